@@ -1,0 +1,141 @@
+/* rc-window.c
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rc-views"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rc-window.h"
+
+struct _RcWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+
+  /* template children */
+  AdwToastOverlay      *toast_overlay;
+  AdwViewStack         *stack;
+};
+
+G_DEFINE_FINAL_TYPE (RcWindow, rc_window, ADW_TYPE_APPLICATION_WINDOW)
+
+RcWindow *
+rc_window_new (GtkApplication *application)
+{
+  return g_object_new (RC_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+}
+
+const char *
+rc_window_get_page_name (RcWindow *self)
+{
+  g_return_val_if_fail (RC_IS_WINDOW (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->stack);
+}
+
+void
+rc_window_show_page (RcWindow   *self,
+                     const char *name)
+{
+  g_return_if_fail (RC_IS_WINDOW (self));
+  g_return_if_fail (name != NULL);
+
+  if (adw_view_stack_get_child_by_name (self->stack, name) == NULL)
+    {
+      g_warning ("No page named “%s”", name);
+      return;
+    }
+
+  adw_view_stack_set_visible_child_name (self->stack, name);
+}
+
+void
+rc_window_add_toast (RcWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (RC_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+rc_window_show_page_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  rc_window_show_page (RC_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+rc_window_save_size (RcWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+
+  g_settings_delay (self->settings);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)))
+    g_settings_set (self->settings, "window-size", "(ii)", width, height);
+  g_settings_apply (self->settings);
+}
+
+static gboolean
+rc_window_close_request (GtkWindow *window)
+{
+  rc_window_save_size (RC_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (rc_window_parent_class)->close_request (window);
+}
+
+static void
+rc_window_dispose (GObject *object)
+{
+  RcWindow *self = RC_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_WINDOW);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (rc_window_parent_class)->dispose (object);
+}
+
+static void
+rc_window_class_init (RcWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = rc_window_dispose;
+  window_class->close_request = rc_window_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, stack);
+
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s",
+                                   rc_window_show_page_action);
+}
+
+static void
+rc_window_init (RcWindow *self)
+{
+  int width, height;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}

@@ -1,0 +1,24 @@
+/* rc-window.h
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define RC_TYPE_WINDOW (rc_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (RcWindow, rc_window, RC, WINDOW, AdwApplicationWindow)
+
+RcWindow   *rc_window_new           (GtkApplication *application);
+const char *rc_window_get_page_name (RcWindow       *self);
+void        rc_window_show_page     (RcWindow       *self,
+                                     const char     *name);
+void        rc_window_add_toast     (RcWindow       *self,
+                                     AdwToast       *toast);
+
+G_END_DECLS

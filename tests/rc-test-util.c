@@ -1,0 +1,168 @@
+/* rc-test-util.c
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "rc-test-util.h"
+
+static char *tmpdir;
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    {
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+            remove_tree (child);
+          else
+            g_unlink (child);
+        }
+    }
+  g_rmdir (path);
+}
+
+static void
+cleanup_tmpdir (void)
+{
+  if (tmpdir != NULL && g_getenv ("RC_TEST_KEEP_TMPDIR") == NULL)
+    remove_tree (tmpdir);
+  g_clear_pointer (&tmpdir, g_free);
+}
+
+const char *
+rc_test_init_environment (int    *argc,
+                          char ***argv)
+{
+  g_autoptr(GError) error = NULL;
+  static const char *xdg[][2] = {
+    { "XDG_DATA_HOME", "data" },
+    { "XDG_CONFIG_HOME", "config" },
+    { "XDG_CACHE_HOME", "cache" },
+    { "XDG_STATE_HOME", "state" },
+  };
+
+  tmpdir = g_dir_make_tmp ("rc-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  atexit (cleanup_tmpdir);
+
+  g_setenv ("HOME", tmpdir, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (xdg); i++)
+    {
+      g_autofree char *dir = g_build_filename (tmpdir, xdg[i][1], NULL);
+
+      g_mkdir_with_parents (dir, 0700);
+      g_setenv (xdg[i][0], dir, TRUE);
+    }
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("GIO_USE_VFS", "local", TRUE);
+  g_setenv ("NO_AT_BRIDGE", "1", TRUE);
+
+  g_test_init (argc, argv, NULL);
+
+  return tmpdir;
+}
+
+void
+rc_test_init_gtk (int    *argc,
+                  char ***argv)
+{
+  rc_test_init_environment (argc, argv);
+  gtk_init ();
+  adw_init ();
+
+  /* What GtkApplication does for the app: find icons in its resources. */
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    RESOURCE_PATH "/icons");
+}
+
+const char *
+rc_test_get_tmpdir (void)
+{
+  return tmpdir;
+}
+
+typedef struct {
+  gboolean (*condition) (gpointer);
+  gpointer data;
+  gboolean timed_out;
+} WaitData;
+
+static gboolean
+wait_timeout_cb (gpointer user_data)
+{
+  WaitData *wait = user_data;
+
+  wait->timed_out = TRUE;
+  g_main_context_wakeup (NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+gboolean
+rc_test_wait_for (gboolean (*condition) (gpointer),
+                  gpointer  data,
+                  guint     timeout_ms)
+{
+  WaitData wait = { condition, data, FALSE };
+  guint id;
+
+  id = g_timeout_add (timeout_ms, wait_timeout_cb, &wait);
+  while (!wait.timed_out && !condition (data))
+    g_main_context_iteration (NULL, TRUE);
+  if (!wait.timed_out)
+    g_source_remove (id);
+
+  return !wait.timed_out;
+}
+
+static gboolean
+never (gpointer data)
+{
+  return FALSE;
+}
+
+void
+rc_test_flush (guint ms)
+{
+  rc_test_wait_for (never, NULL, ms);
+}
+
+gboolean
+rc_test_save_widget_png (GtkWidget  *widget,
+                         const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  if (width <= 0 || height <= 0)
+    return FALSE;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return FALSE;
+
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  return gdk_texture_save_to_png (texture, path);
+}

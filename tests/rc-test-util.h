@@ -1,0 +1,32 @@
+/* rc-test-util.h: shared set-up for the test programs
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Points HOME and XDG_*_HOME at a new temporary directory and uses the
+ * memory GSettings backend, so a test never touches the user's files. */
+const char *rc_test_init_environment (int    *argc,
+                                      char ***argv);
+/* The same, then initialises GTK and libadwaita for widget tests. */
+void        rc_test_init_gtk         (int    *argc,
+                                      char ***argv);
+const char *rc_test_get_tmpdir       (void);
+
+/* Runs the main loop until @condition returns TRUE or @timeout_ms passes. */
+gboolean    rc_test_wait_for         (gboolean (*condition) (gpointer),
+                                      gpointer  data,
+                                      guint     timeout_ms);
+/* Lets pending layout and drawing happen. */
+void        rc_test_flush            (guint     ms);
+/* Renders @widget as it is on screen and saves it as a PNG. */
+gboolean    rc_test_save_widget_png  (GtkWidget  *widget,
+                                      const char *path);
+
+G_END_DECLS

@@ -1,0 +1,147 @@
+/* test-window.c: the main window, its pages and its state
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "rc-test-util.h"
+#include "views/rc-window.h"
+
+static const char *pages[] = { "councils", "cohorts", "bids", "trends" };
+
+static gboolean
+widget_is_drawn (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
+}
+
+static RcWindow *
+show_window (int width,
+             int height)
+{
+  RcWindow *window = rc_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (rc_test_wait_for (widget_is_drawn, window, 5000));
+  rc_test_flush (100);
+
+  return window;
+}
+
+static void
+close_window (RcWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && gtk_widget_get_mapped (child))
+        return child;
+      if ((found = find_descendant (child, type)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_window_visits_every_page (void)
+{
+  RcWindow *window = show_window (1100, 720);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *png = NULL;
+      GtkWidget *status;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", pages[i]));
+      rc_test_flush (50);
+      g_assert_cmpstr (rc_window_get_page_name (window), ==, pages[i]);
+
+      /* Until a page has data it explains itself with a status page. */
+      status = find_descendant (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
+      g_assert_nonnull (status);
+      g_assert_nonnull (adw_status_page_get_title (ADW_STATUS_PAGE (status)));
+      g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), !=, "");
+      g_assert_true (gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (gtk_widget_get_display (status)),
+                                              adw_status_page_get_icon_name (ADW_STATUS_PAGE (status))));
+
+      png = g_strdup_printf ("%s/window-%s.png", g_getenv ("RC_TEST_OUTPUT_DIR") ?: ".", pages[i]);
+      g_assert_true (rc_test_save_widget_png (GTK_WIDGET (window), png));
+    }
+
+  close_window (window);
+}
+
+static void
+test_window_narrow_shows_switcher_bar (void)
+{
+  RcWindow *window = show_window (360, 600);
+  GtkWidget *bar = find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR);
+
+  g_assert_nonnull (bar);
+  g_assert_true (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
+  close_window (window);
+
+  window = show_window (1100, 720);
+  bar = find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR);
+  g_assert_nonnull (bar);
+  g_assert_false (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
+  close_window (window);
+}
+
+static void
+test_window_remembers_size (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  RcWindow *window;
+  int width, height;
+
+  g_settings_set (settings, "window-size", "(ii)", 900, 640);
+  g_settings_set_boolean (settings, "window-maximized", FALSE);
+
+  window = rc_window_new (NULL);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 640);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 500);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (rc_test_wait_for (widget_is_drawn, window, 5000));
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+
+  g_settings_get (settings, "window-size", "(ii)", &width, &height);
+  g_assert_cmpint (width, ==, 800);
+  g_assert_cmpint (height, ==, 500);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  rc_test_init_gtk (&argc, &argv);
+
+  g_test_add_func ("/window/pages", test_window_visits_every_page);
+  g_test_add_func ("/window/narrow", test_window_narrow_shows_switcher_bar);
+  g_test_add_func ("/window/remembers-size", test_window_remembers_size);
+
+  return g_test_run ();
+}
