@@ -1,0 +1,37 @@
+/* rc-consortium-member.h
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define RC_TYPE_CONSORTIUM_MEMBER (rc_consortium_member_get_type ())
+
+G_DECLARE_FINAL_TYPE (RcConsortiumMember, rc_consortium_member, RC, CONSORTIUM_MEMBER, GObject)
+
+/* A council's membership of a consortium, with its dates.
+ * A plain record: the store fills it, views read it, and a view hands a
+ * changed copy back to the store to save. An id of 0 means "not saved yet". */
+struct _RcConsortiumMember
+{
+  GObject parent_instance;
+
+  gint64  id;
+  gint64  consortium_id;
+  gint64  council_id;
+  char   *council_name;  /* read only */
+  gint64  programme_id;  /* 0: every programme */
+  char   *role;  /* "lead", "partner" or "proposed" */
+  char   *joined_on;  /* ISO date */
+  char   *left_on;  /* ISO date or NULL */
+};
+
+RcConsortiumMember *rc_consortium_member_new  (void);
+RcConsortiumMember *rc_consortium_member_copy (RcConsortiumMember *self);
+
+G_END_DECLS

@@ -1,0 +1,238 @@
+/* rc-csv.c
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "rc-csv.h"
+#include "rc-model-error.h"
+
+struct _RcCsvReader
+{
+  const char *data;
+  const char *end;
+  const char *pos;
+  guint       line;        /* line of pos */
+  guint       record_line; /* line where the last record began */
+  GPtrArray  *fields;
+  GString    *field;
+};
+
+RcCsvReader *
+rc_csv_reader_new (const char *data,
+                   gsize       length)
+{
+  RcCsvReader *reader = g_new0 (RcCsvReader, 1);
+
+  reader->data = data;
+  reader->end = data + length;
+  reader->pos = data;
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    reader->pos += 3;
+  reader->line = 1;
+  reader->fields = g_ptr_array_new_with_free_func (g_free);
+  reader->field = g_string_new (NULL);
+
+  return reader;
+}
+
+void
+rc_csv_reader_free (RcCsvReader *reader)
+{
+  if (reader == NULL)
+    return;
+
+  g_ptr_array_unref (reader->fields);
+  g_string_free (reader->field, TRUE);
+  g_free (reader);
+}
+
+guint
+rc_csv_reader_get_line (RcCsvReader *reader)
+{
+  return reader->record_line;
+}
+
+static gboolean
+end_field (RcCsvReader  *reader,
+           GError      **error)
+{
+  if (!g_utf8_validate_len (reader->field->str, reader->field->len, NULL)
+      || memchr (reader->field->str, '\0', reader->field->len) != NULL)
+    {
+      g_set_error (error, RC_MODEL_ERROR, RC_MODEL_ERROR_INVALID,
+                   _("Line %u: field %u is not valid UTF-8 text"),
+                   reader->record_line, reader->fields->len + 1);
+      return FALSE;
+    }
+
+  g_ptr_array_add (reader->fields, g_strndup (reader->field->str, reader->field->len));
+  g_string_truncate (reader->field, 0);
+
+  return TRUE;
+}
+
+/* Consumes a line ending at pos if there is one. */
+static gboolean
+take_line_end (RcCsvReader *reader)
+{
+  if (reader->pos < reader->end && *reader->pos == '\n')
+    {
+      reader->pos++;
+      reader->line++;
+      return TRUE;
+    }
+  if (reader->pos < reader->end && *reader->pos == '\r')
+    {
+      reader->pos++;
+      if (reader->pos < reader->end && *reader->pos == '\n')
+        reader->pos++;
+      reader->line++;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+gboolean
+rc_csv_reader_next (RcCsvReader  *reader,
+                    GPtrArray   **fields,
+                    GError      **error)
+{
+  g_return_val_if_fail (reader != NULL, FALSE);
+
+  g_ptr_array_set_size (reader->fields, 0);
+  g_string_truncate (reader->field, 0);
+
+  if (reader->pos >= reader->end)
+    return FALSE;
+
+  reader->record_line = reader->line;
+
+  for (;;)
+    {
+      if (reader->pos < reader->end && *reader->pos == '"')
+        {
+          guint quote_line = reader->line;
+
+          reader->pos++;
+          for (;;)
+            {
+              if (reader->pos >= reader->end)
+                {
+                  g_set_error (error, RC_MODEL_ERROR, RC_MODEL_ERROR_INVALID,
+                               _("Line %u: a quoted field is never closed"), quote_line);
+                  return FALSE;
+                }
+              if (*reader->pos == '"')
+                {
+                  if (reader->pos + 1 < reader->end && reader->pos[1] == '"')
+                    {
+                      g_string_append_c (reader->field, '"');
+                      reader->pos += 2;
+                      continue;
+                    }
+                  reader->pos++;
+                  break;
+                }
+              if (*reader->pos == '\n')
+                reader->line++;
+              g_string_append_c (reader->field, *reader->pos++);
+            }
+
+          if (reader->pos < reader->end
+              && *reader->pos != ',' && *reader->pos != '\n' && *reader->pos != '\r')
+            {
+              g_set_error (error, RC_MODEL_ERROR, RC_MODEL_ERROR_INVALID,
+                           _("Line %u: text follows the closing quote of field %u"),
+                           reader->line, reader->fields->len + 1);
+              return FALSE;
+            }
+        }
+      else
+        {
+          while (reader->pos < reader->end
+                 && *reader->pos != ',' && *reader->pos != '\n' && *reader->pos != '\r')
+            {
+              if (*reader->pos == '"')
+                {
+                  g_set_error (error, RC_MODEL_ERROR, RC_MODEL_ERROR_INVALID,
+                               _("Line %u: a quote inside field %u that does not start with one"),
+                               reader->line, reader->fields->len + 1);
+                  return FALSE;
+                }
+              g_string_append_c (reader->field, *reader->pos++);
+            }
+        }
+
+      if (!end_field (reader, error))
+        return FALSE;
+
+      if (reader->pos < reader->end && *reader->pos == ',')
+        {
+          reader->pos++;
+          continue;
+        }
+
+      take_line_end (reader);
+      break;
+    }
+
+  *fields = reader->fields;
+
+  return TRUE;
+}
+
+int
+rc_csv_find_column (GPtrArray  *header,
+                    const char *name)
+{
+  for (guint i = 0; i < header->len; i++)
+    {
+      g_autofree char *cell = g_strstrip (g_strdup (g_ptr_array_index (header, i)));
+
+      if (g_ascii_strcasecmp (cell, name) == 0)
+        return i;
+    }
+
+  return -1;
+}
+
+char *
+rc_csv_neutralise_cell (const char *text)
+{
+  if (text == NULL)
+    return g_strdup ("");
+
+  if (strchr ("=+-@\t\r", text[0]) != NULL && text[0] != '\0')
+    return g_strconcat ("'", text, NULL);
+
+  return g_strdup (text);
+}
+
+char *
+rc_csv_quote_cell (const char *text)
+{
+  GString *out;
+
+  if (text == NULL)
+    return g_strdup ("");
+  if (strpbrk (text, ",\"\r\n") == NULL)
+    return g_strdup (text);
+
+  out = g_string_new ("\"");
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+
+  return g_string_free (out, FALSE);
+}

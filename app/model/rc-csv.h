@@ -1,0 +1,43 @@
+/* rc-csv.h: reading comma-separated values as spreadsheets write them
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct _RcCsvReader RcCsvReader;
+
+/* Reads @data (not copied: it must outlive the reader). A UTF-8 byte order
+ * mark is skipped; lines end in LF or CRLF; fields may be quoted, with
+ * commas, line breaks and doubled quotes inside. */
+RcCsvReader *rc_csv_reader_new       (const char   *data,
+                                      gsize         length);
+void         rc_csv_reader_free      (RcCsvReader  *reader);
+/* Reads the next record. Returns FALSE at the end of the data, or on a
+ * malformed record with @error naming its line. The fields belong to the
+ * reader until the next call. */
+gboolean     rc_csv_reader_next      (RcCsvReader  *reader,
+                                      GPtrArray   **fields,
+                                      GError      **error);
+/* The line on which the last record read began, counting from 1. */
+guint        rc_csv_reader_get_line  (RcCsvReader  *reader);
+
+/* The index of the column named @name (case and surrounding spaces
+ * ignored), or -1. */
+int          rc_csv_find_column      (GPtrArray    *header,
+                                      const char   *name);
+
+/* A cell as a spreadsheet would not run it: a leading = + - @ (or tab or
+ * carriage return) gets a ' before it. */
+char        *rc_csv_neutralise_cell  (const char   *text);
+/* A cell quoted for writing when it needs to be. */
+char        *rc_csv_quote_cell       (const char   *text);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcCsvReader, rc_csv_reader_free)
+
+G_END_DECLS

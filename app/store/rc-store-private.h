@@ -1,0 +1,102 @@
+/* rc-store-private.h: what the store's own files share
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "rc-store.h"
+#include "model/rc-figure.h"
+
+G_BEGIN_DECLS
+
+/* Prepared once per store and reset after use; never finalize the result.
+ * @sql must be a string literal: it is the cache key. */
+sqlite3_stmt *rc_store_prepare        (RcStore       *self,
+                                       const char    *sql,
+                                       GError       **error);
+/* Runs a prepared statement that returns no rows, then resets it. */
+gboolean      rc_store_step_done      (RcStore       *self,
+                                       sqlite3_stmt  *stmt,
+                                       GError       **error);
+/* Steps once: TRUE with a row, FALSE at the end or on error (then *error is set). */
+gboolean      rc_store_step_row       (RcStore       *self,
+                                       sqlite3_stmt  *stmt,
+                                       GError       **error);
+gint64        rc_store_last_insert_id (RcStore       *self);
+int           rc_store_changes        (RcStore       *self);
+/* Turns the connection's last error into a GError the user can read. */
+void          rc_store_set_error      (RcStore       *self,
+                                       GError       **error);
+/* Writes one audit line in the current transaction and marks @entity changed. */
+gboolean      rc_store_audit          (RcStore       *self,
+                                       const char    *entity,
+                                       gint64         entity_id,
+                                       const char    *action,
+                                       const char    *summary,
+                                       GError       **error);
+/* Marks @entity changed: "changed" is emitted for it at the outermost commit. */
+void          rc_store_touch          (RcStore       *self,
+                                       const char    *entity);
+sqlite3      *rc_store_get_db         (RcStore       *self);
+/* For a restore: drops cached statements, then rereads and upgrades. */
+void          rc_store_forget_statements    (RcStore  *self);
+gboolean      rc_store_reopen_after_restore (RcStore  *self,
+                                             GError  **error);
+
+/* Reads the current row of a statement into a new record. */
+typedef gpointer (*RcRowReader) (sqlite3_stmt *stmt);
+
+/* Steps @stmt to the end, reading every row into a new GListStore of @type. */
+GListModel   *rc_store_collect        (RcStore       *self,
+                                       sqlite3_stmt  *stmt,
+                                       GType          type,
+                                       RcRowReader    read,
+                                       GError       **error);
+/* Reads the first row; NULL with RC_STORE_ERROR_NOT_FOUND naming @what
+ * when there is none, or NULL with no error if @what is NULL. */
+gpointer      rc_store_collect_one    (RcStore       *self,
+                                       sqlite3_stmt  *stmt,
+                                       RcRowReader    read,
+                                       const char    *what,
+                                       GError       **error);
+/* Runs a prepared write in its own transaction with an audit line. */
+gboolean      rc_store_finish_write   (RcStore       *self,
+                                       sqlite3_stmt  *stmt,
+                                       const char    *entity,
+                                       gint64        *id,
+                                       const char    *summary,
+                                       GError       **error);
+/* Deletes row @id of @entity with the prepared @stmt (?1 bound here). */
+gboolean      rc_store_delete_row     (RcStore       *self,
+                                       sqlite3_stmt  *stmt,
+                                       const char    *entity,
+                                       gint64         id,
+                                       const char    *summary,
+                                       GError       **error);
+
+/* Binding: NULL strings, 0 ids and missing figures are stored as NULL. */
+void          rc_bind_text            (sqlite3_stmt  *stmt,
+                                       int            index,
+                                       const char    *text);
+void          rc_bind_id              (sqlite3_stmt  *stmt,
+                                       int            index,
+                                       gint64         id);
+void          rc_bind_int             (sqlite3_stmt  *stmt,
+                                       int            index,
+                                       gint64         value);
+void          rc_bind_figure          (sqlite3_stmt  *stmt,
+                                       int            index,
+                                       RcFigure       figure);
+
+char         *rc_column_text          (sqlite3_stmt  *stmt,
+                                       int            column);
+gint64        rc_column_int           (sqlite3_stmt  *stmt,
+                                       int            column);
+RcFigure      rc_column_figure        (sqlite3_stmt  *stmt,
+                                       int            column);
+
+G_END_DECLS

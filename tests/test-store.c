@@ -1,0 +1,401 @@
+/* test-store.c: opening, migrating, refusing, backing up and restoring
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+
+#include "rc-test-util.h"
+#include <sqlite3.h>
+
+#include "store/rc-store.h"
+
+static char *
+temp_db_path (const char *name)
+{
+  static guint counter;
+
+  return g_strdup_printf ("%s/store-%u/%s", rc_test_get_tmpdir (), ++counter, name);
+}
+
+static RcStore *
+open_new_store (char **path_out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = temp_db_path ("consortium.db");
+  RcStore *store = rc_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  if (path_out != NULL)
+    *path_out = g_steal_pointer (&path);
+
+  return store;
+}
+
+static void
+test_store_new_database (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(RcStore) store = open_new_store (&path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) regions = NULL;
+  g_autoptr(GListModel) councils = NULL;
+  g_autoptr(RcCouncil) somerset = NULL;
+  g_autoptr(RcCouncil) old_somerset = NULL;
+  g_autoptr(RcCouncil) bristol = NULL;
+  struct stat st;
+  guint current = 0;
+
+  g_assert_cmpint (rc_store_get_version (store), ==, rc_store_get_latest_version ());
+
+  /* Readable by its owner only. */
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  regions = rc_store_list_regions (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (regions), ==, 9);
+
+  councils = rc_store_list_councils (store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (councils); i++)
+    {
+      g_autoptr(RcCouncil) council = g_list_model_get_item (councils, i);
+      if (council->active_to_on == NULL)
+        current++;
+    }
+  /* The DfE's 153 local authorities with children's social care. */
+  g_assert_cmpuint (current, ==, 153);
+
+  somerset = rc_store_find_council_by_code (store, "E06000066", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (somerset);
+  g_assert_cmpstr (somerset->name, ==, "Somerset");
+  g_assert_cmpint (somerset->la_number, ==, 933);
+  g_assert_cmpstr (somerset->region_name, ==, "South West");
+  g_assert_cmpstr (somerset->active_from_on, ==, "2023-04-01");
+
+  old_somerset = rc_store_find_council_by_code (store, "E10000027", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (old_somerset);
+  g_assert_cmpint (old_somerset->la_number, ==, 933);
+  g_assert_cmpint (old_somerset->successor_id, ==, somerset->id);
+  g_assert_cmpint (somerset->predecessor_id, ==, old_somerset->id);
+  g_assert_cmpstr (old_somerset->active_to_on, ==, "2023-03-31");
+
+  bristol = rc_store_find_council_by_code (store, "E06000023", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bristol->name, ==, "Bristol, City of");
+  g_assert_cmpint (bristol->la_number, ==, 801);
+
+  g_assert_null (rc_store_find_council_by_code (store, "E06999999", &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_store_reopen_keeps_data (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(RcStore) store = open_new_store (&path);
+  g_autoptr(RcConsortium) consortium = rc_consortium_new ();
+  g_autoptr(RcCouncil) somerset = NULL;
+  g_autoptr(RcConsortium) again = NULL;
+  g_autoptr(GError) error = NULL;
+
+  somerset = rc_store_find_council_by_code (store, "E06000066", &error);
+  consortium->name = g_strdup ("South West Step Up Partnership");
+  consortium->lead_council_id = somerset->id;
+  g_assert_true (rc_store_save_consortium (store, consortium, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (consortium->id, >, 0);
+  g_clear_object (&store);
+
+  store = rc_store_open (path, &error);
+  g_assert_no_error (error);
+  again = rc_store_get_consortium (store, consortium->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (again->name, ==, "South West Step Up Partnership");
+  g_assert_cmpstr (again->lead_council_name, ==, "Somerset");
+}
+
+static void
+write_file (const char *path,
+            const char *contents,
+            gssize      length)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_mkdir_with_parents (dir, 0700);
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_store_refuses_non_database (void)
+{
+  g_autofree char *path = temp_db_path ("notes.db");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  RcStore *store;
+
+  write_file (path, "time_period,la_name\n202425,Somerset\n", -1);
+  g_file_get_contents (path, &before, NULL, NULL);
+
+  store = rc_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_DATABASE);
+  g_assert_nonnull (strstr (error->message, path));
+
+  g_file_get_contents (path, &after, NULL, NULL);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_store_refuses_newer_version (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(RcStore) store = open_new_store (&path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *command = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_len, after_len;
+  RcStore *refused;
+
+  g_clear_object (&store);
+  /* Stand in for a future version of the program. */
+  {
+    g_autoptr(RcStore) writer = NULL;
+    sqlite3 *db = NULL;
+    g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99", NULL, NULL, NULL), ==, SQLITE_OK);
+    sqlite3_close (db);
+  }
+  g_file_get_contents (path, &before, &before_len, NULL);
+
+  refused = rc_store_open (path, &error);
+  g_assert_null (refused);
+  g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_NEWER);
+  g_assert_nonnull (strstr (error->message, "newer version"));
+  g_assert_nonnull (strstr (error->message, "99"));
+
+  g_file_get_contents (path, &after, &after_len, NULL);
+  g_assert_cmpmem (before, before_len, after, after_len);
+}
+
+static void
+test_store_refuses_corrupt_and_offers_backup (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(RcStore) store = open_new_store (&path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  RcStore *refused;
+
+  backup = rc_store_backup (store, "manual", &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  /* Keep the header, scribble over the pages. */
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 8192);
+  memset (contents + 4096, 0xA5, length - 4096);
+  write_file (path, contents, length);
+
+  refused = rc_store_open (path, &error);
+  g_assert_null (refused);
+  g_assert_true (error->code == RC_STORE_ERROR_CORRUPT || error->code == RC_STORE_ERROR_NOT_DATABASE);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, backup));
+}
+
+static void
+test_store_backup_and_restore (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(RcStore) store = open_new_store (&path);
+  g_autoptr(RcConsortium) consortium = rc_consortium_new ();
+  g_autoptr(RcCouncil) somerset = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) consortia = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autofree char *backup = NULL;
+  struct stat st;
+
+  somerset = rc_store_find_council_by_code (store, "E06000066", &error);
+  consortium->name = g_strdup ("Before");
+  consortium->lead_council_id = somerset->id;
+  g_assert_true (rc_store_save_consortium (store, consortium, &error));
+
+  backup = rc_store_backup (store, "manual", &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpint (g_stat (backup, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  g_free (consortium->name);
+  consortium->name = g_strdup ("After");
+  g_assert_true (rc_store_save_consortium (store, consortium, &error));
+
+  g_assert_true (rc_store_restore (store, backup, &error));
+  g_assert_no_error (error);
+
+  consortia = rc_store_list_consortia (store, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (consortia), ==, 1);
+  {
+    g_autoptr(RcConsortium) restored = g_list_model_get_item (consortia, 0);
+    g_assert_cmpstr (restored->name, ==, "Before");
+  }
+
+  /* The state before the restore was kept as a backup of its own. */
+  backups = rc_store_list_backups (path);
+  g_assert_cmpuint (backups->len, ==, 2);
+  g_assert_nonnull (strstr (g_ptr_array_index (backups, 0), "before-restore"));
+}
+
+static void
+test_store_constraint_messages (void)
+{
+  g_autoptr(RcStore) store = open_new_store (NULL);
+  g_autoptr(RcCouncil) council = rc_council_new ();
+  g_autoptr(RcConsortium) consortium = rc_consortium_new ();
+  g_autoptr(RcCouncil) somerset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  somerset = rc_store_find_council_by_code (store, "E06000066", &error);
+
+  council->gss_code = g_strdup ("W06000001");
+  council->name = g_strdup ("Isle of Anglesey");
+  council->region_id = somerset->region_id;
+  council->kind = g_strdup ("unitary");
+  g_assert_false (rc_store_save_council (store, council, &error));
+  g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_CONSTRAINT);
+  g_assert_cmpstr (error->message, ==, "A council code is E06, E08, E09 or E10 followed by six digits");
+  g_assert_cmpint (council->id, ==, 0);
+  g_clear_error (&error);
+
+  g_free (council->gss_code);
+  council->gss_code = g_strdup ("E06000066");
+  g_assert_false (rc_store_save_council (store, council, &error));
+  g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_CONSTRAINT);
+  g_assert_cmpstr (error->message, ==, "Another council already has this code");
+  g_clear_error (&error);
+
+  consortium->name = g_strdup ("   ");
+  consortium->lead_council_id = somerset->id;
+  g_assert_false (rc_store_save_consortium (store, consortium, &error));
+  g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_CONSTRAINT);
+  g_assert_cmpstr (error->message, ==, "A consortium needs a name");
+  g_clear_error (&error);
+
+  g_free (consortium->name);
+  consortium->name = g_strdup ("Ghost lead");
+  consortium->lead_council_id = 999999;
+  g_assert_false (rc_store_save_consortium (store, consortium, &error));
+  g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+
+  /* A council still used by a consortium cannot be deleted. */
+  consortium->lead_council_id = somerset->id;
+  g_assert_true (rc_store_save_consortium (store, consortium, &error));
+  g_assert_false (rc_store_delete_council (store, somerset->id, &error));
+  g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_CONSTRAINT);
+}
+
+static void
+test_store_audit_log (void)
+{
+  g_autoptr(RcStore) store = open_new_store (NULL);
+  g_autoptr(RcConsortium) consortium = rc_consortium_new ();
+  g_autoptr(RcCouncil) somerset = NULL;
+  g_autoptr(GListModel) entries = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcAuditEntry) first = NULL;
+  g_autoptr(RcAuditEntry) last = NULL;
+
+  somerset = rc_store_find_council_by_code (store, "E06000066", &error);
+  consortium->name = g_strdup ("Audit me");
+  consortium->lead_council_id = somerset->id;
+  g_assert_true (rc_store_save_consortium (store, consortium, &error));
+  g_assert_true (rc_store_delete_consortium (store, consortium->id, &error));
+
+  entries = rc_store_list_audit (store, "consortium", consortium->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 2);
+  first = g_list_model_get_item (entries, 0);
+  last = g_list_model_get_item (entries, 1);
+  g_assert_cmpstr (first->action, ==, "create");
+  g_assert_cmpstr (first->summary, ==, "Added consortium Audit me");
+  g_assert_cmpstr (last->action, ==, "delete");
+  g_assert_nonnull (last->at);
+}
+
+static void
+on_changed (RcStore    *store,
+            const char *entity,
+            guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_store_nested_transaction_rolls_back (void)
+{
+  g_autoptr(RcStore) store = open_new_store (NULL);
+  g_autoptr(RcConsortium) a = rc_consortium_new ();
+  g_autoptr(RcConsortium) b = rc_consortium_new ();
+  g_autoptr(RcCouncil) somerset = NULL;
+  g_autoptr(GListModel) consortia = NULL;
+  g_autoptr(GError) error = NULL;
+  guint changed = 0;
+
+  g_signal_connect (store, "changed::consortium", G_CALLBACK (on_changed), &changed);
+  somerset = rc_store_find_council_by_code (store, "E06000066", &error);
+  a->name = g_strdup ("First");
+  a->lead_council_id = somerset->id;
+  b->name = g_strdup ("First");
+  b->lead_council_id = somerset->id;
+
+  /* One user action: both or neither. */
+  g_assert_true (rc_store_begin (store, &error));
+  g_assert_true (rc_store_save_consortium (store, a, &error));
+  g_assert_false (rc_store_save_consortium (store, b, &error));
+  g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_CONSTRAINT);
+  rc_store_rollback (store);
+
+  consortia = rc_store_list_consortia (store, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (consortia), ==, 0);
+  g_assert_cmpuint (changed, ==, 0);
+
+  g_clear_error (&error);
+  g_assert_true (rc_store_save_consortium (store, b, &error));
+  g_assert_cmpuint (changed, ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  rc_test_init_environment (&argc, &argv);
+
+  g_test_add_func ("/store/open/new-database", test_store_new_database);
+  g_test_add_func ("/store/open/reopen", test_store_reopen_keeps_data);
+  g_test_add_func ("/store/open/refuses-non-database", test_store_refuses_non_database);
+  g_test_add_func ("/store/open/refuses-newer-version", test_store_refuses_newer_version);
+  g_test_add_func ("/store/open/refuses-corrupt", test_store_refuses_corrupt_and_offers_backup);
+  g_test_add_func ("/store/backup/restore", test_store_backup_and_restore);
+  g_test_add_func ("/store/constraints/messages", test_store_constraint_messages);
+  g_test_add_func ("/store/audit/log", test_store_audit_log);
+  g_test_add_func ("/store/transaction/nested-rollback", test_store_nested_transaction_rolls_back);
+
+  return g_test_run ();
+}
