@@ -10,15 +10,21 @@
 
 #include <glib/gi18n.h>
 
+#include <glib/gstdio.h>
+#include <unistd.h>
+
 #include "rc-application.h"
 #include "rc-cli.h"
+#include "sample/rc-demo.h"
 #include "views/rc-window.h"
 
 struct _RcApplication
 {
   AdwApplication  parent_instance;
 
-  char           *database_path;
+  char           *database_path;  /* from --database, or NULL for the default */
+  char           *demo_path;      /* the fresh demo copy in use, deleted at exit */
+  gboolean        open_demo;      /* --demo */
 };
 
 G_DEFINE_FINAL_TYPE (RcApplication, rc_application, ADW_TYPE_APPLICATION)
@@ -45,12 +51,134 @@ rc_application_new (void)
                        NULL);
 }
 
+static char *
+default_database_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "return-coordinator", "consortium.db", NULL);
+}
+
 const char *
 rc_application_get_database_path (RcApplication *self)
 {
   g_return_val_if_fail (RC_IS_APPLICATION (self), NULL);
 
   return self->database_path;
+}
+
+static RcWindow *
+get_window (RcApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (RC_IS_WINDOW (l->data))
+      return l->data;
+
+  return RC_WINDOW (rc_window_new (GTK_APPLICATION (self)));
+}
+
+static void
+remove_demo_copy (RcApplication *self)
+{
+  if (self->demo_path != NULL)
+    rc_store_delete_files (self->demo_path);
+  g_clear_pointer (&self->demo_path, g_free);
+}
+
+/* Opens @path in @window, or shows why it cannot be opened. */
+static void
+open_database (RcApplication *self,
+               RcWindow      *window,
+               const char    *path,
+               gboolean       is_demo)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcStore) store = NULL;
+  g_autofree char *backup = NULL;
+
+  store = rc_store_open (path, &error);
+  if (store == NULL)
+    {
+      g_warning ("%s", error->message);
+      backup = rc_store_find_newest_backup (path);
+      rc_window_show_problem (window, error->message,
+                              backup != NULL
+                              && (error->code == RC_STORE_ERROR_CORRUPT
+                                  || error->code == RC_STORE_ERROR_NOT_DATABASE));
+      return;
+    }
+
+  rc_window_set_store (window, store, is_demo);
+}
+
+static void
+open_demo (RcApplication *self,
+           RcWindow      *window)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strdup_printf ("demo-%d.db", (int) getpid ());
+  g_autofree char *dir = g_build_filename (g_get_user_cache_dir (), "return-coordinator", NULL);
+
+  remove_demo_copy (self);
+  g_mkdir_with_parents (dir, 0700);
+  self->demo_path = g_build_filename (dir, name, NULL);
+  /* Left over from a run that crashed with the same process id. */
+  rc_store_delete_files (self->demo_path);
+
+  if (!rc_demo_write (self->demo_path, &error))
+    {
+      rc_window_show_problem (window, error->message, FALSE);
+      return;
+    }
+
+  open_database (self, window, self->demo_path, TRUE);
+}
+
+static void
+rc_application_open_demo_action (GSimpleAction *action,
+                                 GVariant      *parameter,
+                                 gpointer       user_data)
+{
+  RcApplication *self = RC_APPLICATION (user_data);
+
+  open_demo (self, get_window (self));
+}
+
+static void
+rc_application_start_empty_action (GSimpleAction *action,
+                                   GVariant      *parameter,
+                                   gpointer       user_data)
+{
+  RcApplication *self = RC_APPLICATION (user_data);
+  g_autofree char *path = default_database_path ();
+
+  open_database (self, get_window (self), self->database_path ? self->database_path : path, FALSE);
+}
+
+static void
+rc_application_recover_action (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  RcApplication *self = RC_APPLICATION (user_data);
+  RcWindow *window = get_window (self);
+  g_autofree char *default_path = default_database_path ();
+  const char *path = self->database_path ? self->database_path : default_path;
+  g_autofree char *backup = rc_store_find_newest_backup (path);
+  g_autofree char *aside = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (backup == NULL
+      || !rc_store_recover_from_backup (path, backup, &aside, &error))
+    {
+      rc_window_show_problem (window, error ? error->message : _("There is no backup to restore."), FALSE);
+      return;
+    }
+
+  open_database (self, window, path, FALSE);
+  if (rc_window_get_store (window) != NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Restored a backup; the damaged file was kept as “%s”"), aside);
+      rc_window_add_toast (window, adw_toast_new (message));
+    }
 }
 
 static int
@@ -67,6 +195,7 @@ rc_application_handle_local_options (GApplication *app,
       g_free (self->database_path);
       self->database_path = g_file_get_path (file);
     }
+  self->open_demo = g_variant_dict_contains (options, "demo");
 
   /* Headless commands run here, before GTK is initialised, so that they
    * need no display. A negative answer means "open the window". */
@@ -76,13 +205,35 @@ rc_application_handle_local_options (GApplication *app,
 static void
 rc_application_activate (GApplication *app)
 {
-  GtkWindow *window;
+  RcApplication *self = RC_APPLICATION (app);
+  RcWindow *window = get_window (self);
+  g_autofree char *default_path = NULL;
 
-  window = gtk_application_get_active_window (GTK_APPLICATION (app));
-  if (window == NULL)
-    window = GTK_WINDOW (rc_window_new (GTK_APPLICATION (app)));
+  if (rc_window_get_store (window) == NULL)
+    {
+      default_path = default_database_path ();
 
-  gtk_window_present (window);
+      if (self->open_demo)
+        open_demo (self, window);
+      else if (self->database_path != NULL)
+        open_database (self, window, self->database_path, FALSE);
+      else if (g_file_test (default_path, G_FILE_TEST_EXISTS))
+        open_database (self, window, default_path, FALSE);
+      else
+        rc_window_show_welcome (window);
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+rc_application_shutdown (GApplication *app)
+{
+  RcApplication *self = RC_APPLICATION (app);
+
+  G_APPLICATION_CLASS (rc_application_parent_class)->shutdown (app);
+
+  remove_demo_copy (self);
 }
 
 static void
@@ -142,6 +293,9 @@ rc_application_quit_action (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "about", rc_application_about_action },
   { "quit", rc_application_quit_action },
+  { "open-demo", rc_application_open_demo_action },
+  { "start-empty", rc_application_start_empty_action },
+  { "recover", rc_application_recover_action },
 };
 
 static void
@@ -165,6 +319,7 @@ rc_application_finalize (GObject *object)
   RcApplication *self = RC_APPLICATION (object);
 
   g_clear_pointer (&self->database_path, g_free);
+  g_clear_pointer (&self->demo_path, g_free);
 
   G_OBJECT_CLASS (rc_application_parent_class)->finalize (object);
 }
@@ -180,6 +335,7 @@ rc_application_class_init (RcApplicationClass *klass)
   app_class->handle_local_options = rc_application_handle_local_options;
   app_class->activate = rc_application_activate;
   app_class->startup = rc_application_startup;
+  app_class->shutdown = rc_application_shutdown;
 }
 
 static void

@@ -60,6 +60,12 @@ check_accels (GtkApplication *app)
   g_assert_true (g_strv_contains ((const char * const *) page, "<Alt>4"));
 }
 
+static gboolean
+shows_main (gpointer window)
+{
+  return g_strcmp0 (rc_window_get_state (window), "main") == 0;
+}
+
 static void
 drive_app (GtkApplication *app)
 {
@@ -68,6 +74,16 @@ drive_app (GtkApplication *app)
 
   g_assert_nonnull (window);
   check_accels (app);
+
+  /* First run: no database yet, so the demo is offered. */
+  g_assert_cmpstr (rc_window_get_state (RC_WINDOW (window)), ==, "welcome");
+  g_action_group_activate_action (G_ACTION_GROUP (app), "open-demo", NULL);
+  g_assert_true (rc_test_wait_for (shows_main, window, 10000));
+  g_assert_nonnull (rc_window_get_store (RC_WINDOW (window)));
+  {
+    g_autoptr(GListModel) consortia = rc_store_list_consortia (rc_window_get_store (RC_WINDOW (window)), NULL);
+    g_assert_cmpuint (g_list_model_get_n_items (consortia), ==, 1);
+  }
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
   g_assert_true (rc_test_wait_for (has_about_window, app, 5000));

@@ -216,6 +216,24 @@ test_store_refuses_corrupt_and_offers_backup (void)
   g_assert_true (error->code == RC_STORE_ERROR_CORRUPT || error->code == RC_STORE_ERROR_NOT_DATABASE);
   g_assert_nonnull (strstr (error->message, path));
   g_assert_nonnull (strstr (error->message, backup));
+  g_clear_error (&error);
+
+  /* Recovery keeps the damaged file under another name. */
+  {
+    g_autofree char *aside = NULL;
+    g_autoptr(RcStore) recovered = NULL;
+    g_autofree char *damaged = NULL;
+    gsize damaged_length;
+
+    g_assert_true (rc_store_recover_from_backup (path, backup, &aside, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (aside, &damaged, &damaged_length, NULL));
+    g_assert_cmpmem (damaged, damaged_length, contents, length);
+
+    recovered = rc_store_open (path, &error);
+    g_assert_no_error (error);
+    g_assert_true (rc_store_check_integrity (recovered, &error));
+  }
 }
 
 static void

@@ -19,11 +19,27 @@ widget_is_drawn (gpointer data)
   return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
 }
 
+static RcStore *
+new_store (void)
+{
+  static guint counter;
+  g_autofree char *path = g_strdup_printf ("%s/window-%u.db", rc_test_get_tmpdir (), ++counter);
+  g_autoptr(GError) error = NULL;
+  RcStore *store = rc_store_open (path, &error);
+
+  g_assert_no_error (error);
+
+  return store;
+}
+
 static RcWindow *
 show_window (int width,
              int height)
 {
   RcWindow *window = rc_window_new (NULL);
+  g_autoptr(RcStore) store = new_store ();
+
+  rc_window_set_store (window, store, FALSE);
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
@@ -107,6 +123,36 @@ test_window_narrow_shows_switcher_bar (void)
 }
 
 static void
+test_window_welcome_and_problem (void)
+{
+  RcWindow *window = rc_window_new (NULL);
+  g_autoptr(RcStore) store = new_store ();
+  GtkWidget *status;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (rc_test_wait_for (widget_is_drawn, window, 5000));
+
+  rc_window_show_welcome (window);
+  rc_test_flush (300);
+  g_assert_cmpstr (rc_window_get_state (window), ==, "welcome");
+  g_assert_null (rc_window_get_store (window));
+
+  rc_window_show_problem (window, "“x.db” is damaged (database disk image is malformed)", TRUE);
+  rc_test_flush (300);
+  g_assert_cmpstr (rc_window_get_state (window), ==, "problem");
+  status = find_descendant (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
+  g_assert_cmpstr (adw_status_page_get_description (ADW_STATUS_PAGE (status)), ==,
+                   "“x.db” is damaged (database disk image is malformed)");
+
+  rc_window_set_store (window, store, TRUE);
+  rc_test_flush (300);
+  g_assert_cmpstr (rc_window_get_state (window), ==, "main");
+  g_assert_true (rc_window_get_store (window) == store);
+
+  close_window (window);
+}
+
+static void
 test_window_remembers_size (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
@@ -142,6 +188,7 @@ main (int   argc,
   g_test_add_func ("/window/pages", test_window_visits_every_page);
   g_test_add_func ("/window/narrow", test_window_narrow_shows_switcher_bar);
   g_test_add_func ("/window/remembers-size", test_window_remembers_size);
+  g_test_add_func ("/window/welcome-and-problem", test_window_welcome_and_problem);
 
   return g_test_run ();
 }

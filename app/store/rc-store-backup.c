@@ -299,3 +299,85 @@ rc_store_restore (RcStore     *self,
 
   return rc_store_commit (self, error);
 }
+
+static gboolean
+copy_file_private (const char  *from,
+                   const char  *to,
+                   GError     **error)
+{
+  g_autoptr(GFile) source = g_file_new_for_path (from);
+  g_autoptr(GFile) dest = g_file_new_for_path (to);
+  g_autofree char *tmp_path = g_strconcat (to, ".part", NULL);
+  g_autoptr(GFile) tmp = g_file_new_for_path (tmp_path);
+
+  if (!g_file_copy (source, tmp, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error))
+    return FALSE;
+  if (g_chmod (tmp_path, 0600) != 0
+      || !g_file_move (tmp, dest, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error))
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_FAILED,
+                     _("Could not replace “%s”"), to);
+      g_unlink (tmp_path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+rc_store_recover_from_backup (const char  *database_path,
+                              const char  *backup_path,
+                              char       **moved_aside,
+                              GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *aside = g_strdup_printf ("%s.damaged-%s", database_path, stamp);
+  static const char *suffixes[] = { "-wal", "-shm" };
+
+  g_return_val_if_fail (database_path != NULL, FALSE);
+  g_return_val_if_fail (backup_path != NULL, FALSE);
+
+  if (!check_backup (backup_path, error))
+    return FALSE;
+
+  /* The damaged file is kept, renamed, never deleted. */
+  if (g_file_test (database_path, G_FILE_TEST_EXISTS) && g_rename (database_path, aside) != 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_FAILED,
+                   _("Could not move the damaged “%s” aside: %s"), database_path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *side = g_strconcat (database_path, suffixes[i], NULL);
+      g_autofree char *side_aside = g_strconcat (aside, suffixes[i], NULL);
+
+      if (g_file_test (side, G_FILE_TEST_EXISTS))
+        g_rename (side, side_aside);
+    }
+
+  if (!copy_file_private (backup_path, database_path, error))
+    return FALSE;
+
+  if (moved_aside != NULL)
+    *moved_aside = g_steal_pointer (&aside);
+
+  return TRUE;
+}
+
+void
+rc_store_delete_files (const char *database_path)
+{
+  static const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  g_return_if_fail (database_path != NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (database_path, suffixes[i], NULL);
+      g_unlink (file);
+    }
+}

@@ -55,6 +55,9 @@ int         rc_store_get_version              (RcStore     *self);
 gboolean    rc_store_check_integrity          (RcStore     *self,
                                                GError     **error);
 
+/* Deletes a database file with its -wal, -shm and -journal companions. */
+void        rc_store_delete_files             (const char  *database_path);
+
 /* Backups are whole copies in a "backups" folder beside the database. */
 char       *rc_store_backup                   (RcStore     *self,
                                                const char  *reason,
@@ -63,6 +66,12 @@ char       *rc_store_find_newest_backup       (const char  *database_path);
 GPtrArray  *rc_store_list_backups             (const char  *database_path);
 gboolean    rc_store_restore                  (RcStore     *self,
                                                const char  *backup_path,
+                                               GError     **error);
+/* For a database that will not open: moves it aside (its new name is
+ * returned in @moved_aside) and puts a copy of @backup_path in its place. */
+gboolean    rc_store_recover_from_backup      (const char  *database_path,
+                                               const char  *backup_path,
+                                               char       **moved_aside,
                                                GError     **error);
 
 /* A user action that changes several rows runs between begin and commit;

@@ -17,13 +17,21 @@ struct _RcWindow
   AdwApplicationWindow  parent_instance;
 
   GSettings            *settings;
+  RcStore              *store;
 
   /* template children */
   AdwToastOverlay      *toast_overlay;
+  GtkStack             *state_stack;
   AdwViewStack         *stack;
+  GtkRevealer          *demo_revealer;
+  AdwStatusPage        *problem_page;
+  GtkWidget            *recover_button;
 };
 
 G_DEFINE_FINAL_TYPE (RcWindow, rc_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum { PROP_0, PROP_STORE, N_PROPS };
+static GParamSpec *properties [N_PROPS];
 
 RcWindow *
 rc_window_new (GtkApplication *application)
@@ -66,6 +74,60 @@ rc_window_add_toast (RcWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+void
+rc_window_set_store (RcWindow *self,
+                     RcStore  *store,
+                     gboolean  is_demo)
+{
+  g_return_if_fail (RC_IS_WINDOW (self));
+  g_return_if_fail (store == NULL || RC_IS_STORE (store));
+
+  if (g_set_object (&self->store, store))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
+
+  gtk_revealer_set_reveal_child (self->demo_revealer, store != NULL && is_demo);
+  if (store != NULL)
+    gtk_stack_set_visible_child_name (self->state_stack, "main");
+}
+
+RcStore *
+rc_window_get_store (RcWindow *self)
+{
+  g_return_val_if_fail (RC_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+void
+rc_window_show_welcome (RcWindow *self)
+{
+  g_return_if_fail (RC_IS_WINDOW (self));
+
+  rc_window_set_store (self, NULL, FALSE);
+  gtk_stack_set_visible_child_name (self->state_stack, "welcome");
+}
+
+void
+rc_window_show_problem (RcWindow   *self,
+                        const char *message,
+                        gboolean    can_recover)
+{
+  g_return_if_fail (RC_IS_WINDOW (self));
+
+  rc_window_set_store (self, NULL, FALSE);
+  adw_status_page_set_description (self->problem_page, message);
+  gtk_widget_set_visible (self->recover_button, can_recover);
+  gtk_stack_set_visible_child_name (self->state_stack, "problem");
+}
+
+const char *
+rc_window_get_state (RcWindow *self)
+{
+  g_return_val_if_fail (RC_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->state_stack);
+}
+
 static void
 rc_window_show_page_action (GtkWidget  *widget,
                             const char *action_name,
@@ -104,8 +166,28 @@ rc_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (rc_window_parent_class)->dispose (object);
+}
+
+static void
+rc_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  RcWindow *self = RC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -116,11 +198,23 @@ rc_window_class_init (RcWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = rc_window_dispose;
+  object_class->get_property = rc_window_get_property;
+
+  /* The pages bind to this: they show what the database holds. */
+  properties [PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         RC_TYPE_STORE,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   window_class->close_request = rc_window_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RcWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, state_stack);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, demo_revealer);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, problem_page);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, recover_button);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s",
                                    rc_window_show_page_action);

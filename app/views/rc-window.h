@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 
+#include "store/rc-store.h"
+
 G_BEGIN_DECLS
 
 #define RC_TYPE_WINDOW (rc_window_get_type ())
@@ -20,5 +22,17 @@ void        rc_window_show_page     (RcWindow       *self,
                                      const char     *name);
 void        rc_window_add_toast     (RcWindow       *self,
                                      AdwToast       *toast);
+
+/* What the window shows: the pages of a database, a first-run welcome, or
+ * why the database could not be opened. */
+void        rc_window_set_store     (RcWindow       *self,
+                                     RcStore        *store,
+                                     gboolean        is_demo);
+RcStore    *rc_window_get_store     (RcWindow       *self);
+void        rc_window_show_welcome  (RcWindow       *self);
+void        rc_window_show_problem  (RcWindow       *self,
+                                     const char     *message,
+                                     gboolean        can_recover);
+const char *rc_window_get_state     (RcWindow       *self);
 
 G_END_DECLS
