@@ -399,6 +399,75 @@ test_store_nested_transaction_rolls_back (void)
   g_assert_cmpuint (changed, ==, 1);
 }
 
+/* A database as version @version of the program left it: the first
+ * @version migrations applied, with one row of user data. */
+static void
+make_database_at_version (const char *path,
+                          int         version)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *pragma = NULL;
+  sqlite3 *db = NULL;
+
+  g_mkdir_with_parents (dir, 0700);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  for (int v = 1; v <= version; v++)
+    {
+      g_autofree char *resource = NULL;
+      g_autoptr(GBytes) sql = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *prefix = g_strdup_printf ("%04d-", v);
+      char **children = g_resources_enumerate_children (RESOURCE_PATH "/sql/", 0, NULL);
+
+      g_assert_nonnull (children);
+      for (guint i = 0; children[i] != NULL; i++)
+        if (g_str_has_prefix (children[i], prefix))
+          resource = g_strconcat (RESOURCE_PATH "/sql/", children[i], NULL);
+      g_strfreev (children);
+      g_assert_nonnull (resource);
+
+      sql = g_resources_lookup_data (resource, 0, NULL);
+      text = g_strndup (g_bytes_get_data (sql, NULL), g_bytes_get_size (sql));
+      g_assert_cmpint (sqlite3_exec (db, text, NULL, NULL, NULL), ==, SQLITE_OK);
+    }
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "INSERT INTO region (gss_code, name) VALUES ('E12000009', 'South West');"
+                                 "INSERT INTO council (gss_code, la_number, name, region_id, kind) "
+                                 "  VALUES ('E06000066', 933, 'Somerset', 1, 'unitary');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  pragma = g_strdup_printf ("PRAGMA user_version = %d", version);
+  g_assert_cmpint (sqlite3_exec (db, pragma, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static void
+test_store_migrates_every_version (void)
+{
+  for (int version = 1; version <= rc_store_get_latest_version (); version++)
+    {
+      g_autofree char *path = temp_db_path ("old.db");
+      g_autoptr(RcStore) store = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RcCouncil) somerset = NULL;
+      g_autoptr(GPtrArray) backups = NULL;
+
+      make_database_at_version (path, version);
+      store = rc_store_open (path, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (rc_store_get_version (store), ==, rc_store_get_latest_version ());
+
+      /* The user's rows survive the upgrade. */
+      somerset = rc_store_find_council_by_code (store, "E06000066", &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (somerset);
+      g_assert_cmpstr (somerset->name, ==, "Somerset");
+
+      /* A backup is taken before any upgrade, and only then. */
+      backups = rc_store_list_backups (path);
+      g_assert_cmpuint (backups->len, ==, version < rc_store_get_latest_version () ? 1 : 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -411,6 +480,7 @@ main (int   argc,
   g_test_add_func ("/store/open/refuses-newer-version", test_store_refuses_newer_version);
   g_test_add_func ("/store/open/refuses-corrupt", test_store_refuses_corrupt_and_offers_backup);
   g_test_add_func ("/store/backup/restore", test_store_backup_and_restore);
+  g_test_add_func ("/store/migrate/from-every-version", test_store_migrates_every_version);
   g_test_add_func ("/store/constraints/messages", test_store_constraint_messages);
   g_test_add_func ("/store/audit/log", test_store_audit_log);
   g_test_add_func ("/store/transaction/nested-rollback", test_store_nested_transaction_rolls_back);
