@@ -1,4 +1,5 @@
 /* rc-store-bids.h: funding bids, their status history and budget lines
+ * (the lines are implemented in rc-store-bid-lines.c)
  *
  * Copyright 2026 The Return Coordinator authors
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -455,7 +455,11 @@ void
 rc_store_rollback (RcStore *self)
 {
   g_return_if_fail (RC_IS_STORE (self));
-  g_return_if_fail (self->depth > 0);
+
+  /* A failed outermost commit has already rolled back: a caller's own
+   * rollback after it has nothing left to undo. */
+  if (self->depth == 0)
+    return;
 
   if (self->depth > 1)
     {

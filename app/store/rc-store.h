@@ -75,7 +75,8 @@ gboolean    rc_store_recover_from_backup      (const char  *database_path,
                                                GError     **error);
 
 /* A user action that changes several rows runs between begin and commit;
- * calls nest, and the outermost commit makes the change durable. */
+ * calls nest, and the outermost commit makes the change durable. A commit
+ * that fails rolls back its level; rolling back after it is harmless. */
 gboolean    rc_store_begin                    (RcStore     *self,
                                                GError     **error);
 gboolean    rc_store_commit                   (RcStore     *self,
@@ -90,5 +91,6 @@ GListModel *rc_store_list_audit               (RcStore     *self,
 G_END_DECLS
 
 /* The entities, one header each. */
+#include "rc-store-bids.h"
 #include "rc-store-councils.h"
 #include "rc-store-workforce.h"
