@@ -13,6 +13,7 @@
 
 #include "rc-cli.h"
 #include "sample/rc-demo.h"
+#include "sample/rc-national.h"
 
 static const GOptionEntry entries[] = {
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -23,6 +24,8 @@ static const GOptionEntry entries[] = {
     N_("Open the window on a fresh copy of the demo database"), NULL },
   { "create-demo", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the demo database to FILE and exit"), N_("FILE") },
+  { "generate-national", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the national benchmark database to FILE and exit"), N_("FILE") },
   { NULL }
 };
 
@@ -57,11 +60,10 @@ rc_cli_run (GVariantDict *options,
     }
 
   if (g_variant_dict_lookup (options, "create-demo", "^ay", &file))
-    {
-      if (!rc_demo_write (file, &error))
-        return fail (error);
-      return 0;
-    }
+    return rc_demo_write (file, &error) ? 0 : fail (error);
+
+  if (g_variant_dict_lookup (options, "generate-national", "^ay", &file))
+    return rc_national_write (file, &error) ? 0 : fail (error);
 
   return -1;
 }

@@ -33,6 +33,11 @@ typedef struct {
 gint64   rc_demo_council_id        (RcStore        *store,
                                     const char     *code,
                                     GError        **error);
+gint64   rc_demo_programme_id      (RcStore        *store,
+                                    const char     *code,
+                                    GError        **error);
+gint64   rc_demo_bid_requested     (RcStore        *store,
+                                    gint64          bid_id);
 gboolean rc_demo_populate_cohorts  (RcStore        *store,
                                     RcDemoContext  *demo,
                                     GError        **error);

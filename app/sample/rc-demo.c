@@ -236,7 +236,8 @@ rc_demo_populate (RcStore  *store,
 
   if (!add_consortium (store, &demo, error)
       || !add_workforce_returns (store, &demo, error)
-      /* TRANSITIONAL-COHORTS */
+      || !rc_demo_populate_cohorts (store, &demo, error)
+      || !rc_demo_populate_bids (store, &demo, error)
       || !rc_store_commit (store, error))
     {
       rc_store_rollback (store);

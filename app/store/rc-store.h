@@ -92,5 +92,7 @@ G_END_DECLS
 
 /* The entities, one header each. */
 #include "rc-store-bids.h"
+#include "rc-store-cohorts.h"
 #include "rc-store-councils.h"
+#include "rc-store-trainees.h"
 #include "rc-store-workforce.h"

@@ -1,0 +1,589 @@
+/* rc-store-cohorts.c
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rc-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rc-store-private.h"
+
+/* Binds @id to ?1 of a "SELECT count(*) …" and reads the count. */
+static gboolean
+count_rows (RcStore       *self,
+            sqlite3_stmt  *stmt,
+            gint64         id,
+            gint64        *count,
+            GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  rc_bind_int (stmt, 1, id);
+  if (!rc_store_step_row (self, stmt, &local_error))
+    {
+      if (local_error == NULL)
+        g_set_error_literal (&local_error, RC_STORE_ERROR, RC_STORE_ERROR_FAILED,
+                             _("The database could not count the records"));
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  *count = rc_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return TRUE;
+}
+
+/* Programmes ------------------------------------------------------------ */
+
+#define PROGRAMME_SELECT "SELECT id, code, name, kind, builtin FROM programme "
+
+static gpointer
+read_programme (sqlite3_stmt *stmt)
+{
+  RcProgramme *programme = rc_programme_new ();
+
+  programme->id = rc_column_int (stmt, 0);
+  programme->code = rc_column_text (stmt, 1);
+  programme->name = rc_column_text (stmt, 2);
+  programme->kind = rc_column_text (stmt, 3);
+  programme->builtin = rc_column_int (stmt, 4) != 0;
+
+  return programme;
+}
+
+GListModel *
+rc_store_list_programmes (RcStore  *self,
+                          GError  **error)
+{
+  g_return_val_if_fail (RC_IS_STORE (self), NULL);
+
+  return rc_store_collect (self,
+                           rc_store_prepare (self, PROGRAMME_SELECT "ORDER BY builtin DESC, name", error),
+                           RC_TYPE_PROGRAMME, read_programme, error);
+}
+
+RcProgramme *
+rc_store_get_programme (RcStore  *self,
+                        gint64    id,
+                        GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (RC_IS_STORE (self), NULL);
+
+  stmt = rc_store_prepare (self, PROGRAMME_SELECT "WHERE id = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  rc_bind_int (stmt, 1, id);
+
+  return rc_store_collect_one (self, stmt, read_programme, _("programme"), error);
+}
+
+static gboolean
+refuse_builtin (RcStore  *self,
+                gint64    id,
+                GError  **error)
+{
+  g_autoptr(RcProgramme) stored = rc_store_get_programme (self, id, error);
+
+  if (stored == NULL)
+    return FALSE;
+
+  if (stored->builtin)
+    {
+      g_set_error_literal (error, RC_STORE_ERROR, RC_STORE_ERROR_INVALID,
+                           _("Built-in programmes cannot be changed"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+rc_store_save_programme (RcStore      *self,
+                         RcProgramme  *programme,
+                         GError      **error)
+{
+  g_autofree char *summary = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (RC_IS_STORE (self), FALSE);
+  g_return_val_if_fail (RC_IS_PROGRAMME (programme), FALSE);
+
+  if (programme->id != 0 && !refuse_builtin (self, programme->id, error))
+    return FALSE;
+
+  if (programme->id == 0)
+    stmt = rc_store_prepare (self,
+                             "INSERT INTO programme (code, name, kind, builtin) VALUES (?1, ?2, ?3, 0)",
+                             error);
+  else
+    /* builtin = 0 again, so that nothing slips in between check and write. */
+    stmt = rc_store_prepare (self,
+                             "UPDATE programme SET code = ?1, name = ?2, kind = ?3 WHERE id = ?4 AND builtin = 0",
+                             error);
+  if (stmt == NULL)
+    return FALSE;
+
+  rc_bind_text (stmt, 1, programme->code);
+  rc_bind_text (stmt, 2, programme->name);
+  rc_bind_text (stmt, 3, programme->kind);
+  if (programme->id != 0)
+    rc_bind_int (stmt, 4, programme->id);
+
+  summary = g_strdup_printf ("%s programme %s (%s)", programme->id == 0 ? "Added" : "Changed",
+                             programme->name, programme->code);
+
+  if (!rc_store_finish_write (self, stmt, "programme", &programme->id, summary, error))
+    return FALSE;
+
+  programme->builtin = FALSE;
+
+  return TRUE;
+}
+
+gboolean
+rc_store_delete_programme (RcStore  *self,
+                           gint64    id,
+                           GError  **error)
+{
+  g_autoptr(RcProgramme) programme = NULL;
+  g_autofree char *summary = NULL;
+  gint64 cohorts = 0;
+
+  g_return_val_if_fail (RC_IS_STORE (self), FALSE);
+
+  if (!rc_store_begin (self, error))
+    return FALSE;
+
+  programme = rc_store_get_programme (self, id, error);
+  if (programme == NULL || !refuse_builtin (self, id, error))
+    goto failed;
+
+  if (!count_rows (self,
+                   rc_store_prepare (self, "SELECT count(*) FROM cohort WHERE programme_id = ?1", error),
+                   id, &cohorts, error))
+    goto failed;
+  if (cohorts > 0)
+    {
+      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_INVALID,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "The programme “%s” has %d cohort; delete it before deleting the programme",
+                                "The programme “%s” has %d cohorts; delete them before deleting the programme",
+                                (gulong) cohorts),
+                   programme->name, (int) cohorts);
+      goto failed;
+    }
+
+  summary = g_strdup_printf ("Deleted programme %s (%s)", programme->name, programme->code);
+  if (!rc_store_delete_row (self,
+                            rc_store_prepare (self, "DELETE FROM programme WHERE id = ?1", error),
+                            "programme", id, summary, error))
+    goto failed;
+
+  return rc_store_commit (self, error);
+
+failed:
+  rc_store_rollback (self);
+  return FALSE;
+}
+
+/* Cohorts --------------------------------------------------------------- */
+
+#define COHORT_SELECT \
+  "SELECT h.id, h.programme_id, p.name, h.consortium_id, k.name, h.name, h.starts_on, h.ends_on, " \
+  "       h.places_funded, h.min_years_out, h.max_years_out, h.training_weeks, h.notes " \
+  "FROM cohort h JOIN programme p ON p.id = h.programme_id JOIN consortium k ON k.id = h.consortium_id "
+
+static gpointer
+read_cohort (sqlite3_stmt *stmt)
+{
+  RcCohort *cohort = rc_cohort_new ();
+
+  cohort->id = rc_column_int (stmt, 0);
+  cohort->programme_id = rc_column_int (stmt, 1);
+  cohort->programme_name = rc_column_text (stmt, 2);
+  cohort->consortium_id = rc_column_int (stmt, 3);
+  cohort->consortium_name = rc_column_text (stmt, 4);
+  cohort->name = rc_column_text (stmt, 5);
+  cohort->starts_on = rc_column_text (stmt, 6);
+  cohort->ends_on = rc_column_text (stmt, 7);
+  cohort->places_funded = rc_column_int (stmt, 8);
+  cohort->min_years_out = rc_column_int (stmt, 9);
+  cohort->max_years_out = rc_column_int (stmt, 10);
+  cohort->training_weeks = rc_column_int (stmt, 11);
+  cohort->notes = rc_column_text (stmt, 12);
+
+  return cohort;
+}
+
+GListModel *
+rc_store_list_cohorts (RcStore  *self,
+                       GError  **error)
+{
+  g_return_val_if_fail (RC_IS_STORE (self), NULL);
+
+  return rc_store_collect (self,
+                           rc_store_prepare (self, COHORT_SELECT "ORDER BY p.name, k.name, h.starts_on, h.name", error),
+                           RC_TYPE_COHORT, read_cohort, error);
+}
+
+GListModel *
+rc_store_list_consortium_cohorts (RcStore  *self,
+                                  gint64    consortium_id,
+                                  GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (RC_IS_STORE (self), NULL);
+
+  stmt = rc_store_prepare (self, COHORT_SELECT "WHERE h.consortium_id = ?1 ORDER BY h.starts_on, h.name", error);
+  if (stmt == NULL)
+    return NULL;
+  rc_bind_int (stmt, 1, consortium_id);
+
+  return rc_store_collect (self, stmt, RC_TYPE_COHORT, read_cohort, error);
+}
+
+RcCohort *
+rc_store_get_cohort (RcStore  *self,
+                     gint64    id,
+                     GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (RC_IS_STORE (self), NULL);
+
+  stmt = rc_store_prepare (self, COHORT_SELECT "WHERE h.id = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  rc_bind_int (stmt, 1, id);
+
+  return rc_store_collect_one (self, stmt, read_cohort, _("cohort"), error);
+}
+
+gboolean
+rc_store_save_cohort (RcStore   *self,
+                      RcCohort  *cohort,
+                      GError   **error)
+{
+  g_autofree char *summary = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (RC_IS_STORE (self), FALSE);
+  g_return_val_if_fail (RC_IS_COHORT (cohort), FALSE);
+
+  if (cohort->id == 0)
+    stmt = rc_store_prepare (self,
+                             "INSERT INTO cohort (programme_id, consortium_id, name, starts_on, ends_on, "
+                             "  places_funded, min_years_out, max_years_out, training_weeks, notes) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                             error);
+  else
+    stmt = rc_store_prepare (self,
+                             "UPDATE cohort SET programme_id = ?1, consortium_id = ?2, name = ?3, starts_on = ?4, "
+                             "  ends_on = ?5, places_funded = ?6, min_years_out = ?7, max_years_out = ?8, "
+                             "  training_weeks = ?9, notes = ?10 "
+                             "WHERE id = ?11",
+                             error);
+  if (stmt == NULL)
+    return FALSE;
+
+  rc_bind_id (stmt, 1, cohort->programme_id);
+  rc_bind_id (stmt, 2, cohort->consortium_id);
+  rc_bind_text (stmt, 3, cohort->name);
+  rc_bind_text (stmt, 4, cohort->starts_on);
+  rc_bind_text (stmt, 5, cohort->ends_on);
+  rc_bind_int (stmt, 6, cohort->places_funded);
+  rc_bind_int (stmt, 7, cohort->min_years_out);
+  rc_bind_int (stmt, 8, cohort->max_years_out);
+  rc_bind_id (stmt, 9, cohort->training_weeks);
+  rc_bind_text (stmt, 10, cohort->notes);
+  if (cohort->id != 0)
+    rc_bind_int (stmt, 11, cohort->id);
+
+  summary = g_strdup_printf ("%s cohort %s (%s to %s, %" G_GINT64_FORMAT " places funded)",
+                             cohort->id == 0 ? "Added" : "Changed", cohort->name,
+                             cohort->starts_on ? cohort->starts_on : "?",
+                             cohort->ends_on ? cohort->ends_on : "?",
+                             cohort->places_funded);
+
+  return rc_store_finish_write (self, stmt, "cohort", &cohort->id, summary, error);
+}
+
+gboolean
+rc_store_delete_cohort (RcStore  *self,
+                        gint64    id,
+                        GError  **error)
+{
+  g_autoptr(RcCohort) cohort = NULL;
+  g_autofree char *summary = NULL;
+  gint64 trainees = 0;
+
+  g_return_val_if_fail (RC_IS_STORE (self), FALSE);
+
+  if (!rc_store_begin (self, error))
+    return FALSE;
+
+  cohort = rc_store_get_cohort (self, id, error);
+  if (cohort == NULL)
+    goto failed;
+
+  if (!count_rows (self,
+                   rc_store_prepare (self, "SELECT count(*) FROM trainee WHERE cohort_id = ?1", error),
+                   id, &trainees, error))
+    goto failed;
+  if (trainees > 0)
+    {
+      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_INVALID,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "The cohort “%s” still has %d trainee; delete the trainee "
+                                "before deleting the cohort",
+                                "The cohort “%s” still has %d trainees; delete them "
+                                "before deleting the cohort",
+                                (gulong) trainees),
+                   cohort->name, (int) trainees);
+      goto failed;
+    }
+
+  /* Its places go with it (ON DELETE CASCADE). */
+  rc_store_touch (self, "cohort_place");
+  summary = g_strdup_printf ("Deleted cohort %s with its places", cohort->name);
+  if (!rc_store_delete_row (self,
+                            rc_store_prepare (self, "DELETE FROM cohort WHERE id = ?1", error),
+                            "cohort", id, summary, error))
+    goto failed;
+
+  return rc_store_commit (self, error);
+
+failed:
+  rc_store_rollback (self);
+  return FALSE;
+}
+
+/* Places ---------------------------------------------------------------- */
+
+static gpointer
+read_place (sqlite3_stmt *stmt)
+{
+  RcCohortPlace *place = rc_cohort_place_new ();
+
+  place->id = rc_column_int (stmt, 0);
+  place->cohort_id = rc_column_int (stmt, 1);
+  place->council_id = rc_column_int (stmt, 2);
+  place->council_name = rc_column_text (stmt, 3);
+  place->places = rc_column_int (stmt, 4);
+
+  return place;
+}
+
+GListModel *
+rc_store_list_cohort_places (RcStore  *self,
+                             gint64    cohort_id,
+                             GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (RC_IS_STORE (self), NULL);
+
+  stmt = rc_store_prepare (self,
+                           "SELECT cp.id, cp.cohort_id, cp.council_id, c.name, cp.places "
+                           "FROM cohort_place cp JOIN council c ON c.id = cp.council_id "
+                           "WHERE cp.cohort_id = ?1 ORDER BY c.name",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  rc_bind_int (stmt, 1, cohort_id);
+
+  return rc_store_collect (self, stmt, RC_TYPE_COHORT_PLACE, read_place, error);
+}
+
+gboolean
+rc_store_set_cohort_places (RcStore     *self,
+                            gint64       cohort_id,
+                            GListModel  *places,
+                            GError     **error)
+{
+  g_autoptr(RcCohort) cohort = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autofree char *summary = NULL;
+  sqlite3_stmt *stmt;
+  gint64 total = 0;
+  guint n;
+
+  g_return_val_if_fail (RC_IS_STORE (self), FALSE);
+  g_return_val_if_fail (G_IS_LIST_MODEL (places), FALSE);
+  g_return_val_if_fail (g_type_is_a (g_list_model_get_item_type (places), RC_TYPE_COHORT_PLACE), FALSE);
+
+  n = g_list_model_get_n_items (places);
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n);
+
+  if (!rc_store_begin (self, error))
+    return FALSE;
+
+  /* Read inside the transaction, so places_funded cannot change under us. */
+  cohort = rc_store_get_cohort (self, cohort_id, error);
+  if (cohort == NULL)
+    goto failed;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RcCohortPlace) place = g_list_model_get_item (places, i);
+      total += place->places;
+    }
+  if (n > 0 && total != cohort->places_funded)
+    {
+      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_INVALID,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "The places add up to %d, but the cohort has %d place funded",
+                                "The places add up to %d, but the cohort has %d places funded",
+                                (gulong) cohort->places_funded),
+                   (int) total, (int) cohort->places_funded);
+      goto failed;
+    }
+
+  stmt = rc_store_prepare (self, "DELETE FROM cohort_place WHERE cohort_id = ?1", error);
+  if (stmt == NULL)
+    goto failed;
+  rc_bind_int (stmt, 1, cohort_id);
+  if (!rc_store_step_done (self, stmt, error))
+    goto failed;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RcCohortPlace) place = g_list_model_get_item (places, i);
+      gint64 id;
+
+      stmt = rc_store_prepare (self,
+                               "INSERT INTO cohort_place (cohort_id, council_id, places) VALUES (?1, ?2, ?3)",
+                               error);
+      if (stmt == NULL)
+        goto failed;
+      rc_bind_int (stmt, 1, cohort_id);
+      rc_bind_id (stmt, 2, place->council_id);
+      rc_bind_int (stmt, 3, place->places);
+      if (!rc_store_step_done (self, stmt, error))
+        goto failed;
+      id = rc_store_last_insert_id (self);
+      g_array_append_val (ids, id);
+    }
+
+  summary = g_strdup_printf ("Changed cohort %s: %" G_GINT64_FORMAT " places allocated to %u councils",
+                             cohort->name, total, n);
+  if (!rc_store_audit (self, "cohort", cohort_id, "update", summary, error))
+    goto failed;
+  rc_store_touch (self, "cohort_place");
+
+  /* At the outermost level a failed commit has already rolled back. */
+  if (!rc_store_commit (self, error))
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RcCohortPlace) place = g_list_model_get_item (places, i);
+
+      place->id = g_array_index (ids, gint64, i);
+      place->cohort_id = cohort_id;
+    }
+
+  return TRUE;
+
+failed:
+  rc_store_rollback (self);
+  return FALSE;
+}
+
+/* Retention ------------------------------------------------------------- */
+
+gboolean
+rc_store_get_cohort_retention (RcStore      *self,
+                               gint64        cohort_id,
+                               gint64        council_id,
+                               RcRetention  *out,
+                               guint         counts[RC_N_STAGES],
+                               GError      **error)
+{
+  g_autoptr(GArray) items = g_array_new (FALSE, TRUE, sizeof (RcTraineeProgress));
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(RcCohort) cohort = NULL;
+  RcTraineeProgress *item = NULL;
+  gint64 trainee_id = 0;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (RC_IS_STORE (self), FALSE);
+
+  cohort = rc_store_get_cohort (self, cohort_id, error);
+  if (cohort == NULL)
+    return FALSE;
+
+  /* One row per event, in order; a trainee's employer is a partner if a
+   * membership of the cohort's consortium covers the day of employment,
+   * for the employer itself, its successor or its predecessor. */
+  stmt = rc_store_prepare (self,
+                           "SELECT t.id, e.stage, "
+                           "  CASE WHEN e.stage = 'employed' THEN EXISTS ("
+                           "    SELECT 1 FROM consortium_member m JOIN council mc ON mc.id = m.council_id "
+                           "    WHERE m.consortium_id = h.consortium_id AND m.role IN ('lead', 'partner') "
+                           "      AND (m.programme_id IS NULL OR m.programme_id = h.programme_id) "
+                           "      AND m.joined_on <= e.occurred_on "
+                           "      AND (m.left_on IS NULL OR m.left_on >= e.occurred_on) "
+                           "      AND (m.council_id = e.council_id OR mc.successor_id = e.council_id "
+                           "           OR m.council_id = (SELECT ec.successor_id FROM council ec "
+                           "                              WHERE ec.id = e.council_id))) "
+                           "  ELSE 0 END "
+                           "FROM trainee t JOIN cohort h ON h.id = t.cohort_id "
+                           "LEFT JOIN trainee_event e ON e.trainee_id = t.id "
+                           "WHERE t.cohort_id = ?1 AND (?2 IS NULL OR t.host_council_id = ?2) "
+                           "ORDER BY t.id, e.occurred_on, e.id",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  rc_bind_int (stmt, 1, cohort_id);
+  rc_bind_id (stmt, 2, council_id);
+
+  while (rc_store_step_row (self, stmt, &local_error))
+    {
+      const char *key = (const char *) sqlite3_column_text (stmt, 1);
+      RcStage stage;
+
+      if (item == NULL || rc_column_int (stmt, 0) != trainee_id)
+        {
+          RcTraineeProgress fresh = { RC_STAGE_APPLIED, FALSE, FALSE };
+
+          g_array_append_val (items, fresh);
+          item = &g_array_index (items, RcTraineeProgress, items->len - 1);
+          trainee_id = rc_column_int (stmt, 0);
+        }
+
+      if (key == NULL || !rc_stage_from_key (key, &stage))
+        continue;
+
+      if (stage == RC_STAGE_WITHDRAWN)
+        item->withdrawn = TRUE;
+      else if (stage > item->reached)
+        item->reached = stage;
+
+      if (stage == RC_STAGE_EMPLOYED)
+        item->employer_is_partner = rc_column_int (stmt, 2) != 0;
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (out != NULL)
+    rc_retention_compute ((RcTraineeProgress *) (gpointer) items->data, items->len, out);
+  if (counts != NULL)
+    rc_stage_counts ((RcTraineeProgress *) (gpointer) items->data, items->len, counts);
+
+  return TRUE;
+}

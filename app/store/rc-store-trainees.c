@@ -1,0 +1,616 @@
+/* rc-store-trainees.c
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Trainee records are personal data: audit lines name a trainee by its
+ * reference only, never by name or contact details.
+ */
+
+#define G_LOG_DOMAIN "rc-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "rc-store-private.h"
+#include "model/rc-money.h"
+
+static char *
+today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/* Trainees -------------------------------------------------------------- */
+
+#define TRAINEE_SELECT \
+  "SELECT t.id, t.cohort_id, t.reference, t.given_name, t.family_name, t.email, t.phone, " \
+  "       t.host_council_id, c.name, t.stage, t.stage_on, t.registration_number, t.registered_with, " \
+  "       t.left_practice_on, t.applied_on, t.updating_days_done, t.withdrawal_reason, " \
+  "       t.withdrawal_note, t.employer_council_id, t.erased_at " \
+  "FROM trainee t LEFT JOIN council c ON c.id = t.host_council_id "
+
+static gpointer
+read_trainee (sqlite3_stmt *stmt)
+{
+  RcTrainee *trainee = rc_trainee_new ();
+
+  trainee->id = rc_column_int (stmt, 0);
+  trainee->cohort_id = rc_column_int (stmt, 1);
+  trainee->reference = rc_column_text (stmt, 2);
+  trainee->given_name = rc_column_text (stmt, 3);
+  trainee->family_name = rc_column_text (stmt, 4);
+  trainee->email = rc_column_text (stmt, 5);
+  trainee->phone = rc_column_text (stmt, 6);
+  trainee->host_council_id = rc_column_int (stmt, 7);
+  trainee->host_council_name = rc_column_text (stmt, 8);
+  if (!rc_stage_from_key ((const char *) sqlite3_column_text (stmt, 9), &trainee->stage))
+    trainee->stage = RC_STAGE_APPLIED;
+  trainee->stage_on = rc_column_text (stmt, 10);
+  trainee->registration_number = rc_column_text (stmt, 11);
+  trainee->registered_with = rc_column_text (stmt, 12);
+  trainee->left_practice_on = rc_column_text (stmt, 13);
+  trainee->applied_on = rc_column_text (stmt, 14);
+  trainee->updating_days_done = rc_column_int (stmt, 15);
+  trainee->withdrawal_reason = rc_column_text (stmt, 16);
+  trainee->withdrawal_note = rc_column_text (stmt, 17);
+  trainee->employer_council_id = rc_column_int (stmt, 18);
+  trainee->erased_at = rc_column_text (stmt, 19);
+
+  return trainee;
+}
+
+GListModel *
+rc_store_list_trainees (RcStore  *self,
+                        gint64    cohort_id,
+                        GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (RC_IS_STORE (self), NULL);
+
+  stmt = rc_store_prepare (self, TRAINEE_SELECT "WHERE t.cohort_id = ?1 ORDER BY t.reference", error);
+  if (stmt == NULL)
+    return NULL;
+  rc_bind_int (stmt, 1, cohort_id);
+
+  return rc_store_collect (self, stmt, RC_TYPE_TRAINEE, read_trainee, error);
+}
+
+RcTrainee *
+rc_store_get_trainee (RcStore  *self,
+                      gint64    id,
+                      GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (RC_IS_STORE (self), NULL);
+
+  stmt = rc_store_prepare (self, TRAINEE_SELECT "WHERE t.id = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  rc_bind_int (stmt, 1, id);
+
+  return rc_store_collect_one (self, stmt, read_trainee, _("trainee"), error);
+}
+
+static gboolean
+has_personal_details (RcTrainee *trainee)
+{
+  return trainee->given_name != NULL || trainee->family_name != NULL
+         || trainee->email != NULL || trainee->phone != NULL
+         || trainee->registration_number != NULL || trainee->left_practice_on != NULL;
+}
+
+static gboolean
+add_event (RcStore     *self,
+           gint64       trainee_id,
+           RcStage      stage,
+           const char  *occurred_on,
+           gint64       council_id,
+           const char  *note,
+           GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = rc_store_prepare (self,
+                           "INSERT INTO trainee_event (trainee_id, stage, occurred_on, council_id, note) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  rc_bind_int (stmt, 1, trainee_id);
+  rc_bind_text (stmt, 2, rc_stage_to_key (stage));
+  rc_bind_text (stmt, 3, occurred_on);
+  rc_bind_id (stmt, 4, council_id);
+  rc_bind_text (stmt, 5, note);
+  if (!rc_store_step_done (self, stmt, error))
+    return FALSE;
+
+  rc_store_touch (self, "trainee_event");
+
+  return TRUE;
+}
+
+gboolean
+rc_store_save_trainee (RcStore    *self,
+                       RcTrainee  *trainee,
+                       GError    **error)
+{
+  g_autofree char *summary = NULL;
+  g_autofree char *applied_on = NULL;
+  gboolean inserting;
+  sqlite3_stmt *stmt;
+  gint64 id;
+
+  g_return_val_if_fail (RC_IS_STORE (self), FALSE);
+  g_return_val_if_fail (RC_IS_TRAINEE (trainee), FALSE);
+
+  inserting = trainee->id == 0;
+  id = trainee->id;
+
+  if (!rc_store_begin (self, error))
+    return FALSE;
+
+  if (!inserting && has_personal_details (trainee))
+    {
+      g_autoptr(RcTrainee) stored = rc_store_get_trainee (self, trainee->id, error);
+
+      if (stored == NULL)
+        goto failed;
+      if (stored->erased_at != NULL)
+        {
+          g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_INVALID,
+                       _("The personal details of trainee %s were erased and cannot be added again"),
+                       stored->reference);
+          goto failed;
+        }
+    }
+
+  if (inserting)
+    stmt = rc_store_prepare (self,
+                             "INSERT INTO trainee (cohort_id, reference, given_name, family_name, email, phone, "
+                             "  host_council_id, registration_number, registered_with, left_practice_on, "
+                             "  applied_on, updating_days_done) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                             error);
+  else
+    stmt = rc_store_prepare (self,
+                             "UPDATE trainee SET cohort_id = ?1, reference = ?2, given_name = ?3, family_name = ?4, "
+                             "  email = ?5, phone = ?6, host_council_id = ?7, registration_number = ?8, "
+                             "  registered_with = ?9, left_practice_on = ?10, applied_on = ?11, "
+                             "  updating_days_done = ?12 "
+                             "WHERE id = ?13",
+                             error);
+  if (stmt == NULL)
+    goto failed;
+
+  rc_bind_id (stmt, 1, trainee->cohort_id);
+  rc_bind_text (stmt, 2, trainee->reference);
+  rc_bind_text (stmt, 3, trainee->given_name);
+  rc_bind_text (stmt, 4, trainee->family_name);
+  rc_bind_text (stmt, 5, trainee->email);
+  rc_bind_text (stmt, 6, trainee->phone);
+  rc_bind_id (stmt, 7, trainee->host_council_id);
+  rc_bind_text (stmt, 8, trainee->registration_number);
+  rc_bind_text (stmt, 9, trainee->registered_with);
+  rc_bind_text (stmt, 10, trainee->left_practice_on);
+  rc_bind_text (stmt, 11, trainee->applied_on);
+  rc_bind_int (stmt, 12, trainee->updating_days_done);
+  if (!inserting)
+    rc_bind_int (stmt, 13, trainee->id);
+
+  summary = inserting
+    ? g_strdup_printf ("Added trainee %s to cohort %" G_GINT64_FORMAT,
+                       trainee->reference ? trainee->reference : "?", trainee->cohort_id)
+    : g_strdup_printf ("Changed trainee %s", trainee->reference ? trainee->reference : "?");
+
+  if (!rc_store_finish_write (self, stmt, "trainee", &id, summary, error))
+    goto failed;
+
+  /* Every trainee's history starts with the application. */
+  applied_on = trainee->applied_on != NULL ? g_strdup (trainee->applied_on) : today ();
+  if (inserting && !add_event (self, id, RC_STAGE_APPLIED, applied_on, 0, NULL, error))
+    goto failed;
+
+  /* At the outermost level a failed commit has already rolled back. */
+  if (!rc_store_commit (self, error))
+    return FALSE;
+
+  trainee->id = id;
+  if (inserting)
+    {
+      trainee->stage = RC_STAGE_APPLIED;
+      g_free (trainee->stage_on);
+      trainee->stage_on = g_steal_pointer (&applied_on);
+    }
+
+  return TRUE;
+
+failed:
+  rc_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+rc_store_delete_trainee (RcStore  *self,
+                         gint64    id,
+                         GError  **error)
+{
+  g_autoptr(RcTrainee) trainee = NULL;
+  g_autofree char *summary = NULL;
+
+  g_return_val_if_fail (RC_IS_STORE (self), FALSE);
+
+  trainee = rc_store_get_trainee (self, id, error);
+  if (trainee == NULL)
+    return FALSE;
+
+  summary = g_strdup_printf ("Deleted trainee %s with its stage history", trainee->reference);
+
+  /* The events go with it (ON DELETE CASCADE). */
+  rc_store_touch (self, "trainee_event");
+
+  return rc_store_delete_row (self,
+                              rc_store_prepare (self, "DELETE FROM trainee WHERE id = ?1", error),
+                              "trainee", id, summary, error);
+}
+
+/* The pipeline ---------------------------------------------------------- */
+
+static gpointer
+read_event (sqlite3_stmt *stmt)
+{
+  RcTraineeEvent *event = rc_trainee_event_new ();
+
+  event->id = rc_column_int (stmt, 0);
+  event->trainee_id = rc_column_int (stmt, 1);
+  if (!rc_stage_from_key ((const char *) sqlite3_column_text (stmt, 2), &event->stage))
+    event->stage = RC_STAGE_APPLIED;
+  event->occurred_on = rc_column_text (stmt, 3);
+  event->council_id = rc_column_int (stmt, 4);
+  event->note = rc_column_text (stmt, 5);
+
+  return event;
+}
+
+GListModel *
+rc_store_list_trainee_events (RcStore  *self,
+                              gint64    trainee_id,
+                              GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (RC_IS_STORE (self), NULL);
+
+  stmt = rc_store_prepare (self,
+                           "SELECT id, trainee_id, stage, occurred_on, council_id, note FROM trainee_event "
+                           "WHERE trainee_id = ?1 ORDER BY occurred_on, id",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  rc_bind_int (stmt, 1, trainee_id);
+
+  return rc_store_collect (self, stmt, RC_TYPE_TRAINEE_EVENT, read_event, error);
+}
+
+/* Checks what can be checked without the database. */
+static gboolean
+check_move_arguments (RcStage      stage,
+                      gint64       council_id,
+                      const char  *withdrawal_reason,
+                      GError     **error)
+{
+  RcWithdrawalReason reason;
+
+  if (stage == RC_STAGE_WITHDRAWN)
+    {
+      if (withdrawal_reason == NULL || *withdrawal_reason == '\0')
+        {
+          g_set_error_literal (error, RC_STORE_ERROR, RC_STORE_ERROR_INVALID,
+                               _("A withdrawal needs a reason"));
+          return FALSE;
+        }
+      if (!rc_withdrawal_reason_from_key (withdrawal_reason, &reason))
+        {
+          g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_INVALID,
+                       _("“%s” is not a reason for withdrawal"), withdrawal_reason);
+          return FALSE;
+        }
+    }
+
+  if (stage == RC_STAGE_EMPLOYED && council_id == 0)
+    {
+      g_set_error_literal (error, RC_STORE_ERROR, RC_STORE_ERROR_INVALID,
+                           _("Employment needs the council that employs the trainee"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+rc_store_move_trainee (RcStore     *self,
+                       gint64       trainee_id,
+                       RcStage      stage,
+                       const char  *occurred_on,
+                       gint64       council_id,
+                       const char  *withdrawal_reason,
+                       const char  *note,
+                       GError     **error)
+{
+  g_autoptr(RcTrainee) trainee = NULL;
+  g_autofree char *on = NULL;
+  g_autofree char *last_on = NULL;
+  g_autofree char *summary = NULL;
+  sqlite3_stmt *stmt;
+  GDate date;
+
+  g_return_val_if_fail (RC_IS_STORE (self), FALSE);
+  g_return_val_if_fail ((guint) stage < RC_N_STAGES, FALSE);
+
+  if (occurred_on == NULL)
+    on = today ();
+  else if (rc_date_parse (occurred_on, &date, NULL))
+    on = rc_date_format_iso (&date);
+  else
+    {
+      g_set_error_literal (error, RC_STORE_ERROR, RC_STORE_ERROR_INVALID,
+                           _("A stage needs a date like 2017-03-31"));
+      return FALSE;
+    }
+
+  if (!check_move_arguments (stage, council_id, withdrawal_reason, error))
+    return FALSE;
+
+  if (!rc_store_begin (self, error))
+    return FALSE;
+
+  trainee = rc_store_get_trainee (self, trainee_id, error);
+  if (trainee == NULL)
+    goto failed;
+
+  if (!rc_stage_check_move (trainee->stage, stage, error))
+    goto failed;
+
+  stmt = rc_store_prepare (self, "SELECT max(occurred_on) FROM trainee_event WHERE trainee_id = ?1", error);
+  if (stmt == NULL)
+    goto failed;
+  rc_bind_int (stmt, 1, trainee_id);
+  if (!rc_store_step_row (self, stmt, error))
+    goto failed;
+  last_on = rc_column_text (stmt, 0);
+  sqlite3_reset (stmt);
+
+  /* ISO dates sort as text. */
+  if (last_on != NULL && strcmp (on, last_on) < 0)
+    {
+      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_INVALID,
+                   _("The date is before the trainee’s last move (%s)"), last_on);
+      goto failed;
+    }
+
+  /* Before the event: its trigger makes the trainee withdrawn, and a
+   * withdrawn trainee must already have a reason. */
+  if (stage == RC_STAGE_WITHDRAWN)
+    {
+      stmt = rc_store_prepare (self,
+                               "UPDATE trainee SET withdrawal_reason = ?2, withdrawal_note = ?3 WHERE id = ?1",
+                               error);
+      if (stmt == NULL)
+        goto failed;
+      rc_bind_int (stmt, 1, trainee_id);
+      rc_bind_text (stmt, 2, withdrawal_reason);
+      rc_bind_text (stmt, 3, note);
+      if (!rc_store_step_done (self, stmt, error))
+        goto failed;
+    }
+
+  if (!add_event (self, trainee_id, stage, on, council_id, note, error))
+    goto failed;
+
+  summary = stage == RC_STAGE_WITHDRAWN
+    ? g_strdup_printf ("Moved trainee %s to withdrawn (%s) on %s", trainee->reference, withdrawal_reason, on)
+    : g_strdup_printf ("Moved trainee %s to %s on %s", trainee->reference, rc_stage_to_key (stage), on);
+  if (!rc_store_audit (self, "trainee", trainee_id, "update", summary, error))
+    goto failed;
+
+  return rc_store_commit (self, error);
+
+failed:
+  rc_store_rollback (self);
+  return FALSE;
+}
+
+/* Privacy --------------------------------------------------------------- */
+
+gboolean
+rc_store_erase_trainee (RcStore  *self,
+                        gint64    trainee_id,
+                        GError  **error)
+{
+  g_autoptr(RcTrainee) trainee = NULL;
+  g_autofree char *summary = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (RC_IS_STORE (self), FALSE);
+
+  if (!rc_store_begin (self, error))
+    return FALSE;
+
+  trainee = rc_store_get_trainee (self, trainee_id, error);
+  if (trainee == NULL)
+    goto failed;
+
+  if (trainee->erased_at != NULL)
+    {
+      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_INVALID,
+                   _("The personal details of trainee %s were already erased (%s)"),
+                   trainee->reference, trainee->erased_at);
+      goto failed;
+    }
+
+  stmt = rc_store_prepare (self,
+                           "UPDATE trainee SET given_name = NULL, family_name = NULL, email = NULL, phone = NULL, "
+                           "  registration_number = NULL, left_practice_on = NULL, withdrawal_note = NULL, "
+                           "  erased_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+                           "WHERE id = ?1 AND erased_at IS NULL",
+                           error);
+  if (stmt == NULL)
+    goto failed;
+  rc_bind_int (stmt, 1, trainee_id);
+  if (!rc_store_step_done (self, stmt, error))
+    goto failed;
+
+  /* Free-text notes may name the person or their circumstances: they go
+   * too. The stages, their dates and the withdrawal reason stay. */
+  stmt = rc_store_prepare (self, "UPDATE trainee_event SET note = NULL WHERE trainee_id = ?1", error);
+  if (stmt == NULL)
+    goto failed;
+  rc_bind_int (stmt, 1, trainee_id);
+  if (!rc_store_step_done (self, stmt, error))
+    goto failed;
+
+  summary = g_strdup_printf ("Erased the personal details of trainee %s; its stage history was kept",
+                             trainee->reference);
+  if (!rc_store_audit (self, "trainee", trainee_id, "erase", summary, error))
+    goto failed;
+
+  return rc_store_commit (self, error);
+
+failed:
+  rc_store_rollback (self);
+  return FALSE;
+}
+
+static void
+add_field (GString     *report,
+           const char  *label,
+           const char  *value)
+{
+  g_string_append_printf (report, "  %s: %s\n", label,
+                          value != NULL && *value != '\0' ? value : _("(none)"));
+}
+
+static char *
+council_name (RcStore *self,
+              gint64   council_id)
+{
+  g_autoptr(RcCouncil) council = NULL;
+
+  if (council_id == 0)
+    return NULL;
+
+  council = rc_store_get_council (self, council_id, NULL);
+  if (council == NULL)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, council_id);
+
+  return g_strdup_printf ("%s (%s)", council->name, council->gss_code);
+}
+
+static void
+add_trainee_fields (RcStore    *self,
+                    GString    *report,
+                    RcTrainee  *trainee,
+                    RcCohort   *cohort)
+{
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, trainee->id);
+  g_autofree char *cohort_text = NULL;
+  g_autofree char *host = council_name (self, trainee->host_council_id);
+  g_autofree char *employer = council_name (self, trainee->employer_council_id);
+  g_autofree char *stage = NULL;
+  g_autofree char *days = g_strdup_printf ("%" G_GINT64_FORMAT, trainee->updating_days_done);
+  const char *registered_with = trainee->registered_with;
+  const char *reason = trainee->withdrawal_reason;
+  RcWithdrawalReason reason_value;
+
+  cohort_text = g_strdup_printf ("%s (%s, %s)", cohort->name, cohort->programme_name, cohort->consortium_name);
+  stage = trainee->stage_on != NULL
+    ? g_strdup_printf (_("%s, since %s"), rc_stage_get_label (trainee->stage), trainee->stage_on)
+    : g_strdup (rc_stage_get_label (trainee->stage));
+  if (g_strcmp0 (registered_with, "hcpc") == 0)
+    registered_with = _("Health and Care Professions Council (HCPC)");
+  else if (g_strcmp0 (registered_with, "swe") == 0)
+    registered_with = _("Social Work England");
+  if (reason != NULL && rc_withdrawal_reason_from_key (reason, &reason_value))
+    reason = rc_withdrawal_reason_get_label (reason_value);
+
+  g_string_append_printf (report, "%s\n", _("Record"));
+  add_field (report, _("Record number"), id);
+  add_field (report, _("Reference"), trainee->reference);
+  add_field (report, _("Cohort"), cohort_text);
+  add_field (report, _("Given name"), trainee->given_name);
+  add_field (report, _("Family name"), trainee->family_name);
+  add_field (report, _("E-mail"), trainee->email);
+  add_field (report, _("Phone"), trainee->phone);
+  add_field (report, _("Host council"), host);
+  add_field (report, _("Stage"), stage);
+  add_field (report, _("Registration number"), trainee->registration_number);
+  add_field (report, _("Registered with"), registered_with);
+  add_field (report, _("Left practice"), trainee->left_practice_on);
+  add_field (report, _("Applied"), trainee->applied_on);
+  add_field (report, _("Days of updating done"), days);
+  add_field (report, _("Reason for withdrawal"), reason);
+  add_field (report, _("Note on withdrawal"), trainee->withdrawal_note);
+  add_field (report, _("Employer"), employer);
+  add_field (report, _("Personal details erased"), trainee->erased_at);
+}
+
+char *
+rc_store_subject_access_report (RcStore  *self,
+                                gint64    trainee_id,
+                                GError  **error)
+{
+  g_autoptr(GString) report = g_string_new (NULL);
+  g_autoptr(RcTrainee) trainee = NULL;
+  g_autoptr(RcCohort) cohort = NULL;
+  g_autoptr(GListModel) events = NULL;
+  g_autoptr(GListModel) audit = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *produced = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+
+  g_return_val_if_fail (RC_IS_STORE (self), NULL);
+
+  if ((trainee = rc_store_get_trainee (self, trainee_id, error)) == NULL
+      || (cohort = rc_store_get_cohort (self, trainee->cohort_id, error)) == NULL
+      || (events = rc_store_list_trainee_events (self, trainee_id, error)) == NULL
+      || (audit = rc_store_list_audit (self, "trainee", trainee_id, error)) == NULL)
+    return NULL;
+
+  g_string_append_printf (report, _("Subject access report for trainee %s"), trainee->reference);
+  g_string_append_c (report, '\n');
+  g_string_append_printf (report, _("Everything Return Coordinator holds about this person, produced %s."),
+                          produced);
+  g_string_append (report, "\n\n");
+
+  add_trainee_fields (self, report, trainee, cohort);
+
+  g_string_append_printf (report, "\n%s\n", _("Stage history"));
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(RcTraineeEvent) event = g_list_model_get_item (events, i);
+      g_autofree char *council = council_name (self, event->council_id);
+
+      g_string_append_printf (report, "  %s  %s", event->occurred_on, rc_stage_get_label (event->stage));
+      if (council != NULL)
+        g_string_append_printf (report, " — %s", council);
+      if (event->note != NULL && *event->note != '\0')
+        g_string_append_printf (report, " — %s", event->note);
+      g_string_append_c (report, '\n');
+    }
+
+  g_string_append_printf (report, "\n%s\n", _("Audit log"));
+  for (guint i = 0; i < g_list_model_get_n_items (audit); i++)
+    {
+      g_autoptr(RcAuditEntry) entry = g_list_model_get_item (audit, i);
+
+      g_string_append_printf (report, "  %s  %s  %s\n", entry->at, entry->action, entry->summary);
+    }
+
+  return g_string_free (g_steal_pointer (&report), FALSE);
+}

@@ -1,0 +1,66 @@
+/* rc-store-trainees.h: trainees and returners, their pipeline, erasure and
+ * subject access
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "rc-store.h"
+
+G_BEGIN_DECLS
+
+/* A cohort's trainees with their host council's name, by reference. */
+GListModel         *rc_store_list_trainees           (RcStore             *self,
+                                                      gint64               cohort_id,
+                                                      GError             **error);
+RcTrainee          *rc_store_get_trainee             (RcStore             *self,
+                                                      gint64               id,
+                                                      GError             **error);
+/* Inserts when trainee->id is 0 (and sets it), updates otherwise. Only the
+ * trainee's own fields are written: the stage, withdrawal, employer and
+ * erasure change through rc_store_move_trainee() and
+ * rc_store_erase_trainee(). A new trainee starts with an "applied" event
+ * dated applied_on, or today. Personal details cannot be given back to an
+ * erased trainee. */
+gboolean            rc_store_save_trainee            (RcStore             *self,
+                                                      RcTrainee           *trainee,
+                                                      GError             **error);
+/* Deletes the trainee and its stage history. */
+gboolean            rc_store_delete_trainee          (RcStore             *self,
+                                                      gint64               id,
+                                                      GError             **error);
+
+/* Oldest first: by date, then in the order they were recorded. */
+GListModel         *rc_store_list_trainee_events     (RcStore             *self,
+                                                      gint64               trainee_id,
+                                                      GError             **error);
+/* Records a move allowed by rc_stage_check_move() (a refusal is its
+ * RC_MODEL_ERROR) on @occurred_on (today when NULL), which must not be
+ * before the trainee's last move. RC_STAGE_WITHDRAWN needs a
+ * @withdrawal_reason key (see rc_withdrawal_reason_to_key()), stored on the
+ * trainee with @note; RC_STAGE_EMPLOYED needs the employer in @council_id
+ * (0 otherwise). Erased trainees keep their pipeline and can still move. */
+gboolean            rc_store_move_trainee            (RcStore             *self,
+                                                      gint64               trainee_id,
+                                                      RcStage              stage,
+                                                      const char          *occurred_on,
+                                                      gint64               council_id,
+                                                      const char          *withdrawal_reason,
+                                                      const char          *note,
+                                                      GError             **error);
+/* Removes the name, contact details, registration number and date of
+ * leaving practice for good; the reference, stage history and counts stay,
+ * and an "erase" line is written to the audit log. Refused when already
+ * erased. */
+gboolean            rc_store_erase_trainee           (RcStore             *self,
+                                                      gint64               trainee_id,
+                                                      GError             **error);
+/* Everything held about one trainee, as plain UTF-8 text: every field,
+ * the stage history and the audit lines about the trainee. */
+char               *rc_store_subject_access_report   (RcStore             *self,
+                                                      gint64               trainee_id,
+                                                      GError             **error);
+
+G_END_DECLS
