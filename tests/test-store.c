@@ -330,6 +330,77 @@ test_store_constraint_messages (void)
 }
 
 static void
+test_store_council_and_member_round_trip (void)
+{
+  g_autoptr(RcStore) store = open_new_store (NULL);
+  g_autoptr(RcCouncil) council = rc_council_new ();
+  g_autoptr(RcCouncil) again = NULL;
+  g_autoptr(RcCouncil) somerset = NULL;
+  g_autoptr(RcConsortium) consortium = rc_consortium_new ();
+  g_autoptr(RcConsortiumMember) member = rc_consortium_member_new ();
+  g_autoptr(GListModel) members = NULL;
+  g_autoptr(GListModel) memberships = NULL;
+  g_autoptr(GError) error = NULL;
+
+  somerset = rc_store_find_council_by_code (store, "E06000066", &error);
+
+  /* A council the reference data does not know yet. */
+  council->gss_code = g_strdup ("E06000099");
+  council->la_number = 999;
+  council->name = g_strdup ("Wessex Council");
+  council->region_id = somerset->region_id;
+  council->kind = g_strdup ("unitary");
+  council->active_from_on = g_strdup ("2027-04-01");
+  g_assert_true (rc_store_save_council (store, council, &error));
+  g_assert_no_error (error);
+
+  again = rc_store_get_council (store, council->id, &error);
+  g_assert_cmpstr (again->name, ==, "Wessex Council");
+  g_assert_cmpstr (again->region_name, ==, "South West");
+  g_assert_cmpint (again->la_number, ==, 999);
+  g_assert_cmpstr (again->active_from_on, ==, "2027-04-01");
+
+  g_free (again->active_to_on);
+  again->active_to_on = g_strdup ("2026-01-01");
+  g_assert_false (rc_store_save_council (store, again, &error));
+  g_assert_cmpstr (error->message, ==, "A council cannot stop before it starts");
+  g_clear_error (&error);
+
+  consortium->name = g_strdup ("Wessex partnership");
+  consortium->lead_council_id = somerset->id;
+  g_assert_true (rc_store_save_consortium (store, consortium, &error));
+
+  member->consortium_id = consortium->id;
+  member->council_id = council->id;
+  member->joined_on = g_strdup ("2027-04-01");
+  member->left_on = g_strdup ("2027-03-01");
+  g_assert_false (rc_store_save_member (store, member, &error));
+  g_assert_cmpstr (error->message, ==, "A council cannot leave a consortium before it joins");
+  g_clear_error (&error);
+
+  g_free (member->left_on);
+  member->left_on = NULL;
+  g_assert_true (rc_store_save_member (store, member, &error));
+  g_assert_no_error (error);
+
+  members = rc_store_list_members (store, consortium->id, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (members), ==, 1);
+  {
+    g_autoptr(RcConsortiumMember) listed = g_list_model_get_item (members, 0);
+    g_assert_cmpstr (listed->council_name, ==, "Wessex Council");
+    g_assert_cmpstr (listed->role, ==, "partner");
+    g_assert_null (listed->left_on);
+  }
+  memberships = rc_store_list_memberships (store, council->id, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (memberships), ==, 1);
+
+  g_assert_true (rc_store_delete_member (store, member->id, &error));
+  g_assert_true (rc_store_delete_council (store, council->id, &error));
+  g_assert_null (rc_store_get_council (store, council->id, &error));
+  g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND);
+}
+
+static void
 test_store_audit_log (void)
 {
   g_autoptr(RcStore) store = open_new_store (NULL);
@@ -483,6 +554,7 @@ main (int   argc,
   g_test_add_func ("/store/migrate/from-every-version", test_store_migrates_every_version);
   g_test_add_func ("/store/constraints/messages", test_store_constraint_messages);
   g_test_add_func ("/store/audit/log", test_store_audit_log);
+  g_test_add_func ("/store/councils/round-trip", test_store_council_and_member_round_trip);
   g_test_add_func ("/store/transaction/nested-rollback", test_store_nested_transaction_rolls_back);
 
   return g_test_run ();
