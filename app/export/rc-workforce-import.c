@@ -1,0 +1,290 @@
+/* rc-workforce-import.c: a plan of what a workforce CSV changes, and
+ * carrying it out in one transaction
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rc-export"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rc-workforce-import-private.h"
+
+G_DEFINE_QUARK (rc-workforce-import-error-quark, rc_workforce_import_error)
+
+static void
+row_free (gpointer data)
+{
+  RcImportRow *row = data;
+
+  g_free (row->area_name);
+  g_free (row->code);
+  g_free (row->message);
+  g_clear_object (&row->ret);
+  g_free (row);
+}
+
+void
+rc_workforce_import_free (RcWorkforceImport *plan)
+{
+  if (plan == NULL)
+    return;
+
+  g_clear_object (&plan->store);
+  g_free (plan->file_name);
+  for (guint k = 0; k < RC_IMPORT_N_ROW_KINDS; k++)
+    g_ptr_array_unref (plan->rows[k]);
+  g_free (plan);
+}
+
+RcWorkforceImport *
+rc_workforce_import_new (RcStore *store)
+{
+  RcWorkforceImport *plan = g_new0 (RcWorkforceImport, 1);
+
+  plan->store = g_object_ref (store);
+  for (guint k = 0; k < RC_IMPORT_N_ROW_KINDS; k++)
+    plan->rows[k] = g_ptr_array_new_with_free_func (row_free);
+
+  return plan;
+}
+
+RcImportRow *
+rc_workforce_import_add_row (RcWorkforceImport *plan,
+                             RcImportRowKind    kind,
+                             guint              line)
+{
+  RcImportRow *row = g_new0 (RcImportRow, 1);
+
+  row->kind = kind;
+  row->line = line;
+  row->in_post_fte100 = RC_FIGURE_MISSING;
+  row->vacancies_fte100 = RC_FIGURE_MISSING;
+  row->old_in_post_fte100 = RC_FIGURE_MISSING;
+  row->old_vacancies_fte100 = RC_FIGURE_MISSING;
+  g_ptr_array_add (plan->rows[kind], row);
+
+  return row;
+}
+
+void
+rc_workforce_import_add_malformed (RcWorkforceImport *plan,
+                                   guint              line,
+                                   const char        *area_name,
+                                   gint64             year,
+                                   const char        *message)
+{
+  RcImportRow *row = rc_workforce_import_add_row (plan, RC_IMPORT_ROW_MALFORMED, line);
+
+  row->area_name = g_strdup (area_name != NULL ? area_name : "");
+  row->code = g_strdup ("");
+  row->year = year;
+  row->message = g_strdup (message);
+}
+
+void
+rc_workforce_import_add_skipped (RcWorkforceImport *plan,
+                                 guint              line,
+                                 RcImportSkip       skip,
+                                 const char        *area_name,
+                                 const char        *code,
+                                 gint64             year,
+                                 char              *message)
+{
+  RcImportRow *row = rc_workforce_import_add_row (plan, RC_IMPORT_ROW_SKIPPED, line);
+
+  row->skip = skip;
+  row->area_name = g_strdup (area_name);
+  row->code = g_strdup (code);
+  row->year = year;
+  row->message = message;
+  plan->n_skipped[skip]++;
+}
+
+void
+rc_workforce_import_set_file_name (RcWorkforceImport *plan,
+                                   const char        *file_name)
+{
+  g_return_if_fail (plan != NULL);
+
+  g_clear_pointer (&plan->file_name, g_free);
+  if (file_name != NULL)
+    plan->file_name = g_path_get_basename (file_name);
+}
+
+guint
+rc_workforce_import_get_n_rows (RcWorkforceImport *plan,
+                                RcImportRowKind    kind)
+{
+  g_return_val_if_fail (plan != NULL, 0);
+  g_return_val_if_fail (kind < RC_IMPORT_N_ROW_KINDS, 0);
+
+  return plan->rows[kind]->len;
+}
+
+const RcImportRow *
+rc_workforce_import_get_row (RcWorkforceImport *plan,
+                             RcImportRowKind    kind,
+                             guint              index)
+{
+  g_return_val_if_fail (plan != NULL, NULL);
+  g_return_val_if_fail (kind < RC_IMPORT_N_ROW_KINDS, NULL);
+  g_return_val_if_fail (index < plan->rows[kind]->len, NULL);
+
+  return g_ptr_array_index (plan->rows[kind], index);
+}
+
+guint
+rc_workforce_import_get_n_skipped (RcWorkforceImport *plan,
+                                   RcImportSkip       reason)
+{
+  g_return_val_if_fail (plan != NULL, 0);
+  g_return_val_if_fail (reason < RC_IMPORT_N_SKIPS, 0);
+
+  return plan->n_skipped[reason];
+}
+
+guint
+rc_workforce_import_get_n_rounded_to_zero (RcWorkforceImport *plan)
+{
+  g_return_val_if_fail (plan != NULL, 0);
+
+  return plan->n_rounded_to_zero;
+}
+
+gboolean
+rc_workforce_import_is_refused (RcWorkforceImport *plan)
+{
+  g_return_val_if_fail (plan != NULL, TRUE);
+
+  return plan->rows[RC_IMPORT_ROW_MALFORMED]->len > 0;
+}
+
+static void
+append_reason (GString    *text,
+               gboolean   *first,
+               const char *reason)
+{
+  g_string_append (text, *first ? " (" : "; ");
+  g_string_append (text, reason);
+  *first = FALSE;
+}
+
+char *
+rc_workforce_import_describe (RcWorkforceImport *plan)
+{
+  GString *text;
+  gboolean first = TRUE;
+  guint n;
+
+  g_return_val_if_fail (plan != NULL, NULL);
+
+  text = g_string_new (NULL);
+  g_string_append_printf (text, _("Added %u, updated %u, skipped %u"),
+                          plan->rows[RC_IMPORT_ROW_ADD]->len,
+                          plan->rows[RC_IMPORT_ROW_UPDATE]->len,
+                          plan->rows[RC_IMPORT_ROW_SKIPPED]->len);
+
+  if ((n = plan->n_skipped[RC_IMPORT_SKIP_JOINT_RETURN]) > 0)
+    {
+      g_autofree char *reason = g_strdup_printf (_("joint returns: %u"), n);
+      append_reason (text, &first, reason);
+    }
+  if ((n = plan->n_skipped[RC_IMPORT_SKIP_UNKNOWN_CODE]) > 0)
+    {
+      g_autofree char *reason = g_strdup_printf (_("unknown codes: %u"), n);
+      append_reason (text, &first, reason);
+    }
+  if ((n = plan->n_skipped[RC_IMPORT_SKIP_OTHER_PERIOD]) > 0)
+    {
+      g_autofree char *reason = g_strdup_printf (_("not reporting years: %u"), n);
+      append_reason (text, &first, reason);
+    }
+  if ((n = plan->n_skipped[RC_IMPORT_SKIP_OTHER_LEVEL]) > 0)
+    {
+      g_autofree char *reason = g_strdup_printf (_("other geographic levels: %u"), n);
+      append_reason (text, &first, reason);
+    }
+  if (!first)
+    g_string_append_c (text, ')');
+
+  if ((n = plan->rows[RC_IMPORT_ROW_MALFORMED]->len) > 0)
+    g_string_append_printf (text,
+                            g_dngettext (GETTEXT_PACKAGE,
+                                         "; %u malformed row: the file is refused",
+                                         "; %u malformed rows: the file is refused",
+                                         n),
+                            n);
+  if ((n = plan->n_rounded_to_zero) > 0)
+    g_string_append_printf (text,
+                            g_dngettext (GETTEXT_PACKAGE,
+                                         "; %u figure rounded to zero (“low”) kept as missing",
+                                         "; %u figures rounded to zero (“low”) kept as missing",
+                                         n),
+                            n);
+
+  return g_string_free (text, FALSE);
+}
+
+gboolean
+rc_workforce_import_apply (RcStore            *store,
+                           RcWorkforceImport  *plan,
+                           GError            **error)
+{
+  g_autoptr(GPtrArray) returns = NULL;
+  g_autofree char *summary = NULL;
+  guint n_malformed;
+
+  g_return_val_if_fail (RC_IS_STORE (store), FALSE);
+  g_return_val_if_fail (plan != NULL, FALSE);
+  g_return_val_if_fail (plan->store == store, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (plan->applied)
+    {
+      g_set_error_literal (error, RC_WORKFORCE_IMPORT_ERROR, RC_WORKFORCE_IMPORT_ERROR_APPLIED,
+                           _("This file has been imported already"));
+      return FALSE;
+    }
+
+  n_malformed = plan->rows[RC_IMPORT_ROW_MALFORMED]->len;
+  if (n_malformed > 0)
+    {
+      const RcImportRow *row = g_ptr_array_index (plan->rows[RC_IMPORT_ROW_MALFORMED], 0);
+
+      if (n_malformed == 1)
+        g_set_error (error, RC_WORKFORCE_IMPORT_ERROR, RC_WORKFORCE_IMPORT_ERROR_MALFORMED,
+                     _("Nothing was imported: line %u: %s"), row->line, row->message);
+      else
+        g_set_error (error, RC_WORKFORCE_IMPORT_ERROR, RC_WORKFORCE_IMPORT_ERROR_MALFORMED,
+                     g_dngettext (GETTEXT_PACKAGE,
+                                  "Nothing was imported: line %u: %s (and %u more problem)",
+                                  "Nothing was imported: line %u: %s (and %u more problems)",
+                                  n_malformed - 1),
+                     row->line, row->message, n_malformed - 1);
+      return FALSE;
+    }
+
+  returns = g_ptr_array_new_with_free_func (g_object_unref);
+  for (RcImportRowKind k = RC_IMPORT_ROW_ADD; k <= RC_IMPORT_ROW_UPDATE; k++)
+    for (guint i = 0; i < plan->rows[k]->len; i++)
+      g_ptr_array_add (returns, g_object_ref (((RcImportRow *) g_ptr_array_index (plan->rows[k], i))->ret));
+
+  /* Nothing to save is not worth an audit line. */
+  if (returns->len > 0)
+    {
+      /* The audit log is written in English, as the store's own lines are. */
+      summary = g_strdup_printf ("Imported %u workforce %s from %s", returns->len,
+                                 returns->len == 1 ? "return" : "returns",
+                                 plan->file_name != NULL ? plan->file_name : "a CSV file");
+      if (!rc_store_put_workforce_returns (store, returns, summary, error))
+        return FALSE;
+    }
+
+  plan->applied = TRUE;
+
+  return TRUE;
+}

@@ -1,0 +1,107 @@
+/* rc-workforce-import.h: importing the DfE's published children's social
+ * work workforce CSV (the "Indicators" file of explore-education-statistics)
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "store/rc-store.h"
+
+G_BEGIN_DECLS
+
+#define RC_WORKFORCE_IMPORT_ERROR (rc_workforce_import_error_quark ())
+
+typedef enum
+{
+  RC_WORKFORCE_IMPORT_ERROR_EMPTY,            /* no header line */
+  RC_WORKFORCE_IMPORT_ERROR_MISSING_COLUMNS,  /* required columns absent: named in the message */
+  RC_WORKFORCE_IMPORT_ERROR_MALFORMED,        /* the plan has malformed rows: nothing imported */
+  RC_WORKFORCE_IMPORT_ERROR_APPLIED,          /* the plan was imported already */
+} RcWorkforceImportError;
+
+typedef enum
+{
+  RC_IMPORT_ROW_ADD,        /* a return the database does not have */
+  RC_IMPORT_ROW_UPDATE,     /* replaces the area's return for that year */
+  RC_IMPORT_ROW_SKIPPED,    /* left out, with a reason; the rest is imported */
+  RC_IMPORT_ROW_MALFORMED,  /* a broken line: the whole file is refused */
+  RC_IMPORT_N_ROW_KINDS
+} RcImportRowKind;
+
+typedef enum
+{
+  RC_IMPORT_SKIP_NONE,
+  RC_IMPORT_SKIP_JOINT_RETURN,  /* one return for two councils: "940 / 941" */
+  RC_IMPORT_SKIP_UNKNOWN_CODE,  /* not a council, region or country of the reference data */
+  RC_IMPORT_SKIP_OTHER_PERIOD,  /* time_identifier is not "Reporting year" */
+  RC_IMPORT_SKIP_OTHER_LEVEL,   /* neither National, Regional nor Local authority */
+  RC_IMPORT_N_SKIPS
+} RcImportSkip;
+
+/* One data line of the file as the import sees it, for a preview. */
+typedef struct
+{
+  RcImportRowKind     kind;
+  guint               line;        /* where the record starts, counting the header as 1 */
+  RcWorkforceScope    scope;
+  char               *area_name;   /* the reference data's name, else the file's */
+  char               *code;        /* the code the row was matched by, or "" */
+  gint64              year;        /* the year of 30 September; 0 if not read */
+  RcImportSkip        skip;        /* RC_IMPORT_ROW_SKIPPED */
+  char               *message;     /* add, update: what changes; skipped, malformed: why */
+  RcFigure            old_in_post_fte100;    /* RC_IMPORT_ROW_UPDATE */
+  RcFigure            old_vacancies_fte100;  /* RC_IMPORT_ROW_UPDATE */
+  RcFigure            in_post_fte100;
+  RcFigure            vacancies_fte100;
+  RcWorkforceReturn  *ret;         /* add, update: what will be saved; owned by the plan */
+} RcImportRow;
+
+typedef struct _RcWorkforceImport RcWorkforceImport;
+
+GQuark              rc_workforce_import_error_quark          (void);
+
+/* Reads @data (the whole file) into a plan, matching rows against the
+ * store's councils and regions and its existing returns; writes nothing.
+ * Fails only when the file cannot be a workforce CSV at all (no header,
+ * required columns missing). Broken lines do not fail it: they are listed
+ * as malformed rows so that a preview can show every problem, and the plan
+ * then cannot be applied. */
+RcWorkforceImport  *rc_workforce_import_parse                (RcStore                 *store,
+                                                              const char              *data,
+                                                              gsize                    length,
+                                                              GError                 **error);
+void                rc_workforce_import_free                 (RcWorkforceImport       *plan);
+
+/* The file's name for the audit log ("Imported 12 workforce returns from
+ * csww_indicators_2017_to_2025.csv"); only its last component is kept. */
+void                rc_workforce_import_set_file_name        (RcWorkforceImport       *plan,
+                                                              const char              *file_name);
+
+guint               rc_workforce_import_get_n_rows           (RcWorkforceImport       *plan,
+                                                              RcImportRowKind          kind);
+const RcImportRow  *rc_workforce_import_get_row              (RcWorkforceImport       *plan,
+                                                              RcImportRowKind          kind,
+                                                              guint                    index);
+guint               rc_workforce_import_get_n_skipped        (RcWorkforceImport       *plan,
+                                                              RcImportSkip             reason);
+/* Figures published as "low" (below 0.5): stored as missing, never as 0. */
+guint               rc_workforce_import_get_n_rounded_to_zero (RcWorkforceImport      *plan);
+/* TRUE when the plan has malformed rows and so cannot be applied. */
+gboolean            rc_workforce_import_is_refused           (RcWorkforceImport       *plan);
+/* One line: "Added 12, updated 3, skipped 2 (joint returns: 1; unknown
+ * codes: 1)", and the number of "low" figures when there are any. */
+char               *rc_workforce_import_describe             (RcWorkforceImport       *plan);
+
+/* Saves every added and updated row in one transaction, with one audit
+ * line; all or nothing. Refuses a plan with malformed rows
+ * (RC_WORKFORCE_IMPORT_ERROR_MALFORMED, the first problem's line in the
+ * message) and a plan applied before. */
+gboolean            rc_workforce_import_apply                (RcStore                 *store,
+                                                              RcWorkforceImport       *plan,
+                                                              GError                 **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcWorkforceImport, rc_workforce_import_free)
+
+G_END_DECLS
