@@ -1,0 +1,403 @@
+/* rc-line-chart-draw.c: the layout, drawing and geometry of a line chart
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rc-charts"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "rc-chart-private.h"
+#include "rc-line-chart-private.h"
+
+#define HIT_RADIUS 8.0
+/* Past this many lines markers and dashes turn into clutter: only the
+ * highlighted series keeps its markers, and the crowd of other lines is
+ * drawn thin, solid and with faster antialiasing (see series_look()). */
+#define MAX_MARKED_SERIES 12
+
+/* ---- Layout ---------------------------------------------------------------- */
+
+typedef struct
+{
+  RcChartText    text;
+  RcChartLegend  legend;
+  RcChartFrame   frame;
+  gboolean       has_data;
+  gboolean       has_highlight;
+  guint         *slots;       /* colour slot of each series */
+} Layout;
+
+static void
+layout_init (Layout             *layout,
+             const RcLineChart  *chart,
+             const RcChartStyle *style,
+             double              width,
+             double              height)
+{
+  double lo = INFINITY, hi = -INFINITY;
+  guint n_series = chart->series->len, ordinary = 0, benchmarks = 0;
+  gboolean marked = n_series <= MAX_MARKED_SERIES;
+
+  rc_chart_text_init (&layout->text, style != NULL ? style->font : NULL);
+  rc_chart_legend_init (&layout->legend, chart->legend);
+  layout->slots = g_new0 (guint, MAX (n_series, 1u));
+  layout->has_highlight = FALSE;
+
+  for (guint i = 0; i < n_series; i++)
+    {
+      const RcChartSeries *s = g_ptr_array_index (chart->series, i);
+      RcChartLegendEntry *entry;
+
+      layout->slots[i] = s->dashed_benchmark ? benchmarks++ : ordinary++;
+      layout->has_highlight |= s->highlighted;
+      for (guint j = 0; j < s->n; j++)
+        if (s->present[j])
+          {
+            lo = MIN (lo, s->values[j]);
+            hi = MAX (hi, s->values[j]);
+          }
+
+      entry = rc_chart_legend_add (&layout->legend, s->label, RC_CHART_SWATCH_LINE);
+      entry->slot = layout->slots[i];
+      entry->benchmark = s->dashed_benchmark;
+      entry->solid = s->highlighted;
+      entry->show_marker = marked || s->highlighted;
+      entry->important = s->highlighted || s->dashed_benchmark;
+      entry->bold = s->highlighted;
+      /* Colours need a style; the legend's are set before drawing. */
+    }
+
+  layout->has_data = chart->periods->len > 0 && lo <= hi;
+  rc_chart_frame_compute (&layout->frame, &layout->text, chart->title, &layout->legend,
+                          chart->periods, layout->has_data ? lo : 0, layout->has_data ? hi : 0,
+                          chart->format, width, height);
+}
+
+static void
+layout_clear (Layout *layout)
+{
+  rc_chart_legend_clear (&layout->legend);
+  rc_chart_text_clear (&layout->text);
+  g_clear_pointer (&layout->slots, g_free);
+}
+
+static double
+point_x (const Layout *layout,
+         guint         n_periods,
+         guint         index)
+{
+  double band;
+  double x = rc_chart_frame_band_x (&layout->frame, n_periods, index, &band);
+
+  return x + band / 2;
+}
+
+/* ---- Drawing --------------------------------------------------------------- */
+
+typedef struct
+{
+  RcChartColor color;
+  double       line_width;
+  gboolean     markers;
+  /* One of a crowd: drawn as plain context, quickly. */
+  gboolean     crowd;
+} SeriesLook;
+
+static SeriesLook
+series_look (const Layout        *layout,
+             const RcLineChart   *chart,
+             const RcChartStyle  *style,
+             guint                i)
+{
+  const RcChartSeries *s = g_ptr_array_index (chart->series, i);
+  gboolean crowded = chart->series->len > MAX_MARKED_SERIES;
+  SeriesLook look;
+
+  look.color = s->dashed_benchmark ? style->foreground
+                                   : rc_chart_style_series_color (style, layout->slots[i]);
+  look.line_width = style->line_width;
+  look.markers = !crowded;
+  look.crowd = crowded && !s->highlighted && !s->dashed_benchmark;
+  if (s->highlighted)
+    {
+      look.line_width = style->highlight_line_width;
+      look.markers = TRUE;
+    }
+  else if (layout->has_highlight && !s->dashed_benchmark)
+    look.color = rc_chart_color_mix (&look.color, &style->background, style->muted_mix);
+  if (look.crowd)
+    look.line_width = MAX (style->line_width * 0.6, 1.0);
+
+  return look;
+}
+
+static void
+draw_series (const Layout        *layout,
+             const RcLineChart   *chart,
+             cairo_t             *cr,
+             const RcChartStyle  *style,
+             guint                i)
+{
+  const RcChartSeries *s = g_ptr_array_index (chart->series, i);
+  SeriesLook look = series_look (layout, chart, style, i);
+  guint n = chart->periods->len;
+  double marker_radius = style->marker_radius * (s->highlighted ? 1.3 : 1.0);
+
+  cairo_new_path (cr);
+  cairo_set_line_width (cr, look.line_width);
+  /* A line in a crowd of 150 cannot be followed by its dash, and dashes
+   * and fine antialiasing would treble the time to draw them all. */
+  cairo_set_antialias (cr, look.crowd ? CAIRO_ANTIALIAS_FAST : CAIRO_ANTIALIAS_DEFAULT);
+  if (s->dashed_benchmark)
+    rc_chart_style_set_benchmark_dash (cr, layout->slots[i], look.line_width);
+  else if (look.crowd || s->highlighted)
+    cairo_set_dash (cr, NULL, 0, 0);  /* the highlighted line needs no other cue */
+  else
+    rc_chart_style_set_series_dash (cr, layout->slots[i], look.line_width);
+
+  /* A missing value breaks the line: no segment is drawn across it. */
+  for (guint j = 0; j < n; j++)
+    {
+      double x, y;
+
+      if (!s->present[j])
+        continue;
+      x = point_x (layout, n, j);
+      y = rc_chart_frame_value_y (&layout->frame, s->values[j]);
+      if (j > 0 && s->present[j - 1])
+        cairo_line_to (cr, x, y);
+      else
+        cairo_move_to (cr, x, y);
+    }
+  rc_chart_set_source_color (cr, &look.color);
+  cairo_stroke (cr);
+
+  for (guint j = 0; j < n; j++)
+    {
+      gboolean alone;
+      double x, y;
+
+      if (!s->present[j])
+        continue;
+      alone = (j == 0 || !s->present[j - 1]) && (j + 1 >= n || !s->present[j + 1]);
+      if (!look.markers && !alone)
+        continue;
+      x = point_x (layout, n, j);
+      y = rc_chart_frame_value_y (&layout->frame, s->values[j]);
+      /* A point with no neighbour would be invisible without its marker. */
+      rc_chart_draw_marker (cr, look.markers ? rc_chart_style_series_marker (layout->slots[i])
+                                             : RC_CHART_MARKER_CIRCLE,
+                            x, y, look.markers ? marker_radius : look.line_width,
+                            &look.color, look.markers ? &style->background : NULL);
+    }
+}
+
+void
+rc_line_chart_draw (const RcLineChart  *chart,
+                    cairo_t            *cr,
+                    double              width,
+                    double              height,
+                    const RcChartStyle *style)
+{
+  RcChartStyle light;
+  Layout layout;
+
+  g_return_if_fail (chart != NULL);
+  g_return_if_fail (cr != NULL);
+
+  if (style == NULL)
+    {
+      rc_chart_style_init (&light, FALSE);
+      style = &light;
+    }
+
+  cairo_save (cr);
+  rc_chart_paint_background (cr, style, width, height);
+  layout_init (&layout, chart, style, width, height);
+
+  if (!layout.has_data)
+    {
+      rc_chart_draw_no_data (&layout.text, cr, style, chart->title, width, height);
+      goto out;
+    }
+
+  for (guint i = 0; i < layout.legend.entries->len; i++)
+    {
+      RcChartLegendEntry *entry = &g_array_index (layout.legend.entries, RcChartLegendEntry, i);
+      SeriesLook look = series_look (&layout, chart, style, i);
+
+      /* The key shows every series at full strength, even muted ones. */
+      entry->color = ((RcChartSeries *) g_ptr_array_index (chart->series, i))->dashed_benchmark
+                     ? style->foreground
+                     : rc_chart_style_series_color (style, layout.slots[i]);
+      entry->line_width = MAX (look.line_width, style->line_width);
+    }
+  rc_chart_frame_draw (&layout.frame, &layout.text, cr, style, chart->title, &layout.legend,
+                       chart->periods, chart->format);
+
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  /* Muted series first, then benchmarks, then the highlighted one on top. */
+  for (guint pass = 0; pass < 3; pass++)
+    for (guint i = 0; i < chart->series->len; i++)
+      {
+        const RcChartSeries *s = g_ptr_array_index (chart->series, i);
+        guint p = s->highlighted ? 2 : s->dashed_benchmark ? 1 : 0;
+
+        if (p == pass)
+          draw_series (&layout, chart, cr, style, i);
+      }
+
+out:
+  layout_clear (&layout);
+  cairo_restore (cr);
+}
+
+/* ---- Geometry -------------------------------------------------------------- */
+
+gboolean
+rc_line_chart_plot_area (const RcLineChart *chart,
+                         double             width,
+                         double             height,
+                         RcChartRect       *area)
+{
+  Layout layout;
+  gboolean ok;
+
+  g_return_val_if_fail (chart != NULL, FALSE);
+  g_return_val_if_fail (area != NULL, FALSE);
+
+  layout_init (&layout, chart, NULL, width, height);
+  *area = layout.frame.plot;
+  ok = layout.has_data;
+  layout_clear (&layout);
+  return ok;
+}
+
+gboolean
+rc_line_chart_legend_area (const RcLineChart *chart,
+                           double             width,
+                           double             height,
+                           RcChartRect       *area)
+{
+  Layout layout;
+
+  g_return_val_if_fail (chart != NULL, FALSE);
+  g_return_val_if_fail (area != NULL, FALSE);
+
+  layout_init (&layout, chart, NULL, width, height);
+  *area = layout.has_data ? layout.frame.legend : (RcChartRect) { 0, 0, 0, 0 };
+  layout_clear (&layout);
+  return area->width > 0 && area->height > 0;
+}
+
+gboolean
+rc_line_chart_value_range (const RcLineChart *chart,
+                           double             width,
+                           double             height,
+                           double            *min,
+                           double            *max)
+{
+  Layout layout;
+  gboolean ok;
+
+  g_return_val_if_fail (chart != NULL, FALSE);
+
+  layout_init (&layout, chart, NULL, width, height);
+  if (min != NULL)
+    *min = layout.frame.ticks.min;
+  if (max != NULL)
+    *max = layout.frame.ticks.max;
+  ok = layout.has_data;
+  layout_clear (&layout);
+  return ok;
+}
+
+gboolean
+rc_line_chart_point_position (const RcLineChart *chart,
+                              double             width,
+                              double             height,
+                              guint              series,
+                              guint              index,
+                              double            *x,
+                              double            *y)
+{
+  const RcChartSeries *s;
+  Layout layout;
+
+  g_return_val_if_fail (chart != NULL, FALSE);
+
+  if ((s = rc_line_chart_point_series (chart, series, index)) == NULL)
+    return FALSE;
+
+  layout_init (&layout, chart, NULL, width, height);
+  if (x != NULL)
+    *x = point_x (&layout, chart->periods->len, index);
+  if (y != NULL)
+    *y = rc_chart_frame_value_y (&layout.frame, s->values[index]);
+  layout_clear (&layout);
+  return TRUE;
+}
+
+gboolean
+rc_line_chart_hit_test (const RcLineChart *chart,
+                        double             width,
+                        double             height,
+                        double             x,
+                        double             y,
+                        guint             *series,
+                        guint             *index)
+{
+  Layout layout;
+  double best = HIT_RADIUS * HIT_RADIUS;
+  guint best_series = RC_LINE_CHART_NONE, best_index = 0;
+  guint n;
+
+  g_return_val_if_fail (chart != NULL, FALSE);
+
+  n = chart->periods->len;
+  layout_init (&layout, chart, NULL, width, height);
+  if (!layout.has_data)
+    goto out;
+
+  /* Top-most first, so that a tie goes to the line drawn on top. */
+  for (guint pass = 3; pass-- > 0;)
+    for (guint i = chart->series->len; i-- > 0;)
+      {
+        const RcChartSeries *s = g_ptr_array_index (chart->series, i);
+        guint p = s->highlighted ? 2 : s->dashed_benchmark ? 1 : 0;
+
+        if (p != pass)
+          continue;
+        for (guint j = 0; j < n; j++)
+          {
+            double dx, dy, d;
+
+            if (!s->present[j])
+              continue;
+            dx = point_x (&layout, n, j) - x;
+            dy = rc_chart_frame_value_y (&layout.frame, s->values[j]) - y;
+            d = dx * dx + dy * dy;
+            if (d < best || (d == best && best_series == RC_LINE_CHART_NONE))
+              {
+                best = d;
+                best_series = i;
+                best_index = j;
+              }
+          }
+      }
+
+out:
+  layout_clear (&layout);
+  if (best_series == RC_LINE_CHART_NONE)
+    return FALSE;
+  if (series != NULL)
+    *series = best_series;
+  if (index != NULL)
+    *index = best_index;
+  return TRUE;
+}

@@ -1,0 +1,259 @@
+/* rc-line-chart.c: the series and periods of a line chart
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rc-charts"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+
+#include "rc-chart-axis.h"
+#include "rc-line-chart-private.h"
+
+static void
+series_free (gpointer data)
+{
+  RcChartSeries *series = data;
+
+  g_free (series->label);
+  g_free (series->values);
+  g_free (series->present);
+  g_free (series);
+}
+
+RcLineChart *
+rc_line_chart_new (void)
+{
+  RcLineChart *chart = g_new0 (RcLineChart, 1);
+
+  chart->format = RC_CHART_FORMAT_NUMBER;
+  chart->legend = RC_CHART_LEGEND_BELOW;
+  chart->periods = g_ptr_array_new_with_free_func (g_free);
+  chart->series = g_ptr_array_new_with_free_func (series_free);
+
+  return chart;
+}
+
+void
+rc_line_chart_free (RcLineChart *chart)
+{
+  if (chart == NULL)
+    return;
+  g_free (chart->title);
+  g_ptr_array_unref (chart->periods);
+  g_ptr_array_unref (chart->series);
+  g_free (chart);
+}
+
+void
+rc_line_chart_set_title (RcLineChart *chart,
+                         const char  *title)
+{
+  g_return_if_fail (chart != NULL);
+  g_free (chart->title);
+  chart->title = g_strdup (title);
+}
+
+void
+rc_line_chart_set_format (RcLineChart   *chart,
+                          RcChartFormat  format)
+{
+  g_return_if_fail (chart != NULL);
+  chart->format = format;
+}
+
+void
+rc_line_chart_set_legend (RcLineChart           *chart,
+                          RcChartLegendPosition  position)
+{
+  g_return_if_fail (chart != NULL);
+  chart->legend = position;
+}
+
+static void
+series_resize (RcChartSeries *series,
+               guint          n)
+{
+  series->values = g_renew (double, series->values, MAX (n, 1u));
+  series->present = g_renew (gboolean, series->present, MAX (n, 1u));
+  for (guint i = series->n; i < n; i++)
+    {
+      series->values[i] = 0;
+      series->present[i] = FALSE;
+    }
+  series->n = n;
+}
+
+void
+rc_line_chart_set_periods (RcLineChart        *chart,
+                           const char * const *periods,
+                           guint               n_periods)
+{
+  g_return_if_fail (chart != NULL);
+  g_return_if_fail (periods != NULL || n_periods == 0);
+
+  g_ptr_array_set_size (chart->periods, 0);
+  for (guint i = 0; i < n_periods; i++)
+    g_ptr_array_add (chart->periods, g_strdup (periods[i] != NULL ? periods[i] : ""));
+  for (guint i = 0; i < chart->series->len; i++)
+    series_resize (g_ptr_array_index (chart->series, i), n_periods);
+}
+
+guint
+rc_line_chart_add_series (RcLineChart    *chart,
+                          const char     *label,
+                          const double   *values,
+                          const gboolean *present,
+                          guint           n)
+{
+  RcChartSeries *series;
+
+  g_return_val_if_fail (chart != NULL, RC_LINE_CHART_NONE);
+  g_return_val_if_fail (values != NULL || n == 0, RC_LINE_CHART_NONE);
+
+  series = g_new0 (RcChartSeries, 1);
+  series->label = g_strdup (label != NULL ? label : "");
+  series_resize (series, chart->periods->len);
+  for (guint i = 0; i < MIN (n, series->n); i++)
+    {
+      series->values[i] = values[i];
+      series->present[i] = (present == NULL || present[i]) && isfinite (values[i]);
+    }
+  g_ptr_array_add (chart->series, series);
+
+  return chart->series->len - 1;
+}
+
+guint
+rc_line_chart_add_rates (RcLineChart  *chart,
+                         const char   *label,
+                         const RcRate *rates,
+                         guint         n)
+{
+  g_autofree double *values = g_new0 (double, MAX (n, 1u));
+  g_autofree gboolean *present = g_new0 (gboolean, MAX (n, 1u));
+
+  g_return_val_if_fail (rates != NULL || n == 0, RC_LINE_CHART_NONE);
+
+  for (guint i = 0; i < n; i++)
+    {
+      values[i] = rates[i].value;
+      present[i] = rates[i].present;
+    }
+  return rc_line_chart_add_series (chart, label, values, present, n);
+}
+
+void
+rc_line_chart_set_benchmark (RcLineChart *chart,
+                             guint        series,
+                             gboolean     benchmark)
+{
+  g_return_if_fail (chart != NULL);
+  g_return_if_fail (series < chart->series->len);
+
+  ((RcChartSeries *) g_ptr_array_index (chart->series, series))->dashed_benchmark = !!benchmark;
+}
+
+void
+rc_line_chart_set_highlighted (RcLineChart *chart,
+                               guint        series)
+{
+  g_return_if_fail (chart != NULL);
+  g_return_if_fail (series == RC_LINE_CHART_NONE || series < chart->series->len);
+
+  for (guint i = 0; i < chart->series->len; i++)
+    ((RcChartSeries *) g_ptr_array_index (chart->series, i))->highlighted = (i == series);
+}
+
+guint
+rc_line_chart_get_highlighted (const RcLineChart *chart)
+{
+  g_return_val_if_fail (chart != NULL, RC_LINE_CHART_NONE);
+
+  for (guint i = 0; i < chart->series->len; i++)
+    if (((RcChartSeries *) g_ptr_array_index (chart->series, i))->highlighted)
+      return i;
+  return RC_LINE_CHART_NONE;
+}
+
+const char *
+rc_line_chart_get_title (const RcLineChart *chart)
+{
+  g_return_val_if_fail (chart != NULL, NULL);
+  return chart->title;
+}
+
+RcChartFormat
+rc_line_chart_get_format (const RcLineChart *chart)
+{
+  g_return_val_if_fail (chart != NULL, RC_CHART_FORMAT_NUMBER);
+  return chart->format;
+}
+
+guint
+rc_line_chart_get_n_periods (const RcLineChart *chart)
+{
+  g_return_val_if_fail (chart != NULL, 0);
+  return chart->periods->len;
+}
+
+const char *
+rc_line_chart_get_period (const RcLineChart *chart,
+                          guint              index)
+{
+  g_return_val_if_fail (chart != NULL, NULL);
+  g_return_val_if_fail (index < chart->periods->len, NULL);
+  return g_ptr_array_index (chart->periods, index);
+}
+
+guint
+rc_line_chart_get_n_series (const RcLineChart *chart)
+{
+  g_return_val_if_fail (chart != NULL, 0);
+  return chart->series->len;
+}
+
+const RcChartSeries *
+rc_line_chart_get_series (const RcLineChart *chart,
+                          guint              series)
+{
+  g_return_val_if_fail (chart != NULL, NULL);
+  g_return_val_if_fail (series < chart->series->len, NULL);
+  return g_ptr_array_index (chart->series, series);
+}
+
+const RcChartSeries *
+rc_line_chart_point_series (const RcLineChart *chart,
+              guint              series,
+              guint              index)
+{
+  const RcChartSeries *s;
+
+  if (series >= chart->series->len)
+    return NULL;
+  s = g_ptr_array_index (chart->series, series);
+  return index < s->n && s->present[index] ? s : NULL;
+}
+
+char *
+rc_line_chart_describe_point (const RcLineChart *chart,
+                              guint              series,
+                              guint              index)
+{
+  const RcChartSeries *s;
+  g_autofree char *value = NULL;
+
+  g_return_val_if_fail (chart != NULL, NULL);
+
+  if ((s = rc_line_chart_point_series (chart, series, index)) == NULL)
+    return NULL;
+  value = rc_chart_format_value (chart->format, s->values[index]);
+  /* Translators: series, period, value: "Somerset, 2025: 14.9 %" */
+  return g_strdup_printf (_("%s, %s: %s"), s->label,
+                          (const char *) g_ptr_array_index (chart->periods, index), value);
+}
