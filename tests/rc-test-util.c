@@ -140,6 +140,34 @@ rc_test_flush (guint ms)
   rc_test_wait_for (never, NULL, ms);
 }
 
+GtkWidget *
+rc_test_find_widget_with_class (GtkWidget  *root,
+                                GType       type,
+                                const char *css_class)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type)
+          && (css_class == NULL || gtk_widget_has_css_class (child, css_class)))
+        return child;
+      if ((found = rc_test_find_widget_with_class (child, type, css_class)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+GtkWidget *
+rc_test_find_widget (GtkWidget *root,
+                     GType      type)
+{
+  return rc_test_find_widget_with_class (root, type, NULL);
+}
+
 gboolean
 rc_test_save_widget_png (GtkWidget  *widget,
                          const char *path)

@@ -25,6 +25,13 @@ gboolean    rc_test_wait_for         (gboolean (*condition) (gpointer),
                                       guint     timeout_ms);
 /* Lets pending layout and drawing happen. */
 void        rc_test_flush            (guint     ms);
+/* The first descendant of @root (depth first) of @type, or NULL. */
+GtkWidget  *rc_test_find_widget      (GtkWidget  *root,
+                                      GType       type);
+/* The same, among those with the style class @css_class. */
+GtkWidget  *rc_test_find_widget_with_class (GtkWidget  *root,
+                                            GType       type,
+                                            const char *css_class);
 /* Renders @widget as it is on screen and saves it as a PNG. */
 gboolean    rc_test_save_widget_png  (GtkWidget  *widget,
                                       const char *path);

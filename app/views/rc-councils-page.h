@@ -1,0 +1,31 @@
+/* rc-councils-page.h: the partner councils, their consortia and returns
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "store/rc-store.h"
+
+G_BEGIN_DECLS
+
+#define RC_TYPE_COUNCILS_PAGE (rc_councils_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (RcCouncilsPage, rc_councils_page, RC, COUNCILS_PAGE, AdwBin)
+
+GtkWidget  *rc_councils_page_new             (void);
+void        rc_councils_page_set_store       (RcCouncilsPage *self,
+                                              RcStore        *store);
+RcStore    *rc_councils_page_get_store       (RcCouncilsPage *self);
+/* The councils the list shows after search and filters. */
+GListModel *rc_councils_page_get_shown       (RcCouncilsPage *self);
+void        rc_councils_page_set_search      (RcCouncilsPage *self,
+                                              const char     *text);
+void        rc_councils_page_select_council  (RcCouncilsPage *self,
+                                              gint64          id);
+GtkWidget  *rc_councils_page_get_detail      (RcCouncilsPage *self);
+
+G_END_DECLS

@@ -1,0 +1,646 @@
+/* rc-return-dialog.c
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rc-views"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "model/rc-model-error.h"
+#include "model/rc-money.h"
+#include "model/rc-rates.h"
+#include "rc-return-dialog.h"
+
+#define MINUS_SIGN "\xe2\x88\x92" /* U+2212 */
+#define FIRST_YEAR 2000
+#define LAST_YEAR  2100
+
+typedef enum {
+  KIND_YEAR,
+  KIND_FTE,      /* hundredths, up to two decimal places */
+  KIND_COUNT,    /* a whole number */
+} Kind;
+
+static const struct {
+  const char *row;
+  const char *error_label;
+  Kind        kind;
+} fields [RC_RETURN_N_FIELDS] = {
+  [RC_RETURN_FIELD_YEAR] = { "year_row", "year_error", KIND_YEAR },
+  [RC_RETURN_FIELD_IN_POST] = { "in_post_row", "in_post_error", KIND_FTE },
+  [RC_RETURN_FIELD_STARTERS] = { "starters_row", "starters_error", KIND_FTE },
+  [RC_RETURN_FIELD_LEAVERS] = { "leavers_row", "leavers_error", KIND_FTE },
+  [RC_RETURN_FIELD_AGENCY] = { "agency_row", "agency_error", KIND_FTE },
+  [RC_RETURN_FIELD_VACANCIES] = { "vacancies_row", "vacancies_error", KIND_FTE },
+  [RC_RETURN_FIELD_CASE_HOLDERS] = { "case_holders_row", "case_holders_error", KIND_FTE },
+  [RC_RETURN_FIELD_CASES] = { "cases_row", "cases_error", KIND_COUNT },
+  [RC_RETURN_FIELD_SICKNESS_DAYS] = { "sickness_days_row", "sickness_days_error", KIND_FTE },
+};
+
+struct _RcReturnDialog
+{
+  AdwWindow          parent_instance;
+
+  RcStore           *store;
+  RcCouncil         *council;
+  RcWorkforceReturn *original;    /* the return being edited, NULL when adding */
+  GListModel        *existing;    /* the council's returns, to refuse a second one for a year */
+  char              *errors [RC_RETURN_N_FIELDS];
+  RcFigure           values [RC_RETURN_N_FIELDS];  /* as read from the fields; missing when invalid */
+  gboolean           valid;
+  gboolean           filling;
+  gboolean           year_edited;
+
+  /* template children */
+  AdwWindowTitle    *window_title;
+  GtkLabel          *save_error_label;
+  AdwEntryRow       *rows [RC_RETURN_N_FIELDS];
+  GtkLabel          *error_labels [RC_RETURN_N_FIELDS];
+  GtkLabel          *vacancy_rate_label;
+  GtkLabel          *agency_rate_label;
+  GtkLabel          *turnover_rate_label;
+  GtkLabel          *caseload_label;
+};
+
+G_DEFINE_FINAL_TYPE (RcReturnDialog, rc_return_dialog, ADW_TYPE_WINDOW)
+
+enum { SAVED, N_SIGNALS };
+static guint signals [N_SIGNALS];
+
+typedef enum {
+  PARSE_OK,
+  PARSE_NOT_NUMBER,
+  PARSE_NEGATIVE,
+  PARSE_DECIMALS,
+  PARSE_TOO_LARGE,
+} ParseResult;
+
+static gboolean
+starts_negative (const char *text)
+{
+  return text[0] == '-' || g_str_has_prefix (text, MINUS_SIGN);
+}
+
+static gboolean
+is_digits (const char *text)
+{
+  return text[strspn (text, "0123456789")] == '\0';
+}
+
+/* Reads @text with the grammar of rc_fte_parse(), but tells apart the
+ * mistakes people make, so that the message beside the field names it. */
+static ParseResult
+parse_hundredths (const char *text,
+                  gint64     *out)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  g_autoptr(GError) error = NULL;
+  const char *p = stripped;
+  const char *dot;
+  gboolean negative = FALSE;
+
+  if (starts_negative (p))
+    {
+      negative = TRUE;
+      p += *p == '-' ? 1 : strlen (MINUS_SIGN);
+    }
+
+  if (rc_fte_parse (p, out, &error))
+    return negative ? PARSE_NEGATIVE : PARSE_OK;
+
+  if (g_error_matches (error, RC_MODEL_ERROR, RC_MODEL_ERROR_RANGE))
+    {
+      /* "--5" is not a number; "-5" was caught above. */
+      if (starts_negative (p))
+        return PARSE_NOT_NUMBER;
+      return negative ? PARSE_NEGATIVE : PARSE_TOO_LARGE;
+    }
+
+  /* A number but for its third decimal place? */
+  dot = strrchr (p, '.');
+  if (dot != NULL && strlen (dot + 1) > 2 && is_digits (dot + 1))
+    {
+      g_autofree char *two_places = g_strndup (p, dot + 3 - p);
+      gint64 ignored;
+
+      if (rc_fte_parse (two_places, &ignored, NULL))
+        return negative ? PARSE_NEGATIVE : PARSE_DECIMALS;
+    }
+
+  return PARSE_NOT_NUMBER;
+}
+
+/* Returns whether @text is a valid figure (empty is: a missing one), and
+ * sets @message to what is wrong. */
+static gboolean
+check_figure (Kind         kind,
+              const char  *text,
+              RcFigure    *figure,
+              char       **message)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  gint64 value = 0;
+  const char *problem = NULL;
+
+  *figure = RC_FIGURE_MISSING;
+  if (*stripped == '\0')
+    return TRUE;
+
+  switch (parse_hundredths (stripped, &value))
+    {
+    case PARSE_OK:
+      if (kind == KIND_COUNT && value % 100 != 0)
+        problem = _("Cases are a whole number");
+      break;
+    case PARSE_NOT_NUMBER:
+      problem = kind == KIND_COUNT ? _("Enter a whole number like 4100") : _("Enter a number like 279.3");
+      break;
+    case PARSE_NEGATIVE:
+      problem = _("Cannot be negative");
+      break;
+    case PARSE_DECIMALS:
+      problem = kind == KIND_COUNT ? _("Cases are a whole number") : _("At most two decimal places");
+      break;
+    case PARSE_TOO_LARGE:
+    default:
+      problem = _("That number is too large");
+      break;
+    }
+
+  if (problem != NULL)
+    {
+      *message = g_strdup (problem);
+      return FALSE;
+    }
+
+  *figure = rc_figure (kind == KIND_COUNT ? value / 100 : value);
+  return TRUE;
+}
+
+static RcWorkforceReturn *
+find_return_for_year (RcReturnDialog *self,
+                      gint64          year)
+{
+  guint n = self->existing != NULL ? g_list_model_get_n_items (self->existing) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RcWorkforceReturn) ret = g_list_model_get_item (self->existing, i);
+
+      if (ret->year == year && (self->original == NULL || ret->id != self->original->id))
+        return g_steal_pointer (&ret);
+    }
+
+  return NULL;
+}
+
+static gboolean
+check_year (RcReturnDialog  *self,
+            const char      *text,
+            RcFigure        *figure,
+            char           **message)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  g_autoptr(RcWorkforceReturn) taken = NULL;
+  gint64 year;
+
+  *figure = RC_FIGURE_MISSING;
+
+  /* A year is needed, but an empty field is not scolded before it is touched. */
+  if (*stripped == '\0' && !self->year_edited)
+    return FALSE;
+
+  if (!is_digits (stripped)
+      || !g_ascii_string_to_signed (stripped, 10, FIRST_YEAR, LAST_YEAR, &year, NULL))
+    {
+      *message = g_strdup_printf (_("Enter a year between %d and %d"), FIRST_YEAR, LAST_YEAR);
+      return FALSE;
+    }
+
+  if ((taken = find_return_for_year (self, year)) != NULL)
+    {
+      /* Translators: a council's name and a year: "Somerset already has a return for 2024" */
+      *message = g_strdup_printf (_("%s already has a return for %d"),
+                                  taken->area_name != NULL ? taken->area_name : self->council->name,
+                                  (int) year);
+      return FALSE;
+    }
+
+  *figure = rc_figure (year);
+  return TRUE;
+}
+
+static void
+show_error (RcReturnDialog *self,
+            RcReturnField   field)
+{
+  GtkWidget *row = GTK_WIDGET (self->rows [field]);
+  GtkWidget *label = GTK_WIDGET (self->error_labels [field]);
+  const char *message = self->errors [field];
+
+  gtk_label_set_text (GTK_LABEL (label), message != NULL ? message : "");
+  /* The label sits in a row of its own, below the field's row. */
+  gtk_widget_set_visible (gtk_widget_get_parent (label), message != NULL);
+
+  if (message != NULL)
+    {
+      gtk_widget_add_css_class (row, "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (row),
+                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
+                                   -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
+                                      -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (row, "error");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+}
+
+static void
+set_rate_label (GtkLabel *label,
+                char     *text)
+{
+  gtk_label_set_text (label, text);
+  g_free (text);
+}
+
+static void
+update_rates (RcReturnDialog *self)
+{
+  RcFigure *v = self->values;
+
+  set_rate_label (self->vacancy_rate_label,
+                  rc_rate_format_percent (rc_rate_vacancy (v [RC_RETURN_FIELD_VACANCIES],
+                                                           v [RC_RETURN_FIELD_IN_POST])));
+  set_rate_label (self->agency_rate_label,
+                  rc_rate_format_percent (rc_rate_agency (v [RC_RETURN_FIELD_AGENCY],
+                                                          v [RC_RETURN_FIELD_IN_POST])));
+  set_rate_label (self->turnover_rate_label,
+                  rc_rate_format_percent (rc_rate_turnover (v [RC_RETURN_FIELD_LEAVERS],
+                                                            v [RC_RETURN_FIELD_IN_POST])));
+  set_rate_label (self->caseload_label,
+                  rc_rate_format_caseload (rc_rate_caseload (v [RC_RETURN_FIELD_CASES],
+                                                             v [RC_RETURN_FIELD_CASE_HOLDERS])));
+}
+
+static void
+validate (RcReturnDialog *self)
+{
+  gboolean valid = TRUE;
+
+  for (guint i = 0; i < RC_RETURN_N_FIELDS; i++)
+    {
+      const char *text = gtk_editable_get_text (GTK_EDITABLE (self->rows [i]));
+      char *message = NULL;
+
+      if (fields [i].kind == KIND_YEAR)
+        valid &= check_year (self, text, &self->values [i], &message);
+      else
+        valid &= check_figure (fields [i].kind, text, &self->values [i], &message);
+
+      g_free (self->errors [i]);
+      self->errors [i] = message;
+      show_error (self, i);
+    }
+
+  self->valid = valid;
+  update_rates (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "return.save", valid);
+}
+
+static void
+load_existing (RcReturnDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&self->existing);
+  self->existing = rc_store_list_council_returns (self->store, self->council->id, &error);
+  /* The store refuses a second return for a year anyway; this only warns early. */
+  if (self->existing == NULL)
+    g_debug ("Could not list the returns of %s: %s", self->council->name, error->message);
+}
+
+static void
+on_field_changed (GtkEditable    *editable,
+                  RcReturnDialog *self)
+{
+  if (self->filling)
+    return;
+
+  if (editable == GTK_EDITABLE (self->rows [RC_RETURN_FIELD_YEAR]))
+    self->year_edited = TRUE;
+
+  validate (self);
+}
+
+/* Enter moves on to the next field, and saves from the last one. */
+static void
+on_field_activated (AdwEntryRow    *row,
+                    RcReturnDialog *self)
+{
+  guint i;
+
+  for (i = 0; i < RC_RETURN_N_FIELDS && self->rows [i] != row; i++)
+    ;
+
+  if (i + 1 < RC_RETURN_N_FIELDS)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->rows [i + 1]));
+      return;
+    }
+
+  if (self->valid)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "return.save", NULL);
+      return;
+    }
+
+  for (i = 0; i < RC_RETURN_N_FIELDS; i++)
+    if (self->errors [i] != NULL)
+      {
+        gtk_widget_grab_focus (GTK_WIDGET (self->rows [i]));
+        break;
+      }
+}
+
+static RcWorkforceReturn *
+build_return (RcReturnDialog *self)
+{
+  RcWorkforceReturn *ret;
+  RcFigure *v = self->values;
+
+  if (self->original != NULL)
+    ret = rc_workforce_return_copy (self->original);
+  else
+    {
+      ret = rc_workforce_return_new ();
+      ret->scope = RC_WORKFORCE_SCOPE_COUNCIL;
+      ret->council_id = self->council->id;
+      ret->area_name = g_strdup (self->council->name);
+    }
+
+  ret->year = v [RC_RETURN_FIELD_YEAR].value;
+  ret->in_post_fte100 = v [RC_RETURN_FIELD_IN_POST];
+  ret->starters_fte100 = v [RC_RETURN_FIELD_STARTERS];
+  ret->leavers_fte100 = v [RC_RETURN_FIELD_LEAVERS];
+  ret->agency_fte100 = v [RC_RETURN_FIELD_AGENCY];
+  ret->vacancies_fte100 = v [RC_RETURN_FIELD_VACANCIES];
+  ret->case_holders_fte100 = v [RC_RETURN_FIELD_CASE_HOLDERS];
+  ret->cases = v [RC_RETURN_FIELD_CASES];
+  ret->sickness_days100 = v [RC_RETURN_FIELD_SICKNESS_DAYS];
+  g_free (ret->source);
+  ret->source = g_strdup ("manual");
+
+  return ret;
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RcReturnDialog *self = RC_RETURN_DIALOG (widget);
+  g_autoptr(RcWorkforceReturn) ret = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Another window may have added a return for the year since we looked. */
+  load_existing (self);
+  validate (self);
+  if (!self->valid)
+    return;
+
+  ret = build_return (self);
+  if (!rc_store_save_workforce_return (self->store, ret, &error))
+    {
+      g_autofree char *text = g_strdup_printf (_("Could not save: %s"), error->message);
+
+      gtk_label_set_text (self->save_error_label, text);
+      gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), TRUE);
+      return;
+    }
+
+  g_object_ref (self);
+  g_signal_emit (self, signals [SAVED], 0, ret);
+  gtk_window_close (GTK_WINDOW (self));
+  g_object_unref (self);
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+static char *
+figure_text (RcFigure figure,
+             Kind     kind)
+{
+  if (!figure.present)
+    return g_strdup ("");
+  if (kind == KIND_FTE)
+    return rc_fte_format (figure.value);
+
+  return g_strdup_printf ("%" G_GINT64_FORMAT, figure.value);
+}
+
+/* The year of the most recent 30 September. */
+static gint64
+latest_reporting_year (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int year = g_date_time_get_year (now);
+  int month = g_date_time_get_month (now);
+
+  return month < 9 || (month == 9 && g_date_time_get_day_of_month (now) < 30) ? year - 1 : year;
+}
+
+static void
+fill_fields (RcReturnDialog *self)
+{
+  RcWorkforceReturn *ret = self->original;
+  RcFigure figures [RC_RETURN_N_FIELDS] = { RC_FIGURE_MISSING };
+
+  if (ret != NULL)
+    {
+      figures [RC_RETURN_FIELD_YEAR] = rc_figure (ret->year);
+      figures [RC_RETURN_FIELD_IN_POST] = ret->in_post_fte100;
+      figures [RC_RETURN_FIELD_STARTERS] = ret->starters_fte100;
+      figures [RC_RETURN_FIELD_LEAVERS] = ret->leavers_fte100;
+      figures [RC_RETURN_FIELD_AGENCY] = ret->agency_fte100;
+      figures [RC_RETURN_FIELD_VACANCIES] = ret->vacancies_fte100;
+      figures [RC_RETURN_FIELD_CASE_HOLDERS] = ret->case_holders_fte100;
+      figures [RC_RETURN_FIELD_CASES] = ret->cases;
+      figures [RC_RETURN_FIELD_SICKNESS_DAYS] = ret->sickness_days100;
+    }
+  else
+    {
+      g_autoptr(RcWorkforceReturn) taken = NULL;
+      gint64 year = latest_reporting_year ();
+
+      /* Most returns added by hand are this year's: offer it unless it is there. */
+      if ((taken = find_return_for_year (self, year)) == NULL)
+        figures [RC_RETURN_FIELD_YEAR] = rc_figure (year);
+    }
+
+  self->filling = TRUE;
+  for (guint i = 0; i < RC_RETURN_N_FIELDS; i++)
+    {
+      g_autofree char *text = figure_text (figures [i], fields [i].kind);
+
+      gtk_editable_set_text (GTK_EDITABLE (self->rows [i]), text);
+    }
+  self->filling = FALSE;
+}
+
+GtkWidget *
+rc_return_dialog_new (GtkWindow         *parent,
+                      RcStore           *store,
+                      RcCouncil         *council,
+                      RcWorkforceReturn *ret)
+{
+  RcReturnDialog *self;
+  const char *title;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (RC_IS_STORE (store), NULL);
+  g_return_val_if_fail (RC_IS_COUNCIL (council), NULL);
+  g_return_val_if_fail (ret == NULL || RC_IS_WORKFORCE_RETURN (ret), NULL);
+
+  self = g_object_new (RC_TYPE_RETURN_DIALOG,
+                       "transient-for", parent,
+                       NULL);
+  self->store = g_object_ref (store);
+  self->council = g_object_ref (council);
+  self->original = ret != NULL ? rc_workforce_return_copy (ret) : NULL;
+
+  title = ret != NULL ? _("Edit Workforce Return") : _("New Workforce Return");
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title,
+                                 ret != NULL && ret->area_name != NULL ? ret->area_name : council->name);
+
+  load_existing (self);
+  fill_fields (self);
+  validate (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->rows [RC_RETURN_FIELD_YEAR]));
+
+  return GTK_WIDGET (self);
+}
+
+void
+rc_return_dialog_set_field (RcReturnDialog *self,
+                            RcReturnField   field,
+                            const char     *text)
+{
+  g_return_if_fail (RC_IS_RETURN_DIALOG (self));
+  g_return_if_fail (field < RC_RETURN_N_FIELDS);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->rows [field]), text != NULL ? text : "");
+}
+
+const char *
+rc_return_dialog_get_field_error (RcReturnDialog *self,
+                                  RcReturnField   field)
+{
+  g_return_val_if_fail (RC_IS_RETURN_DIALOG (self), NULL);
+  g_return_val_if_fail (field < RC_RETURN_N_FIELDS, NULL);
+
+  return self->errors [field];
+}
+
+gboolean
+rc_return_dialog_can_save (RcReturnDialog *self)
+{
+  g_return_val_if_fail (RC_IS_RETURN_DIALOG (self), FALSE);
+
+  return self->valid;
+}
+
+static void
+rc_return_dialog_dispose (GObject *object)
+{
+  RcReturnDialog *self = RC_RETURN_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_RETURN_DIALOG);
+  g_clear_object (&self->existing);
+  g_clear_object (&self->original);
+  g_clear_object (&self->council);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (rc_return_dialog_parent_class)->dispose (object);
+}
+
+static void
+rc_return_dialog_finalize (GObject *object)
+{
+  RcReturnDialog *self = RC_RETURN_DIALOG (object);
+
+  for (guint i = 0; i < RC_RETURN_N_FIELDS; i++)
+    g_clear_pointer (&self->errors [i], g_free);
+
+  G_OBJECT_CLASS (rc_return_dialog_parent_class)->finalize (object);
+}
+
+static void
+rc_return_dialog_class_init (RcReturnDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rc_return_dialog_dispose;
+  object_class->finalize = rc_return_dialog_finalize;
+
+  /**
+   * RcReturnDialog::saved:
+   * @ret: the return as stored, with its id
+   *
+   * The return was saved; the dialog closes next.
+   */
+  signals [SAVED] =
+    g_signal_new ("saved",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, RC_TYPE_WORKFORCE_RETURN);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-return-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, RcReturnDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, RcReturnDialog, save_error_label);
+  gtk_widget_class_bind_template_child (widget_class, RcReturnDialog, vacancy_rate_label);
+  gtk_widget_class_bind_template_child (widget_class, RcReturnDialog, agency_rate_label);
+  gtk_widget_class_bind_template_child (widget_class, RcReturnDialog, turnover_rate_label);
+  gtk_widget_class_bind_template_child (widget_class, RcReturnDialog, caseload_label);
+  for (guint i = 0; i < RC_RETURN_N_FIELDS; i++)
+    {
+      gtk_widget_class_bind_template_child_full (widget_class, fields [i].row, FALSE,
+                                                 G_STRUCT_OFFSET (RcReturnDialog, rows)
+                                                 + i * sizeof (gpointer));
+      gtk_widget_class_bind_template_child_full (widget_class, fields [i].error_label, FALSE,
+                                                 G_STRUCT_OFFSET (RcReturnDialog, error_labels)
+                                                 + i * sizeof (gpointer));
+    }
+  gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_field_activated);
+
+  gtk_widget_class_install_action (widget_class, "return.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "return.cancel", NULL, cancel_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "return.cancel", NULL);
+}
+
+static void
+rc_return_dialog_init (RcReturnDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
