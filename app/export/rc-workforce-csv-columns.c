@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -311,7 +313,7 @@ rc_wf_parse_year (const char  *text,
   if (value < 2000 || value > 2100)
     {
       g_set_error (error, RC_MODEL_ERROR, RC_MODEL_ERROR_RANGE,
-                   _("The year %" G_GINT64_FORMAT " is not between 2000 and 2100"), value);
+                   _("The year %" PRId64 " is not between 2000 and 2100"), value);
       return FALSE;
     }
 

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -282,7 +284,7 @@ match_area (Parser             *parser,
 
           rc_workforce_import_add_skipped (plan, line, RC_IMPORT_SKIP_UNKNOWN_CODE, name, shown, ret->year,
                        shown[0] != '\0'
-                       ? g_strdup_printf (_("No council has the code “%s” in %" G_GINT64_FORMAT), shown, ret->year)
+                       ? g_strdup_printf (_("No council has the code “%s” in %" PRId64), shown, ret->year)
                        : g_strdup (_("The row has no council code")));
           return FALSE;
         }
@@ -392,7 +394,7 @@ read_record (Parser     *parser,
    * anybody's guess: a file of breakdowns rather than indicators. */
   if (g_hash_table_lookup_extended (parser->seen, key, NULL, &first_line))
     {
-      g_autofree char *message = g_strdup_printf (_("%s already has a row for %" G_GINT64_FORMAT " on line %u"),
+      g_autofree char *message = g_strdup_printf (_("%s already has a row for %" PRId64 " on line %u"),
                                                   ret->area_name, ret->year, GPOINTER_TO_UINT (first_line));
       rc_workforce_import_add_malformed (plan, line, ret->area_name, ret->year, message);
       return TRUE;

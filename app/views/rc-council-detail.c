@@ -495,7 +495,7 @@ delete_return_action (GtkWidget  *widget,
   else
     {
       /* Translators: the year of the return that was deleted */
-      title = g_strdup_printf (_("Return for %" G_GINT64_FORMAT " deleted"), copy->year);
+      title = g_strdup_printf (_("Return for %d deleted"), (int) copy->year);
       toast = adw_toast_new (title);
       adw_toast_set_button_label (toast, _("_Undo"));
       undo = g_new0 (UndoDelete, 1);

@@ -114,7 +114,7 @@ rc_council_row_set (RcCouncilRow *self,
   }
 
   /* Translators: a vacancy rate and the year of its return */
-  tooltip = g_strdup_printf (_("Vacancy rate %s in %" G_GINT64_FORMAT), rate, year);
+  tooltip = g_strdup_printf (_("Vacancy rate %s in %d"), rate, (int) year);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
 }
 

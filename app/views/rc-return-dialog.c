@@ -27,21 +27,28 @@ typedef enum {
   KIND_COUNT,    /* a whole number */
 } Kind;
 
+#define FIGURE(member) G_STRUCT_OFFSET (RcWorkforceReturn, member)
+
+/* Each field's template children, and the figure of the return it edits
+ * (the year, an integer, is not an RcFigure). */
 static const struct {
   const char *row;
   const char *error_label;
   Kind        kind;
+  gssize      figure;
 } fields [RC_RETURN_N_FIELDS] = {
-  [RC_RETURN_FIELD_YEAR] = { "year_row", "year_error", KIND_YEAR },
-  [RC_RETURN_FIELD_IN_POST] = { "in_post_row", "in_post_error", KIND_FTE },
-  [RC_RETURN_FIELD_STARTERS] = { "starters_row", "starters_error", KIND_FTE },
-  [RC_RETURN_FIELD_LEAVERS] = { "leavers_row", "leavers_error", KIND_FTE },
-  [RC_RETURN_FIELD_AGENCY] = { "agency_row", "agency_error", KIND_FTE },
-  [RC_RETURN_FIELD_VACANCIES] = { "vacancies_row", "vacancies_error", KIND_FTE },
-  [RC_RETURN_FIELD_CASE_HOLDERS] = { "case_holders_row", "case_holders_error", KIND_FTE },
-  [RC_RETURN_FIELD_CASES] = { "cases_row", "cases_error", KIND_COUNT },
-  [RC_RETURN_FIELD_SICKNESS_DAYS] = { "sickness_days_row", "sickness_days_error", KIND_FTE },
+  [RC_RETURN_FIELD_YEAR] = { "year_row", "year_error", KIND_YEAR, -1 },
+  [RC_RETURN_FIELD_IN_POST] = { "in_post_row", "in_post_error", KIND_FTE, FIGURE (in_post_fte100) },
+  [RC_RETURN_FIELD_STARTERS] = { "starters_row", "starters_error", KIND_FTE, FIGURE (starters_fte100) },
+  [RC_RETURN_FIELD_LEAVERS] = { "leavers_row", "leavers_error", KIND_FTE, FIGURE (leavers_fte100) },
+  [RC_RETURN_FIELD_AGENCY] = { "agency_row", "agency_error", KIND_FTE, FIGURE (agency_fte100) },
+  [RC_RETURN_FIELD_VACANCIES] = { "vacancies_row", "vacancies_error", KIND_FTE, FIGURE (vacancies_fte100) },
+  [RC_RETURN_FIELD_CASE_HOLDERS] = { "case_holders_row", "case_holders_error", KIND_FTE, FIGURE (case_holders_fte100) },
+  [RC_RETURN_FIELD_CASES] = { "cases_row", "cases_error", KIND_COUNT, FIGURE (cases) },
+  [RC_RETURN_FIELD_SICKNESS_DAYS] = { "sickness_days_row", "sickness_days_error", KIND_FTE, FIGURE (sickness_days100) },
 };
+
+#undef FIGURE
 
 struct _RcReturnDialog
 {
@@ -73,14 +80,6 @@ G_DEFINE_FINAL_TYPE (RcReturnDialog, rc_return_dialog, ADW_TYPE_WINDOW)
 enum { SAVED, N_SIGNALS };
 static guint signals [N_SIGNALS];
 
-typedef enum {
-  PARSE_OK,
-  PARSE_NOT_NUMBER,
-  PARSE_NEGATIVE,
-  PARSE_DECIMALS,
-  PARSE_TOO_LARGE,
-} ParseResult;
-
 static gboolean
 starts_negative (const char *text)
 {
@@ -93,34 +92,34 @@ is_digits (const char *text)
   return text[strspn (text, "0123456789")] == '\0';
 }
 
-/* Reads @text with the grammar of rc_fte_parse(), but tells apart the
- * mistakes people make, so that the message beside the field names it. */
-static ParseResult
-parse_hundredths (const char *text,
-                  gint64     *out)
+/* Reads @text (stripped, not empty) with the grammar of rc_fte_parse(), or
+ * returns what is wrong with it, telling apart the mistakes people make. */
+static const char *
+read_hundredths (const char *text,
+                 Kind        kind,
+                 gint64     *out)
 {
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  const char *not_number = kind == KIND_COUNT ? _("Enter a whole number like 4100") : _("Enter a number like 279.3");
+  const char *decimals = kind == KIND_COUNT ? _("Cases are a whole number") : _("At most two decimal places");
   g_autoptr(GError) error = NULL;
-  const char *p = stripped;
+  gboolean negative = starts_negative (text);
+  const char *p = text;
   const char *dot;
-  gboolean negative = FALSE;
 
-  if (starts_negative (p))
-    {
-      negative = TRUE;
-      p += *p == '-' ? 1 : strlen (MINUS_SIGN);
-    }
+  if (negative)
+    p += *p == '-' ? 1 : strlen (MINUS_SIGN);
 
   if (rc_fte_parse (p, out, &error))
-    return negative ? PARSE_NEGATIVE : PARSE_OK;
-
-  if (g_error_matches (error, RC_MODEL_ERROR, RC_MODEL_ERROR_RANGE))
     {
-      /* "--5" is not a number; "-5" was caught above. */
-      if (starts_negative (p))
-        return PARSE_NOT_NUMBER;
-      return negative ? PARSE_NEGATIVE : PARSE_TOO_LARGE;
+      if (negative)
+        return _("Cannot be negative");
+      return kind == KIND_COUNT && *out % 100 != 0 ? decimals : NULL;
     }
+
+  /* Negative twice ("--5") is not a number; too large is out of range too. */
+  if (g_error_matches (error, RC_MODEL_ERROR, RC_MODEL_ERROR_RANGE))
+    return starts_negative (p) ? not_number
+           : negative ? _("Cannot be negative") : _("That number is too large");
 
   /* A number but for its third decimal place? */
   dot = strrchr (p, '.');
@@ -130,10 +129,10 @@ parse_hundredths (const char *text,
       gint64 ignored;
 
       if (rc_fte_parse (two_places, &ignored, NULL))
-        return negative ? PARSE_NEGATIVE : PARSE_DECIMALS;
+        return negative ? _("Cannot be negative") : decimals;
     }
 
-  return PARSE_NOT_NUMBER;
+  return not_number;
 }
 
 /* Returns whether @text is a valid figure (empty is: a missing one), and
@@ -145,35 +144,14 @@ check_figure (Kind         kind,
               char       **message)
 {
   g_autofree char *stripped = g_strstrip (g_strdup (text));
+  const char *problem;
   gint64 value = 0;
-  const char *problem = NULL;
 
   *figure = RC_FIGURE_MISSING;
   if (*stripped == '\0')
     return TRUE;
 
-  switch (parse_hundredths (stripped, &value))
-    {
-    case PARSE_OK:
-      if (kind == KIND_COUNT && value % 100 != 0)
-        problem = _("Cases are a whole number");
-      break;
-    case PARSE_NOT_NUMBER:
-      problem = kind == KIND_COUNT ? _("Enter a whole number like 4100") : _("Enter a number like 279.3");
-      break;
-    case PARSE_NEGATIVE:
-      problem = _("Cannot be negative");
-      break;
-    case PARSE_DECIMALS:
-      problem = kind == KIND_COUNT ? _("Cases are a whole number") : _("At most two decimal places");
-      break;
-    case PARSE_TOO_LARGE:
-    default:
-      problem = _("That number is too large");
-      break;
-    }
-
-  if (problem != NULL)
+  if ((problem = read_hundredths (stripped, kind, &value)) != NULL)
     {
       *message = g_strdup (problem);
       return FALSE;
@@ -377,7 +355,6 @@ static RcWorkforceReturn *
 build_return (RcReturnDialog *self)
 {
   RcWorkforceReturn *ret;
-  RcFigure *v = self->values;
 
   if (self->original != NULL)
     ret = rc_workforce_return_copy (self->original);
@@ -389,15 +366,10 @@ build_return (RcReturnDialog *self)
       ret->area_name = g_strdup (self->council->name);
     }
 
-  ret->year = v [RC_RETURN_FIELD_YEAR].value;
-  ret->in_post_fte100 = v [RC_RETURN_FIELD_IN_POST];
-  ret->starters_fte100 = v [RC_RETURN_FIELD_STARTERS];
-  ret->leavers_fte100 = v [RC_RETURN_FIELD_LEAVERS];
-  ret->agency_fte100 = v [RC_RETURN_FIELD_AGENCY];
-  ret->vacancies_fte100 = v [RC_RETURN_FIELD_VACANCIES];
-  ret->case_holders_fte100 = v [RC_RETURN_FIELD_CASE_HOLDERS];
-  ret->cases = v [RC_RETURN_FIELD_CASES];
-  ret->sickness_days100 = v [RC_RETURN_FIELD_SICKNESS_DAYS];
+  ret->year = self->values [RC_RETURN_FIELD_YEAR].value;
+  for (guint i = 0; i < RC_RETURN_N_FIELDS; i++)
+    if (fields [i].figure >= 0)
+      G_STRUCT_MEMBER (RcFigure, ret, fields [i].figure) = self->values [i];
   g_free (ret->source);
   ret->source = g_strdup ("manual");
 
@@ -475,14 +447,9 @@ fill_fields (RcReturnDialog *self)
   if (ret != NULL)
     {
       figures [RC_RETURN_FIELD_YEAR] = rc_figure (ret->year);
-      figures [RC_RETURN_FIELD_IN_POST] = ret->in_post_fte100;
-      figures [RC_RETURN_FIELD_STARTERS] = ret->starters_fte100;
-      figures [RC_RETURN_FIELD_LEAVERS] = ret->leavers_fte100;
-      figures [RC_RETURN_FIELD_AGENCY] = ret->agency_fte100;
-      figures [RC_RETURN_FIELD_VACANCIES] = ret->vacancies_fte100;
-      figures [RC_RETURN_FIELD_CASE_HOLDERS] = ret->case_holders_fte100;
-      figures [RC_RETURN_FIELD_CASES] = ret->cases;
-      figures [RC_RETURN_FIELD_SICKNESS_DAYS] = ret->sickness_days100;
+      for (guint i = 0; i < RC_RETURN_N_FIELDS; i++)
+        if (fields [i].figure >= 0)
+          figures [i] = G_STRUCT_MEMBER (RcFigure, ret, fields [i].figure);
     }
   else
     {
@@ -602,12 +569,7 @@ rc_return_dialog_class_init (RcReturnDialogClass *klass)
   object_class->dispose = rc_return_dialog_dispose;
   object_class->finalize = rc_return_dialog_finalize;
 
-  /**
-   * RcReturnDialog::saved:
-   * @ret: the return as stored, with its id
-   *
-   * The return was saved; the dialog closes next.
-   */
+  /* The return as stored, with its id; the dialog closes next. */
   signals [SAVED] =
     g_signal_new ("saved",
                   G_TYPE_FROM_CLASS (klass),
