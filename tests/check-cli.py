@@ -102,6 +102,146 @@ with tempfile.TemporaryDirectory() as tmp:
         f.write("year,la_name\n2025,Somerset\n")
     check(["--database", db, "--import-workforce", bad], 1, None, "time_period")
 
+# --export-chart MEASURE FILE: Somerset and Bath and North East Somerset.
+with tempfile.TemporaryDirectory() as tmp:
+    demo = os.path.join(tmp, "demo.db")
+    check(["--create-demo", demo], 0)
+    councils = ["--council", "E06000066", "--council", "E06000022"]
+    signatures = {"png": b"\x89PNG\r\n\x1a\n", "svg": b"<svg", "pdf": b"%PDF-"}
+    for ext, signature in signatures.items():
+        out = os.path.join(tmp, "vacancy." + ext)
+        check(["--database", demo, "--export-chart", "vacancy", out, *councils], 0)
+        data = open(out, "rb").read() if os.path.exists(out) else b""
+        ok = data.startswith(signature) if ext != "svg" else signature in data[:1000]
+        print("ok" if ok else "FAIL", "exported", ext, len(data))
+        failures += not ok
+    # The file may come before the options, and --size sets the pixels.
+    out = os.path.join(tmp, "small.png")
+    check(["--export-chart", "caseload", "--database", demo, out, "--council", "E06000066", "--size", "600x400"], 0)
+    size = open(out, "rb").read()[16:24] if os.path.exists(out) else b""
+    ok = size == (600).to_bytes(4, "big") + (400).to_bytes(4, "big")
+    print("ok" if ok else "FAIL", "--size 600x400", size.hex())
+    failures += not ok
+
+    refused = os.path.join(tmp, "refused.png")
+    check(["--database", demo, "--export-chart", "sickness", refused, *councils], 1, None,
+          "vacancy, agency, turnover, caseload")
+    check(["--database", demo, "--export-chart", "vacancy", refused, "--council", "E06999999"], 1, None, "E06999999")
+    check(["--database", demo, "--export-chart", "vacancy", refused], 1, None, "--council")
+    check(["--database", demo, "--export-chart", "vacancy", os.path.join(tmp, "chart.gif"), *councils], 1, None, ".gif")
+    check(["--database", demo, "--export-chart", "vacancy", *councils], 1, None, "FILE")
+    check(["--database", os.path.join(tmp, "none.db"), "--export-chart", "vacancy", refused, *councils], 1, None,
+          "no database")
+    check(["--council", "E06000066"], 1, None, "--export-chart")
+    check(["a-stray-argument"], 1, None, "a-stray-argument")
+    left = sorted(set(os.listdir(tmp)) - {"demo.db", "vacancy.png", "vacancy.svg", "vacancy.pdf", "small.png"})
+    print("ok" if not left else "FAIL", "refused exports write nothing", left)
+    failures += bool(left)
+
+# --export-bid BID_ID FILE.xlsx: the expansion bid for 66 trainees.
+with tempfile.TemporaryDirectory() as tmp:
+    import sqlite3
+    import zipfile
+    demo = os.path.join(tmp, "demo.db")
+    check(["--create-demo", demo], 0)
+    db = sqlite3.connect(demo)
+    (bid_id,) = db.execute("SELECT id FROM bid WHERE trainees_planned = 66").fetchone()
+    db.close()
+    print("ok" if bid_id == 2 else "FAIL", "the 66-trainee bid is bid 2", bid_id)
+    failures += bid_id != 2
+    out = os.path.join(tmp, "expansion.xlsx")
+    check(["--database", demo, "--export-bid", str(bid_id), out], 0)
+    try:
+        with zipfile.ZipFile(out) as z:
+            ok = z.testzip() is None and "xl/worksheets/sheet2.xml" in z.namelist()
+    except (OSError, zipfile.BadZipFile) as e:
+        print(e)
+        ok = False
+    print("ok" if ok else "FAIL", "--export-bid wrote a valid xlsx zip")
+    failures += not ok
+
+    refused = os.path.join(tmp, "refused.xlsx")
+    check(["--database", demo, "--export-bid", "999", refused], 1, None, "no bid 999")
+    check(["--database", demo, "--export-bid", "two", refused], 1, None, "“two” is not a bid id")
+    check(["--database", demo, "--export-bid", str(bid_id)], 1, None, "FILE.xlsx")
+    check(["--database", demo, "--export-bid", str(bid_id), os.path.join(tmp, "no", "such", "x.xlsx")], 1, None,
+          "the folder does not exist")
+    check(["--database", os.path.join(tmp, "none.db"), "--export-bid", str(bid_id), refused], 1, None, "no database")
+    left = sorted(n for n in os.listdir(tmp) if not n.startswith("demo.db") and n != "expansion.xlsx")
+    print("ok" if not left else "FAIL", "refused bid exports write nothing", left)
+    failures += bool(left)
+
+# --import-trainees COHORT_ID FILE.csv: the columns by their names; every
+# trainee of the file, or none.
+with tempfile.TemporaryDirectory() as tmp:
+    import sqlite3
+
+    def trainee_state(path):
+        db = sqlite3.connect(path)
+        state = (db.execute("SELECT count(*) FROM trainee WHERE cohort_id = 1").fetchone()[0],
+                 db.execute("SELECT count(*) FROM trainee_event").fetchone()[0],
+                 db.execute("SELECT count(*) FROM audit_log").fetchone()[0])
+        db.close()
+        return state
+
+    demo = os.path.join(tmp, "demo.db")
+    check(["--create-demo", demo], 0)
+    good = os.path.join(tmp, "applicants.csv")
+    with open(good, "w", encoding="utf-8", newline="") as f:
+        f.write("\ufeffID,First name,Surname,Email,LA,Applied on\r\n"
+                "SU1-90,Alex,Morgan,alex.morgan@example.org,E06000066,2016-09-01\r\n"
+                "SU1-91,Bea,Lane,,\"Bristol, City of\",02/09/2016\r\n"
+                "SU1-01,Someone,Else,,E06000066,2016-09-01\r\n")
+    before = trainee_state(demo)
+    check(["--database", demo, "--import-trainees", "1", good], 0,
+          "Added 2 trainees to “Step Up to Social Work: first south-west cohort”; skipped 1 already in the cohort")
+    after = trainee_state(demo)
+    ok = after[0] == before[0] + 2 and after[1] == before[1] + 2
+    print("ok" if ok else "FAIL", "two trainees added, each with its applied event", before, after)
+    failures += not ok
+    db = sqlite3.connect(demo)
+    applied = db.execute("SELECT e.occurred_on FROM trainee t JOIN trainee_event e ON e.trainee_id = t.id "
+                         "WHERE t.reference = 'SU1-91' AND e.stage = 'applied'").fetchall()
+    named = db.execute("SELECT count(*) FROM audit_log WHERE summary LIKE '%Morgan%' "
+                       "OR summary LIKE '%example.org%'").fetchone()[0]
+    db.close()
+    ok = applied == [("2016-09-02",)] and named == 0
+    print("ok" if ok else "FAIL", "applied on 02/09/2016 is 2016-09-02; the audit names nobody", applied, named)
+    failures += not ok
+
+    # Lines 4 and 5 are broken: the good lines 2 and 3 are not imported either.
+    bad = os.path.join(tmp, "broken.csv")
+    with open(bad, "w", encoding="utf-8") as f:
+        f.write("Reference,First name,Surname,Host council,Applied on\n"
+                "SU1-92,Cal,Cole,E06000022,2016-09-01\n"
+                "SU1-93,Dee,Dale,E06000022,2016-09-01\n"
+                "SU1-94,Eve,East,E06000022,2017-02-30\n"
+                "SU1-95,Fay,Frome,Atlantis,2016-09-01\n")
+    before = trainee_state(demo)
+    proc = subprocess.run([exe, "--database", demo, "--import-trainees", "1", bad], env=env, capture_output=True,
+                          text=True, timeout=60)
+    lines = proc.stderr.strip().splitlines()
+    ok = (proc.returncode == 1 and proc.stdout == "" and len(lines) == 2
+          and lines[0].endswith("broken.csv:4: Applied on: “2017-02-30” is not a day of the calendar")
+          and lines[1].endswith("broken.csv:5: Host council: no council has the code, number or name “Atlantis”"))
+    print("ok" if ok else "FAIL", "a broken file names its lines", proc.returncode, lines)
+    failures += not ok
+    after = trainee_state(demo)
+    print("ok" if before == after else "FAIL", "a refused import leaves the trainees as they were", before, after)
+    failures += before != after
+
+    check(["--database", demo, "--import-trainees", "99", good], 1, None, "no cohort 99")
+    check(["--database", demo, "--import-trainees", "first", good], 1, None, "“first” is not a cohort id")
+    check(["--database", demo, "--import-trainees", "1"], 1, None, "FILE.csv")
+    check(["--database", demo, "--import-trainees", "1", good, "extra.csv"], 1, None, "extra.csv")
+    check(["--database", demo, "--import-trainees", "1", os.path.join(tmp, "missing.csv")], 1, None, "missing.csv")
+    check(["--database", os.path.join(tmp, "none.db"), "--import-trainees", "1", good], 1, None, "no database")
+    print("ok" if not os.path.exists(os.path.join(tmp, "none.db")) else "FAIL", "no database is created")
+    failures += os.path.exists(os.path.join(tmp, "none.db"))
+    after = trainee_state(demo)
+    print("ok" if before == after else "FAIL", "refused imports change nothing", before, after)
+    failures += before != after
+
 check(["--help"], 0, "--database")
 check(["--no-such-option"], 1, None, "no-such-option")
 sys.exit(1 if failures else 0)

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "rc-store-private.h"
+#include "model/rc-money.h"
 
 /* Binds @id to ?1 of a "SELECT count(*) …" and reads the count. */
 static gboolean
@@ -234,6 +235,48 @@ rc_store_list_cohorts (RcStore  *self,
   return rc_store_collect (self,
                            rc_store_prepare (self, COHORT_SELECT "ORDER BY p.name, k.name, h.starts_on, h.name", error),
                            RC_TYPE_COHORT, read_cohort, error);
+}
+
+GListModel *
+rc_store_list_cohorts_past_retention (RcStore     *self,
+                                      const char  *today,
+                                      int          months,
+                                      GError     **error)
+{
+  g_autofree char *today_iso = NULL;
+  g_autofree char *modifier = NULL;
+  sqlite3_stmt *stmt;
+  GDate date;
+
+  g_return_val_if_fail (RC_IS_STORE (self), NULL);
+  g_return_val_if_fail (months > 0, NULL);
+
+  if (today == NULL)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      today_iso = g_date_time_format (now, "%Y-%m-%d");
+    }
+  else if (rc_date_parse (today, &date, error))
+    today_iso = rc_date_format_iso (&date);
+  else
+    return NULL;
+
+  /* SQLite adds months as the calendar does: 2017-03-31 + 72 months is
+   * 2023-03-31. */
+  modifier = g_strdup_printf ("+%d months", months);
+  stmt = rc_store_prepare (self,
+                           COHORT_SELECT
+                           "WHERE h.ends_on IS NOT NULL AND date(h.ends_on, ?2) < ?1 "
+                           "  AND EXISTS (SELECT 1 FROM trainee t WHERE t.cohort_id = h.id AND t.erased_at IS NULL) "
+                           "ORDER BY h.ends_on, h.name",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  rc_bind_text (stmt, 1, today_iso);
+  rc_bind_text (stmt, 2, modifier);
+
+  return rc_store_collect (self, stmt, RC_TYPE_COHORT, read_cohort, error);
 }
 
 GListModel *

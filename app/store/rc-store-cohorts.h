@@ -77,4 +77,13 @@ gboolean            rc_store_get_cohort_retention    (RcStore             *self,
                                                       guint                counts[RC_N_STAGES],
                                                       GError             **error);
 
+/* Cohorts whose personal data is past the retention period: they ended
+ * (ends_on) more than @months months before @today (an ISO date; NULL for
+ * the local date today) and still hold a trainee whose personal details
+ * were not erased. Oldest end first. */
+GListModel         *rc_store_list_cohorts_past_retention (RcStore         *self,
+                                                      const char          *today,
+                                                      int                  months,
+                                                      GError             **error);
+
 G_END_DECLS

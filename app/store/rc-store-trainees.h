@@ -57,6 +57,15 @@ gboolean            rc_store_move_trainee            (RcStore             *self,
 gboolean            rc_store_erase_trainee           (RcStore             *self,
                                                       gint64               trainee_id,
                                                       GError             **error);
+/* Erases, as rc_store_erase_trainee() does, every trainee of the cohort
+ * whose details are not erased yet, in one transaction: all of them or
+ * none. Each gets its "erase" audit line, and the cohort one more with
+ * the count. @n_erased (may be NULL) is set to how many were erased; a
+ * cohort with nobody left to erase is not an error (0). */
+gboolean            rc_store_erase_cohort_personal_data (RcStore          *self,
+                                                      gint64               cohort_id,
+                                                      guint               *n_erased,
+                                                      GError             **error);
 /* Everything held about one trainee, as plain UTF-8 text: every field,
  * the stage history and the audit lines about the trainee. */
 char               *rc_store_subject_access_report   (RcStore             *self,

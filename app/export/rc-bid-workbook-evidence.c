@@ -1,0 +1,366 @@
+/* rc-bid-workbook-evidence.c: the Partners, Outcomes, Charts and Appendix
+ * sheets of the bid workbook
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rc-export"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "model/rc-rates.h"
+#include "rc-bid-workbook-private.h"
+
+/* Partners columns. */
+enum {
+  P_COUNCIL, P_ROLE, P_YEAR, P_IN_POST, P_STARTERS, P_LEAVERS, P_AGENCY, P_VACANCIES,
+  P_CASE_HOLDERS, P_CASES, P_VACANCY_RATE, P_AGENCY_RATE, P_TURNOVER_RATE, P_CASELOAD, N_P_COLS
+};
+
+/* Outcomes columns. */
+enum {
+  O_COHORT, O_PROGRAMME, O_STARTS, O_ENDS, O_PLACES, O_TRAINEES, O_WITHDRAWN, O_QUALIFIED,
+  O_REGISTERED, O_EMPLOYED, O_RETAINED_12, O_RETAINED_24, O_REGISTERED_PC, O_EMPLOYED_PC,
+  O_RETAINED_12_PC, O_RETAINED_24_PC, N_O_COLS
+};
+
+static void
+header_row (RcWorkbookWriter   *w,
+            lxw_worksheet      *ws,
+            lxw_row_t           row,
+            const char * const *headers,
+            lxw_col_t           n)
+{
+  for (lxw_col_t col = 0; col < n; col++)
+    rc_workbook_text (w, ws, row, col, headers[col], w->header);
+}
+
+/* A rate from two cells of the row: empty when a figure is missing or the
+ * denominator is 0, as the DfE shows it, never 0. @plus_numerator adds the
+ * numerator to the denominator (vacancy and agency rates). */
+static void
+rate_cell (RcWorkbookWriter *w,
+           lxw_row_t         row,
+           lxw_col_t         col,
+           char              numerator,
+           char              denominator,
+           gboolean          plus_numerator,
+           RcRate            cached,
+           lxw_format       *format)
+{
+  guint r = row + 1;
+  g_autofree char *below = NULL;
+  g_autofree char *formula = NULL;
+
+  if (plus_numerator)
+    below = g_strdup_printf ("%c%u+%c%u", numerator, r, denominator, r);
+  else
+    below = g_strdup_printf ("%c%u", denominator, r);
+  formula = g_strdup_printf ("=IF(OR(%c%u=\"\",%c%u=\"\"),\"\",IF(%s=0,\"\",%c%u/(%s)))",
+                             numerator, r, denominator, r, below, numerator, r, below);
+
+  rc_workbook_formula_rate (w, w->partners, row, col, formula, cached, format);
+}
+
+void
+rc_workbook_write_partners (RcWorkbookWriter *w)
+{
+  const RcBidWorkbookData *data = w->data;
+  lxw_worksheet *ws = w->partners;
+  const char *headers[N_P_COLS] = {
+    _("Council"), _("Role"), _("Year (as at 30 September)"), _("FTE in post"), _("FTE starters"),
+    _("FTE leavers"), _("FTE agency workers"), _("FTE vacancies"), _("FTE case holders"),
+    _("Cases held"), _("Vacancy rate"), _("Agency rate"), _("Turnover rate"),
+    _("Caseload (cases per FTE)"),
+  };
+  lxw_row_t row = 4;
+
+  worksheet_set_column (ws, P_COUNCIL, P_COUNCIL, 30, NULL);
+  worksheet_set_column (ws, P_ROLE, P_ROLE, 11, NULL);
+  worksheet_set_column (ws, P_YEAR, N_P_COLS - 1, 12, NULL);
+  worksheet_set_row (ws, 3, 45, NULL);
+
+  rc_workbook_text (w, ws, 0, 0, _("Partners’ workforce figures"), w->title);
+  rc_workbook_text (w, ws, 1, 0,
+                    _("Each council’s latest return to the DfE’s children’s social work workforce "
+                      "census, with its predecessors’ before it; FTE figures as at 30 September of "
+                      "the year shown. An empty cell is a figure the council did not return."),
+                    w->note);
+  header_row (w, ws, 3, headers, N_P_COLS);
+  worksheet_freeze_panes (ws, 4, 1);
+
+  for (guint i = 0; i < data->partners->len; i++, row++)
+    {
+      const RcWorkbookPartner *p = g_ptr_array_index (data->partners, i);
+
+      rc_workbook_text (w, ws, row, P_COUNCIL, p->council, NULL);
+      rc_workbook_text (w, ws, row, P_ROLE, p->role, NULL);
+      if (p->has_return)
+        rc_workbook_number (w, ws, row, P_YEAR, (double) p->year, w->integer);
+      rc_workbook_figure (w, ws, row, P_IN_POST, p->in_post_fte100, 100.0, w->fte);
+      rc_workbook_figure (w, ws, row, P_STARTERS, p->starters_fte100, 100.0, w->fte);
+      rc_workbook_figure (w, ws, row, P_LEAVERS, p->leavers_fte100, 100.0, w->fte);
+      rc_workbook_figure (w, ws, row, P_AGENCY, p->agency_fte100, 100.0, w->fte);
+      rc_workbook_figure (w, ws, row, P_VACANCIES, p->vacancies_fte100, 100.0, w->fte);
+      rc_workbook_figure (w, ws, row, P_CASE_HOLDERS, p->case_holders_fte100, 100.0, w->fte);
+      rc_workbook_figure (w, ws, row, P_CASES, p->cases, 1.0, w->integer);
+
+      /* Live rates with the DfE's definitions, from the cells beside them. */
+      rate_cell (w, row, P_VACANCY_RATE, 'H', 'D', TRUE,
+                 rc_rate_vacancy (p->vacancies_fte100, p->in_post_fte100), w->percent);
+      rate_cell (w, row, P_AGENCY_RATE, 'G', 'D', TRUE,
+                 rc_rate_agency (p->agency_fte100, p->in_post_fte100), w->percent);
+      rate_cell (w, row, P_TURNOVER_RATE, 'F', 'D', FALSE,
+                 rc_rate_turnover (p->leavers_fte100, p->in_post_fte100), w->percent);
+      rate_cell (w, row, P_CASELOAD, 'J', 'I', FALSE,
+                 rc_rate_caseload (p->cases, p->case_holders_fte100), w->decimal);
+    }
+
+  /* Councils across, years down would read better in print, but a chart
+   * series is a row here: one line per council. */
+  rc_workbook_text (w, ws, w->vacancy_header_row - 1, 0, _("Vacancy rate by year"), w->label);
+  rc_workbook_text (w, ws, w->vacancy_header_row, 0, _("Council"), w->header);
+  for (int year = data->first_year; data->first_year > 0 && year <= data->last_year; year++)
+    {
+      g_autofree char *label = g_strdup_printf ("%d", year);
+      lxw_col_t col = 1 + year - data->first_year;
+
+      rc_workbook_text (w, ws, w->vacancy_header_row, col, label, w->header_right);
+    }
+  for (guint i = 0; i < data->partners->len; i++)
+    {
+      const RcWorkbookPartner *p = g_ptr_array_index (data->partners, i);
+      lxw_row_t r = w->vacancy_first + i;
+
+      rc_workbook_text (w, ws, r, 0, p->council, NULL);
+      for (int year = data->first_year; data->first_year > 0 && year <= data->last_year; year++)
+        {
+          RcRate rate = p->vacancy_by_year[year - data->first_year];
+
+          if (rate.present)
+            rc_workbook_number (w, ws, r, 1 + year - data->first_year, rate.value, w->percent);
+        }
+    }
+}
+
+static void
+share_cell (RcWorkbookWriter *w,
+            lxw_row_t         row,
+            lxw_col_t         col,
+            lxw_col_t         count_col,
+            guint             count,
+            guint             qualified)
+{
+  char count_name[4] = { 0 };
+  g_autofree char *formula = NULL;
+  guint r = row + 1;
+
+  lxw_col_to_name (count_name, count_col, LXW_FALSE);
+  formula = g_strdup_printf ("=IF(H%u=0,\"\",%s%u/H%u)", r, count_name, r, r);
+  rc_workbook_formula_rate (w, w->outcomes, row, col, formula,
+                            rc_retention_rate (count, qualified), w->percent);
+}
+
+void
+rc_workbook_write_outcomes (RcWorkbookWriter *w)
+{
+  const RcBidWorkbookData *data = w->data;
+  lxw_worksheet *ws = w->outcomes;
+  const char *headers[N_O_COLS] = {
+    _("Cohort"), _("Programme"), _("Starts"), _("Ends"), _("Places funded"), _("Trainees"),
+    _("Withdrawn"), _("Qualified"), _("Registered"), _("Employed by a partner"),
+    _("Still employed at 12 months"), _("Still employed at 24 months"),
+    _("Registered (% of qualified)"), _("Employed by a partner (% of qualified)"),
+    _("Still employed at 12 months (% of qualified)"),
+    _("Still employed at 24 months (% of qualified)"),
+  };
+  lxw_row_t row = 4;
+
+  worksheet_set_column (ws, O_COHORT, O_COHORT, 44, NULL);
+  worksheet_set_column (ws, O_PROGRAMME, O_PROGRAMME, 24, NULL);
+  worksheet_set_column (ws, O_STARTS, O_ENDS, 12, NULL);
+  worksheet_set_column (ws, O_PLACES, N_O_COLS - 1, 13, NULL);
+  worksheet_set_row (ws, 3, 60, NULL);
+
+  rc_workbook_text (w, ws, 0, 0, _("Outcomes of the consortium’s earlier cohorts"), w->title);
+  rc_workbook_text (w, ws, 1, 0,
+                    _("Counts of trainees as recorded so far, never names. Employment and "
+                      "retention count trainees employed by a partner council; shares are of "
+                      "those who qualified."),
+                    w->note);
+  header_row (w, ws, 3, headers, N_O_COLS);
+  worksheet_freeze_panes (ws, 4, 1);
+
+  if (data->cohorts->len == 0)
+    {
+      rc_workbook_text (w, ws, row, 0, _("The consortium has no earlier cohorts."), w->note);
+      return;
+    }
+
+  for (guint i = 0; i < data->cohorts->len; i++, row++)
+    {
+      const RcWorkbookCohort *c = g_ptr_array_index (data->cohorts, i);
+      const RcRetention *r = &c->retention;
+
+      rc_workbook_text (w, ws, row, O_COHORT, c->name, NULL);
+      rc_workbook_text (w, ws, row, O_PROGRAMME, c->programme, NULL);
+      rc_workbook_date (w, ws, row, O_STARTS, c->starts_on);
+      rc_workbook_date (w, ws, row, O_ENDS, c->ends_on);
+      rc_workbook_number (w, ws, row, O_PLACES, (double) c->places_funded, w->integer);
+      rc_workbook_number (w, ws, row, O_TRAINEES, r->trainees, w->integer);
+      rc_workbook_number (w, ws, row, O_WITHDRAWN, r->withdrawn, w->integer);
+      rc_workbook_number (w, ws, row, O_QUALIFIED, r->qualified, w->integer);
+      rc_workbook_number (w, ws, row, O_REGISTERED, r->registered, w->integer);
+      rc_workbook_number (w, ws, row, O_EMPLOYED, r->employed_by_partner, w->integer);
+      rc_workbook_number (w, ws, row, O_RETAINED_12, r->retained_12, w->integer);
+      rc_workbook_number (w, ws, row, O_RETAINED_24, r->retained_24, w->integer);
+      share_cell (w, row, O_REGISTERED_PC, O_REGISTERED, r->registered, r->qualified);
+      share_cell (w, row, O_EMPLOYED_PC, O_EMPLOYED, r->employed_by_partner, r->qualified);
+      share_cell (w, row, O_RETAINED_12_PC, O_RETAINED_12, r->retained_12, r->qualified);
+      share_cell (w, row, O_RETAINED_24_PC, O_RETAINED_24, r->retained_24, r->qualified);
+    }
+
+  /* Where each trainee is now: one stage each. */
+  row++;
+  rc_workbook_text (w, ws, row++, 0, _("Where the trainees are now"), w->label);
+  rc_workbook_text (w, ws, row, 0, _("Cohort"), w->header);
+  for (guint s = 0; s < RC_N_STAGES; s++)
+    rc_workbook_text (w, ws, row, 1 + s, rc_stage_get_label (s), w->header);
+  worksheet_set_row (ws, row++, 45, NULL);
+  for (guint i = 0; i < data->cohorts->len; i++, row++)
+    {
+      const RcWorkbookCohort *c = g_ptr_array_index (data->cohorts, i);
+
+      rc_workbook_text (w, ws, row, 0, c->name, NULL);
+      for (guint s = 0; s < RC_N_STAGES; s++)
+        rc_workbook_number (w, ws, row, 1 + s, c->counts[s], w->integer);
+    }
+}
+
+static void
+add_cost_chart (RcWorkbookWriter *w)
+{
+  lxw_chart *chart = workbook_add_chart (w->workbook, LXW_CHART_COLUMN);
+  lxw_chart_series *series = chart_add_series (chart, NULL, NULL);
+  lxw_chart_options place = { .x_offset = 10, .y_offset = 10, .x_scale = 1.6, .y_scale = 1.5 };
+
+  chart_series_set_categories (series, w->budget_name,
+                               w->by_council_first, 0, w->by_council_last, 0);
+  chart_series_set_values (series, w->budget_name,
+                           w->by_council_first, 1, w->by_council_last, 1);
+  /* libxlsxwriter would cache the formulas' cells as 0: with no cache,
+   * a spreadsheet reads the values from the cells. */
+  series->values->ignore_cache = LXW_TRUE;
+  chart_series_set_name (series, _("Cost"));
+  chart_title_set_name (chart, _("Cost by council"));
+  chart_axis_set_num_format (chart->y_axis, "£#,##0");
+  chart_legend_set_position (chart, LXW_CHART_LEGEND_NONE);
+
+  rc_workbook_check (w, worksheet_insert_chart_opt (w->charts, 2, 0, chart, &place));
+}
+
+static void
+add_vacancy_chart (RcWorkbookWriter *w)
+{
+  const RcBidWorkbookData *data = w->data;
+  lxw_chart *chart = workbook_add_chart (w->workbook, LXW_CHART_LINE);
+  lxw_chart_options place = { .x_offset = 10, .y_offset = 10, .x_scale = 1.6, .y_scale = 1.7 };
+  lxw_col_t last_col = 1 + data->last_year - data->first_year;
+
+  for (guint i = 0; i < data->partners->len; i++)
+    {
+      lxw_chart_series *series = chart_add_series (chart, NULL, NULL);
+      lxw_row_t row = w->vacancy_first + i;
+
+      chart_series_set_categories (series, w->partners_name, w->vacancy_header_row, 1,
+                                   w->vacancy_header_row, last_col);
+      chart_series_set_values (series, w->partners_name, row, 1, row, last_col);
+      chart_series_set_name_range (series, w->partners_name, row, 0);
+      chart_series_set_marker_type (series, LXW_CHART_MARKER_CIRCLE);
+    }
+  chart_title_set_name (chart, _("Partners’ vacancy rate"));
+  chart_axis_set_num_format (chart->y_axis, "0%");
+  chart_axis_set_name (chart->x_axis, _("Year (as at 30 September)"));
+  chart_show_blanks_as (chart, LXW_CHART_BLANKS_AS_GAP);
+  chart_legend_set_position (chart, LXW_CHART_LEGEND_RIGHT);
+
+  rc_workbook_check (w, worksheet_insert_chart_opt (w->charts, 26, 0, chart, &place));
+}
+
+void
+rc_workbook_write_charts (RcWorkbookWriter *w)
+{
+  const RcBidWorkbookData *data = w->data;
+
+  static const lxw_row_t page_breaks[] = { 26, 0 };
+
+  rc_workbook_text (w, w->charts, 0, 0, _("Charts"), w->title);
+  /* One chart a page when printed. */
+  rc_workbook_check (w, worksheet_set_h_pagebreaks (w->charts, (lxw_row_t *) page_breaks));
+
+  /* A chart needs a series: without lines or returns, a sentence says so. */
+  if (data->by_council->len > 0)
+    add_cost_chart (w);
+  else
+    rc_workbook_text (w, w->charts, 2, 0,
+                      _("No cost chart: the bid has no budget lines yet."), w->note);
+
+  if (data->partners->len > 0 && data->first_year > 0)
+    add_vacancy_chart (w);
+  else
+    rc_workbook_text (w, w->charts, 26, 0,
+                      _("No vacancy chart: the partners have no workforce returns."), w->note);
+}
+
+gboolean
+rc_workbook_write_appendix (RcWorkbookWriter      *w,
+                            guint                  rows,
+                            RcBidWorkbookProgress  progress,
+                            gpointer               progress_data,
+                            double                 from,
+                            double                 to)
+{
+  const RcBidWorkbookData *data = w->data;
+  lxw_worksheet *ws = w->appendix;
+  const char *headers[] = {
+    _("Row"), _("Council"), _("Category"), _("Description"), _("Quantity"), _("Unit cost (£)"),
+    _("Total (£)"),
+  };
+  guint n = data->lines->len;
+
+  worksheet_set_column (ws, 0, 0, 9, NULL);
+  worksheet_set_column (ws, 1, 2, 24, NULL);
+  worksheet_set_column (ws, 3, 3, 40, NULL);
+  worksheet_set_column (ws, 4, 6, 14, NULL);
+  header_row (w, ws, 0, headers, G_N_ELEMENTS (headers));
+  worksheet_freeze_panes (ws, 1, 0);
+
+  for (guint i = 0; n > 0 && i < rows; i++)
+    {
+      const RcWorkbookLine *line = g_ptr_array_index (data->lines, i % n);
+      lxw_row_t row = i + 1;
+      char formula[48];
+
+      if (i % 1024 == 0)
+        {
+          if (rc_workbook_is_cancelled (w))
+            return FALSE;
+          if (progress != NULL)
+            progress (from + (to - from) * i / rows, progress_data);
+        }
+
+      g_snprintf (formula, sizeof formula, "=ROUND(E%u*F%u,2)", row + 1, row + 1);
+      rc_workbook_number (w, ws, row, 0, row, w->integer);
+      rc_workbook_text (w, ws, row, 1, line->council, NULL);
+      rc_workbook_text (w, ws, row, 2, line->category, NULL);
+      rc_workbook_text (w, ws, row, 3, line->description, NULL);
+      rc_workbook_number (w, ws, row, 4, (double) line->quantity100 / 100.0, w->quantity);
+      rc_workbook_number (w, ws, row, 5, (double) line->unit_cost_pence / 100.0, w->money);
+      rc_workbook_formula (w, ws, row, 6, formula, (double) line->total_pence / 100.0, w->money);
+    }
+
+  return TRUE;
+}

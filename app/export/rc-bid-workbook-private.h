@@ -1,0 +1,235 @@
+/* rc-bid-workbook-private.h: what the bid workbook's files share
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <xlsxwriter.h>
+
+#include "model/rc-retention.h"
+#include "rc-bid-workbook.h"
+
+G_BEGIN_DECLS
+
+/* Everything the workbook shows, read from the store beforehand as plain
+ * text and numbers, so that the file can be written in another thread
+ * without touching the store. Labels are already translated. There are no
+ * personal fields here, on purpose: trainees appear only as counts. */
+
+typedef struct
+{
+  char *occurred_on;  /* ISO date */
+  char *status;       /* label */
+  char *note;
+} RcWorkbookEvent;
+
+typedef struct
+{
+  char *council;
+  char *role;         /* label: lead, partner or proposed */
+  char *joined_on;
+} RcWorkbookMember;
+
+typedef struct
+{
+  char   *council;    /* or "Whole consortium" */
+  char   *category;   /* label */
+  char   *description;
+  gint64  quantity100;
+  gint64  unit_cost_pence;
+  gint64  total_pence;
+} RcWorkbookLine;
+
+typedef struct
+{
+  char   *name;
+  gint64  pence;
+} RcWorkbookSum;
+
+typedef struct
+{
+  char     *council;
+  char     *role;           /* label */
+  gboolean  has_return;
+  gint64    year;           /* of the latest return */
+  RcFigure  in_post_fte100;
+  RcFigure  starters_fte100;
+  RcFigure  leavers_fte100;
+  RcFigure  agency_fte100;
+  RcFigure  vacancies_fte100;
+  RcFigure  case_holders_fte100;
+  RcFigure  cases;
+  RcRate   *vacancy_by_year;  /* first_year … last_year of the data */
+} RcWorkbookPartner;
+
+typedef struct
+{
+  char        *name;
+  char        *programme;
+  char        *starts_on;
+  char        *ends_on;
+  gint64       places_funded;
+  RcRetention  retention;
+  guint        counts[RC_N_STAGES];
+} RcWorkbookCohort;
+
+typedef struct
+{
+  char      *title;
+  char      *funder;
+  char      *scheme;
+  char      *programme;
+  char      *consortium;
+  char      *lead_council;
+  char      *status;            /* label */
+  char      *status_on;         /* date of the latest change */
+  char      *deadline_on;
+  char      *submitted_on;
+  char      *decision_due_on;
+  char      *decided_on;
+  char      *notes;
+  gint64     trainees_planned;
+  RcFigure   awarded_pence;
+  gint64     total_pence;
+
+  GPtrArray *events;            /* of RcWorkbookEvent, oldest first */
+  GPtrArray *members;           /* of RcWorkbookMember: current lead, partners, proposed */
+  GPtrArray *lines;             /* of RcWorkbookLine, in rc_store_list_bid_lines()'s order */
+  GPtrArray *by_council;        /* of RcWorkbookSum, councils as they first appear in lines */
+  GPtrArray *by_category;       /* of RcWorkbookSum, the categories with lines, in order */
+  GPtrArray *partners;          /* of RcWorkbookPartner, one per member */
+  int        first_year;        /* of the partners' returns; 0 when none */
+  int        last_year;
+  GPtrArray *cohorts;           /* of RcWorkbookCohort, earlier cohorts by start */
+  char      *generated_on;      /* ISO date */
+} RcBidWorkbookData;
+
+RcBidWorkbookData *rc_bid_workbook_data_gather (RcStore            *store,
+                                                gint64              bid_id,
+                                                GError            **error);
+void               rc_bid_workbook_data_free   (RcBidWorkbookData  *data);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcBidWorkbookData, rc_bid_workbook_data_free)
+
+/* Writes @data to @path, renaming a temporary file into place. */
+gboolean           rc_bid_workbook_data_write  (const RcBidWorkbookData     *data,
+                                                const char                  *path,
+                                                const RcBidWorkbookOptions  *options,
+                                                GCancellable                *cancellable,
+                                                RcBidWorkbookProgress        progress,
+                                                gpointer                     progress_data,
+                                                GError                     **error);
+
+/* The sheets' shared state while one workbook is written. */
+typedef struct
+{
+  lxw_workbook            *workbook;
+  const RcBidWorkbookData *data;
+  GCancellable            *cancellable;
+  lxw_error                error;  /* the first failure of libxlsxwriter */
+
+  lxw_format *title;
+  lxw_format *header;
+  lxw_format *header_right;
+  lxw_format *label;
+  lxw_format *note;
+  lxw_format *note_wrap;
+  lxw_format *wrap;
+  lxw_format *money;
+  lxw_format *money_left;
+  lxw_format *money_total;
+  lxw_format *total_label;
+  lxw_format *quantity;
+  lxw_format *fte;
+  lxw_format *integer;
+  lxw_format *integer_left;
+  lxw_format *percent;
+  lxw_format *decimal;
+  lxw_format *date;
+
+  lxw_worksheet *summary;
+  lxw_worksheet *budget;
+  lxw_worksheet *partners;
+  lxw_worksheet *outcomes;
+  lxw_worksheet *charts;
+  lxw_worksheet *appendix;
+  const char    *budget_name;    /* as added: translated, or English */
+  const char    *partners_name;
+
+  /* Where the tables are, 0-based, for the formulas and charts that
+   * refer to them from other sheets. */
+  lxw_row_t budget_total_row;
+  lxw_row_t by_council_first;    /* rows of the By council table's body */
+  lxw_row_t by_council_last;
+  lxw_row_t vacancy_header_row;  /* the Partners' Vacancy rate by year block */
+  lxw_row_t vacancy_first;
+  lxw_row_t vacancy_last;
+} RcWorkbookWriter;
+
+/* Cells: each records the first libxlsxwriter failure in @w->error.
+ * Text is always a string, never a formula, whatever it starts with. */
+void     rc_workbook_text         (RcWorkbookWriter *w,
+                                   lxw_worksheet    *sheet,
+                                   lxw_row_t         row,
+                                   lxw_col_t         col,
+                                   const char       *text,
+                                   lxw_format       *format);
+void     rc_workbook_number       (RcWorkbookWriter *w,
+                                   lxw_worksheet    *sheet,
+                                   lxw_row_t         row,
+                                   lxw_col_t         col,
+                                   double            value,
+                                   lxw_format       *format);
+/* A missing figure is an empty cell, never 0. */
+void     rc_workbook_figure       (RcWorkbookWriter *w,
+                                   lxw_worksheet    *sheet,
+                                   lxw_row_t         row,
+                                   lxw_col_t         col,
+                                   RcFigure          figure,
+                                   double            divisor,
+                                   lxw_format       *format);
+/* A formula with its cached result, so that the value shows without
+ * recalculation; a rate without a value caches an empty string. */
+void     rc_workbook_formula      (RcWorkbookWriter *w,
+                                   lxw_worksheet    *sheet,
+                                   lxw_row_t         row,
+                                   lxw_col_t         col,
+                                   const char       *formula,
+                                   double            result,
+                                   lxw_format       *format);
+void     rc_workbook_formula_rate (RcWorkbookWriter *w,
+                                   lxw_worksheet    *sheet,
+                                   lxw_row_t         row,
+                                   lxw_col_t         col,
+                                   const char       *formula,
+                                   RcRate            result,
+                                   lxw_format       *format);
+/* An ISO date as a spreadsheet date; nothing when NULL. */
+void     rc_workbook_date         (RcWorkbookWriter *w,
+                                   lxw_worksheet    *sheet,
+                                   lxw_row_t         row,
+                                   lxw_col_t         col,
+                                   const char       *iso_date);
+void     rc_workbook_check        (RcWorkbookWriter *w,
+                                   lxw_error         error);
+gboolean rc_workbook_is_cancelled (RcWorkbookWriter *w);
+
+/* Where each table goes, before any sheet is written; the formats; then
+ * one function per sheet. */
+void     rc_workbook_plan            (RcWorkbookWriter *w);
+void     rc_workbook_add_formats     (RcWorkbookWriter *w);
+void     rc_workbook_write_summary   (RcWorkbookWriter *w);
+gboolean rc_workbook_write_budget    (RcWorkbookWriter *w);
+void     rc_workbook_write_partners  (RcWorkbookWriter *w);
+void     rc_workbook_write_outcomes  (RcWorkbookWriter *w);
+void     rc_workbook_write_charts    (RcWorkbookWriter *w);
+gboolean rc_workbook_write_appendix  (RcWorkbookWriter      *w,
+                                      guint                  rows,
+                                      RcBidWorkbookProgress  progress,
+                                      gpointer               progress_data,
+                                      double                 from,
+                                      double                 to);
+
+G_END_DECLS

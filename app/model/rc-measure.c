@@ -1,0 +1,176 @@
+/* rc-measure.c
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rc-model"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rc-measure.h"
+#include "rc-rates.h"
+
+static const struct {
+  const char *key;
+  const char *label;
+  const char *noun;
+} measures[RC_N_MEASURES] = {
+  [RC_MEASURE_VACANCY] = { "vacancy", N_("Vacancy rate"), NC_("measure in a sentence", "vacancy rate") },
+  [RC_MEASURE_AGENCY] = { "agency", N_("Agency rate"), NC_("measure in a sentence", "agency rate") },
+  [RC_MEASURE_TURNOVER] = { "turnover", N_("Turnover rate"), NC_("measure in a sentence", "turnover rate") },
+  [RC_MEASURE_CASELOAD] = { "caseload", N_("Caseload"), NC_("measure in a sentence", "caseload") },
+};
+
+const char *
+rc_measure_get_key (RcMeasure measure)
+{
+  g_return_val_if_fail ((guint) measure < RC_N_MEASURES, NULL);
+
+  return measures[measure].key;
+}
+
+gboolean
+rc_measure_from_key (const char *key,
+                     RcMeasure  *measure)
+{
+  g_return_val_if_fail (measure != NULL, FALSE);
+
+  for (guint i = 0; key != NULL && i < RC_N_MEASURES; i++)
+    if (g_ascii_strcasecmp (key, measures[i].key) == 0)
+      {
+        *measure = i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+char *
+rc_measure_list_keys (void)
+{
+  GString *keys = g_string_new (NULL);
+
+  for (guint i = 0; i < RC_N_MEASURES; i++)
+    g_string_append_printf (keys, "%s%s", i > 0 ? ", " : "", measures[i].key);
+
+  return g_string_free (keys, FALSE);
+}
+
+const char *
+rc_measure_get_label (RcMeasure measure)
+{
+  g_return_val_if_fail ((guint) measure < RC_N_MEASURES, NULL);
+
+  return _(measures[measure].label);
+}
+
+const char *
+rc_measure_get_noun (RcMeasure measure)
+{
+  g_return_val_if_fail ((guint) measure < RC_N_MEASURES, NULL);
+
+  /* Translators: as in "the vacancy rate fell from 17.1 % to 15.0 %" */
+  return g_dpgettext2 (NULL, "measure in a sentence", measures[measure].noun);
+}
+
+gboolean
+rc_measure_is_percent (RcMeasure measure)
+{
+  return measure != RC_MEASURE_CASELOAD;
+}
+
+RcRate
+rc_measure_compute (RcMeasure          measure,
+                    RcWorkforceReturn *ret)
+{
+  g_return_val_if_fail (RC_IS_WORKFORCE_RETURN (ret), RC_RATE_NONE);
+
+  switch (measure)
+    {
+    case RC_MEASURE_VACANCY:
+      return rc_rate_vacancy (ret->vacancies_fte100, ret->in_post_fte100);
+    case RC_MEASURE_AGENCY:
+      return rc_rate_agency (ret->agency_fte100, ret->in_post_fte100);
+    case RC_MEASURE_TURNOVER:
+      return rc_rate_turnover (ret->leavers_fte100, ret->in_post_fte100);
+    case RC_MEASURE_CASELOAD:
+      return rc_rate_caseload (ret->cases, ret->case_holders_fte100);
+    default:
+      g_return_val_if_reached (RC_RATE_NONE);
+    }
+}
+
+gboolean
+rc_measure_parts (RcMeasure          measure,
+                  RcWorkforceReturn *ret,
+                  double            *numerator,
+                  double            *denominator)
+{
+  double num, den;
+
+  g_return_val_if_fail (numerator != NULL && denominator != NULL, FALSE);
+
+  /* The rate decides whether the figures are usable, so pooled and single
+   * rates never disagree about what has a value. */
+  if (!rc_measure_compute (measure, ret).present)
+    return FALSE;
+
+  switch (measure)
+    {
+    case RC_MEASURE_VACANCY:
+      num = ret->vacancies_fte100.value;
+      den = (double) ret->vacancies_fte100.value + (double) ret->in_post_fte100.value;
+      break;
+    case RC_MEASURE_AGENCY:
+      num = ret->agency_fte100.value;
+      den = (double) ret->agency_fte100.value + (double) ret->in_post_fte100.value;
+      break;
+    case RC_MEASURE_TURNOVER:
+      num = ret->leavers_fte100.value;
+      den = ret->in_post_fte100.value;
+      break;
+    case RC_MEASURE_CASELOAD:
+      /* Case holders are in hundredths of an FTE. */
+      num = ret->cases.value * 100.0;
+      den = ret->case_holders_fte100.value;
+      break;
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+
+  *numerator = num;
+  *denominator = den;
+
+  return TRUE;
+}
+
+void
+rc_measure_pool_add (RcMeasurePool     *pool,
+                     RcMeasure          measure,
+                     RcWorkforceReturn *ret)
+{
+  double num, den;
+
+  g_return_if_fail (pool != NULL);
+
+  if (!rc_measure_parts (measure, ret, &num, &den))
+    return;
+
+  pool->numerator += num;
+  pool->denominator += den;
+  pool->n++;
+}
+
+RcRate
+rc_measure_pool_rate (const RcMeasurePool *pool)
+{
+  g_return_val_if_fail (pool != NULL, RC_RATE_NONE);
+
+  if (pool->n == 0 || pool->denominator <= 0)
+    return RC_RATE_NONE;
+
+  return rc_rate (pool->numerator / pool->denominator);
+}

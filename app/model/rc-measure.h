@@ -1,0 +1,67 @@
+/* rc-measure.h: the workforce measures a trend chart can show
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "rc-figure.h"
+#include "rc-workforce-return.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  RC_MEASURE_VACANCY,
+  RC_MEASURE_AGENCY,
+  RC_MEASURE_TURNOVER,
+  RC_MEASURE_CASELOAD,
+} RcMeasure;
+
+#define RC_N_MEASURES 4
+
+/* "vacancy", "agency", "turnover", "caseload": for the command line. */
+const char *rc_measure_get_key      (RcMeasure           measure);
+/* FALSE when @key names no measure. */
+gboolean    rc_measure_from_key     (const char         *key,
+                                     RcMeasure          *measure);
+/* "vacancy, agency, turnover, caseload", for an error message. */
+char       *rc_measure_list_keys    (void);
+/* "Vacancy rate", translated. */
+const char *rc_measure_get_label    (RcMeasure           measure);
+/* "vacancy rate", translated, for the middle of a sentence. */
+const char *rc_measure_get_noun     (RcMeasure           measure);
+/* A fraction shown as a percentage (every measure but the caseload). */
+gboolean    rc_measure_is_percent   (RcMeasure           measure);
+
+/* The measure of one return, with the DfE definitions of rc-rates.h. */
+RcRate      rc_measure_compute      (RcMeasure           measure,
+                                     RcWorkforceReturn  *ret);
+
+/* The two sides of the measure's fraction, in the units rc_measure_compute()
+ * divides, so that returns can be pooled: the pooled rate of several is
+ * the sum of numerators over the sum of denominators. FALSE exactly when
+ * rc_measure_compute() has no value. */
+gboolean    rc_measure_parts        (RcMeasure           measure,
+                                     RcWorkforceReturn  *ret,
+                                     double             *numerator,
+                                     double             *denominator);
+
+/* Sums numerators and denominators of the returns added. */
+typedef struct
+{
+  double numerator;
+  double denominator;
+  guint  n;            /* returns that had a value */
+} RcMeasurePool;
+
+void        rc_measure_pool_add     (RcMeasurePool      *pool,
+                                     RcMeasure           measure,
+                                     RcWorkforceReturn  *ret);
+/* No value when no return added had one. */
+RcRate      rc_measure_pool_rate    (const RcMeasurePool *pool);
+
+G_END_DECLS

@@ -1,0 +1,448 @@
+/* rc-trends-page.c
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rc-views"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "export/rc-trend-chart.h"
+#include "rc-trends-page-private.h"
+
+G_DEFINE_FINAL_TYPE (RcTrendsPage, rc_trends_page, ADW_TYPE_BIN)
+
+enum { PROP_0, PROP_STORE, N_PROPS };
+static GParamSpec *properties [N_PROPS];
+
+GtkWidget *
+rc_trends_page_new (void)
+{
+  return g_object_new (RC_TYPE_TRENDS_PAGE, NULL);
+}
+
+static void
+set_title (RcTrendsPage *self,
+           const char   *title)
+{
+  g_auto(GStrv) parts = g_strsplit (title, "–", -1);
+  /* "2017–2025" is one word: a narrow page breaks after the comma. */
+  g_autofree char *unbroken = g_strjoinv ("–\u2060", parts);
+
+  g_free (self->title);
+  self->title = g_strdup (title);
+  gtk_label_set_label (self->title_label, unbroken);
+}
+
+void
+rc_trends_page_update_chart (RcTrendsPage *self)
+{
+  g_autoptr(GArray) ids = rc_trends_page_get_chosen (self);
+  g_autoptr(RcLineChart) chart = NULL;
+  g_autoptr(RcLineChart) full = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+  gboolean average = gtk_switch_get_active (self->average_switch);
+  gboolean national = gtk_switch_get_active (self->national_switch);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trends.export", ids->len > 0);
+  if (self->store == NULL || ids->len == 0)
+    {
+      rc_line_chart_view_set_chart (self->chart_view, NULL);
+      set_title (self, rc_measure_get_label (self->measure));
+      gtk_label_set_label (self->summary_label, "");
+      gtk_widget_set_visible (GTK_WIDGET (self->summary_label), FALSE);
+      gtk_stack_set_visible_child_name (self->chart_stack, "none");
+      return;
+    }
+
+  chart = rc_trend_chart_build (self->store, self->measure, ids, average, national, &error);
+  if (chart == NULL)
+    {
+      g_warning ("Could not chart the councils: %s", error->message);
+      return;
+    }
+
+  /* The answer speaks of the pooled line and England even when they are
+   * not drawn. */
+  if (!average || !national)
+    full = rc_trend_chart_build (self->store, self->measure, ids, TRUE, TRUE, NULL);
+  summary = rc_trend_chart_describe (full != NULL ? full : chart, self->measure);
+
+  set_title (self, rc_line_chart_get_title (chart));
+  gtk_label_set_label (self->summary_label, summary != NULL ? summary : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->summary_label), summary != NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, rc_line_chart_get_title (chart),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary != NULL ? summary : "",
+                                  -1);
+  /* The page's own heading says it, in the widget's font. */
+  rc_line_chart_set_title (chart, NULL);
+  rc_line_chart_view_set_chart (self->chart_view, g_steal_pointer (&chart));
+  gtk_stack_set_visible_child_name (self->chart_stack, "chart");
+}
+
+static void
+update_retention (RcTrendsPage *self)
+{
+  const char *milestones[] = {
+    C_("milestone", "Qualified"),
+    C_("milestone", "Registered"),
+    C_("milestone", "Employed by a partner"),
+    C_("milestone", "12 months on"),
+    C_("milestone", "24 months on"),
+  };
+  g_autoptr(RcLineChart) chart = rc_line_chart_new ();
+  g_autoptr(GListModel) cohorts = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->store != NULL)
+    cohorts = rc_store_list_cohorts (self->store, &error);
+  if (error != NULL)
+    g_warning ("Could not read the cohorts: %s", error->message);
+
+  rc_line_chart_set_format (chart, RC_CHART_FORMAT_PERCENT);
+  rc_line_chart_set_periods (chart, (const char * const *) milestones, G_N_ELEMENTS (milestones));
+  for (guint i = 0; cohorts != NULL && i < g_list_model_get_n_items (cohorts); i++)
+    {
+      g_autoptr(RcCohort) cohort = g_list_model_get_item (cohorts, i);
+      RcRetention r = { 0 };
+      RcRate rates[G_N_ELEMENTS (milestones)];
+
+      if (!rc_store_get_cohort_retention (self->store, cohort->id, 0, &r, NULL, &error))
+        {
+          g_warning ("Could not read the outcomes of “%s”: %s", cohort->name, error->message);
+          g_clear_error (&error);
+          continue;
+        }
+      /* A cohort still in training has no one to measure against yet. */
+      if (r.qualified == 0)
+        continue;
+      rates[0] = rc_retention_rate (r.qualified, r.qualified);
+      rates[1] = rc_retention_rate (r.registered, r.qualified);
+      rates[2] = rc_retention_rate (r.employed_by_partner, r.qualified);
+      rates[3] = rc_retention_rate (r.retained_12, r.qualified);
+      rates[4] = rc_retention_rate (r.retained_24, r.qualified);
+      rc_line_chart_add_rates (chart, cohort->name, rates, G_N_ELEMENTS (rates));
+    }
+
+  gtk_stack_set_visible_child_name (self->retention_stack,
+                                    rc_line_chart_get_n_series (chart) > 0 ? "chart" : "none");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->retention_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Retention of each cohort"), -1);
+  rc_line_chart_view_set_chart (self->retention_view, g_steal_pointer (&chart));
+}
+
+/* ---- Loading ------------------------------------------------------------ */
+
+static void
+reload (RcTrendsPage *self)
+{
+  g_autoptr(GListModel) councils = NULL;
+  g_autoptr(GListModel) latest = NULL;
+  g_autoptr(GListModel) consortia = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) known = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GError) error = NULL;
+  GHashTableIter iter;
+  gpointer key;
+  guint position;
+
+  g_hash_table_remove_all (self->with_returns);
+  if (self->store != NULL
+      && ((councils = rc_store_list_councils (self->store, &error)) == NULL
+          || (latest = rc_store_list_latest_returns (self->store, &error)) == NULL
+          || (consortia = rc_store_list_consortia (self->store, &error)) == NULL))
+    g_warning ("Could not load the trends: %s", error->message);
+
+  for (guint i = 0; latest != NULL && i < g_list_model_get_n_items (latest); i++)
+    {
+      g_autoptr(RcWorkforceReturn) ret = g_list_model_get_item (latest, i);
+      g_hash_table_add (self->with_returns, g_memdup2 (&ret->council_id, sizeof (gint64)));
+    }
+
+  for (guint i = 0; councils != NULL && i < g_list_model_get_n_items (councils); i++)
+    {
+      RcCouncil *council = g_list_model_get_item (councils, i);
+
+      g_hash_table_add (known, &council->id);
+      g_ptr_array_add (items, council);
+      /* A council whose figures live under its predecessor has them too. */
+      if (council->predecessor_id != 0 && g_hash_table_contains (self->with_returns, &council->predecessor_id))
+        g_hash_table_add (self->with_returns, g_memdup2 (&council->id, sizeof (gint64)));
+    }
+  /* Forget chosen councils that were deleted. */
+  g_hash_table_iter_init (&iter, self->chosen);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (known, key))
+      g_hash_table_iter_remove (&iter);
+
+  rc_trends_page_fill_consortia (self, consortia);
+  position = gtk_drop_down_get_selected (self->consortium_dropdown);
+  if (!self->preselected && self->consortium_ids->len > 1)
+    {
+      /* On the first look, the consortium against England. */
+      position = 1;
+      rc_trends_page_set_consortium_position (self, position);
+      gtk_switch_set_active (self->average_switch, TRUE);
+      gtk_switch_set_active (self->national_switch, TRUE);
+    }
+  if (position > 0)
+    rc_trends_page_choose_members (self, g_array_index (self->consortium_ids, gint64, position));
+  self->preselected = self->preselected || self->store != NULL;
+
+  g_list_store_splice (self->councils, 0, g_list_model_get_n_items (G_LIST_MODEL (self->councils)),
+                       items->pdata, items->len);
+  rc_trends_page_refilter (self);
+  gtk_stack_set_visible_child_name (self->stack,
+                                    g_hash_table_size (self->with_returns) > 0 ? "trends" : "empty");
+  rc_trends_page_update_chosen (self);
+  update_retention (self);
+}
+
+static void
+on_store_changed (RcTrendsPage *self,
+                  const char   *entity)
+{
+  if (g_str_equal (entity, "workforce_return")
+      || g_str_equal (entity, "council")
+      || g_str_equal (entity, "consortium")
+      || g_str_equal (entity, "consortium_member"))
+    reload (self);
+  else if (g_str_equal (entity, "trainee_event")
+           || g_str_equal (entity, "trainee")
+           || g_str_equal (entity, "cohort"))
+    update_retention (self);
+}
+
+void
+rc_trends_page_set_store (RcTrendsPage *self,
+                          RcStore      *store)
+{
+  g_return_if_fail (RC_IS_TRENDS_PAGE (self));
+  g_return_if_fail (store == NULL || RC_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+
+  /* Another database: choose for the user again. */
+  g_hash_table_remove_all (self->chosen);
+  self->preselected = FALSE;
+  rc_trends_page_set_consortium_position (self, 0);
+  reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
+}
+
+RcStore *
+rc_trends_page_get_store (RcTrendsPage *self)
+{
+  g_return_val_if_fail (RC_IS_TRENDS_PAGE (self), NULL);
+
+  return self->store;
+}
+
+void
+rc_trends_page_set_measure (RcTrendsPage *self,
+                            RcMeasure     measure)
+{
+  g_return_if_fail (RC_IS_TRENDS_PAGE (self));
+  g_return_if_fail ((guint) measure < RC_N_MEASURES);
+
+  gtk_drop_down_set_selected (self->measure_dropdown, measure);
+}
+
+RcMeasure
+rc_trends_page_get_measure (RcTrendsPage *self)
+{
+  g_return_val_if_fail (RC_IS_TRENDS_PAGE (self), RC_MEASURE_VACANCY);
+
+  return self->measure;
+}
+
+static void
+on_measure_selected (RcTrendsPage *self)
+{
+  guint position = gtk_drop_down_get_selected (self->measure_dropdown);
+
+  self->measure = position < RC_N_MEASURES ? (RcMeasure) position : RC_MEASURE_VACANCY;
+  rc_trends_page_update_chart (self);
+}
+
+const char *
+rc_trends_page_get_title (RcTrendsPage *self)
+{
+  g_return_val_if_fail (RC_IS_TRENDS_PAGE (self), NULL);
+
+  return self->title;
+}
+
+const char *
+rc_trends_page_get_summary (RcTrendsPage *self)
+{
+  g_return_val_if_fail (RC_IS_TRENDS_PAGE (self), NULL);
+
+  return gtk_label_get_label (self->summary_label);
+}
+
+const RcLineChart *
+rc_trends_page_get_chart (RcTrendsPage *self)
+{
+  g_return_val_if_fail (RC_IS_TRENDS_PAGE (self), NULL);
+
+  return rc_line_chart_view_get_chart (self->chart_view);
+}
+
+const RcLineChart *
+rc_trends_page_get_retention_chart (RcTrendsPage *self)
+{
+  g_return_val_if_fail (RC_IS_TRENDS_PAGE (self), NULL);
+
+  return rc_line_chart_view_get_chart (self->retention_view);
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  adw_leaflet_set_visible_child_name (RC_TRENDS_PAGE (widget)->leaflet,
+                                      g_str_equal (action_name, "trends.show-options") ? "options" : "chart");
+}
+
+/* ---- GObject ------------------------------------------------------------ */
+
+static void
+rc_trends_page_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  RcTrendsPage *self = RC_TRENDS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_trends_page_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  RcTrendsPage *self = RC_TRENDS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      rc_trends_page_set_store (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_trends_page_dispose (GObject *object)
+{
+  RcTrendsPage *self = RC_TRENDS_PAGE (object);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  /* The bin's child is a template child: let the bin drop it first. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_TRENDS_PAGE);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->store);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->councils);
+  g_clear_pointer (&self->chosen, g_hash_table_unref);
+  g_clear_pointer (&self->with_returns, g_hash_table_unref);
+  g_clear_pointer (&self->consortium_ids, g_array_unref);
+  g_clear_pointer (&self->check_buttons, g_ptr_array_unref);
+  g_clear_pointer (&self->search, g_free);
+  g_clear_pointer (&self->title, g_free);
+
+  G_OBJECT_CLASS (rc_trends_page_parent_class)->dispose (object);
+}
+
+static void
+rc_trends_page_class_init (RcTrendsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rc_trends_page_dispose;
+  object_class->get_property = rc_trends_page_get_property;
+  object_class->set_property = rc_trends_page_set_property;
+
+  properties [PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, RC_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (RC_TYPE_LINE_CHART_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-trends-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, RcTrendsPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, RcTrendsPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, RcTrendsPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, RcTrendsPage, chart_button);
+  gtk_widget_class_bind_template_child (widget_class, RcTrendsPage, options_button);
+  gtk_widget_class_bind_template_child (widget_class, RcTrendsPage, export_button);
+  gtk_widget_class_bind_template_child (widget_class, RcTrendsPage, export_icon_button);
+  gtk_widget_class_bind_template_child (widget_class, RcTrendsPage, measure_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, RcTrendsPage, consortium_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, RcTrendsPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, RcTrendsPage, council_list);
+  gtk_widget_class_bind_template_child (widget_class, RcTrendsPage, chosen_label);
+  gtk_widget_class_bind_template_child (widget_class, RcTrendsPage, average_switch);
+  gtk_widget_class_bind_template_child (widget_class, RcTrendsPage, national_switch);
+  gtk_widget_class_bind_template_child (widget_class, RcTrendsPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, RcTrendsPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, RcTrendsPage, chart_stack);
+  gtk_widget_class_bind_template_child (widget_class, RcTrendsPage, chart_view);
+  gtk_widget_class_bind_template_child (widget_class, RcTrendsPage, retention_stack);
+  gtk_widget_class_bind_template_child (widget_class, RcTrendsPage, retention_view);
+
+  gtk_widget_class_install_action (widget_class, "trends.export", NULL, rc_trends_page_export_action);
+  gtk_widget_class_install_action (widget_class, "trends.show-options", NULL, show_page_action);
+  gtk_widget_class_install_action (widget_class, "trends.show-chart", NULL, show_page_action);
+}
+
+static void
+rc_trends_page_init (RcTrendsPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  rc_trends_page_init_councils (self);
+  g_signal_connect_swapped (self->measure_dropdown, "notify::selected", G_CALLBACK (on_measure_selected), self);
+  g_signal_connect_swapped (self->average_switch, "notify::active", G_CALLBACK (rc_trends_page_update_chart), self);
+  g_signal_connect_swapped (self->national_switch, "notify::active", G_CALLBACK (rc_trends_page_update_chart), self);
+
+  g_object_bind_property (self->leaflet, "folded", self->chart_button, "visible", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->leaflet, "folded", self->options_button, "visible", G_BINDING_SYNC_CREATE);
+  /* A narrow header keeps its room for the title. */
+  g_object_bind_property (self->leaflet, "folded", self->export_icon_button, "visible", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->leaflet, "folded", self->export_button, "visible",
+                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
+  adw_leaflet_set_visible_child_name (self->leaflet, "chart");
+
+  rc_trends_page_update_chosen (self);
+  update_retention (self);
+}

@@ -1,0 +1,56 @@
+/* rc-trends-page.h: partners' workforce measures over the years, and
+ * what became of each cohort
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "charts/rc-line-chart.h"
+#include "model/rc-measure.h"
+#include "store/rc-store.h"
+
+G_BEGIN_DECLS
+
+#define RC_TYPE_TRENDS_PAGE (rc_trends_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (RcTrendsPage, rc_trends_page, RC, TRENDS_PAGE, AdwBin)
+
+GtkWidget         *rc_trends_page_new                  (void);
+void               rc_trends_page_set_store            (RcTrendsPage  *self,
+                                                        RcStore       *store);
+RcStore           *rc_trends_page_get_store            (RcTrendsPage  *self);
+
+void               rc_trends_page_set_measure          (RcTrendsPage  *self,
+                                                        RcMeasure      measure);
+RcMeasure          rc_trends_page_get_measure          (RcTrendsPage  *self);
+/* Chooses the current lead and partner members of the consortium. */
+void               rc_trends_page_choose_consortium    (RcTrendsPage  *self,
+                                                        gint64         consortium_id);
+/* Refused (FALSE) past RC_TREND_CHART_MAX_COUNCILS councils. */
+gboolean           rc_trends_page_set_council_chosen   (RcTrendsPage  *self,
+                                                        gint64         council_id,
+                                                        gboolean       chosen);
+/* The chosen councils' ids (gint64), by name, as the chart lists them. */
+GArray            *rc_trends_page_get_chosen           (RcTrendsPage  *self);
+/* The councils the list shows after the search. */
+GListModel        *rc_trends_page_get_shown            (RcTrendsPage  *self);
+void               rc_trends_page_set_search           (RcTrendsPage  *self,
+                                                        const char    *text);
+
+const char        *rc_trends_page_get_title            (RcTrendsPage  *self);
+/* The plain-words answer under the title; "" when there is none. */
+const char        *rc_trends_page_get_summary          (RcTrendsPage  *self);
+/* What the charts show; NULL before there is anything to show. */
+const RcLineChart *rc_trends_page_get_chart            (RcTrendsPage  *self);
+const RcLineChart *rc_trends_page_get_retention_chart  (RcTrendsPage  *self);
+
+/* The chart as shown, at 1200 × 800, to a .png, .svg or .pdf file. */
+gboolean           rc_trends_page_export               (RcTrendsPage  *self,
+                                                        const char    *path,
+                                                        GError       **error);
+
+G_END_DECLS
