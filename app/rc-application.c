@@ -16,6 +16,7 @@
 #include "rc-application.h"
 #include "rc-cli.h"
 #include "sample/rc-demo.h"
+#include "views/rc-retention-prompt.h"
 #include "views/rc-window.h"
 
 struct _RcApplication
@@ -107,6 +108,10 @@ open_database (RcApplication *self,
     }
 
   rc_window_set_store (window, store, is_demo);
+
+  /* The demo's invented people are not kept by anyone: no prompt there. */
+  if (!is_demo)
+    rc_retention_prompt_check (GTK_WINDOW (window), store);
 }
 
 static void
