@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "rc-test-util.h"
+#include "sample/rc-demo.h"
 #include "views/rc-window.h"
 
 static const char *pages[] = { "councils", "cohorts", "bids", "trends" };
@@ -174,6 +175,41 @@ test_window_welcome_and_problem (void)
   close_window (window);
 }
 
+/* GNOME's smallest: every page fits a 360 × 294 window, with the demo's
+ * long consortium name and 163 councils in it. */
+static void
+test_window_fits_small_screens (void)
+{
+  RcWindow *window = rc_window_new (NULL);
+  g_autofree char *path = g_strdup_printf ("%s/small.db", rc_test_get_tmpdir ());
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcStore) store = NULL;
+  GtkWidget *content;
+  int min_width, min_height;
+
+  g_assert_true (rc_demo_write (path, &error));
+  store = rc_store_open (path, &error);
+  g_assert_no_error (error);
+  rc_window_set_store (window, store, TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 294);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (rc_test_wait_for (widget_is_drawn, window, 5000));
+
+  content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      rc_window_show_page (window, pages[i]);
+      rc_test_flush (100);
+      gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+      gtk_widget_measure (content, GTK_ORIENTATION_VERTICAL, 360, &min_height, NULL, NULL, NULL);
+      g_test_message ("%s: at least %d × %d", pages[i], min_width, min_height);
+      g_assert_cmpint (min_width, <=, 360);
+      g_assert_cmpint (min_height, <=, 294);
+    }
+
+  close_window (window);
+}
+
 static void
 test_window_remembers_size (void)
 {
@@ -211,6 +247,7 @@ main (int   argc,
   g_test_add_func ("/window/narrow", test_window_narrow_shows_switcher_bar);
   g_test_add_func ("/window/remembers-size", test_window_remembers_size);
   g_test_add_func ("/window/welcome-and-problem", test_window_welcome_and_problem);
+  g_test_add_func ("/window/fits-small-screens", test_window_fits_small_screens);
 
   return g_test_run ();
 }
