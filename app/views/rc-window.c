@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rc-bids-page.h"
 #include "rc-councils-page.h"
 #include "rc-trends-page.h"
 #include "rc-window.h"
@@ -28,6 +29,7 @@ struct _RcWindow
   GtkRevealer          *demo_revealer;
   AdwStatusPage        *problem_page;
   RcCouncilsPage       *councils_page;
+  RcBidsPage           *bids_page;
   RcTrendsPage         *trends_page;
   GtkWidget            *recover_button;
 };
@@ -213,6 +215,7 @@ rc_window_class_init (RcWindowClass *klass)
   window_class->close_request = rc_window_close_request;
 
   g_type_ensure (RC_TYPE_COUNCILS_PAGE);
+  g_type_ensure (RC_TYPE_BIDS_PAGE);
   g_type_ensure (RC_TYPE_TRENDS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RcWindow, toast_overlay);
@@ -222,6 +225,7 @@ rc_window_class_init (RcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcWindow, problem_page);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, recover_button);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, councils_page);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, bids_page);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, trends_page);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s",
@@ -235,6 +239,7 @@ rc_window_init (RcWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   g_object_bind_property (self, "store", self->councils_page, "store", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "store", self->bids_page, "store", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "store", self->trends_page, "store", G_BINDING_SYNC_CREATE);
 
   self->settings = g_settings_new (APP_ID);

@@ -1,0 +1,582 @@
+/* rc-bid-budget.c
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rc-views"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "model/rc-money.h"
+#include "rc-bid-budget.h"
+#include "rc-bid-line-dialog.h"
+#include "rc-bid-totals-view.h"
+#include "rc-window.h"
+
+struct _RcBidBudget
+{
+  AdwBin               parent_instance;
+
+  RcStore             *store;
+  gint64               bid_id;
+  gint64               consortium_id;
+  GListStore          *lines;        /* the lines as edited */
+  GtkSingleSelection  *selection;
+  GListStore          *councils;     /* of RcCouncil: those a line may be for */
+  RcBidTotals         *totals;
+  RcBidLine           *preview;      /* as typed in the open dialog, if valid */
+  guint                preview_position;  /* GTK_INVALID_LIST_POSITION: a new line */
+  GtkWidget           *dialog;       /* weak */
+  gboolean             dirty;
+
+  /* template children */
+  GtkColumnView       *lines_view;
+  GtkWidget           *lines_scroller;
+  GtkWidget           *empty_label;
+  GtkLabel            *error_label;
+  RcBidTotalsView     *totals_view;
+};
+
+G_DEFINE_FINAL_TYPE (RcBidBudget, rc_bid_budget, ADW_TYPE_BIN)
+
+/* Roughly, in pixels, to size the lines' view before it has rows. */
+#define ROW_HEIGHT    34
+#define HEADER_HEIGHT 36
+
+/* "1,234.56": the column's title carries the pound sign. */
+static char *
+pounds_text (gint64 pence)
+{
+  g_autofree char *text = rc_money_format (pence);
+
+  return g_strdup (g_str_has_prefix (text, "£") ? text + strlen ("£") : text);
+}
+
+static char *
+cell_council (RcBidLine *line)
+{
+  return g_strdup (line->council_id != 0 && line->council_name != NULL ? line->council_name
+                                                                       : _("Whole consortium"));
+}
+
+static char *
+cell_category (RcBidLine *line)
+{
+  RcCostCategory category;
+
+  if (!rc_cost_category_from_key (line->category, &category))
+    return g_strdup (line->category);
+
+  return g_strdup (rc_cost_category_get_label (category));
+}
+
+static char *cell_description (RcBidLine *l) { return g_strdup (l->description != NULL ? l->description : ""); }
+static char *cell_quantity (RcBidLine *l) { return rc_fte_format (l->quantity100); }
+static char *cell_unit_cost (RcBidLine *l) { return pounds_text (l->unit_cost_pence); }
+
+static char *
+cell_total (RcBidLine *line)
+{
+  gint64 total;
+
+  if (!rc_bid_line_total (line->quantity100, line->unit_cost_pence, &total, NULL))
+    return g_strdup ("—");
+
+  return pounds_text (total);
+}
+
+typedef char *(*CellText) (RcBidLine *line);
+
+/* Text columns keep a readable width: a narrow window scrolls sideways
+ * rather than cutting every name to its first letters. */
+static const struct {
+  const char *title;
+  CellText    text;
+  int         width_chars;   /* 0: numeric, never cut */
+  gboolean    expand;
+} columns[] = {
+  { N_("Council"), cell_council, 16, FALSE },
+  { N_("Category"), cell_category, 14, FALSE },
+  { N_("Description"), cell_description, 18, TRUE },
+  { N_("Quantity"), cell_quantity, 0, FALSE },
+  { N_("Unit cost £"), cell_unit_cost, 0, FALSE },
+  { N_("Total £"), cell_total, 0, FALSE },
+};
+
+static void
+setup_cell (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  width_chars)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  if (GPOINTER_TO_INT (width_chars) > 0)
+    {
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), GPOINTER_TO_INT (width_chars));
+    }
+  else
+    {
+      gtk_label_set_xalign (GTK_LABEL (label), 1);
+      gtk_widget_add_css_class (label, "numeric");
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  text_func)
+{
+  g_autofree char *text = ((CellText) text_func) (gtk_list_item_get_item (item));
+  GtkWidget *label = gtk_list_item_get_child (item);
+
+  gtk_label_set_label (GTK_LABEL (label), text);
+  gtk_widget_set_tooltip_text (label, text);
+}
+
+static void
+add_columns (RcBidBudget *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      g_autoptr(GtkColumnViewColumn) column = NULL;
+
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), GINT_TO_POINTER (columns[i].width_chars));
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), (gpointer) columns[i].text);
+      column = gtk_column_view_column_new (_(columns[i].title), factory);
+      gtk_column_view_column_set_expand (column, columns[i].expand);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_append_column (self->lines_view, column);
+    }
+}
+
+static RcBidLine *
+effective_line (RcBidBudget *self,
+                guint        position)
+{
+  if (self->preview != NULL && position == self->preview_position)
+    return g_object_ref (self->preview);
+
+  return g_list_model_get_item (G_LIST_MODEL (self->lines), position);
+}
+
+static void
+update_totals (RcBidBudget *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->lines));
+  g_autofree RcBidLineValue *values = g_new0 (RcBidLineValue, n + 1);
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
+  g_autoptr(GPtrArray) shown = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  const char *state = NULL;
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (shown, effective_line (self, i));
+  if (self->preview != NULL && self->preview_position >= n)
+    g_ptr_array_add (shown, g_object_ref (self->preview));
+
+  for (guint i = 0; i < shown->len; i++)
+    {
+      RcBidLine *line = g_ptr_array_index (shown, i);
+      RcCostCategory category = RC_COST_OTHER;
+
+      rc_cost_category_from_key (line->category, &category);
+      values[i] = (RcBidLineValue) { line->council_id, category, line->quantity100, line->unit_cost_pence };
+      if (line->council_name != NULL)
+        g_hash_table_insert (names, &values[i].council_id, g_strdup (line->council_name));
+    }
+
+  g_clear_pointer (&self->totals, rc_bid_totals_free);
+  if (self->bid_id != 0)
+    self->totals = rc_bid_totals_compute (values, shown->len, &error);
+
+  gtk_label_set_text (self->error_label, error != NULL ? error->message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), error != NULL);
+
+  if (self->preview != NULL)
+    state = _("Includes the line being edited");
+  else if (self->dirty)
+    state = _("Not saved yet");
+  rc_bid_totals_view_show (self->totals_view, self->totals, names, state);
+}
+
+static void
+update_actions (RcBidBudget *self)
+{
+  gboolean has_line = gtk_single_selection_get_selected_item (self->selection) != NULL;
+  gboolean has_lines = g_list_model_get_n_items (G_LIST_MODEL (self->lines)) > 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "budget.add-line", self->bid_id != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "budget.edit-line", has_line);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "budget.delete-line", has_line);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "budget.save", self->dirty);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "budget.revert", self->dirty);
+  /* Tall enough for a dozen lines; longer budgets scroll inside it. */
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (self->lines_scroller),
+                                              CLAMP (g_list_model_get_n_items (G_LIST_MODEL (self->lines)), 2, 12)
+                                              * ROW_HEIGHT + HEADER_HEIGHT);
+  gtk_widget_set_visible (self->lines_scroller, has_lines);
+  gtk_widget_set_visible (self->empty_label, !has_lines);
+}
+
+static void
+set_dirty (RcBidBudget *self,
+           gboolean     dirty)
+{
+  self->dirty = dirty;
+  update_totals (self);
+  update_actions (self);
+}
+
+static void
+load_councils (RcBidBudget *self)
+{
+  g_autoptr(GListModel) members = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  g_list_store_remove_all (self->councils);
+  if (self->store == NULL || self->consortium_id == 0)
+    return;
+
+  members = rc_store_list_members (self->store, self->consortium_id, NULL);
+  for (guint i = 0; members != NULL && i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(RcConsortiumMember) member = g_list_model_get_item (members, i);
+      g_autoptr(RcCouncil) council = NULL;
+
+      if (g_hash_table_contains (seen, &member->council_id))
+        continue;
+      g_hash_table_add (seen, g_memdup2 (&member->council_id, sizeof (gint64)));
+      council = rc_council_new ();
+      council->id = member->council_id;
+      council->name = g_strdup (member->council_name);
+      g_list_store_append (self->councils, council);
+    }
+}
+
+static void
+reload (RcBidBudget *self)
+{
+  g_autoptr(GListModel) stored = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  if (self->store != NULL && self->bid_id != 0)
+    stored = rc_store_list_bid_lines (self->store, self->bid_id, &error);
+  if (error != NULL)
+    g_warning ("Could not load the budget of bid %" G_GINT64_FORMAT ": %s", self->bid_id, error->message);
+
+  for (guint i = 0; stored != NULL && i < g_list_model_get_n_items (stored); i++)
+    g_ptr_array_add (items, g_list_model_get_item (stored, i));
+  g_list_store_splice (self->lines, 0, g_list_model_get_n_items (G_LIST_MODEL (self->lines)),
+                       items->pdata, items->len);
+  set_dirty (self, FALSE);
+}
+
+static void
+on_store_changed (RcBidBudget *self,
+                  const char  *entity)
+{
+  /* Another window's change is shown, unless it would drop the user's own. */
+  if (!self->dirty && (g_str_equal (entity, "bid_line") || g_str_equal (entity, "consortium_member")))
+    {
+      load_councils (self);
+      reload (self);
+    }
+}
+
+void
+rc_bid_budget_set_store (RcBidBudget *self,
+                         RcStore     *store)
+{
+  g_return_if_fail (RC_IS_BID_BUDGET (self));
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+
+  rc_bid_budget_show_bid (self, NULL);
+}
+
+void
+rc_bid_budget_show_bid (RcBidBudget *self,
+                        RcBid       *bid)
+{
+  gint64 id = bid != NULL ? bid->id : 0;
+
+  g_return_if_fail (RC_IS_BID_BUDGET (self));
+
+  if (id == self->bid_id && id != 0 && self->dirty)
+    return;
+
+  if (self->dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->dialog));
+  self->bid_id = id;
+  self->consortium_id = bid != NULL ? bid->consortium_id : 0;
+  load_councils (self);
+  reload (self);
+}
+
+GListModel *
+rc_bid_budget_get_lines (RcBidBudget *self)
+{
+  g_return_val_if_fail (RC_IS_BID_BUDGET (self), NULL);
+
+  return G_LIST_MODEL (self->lines);
+}
+
+gboolean
+rc_bid_budget_is_dirty (RcBidBudget *self)
+{
+  g_return_val_if_fail (RC_IS_BID_BUDGET (self), FALSE);
+
+  return self->dirty;
+}
+
+void
+rc_bid_budget_select_line (RcBidBudget *self,
+                           guint        position)
+{
+  g_return_if_fail (RC_IS_BID_BUDGET (self));
+
+  gtk_single_selection_set_selected (self->selection, position);
+}
+
+const RcBidTotals *
+rc_bid_budget_get_totals (RcBidBudget *self)
+{
+  g_return_val_if_fail (RC_IS_BID_BUDGET (self), NULL);
+
+  return self->totals;
+}
+
+const char *
+rc_bid_budget_get_total_text (RcBidBudget *self)
+{
+  g_return_val_if_fail (RC_IS_BID_BUDGET (self), NULL);
+
+  return rc_bid_totals_view_get_total_text (self->totals_view);
+}
+
+static void
+on_dialog_changed (RcBidBudget *self,
+                   RcBidLine   *line)
+{
+  g_set_object (&self->preview, line);
+  update_totals (self);
+}
+
+static void
+on_dialog_applied (RcBidBudget *self,
+                   RcBidLine   *line)
+{
+  g_autoptr(RcBidLine) copy = rc_bid_line_copy (line);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->lines));
+
+  g_clear_object (&self->preview);
+  if (self->preview_position < n)
+    g_list_store_splice (self->lines, self->preview_position, 1, (gpointer *) &copy, 1);
+  else
+    {
+      g_list_store_append (self->lines, copy);
+      gtk_single_selection_set_selected (self->selection, n);
+    }
+  set_dirty (self, TRUE);
+}
+
+static void
+on_dialog_destroyed (RcBidBudget *self)
+{
+  g_clear_object (&self->preview);
+  self->preview_position = GTK_INVALID_LIST_POSITION;
+  update_totals (self);
+}
+
+GtkWidget *
+rc_bid_budget_open_line_dialog (RcBidBudget *self,
+                                guint        position)
+{
+  g_autoptr(RcBidLine) line = NULL;
+  GtkRoot *root;
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (RC_IS_BID_BUDGET (self), NULL);
+
+  if (self->bid_id == 0)
+    return NULL;
+  if (self->dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->dialog));
+
+  if (position < g_list_model_get_n_items (G_LIST_MODEL (self->lines)))
+    line = g_list_model_get_item (G_LIST_MODEL (self->lines), position);
+  else
+    position = GTK_INVALID_LIST_POSITION;
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  dialog = rc_bid_line_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   G_LIST_MODEL (self->councils), line);
+  self->preview_position = position;
+  g_set_object (&self->preview, rc_bid_line_dialog_get_line (RC_BID_LINE_DIALOG (dialog)));
+  g_signal_connect_object (dialog, "changed", G_CALLBACK (on_dialog_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "applied", G_CALLBACK (on_dialog_applied), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "destroy", G_CALLBACK (on_dialog_destroyed), self, G_CONNECT_SWAPPED);
+  g_set_weak_pointer (&self->dialog, dialog);
+  update_totals (self);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return dialog;
+}
+
+static void
+line_dialog_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  RcBidBudget *self = RC_BID_BUDGET (widget);
+
+  rc_bid_budget_open_line_dialog (self, g_str_equal (action_name, "budget.edit-line")
+                                        ? gtk_single_selection_get_selected (self->selection)
+                                        : GTK_INVALID_LIST_POSITION);
+}
+
+static void
+delete_line_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  RcBidBudget *self = RC_BID_BUDGET (widget);
+  guint position = gtk_single_selection_get_selected (self->selection);
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
+
+  /* Only the edited copy changes: Revert brings the line back. */
+  g_list_store_remove (self->lines, position);
+  set_dirty (self, TRUE);
+}
+
+static void
+toast (RcBidBudget *self,
+       const char  *title)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (RC_IS_WINDOW (root))
+    rc_window_add_toast (RC_WINDOW (root), adw_toast_new (title));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RcBidBudget *self = RC_BID_BUDGET (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!self->dirty || self->store == NULL || self->bid_id == 0)
+    return;
+
+  if (!rc_store_replace_bid_lines (self->store, self->bid_id, G_LIST_MODEL (self->lines), &error))
+    {
+      g_autofree char *text = g_strdup_printf (_("Could not save the budget, so the saved lines are kept: %s"),
+                                               error->message);
+
+      gtk_label_set_text (self->error_label, text);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      toast (self, _("The budget was not saved"));
+      return;
+    }
+
+  reload (self);
+  toast (self, _("Budget saved"));
+}
+
+static void
+revert_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  reload (RC_BID_BUDGET (widget));
+}
+
+static void
+on_line_activated (RcBidBudget *self,
+                   guint        position)
+{
+  rc_bid_budget_open_line_dialog (self, position);
+}
+
+static void
+rc_bid_budget_dispose (GObject *object)
+{
+  RcBidBudget *self = RC_BID_BUDGET (object);
+
+  if (self->dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->dialog));
+  g_clear_weak_pointer (&self->dialog);
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_BID_BUDGET);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->store);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->lines);
+  g_clear_object (&self->councils);
+  g_clear_object (&self->preview);
+  g_clear_pointer (&self->totals, rc_bid_totals_free);
+
+  G_OBJECT_CLASS (rc_bid_budget_parent_class)->dispose (object);
+}
+
+static void
+rc_bid_budget_class_init (RcBidBudgetClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rc_bid_budget_dispose;
+
+  g_type_ensure (RC_TYPE_BID_TOTALS_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-bid-budget.ui");
+  gtk_widget_class_bind_template_child (widget_class, RcBidBudget, lines_view);
+  gtk_widget_class_bind_template_child (widget_class, RcBidBudget, lines_scroller);
+  gtk_widget_class_bind_template_child (widget_class, RcBidBudget, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, RcBidBudget, error_label);
+  gtk_widget_class_bind_template_child (widget_class, RcBidBudget, totals_view);
+
+  gtk_widget_class_install_action (widget_class, "budget.add-line", NULL, line_dialog_action);
+  gtk_widget_class_install_action (widget_class, "budget.edit-line", NULL, line_dialog_action);
+  gtk_widget_class_install_action (widget_class, "budget.delete-line", NULL, delete_line_action);
+  gtk_widget_class_install_action (widget_class, "budget.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "budget.revert", NULL, revert_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "budget.delete-line", NULL);
+}
+
+static void
+rc_bid_budget_init (RcBidBudget *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->preview_position = GTK_INVALID_LIST_POSITION;
+  self->lines = g_list_store_new (RC_TYPE_BID_LINE);
+  self->councils = g_list_store_new (RC_TYPE_COUNCIL);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->lines)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_column_view_set_model (self->lines_view, GTK_SELECTION_MODEL (self->selection));
+  add_columns (self);
+
+  g_signal_connect_swapped (self->lines_view, "activate", G_CALLBACK (on_line_activated), self);
+  g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (update_actions), self);
+  set_dirty (self, FALSE);
+}

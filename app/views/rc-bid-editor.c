@@ -1,0 +1,610 @@
+/* rc-bid-editor.c
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rc-views"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "model/rc-money.h"
+#include "rc-bid-editor.h"
+#include "rc-bid-export-bar.h"
+#include "rc-bid-status-dialog.h"
+#include "rc-window.h"
+
+struct _RcBidEditor
+{
+  AdwBin           parent_instance;
+
+  RcStore         *store;
+  RcBid           *bid;          /* as stored; id 0 for a new bid */
+  GListStore      *history;
+
+  /* template children */
+  GtkStack        *stack;
+  GtkScrolledWindow *scroller;
+  GtkLabel        *title_label;
+  GtkLabel        *subtitle_label;
+  GtkLabel        *status_label;
+  GtkLabel        *amounts_label;
+  GtkWidget       *actions_box;
+  RcBidExportBar  *export_bar;
+  RcBidDetails    *details;
+  GtkWidget       *status_group;
+  GtkListBox      *history_list;
+  RcBidBudget     *budget;
+};
+
+G_DEFINE_FINAL_TYPE (RcBidEditor, rc_bid_editor, ADW_TYPE_BIN)
+
+enum { SHOW_BID, N_SIGNALS };
+static guint signals [N_SIGNALS];
+
+void
+rc_bid_editor_style_status_label (GtkLabel   *label,
+                                  const char *status_key)
+{
+  static const char *colours [RC_N_BID_STATUSES + 1] = {  /* NULL-terminated */
+    [RC_BID_STATUS_DRAFT] = "dim-label",
+    [RC_BID_STATUS_SUBMITTED] = "accent",
+    [RC_BID_STATUS_AWARDED] = "success",
+    [RC_BID_STATUS_PART_AWARDED] = "warning",
+    [RC_BID_STATUS_REJECTED] = "error",
+    [RC_BID_STATUS_WITHDRAWN] = "dim-label",
+  };
+  g_auto(GStrv) classes = gtk_widget_get_css_classes (GTK_WIDGET (label));
+  g_autofree char *key_class = NULL;
+  RcBidStatus status;
+
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  for (guint i = 0; classes[i] != NULL; i++)
+    if (g_str_has_prefix (classes[i], "bid-status") || g_strv_contains ((const char * const *) colours, classes[i]))
+      gtk_widget_remove_css_class (GTK_WIDGET (label), classes[i]);
+
+  if (!rc_bid_status_from_key (status_key, &status))
+    {
+      gtk_label_set_text (label, status_key != NULL ? status_key : "");
+      return;
+    }
+
+  key_class = g_strdup_printf ("bid-status-%s", status_key);
+  gtk_label_set_text (label, rc_bid_status_get_label (status));
+  gtk_widget_add_css_class (GTK_WIDGET (label), "bid-status");
+  gtk_widget_add_css_class (GTK_WIDGET (label), key_class);
+  gtk_widget_add_css_class (GTK_WIDGET (label), colours[status]);
+}
+
+static void
+update_actions (RcBidEditor *self)
+{
+  gboolean stored = self->bid != NULL && self->bid->id != 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "bid.change-status", stored);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "bid.duplicate", stored);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "bid.delete", stored);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "bid.export",
+                                 stored && !rc_bid_export_bar_is_running (self->export_bar));
+}
+
+static GtkWidget *
+create_history_row (gpointer item,
+                    gpointer user_data)
+{
+  RcBidStatusEvent *event = item;
+  GtkWidget *row = adw_action_row_new ();
+  RcBidStatus status;
+  g_autofree char *subtitle = NULL;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 rc_bid_status_from_key (event->status, &status)
+                                 ? rc_bid_status_get_label (status) : event->status);
+  if (event->note != NULL && *event->note != '\0')
+    /* Translators: the date of a status change, then its note */
+    subtitle = g_strdup_printf (_("%s — %s"), event->occurred_on, event->note);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle != NULL ? subtitle : event->occurred_on);
+
+  return row;
+}
+
+static void
+show_header (RcBidEditor *self)
+{
+  RcBid *bid = self->bid;
+  g_autofree char *requested = rc_money_format (bid->requested_pence);
+  g_autofree char *awarded = bid->awarded_pence.present ? rc_money_format (bid->awarded_pence.value) : NULL;
+  g_autofree char *amounts = NULL;
+  g_autofree char *subtitle = NULL;
+
+  gtk_label_set_text (self->title_label, bid->id != 0 ? bid->title : _("New Bid"));
+  if (bid->id != 0)
+    subtitle = g_strdup_printf ("%s%s%s\n%s", bid->funder, bid->scheme != NULL ? " · " : "",
+                                bid->scheme != NULL ? bid->scheme : "",
+                                bid->consortium_name != NULL ? bid->consortium_name : "");
+  gtk_label_set_text (self->subtitle_label, subtitle != NULL ? subtitle : _("Fill in the details, then save."));
+
+  rc_bid_editor_style_status_label (self->status_label, bid->status);
+  if (awarded != NULL)
+    /* Translators: amounts of money */
+    amounts = g_strdup_printf (_("Requested %s · Awarded %s"), requested, awarded);
+  else
+    amounts = g_strdup_printf (_("Requested %s"), requested);
+  gtk_label_set_text (self->amounts_label, amounts);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->status_label), bid->id != 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->amounts_label), bid->id != 0);
+  gtk_widget_set_visible (self->actions_box, bid->id != 0);
+  gtk_widget_set_visible (self->status_group, bid->id != 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->budget), bid->id != 0);
+}
+
+static void
+reload (RcBidEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcBid) fresh = NULL;
+  g_autoptr(GListModel) events = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (self->bid == NULL || self->store == NULL)
+    {
+      g_clear_object (&self->bid);
+      g_list_store_remove_all (self->history);
+      rc_bid_details_show_bid (self->details, NULL);
+      rc_bid_budget_show_bid (self->budget, NULL);
+      gtk_stack_set_visible_child_name (self->stack, "none");
+      update_actions (self);
+      return;
+    }
+
+  if (self->bid->id != 0)
+    {
+      fresh = rc_store_get_bid (self->store, self->bid->id, &error);
+      if (fresh == NULL)
+        {
+          /* Deleted, here or elsewhere. */
+          g_clear_object (&self->bid);
+          reload (self);
+          return;
+        }
+      g_set_object (&self->bid, fresh);
+      events = rc_store_list_bid_status_events (self->store, fresh->id, NULL);
+    }
+
+  for (guint i = 0; events != NULL && i < g_list_model_get_n_items (events); i++)
+    g_ptr_array_add (items, g_list_model_get_item (events, i));
+  g_list_store_splice (self->history, 0, g_list_model_get_n_items (G_LIST_MODEL (self->history)),
+                       items->pdata, items->len);
+
+  show_header (self);
+  rc_bid_details_show_bid (self->details, self->bid);
+  rc_bid_budget_show_bid (self->budget, self->bid->id != 0 ? self->bid : NULL);
+  gtk_stack_set_visible_child_name (self->stack, "bid");
+  update_actions (self);
+}
+
+static void
+on_store_changed (RcBidEditor *self,
+                  const char  *entity)
+{
+  if (g_str_has_prefix (entity, "bid") || g_str_equal (entity, "consortium") || g_str_equal (entity, "programme"))
+    reload (self);
+}
+
+void
+rc_bid_editor_set_store (RcBidEditor *self,
+                         RcStore     *store)
+{
+  g_return_if_fail (RC_IS_BID_EDITOR (self));
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+
+  rc_bid_details_set_store (self->details, store);
+  rc_bid_budget_set_store (self->budget, store);
+  rc_bid_editor_show_bid (self, 0);
+}
+
+void
+rc_bid_editor_show_bid (RcBidEditor *self,
+                        gint64       id)
+{
+  g_return_if_fail (RC_IS_BID_EDITOR (self));
+
+  if (self->bid != NULL && id != 0 && self->bid->id == id)
+    return;
+
+  g_clear_object (&self->bid);
+  if (id != 0)
+    {
+      /* reload() fetches it afresh. */
+      self->bid = rc_bid_new ();
+      self->bid->id = id;
+    }
+  /* Another bid starts at its top. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+  reload (self);
+}
+
+void
+rc_bid_editor_show_new (RcBidEditor *self)
+{
+  g_return_if_fail (RC_IS_BID_EDITOR (self));
+
+  g_clear_object (&self->bid);
+  self->bid = rc_bid_new ();
+  self->bid->status = g_strdup (rc_bid_status_to_key (RC_BID_STATUS_DRAFT));
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+  reload (self);
+  gtk_widget_child_focus (GTK_WIDGET (self->details), GTK_DIR_TAB_FORWARD);
+}
+
+gint64
+rc_bid_editor_get_bid_id (RcBidEditor *self)
+{
+  g_return_val_if_fail (RC_IS_BID_EDITOR (self), 0);
+
+  return self->bid != NULL ? self->bid->id : 0;
+}
+
+gboolean
+rc_bid_editor_is_new (RcBidEditor *self)
+{
+  g_return_val_if_fail (RC_IS_BID_EDITOR (self), FALSE);
+
+  return self->bid != NULL && self->bid->id == 0;
+}
+
+GListModel *
+rc_bid_editor_get_history (RcBidEditor *self)
+{
+  g_return_val_if_fail (RC_IS_BID_EDITOR (self), NULL);
+
+  return G_LIST_MODEL (self->history);
+}
+
+RcBidDetails *
+rc_bid_editor_get_details (RcBidEditor *self)
+{
+  g_return_val_if_fail (RC_IS_BID_EDITOR (self), NULL);
+
+  return self->details;
+}
+
+RcBidBudget *
+rc_bid_editor_get_budget (RcBidEditor *self)
+{
+  g_return_val_if_fail (RC_IS_BID_EDITOR (self), NULL);
+
+  return self->budget;
+}
+
+static void
+toast (RcBidEditor *self,
+       const char  *title)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (RC_IS_WINDOW (root))
+    rc_window_add_toast (RC_WINDOW (root), adw_toast_new (title));
+}
+
+static GtkWindow *
+parent_window (RcBidEditor *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+on_status_saved (RcBidEditor *self)
+{
+  toast (self, _("Status changed"));
+}
+
+GtkWidget *
+rc_bid_editor_open_status_dialog (RcBidEditor *self)
+{
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (RC_IS_BID_EDITOR (self), NULL);
+
+  if (self->bid == NULL || self->bid->id == 0)
+    return NULL;
+
+  dialog = rc_bid_status_dialog_new (parent_window (self), self->store, self->bid);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_status_saved), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return dialog;
+}
+
+static void
+on_duplicate_response (AdwMessageDialog *dialog,
+                       const char       *response,
+                       RcBidEditor      *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (!g_str_equal (response, "duplicate") || self->bid == NULL)
+    return;
+
+  /* An empty title takes the store's "… (copy)". */
+  id = rc_store_duplicate_bid (self->store, self->bid->id, *title != '\0' ? title : NULL, &error);
+  if (id == 0)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not duplicate the bid: %s"), error->message);
+      toast (self, message);
+      return;
+    }
+
+  g_signal_emit (self, signals [SHOW_BID], 0, id);
+  toast (self, _("Draft created for the next round"));
+}
+
+GtkWidget *
+rc_bid_editor_open_duplicate_dialog (RcBidEditor *self)
+{
+  g_autofree char *title = NULL;
+  GtkWidget *dialog;
+  GtkWidget *entry;
+
+  g_return_val_if_fail (RC_IS_BID_EDITOR (self), NULL);
+
+  if (self->bid == NULL || self->bid->id == 0)
+    return NULL;
+
+  dialog = adw_message_dialog_new (parent_window (self), _("Duplicate for the Next Round?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("A new draft with the details and budget lines of “%s”. "
+                                    "Its status history and amount awarded start afresh."),
+                                  self->bid->title);
+  /* Translators: the title of a bid, for its copy */
+  title = g_strdup_printf (_("%s (next round)"), self->bid->title);
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), title);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Title of the copy"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "duplicate", _("_Duplicate"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "duplicate", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "duplicate");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_duplicate_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return dialog;
+}
+
+static void
+on_delete_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    RcBidEditor      *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "delete") || self->bid == NULL)
+    return;
+
+  if (!rc_store_delete_bid (self->store, self->bid->id, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not delete the bid: %s"), error->message);
+      toast (self, message);
+      return;
+    }
+
+  rc_bid_editor_show_bid (self, 0);
+  toast (self, _("Bid deleted"));
+}
+
+GtkWidget *
+rc_bid_editor_open_delete_dialog (RcBidEditor *self)
+{
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (RC_IS_BID_EDITOR (self), NULL);
+
+  if (self->bid == NULL || self->bid->id == 0)
+    return NULL;
+
+  dialog = adw_message_dialog_new (parent_window (self), _("Delete Bid?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” will be deleted with its budget lines and status history. "
+                                    "This cannot be undone."),
+                                  self->bid->title);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return dialog;
+}
+
+void
+rc_bid_editor_export (RcBidEditor *self,
+                      const char  *path)
+{
+  g_return_if_fail (RC_IS_BID_EDITOR (self));
+  g_return_if_fail (path != NULL);
+
+  if (self->bid != NULL && self->bid->id != 0)
+    rc_bid_export_bar_start (self->export_bar, self->store, self->bid->id, path);
+  update_actions (self);
+}
+
+gboolean
+rc_bid_editor_is_exporting (RcBidEditor *self)
+{
+  g_return_val_if_fail (RC_IS_BID_EDITOR (self), FALSE);
+
+  return rc_bid_export_bar_is_running (self->export_bar);
+}
+
+static void
+on_export_finished (RcBidEditor *self,
+                    const char  *message)
+{
+  update_actions (self);
+  toast (self, message);
+}
+
+static void
+on_export_chosen (GtkNativeDialog *chooser,
+                  int              response,
+                  RcBidEditor     *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT
+      && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL
+      && (path = g_file_get_path (file)) != NULL)
+    rc_bid_editor_export (self, path);
+
+  g_object_unref (chooser);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  RcBidEditor *self = RC_BID_EDITOR (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *chooser;
+
+  if (self->bid == NULL || self->bid->id == 0)
+    return;
+
+  /* The title names the file; a slash would make it a folder. */
+  name = g_strdelimit (g_strconcat (self->bid->title, ".xlsx", NULL), "/\\", '-');
+  chooser = gtk_file_chooser_native_new (_("Export Workbook"), parent_window (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Excel workbooks"));
+  gtk_file_filter_add_suffix (filter, "xlsx");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  /* Released when it answers. */
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_chosen), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_details_saved (RcBidEditor  *self,
+                  RcBid        *bid,
+                  gboolean      created)
+{
+  if (created)
+    {
+      rc_bid_editor_show_bid (self, bid->id);
+      g_signal_emit (self, signals [SHOW_BID], 0, bid->id);
+    }
+  else
+    reload (self);
+  toast (self, created ? _("Bid created") : _("Bid saved"));
+}
+
+static void
+dialog_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  RcBidEditor *self = RC_BID_EDITOR (widget);
+
+  if (g_str_equal (action_name, "bid.change-status"))
+    rc_bid_editor_open_status_dialog (self);
+  else if (g_str_equal (action_name, "bid.duplicate"))
+    rc_bid_editor_open_duplicate_dialog (self);
+  else
+    rc_bid_editor_open_delete_dialog (self);
+}
+
+static void
+rc_bid_editor_dispose (GObject *object)
+{
+  RcBidEditor *self = RC_BID_EDITOR (object);
+
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_BID_EDITOR);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->store);
+  g_clear_object (&self->bid);
+  g_clear_object (&self->history);
+
+  G_OBJECT_CLASS (rc_bid_editor_parent_class)->dispose (object);
+}
+
+static void
+rc_bid_editor_class_init (RcBidEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rc_bid_editor_dispose;
+
+  /**
+   * RcBidEditor::show-bid:
+   * @id: a bid just created or duplicated, for the list to select
+   */
+  signals [SHOW_BID] =
+    g_signal_new ("show-bid", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  g_type_ensure (RC_TYPE_BID_DETAILS);
+  g_type_ensure (RC_TYPE_BID_EXPORT_BAR);
+  g_type_ensure (RC_TYPE_BID_BUDGET);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-bid-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, RcBidEditor, stack);
+  gtk_widget_class_bind_template_child (widget_class, RcBidEditor, scroller);
+  gtk_widget_class_bind_template_child (widget_class, RcBidEditor, title_label);
+  gtk_widget_class_bind_template_child (widget_class, RcBidEditor, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, RcBidEditor, status_label);
+  gtk_widget_class_bind_template_child (widget_class, RcBidEditor, amounts_label);
+  gtk_widget_class_bind_template_child (widget_class, RcBidEditor, actions_box);
+  gtk_widget_class_bind_template_child (widget_class, RcBidEditor, export_bar);
+  gtk_widget_class_bind_template_child (widget_class, RcBidEditor, details);
+  gtk_widget_class_bind_template_child (widget_class, RcBidEditor, status_group);
+  gtk_widget_class_bind_template_child (widget_class, RcBidEditor, history_list);
+  gtk_widget_class_bind_template_child (widget_class, RcBidEditor, budget);
+
+  gtk_widget_class_install_action (widget_class, "bid.change-status", NULL, dialog_action);
+  gtk_widget_class_install_action (widget_class, "bid.duplicate", NULL, dialog_action);
+  gtk_widget_class_install_action (widget_class, "bid.delete", NULL, dialog_action);
+  gtk_widget_class_install_action (widget_class, "bid.export", NULL, export_action);
+}
+
+static void
+rc_bid_editor_init (RcBidEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->history = g_list_store_new (RC_TYPE_BID_STATUS_EVENT);
+  gtk_list_box_bind_model (self->history_list, G_LIST_MODEL (self->history), create_history_row, NULL, NULL);
+  g_signal_connect_swapped (self->details, "saved", G_CALLBACK (on_details_saved), self);
+  g_signal_connect_swapped (self->export_bar, "finished", G_CALLBACK (on_export_finished), self);
+  update_actions (self);
+}

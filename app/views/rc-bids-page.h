@@ -1,0 +1,37 @@
+/* rc-bids-page.h: the consortium's funding bids, listed and edited
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "rc-bid-editor.h"
+#include "store/rc-store.h"
+
+G_BEGIN_DECLS
+
+#define RC_TYPE_BIDS_PAGE (rc_bids_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (RcBidsPage, rc_bids_page, RC, BIDS_PAGE, AdwBin)
+
+GtkWidget   *rc_bids_page_new         (void);
+void         rc_bids_page_set_store   (RcBidsPage  *self,
+                                       RcStore     *store);
+RcStore     *rc_bids_page_get_store   (RcBidsPage  *self);
+/* The bids the list shows after search and filters (of RcBid). */
+GListModel  *rc_bids_page_get_shown   (RcBidsPage  *self);
+void         rc_bids_page_set_search  (RcBidsPage  *self,
+                                       const char  *text);
+/* Counts the days left to deadlines from @today rather than the local
+ * date, which NULL restores. */
+void         rc_bids_page_set_today   (RcBidsPage  *self,
+                                       const GDate *today);
+/* Selects the bid @id, clearing the search and filters if they hide it. */
+void         rc_bids_page_select_bid  (RcBidsPage  *self,
+                                       gint64       id);
+RcBidEditor *rc_bids_page_get_editor  (RcBidsPage  *self);
+
+G_END_DECLS
