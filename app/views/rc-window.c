@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "rc-bids-page.h"
+#include "rc-cohorts-page.h"
 #include "rc-councils-page.h"
 #include "rc-trends-page.h"
 #include "rc-window.h"
@@ -29,6 +30,7 @@ struct _RcWindow
   GtkRevealer          *demo_revealer;
   AdwStatusPage        *problem_page;
   RcCouncilsPage       *councils_page;
+  RcCohortsPage        *cohorts_page;
   RcBidsPage           *bids_page;
   RcTrendsPage         *trends_page;
   GtkWidget            *recover_button;
@@ -215,6 +217,7 @@ rc_window_class_init (RcWindowClass *klass)
   window_class->close_request = rc_window_close_request;
 
   g_type_ensure (RC_TYPE_COUNCILS_PAGE);
+  g_type_ensure (RC_TYPE_COHORTS_PAGE);
   g_type_ensure (RC_TYPE_BIDS_PAGE);
   g_type_ensure (RC_TYPE_TRENDS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-window.ui");
@@ -225,6 +228,7 @@ rc_window_class_init (RcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcWindow, problem_page);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, recover_button);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, councils_page);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, cohorts_page);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, bids_page);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, trends_page);
 
@@ -239,6 +243,7 @@ rc_window_init (RcWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   g_object_bind_property (self, "store", self->councils_page, "store", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "store", self->cohorts_page, "store", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "store", self->bids_page, "store", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "store", self->trends_page, "store", G_BINDING_SYNC_CREATE);
 

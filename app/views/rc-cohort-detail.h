@@ -1,0 +1,42 @@
+/* rc-cohort-detail.h: one cohort: its trainees, their stages and what
+ * became of them
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "store/rc-store.h"
+
+G_BEGIN_DECLS
+
+#define RC_TYPE_COHORT_DETAIL (rc_cohort_detail_get_type ())
+
+G_DECLARE_FINAL_TYPE (RcCohortDetail, rc_cohort_detail, RC, COHORT_DETAIL, AdwBin)
+
+GtkWidget  *rc_cohort_detail_new                 (void);
+void        rc_cohort_detail_set_store           (RcCohortDetail  *self,
+                                                  RcStore         *store);
+/* Shows cohort @id (0 for none) and reloads what it holds. */
+void        rc_cohort_detail_show_cohort         (RcCohortDetail  *self,
+                                                  gint64           id);
+gint64      rc_cohort_detail_get_cohort_id       (RcCohortDetail  *self);
+
+/* The trainees the table shows after search, filters and sorting. */
+GListModel *rc_cohort_detail_get_trainees        (RcCohortDetail  *self);
+/* The RcTraineeTable, with its search and filters. */
+GtkWidget  *rc_cohort_detail_get_table           (RcCohortDetail  *self);
+/* Selects trainee @id (0: none) and shows it in the trainee pane. */
+void        rc_cohort_detail_select_trainee      (RcCohortDetail  *self,
+                                                  gint64           id);
+/* The RcTraineePane beside the table. */
+GtkWidget  *rc_cohort_detail_get_pane            (RcCohortDetail  *self);
+/* The RcCohortRetention of the "Retention" tab. */
+GtkWidget  *rc_cohort_detail_get_retention       (RcCohortDetail  *self);
+/* What "cohort.add-trainee" opens: an RcTraineeDialog, or NULL. */
+GtkWidget  *rc_cohort_detail_open_trainee_dialog (RcCohortDetail  *self);
+
+G_END_DECLS

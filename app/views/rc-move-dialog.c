@@ -1,0 +1,489 @@
+/* rc-move-dialog.c
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rc-views"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "model/rc-money.h"
+#include "rc-move-dialog.h"
+#include "rc-view-util.h"
+
+struct _RcMoveDialog
+{
+  AdwWindow       parent_instance;
+
+  RcStore        *store;
+  RcCohort       *cohort;
+  RcTrainee      *trainee;
+  GArray         *stages;        /* stage row position -> RcStage */
+  GArray         *employers;     /* employer row position -> council id */
+  char           *stage_error;
+  char           *date_error;
+  char           *reason_error;
+  gboolean        valid;
+
+  /* template children */
+  AdwWindowTitle *window_title;
+  GtkLabel       *save_error_label;
+  AdwComboRow    *stage_row;
+  GtkLabel       *stage_error_label;
+  AdwEntryRow    *date_row;
+  GtkLabel       *date_error_label;
+  AdwComboRow    *employer_row;
+  AdwComboRow    *reason_row;
+  GtkLabel       *reason_error_label;
+  AdwEntryRow    *note_row;
+};
+
+G_DEFINE_FINAL_TYPE (RcMoveDialog, rc_move_dialog, ADW_TYPE_WINDOW)
+
+enum { SAVED, N_SIGNALS };
+static guint signals [N_SIGNALS];
+
+RcStage
+rc_move_dialog_get_stage (RcMoveDialog *self)
+{
+  guint position;
+
+  g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), RC_STAGE_APPLIED);
+
+  position = adw_combo_row_get_selected (self->stage_row);
+  if (position >= self->stages->len)
+    return self->trainee->stage;
+
+  return g_array_index (self->stages, RcStage, position);
+}
+
+static gint64
+chosen_employer (RcMoveDialog *self)
+{
+  guint position = adw_combo_row_get_selected (self->employer_row);
+
+  return position < self->employers->len ? g_array_index (self->employers, gint64, position) : 0;
+}
+
+/* The reason chosen, or -1: the first entry asks for one. */
+static int
+chosen_reason (RcMoveDialog *self)
+{
+  guint position = adw_combo_row_get_selected (self->reason_row);
+
+  return position == 0 || position > RC_N_WITHDRAWAL_REASONS ? -1 : (int) position - 1;
+}
+
+static char *
+check_date (RcMoveDialog *self,
+            const char   *text)
+{
+  g_autofree char *today = rc_view_today ();
+  g_autofree char *iso = NULL;
+  GDate date;
+
+  if (!rc_date_parse (text, &date, NULL))
+    return g_strdup (_("Enter the date of the move, like 2017-03-31"));
+
+  iso = rc_date_format_iso (&date);
+  if (self->trainee->stage_on != NULL && g_strcmp0 (iso, self->trainee->stage_on) < 0)
+    /* Translators: the date of the trainee's latest move */
+    return g_strdup_printf (_("The date is before the trainee’s last move, on %s"), self->trainee->stage_on);
+  if (g_strcmp0 (iso, today) > 0)
+    return g_strdup (_("A move is recorded once it has happened: the date is in the future"));
+
+  return NULL;
+}
+
+static void
+validate (RcMoveDialog *self)
+{
+  RcStage stage = rc_move_dialog_get_stage (self);
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&self->stage_error, g_free);
+  g_clear_pointer (&self->date_error, g_free);
+  g_clear_pointer (&self->reason_error, g_free);
+
+  /* The pipeline's own rule, in its own words. */
+  if (!rc_stage_check_move (self->trainee->stage, stage, &error))
+    self->stage_error = g_strdup (error->message);
+  self->date_error = check_date (self, gtk_editable_get_text (GTK_EDITABLE (self->date_row)));
+  if (stage == RC_STAGE_WITHDRAWN && chosen_reason (self) < 0)
+    self->reason_error = g_strdup (_("Choose the reason for the withdrawal"));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->employer_row), stage == RC_STAGE_EMPLOYED);
+  gtk_widget_set_visible (GTK_WIDGET (self->reason_row), stage == RC_STAGE_WITHDRAWN);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->note_row),
+                                 stage == RC_STAGE_WITHDRAWN ? _("Note on the withdrawal (optional)")
+                                                             : _("Note (optional)"));
+
+  rc_view_show_error (GTK_WIDGET (self->stage_row), self->stage_error_label, self->stage_error);
+  rc_view_show_error (GTK_WIDGET (self->date_row), self->date_error_label, self->date_error);
+  rc_view_show_error (GTK_WIDGET (self->reason_row), self->reason_error_label,
+                      stage == RC_STAGE_WITHDRAWN ? self->reason_error : NULL);
+
+  self->valid = self->stage_error == NULL && self->date_error == NULL
+                && (stage != RC_STAGE_EMPLOYED || chosen_employer (self) != 0)
+                && (stage != RC_STAGE_WITHDRAWN || chosen_reason (self) >= 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "move-dialog.save", self->valid);
+}
+
+static void
+show_save_error (RcMoveDialog *self,
+                 const char   *message)
+{
+  g_autofree char *text = NULL;
+
+  /* Translators: the reason the move was refused */
+  text = g_strdup_printf (_("The move was not recorded: %s"), message);
+  gtk_label_set_text (self->save_error_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), TRUE);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RcMoveDialog *self = RC_MOVE_DIALOG (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *note = rc_view_dup_text (gtk_editable_get_text (GTK_EDITABLE (self->note_row)));
+  g_autofree char *date = rc_view_dup_text (gtk_editable_get_text (GTK_EDITABLE (self->date_row)));
+  RcStage stage = rc_move_dialog_get_stage (self);
+  int reason = chosen_reason (self);
+
+  validate (self);
+  if (!self->valid)
+    return;
+
+  if (!rc_store_move_trainee (self->store, self->trainee->id, stage, date,
+                              stage == RC_STAGE_EMPLOYED ? chosen_employer (self) : 0,
+                              stage == RC_STAGE_WITHDRAWN ? rc_withdrawal_reason_to_key (reason) : NULL,
+                              note, &error))
+    {
+      show_save_error (self, error->message);
+      return;
+    }
+
+  g_object_ref (self);
+  g_signal_emit (self, signals [SAVED], 0, (int) stage);
+  gtk_window_close (GTK_WINDOW (self));
+  g_object_unref (self);
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+static void
+fill_stages (RcMoveDialog *self)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+
+  /* Later stages only; the milestones a stage needs are checked once chosen. */
+  for (guint stage = self->trainee->stage + 1; stage < RC_N_STAGES; stage++)
+    {
+      gtk_string_list_append (labels, rc_stage_get_label (stage));
+      g_array_append_val (self->stages, stage);
+    }
+  adw_combo_row_set_model (self->stage_row, G_LIST_MODEL (labels));
+}
+
+static void
+add_employer (RcMoveDialog  *self,
+              GtkStringList *labels,
+              gint64         id,
+              const char    *label)
+{
+  for (guint i = 0; i < self->employers->len; i++)
+    if (g_array_index (self->employers, gint64, i) == id)
+      return;
+
+  gtk_string_list_append (labels, label);
+  g_array_append_val (self->employers, id);
+}
+
+/* The consortium's members first, then every other current council. */
+static void
+fill_employers (RcMoveDialog *self)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GListModel) members = rc_store_list_members (self->store, self->cohort->consortium_id, NULL);
+  g_autoptr(GListModel) councils = rc_store_list_councils (self->store, NULL);
+  guint host = 0;
+
+  for (guint i = 0; members != NULL && i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(RcConsortiumMember) member = g_list_model_get_item (members, i);
+      /* Translators: a council that belongs to the cohort's consortium */
+      g_autofree char *label = g_strdup_printf (_("%s (in the consortium)"), member->council_name);
+
+      if (member->left_on == NULL && g_strcmp0 (member->role, "proposed") != 0)
+        add_employer (self, labels, member->council_id, label);
+    }
+  for (guint i = 0; councils != NULL && i < g_list_model_get_n_items (councils); i++)
+    {
+      g_autoptr(RcCouncil) council = g_list_model_get_item (councils, i);
+
+      if (council->active_to_on == NULL)
+        add_employer (self, labels, council->id, council->name);
+    }
+  for (guint i = 0; i < self->employers->len; i++)
+    if (g_array_index (self->employers, gint64, i) == self->trainee->host_council_id)
+      host = i;
+
+  adw_combo_row_set_model (self->employer_row, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (self->employer_row, host);
+}
+
+static void
+fill_reasons (RcMoveDialog *self)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (labels, _("Choose a reason…"));
+  for (guint i = 0; i < RC_N_WITHDRAWAL_REASONS; i++)
+    gtk_string_list_append (labels, rc_withdrawal_reason_get_label (i));
+  adw_combo_row_set_model (self->reason_row, G_LIST_MODEL (labels));
+}
+
+GtkWidget *
+rc_move_dialog_new (GtkWindow *parent,
+                    RcStore   *store,
+                    RcCohort  *cohort,
+                    RcTrainee *trainee)
+{
+  RcMoveDialog *self;
+  g_autofree char *title = NULL;
+  g_autofree char *today = rc_view_today ();
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (RC_IS_STORE (store), NULL);
+  g_return_val_if_fail (RC_IS_COHORT (cohort), NULL);
+  g_return_val_if_fail (RC_IS_TRAINEE (trainee), NULL);
+
+  self = g_object_new (RC_TYPE_MOVE_DIALOG, "transient-for", parent, NULL);
+  self->store = g_object_ref (store);
+  self->cohort = g_object_ref (cohort);
+  self->trainee = rc_trainee_copy (trainee);
+
+  /* Translators: a trainee's reference */
+  title = g_strdup_printf (_("Move %s"), trainee->reference);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  adw_window_title_set_title (self->window_title, _("Move to Stage"));
+  adw_window_title_set_subtitle (self->window_title, trainee->reference);
+  {
+    /* Translators: a stage and the date it was reached */
+    g_autofree char *now = trainee->stage_on != NULL
+      ? g_strdup_printf (_("%s since %s"), rc_stage_get_label (trainee->stage), trainee->stage_on)
+      : g_strdup (rc_stage_get_label (trainee->stage));
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->stage_row), now);
+  }
+
+  g_signal_handlers_block_by_func (self->stage_row, validate, self);
+  g_signal_handlers_block_by_func (self->employer_row, validate, self);
+  g_signal_handlers_block_by_func (self->reason_row, validate, self);
+  g_signal_handlers_block_by_func (self->date_row, validate, self);
+  fill_stages (self);
+  fill_employers (self);
+  fill_reasons (self);
+  gtk_editable_set_text (GTK_EDITABLE (self->date_row), today);
+  g_signal_handlers_unblock_by_func (self->stage_row, validate, self);
+  g_signal_handlers_unblock_by_func (self->employer_row, validate, self);
+  g_signal_handlers_unblock_by_func (self->reason_row, validate, self);
+  g_signal_handlers_unblock_by_func (self->date_row, validate, self);
+
+  validate (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->stage_row));
+
+  return GTK_WIDGET (self);
+}
+
+gboolean
+rc_move_dialog_set_stage (RcMoveDialog *self,
+                          RcStage       stage)
+{
+  g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), FALSE);
+
+  for (guint i = 0; i < self->stages->len; i++)
+    if (g_array_index (self->stages, RcStage, i) == stage)
+      {
+        adw_combo_row_set_selected (self->stage_row, i);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+void
+rc_move_dialog_set_date (RcMoveDialog *self,
+                         const char   *date)
+{
+  g_return_if_fail (RC_IS_MOVE_DIALOG (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->date_row), date != NULL ? date : "");
+}
+
+gboolean
+rc_move_dialog_set_employer (RcMoveDialog *self,
+                             gint64        council_id)
+{
+  g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), FALSE);
+
+  for (guint i = 0; i < self->employers->len; i++)
+    if (g_array_index (self->employers, gint64, i) == council_id)
+      {
+        adw_combo_row_set_selected (self->employer_row, i);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+void
+rc_move_dialog_set_reason (RcMoveDialog *self,
+                           int           reason)
+{
+  g_return_if_fail (RC_IS_MOVE_DIALOG (self));
+  g_return_if_fail (reason >= -1 && reason < RC_N_WITHDRAWAL_REASONS);
+
+  adw_combo_row_set_selected (self->reason_row, (guint) (reason + 1));
+}
+
+void
+rc_move_dialog_set_note (RcMoveDialog *self,
+                         const char   *note)
+{
+  g_return_if_fail (RC_IS_MOVE_DIALOG (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->note_row), note != NULL ? note : "");
+}
+
+const char *
+rc_move_dialog_get_error (RcMoveDialog *self)
+{
+  g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), NULL);
+
+  return self->stage_error;
+}
+
+const char *
+rc_move_dialog_get_date_error (RcMoveDialog *self)
+{
+  g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), NULL);
+
+  return self->date_error;
+}
+
+const char *
+rc_move_dialog_get_reason_error (RcMoveDialog *self)
+{
+  g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), NULL);
+
+  return self->reason_error;
+}
+
+const char *
+rc_move_dialog_get_save_error (RcMoveDialog *self)
+{
+  g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->save_error_label)))
+    return NULL;
+
+  return gtk_label_get_text (self->save_error_label);
+}
+
+gboolean
+rc_move_dialog_can_save (RcMoveDialog *self)
+{
+  g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), FALSE);
+
+  return self->valid;
+}
+
+static void
+rc_move_dialog_dispose (GObject *object)
+{
+  RcMoveDialog *self = RC_MOVE_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_MOVE_DIALOG);
+  g_clear_object (&self->trainee);
+  g_clear_object (&self->cohort);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->stages, g_array_unref);
+  g_clear_pointer (&self->employers, g_array_unref);
+
+  G_OBJECT_CLASS (rc_move_dialog_parent_class)->dispose (object);
+}
+
+static void
+rc_move_dialog_finalize (GObject *object)
+{
+  RcMoveDialog *self = RC_MOVE_DIALOG (object);
+
+  g_free (self->stage_error);
+  g_free (self->date_error);
+  g_free (self->reason_error);
+
+  G_OBJECT_CLASS (rc_move_dialog_parent_class)->finalize (object);
+}
+
+static void
+rc_move_dialog_class_init (RcMoveDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rc_move_dialog_dispose;
+  object_class->finalize = rc_move_dialog_finalize;
+
+  /**
+   * RcMoveDialog::saved:
+   * @stage: the RcStage the trainee moved to
+   */
+  signals [SAVED] =
+    g_signal_new ("saved",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-move-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, save_error_label);
+  gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, stage_row);
+  gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, stage_error_label);
+  gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, date_row);
+  gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, date_error_label);
+  gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, employer_row);
+  gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, reason_row);
+  gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, reason_error_label);
+  gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, note_row);
+
+  gtk_widget_class_install_action (widget_class, "move-dialog.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "move-dialog.cancel", NULL, cancel_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "move-dialog.cancel", NULL);
+}
+
+static void
+rc_move_dialog_init (RcMoveDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->stages = g_array_new (FALSE, FALSE, sizeof (RcStage));
+  self->employers = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_signal_connect_swapped (self->stage_row, "notify::selected", G_CALLBACK (validate), self);
+  g_signal_connect_swapped (self->employer_row, "notify::selected", G_CALLBACK (validate), self);
+  g_signal_connect_swapped (self->reason_row, "notify::selected", G_CALLBACK (validate), self);
+  g_signal_connect_swapped (self->date_row, "changed", G_CALLBACK (validate), self);
+}

@@ -1,0 +1,629 @@
+/* rc-trainee-dialog.c
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rc-views"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "model/rc-money.h"
+#include "model/rc-returner.h"
+#include "rc-trainee-dialog.h"
+#include "rc-view-util.h"
+
+static const char *row_names [RC_TRAINEE_DIALOG_N_FIELDS] = {
+  "reference_row", "given_name_row", "family_name_row", "email_row", "phone_row",
+  "applied_on_row", "left_practice_on_row", "registration_number_row", "updating_days_row",
+};
+static const char *error_names [RC_TRAINEE_DIALOG_N_FIELDS] = {
+  "reference_error", "given_name_error", "family_name_error", "email_error", "phone_error",
+  "applied_on_error", "left_practice_on_error", "registration_number_error", "updating_days_error",
+};
+
+/* Positions of the "registered with" row. */
+static const char *regulators [] = { NULL, "hcpc", "swe" };
+
+struct _RcTraineeDialog
+{
+  AdwWindow        parent_instance;
+
+  RcStore         *store;
+  RcCohort        *cohort;
+  RcTrainee       *original;      /* the trainee being edited, NULL when adding */
+  gboolean         returners;
+  GArray          *hosts;         /* host row position -> council id (0: none) */
+  char            *errors [RC_TRAINEE_DIALOG_N_FIELDS];
+  gboolean         touched [RC_TRAINEE_DIALOG_N_FIELDS];
+  gboolean         valid;
+  gboolean         filling;
+
+  /* template children */
+  AdwWindowTitle  *window_title;
+  GtkLabel        *save_error_label;
+  AdwEntryRow     *rows [RC_TRAINEE_DIALOG_N_FIELDS];
+  GtkLabel        *error_labels [RC_TRAINEE_DIALOG_N_FIELDS];
+  AdwComboRow     *host_row;
+  AdwComboRow     *registered_with_row;
+  GtkWidget       *returner_group;
+  GtkLabel        *years_label;
+};
+
+G_DEFINE_FINAL_TYPE (RcTraineeDialog, rc_trainee_dialog, ADW_TYPE_WINDOW)
+
+enum { SAVED, N_SIGNALS };
+static guint signals [N_SIGNALS];
+
+static const char *
+field_text (RcTraineeDialog *self,
+            RcTraineeDialogField   field)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (self->rows [field]));
+}
+
+static gboolean
+reference_taken (RcTraineeDialog *self,
+                 const char      *reference)
+{
+  g_autoptr(GListModel) trainees = rc_store_list_trainees (self->store, self->cohort->id, NULL);
+
+  for (guint i = 0; trainees != NULL && i < g_list_model_get_n_items (trainees); i++)
+    {
+      g_autoptr(RcTrainee) other = g_list_model_get_item (trainees, i);
+
+      if (g_strcmp0 (other->reference, reference) == 0
+          && (self->original == NULL || other->id != self->original->id))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+is_email (const char *text)
+{
+  const char *at = strchr (text, '@');
+
+  return at != NULL && at != text && at[1] != '\0' && strchr (at + 1, '@') == NULL
+         && strpbrk (text, " \t") == NULL;
+}
+
+static gboolean
+is_registration_number (const char *text)
+{
+  return g_ascii_strncasecmp (text, "SW", 2) == 0 && text[2] != '\0'
+         && text[2 + strspn (text + 2, "0123456789")] == '\0';
+}
+
+static char *
+check_date (const char *text,
+            const char *not_after,
+            const char *too_late)
+{
+  g_autofree char *iso = NULL;
+  GDate date;
+
+  if (!rc_date_parse (text, &date, NULL))
+    return g_strdup (_("Enter a date like 2017-02-01, or leave it empty"));
+
+  iso = rc_date_format_iso (&date);
+  if (not_after != NULL && strcmp (iso, not_after) > 0)
+    return g_strdup (too_late);
+
+  return NULL;
+}
+
+/* What is wrong with @field, or NULL. An empty required field is wrong,
+ * but only scolded once touched; @ok says whether it may be saved. */
+static char *
+check_field (RcTraineeDialog *self,
+             RcTraineeDialogField   field,
+             gboolean        *ok)
+{
+  g_autofree char *text = g_strstrip (g_strdup (field_text (self, field)));
+  g_autofree char *today = rc_view_today ();
+  gboolean quiet = !self->touched [field];
+  gint64 days;
+
+  *ok = FALSE;
+  switch (field)
+    {
+    case RC_TRAINEE_DIALOG_FIELD_REFERENCE:
+      if (*text == '\0')
+        return quiet ? NULL : g_strdup (_("A trainee needs a reference, like SU1-29"));
+      if (reference_taken (self, text))
+        /* Translators: a trainee's reference */
+        return g_strdup_printf (_("%s is already a reference in this cohort"), text);
+      break;
+
+    case RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME:
+    case RC_TRAINEE_DIALOG_FIELD_FAMILY_NAME:
+      if (*text == '\0')
+        return quiet ? NULL : g_strdup (field == RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME ? _("Enter the given name")
+                                                                             : _("Enter the family name"));
+      break;
+
+    case RC_TRAINEE_DIALOG_FIELD_EMAIL:
+      if (*text != '\0' && !is_email (text))
+        return g_strdup (_("An e-mail address looks like name@example.org"));
+      break;
+
+    case RC_TRAINEE_DIALOG_FIELD_PHONE:
+      if (text[strspn (text, "0123456789 +()-")] != '\0')
+        return g_strdup (_("A phone number has digits, spaces and + ( ) - only"));
+      break;
+
+    case RC_TRAINEE_DIALOG_FIELD_APPLIED_ON:
+      if (*text != '\0')
+        {
+          char *message = check_date (text, today, _("The application date is in the future"));
+          if (message != NULL)
+            return message;
+        }
+      break;
+
+    case RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON:
+      if (self->returners && *text != '\0')
+        {
+          g_autofree char *applied = g_strstrip (g_strdup (field_text (self, RC_TRAINEE_DIALOG_FIELD_APPLIED_ON)));
+          char *message = check_date (text, *applied != '\0' ? applied : today,
+                                      _("A returner leaves practice before applying"));
+          if (message != NULL)
+            return message;
+        }
+      break;
+
+    case RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER:
+      if (*text != '\0' && !is_registration_number (text))
+        return g_strdup (_("A registration number is SW followed by digits, like SW118237"));
+      if (*text != '\0' && adw_combo_row_get_selected (self->registered_with_row) == 0)
+        return g_strdup (_("Choose who holds the registration: the HCPC or Social Work England"));
+      break;
+
+    case RC_TRAINEE_DIALOG_FIELD_UPDATING_DAYS:
+      if (self->returners && *text != '\0' && !rc_view_parse_count (text, 0, 365, &days))
+        return g_strdup (_("Enter a whole number of days from 0 to 365"));
+      break;
+
+    case RC_TRAINEE_DIALOG_N_FIELDS:
+    default:
+      g_assert_not_reached ();
+    }
+
+  *ok = TRUE;
+
+  return NULL;
+}
+
+/* The returner's years out against the cohort's bounds, and the updating
+ * Social Work England asks, as the coordinator types the dates. */
+static void
+update_years (RcTraineeDialog *self)
+{
+  g_autofree char *applied = rc_view_dup_text (field_text (self, RC_TRAINEE_DIALOG_FIELD_APPLIED_ON));
+  g_autofree char *today = rc_view_today ();
+  double years = rc_view_years_out (field_text (self, RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON),
+                                    applied != NULL ? applied : today);
+  g_autofree char *number = rc_view_format_years (years);
+  g_autofree char *text = NULL;
+  RcEligibility eligibility;
+
+  if (years < 0)
+    {
+      gtk_label_set_text (self->years_label, _("Enter when they left practice to see whether they are eligible."));
+      return;
+    }
+
+  eligibility = rc_returner_eligibility (years, self->cohort->min_years_out, self->cohort->max_years_out);
+  /* Translators: years out, the verdict, the cohort's bounds and the days of updating required */
+  text = g_strdup_printf (_("Out of practice %s years: %s (this cohort takes %d to %d). "
+                            "Social Work England asks %d days of updating."),
+                          number, rc_returner_eligibility_get_label (eligibility),
+                          (int) self->cohort->min_years_out, (int) self->cohort->max_years_out,
+                          MAX (rc_returner_updating_days (years), 0));
+  gtk_label_set_text (self->years_label, text);
+}
+
+static void
+validate (RcTraineeDialog *self)
+{
+  gboolean valid = TRUE;
+
+  for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
+    {
+      gboolean ok;
+
+      g_free (self->errors [i]);
+      self->errors [i] = check_field (self, i, &ok);
+      valid &= ok;
+      rc_view_show_error (GTK_WIDGET (self->rows [i]), self->error_labels [i], self->errors [i]);
+    }
+
+  if (self->returners)
+    update_years (self);
+  self->valid = valid;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trainee-dialog.save", valid);
+}
+
+static void
+on_field_changed (GtkEditable     *editable,
+                  RcTraineeDialog *self)
+{
+  if (self->filling)
+    return;
+
+  for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
+    if (editable == GTK_EDITABLE (self->rows [i]))
+      self->touched [i] = TRUE;
+
+  validate (self);
+}
+
+static void
+replace_text (char       **field,
+              const char  *text)
+{
+  g_free (*field);
+  *field = rc_view_dup_text (text);
+}
+
+static RcTrainee *
+build_trainee (RcTraineeDialog *self)
+{
+  RcTrainee *t = self->original != NULL ? rc_trainee_copy (self->original) : rc_trainee_new ();
+  guint host = adw_combo_row_get_selected (self->host_row);
+  guint regulator = adw_combo_row_get_selected (self->registered_with_row);
+  gint64 days = 0;
+  GDate date;
+
+  t->cohort_id = self->cohort->id;
+  replace_text (&t->reference, field_text (self, RC_TRAINEE_DIALOG_FIELD_REFERENCE));
+  replace_text (&t->given_name, field_text (self, RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME));
+  replace_text (&t->family_name, field_text (self, RC_TRAINEE_DIALOG_FIELD_FAMILY_NAME));
+  replace_text (&t->email, field_text (self, RC_TRAINEE_DIALOG_FIELD_EMAIL));
+  replace_text (&t->phone, field_text (self, RC_TRAINEE_DIALOG_FIELD_PHONE));
+  t->host_council_id = host < self->hosts->len ? g_array_index (self->hosts, gint64, host) : 0;
+
+  g_clear_pointer (&t->applied_on, g_free);
+  if (rc_date_parse (field_text (self, RC_TRAINEE_DIALOG_FIELD_APPLIED_ON), &date, NULL))
+    t->applied_on = rc_date_format_iso (&date);
+
+  replace_text (&t->registration_number, field_text (self, RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER));
+  if (t->registration_number != NULL)
+    {
+      /* "sw118237" is what was meant by "SW118237". */
+      t->registration_number[0] = 'S';
+      t->registration_number[1] = 'W';
+    }
+  g_free (t->registered_with);
+  t->registered_with = g_strdup (regulator < G_N_ELEMENTS (regulators) ? regulators [regulator] : NULL);
+
+  if (self->returners)
+    {
+      g_clear_pointer (&t->left_practice_on, g_free);
+      if (rc_date_parse (field_text (self, RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON), &date, NULL))
+        t->left_practice_on = rc_date_format_iso (&date);
+      rc_view_parse_count (field_text (self, RC_TRAINEE_DIALOG_FIELD_UPDATING_DAYS), 0, 365, &days);
+      t->updating_days_done = days;
+    }
+
+  return t;
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RcTraineeDialog *self = RC_TRAINEE_DIALOG (widget);
+  g_autoptr(RcTrainee) trainee = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
+    self->touched [i] = TRUE;
+  validate (self);
+  if (!self->valid)
+    return;
+
+  trainee = build_trainee (self);
+  if (!rc_store_save_trainee (self->store, trainee, &error))
+    {
+      /* Translators: the reason the database gave */
+      g_autofree char *text = g_strdup_printf (_("The trainee was not saved: %s"), error->message);
+
+      gtk_label_set_text (self->save_error_label, text);
+      gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), TRUE);
+      return;
+    }
+
+  g_object_ref (self);
+  g_signal_emit (self, signals [SAVED], 0, trainee);
+  gtk_window_close (GTK_WINDOW (self));
+  g_object_unref (self);
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+static void
+add_host (RcTraineeDialog *self,
+          GtkStringList   *labels,
+          gint64           id,
+          const char      *name)
+{
+  for (guint i = 0; i < self->hosts->len; i++)
+    if (g_array_index (self->hosts, gint64, i) == id)
+      return;
+
+  gtk_string_list_append (labels, name);
+  g_array_append_val (self->hosts, id);
+}
+
+/* The councils with places in the cohort, then the consortium's current
+ * members, and the trainee's own host whatever it is. */
+static void
+fill_hosts (RcTraineeDialog *self)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GListModel) places = rc_store_list_cohort_places (self->store, self->cohort->id, NULL);
+  g_autoptr(GListModel) members = rc_store_list_members (self->store, self->cohort->consortium_id, NULL);
+  guint position = 0;
+
+  add_host (self, labels, 0, _("None yet"));
+  for (guint i = 0; places != NULL && i < g_list_model_get_n_items (places); i++)
+    {
+      g_autoptr(RcCohortPlace) place = g_list_model_get_item (places, i);
+      add_host (self, labels, place->council_id, place->council_name);
+    }
+  for (guint i = 0; members != NULL && i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(RcConsortiumMember) member = g_list_model_get_item (members, i);
+
+      if (member->left_on == NULL && g_strcmp0 (member->role, "proposed") != 0)
+        add_host (self, labels, member->council_id, member->council_name);
+    }
+  if (self->original != NULL && self->original->host_council_id != 0)
+    add_host (self, labels, self->original->host_council_id, self->original->host_council_name);
+
+  for (guint i = 0; self->original != NULL && i < self->hosts->len; i++)
+    if (g_array_index (self->hosts, gint64, i) == self->original->host_council_id)
+      position = i;
+
+  adw_combo_row_set_model (self->host_row, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (self->host_row, position);
+}
+
+static void
+fill_fields (RcTraineeDialog *self)
+{
+  RcTrainee *t = self->original;
+  const char *texts [RC_TRAINEE_DIALOG_N_FIELDS] = { NULL };
+  g_autofree char *days = NULL;
+
+  if (t != NULL)
+    {
+      days = g_strdup_printf ("%" G_GINT64_FORMAT, t->updating_days_done);
+      texts [RC_TRAINEE_DIALOG_FIELD_REFERENCE] = t->reference;
+      texts [RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME] = t->given_name;
+      texts [RC_TRAINEE_DIALOG_FIELD_FAMILY_NAME] = t->family_name;
+      texts [RC_TRAINEE_DIALOG_FIELD_EMAIL] = t->email;
+      texts [RC_TRAINEE_DIALOG_FIELD_PHONE] = t->phone;
+      texts [RC_TRAINEE_DIALOG_FIELD_APPLIED_ON] = t->applied_on;
+      texts [RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON] = t->left_practice_on;
+      texts [RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER] = t->registration_number;
+      texts [RC_TRAINEE_DIALOG_FIELD_UPDATING_DAYS] = days;
+      for (guint i = 0; i < G_N_ELEMENTS (regulators); i++)
+        if (g_strcmp0 (regulators [i], t->registered_with) == 0)
+          adw_combo_row_set_selected (self->registered_with_row, i);
+    }
+
+  self->filling = TRUE;
+  for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->rows [i]), texts [i] != NULL ? texts [i] : "");
+      self->touched [i] = t != NULL;
+    }
+  self->filling = FALSE;
+}
+
+GtkWidget *
+rc_trainee_dialog_new (GtkWindow *parent,
+                       RcStore   *store,
+                       RcCohort  *cohort,
+                       RcTrainee *trainee)
+{
+  RcTraineeDialog *self;
+  g_autoptr(RcProgramme) programme = NULL;
+  const char *title;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (RC_IS_STORE (store), NULL);
+  g_return_val_if_fail (RC_IS_COHORT (cohort), NULL);
+  g_return_val_if_fail (trainee == NULL || RC_IS_TRAINEE (trainee), NULL);
+
+  self = g_object_new (RC_TYPE_TRAINEE_DIALOG, "transient-for", parent, NULL);
+  self->store = g_object_ref (store);
+  self->cohort = g_object_ref (cohort);
+  self->original = trainee != NULL ? rc_trainee_copy (trainee) : NULL;
+  programme = rc_store_get_programme (store, cohort->programme_id, NULL);
+  self->returners = programme != NULL && g_strcmp0 (programme->kind, "returner") == 0;
+  gtk_widget_set_visible (self->returner_group, self->returners);
+
+  title = trainee != NULL ? _("Edit Trainee") : self->returners ? _("Add Returner") : _("Add Trainee");
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, cohort->name);
+
+  fill_hosts (self);
+  fill_fields (self);
+  validate (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->rows [RC_TRAINEE_DIALOG_FIELD_REFERENCE]));
+
+  return GTK_WIDGET (self);
+}
+
+void
+rc_trainee_dialog_set_field (RcTraineeDialog *self,
+                             RcTraineeDialogField   field,
+                             const char      *text)
+{
+  g_return_if_fail (RC_IS_TRAINEE_DIALOG (self));
+  g_return_if_fail (field < RC_TRAINEE_DIALOG_N_FIELDS);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->rows [field]), text != NULL ? text : "");
+}
+
+gboolean
+rc_trainee_dialog_set_host (RcTraineeDialog *self,
+                            gint64           council_id)
+{
+  g_return_val_if_fail (RC_IS_TRAINEE_DIALOG (self), FALSE);
+
+  for (guint i = 0; i < self->hosts->len; i++)
+    if (g_array_index (self->hosts, gint64, i) == council_id)
+      {
+        adw_combo_row_set_selected (self->host_row, i);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+gboolean
+rc_trainee_dialog_set_registered_with (RcTraineeDialog *self,
+                                       const char      *registered_with)
+{
+  g_return_val_if_fail (RC_IS_TRAINEE_DIALOG (self), FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (regulators); i++)
+    if (g_strcmp0 (regulators [i], registered_with) == 0)
+      {
+        adw_combo_row_set_selected (self->registered_with_row, i);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+const char *
+rc_trainee_dialog_get_field_error (RcTraineeDialog *self,
+                                   RcTraineeDialogField   field)
+{
+  g_return_val_if_fail (RC_IS_TRAINEE_DIALOG (self), NULL);
+  g_return_val_if_fail (field < RC_TRAINEE_DIALOG_N_FIELDS, NULL);
+
+  return self->errors [field];
+}
+
+const char *
+rc_trainee_dialog_get_error (RcTraineeDialog *self)
+{
+  g_return_val_if_fail (RC_IS_TRAINEE_DIALOG (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->save_error_label)))
+    return NULL;
+
+  return gtk_label_get_text (self->save_error_label);
+}
+
+gboolean
+rc_trainee_dialog_can_save (RcTraineeDialog *self)
+{
+  g_return_val_if_fail (RC_IS_TRAINEE_DIALOG (self), FALSE);
+
+  return self->valid;
+}
+
+static void
+rc_trainee_dialog_dispose (GObject *object)
+{
+  RcTraineeDialog *self = RC_TRAINEE_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_TRAINEE_DIALOG);
+  g_clear_object (&self->original);
+  g_clear_object (&self->cohort);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->hosts, g_array_unref);
+
+  G_OBJECT_CLASS (rc_trainee_dialog_parent_class)->dispose (object);
+}
+
+static void
+rc_trainee_dialog_finalize (GObject *object)
+{
+  RcTraineeDialog *self = RC_TRAINEE_DIALOG (object);
+
+  for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
+    g_clear_pointer (&self->errors [i], g_free);
+
+  G_OBJECT_CLASS (rc_trainee_dialog_parent_class)->finalize (object);
+}
+
+static void
+rc_trainee_dialog_class_init (RcTraineeDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rc_trainee_dialog_dispose;
+  object_class->finalize = rc_trainee_dialog_finalize;
+
+  /**
+   * RcTraineeDialog::saved:
+   * @trainee: the trainee as stored, with its id
+   */
+  signals [SAVED] =
+    g_signal_new ("saved",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, RC_TYPE_TRAINEE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-trainee-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, RcTraineeDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, RcTraineeDialog, save_error_label);
+  gtk_widget_class_bind_template_child (widget_class, RcTraineeDialog, host_row);
+  gtk_widget_class_bind_template_child (widget_class, RcTraineeDialog, registered_with_row);
+  gtk_widget_class_bind_template_child (widget_class, RcTraineeDialog, returner_group);
+  gtk_widget_class_bind_template_child (widget_class, RcTraineeDialog, years_label);
+  for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
+    {
+      gtk_widget_class_bind_template_child_full (widget_class, row_names [i], FALSE,
+                                                 G_STRUCT_OFFSET (RcTraineeDialog, rows)
+                                                 + i * sizeof (gpointer));
+      gtk_widget_class_bind_template_child_full (widget_class, error_names [i], FALSE,
+                                                 G_STRUCT_OFFSET (RcTraineeDialog, error_labels)
+                                                 + i * sizeof (gpointer));
+    }
+  gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
+
+  gtk_widget_class_install_action (widget_class, "trainee-dialog.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "trainee-dialog.cancel", NULL, cancel_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "trainee-dialog.cancel", NULL);
+}
+
+static void
+rc_trainee_dialog_init (RcTraineeDialog *self)
+{
+  g_autoptr(GtkStringList) regulator_labels = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->hosts = g_array_new (FALSE, FALSE, sizeof (gint64));
+  regulator_labels = gtk_string_list_new (NULL);
+  gtk_string_list_append (regulator_labels, _("Not registered"));
+  gtk_string_list_append (regulator_labels, _("HCPC (until December 2019)"));
+  gtk_string_list_append (regulator_labels, _("Social Work England (since December 2019)"));
+  adw_combo_row_set_model (self->registered_with_row, G_LIST_MODEL (regulator_labels));
+  g_signal_connect_swapped (self->registered_with_row, "notify::selected", G_CALLBACK (validate), self);
+}

@@ -1,0 +1,509 @@
+/* rc-trainee-table.c
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rc-views"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "rc-trainee-columns-private.h"
+#include "rc-trainee-table.h"
+
+struct _RcTraineeTable
+{
+  AdwBin               parent_instance;
+
+  RcCohort            *cohort;
+  GListStore          *trainees;
+  GtkCustomFilter     *filter;
+  GtkFilterListModel  *filtered;
+  GtkSortListModel    *sorted;
+  GtkSingleSelection  *selection;
+  GArray              *council_ids;   /* council dropdown position -> id (0: all) */
+  char                *search;        /* folded for comparison */
+  gboolean             reloading;
+  GtkColumnViewColumn *columns [RC_TRAINEE_N_COLUMNS];
+
+  /* template children */
+  GtkSearchEntry      *search_entry;
+  GtkDropDown         *stage_dropdown;
+  GtkDropDown         *council_dropdown;
+  GtkStack            *stack;
+  AdwStatusPage       *empty_page;
+  GtkColumnView       *view;
+};
+
+G_DEFINE_FINAL_TYPE (RcTraineeTable, rc_trainee_table, ADW_TYPE_BIN)
+
+enum { TRAINEE_SELECTED, N_SIGNALS };
+static guint signals [N_SIGNALS];
+
+GtkWidget *
+rc_trainee_table_new (void)
+{
+  return g_object_new (RC_TYPE_TRAINEE_TABLE, NULL);
+}
+
+static void
+setup_cell (GtkSignalListItemFactory *factory,
+            GtkListItem              *item)
+{
+  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "rc-column"));
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (label), rc_trainee_column_info (column)->chars);
+  if (column == RC_TRAINEE_COLUMN_SINCE || column == RC_TRAINEE_COLUMN_YEARS_OUT)
+    gtk_widget_add_css_class (label, "numeric");
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           RcTraineeTable           *self)
+{
+  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "rc-column"));
+  GtkWidget *label = gtk_list_item_get_child (item);
+  const char *style = NULL;
+  g_autofree char *text = rc_trainee_column_info (column)->text (self->cohort, gtk_list_item_get_item (item), &style);
+  g_autofree char *tooltip = NULL;
+
+  gtk_label_set_label (GTK_LABEL (label), text);
+  tooltip = rc_trainee_cell_tooltip (self->cohort, column, gtk_list_item_get_item (item), text);
+  gtk_widget_set_tooltip_text (label, tooltip);
+  gtk_widget_remove_css_class (label, "dim-label");
+  gtk_widget_remove_css_class (label, "warning");
+  if (style != NULL)
+    gtk_widget_add_css_class (label, style);
+}
+
+static int
+compare_text (gconstpointer a,
+              gconstpointer b,
+              gpointer      column)
+{
+  RcTraineeTable *self = g_object_get_data (G_OBJECT (column), "rc-table");
+  RcTraineeCellText text = rc_trainee_column_info (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (column),
+                                                                                        "rc-column")))->text;
+  const char *style = NULL;
+  g_autofree char *x = text (self->cohort, (RcTrainee *) a, &style);
+  g_autofree char *y = text (self->cohort, (RcTrainee *) b, &style);
+
+  return g_utf8_collate (x, y);
+}
+
+static int
+compare_stage (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  const RcTrainee *x = a;
+  const RcTrainee *y = b;
+
+  return ((int) x->stage > (int) y->stage) - ((int) x->stage < (int) y->stage);
+}
+
+static void
+add_columns (RcTraineeTable *self)
+{
+  for (guint i = 0; i < RC_TRAINEE_N_COLUMNS; i++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      GtkColumnViewColumn *column;
+      GtkSorter *sorter;
+
+      g_object_set_data (G_OBJECT (factory), "rc-column", GUINT_TO_POINTER (i));
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), NULL);
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), self);
+      column = gtk_column_view_column_new (_(rc_trainee_column_info (i)->title), factory);
+      g_object_set_data (G_OBJECT (column), "rc-table", self);
+      g_object_set_data (G_OBJECT (column), "rc-column", GUINT_TO_POINTER (i));
+      gtk_column_view_column_set_expand (column, rc_trainee_column_info (i)->expand);
+      gtk_column_view_column_set_resizable (column, TRUE);
+
+      /* The pipeline's order, not the alphabet's, for stages. */
+      if (i == RC_TRAINEE_COLUMN_STAGE)
+        sorter = GTK_SORTER (gtk_custom_sorter_new (compare_stage, NULL, NULL));
+      else
+        sorter = GTK_SORTER (gtk_custom_sorter_new (compare_text, column, NULL));
+      gtk_column_view_column_set_sorter (column, sorter);
+      g_object_unref (sorter);
+
+      gtk_column_view_append_column (self->view, column);
+      self->columns [i] = column;
+      g_object_unref (column);
+    }
+}
+
+static gboolean
+filter_trainee (gpointer item,
+                gpointer user_data)
+{
+  RcTraineeTable *self = user_data;
+  RcTrainee *trainee = item;
+  guint stage = gtk_drop_down_get_selected (self->stage_dropdown);
+  guint council = gtk_drop_down_get_selected (self->council_dropdown);
+  g_autofree char *name = NULL;
+  g_autofree char *reference = NULL;
+
+  if (stage != 0 && stage != GTK_INVALID_LIST_POSITION && trainee->stage != stage - 1)
+    return FALSE;
+  if (council != 0 && council < self->council_ids->len
+      && trainee->host_council_id != g_array_index (self->council_ids, gint64, council))
+    return FALSE;
+
+  if (self->search == NULL || *self->search == '\0')
+    return TRUE;
+
+  reference = g_utf8_casefold (trainee->reference, -1);
+  if (strstr (reference, self->search) != NULL)
+    return TRUE;
+  /* Erased names are gone: a search for one finds nothing. */
+  if (trainee->erased_at != NULL)
+    return FALSE;
+
+  {
+    g_autofree char *full = g_strjoin (" ", trainee->given_name ? trainee->given_name : "",
+                                       trainee->family_name ? trainee->family_name : "", NULL);
+    name = g_utf8_casefold (full, -1);
+  }
+
+  return strstr (name, self->search) != NULL;
+}
+
+static void
+refilter (RcTraineeTable *self)
+{
+  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->trainees));
+
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+
+  if (self->cohort == NULL)
+    return;
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0)
+    gtk_stack_set_visible_child_name (self->stack, "table");
+  else
+    {
+      adw_status_page_set_title (self->empty_page, total > 0 ? _("No Trainees Match")
+                                                             : _("No Trainees Yet"));
+      adw_status_page_set_description (self->empty_page,
+                                       total > 0 ? _("Try another name or reference, or clear the filters.")
+                                                 : _("Add the cohort’s trainees one by one, or import them "
+                                                     "from a CSV file."));
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+    }
+}
+
+static void
+on_search_changed (RcTraineeTable *self)
+{
+  g_clear_pointer (&self->search, g_free);
+  self->search = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
+  g_strstrip (self->search);
+  refilter (self);
+}
+
+static void
+fill_councils (RcTraineeTable *self,
+               GListModel     *rows)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint position = gtk_drop_down_get_selected (self->council_dropdown);
+  gint64 chosen = position < self->council_ids->len ? g_array_index (self->council_ids, gint64, position) : 0;
+  gint64 none = 0;
+
+  gtk_string_list_append (labels, _("All host councils"));
+  g_array_append_val (ids, none);
+  position = 0;
+  for (guint i = 0; rows != NULL && i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(RcCohortPlace) row = g_list_model_get_item (rows, i);
+
+      if (row->council_id == 0)
+        continue;
+      gtk_string_list_append (labels, row->council_name);
+      g_array_append_val (ids, row->council_id);
+      if (row->council_id == chosen)
+        position = ids->len - 1;
+    }
+
+  g_array_unref (self->council_ids);
+  self->council_ids = g_steal_pointer (&ids);
+  g_signal_handlers_block_by_func (self->council_dropdown, refilter, self);
+  gtk_drop_down_set_model (self->council_dropdown, G_LIST_MODEL (labels));
+  gtk_drop_down_set_selected (self->council_dropdown, position);
+  g_signal_handlers_unblock_by_func (self->council_dropdown, refilter, self);
+}
+
+static gint64
+selected_id (RcTraineeTable *self)
+{
+  RcTrainee *trainee = gtk_single_selection_get_selected_item (self->selection);
+
+  return trainee != NULL ? trainee->id : 0;
+}
+
+void
+rc_trainee_table_set_trainees (RcTraineeTable *self,
+                               RcCohort       *cohort,
+                               gboolean        returners,
+                               GListModel     *trainees,
+                               GListModel     *councils)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  gint64 selected;
+
+  g_return_if_fail (RC_IS_TRAINEE_TABLE (self));
+  g_return_if_fail (cohort == NULL || RC_IS_COHORT (cohort));
+
+  selected = selected_id (self);
+  g_set_object (&self->cohort, cohort);
+  for (guint i = RC_TRAINEE_COLUMN_YEARS_OUT; i < RC_TRAINEE_N_COLUMNS; i++)
+    gtk_column_view_column_set_visible (self->columns [i], returners);
+
+  for (guint i = 0; cohort != NULL && trainees != NULL && i < g_list_model_get_n_items (trainees); i++)
+    g_ptr_array_add (items, g_list_model_get_item (trainees, i));
+
+  /* The selection passes through nothing while the rows are replaced. */
+  self->reloading = TRUE;
+  g_list_store_splice (self->trainees, 0, g_list_model_get_n_items (G_LIST_MODEL (self->trainees)),
+                       items->pdata, items->len);
+  fill_councils (self, councils);
+  refilter (self);
+  self->reloading = FALSE;
+
+  rc_trainee_table_select_trainee (self, selected);
+}
+
+void
+rc_trainee_table_reset (RcTraineeTable *self)
+{
+  g_return_if_fail (RC_IS_TRAINEE_TABLE (self));
+
+  self->reloading = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  g_clear_pointer (&self->search, g_free);
+  gtk_drop_down_set_selected (self->stage_dropdown, 0);
+  gtk_drop_down_set_selected (self->council_dropdown, 0);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  self->reloading = FALSE;
+  refilter (self);
+}
+
+GListModel *
+rc_trainee_table_get_shown (RcTraineeTable *self)
+{
+  g_return_val_if_fail (RC_IS_TRAINEE_TABLE (self), NULL);
+
+  return G_LIST_MODEL (self->sorted);
+}
+
+void
+rc_trainee_table_set_search (RcTraineeTable *self,
+                             const char     *text)
+{
+  g_return_if_fail (RC_IS_TRAINEE_TABLE (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
+  /* Search entries wait a moment before saying so; the table should not. */
+  on_search_changed (self);
+}
+
+void
+rc_trainee_table_set_stage_filter (RcTraineeTable *self,
+                                   int             stage)
+{
+  g_return_if_fail (RC_IS_TRAINEE_TABLE (self));
+  g_return_if_fail (stage >= -1 && stage < RC_N_STAGES);
+
+  gtk_drop_down_set_selected (self->stage_dropdown, (guint) (stage + 1));
+}
+
+gboolean
+rc_trainee_table_set_council_filter (RcTraineeTable *self,
+                                     gint64          council_id)
+{
+  g_return_val_if_fail (RC_IS_TRAINEE_TABLE (self), FALSE);
+
+  for (guint i = 0; i < self->council_ids->len; i++)
+    if (g_array_index (self->council_ids, gint64, i) == council_id)
+      {
+        gtk_drop_down_set_selected (self->council_dropdown, i);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+char *
+rc_trainee_table_dup_cell_text (RcTraineeTable  *self,
+                                guint            position,
+                                RcTraineeColumn  column)
+{
+  g_autoptr(RcTrainee) trainee = NULL;
+  const char *style = NULL;
+
+  g_return_val_if_fail (RC_IS_TRAINEE_TABLE (self), NULL);
+  g_return_val_if_fail (column < RC_TRAINEE_N_COLUMNS, NULL);
+
+  trainee = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+  if (trainee == NULL)
+    return NULL;
+
+  return rc_trainee_column_info (column)->text (self->cohort, trainee, &style);
+}
+
+gboolean
+rc_trainee_table_get_column_visible (RcTraineeTable  *self,
+                                     RcTraineeColumn  column)
+{
+  g_return_val_if_fail (RC_IS_TRAINEE_TABLE (self), FALSE);
+  g_return_val_if_fail (column < RC_TRAINEE_N_COLUMNS, FALSE);
+
+  return gtk_column_view_column_get_visible (self->columns [column]);
+}
+
+void
+rc_trainee_table_select_trainee (RcTraineeTable *self,
+                                 gint64          id)
+{
+  GListModel *shown;
+
+  g_return_if_fail (RC_IS_TRAINEE_TABLE (self));
+
+  shown = G_LIST_MODEL (self->sorted);
+  for (guint i = 0; id != 0 && i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(RcTrainee) trainee = g_list_model_get_item (shown, i);
+
+      if (trainee->id == id)
+        {
+          if (gtk_single_selection_get_selected (self->selection) == i)
+            g_signal_emit (self, signals [TRAINEE_SELECTED], 0, id);
+          else
+            gtk_single_selection_set_selected (self->selection, i);
+          return;
+        }
+    }
+
+  if (gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION)
+    g_signal_emit (self, signals [TRAINEE_SELECTED], 0, (gint64) 0);
+  else
+    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+}
+
+gint64
+rc_trainee_table_get_selected_id (RcTraineeTable *self)
+{
+  g_return_val_if_fail (RC_IS_TRAINEE_TABLE (self), 0);
+
+  return selected_id (self);
+}
+
+void
+rc_trainee_table_focus_search (RcTraineeTable *self)
+{
+  g_return_if_fail (RC_IS_TRAINEE_TABLE (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+on_selection_changed (RcTraineeTable *self)
+{
+  if (!self->reloading)
+    g_signal_emit (self, signals [TRAINEE_SELECTED], 0, selected_id (self));
+}
+
+static void
+rc_trainee_table_dispose (GObject *object)
+{
+  RcTraineeTable *self = RC_TRAINEE_TABLE (object);
+
+  /* The bin's child is a template child: let the bin drop it first. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_TRAINEE_TABLE);
+  g_clear_object (&self->cohort);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->trainees);
+  g_clear_pointer (&self->council_ids, g_array_unref);
+  g_clear_pointer (&self->search, g_free);
+
+  G_OBJECT_CLASS (rc_trainee_table_parent_class)->dispose (object);
+}
+
+static void
+rc_trainee_table_class_init (RcTraineeTableClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rc_trainee_table_dispose;
+
+  /**
+   * RcTraineeTable::trainee-selected:
+   * @id: the trainee chosen, or 0 when none is
+   */
+  signals [TRAINEE_SELECTED] =
+    g_signal_new ("trainee-selected",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-trainee-table.ui");
+  gtk_widget_class_bind_template_child (widget_class, RcTraineeTable, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, RcTraineeTable, stage_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, RcTraineeTable, council_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, RcTraineeTable, stack);
+  gtk_widget_class_bind_template_child (widget_class, RcTraineeTable, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, RcTraineeTable, view);
+}
+
+static void
+fill_stages (RcTraineeTable *self)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (labels, _("All stages"));
+  for (guint i = 0; i < RC_N_STAGES; i++)
+    gtk_string_list_append (labels, rc_stage_get_label (i));
+  gtk_drop_down_set_model (self->stage_dropdown, G_LIST_MODEL (labels));
+}
+
+static void
+rc_trainee_table_init (RcTraineeTable *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->council_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->trainees = g_list_store_new (RC_TYPE_TRAINEE);
+  self->filter = gtk_custom_filter_new (filter_trainee, self, NULL);
+  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->trainees)),
+                                              GTK_FILTER (self->filter));
+  add_columns (self);
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+                                          g_object_ref (gtk_column_view_get_sorter (self->view)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
+  fill_stages (self);
+  fill_councils (self, NULL);
+
+  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
+  g_signal_connect_swapped (self->stage_dropdown, "notify::selected", G_CALLBACK (refilter), self);
+  g_signal_connect_swapped (self->council_dropdown, "notify::selected", G_CALLBACK (refilter), self);
+  g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (on_selection_changed), self);
+}

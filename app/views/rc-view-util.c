@@ -1,0 +1,140 @@
+/* rc-view-util.c
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rc-views"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "model/rc-money.h"
+#include "model/rc-returner.h"
+
+#include "rc-view-util.h"
+
+void
+rc_view_show_error (GtkWidget  *row,
+                    GtkLabel   *label,
+                    const char *message)
+{
+  g_return_if_fail (GTK_IS_WIDGET (row));
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  gtk_label_set_text (label, message != NULL ? message : "");
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (label)), message != NULL);
+
+  if (message != NULL)
+    {
+      gtk_widget_add_css_class (row, "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (row),
+                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (row, "error");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+}
+
+gboolean
+rc_view_parse_count (const char *text,
+                     gint64      min,
+                     gint64      max,
+                     gint64     *out)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+  return *stripped != '\0'
+         && stripped[strspn (stripped, "0123456789")] == '\0'
+         && g_ascii_string_to_signed (stripped, 10, min, max, out, NULL);
+}
+
+gboolean
+rc_view_is_blank (const char *text)
+{
+  for (; text != NULL && *text != '\0'; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+
+  return TRUE;
+}
+
+char *
+rc_view_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+char *
+rc_view_dup_text (const char *text)
+{
+  if (rc_view_is_blank (text))
+    return NULL;
+
+  return g_strstrip (g_strdup (text));
+}
+
+double
+rc_view_years_out (const char *left_practice_on,
+                   const char *applied_on)
+{
+  GDate left;
+  GDate applied;
+
+  if (left_practice_on == NULL || applied_on == NULL
+      || !rc_date_parse (left_practice_on, &left, NULL)
+      || !rc_date_parse (applied_on, &applied, NULL))
+    return -1.0;
+
+  return rc_returner_years_out (&left, &applied);
+}
+
+char *
+rc_view_format_years (double years)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (isnan (years) || years < 0)
+    return g_strdup ("—");
+
+  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.1f", years));
+}
+
+const char *
+rc_view_regulator_name (const char *registered_with)
+{
+  if (g_strcmp0 (registered_with, "swe") == 0)
+    return _("Social Work England");
+  if (g_strcmp0 (registered_with, "hcpc") == 0)
+    /* Translators: the Health and Care Professions Council, the regulator until December 2019 */
+    return _("HCPC");
+
+  return NULL;
+}
+
+char *
+rc_view_registration_text (const char *number,
+                           const char *registered_with)
+{
+  const char *regulator = rc_view_regulator_name (registered_with);
+
+  if (number != NULL && regulator != NULL)
+    return g_strdup_printf ("%s (%s)", number, regulator);
+  if (number != NULL)
+    return g_strdup (number);
+  if (regulator != NULL)
+    return g_strdup (regulator);
+
+  return g_strdup ("—");
+}

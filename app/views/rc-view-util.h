@@ -1,0 +1,42 @@
+/* rc-view-util.h: what the views share: inline errors, parsing, dates
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Shows @message (NULL: none) in @label, which sits alone in a row below
+ * @row, and marks @row invalid for the eye and for assistive technology. */
+void      rc_view_show_error  (GtkWidget   *row,
+                               GtkLabel    *label,
+                               const char  *message);
+/* A whole number from @min to @max, digits only, spaces around ignored. */
+gboolean  rc_view_parse_count (const char  *text,
+                               gint64       min,
+                               gint64       max,
+                               gint64      *out);
+gboolean  rc_view_is_blank    (const char  *text);
+/* Today's local date as "2017-01-31". */
+char     *rc_view_today       (void);
+/* @text stripped, or NULL when it is blank. */
+char     *rc_view_dup_text    (const char  *text);
+
+/* Years out of practice from two ISO dates, as rc_returner_years_out()
+ * counts them; -1 when one is missing or wrong. */
+double    rc_view_years_out          (const char  *left_practice_on,
+                                      const char  *applied_on);
+/* "1.4": one decimal, always a '.', as the rest of the program shows them;
+ * "—" when not known. */
+char     *rc_view_format_years       (double       years);
+/* "Social Work England" for "swe", "HCPC" for "hcpc", NULL otherwise. */
+const char *rc_view_regulator_name   (const char  *registered_with);
+/* "SW118237 (HCPC)", "Social Work England", or "—" when neither is known. */
+char     *rc_view_registration_text  (const char  *number,
+                                      const char  *registered_with);
+
+G_END_DECLS

@@ -1,0 +1,808 @@
+/* test-cohorts-page.c: the cohorts page driven as a coordinator would
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+
+#include "model/rc-rates.h"
+#include "rc-test-util.h"
+#include "sample/rc-demo.h"
+#include "views/rc-cohort-detail.h"
+#include "views/rc-cohort-dialog.h"
+#include "views/rc-cohort-retention.h"
+#include "views/rc-cohort-row.h"
+#include "views/rc-cohorts-page.h"
+#include "views/rc-move-dialog.h"
+#include "views/rc-trainee-dialog.h"
+#include "views/rc-trainee-pane.h"
+#include "views/rc-trainee-table.h"
+
+typedef struct {
+  RcStore       *store;
+  GtkWindow     *window;
+  RcCohortsPage *page;
+  gint64         step_up_id;    /* the demo's cohorts */
+  gint64         return_id;
+} Fixture;
+
+static gboolean
+is_drawn (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  static guint counter;
+  g_autofree char *path = g_strdup_printf ("%s/cohorts-%u.db", rc_test_get_tmpdir (), ++counter);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) cohorts = NULL;
+
+  g_assert_true (rc_demo_write (path, &error));
+  fixture->store = rc_store_open (path, &error);
+  g_assert_no_error (error);
+
+  cohorts = rc_store_list_cohorts (fixture->store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (cohorts); i++)
+    {
+      g_autoptr(RcCohort) cohort = g_list_model_get_item (cohorts, i);
+
+      if (g_str_has_prefix (cohort->name, "Step Up"))
+        fixture->step_up_id = cohort->id;
+      else
+        fixture->return_id = cohort->id;
+    }
+
+  /* The page is not in the main window yet: a plain window holds it. */
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, GPOINTER_TO_INT (data) ? 360 : 1280,
+                               GPOINTER_TO_INT (data) ? 720 : 800);
+  fixture->page = RC_COHORTS_PAGE (rc_cohorts_page_new ());
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
+  g_object_set (fixture->page, "store", fixture->store, NULL);
+  gtk_window_present (fixture->window);
+  g_assert_true (rc_test_wait_for (is_drawn, fixture->page, 5000));
+  rc_test_flush (100);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_object_ref (fixture->window);
+  gtk_window_destroy (fixture->window);
+  g_assert_finalize_object (fixture->window);
+  g_assert_finalize_object (fixture->store);
+}
+
+/* Saves a picture of @window (a dialog, when one is open: the window
+ * under a modal one is not drawn on its own). */
+static void
+save_window_png (gpointer    window,
+                 const char *name)
+{
+  g_autofree char *path = g_strdup_printf ("%s/%s.png", g_getenv ("RC_TEST_OUTPUT_DIR") ?: ".", name);
+
+  g_assert_true (rc_test_wait_for (is_drawn, window, 5000));
+  rc_test_flush (150);
+  /* Pictures are for people to look at; a renderer that cannot make one
+   * under Xvfb now and then is no failure of the page. */
+  if (!rc_test_save_widget_png (GTK_WIDGET (window), path))
+    g_test_message ("Could not save %s", path);
+}
+
+static void
+save_png (Fixture    *fixture,
+          const char *name)
+{
+  save_window_png (fixture->window, name);
+}
+
+static RcCohortDetail *
+detail (Fixture *fixture)
+{
+  return RC_COHORT_DETAIL (rc_cohorts_page_get_detail (fixture->page));
+}
+
+static RcTraineeTable *
+table (Fixture *fixture)
+{
+  return RC_TRAINEE_TABLE (rc_cohort_detail_get_table (detail (fixture)));
+}
+
+static RcTraineePane *
+pane (Fixture *fixture)
+{
+  return RC_TRAINEE_PANE (rc_cohort_detail_get_pane (detail (fixture)));
+}
+
+/* The position of @reference among the trainees shown, or -1. */
+static int
+find_shown (Fixture    *fixture,
+            const char *reference)
+{
+  GListModel *shown = rc_cohort_detail_get_trainees (detail (fixture));
+
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(RcTrainee) trainee = g_list_model_get_item (shown, i);
+
+      if (g_strcmp0 (trainee->reference, reference) == 0)
+        return (int) i;
+    }
+
+  return -1;
+}
+
+static RcTrainee *
+get_shown (Fixture    *fixture,
+           const char *reference)
+{
+  int position = find_shown (fixture, reference);
+
+  g_assert_cmpint (position, >=, 0);
+
+  return g_list_model_get_item (rc_cohort_detail_get_trainees (detail (fixture)), position);
+}
+
+static gint64
+demo_consortium (Fixture *fixture)
+{
+  g_autoptr(GListModel) consortia = rc_store_list_consortia (fixture->store, NULL);
+  g_autoptr(RcConsortium) consortium = g_list_model_get_item (consortia, 0);
+
+  return consortium->id;
+}
+
+static gint64
+programme_id (Fixture    *fixture,
+              const char *code)
+{
+  g_autoptr(GListModel) programmes = rc_store_list_programmes (fixture->store, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (programmes); i++)
+    {
+      g_autoptr(RcProgramme) programme = g_list_model_get_item (programmes, i);
+
+      if (g_str_equal (programme->code, code))
+        return programme->id;
+    }
+
+  g_assert_not_reached ();
+}
+
+/* A trainee added to the Step Up cohort through the store, moved on to @stage. */
+static gint64
+add_trainee_at (Fixture    *fixture,
+                const char *reference,
+                RcStage     stage)
+{
+  g_autoptr(RcTrainee) trainee = rc_trainee_new ();
+  g_autoptr(GError) error = NULL;
+
+  trainee->cohort_id = fixture->step_up_id;
+  trainee->reference = g_strdup (reference);
+  trainee->given_name = g_strdup ("Test");
+  trainee->family_name = g_strdup ("Person");
+  trainee->applied_on = g_strdup ("2024-09-02");
+  g_assert_true (rc_store_save_trainee (fixture->store, trainee, &error));
+  g_assert_no_error (error);
+  for (guint s = RC_STAGE_ASSESSMENT; s <= stage; s++)
+    {
+      g_assert_true (rc_store_move_trainee (fixture->store, trainee->id, s, "2024-09-03", 0, NULL, NULL, &error));
+      g_assert_no_error (error);
+    }
+
+  return trainee->id;
+}
+
+static guint
+n_events (Fixture *fixture,
+          gint64   trainee_id)
+{
+  g_autoptr(GListModel) events = rc_store_list_trainee_events (fixture->store, trainee_id, NULL);
+
+  return g_list_model_get_n_items (events);
+}
+
+static RcMoveDialog *
+open_move (Fixture *fixture,
+           gint64   trainee_id)
+{
+  GtkWidget *dialog;
+
+  rc_cohort_detail_select_trainee (detail (fixture), trainee_id);
+  g_assert_cmpint (rc_trainee_pane_get_trainee_id (pane (fixture)), ==, trainee_id);
+  dialog = rc_trainee_pane_open_move_dialog (pane (fixture));
+  g_assert_nonnull (dialog);
+
+  return RC_MOVE_DIALOG (dialog);
+}
+
+/* Closes a dialog left open and checks that nothing else holds it. */
+static void
+destroy_dialog (gpointer dialog)
+{
+  g_object_ref (dialog);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_finalize_object (dialog);
+}
+
+/* Activates @action of a dialog that closes itself on success, and
+ * checks that it went. */
+static void
+save_dialog (gpointer    dialog,
+             const char *action)
+{
+  GtkWidget *weak = dialog;
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &weak);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), action, NULL));
+  rc_test_flush (50);
+  g_assert_null (weak);
+}
+
+static void
+test_lists_demo_cohorts (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GListModel *cohorts = rc_cohorts_page_get_cohorts (fixture->page);
+  RcCohortRow *row = RC_COHORT_ROW (rc_test_find_widget (GTK_WIDGET (fixture->page), RC_TYPE_COHORT_ROW));
+  g_autoptr(RcCohort) first = NULL;
+
+  /* By programme: Return to Social Work, then Step Up. */
+  g_assert_cmpuint (g_list_model_get_n_items (cohorts), ==, 2);
+  first = g_list_model_get_item (cohorts, 0);
+  g_assert_cmpint (first->id, ==, fixture->return_id);
+  g_assert_cmpint (rc_cohorts_page_get_selected_id (fixture->page), ==, fixture->return_id);
+  g_assert_cmpint (rc_cohort_detail_get_cohort_id (detail (fixture)), ==, fixture->return_id);
+
+  /* Twelve returners went on; two were declined at application. */
+  g_assert_nonnull (row);
+  g_assert_cmpstr (rc_cohort_row_get_summary_text (row), ==, "12 qualified · 2 withdrawn");
+  g_assert_cmpstr (rc_cohort_row_get_places_text (row), ==, "12/12");
+  save_png (fixture, "cohorts-opened");
+
+  rc_cohorts_page_select_cohort (fixture->page, fixture->step_up_id);
+  g_assert_cmpint (rc_cohort_detail_get_cohort_id (detail (fixture)), ==, fixture->step_up_id);
+  g_assert_cmpuint (g_list_model_get_n_items (rc_cohort_detail_get_trainees (detail (fixture))), ==, 28);
+  g_assert_false (rc_trainee_table_get_column_visible (table (fixture), RC_TRAINEE_COLUMN_YEARS_OUT));
+
+  /* Search by name or reference, and filter by stage and council. */
+  rc_trainee_table_set_search (table (fixture), "su1-0");
+  g_assert_cmpuint (g_list_model_get_n_items (rc_cohort_detail_get_trainees (detail (fixture))), ==, 9);
+  rc_trainee_table_set_search (table (fixture), "");
+  rc_trainee_table_set_stage_filter (table (fixture), RC_STAGE_WITHDRAWN);
+  g_assert_cmpuint (g_list_model_get_n_items (rc_cohort_detail_get_trainees (detail (fixture))), ==, 2);
+  rc_trainee_table_set_stage_filter (table (fixture), -1);
+  {
+    g_autoptr(RcCouncil) somerset = rc_store_find_council_by_code (fixture->store, "E10000027", NULL);
+
+    g_assert_true (rc_trainee_table_set_council_filter (table (fixture), somerset->id));
+    g_assert_cmpuint (g_list_model_get_n_items (rc_cohort_detail_get_trainees (detail (fixture))), ==, 8);
+  }
+  save_png (fixture, "cohorts-step-up-somerset");
+}
+
+static void
+test_create_cohort (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GListModel) members = rc_store_list_members (fixture->store, demo_consortium (fixture), NULL);
+  g_autoptr(GListModel) cohorts = NULL;
+  g_autoptr(GListModel) places = NULL;
+  RcCohortDialog *dialog;
+  gint64 first = 0, second = 0, created;
+
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(RcConsortiumMember) member = g_list_model_get_item (members, i);
+
+      if (member->left_on != NULL || g_str_equal (member->role, "proposed"))
+        continue;
+      if (first == 0)
+        first = member->council_id;
+      else if (second == 0)
+        second = member->council_id;
+    }
+
+  dialog = RC_COHORT_DIALOG (rc_cohorts_page_open_cohort_dialog (fixture->page, FALSE));
+  g_assert_nonnull (dialog);
+  g_assert_false (rc_cohort_dialog_can_save (dialog));
+  g_assert_true (rc_cohort_dialog_set_programme (dialog, programme_id (fixture, "step_up")));
+  g_assert_true (rc_cohort_dialog_set_consortium (dialog, demo_consortium (fixture)));
+  /* The six founding partners, current members for every programme. */
+  g_assert_cmpuint (rc_cohort_dialog_get_n_councils (dialog), ==, 6);
+
+  rc_cohort_dialog_set_field (dialog, RC_COHORT_FIELD_NAME, "Step Up: second south-west cohort");
+  rc_cohort_dialog_set_field (dialog, RC_COHORT_FIELD_STARTS_ON, "2018-01-08");
+  rc_cohort_dialog_set_field (dialog, RC_COHORT_FIELD_ENDS_ON, "2017-03-31");
+  g_assert_cmpstr (rc_cohort_dialog_get_field_error (dialog, RC_COHORT_FIELD_ENDS_ON), ==,
+                   "A cohort cannot end before it starts");
+  rc_cohort_dialog_set_field (dialog, RC_COHORT_FIELD_ENDS_ON, "2019-03-29");
+  g_assert_null (rc_cohort_dialog_get_field_error (dialog, RC_COHORT_FIELD_ENDS_ON));
+  rc_cohort_dialog_set_field (dialog, RC_COHORT_FIELD_PLACES_FUNDED, "10");
+
+  /* Places that do not add up: said so, Save refused, nothing stored. */
+  g_assert_true (rc_cohort_dialog_set_places (dialog, first, 4));
+  g_assert_true (rc_cohort_dialog_set_places (dialog, second, 4));
+  g_assert_cmpstr (rc_cohort_dialog_get_allocation_text (dialog), ==,
+                   "Allocated 8 of 10 places: 2 still to allocate");
+  g_assert_true (rc_cohort_dialog_allocation_is_error (dialog));
+  g_assert_false (rc_cohort_dialog_can_save (dialog));
+  save_window_png (dialog, "cohorts-dialog-not-adding-up");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "cohort-dialog.save", NULL);
+  cohorts = rc_store_list_cohorts (fixture->store, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (cohorts), ==, 2);
+  g_clear_object (&cohorts);
+
+  g_assert_true (rc_cohort_dialog_set_places (dialog, second, 6));
+  g_assert_cmpstr (rc_cohort_dialog_get_allocation_text (dialog), ==, "Allocated 10 of 10 places");
+  g_assert_false (rc_cohort_dialog_allocation_is_error (dialog));
+  g_assert_true (rc_cohort_dialog_can_save (dialog));
+  save_dialog (dialog, "cohort-dialog.save");
+
+  /* The cohort and its places, together; the page shows it. */
+  cohorts = rc_store_list_cohorts (fixture->store, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (cohorts), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (rc_cohorts_page_get_cohorts (fixture->page)), ==, 3);
+  created = rc_cohorts_page_get_selected_id (fixture->page);
+  g_assert_cmpint (created, !=, fixture->step_up_id);
+  g_assert_cmpint (created, !=, fixture->return_id);
+  places = rc_store_list_cohort_places (fixture->store, created, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (places), ==, 2);
+  {
+    g_autoptr(RcCohortPlace) a = g_list_model_get_item (places, 0);
+    g_autoptr(RcCohortPlace) b = g_list_model_get_item (places, 1);
+    g_assert_cmpint (a->places + b->places, ==, 10);
+  }
+
+  /* Editing shows the stored places, and keeps them adding up. */
+  dialog = RC_COHORT_DIALOG (rc_cohorts_page_open_cohort_dialog (fixture->page, TRUE));
+  g_assert_cmpstr (rc_cohort_dialog_get_allocation_text (dialog), ==, "Allocated 10 of 10 places");
+  rc_cohort_dialog_set_field (dialog, RC_COHORT_FIELD_PLACES_FUNDED, "12");
+  g_assert_false (rc_cohort_dialog_can_save (dialog));
+  destroy_dialog (dialog);
+}
+
+static void
+test_add_trainee (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(RcCouncil) swindon = rc_store_find_council_by_code (fixture->store, "E06000030", NULL);
+  g_autoptr(RcTrainee) added = NULL;
+  RcTraineeDialog *dialog;
+
+  rc_cohorts_page_select_cohort (fixture->page, fixture->step_up_id);
+  dialog = RC_TRAINEE_DIALOG (rc_cohort_detail_open_trainee_dialog (detail (fixture)));
+  g_assert_nonnull (dialog);
+  g_assert_false (rc_trainee_dialog_can_save (dialog));
+
+  /* A reference already used, and a mistyped e-mail, are said so. */
+  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_REFERENCE, "SU1-01");
+  g_assert_cmpstr (rc_trainee_dialog_get_field_error (dialog, RC_TRAINEE_DIALOG_FIELD_REFERENCE), ==,
+                   "SU1-01 is already a reference in this cohort");
+  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_REFERENCE, "SU1-29");
+  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME, "Jo");
+  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_FAMILY_NAME, "Wedmore");
+  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_EMAIL, "jo.wedmore.example.org");
+  g_assert_nonnull (rc_trainee_dialog_get_field_error (dialog, RC_TRAINEE_DIALOG_FIELD_EMAIL));
+  g_assert_false (rc_trainee_dialog_can_save (dialog));
+  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_EMAIL, "jo.wedmore@example.org");
+  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_APPLIED_ON, "2024-09-02");
+  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER, "SW12x");
+  g_assert_nonnull (rc_trainee_dialog_get_field_error (dialog, RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER));
+  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER, "");
+  g_assert_true (rc_trainee_dialog_set_host (dialog, swindon->id));
+  g_assert_true (rc_trainee_dialog_can_save (dialog));
+  save_dialog (dialog, "trainee-dialog.save");
+
+  /* In the table, selected, at the start of the pipeline. */
+  g_assert_cmpuint (g_list_model_get_n_items (rc_cohort_detail_get_trainees (detail (fixture))), ==, 29);
+  added = get_shown (fixture, "SU1-29");
+  g_assert_cmpstr (added->given_name, ==, "Jo");
+  g_assert_cmpint (added->host_council_id, ==, swindon->id);
+  g_assert_cmpint (added->stage, ==, RC_STAGE_APPLIED);
+  g_assert_cmpint (rc_trainee_pane_get_trainee_id (pane (fixture)), ==, added->id);
+  g_assert_cmpstr (rc_trainee_pane_get_title (pane (fixture)), ==, "Jo Wedmore");
+  save_png (fixture, "cohorts-trainee-added");
+
+  /* Registered later, with Social Work England: edited from the pane. */
+  dialog = RC_TRAINEE_DIALOG (rc_trainee_pane_open_edit_dialog (pane (fixture)));
+  g_assert_true (rc_trainee_dialog_can_save (dialog));
+  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER, "sw200123");
+  g_assert_cmpstr (rc_trainee_dialog_get_field_error (dialog, RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER), ==,
+                   "Choose who holds the registration: the HCPC or Social Work England");
+  g_assert_true (rc_trainee_dialog_set_registered_with (dialog, "swe"));
+  g_assert_null (rc_trainee_dialog_get_field_error (dialog, RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER));
+  save_dialog (dialog, "trainee-dialog.save");
+  g_clear_object (&added);
+  added = get_shown (fixture, "SU1-29");
+  g_assert_cmpstr (added->registration_number, ==, "SW200123");
+  g_assert_cmpstr (added->registered_with, ==, "swe");
+  {
+    g_autofree char *registration = rc_trainee_table_dup_cell_text (table (fixture), find_shown (fixture, "SU1-29"),
+                                                                    RC_TRAINEE_COLUMN_REGISTRATION);
+    g_assert_cmpstr (registration, ==, "SW200123 · SWE");
+  }
+}
+
+static void
+test_move_to_qualified (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  gint64 id;
+
+  rc_cohorts_page_select_cohort (fixture->page, fixture->step_up_id);
+  id = add_trainee_at (fixture, "SU1-30", RC_STAGE_APPLIED);
+
+  for (guint stage = RC_STAGE_ASSESSMENT; stage <= RC_STAGE_QUALIFIED; stage++)
+    {
+      RcMoveDialog *dialog = open_move (fixture, id);
+      g_autoptr(RcTrainee) shown = NULL;
+
+      /* The next stage is offered first, dated today. */
+      g_assert_cmpint (rc_move_dialog_get_stage (dialog), ==, stage);
+      g_assert_null (rc_move_dialog_get_error (dialog));
+      g_assert_true (rc_move_dialog_can_save (dialog));
+      save_dialog (dialog, "move-dialog.save");
+
+      shown = get_shown (fixture, "SU1-30");
+      g_assert_cmpint (shown->stage, ==, stage);
+    }
+
+  /* Applied, then the five moves, each dated in the history. */
+  g_assert_cmpuint (n_events (fixture, id), ==, 6);
+  g_assert_cmpuint (g_list_model_get_n_items (rc_trainee_pane_get_history (pane (fixture))), ==, 6);
+  {
+    g_autofree char *stage = rc_trainee_table_dup_cell_text (table (fixture), find_shown (fixture, "SU1-30"),
+                                                             RC_TRAINEE_COLUMN_STAGE);
+    g_assert_cmpstr (stage, ==, "Qualified");
+  }
+  save_png (fixture, "cohorts-qualified");
+}
+
+static void
+test_impossible_move (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(RcTrainee) after = NULL;
+  RcMoveDialog *dialog;
+  gint64 id;
+
+  rc_cohorts_page_select_cohort (fixture->page, fixture->step_up_id);
+  id = add_trainee_at (fixture, "SU1-31", RC_STAGE_ON_PLACEMENT);
+
+  dialog = open_move (fixture, id);
+  g_assert_true (rc_move_dialog_set_stage (dialog, RC_STAGE_EMPLOYED));
+  /* The model's reason, beside the stage, and no way to save. */
+  g_assert_cmpstr (rc_move_dialog_get_error (dialog), ==, "A trainee must be qualified before being employed");
+  g_assert_false (rc_move_dialog_can_save (dialog));
+  save_window_png (dialog, "cohorts-move-refused");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "move-dialog.save", NULL);
+  g_assert_cmpuint (n_events (fixture, id), ==, 5);
+  after = rc_store_get_trainee (fixture->store, id, NULL);
+  g_assert_cmpint (after->stage, ==, RC_STAGE_ON_PLACEMENT);
+
+  /* A date before the last move is refused too. */
+  g_assert_true (rc_move_dialog_set_stage (dialog, RC_STAGE_QUALIFIED));
+  g_assert_null (rc_move_dialog_get_error (dialog));
+  rc_move_dialog_set_date (dialog, "2024-09-01");
+  g_assert_nonnull (rc_move_dialog_get_date_error (dialog));
+  g_assert_false (rc_move_dialog_can_save (dialog));
+  destroy_dialog (dialog);
+  g_assert_cmpuint (n_events (fixture, id), ==, 5);
+}
+
+static void
+test_withdraw (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(RcTrainee) stored = NULL;
+  RcMoveDialog *dialog;
+  gint64 id;
+
+  rc_cohorts_page_select_cohort (fixture->page, fixture->step_up_id);
+  id = add_trainee_at (fixture, "SU1-32", RC_STAGE_ENROLLED);
+
+  dialog = open_move (fixture, id);
+  g_assert_true (rc_move_dialog_set_stage (dialog, RC_STAGE_WITHDRAWN));
+  g_assert_null (rc_move_dialog_get_error (dialog));
+  /* A withdrawal needs its reason: asked for, and Save refused. */
+  g_assert_false (rc_move_dialog_can_save (dialog));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "move-dialog.save", NULL);
+  g_assert_cmpstr (rc_move_dialog_get_reason_error (dialog), ==, "Choose the reason for the withdrawal");
+  g_assert_cmpuint (n_events (fixture, id), ==, 4);
+  rc_move_dialog_set_reason (dialog, RC_WITHDRAWAL_HEALTH);
+  rc_move_dialog_set_note (dialog, "Long illness");
+  g_assert_null (rc_move_dialog_get_reason_error (dialog));
+  g_assert_true (rc_move_dialog_can_save (dialog));
+  save_window_png (dialog, "cohorts-withdraw");
+  save_dialog (dialog, "move-dialog.save");
+
+  stored = rc_store_get_trainee (fixture->store, id, NULL);
+  g_assert_cmpint (stored->stage, ==, RC_STAGE_WITHDRAWN);
+  g_assert_cmpstr (stored->withdrawal_reason, ==, "health");
+  g_assert_cmpstr (stored->withdrawal_note, ==, "Long illness");
+  {
+    g_autofree char *stage = rc_trainee_table_dup_cell_text (table (fixture), find_shown (fixture, "SU1-32"),
+                                                             RC_TRAINEE_COLUMN_STAGE);
+    g_assert_cmpstr (stage, ==, "Withdrawn: Health");
+  }
+
+  /* Nothing follows a withdrawal. */
+  g_assert_null (rc_trainee_pane_open_move_dialog (pane (fixture)));
+}
+
+static void
+test_erase (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(RcTrainee) before = NULL;
+  g_autoptr(RcTrainee) after = NULL;
+  g_autofree char *name = NULL;
+  AdwMessageDialog *prompt;
+  guint history;
+
+  rc_cohorts_page_select_cohort (fixture->page, fixture->step_up_id);
+  before = get_shown (fixture, "SU1-01");
+  name = rc_trainee_table_dup_cell_text (table (fixture), find_shown (fixture, "SU1-01"), RC_TRAINEE_COLUMN_NAME);
+  g_assert_cmpstr (name, ==, "Amara Dunster");
+  history = n_events (fixture, before->id);
+
+  rc_cohort_detail_select_trainee (detail (fixture), before->id);
+  prompt = rc_trainee_pane_ask_erase (pane (fixture));
+  g_assert_nonnull (prompt);
+  save_window_png (prompt, "cohorts-erase-prompt");
+
+  /* "Cancel" keeps everything. */
+  adw_message_dialog_response (prompt, "cancel");
+  destroy_dialog (prompt);
+  g_clear_object (&after);
+  after = rc_store_get_trainee (fixture->store, before->id, NULL);
+  g_assert_cmpstr (after->given_name, ==, "Amara");
+
+  prompt = rc_trainee_pane_ask_erase (pane (fixture));
+  adw_message_dialog_response (prompt, "erase");
+  destroy_dialog (prompt);
+
+  /* The reference and history stay; the name is gone from the table. */
+  g_clear_object (&after);
+  after = get_shown (fixture, "SU1-01");
+  g_assert_null (after->given_name);
+  g_assert_null (after->family_name);
+  g_assert_null (after->email);
+  g_assert_nonnull (after->erased_at);
+  g_assert_cmpint (after->stage, ==, before->stage);
+  g_assert_cmpuint (n_events (fixture, before->id), ==, history);
+  g_clear_pointer (&name, g_free);
+  name = rc_trainee_table_dup_cell_text (table (fixture), find_shown (fixture, "SU1-01"), RC_TRAINEE_COLUMN_NAME);
+  g_assert_cmpstr (name, ==, "Erased");
+  g_assert_cmpstr (rc_trainee_pane_get_title (pane (fixture)), ==, "Personal details erased");
+  rc_trainee_table_set_search (table (fixture), "Amara");
+  g_assert_cmpint (find_shown (fixture, "SU1-01"), ==, -1);
+  rc_trainee_table_set_search (table (fixture), "SU1-01");
+  g_assert_cmpint (find_shown (fixture, "SU1-01"), ==, 0);
+
+  /* Erased once is erased for good. */
+  g_assert_null (rc_trainee_pane_ask_erase (pane (fixture)));
+  save_png (fixture, "cohorts-erased");
+}
+
+static void
+test_retention (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(RcCouncil) somerset = rc_store_find_council_by_code (fixture->store, "E10000027", NULL);
+  RcCohortRetention *retention = RC_COHORT_RETENTION (rc_cohort_detail_get_retention (detail (fixture)));
+  RcRetention stored, shown;
+  g_autofree char *qualified = NULL;
+  g_autofree char *registered = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *percent = NULL;
+  g_autofree char *somerset_24 = NULL;
+  g_autofree char *somerset_expected = NULL;
+
+  rc_cohorts_page_select_cohort (fixture->page, fixture->step_up_id);
+  g_assert_true (rc_store_get_cohort_retention (fixture->store, fixture->step_up_id, 0, &stored, NULL, NULL));
+  g_assert_true (rc_cohort_retention_get_figures (retention, 0, &shown));
+  g_assert_cmpuint (shown.qualified, ==, stored.qualified);
+  g_assert_cmpuint (shown.retained_24, ==, stored.retained_24);
+
+  /* The demo's first Step Up cohort: 26 of 28 qualified, 25 registered. */
+  g_assert_cmpuint (stored.qualified, ==, 26);
+  g_assert_cmpuint (stored.registered, ==, 25);
+  qualified = rc_cohort_retention_dup_text (retention, 0, RC_RETENTION_COLUMN_QUALIFIED);
+  g_assert_cmpstr (qualified, ==, "26");
+  registered = rc_cohort_retention_dup_text (retention, 0, RC_RETENTION_COLUMN_REGISTERED);
+  percent = rc_rate_format_percent (rc_retention_rate (25, 26));
+  expected = g_strdup_printf ("25 (%s)", percent);
+  g_assert_cmpstr (registered, ==, expected);
+  g_assert_cmpstr (registered, ==, "25 (96.2 %)");
+
+  /* And per host council. */
+  g_assert_true (rc_store_get_cohort_retention (fixture->store, fixture->step_up_id, somerset->id,
+                                                &stored, NULL, NULL));
+  g_clear_pointer (&percent, g_free);
+  percent = rc_rate_format_percent (rc_retention_rate (stored.retained_24, stored.qualified));
+  somerset_expected = g_strdup_printf ("%u (%s)", stored.retained_24, percent);
+  somerset_24 = rc_cohort_retention_dup_text (retention, somerset->id, RC_RETENTION_COLUMN_RETAINED_24);
+  g_assert_cmpstr (somerset_24, ==, somerset_expected);
+  /* Six councils and the whole cohort. */
+  g_assert_cmpuint (g_list_model_get_n_items (rc_cohort_retention_get_rows (retention)), ==, 7);
+
+  {
+    GtkStack *stack = GTK_STACK (gtk_widget_get_ancestor (GTK_WIDGET (retention), GTK_TYPE_STACK));
+    gtk_stack_set_visible_child_name (stack, "retention");
+    save_png (fixture, "cohorts-retention");
+  }
+}
+
+static void
+test_returners (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *eligibility = NULL;
+  g_autofree char *too_long = NULL;
+  g_autofree char *updating = NULL;
+  g_autofree char *registration = NULL;
+
+  rc_cohorts_page_select_cohort (fixture->page, fixture->return_id);
+  g_assert_true (rc_trainee_table_get_column_visible (table (fixture), RC_TRAINEE_COLUMN_YEARS_OUT));
+  g_assert_true (rc_trainee_table_get_column_visible (table (fixture), RC_TRAINEE_COLUMN_ELIGIBILITY));
+
+  /* Out 1.4 and 7 years when the round took 2 to 5: flagged in words. */
+  eligibility = rc_trainee_table_dup_cell_text (table (fixture), find_shown (fixture, "RTSW-13"),
+                                                RC_TRAINEE_COLUMN_ELIGIBILITY);
+  g_assert_cmpstr (eligibility, ==, "Too recent");
+  too_long = rc_trainee_table_dup_cell_text (table (fixture), find_shown (fixture, "RTSW-14"),
+                                             RC_TRAINEE_COLUMN_ELIGIBILITY);
+  g_assert_cmpstr (too_long, ==, "Too long");
+
+  /* 24 of the 30 days of updating Social Work England asks. */
+  updating = rc_trainee_table_dup_cell_text (table (fixture), find_shown (fixture, "RTSW-04"),
+                                             RC_TRAINEE_COLUMN_UPDATING);
+  g_assert_cmpstr (updating, ==, "24 of 30 days");
+  registration = rc_trainee_table_dup_cell_text (table (fixture), find_shown (fixture, "RTSW-04"),
+                                                 RC_TRAINEE_COLUMN_REGISTRATION);
+  g_assert_true (g_str_has_suffix (registration, " · HCPC"));
+  save_png (fixture, "cohorts-returners");
+}
+
+static void
+test_subject_access_report (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (rc_test_get_tmpdir (), "subject-access-SU1-01.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcTrainee) trainee = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *contents = NULL;
+  GStatBuf info;
+
+  rc_cohorts_page_select_cohort (fixture->page, fixture->step_up_id);
+  trainee = get_shown (fixture, "SU1-01");
+  rc_cohort_detail_select_trainee (detail (fixture), trainee->id);
+  name = rc_trainee_pane_dup_report_name (pane (fixture));
+  g_assert_cmpstr (name, ==, "subject-access-SU1-01.txt");
+
+  /* Over an older file, whole, readable by its owner only. */
+  g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+  g_assert_true (rc_trainee_pane_write_report (pane (fixture), file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "Subject access report for trainee SU1-01"));
+  g_assert_nonnull (strstr (contents, "Amara"));
+  g_assert_cmpint (g_stat (path, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+}
+
+static void
+test_empty (void)
+{
+  g_autofree char *path = g_build_filename (rc_test_get_tmpdir (), "empty.db", NULL);
+  g_autoptr(GError) error = NULL;
+  RcStore *store = rc_store_open (path, &error);
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *page = rc_cohorts_page_new ();
+  GtkStack *stack;
+
+  g_assert_no_error (error);
+  gtk_window_set_child (window, page);
+  rc_cohorts_page_set_store (RC_COHORTS_PAGE (page), store);
+  gtk_window_present (window);
+  g_assert_true (rc_test_wait_for (is_drawn, page, 5000));
+
+  stack = GTK_STACK (rc_test_find_widget (page, GTK_TYPE_STACK));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  g_assert_cmpuint (g_list_model_get_n_items (rc_cohorts_page_get_cohorts (RC_COHORTS_PAGE (page))), ==, 0);
+  g_assert_true (gtk_widget_activate_action (page, "cohorts.new", NULL));
+  rc_test_flush (50);
+  {
+    GList *toplevels = gtk_window_list_toplevels ();
+    GtkWidget *dialog = NULL;
+
+    for (GList *l = toplevels; l != NULL; l = l->next)
+      if (RC_IS_COHORT_DIALOG (l->data))
+        dialog = l->data;
+    g_list_free (toplevels);
+
+    /* No consortium yet: the dialog says where to make one. */
+    g_assert_nonnull (dialog);
+    g_assert_true (rc_cohort_dialog_allocation_is_error (RC_COHORT_DIALOG (dialog)));
+    g_assert_false (rc_cohort_dialog_can_save (RC_COHORT_DIALOG (dialog)));
+    destroy_dialog (dialog);
+  }
+
+  g_object_ref (window);
+  gtk_window_destroy (window);
+  g_assert_finalize_object (window);
+  g_assert_finalize_object (store);
+}
+
+static void
+test_narrow (Fixture       *fixture,
+             gconstpointer  data)
+{
+  AdwLeaflet *leaflet = ADW_LEAFLET (rc_test_find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_LEAFLET));
+  GtkListView *list = GTK_LIST_VIEW (rc_test_find_widget_with_class (GTK_WIDGET (fixture->page), GTK_TYPE_LIST_VIEW,
+                                                                     "navigation-sidebar"));
+
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
+  save_png (fixture, "cohorts-narrow-list");
+
+  g_signal_emit_by_name (list, "activate", 1);
+  rc_test_flush (400);
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "detail");
+  g_assert_cmpint (rc_cohort_detail_get_cohort_id (detail (fixture)), ==, fixture->step_up_id);
+  save_png (fixture, "cohorts-narrow-detail");
+
+  rc_cohort_detail_select_trainee (detail (fixture), 1);
+  rc_test_flush (400);
+  save_png (fixture, "cohorts-narrow-trainee");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "cohorts.back", NULL));
+  rc_test_flush (400);
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* Each dialog is a window of its own; without a GL context for every
+   * one of them under Xvfb, the program runs in half the time. */
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  rc_test_init_gtk (&argc, &argv);
+
+#define ADD(path, func, narrow) \
+  g_test_add ("/cohorts-page/" path, Fixture, GINT_TO_POINTER (narrow), fixture_set_up, func, fixture_tear_down)
+
+  ADD ("lists-demo-cohorts", test_lists_demo_cohorts, FALSE);
+  ADD ("create-cohort", test_create_cohort, FALSE);
+  ADD ("add-trainee", test_add_trainee, FALSE);
+  ADD ("move-to-qualified", test_move_to_qualified, FALSE);
+  ADD ("impossible-move", test_impossible_move, FALSE);
+  ADD ("withdraw", test_withdraw, FALSE);
+  ADD ("erase", test_erase, FALSE);
+  ADD ("retention", test_retention, FALSE);
+  ADD ("returners", test_returners, FALSE);
+  ADD ("subject-access-report", test_subject_access_report, FALSE);
+  ADD ("narrow", test_narrow, TRUE);
+  g_test_add_func ("/cohorts-page/empty", test_empty);
+
+#undef ADD
+
+  return g_test_run ();
+}
