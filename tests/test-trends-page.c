@@ -269,14 +269,20 @@ test_export (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   gsize length;
 
-  g_assert_true (rc_trends_page_export (fixture->page, png, &error));
+  g_assert_true (rc_trends_page_export (fixture->page, png, 1200, 800, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (png, &contents, &length, NULL));
   g_assert_cmpmem (contents, 8, "\x89PNG\r\n\x1a\n", 8);
   /* 1200 × 800 */
   g_assert_cmpmem (contents + 16, 8, "\0\0\x04\xb0\0\0\x03\x20", 8);
+  g_clear_pointer (&contents, g_free);
 
-  g_assert_false (rc_trends_page_export (fixture->page, gif, &error));
+  /* A chosen size: 800 × 500 for a slide deck's corner. */
+  g_assert_true (rc_trends_page_export (fixture->page, png, 800, 500, &error));
+  g_assert_true (g_file_get_contents (png, &contents, &length, NULL));
+  g_assert_cmpmem (contents + 16, 8, "\0\0\x03\x20\0\0\x01\xf4", 8);
+
+  g_assert_false (rc_trends_page_export (fixture->page, gif, 1200, 800, &error));
   g_assert_error (error, RC_CHART_ERROR, RC_CHART_ERROR_UNSUPPORTED);
   g_assert_false (g_file_test (gif, G_FILE_TEST_EXISTS));
   g_unlink (png);
@@ -318,7 +324,7 @@ test_empty (void)
   rc_trends_page_set_store (RC_TRENDS_PAGE (page), store);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
   g_assert_null (rc_trends_page_get_chart (RC_TRENDS_PAGE (page)));
-  g_assert_false (rc_trends_page_export (RC_TRENDS_PAGE (page), "/nonexistent/chart.png", NULL));
+  g_assert_false (rc_trends_page_export (RC_TRENDS_PAGE (page), "/nonexistent/chart.png", 1200, 800, NULL));
   rc_trends_page_set_store (RC_TRENDS_PAGE (page), NULL);
   g_assert_finalize_object (page);
 }

@@ -19,9 +19,24 @@ static const char * const file_stems[RC_N_MEASURES] = {
 };
 static const char * const file_types[] = { "png", "svg", "pdf" };
 
+/* Sizes a report, a printed page and a slide want. */
+static const struct {
+  const char *id;
+  const char *label;
+  int         width;
+  int         height;
+} sizes[] = {
+  { "report", N_("For a report, 1200 × 800"), 1200, 800 },
+  { "print", N_("For print, 1800 × 1200"), 1800, 1200 },
+  { "slide", N_("For a slide, 1600 × 900"), 1600, 900 },
+  { "small", N_("Small, 800 × 500"), 800, 500 },
+};
+
 gboolean
 rc_trends_page_export (RcTrendsPage  *self,
                        const char    *path,
+                       int            width,
+                       int            height,
                        GError       **error)
 {
   g_autoptr(GArray) ids = NULL;
@@ -30,6 +45,7 @@ rc_trends_page_export (RcTrendsPage  *self,
 
   g_return_val_if_fail (RC_IS_TRENDS_PAGE (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (width > 0 && height > 0, FALSE);
 
   if (!rc_chart_file_type_for_path (path, &type, error))
     return FALSE;
@@ -48,7 +64,7 @@ rc_trends_page_export (RcTrendsPage  *self,
                                 gtk_switch_get_active (self->national_switch), error);
 
   return chart != NULL
-         && rc_chart_export (RC_CHART_DRAW_FUNC (rc_line_chart_draw), chart, path, 1200, 800, FALSE, error);
+         && rc_chart_export (RC_CHART_DRAW_FUNC (rc_line_chart_draw), chart, path, width, height, FALSE, error);
 }
 
 static void
@@ -63,6 +79,16 @@ on_chooser_response (GtkNativeDialog *dialog,
   g_autoptr(GError) error = NULL;
   GtkFileFilter *filter;
   RcChartFileType type;
+  const char *size = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "size");
+  int width = sizes[0].width;
+  int height = sizes[0].height;
+
+  for (guint i = 0; size != NULL && i < G_N_ELEMENTS (sizes); i++)
+    if (g_str_equal (size, sizes[i].id))
+      {
+        width = sizes[i].width;
+        height = sizes[i].height;
+      }
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
@@ -84,7 +110,7 @@ on_chooser_response (GtkNativeDialog *dialog,
     return;
 
   basename = g_filename_display_basename (path);
-  if (rc_trends_page_export (self, path, &error))
+  if (rc_trends_page_export (self, path, width, height, &error))
     message = g_strdup_printf (_("Chart exported as “%s”"), basename);
   else
     message = g_strdup_printf (_("Could not export the chart: %s"), error->message);
@@ -119,6 +145,18 @@ rc_trends_page_export_action (GtkWidget  *widget,
       gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
     }
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  {
+    const char *ids[G_N_ELEMENTS (sizes) + 1] = { NULL };
+    const char *labels[G_N_ELEMENTS (sizes) + 1] = { NULL };
+
+    for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+      {
+        ids[i] = sizes[i].id;
+        labels[i] = _(sizes[i].label);
+      }
+    gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->chooser), "size", _("Size"), ids, labels);
+    gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->chooser), "size", sizes[0].id);
+  }
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_chooser_response), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }

@@ -48,9 +48,12 @@ const char        *rc_trends_page_get_summary          (RcTrendsPage  *self);
 const RcLineChart *rc_trends_page_get_chart            (RcTrendsPage  *self);
 const RcLineChart *rc_trends_page_get_retention_chart  (RcTrendsPage  *self);
 
-/* The chart as shown, at 1200 × 800, to a .png, .svg or .pdf file. */
+/* The chart as shown, @width × @height pixels (points in a PDF), to a
+ * .png, .svg or .pdf file. */
 gboolean           rc_trends_page_export               (RcTrendsPage  *self,
                                                         const char    *path,
+                                                        int            width,
+                                                        int            height,
                                                         GError       **error);
 
 G_END_DECLS
