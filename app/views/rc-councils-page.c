@@ -16,6 +16,7 @@
 #include "rc-council-row.h"
 #include "rc-councils-page.h"
 #include "rc-import-dialog.h"
+#include "rc-view-util.h"
 
 struct _RcCouncilsPage
 {
@@ -201,48 +202,6 @@ bind_row (GtkSignalListItemFactory *factory,
 
   rc_council_row_set (RC_COUNCIL_ROW (gtk_list_item_get_child (item)), council, rate,
                       latest != NULL ? latest->year : 0);
-}
-
-static void
-setup_ellipsized_label (GtkSignalListItemFactory *factory,
-                        GtkListItem              *item,
-                        gpointer                  max_chars)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), GPOINTER_TO_INT (max_chars));
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_string (GtkSignalListItemFactory *factory,
-             GtkListItem              *item)
-{
-  GtkStringObject *string = gtk_list_item_get_item (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
-
-  gtk_label_set_label (GTK_LABEL (label), gtk_string_object_get_string (string));
-  gtk_widget_set_tooltip_text (label, gtk_string_object_get_string (string));
-}
-
-/* A long consortium name must not widen the sidebar: the button shows it
- * shortened, the popup in full. */
-static void
-shorten_dropdown_labels (GtkDropDown *dropdown)
-{
-  GtkListItemFactory *button = gtk_signal_list_item_factory_new ();
-  GtkListItemFactory *popup = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (button, "setup", G_CALLBACK (setup_ellipsized_label), GINT_TO_POINTER (12));
-  g_signal_connect (button, "bind", G_CALLBACK (bind_string), NULL);
-  g_signal_connect (popup, "setup", G_CALLBACK (setup_ellipsized_label), GINT_TO_POINTER (40));
-  g_signal_connect (popup, "bind", G_CALLBACK (bind_string), NULL);
-  gtk_drop_down_set_factory (dropdown, button);
-  gtk_drop_down_set_list_factory (dropdown, popup);
-  g_object_unref (button);
-  g_object_unref (popup);
 }
 
 static void
@@ -627,8 +586,8 @@ rc_councils_page_init (RcCouncilsPage *self)
   g_object_unref (factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
-  shorten_dropdown_labels (self->region_dropdown);
-  shorten_dropdown_labels (self->consortium_dropdown);
+  rc_view_shorten_dropdown (self->region_dropdown, 12);
+  rc_view_shorten_dropdown (self->consortium_dropdown, 12);
 
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
   g_signal_connect_swapped (self->region_dropdown, "notify::selected", G_CALLBACK (refilter), self);

@@ -13,6 +13,7 @@
 
 #include "export/rc-trend-chart.h"
 #include "rc-trends-page-private.h"
+#include "rc-view-util.h"
 
 static void on_row_toggled (GtkCheckButton *button, GtkListItem *item);
 
@@ -322,53 +323,6 @@ rc_trends_page_set_search (RcTrendsPage *self,
   on_search_changed (self);
 }
 
-/* The consortium's name can be long: the button ellipsizes it, the list
- * shows it whole. */
-static void
-setup_name (GtkSignalListItemFactory *factory,
-            GtkListItem              *item,
-            gpointer                  ellipsize)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (ellipsize)
-    {
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 20);
-    }
-  else
-    {
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
-    }
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_name (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           gpointer                  ellipsize)
-{
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
-  const char *name = gtk_string_object_get_string (gtk_list_item_get_item (item));
-
-  gtk_label_set_label (label, name);
-  if (ellipsize)
-    gtk_widget_set_tooltip_text (GTK_WIDGET (label), name);
-}
-
-static GtkListItemFactory *
-name_factory (gboolean ellipsize)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_name), GINT_TO_POINTER (ellipsize));
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_name), GINT_TO_POINTER (ellipsize));
-
-  return factory;
-}
-
 void
 rc_trends_page_fill_consortia (RcTrendsPage *self,
                                GListModel   *consortia)
@@ -427,12 +381,8 @@ rc_trends_page_init_councils (RcTrendsPage *self)
   gtk_list_view_set_model (self->council_list, GTK_SELECTION_MODEL (selection));
   g_object_unref (selection);
 
-  factory = name_factory (TRUE);
-  gtk_drop_down_set_factory (self->consortium_dropdown, factory);
-  g_object_unref (factory);
-  factory = name_factory (FALSE);
-  gtk_drop_down_set_list_factory (self->consortium_dropdown, factory);
-  g_object_unref (factory);
+  /* The consortium's name can be long. */
+  rc_view_shorten_dropdown (self->consortium_dropdown, 20);
   rc_trends_page_fill_consortia (self, NULL);
 
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);

@@ -138,3 +138,62 @@ rc_view_registration_text (const char *number,
 
   return g_strdup ("—");
 }
+
+static void
+setup_dropdown_label (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item,
+                      gpointer                  max_chars)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (max_chars) > 0)
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), GPOINTER_TO_INT (max_chars));
+    }
+  else
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_dropdown_label (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item,
+                     gpointer                  max_chars)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+  const char *text = gtk_string_object_get_string (gtk_list_item_get_item (item));
+
+  gtk_label_set_label (GTK_LABEL (label), text);
+  if (GPOINTER_TO_INT (max_chars) > 0)
+    gtk_widget_set_tooltip_text (label, text);
+}
+
+static GtkListItemFactory *
+dropdown_label_factory (int max_chars)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_dropdown_label), GINT_TO_POINTER (max_chars));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_dropdown_label), GINT_TO_POINTER (max_chars));
+
+  return factory;
+}
+
+void
+rc_view_shorten_dropdown (GtkDropDown *dropdown,
+                          int          max_chars)
+{
+  g_autoptr(GtkListItemFactory) button = dropdown_label_factory (max_chars);
+  g_autoptr(GtkListItemFactory) popup = dropdown_label_factory (0);
+
+  g_return_if_fail (GTK_IS_DROP_DOWN (dropdown));
+  g_return_if_fail (max_chars > 0);
+
+  gtk_drop_down_set_factory (dropdown, button);
+  gtk_drop_down_set_list_factory (dropdown, popup);
+}

@@ -39,4 +39,10 @@ const char *rc_view_regulator_name   (const char  *registered_with);
 char     *rc_view_registration_text  (const char  *number,
                                       const char  *registered_with);
 
+/* For a dropdown of GtkStringObjects whose texts can be long: the button
+ * shortens the chosen text to about @max_chars characters (the whole of it
+ * in a tooltip), the popup shows every text whole, wrapped. */
+void        rc_view_shorten_dropdown (GtkDropDown *dropdown,
+                                      int          max_chars);
+
 G_END_DECLS
