@@ -52,12 +52,6 @@ rc_application_new (void)
                        NULL);
 }
 
-static char *
-default_database_path (void)
-{
-  return g_build_filename (g_get_user_data_dir (), "return-coordinator", "consortium.db", NULL);
-}
-
 const char *
 rc_application_get_database_path (RcApplication *self)
 {
@@ -153,7 +147,7 @@ rc_application_start_empty_action (GSimpleAction *action,
                                    gpointer       user_data)
 {
   RcApplication *self = RC_APPLICATION (user_data);
-  g_autofree char *path = default_database_path ();
+  g_autofree char *path = rc_cli_get_default_database_path ();
 
   open_database (self, get_window (self), self->database_path ? self->database_path : path, FALSE);
 }
@@ -165,7 +159,7 @@ rc_application_recover_action (GSimpleAction *action,
 {
   RcApplication *self = RC_APPLICATION (user_data);
   RcWindow *window = get_window (self);
-  g_autofree char *default_path = default_database_path ();
+  g_autofree char *default_path = rc_cli_get_default_database_path ();
   const char *path = self->database_path ? self->database_path : default_path;
   g_autofree char *backup = rc_store_find_newest_backup (path);
   g_autofree char *aside = NULL;
@@ -216,7 +210,7 @@ rc_application_activate (GApplication *app)
 
   if (rc_window_get_store (window) == NULL)
     {
-      default_path = default_database_path ();
+      default_path = rc_cli_get_default_database_path ();
 
       if (self->open_demo)
         open_demo (self, window);

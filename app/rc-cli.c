@@ -67,6 +67,64 @@ fail (const GError *error)
   return 1;
 }
 
+char *
+rc_cli_get_default_database_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "return-coordinator", "consortium.db", NULL);
+}
+
+/* The one FILE after a command's own argument; says what is wrong with
+ * the rest of the line, counting each problem in @problems. */
+static char *
+take_file_argument (GVariantDict *options,
+                    const char   *usage,
+                    int          *problems)
+{
+  g_auto(GStrv) files = NULL;
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &files);
+  if (files == NULL || files[0] == NULL)
+    {
+      g_printerr (_("return-coordinator: a file is missing: %s\n"), usage);
+      (*problems)++;
+      return NULL;
+    }
+  for (guint i = 1; files[i] != NULL; i++)
+    {
+      g_printerr (_("return-coordinator: unexpected argument “%s”\n"), files[i]);
+      (*problems)++;
+    }
+
+  return g_strdup (files[0]);
+}
+
+/* Opening creates a missing database; a command that only reads or adds
+ * to one must not make an empty one by mistake. */
+static RcStore *
+open_existing_store (const char  *database_path)
+{
+  g_autofree char *default_path = NULL;
+  g_autoptr(GError) error = NULL;
+  RcStore *store;
+
+  if (database_path == NULL)
+    database_path = default_path = rc_cli_get_default_database_path ();
+
+  if (!g_file_test (database_path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_autofree char *shown = g_filename_display_name (database_path);
+
+      g_printerr (_("return-coordinator: there is no database at %s\n"), shown);
+      return NULL;
+    }
+
+  store = rc_store_open (database_path, &error);
+  if (store == NULL)
+    fail (error);
+
+  return store;
+}
+
 /* --import-workforce: the whole file or, when a line is broken, nothing. */
 static int
 import_workforce (const char *csv_path,
@@ -85,8 +143,7 @@ import_workforce (const char *csv_path,
     return fail (error);
 
   if (database_path == NULL)
-    database_path = default_path = g_build_filename (g_get_user_data_dir (), "return-coordinator",
-                                                     "consortium.db", NULL);
+    database_path = default_path = rc_cli_get_default_database_path ();
   store = rc_store_open (database_path, &error);
   if (store == NULL)
     return fail (error);
@@ -145,9 +202,8 @@ export_chart (GVariantDict *options,
               const char   *measure_key,
               const char   *database_path)
 {
-  g_autofree char *default_path = NULL;
   g_autofree const char **codes = NULL;
-  g_auto(GStrv) files = NULL;
+  g_autofree char *file = NULL;
   g_autofree char *size = NULL;
   g_autoptr(GArray) council_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(RcStore) store = NULL;
@@ -158,7 +214,6 @@ export_chart (GVariantDict *options,
   int problems = 0;
 
   g_variant_dict_lookup (options, "council", "^a&s", &codes);
-  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &files);
   g_variant_dict_lookup (options, "size", "s", &size);
 
   if (!rc_measure_from_key (measure_key, &measure))
@@ -168,20 +223,11 @@ export_chart (GVariantDict *options,
       g_printerr (_("return-coordinator: unknown measure “%s”: use one of %s\n"), measure_key, keys);
       problems++;
     }
-  if (files == NULL || files[0] == NULL)
-    {
-      g_printerr (_("return-coordinator: --export-chart needs a file: --export-chart MEASURE FILE.png\n"));
-      problems++;
-    }
-  else if (!rc_chart_file_type_for_path (files[0], &type, &error))
+  file = take_file_argument (options, "--export-chart MEASURE FILE.png", &problems);
+  if (file != NULL && !rc_chart_file_type_for_path (file, &type, &error))
     {
       problems += fail (error);
       g_clear_error (&error);
-    }
-  for (guint i = 1; files != NULL && files[0] != NULL && files[i] != NULL; i++)
-    {
-      g_printerr (_("return-coordinator: unexpected argument “%s”\n"), files[i]);
-      problems++;
     }
   if (size != NULL && !parse_size (size, &width, &height))
     {
@@ -196,20 +242,9 @@ export_chart (GVariantDict *options,
   if (problems > 0)
     return 1;
 
-  if (database_path == NULL)
-    database_path = default_path = g_build_filename (g_get_user_data_dir (), "return-coordinator",
-                                                     "consortium.db", NULL);
-  /* Opening creates a missing database, and a chart of nothing helps nobody. */
-  if (!g_file_test (database_path, G_FILE_TEST_IS_REGULAR))
-    {
-      g_autofree char *shown = g_filename_display_name (database_path);
-
-      g_printerr (_("return-coordinator: there is no database at %s\n"), shown);
-      return 1;
-    }
-  store = rc_store_open (database_path, &error);
+  store = open_existing_store (database_path);
   if (store == NULL)
-    return fail (error);
+    return 1;
 
   for (guint i = 0; codes[i] != NULL; i++)
     {
@@ -228,7 +263,7 @@ export_chart (GVariantDict *options,
   if (problems > 0)
     return 1;
 
-  if (!rc_trend_chart_export (store, measure, council_ids, files[0], width, height, &error))
+  if (!rc_trend_chart_export (store, measure, council_ids, file, width, height, &error))
     return fail (error);
 
   return 0;
@@ -241,14 +276,11 @@ export_bid (GVariantDict *options,
             const char   *bid_text,
             const char   *database_path)
 {
-  g_autofree char *default_path = NULL;
-  g_auto(GStrv) files = NULL;
+  g_autofree char *file = NULL;
   g_autoptr(RcStore) store = NULL;
   g_autoptr(GError) error = NULL;
   guint64 bid_id = 0;
   int problems = 0;
-
-  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &files);
 
   if (!g_ascii_string_to_unsigned (bid_text, 10, 1, G_MAXINT64, &bid_id, NULL))
     {
@@ -256,35 +288,15 @@ export_bid (GVariantDict *options,
                   bid_text);
       problems++;
     }
-  if (files == NULL || files[0] == NULL)
-    {
-      g_printerr (_("return-coordinator: --export-bid needs a file: --export-bid BID_ID FILE.xlsx\n"));
-      problems++;
-    }
-  for (guint i = 1; files != NULL && files[0] != NULL && files[i] != NULL; i++)
-    {
-      g_printerr (_("return-coordinator: unexpected argument “%s”\n"), files[i]);
-      problems++;
-    }
+  file = take_file_argument (options, "--export-bid BID_ID FILE.xlsx", &problems);
   if (problems > 0)
     return 1;
 
-  if (database_path == NULL)
-    database_path = default_path = g_build_filename (g_get_user_data_dir (), "return-coordinator",
-                                                     "consortium.db", NULL);
-  /* Opening would create a missing database, only to find no bid in it. */
-  if (!g_file_test (database_path, G_FILE_TEST_IS_REGULAR))
-    {
-      g_autofree char *shown = g_filename_display_name (database_path);
-
-      g_printerr (_("return-coordinator: there is no database at %s\n"), shown);
-      return 1;
-    }
-  store = rc_store_open (database_path, &error);
+  store = open_existing_store (database_path);
   if (store == NULL)
-    return fail (error);
+    return 1;
 
-  if (!rc_bid_workbook_write (store, (gint64) bid_id, files[0], NULL, NULL, NULL, NULL, &error))
+  if (!rc_bid_workbook_write (store, (gint64) bid_id, file, NULL, NULL, NULL, NULL, &error))
     return fail (error);
 
   return 0;
@@ -297,11 +309,10 @@ import_trainees (GVariantDict *options,
                  const char   *cohort_text,
                  const char   *database_path)
 {
-  g_autofree char *default_path = NULL;
   g_autofree char *shown = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *summary = NULL;
-  g_auto(GStrv) files = NULL;
+  g_autofree char *file = NULL;
   g_autoptr(GPtrArray) header = NULL;
   g_autoptr(RcTraineeMapping) mapping = NULL;
   g_autoptr(RcTraineeImport) plan = NULL;
@@ -312,46 +323,23 @@ import_trainees (GVariantDict *options,
   gsize length;
   int problems = 0;
 
-  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &files);
-
   if (!g_ascii_string_to_unsigned (cohort_text, 10, 1, G_MAXINT64, &cohort_id, NULL))
     {
       g_printerr (_("return-coordinator: “%s” is not a cohort id: give the cohort’s number, such as 1\n"),
                   cohort_text);
       problems++;
     }
-  if (files == NULL || files[0] == NULL)
-    {
-      g_printerr (_("return-coordinator: --import-trainees needs a file: "
-                    "--import-trainees COHORT_ID FILE.csv\n"));
-      problems++;
-    }
-  for (guint i = 1; files != NULL && files[0] != NULL && files[i] != NULL; i++)
-    {
-      g_printerr (_("return-coordinator: unexpected argument “%s”\n"), files[i]);
-      problems++;
-    }
+  file = take_file_argument (options, "--import-trainees COHORT_ID FILE.csv", &problems);
   if (problems > 0)
     return 1;
 
-  shown = g_filename_display_name (files[0]);
-  if (!g_file_get_contents (files[0], &contents, &length, &error))
+  shown = g_filename_display_name (file);
+  if (!g_file_get_contents (file, &contents, &length, &error))
     return fail (error);
 
-  if (database_path == NULL)
-    database_path = default_path = g_build_filename (g_get_user_data_dir (), "return-coordinator",
-                                                     "consortium.db", NULL);
-  /* Opening would create a missing database, only to find no cohort in it. */
-  if (!g_file_test (database_path, G_FILE_TEST_IS_REGULAR))
-    {
-      g_autofree char *shown_database = g_filename_display_name (database_path);
-
-      g_printerr (_("return-coordinator: there is no database at %s\n"), shown_database);
-      return 1;
-    }
-  store = rc_store_open (database_path, &error);
+  store = open_existing_store (database_path);
   if (store == NULL)
-    return fail (error);
+    return 1;
 
   cohort = rc_store_get_cohort (store, (gint64) cohort_id, &error);
   if (cohort == NULL)
