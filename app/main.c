@@ -18,6 +18,9 @@ main (int   argc,
   g_autoptr(RcApplication) app = NULL;
 
   setlocale (LC_ALL, "");
+  /* Numbers written to workbooks, SVG and CSV files take a decimal point
+   * whatever the user's language: libxlsxwriter formats them with printf. */
+  setlocale (LC_NUMERIC, "C");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
