@@ -92,7 +92,7 @@ open_database (RcApplication *self,
   store = rc_store_open (path, &error);
   if (store == NULL)
     {
-      g_warning ("%s", error->message);
+      g_debug ("%s", error->message);
       backup = rc_store_find_newest_backup (path);
       rc_window_show_problem (window, error->message,
                               backup != NULL
