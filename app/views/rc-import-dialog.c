@@ -13,115 +13,32 @@
 #include <glib/gi18n.h>
 
 #include "rc-import-dialog.h"
+#include "rc-preview-row.h"
 #include "rc-window.h"
 
-/* One row of a list, as the text it shows. The rows are copied out of the
- * plan so that a list item never points into it. */
-#define RC_TYPE_IMPORT_PREVIEW_ITEM (rc_import_preview_item_get_type ())
-
-G_DECLARE_FINAL_TYPE (RcImportPreviewItem, rc_import_preview_item, RC, IMPORT_PREVIEW_ITEM, GObject)
-
-struct _RcImportPreviewItem
-{
-  GObject  parent_instance;
-
-  char    *heading;
-  char    *line_label;
-  char    *message;
-};
-
-G_DEFINE_FINAL_TYPE (RcImportPreviewItem, rc_import_preview_item, G_TYPE_OBJECT)
-
-enum { ITEM_PROP_0, ITEM_PROP_HEADING, ITEM_PROP_LINE_LABEL, ITEM_PROP_MESSAGE, ITEM_N_PROPS };
-static GParamSpec *item_properties [ITEM_N_PROPS];
-
-static void
-rc_import_preview_item_finalize (GObject *object)
-{
-  RcImportPreviewItem *self = RC_IMPORT_PREVIEW_ITEM (object);
-
-  g_free (self->heading);
-  g_free (self->line_label);
-  g_free (self->message);
-
-  G_OBJECT_CLASS (rc_import_preview_item_parent_class)->finalize (object);
-}
-
-static void
-rc_import_preview_item_get_property (GObject    *object,
-                                     guint       prop_id,
-                                     GValue     *value,
-                                     GParamSpec *pspec)
-{
-  RcImportPreviewItem *self = RC_IMPORT_PREVIEW_ITEM (object);
-
-  switch (prop_id)
-    {
-    case ITEM_PROP_HEADING:
-      g_value_set_string (value, self->heading);
-      break;
-
-    case ITEM_PROP_LINE_LABEL:
-      g_value_set_string (value, self->line_label);
-      break;
-
-    case ITEM_PROP_MESSAGE:
-      g_value_set_string (value, self->message);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rc_import_preview_item_class_init (RcImportPreviewItemClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = rc_import_preview_item_finalize;
-  object_class->get_property = rc_import_preview_item_get_property;
-
-  item_properties [ITEM_PROP_HEADING] =
-    g_param_spec_string ("heading", NULL, NULL, NULL,
-                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-  item_properties [ITEM_PROP_LINE_LABEL] =
-    g_param_spec_string ("line-label", NULL, NULL, NULL,
-                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-  item_properties [ITEM_PROP_MESSAGE] =
-    g_param_spec_string ("message", NULL, NULL, NULL,
-                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-  g_object_class_install_properties (object_class, ITEM_N_PROPS, item_properties);
-}
-
-static void
-rc_import_preview_item_init (RcImportPreviewItem *self)
-{
-}
-
-static RcImportPreviewItem *
+static RcPreviewRow *
 preview_item_new (const RcImportRow *row)
 {
-  RcImportPreviewItem *self = g_object_new (RC_TYPE_IMPORT_PREVIEW_ITEM, NULL);
   const char *area = row->area_name;
+  g_autofree char *heading = NULL;
+  g_autofree char *line_label = NULL;
 
   if (area == NULL || area[0] == '\0')
     area = _("Unknown area");
 
   if (row->year > 0)
     /* Translators: an area and the reporting year of its return, "Somerset · 2023" */
-    self->heading = g_strdup_printf (C_("area and year", "%s · %d"), area, (int) row->year);
+    heading = g_strdup_printf (C_("area and year", "%s · %d"), area, (int) row->year);
   else
-    self->heading = g_strdup (area);
+    heading = g_strdup (area);
   /* The code tells apart a council and its predecessor of the same name. */
   if (row->code != NULL && row->code[0] != '\0' && strchr (row->code, '/') == NULL)
     /* Translators: the code a row was matched by and its line in the file, "E06000066 · Line 5" */
-    self->line_label = g_strdup_printf (C_("code and line", "%s · Line %u"), row->code, row->line);
+    line_label = g_strdup_printf (C_("code and line", "%s · Line %u"), row->code, row->line);
   else
-    self->line_label = g_strdup_printf (_("Line %u"), row->line);
-  self->message = g_strdup (row->message != NULL ? row->message : "");
+    line_label = g_strdup_printf (_("Line %u"), row->line);
 
-  return self;
+  return rc_preview_row_new (heading, line_label, row->message);
 }
 
 struct _RcImportDialog
@@ -574,7 +491,7 @@ rc_import_dialog_class_init (RcImportDialogClass *klass)
                   G_TYPE_NONE, 0);
 
   /* The rows' factory looks its properties up by type name. */
-  g_type_ensure (RC_TYPE_IMPORT_PREVIEW_ITEM);
+  g_type_ensure (RC_TYPE_PREVIEW_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, RcImportDialog, window_title);
@@ -611,7 +528,7 @@ rc_import_dialog_init (RcImportDialog *self)
     {
       g_autoptr(GtkNoSelection) selection = NULL;
 
-      self->rows [k] = g_list_store_new (RC_TYPE_IMPORT_PREVIEW_ITEM);
+      self->rows [k] = g_list_store_new (RC_TYPE_PREVIEW_ROW);
       selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->rows [k])));
       gtk_list_view_set_model (self->views [k], GTK_SELECTION_MODEL (selection));
     }

@@ -10,7 +10,8 @@
 
 #include <glib/gi18n.h>
 
-#include "rc-trainee-import-dialog-private.h"
+#include "rc-preview-row.h"
+#include "rc-trainee-import-dialog.h"
 #include "rc-window.h"
 
 struct _RcTraineeImportDialog
@@ -54,6 +55,16 @@ G_DEFINE_FINAL_TYPE (RcTraineeImportDialog, rc_trainee_import_dialog, ADW_TYPE_W
 
 enum { IMPORTED, N_SIGNALS };
 static guint signals [N_SIGNALS];
+
+static RcPreviewRow *
+preview_row_new (const RcTraineeRow *row)
+{
+  g_autofree char *line_label = g_strdup_printf (_("Line %u"), row->line);
+
+  /* By reference only: the preview may be on a shared screen. */
+  return rc_preview_row_new (row->reference[0] != '\0' ? row->reference : _("No reference"),
+                             line_label, row->message);
+}
 
 static const struct {
   const char *name;
@@ -296,7 +307,7 @@ show_preview (RcTraineeImportDialog *self)
       g_autofree char *title = page_title (k, n);
 
       for (guint i = 0; i < n; i++)
-        g_ptr_array_add (items, rc_trainee_import_item_new (rc_trainee_import_get_row (plan, k, i)));
+        g_ptr_array_add (items, preview_row_new (rc_trainee_import_get_row (plan, k, i)));
       g_list_store_splice (self->rows [k], 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows [k])),
                            items->pdata, items->len);
 
@@ -609,7 +620,7 @@ rc_trainee_import_dialog_class_init (RcTraineeImportDialogClass *klass)
                   G_TYPE_NONE, 0);
 
   /* The rows' factory looks its properties up by type name. */
-  g_type_ensure (RC_TYPE_TRAINEE_IMPORT_ITEM);
+  g_type_ensure (RC_TYPE_PREVIEW_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-trainee-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, RcTraineeImportDialog, window_title);
@@ -655,7 +666,7 @@ rc_trainee_import_dialog_init (RcTraineeImportDialog *self)
     {
       g_autoptr(GtkNoSelection) selection = NULL;
 
-      self->rows [k] = g_list_store_new (RC_TYPE_TRAINEE_IMPORT_ITEM);
+      self->rows [k] = g_list_store_new (RC_TYPE_PREVIEW_ROW);
       selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->rows [k])));
       gtk_list_view_set_model (self->views [k], GTK_SELECTION_MODEL (selection));
     }

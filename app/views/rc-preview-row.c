@@ -1,4 +1,4 @@
-/* rc-trainee-import-dialog-item.c: one row of the import preview
+/* rc-preview-row.c: one row of the import preview
  *
  * Copyright 2026 The Return Coordinator authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,11 +8,9 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "rc-preview-row.h"
 
-#include "rc-trainee-import-dialog-private.h"
-
-struct _RcTraineeImportItem
+struct _RcPreviewRow
 {
   GObject  parent_instance;
 
@@ -21,30 +19,30 @@ struct _RcTraineeImportItem
   char    *message;
 };
 
-G_DEFINE_FINAL_TYPE (RcTraineeImportItem, rc_trainee_import_item, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (RcPreviewRow, rc_preview_row, G_TYPE_OBJECT)
 
 enum { ITEM_PROP_0, ITEM_PROP_HEADING, ITEM_PROP_LINE_LABEL, ITEM_PROP_MESSAGE, ITEM_N_PROPS };
 static GParamSpec *item_properties [ITEM_N_PROPS];
 
 static void
-rc_trainee_import_item_finalize (GObject *object)
+rc_preview_row_finalize (GObject *object)
 {
-  RcTraineeImportItem *self = RC_TRAINEE_IMPORT_ITEM (object);
+  RcPreviewRow *self = RC_PREVIEW_ROW (object);
 
   g_free (self->heading);
   g_free (self->line_label);
   g_free (self->message);
 
-  G_OBJECT_CLASS (rc_trainee_import_item_parent_class)->finalize (object);
+  G_OBJECT_CLASS (rc_preview_row_parent_class)->finalize (object);
 }
 
 static void
-rc_trainee_import_item_get_property (GObject    *object,
+rc_preview_row_get_property (GObject    *object,
                                      guint       prop_id,
                                      GValue     *value,
                                      GParamSpec *pspec)
 {
-  RcTraineeImportItem *self = RC_TRAINEE_IMPORT_ITEM (object);
+  RcPreviewRow *self = RC_PREVIEW_ROW (object);
 
   switch (prop_id)
     {
@@ -66,12 +64,12 @@ rc_trainee_import_item_get_property (GObject    *object,
 }
 
 static void
-rc_trainee_import_item_class_init (RcTraineeImportItemClass *klass)
+rc_preview_row_class_init (RcPreviewRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = rc_trainee_import_item_finalize;
-  object_class->get_property = rc_trainee_import_item_get_property;
+  object_class->finalize = rc_preview_row_finalize;
+  object_class->get_property = rc_preview_row_get_property;
 
   item_properties [ITEM_PROP_HEADING] =
     g_param_spec_string ("heading", NULL, NULL, NULL, (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
@@ -83,19 +81,20 @@ rc_trainee_import_item_class_init (RcTraineeImportItemClass *klass)
 }
 
 static void
-rc_trainee_import_item_init (RcTraineeImportItem *self)
+rc_preview_row_init (RcPreviewRow *self)
 {
 }
 
-RcTraineeImportItem *
-rc_trainee_import_item_new (const RcTraineeRow *row)
+RcPreviewRow *
+rc_preview_row_new (const char *heading,
+                    const char *line_label,
+                    const char *message)
 {
-  RcTraineeImportItem *self = g_object_new (RC_TYPE_TRAINEE_IMPORT_ITEM, NULL);
+  RcPreviewRow *self = g_object_new (RC_TYPE_PREVIEW_ROW, NULL);
 
-  /* By reference only: the preview may be on a shared screen. */
-  self->heading = g_strdup (row->reference[0] != '\0' ? row->reference : _("No reference"));
-  self->line_label = g_strdup_printf (_("Line %u"), row->line);
-  self->message = g_strdup (row->message != NULL ? row->message : "");
+  self->heading = g_strdup (heading);
+  self->line_label = g_strdup (line_label);
+  self->message = g_strdup (message != NULL ? message : "");
 
   return self;
 }
