@@ -82,16 +82,45 @@ rc_window_add_toast (RcWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* A page reads the database the first time it is shown, so opening a
+ * large database reads only what the first page needs. */
+static void
+give_store_to_visible_page (RcWindow *self)
+{
+  GtkWidget *page = adw_view_stack_get_visible_child (self->stack);
+  g_autoptr(RcStore) current = NULL;
+
+  if (page == NULL)
+    return;
+
+  g_object_get (page, "store", &current, NULL);
+  if (current != self->store)
+    g_object_set (page, "store", self->store, NULL);
+}
+
 void
 rc_window_set_store (RcWindow *self,
                      RcStore  *store,
                      gboolean  is_demo)
 {
+  GtkWidget *pages[] = {
+    GTK_WIDGET (self->councils_page), GTK_WIDGET (self->cohorts_page),
+    GTK_WIDGET (self->bids_page), GTK_WIDGET (self->trends_page),
+  };
+
   g_return_if_fail (RC_IS_WINDOW (self));
   g_return_if_fail (store == NULL || RC_IS_STORE (store));
 
   if (g_set_object (&self->store, store))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
+    {
+      /* The pages out of sight let go of the old database now and read
+       * the new one when they are shown. */
+      for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+        if (pages[i] != adw_view_stack_get_visible_child (self->stack))
+          g_object_set (pages[i], "store", NULL, NULL);
+      give_store_to_visible_page (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
+    }
 
   gtk_revealer_set_reveal_child (self->demo_revealer, store != NULL && is_demo);
   if (store != NULL)
@@ -242,10 +271,8 @@ rc_window_init (RcWindow *self)
   int width, height;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_object_bind_property (self, "store", self->councils_page, "store", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self, "store", self->cohorts_page, "store", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self, "store", self->bids_page, "store", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self, "store", self->trends_page, "store", G_BINDING_SYNC_CREATE);
+  g_signal_connect_swapped (self->stack, "notify::visible-child",
+                            G_CALLBACK (give_store_to_visible_page), self);
 
   self->settings = g_settings_new (APP_ID);
   g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
