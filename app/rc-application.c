@@ -11,6 +11,8 @@
 #include <glib/gi18n.h>
 
 #include <glib/gstdio.h>
+#include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "rc-application.h"
@@ -48,7 +50,8 @@ rc_application_new (void)
   return g_object_new (RC_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "resource-base-path", RESOURCE_PATH,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       /* A second launch hands its options to this one. */
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
                        NULL);
 }
 
@@ -78,6 +81,82 @@ remove_demo_copy (RcApplication *self)
   g_clear_pointer (&self->demo_path, g_free);
 }
 
+/* The retention prompt waits for the window's first frame: on the national
+ * database its search takes a tenth of a second that the window need not
+ * wait for (docs/benchmarks.md). */
+typedef struct
+{
+  GWeakRef  window;
+  RcStore  *store;
+} RetentionCheck;
+
+static void
+retention_check_clear (gpointer data)
+{
+  RetentionCheck *check = data;
+
+  g_weak_ref_clear (&check->window);
+  g_clear_object (&check->store);
+}
+
+static void
+retention_check_release (gpointer  data,
+                         GClosure *closure)
+{
+  g_rc_box_release_full (data, retention_check_clear);
+}
+
+static void
+on_retention_after_paint (GdkFrameClock *clock,
+                          gpointer       user_data)
+{
+  RetentionCheck *check = user_data;
+  g_autoptr(GtkWindow) window = g_weak_ref_get (&check->window);
+  g_autoptr(RcStore) store = g_object_ref (check->store);
+
+  g_signal_handlers_disconnect_by_func (clock, on_retention_after_paint, user_data);
+  /* Not if the window has moved on to another database meanwhile. */
+  if (window != NULL && rc_window_get_store (RC_WINDOW (window)) == store)
+    rc_retention_prompt_check (window, store);
+}
+
+static void
+watch_first_paint (GtkWidget      *window,
+                   RetentionCheck *check)
+{
+  g_signal_connect_data (gtk_widget_get_frame_clock (window), "after-paint",
+                         G_CALLBACK (on_retention_after_paint), g_rc_box_acquire (check),
+                         retention_check_release, 0);
+}
+
+static void
+on_retention_realize (GtkWidget *window,
+                      gpointer   user_data)
+{
+  watch_first_paint (window, user_data);
+  g_signal_handlers_disconnect_by_func (window, on_retention_realize, user_data);
+}
+
+static void
+check_retention_after_paint (RcWindow *window,
+                             RcStore  *store)
+{
+  RetentionCheck *check = g_rc_box_new0 (RetentionCheck);
+
+  g_weak_ref_init (&check->window, window);
+  check->store = g_object_ref (store);
+
+  if (gtk_widget_get_realized (GTK_WIDGET (window)))
+    {
+      watch_first_paint (GTK_WIDGET (window), check);
+      gtk_widget_queue_draw (GTK_WIDGET (window));
+      g_rc_box_release_full (check, retention_check_clear);
+    }
+  else
+    g_signal_connect_data (window, "realize", G_CALLBACK (on_retention_realize), check,
+                           retention_check_release, 0);
+}
+
 /* Opens @path in @window, or shows why it cannot be opened. */
 static void
 open_database (RcApplication *self,
@@ -105,7 +184,7 @@ open_database (RcApplication *self,
 
   /* The demo's invented people are not kept by anyone: no prompt there. */
   if (!is_demo)
-    rc_retention_prompt_check (GTK_WINDOW (window), store);
+    check_retention_after_paint (window, store);
 }
 
 static void
@@ -180,6 +259,50 @@ rc_application_recover_action (GSimpleAction *action,
     }
 }
 
+/* How long ago the kernel started this process, from /proc/self/stat (in
+ * clock ticks); -1 where that cannot be read. */
+static double
+ms_since_process_start (void)
+{
+  g_autofree char *stat = NULL;
+  g_auto(GStrv) fields = NULL;
+  struct timespec now;
+  const char *end;
+
+  if (!g_file_get_contents ("/proc/self/stat", &stat, NULL, NULL)
+      || (end = strrchr (stat, ')')) == NULL
+      || clock_gettime (CLOCK_BOOTTIME, &now) != 0)
+    return -1;
+  /* After the command's name: state is field 3, starttime field 22. */
+  fields = g_strsplit (end + 2, " ", 0);
+  if (g_strv_length (fields) < 20)
+    return -1;
+
+  return (now.tv_sec * 1000.0 + now.tv_nsec / 1e6)
+         - g_ascii_strtod (fields[19], NULL) * 1000.0 / sysconf (_SC_CLK_TCK);
+}
+
+/* RC_BENCH_FIRST_FRAME, for tests/bench: when the window's first frame is
+ * painted, say when on stderr and quit. The monotonic time lets the
+ * benchmark measure from the moment it started the process. */
+static void
+on_first_frame (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame, user_data);
+  g_printerr ("first-frame: %.1f ms after the process started (monotonic %" G_GINT64_FORMAT " us)\n",
+              ms_since_process_start (), g_get_monotonic_time ());
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+on_window_realize (GtkWidget *window,
+                   gpointer   user_data)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (on_first_frame), user_data);
+}
+
 static int
 rc_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
@@ -208,6 +331,9 @@ rc_application_activate (GApplication *app)
   RcWindow *window = get_window (self);
   g_autofree char *default_path = NULL;
 
+  if (g_getenv ("RC_BENCH_FIRST_FRAME") != NULL && !gtk_widget_get_realized (GTK_WIDGET (window)))
+    g_signal_connect (window, "realize", G_CALLBACK (on_window_realize), self);
+
   if (rc_window_get_store (window) == NULL)
     {
       default_path = rc_cli_get_default_database_path ();
@@ -223,6 +349,94 @@ rc_application_activate (GApplication *app)
     }
 
   gtk_window_present (GTK_WINDOW (window));
+}
+
+static gboolean
+same_file (const char *a,
+           const char *b)
+{
+  g_autofree char *canonical_a = g_canonicalize_filename (a, NULL);
+  g_autofree char *canonical_b = g_canonicalize_filename (b, NULL);
+  GStatBuf sa, sb;
+
+  if (g_str_equal (canonical_a, canonical_b))
+    return TRUE;
+
+  return g_stat (a, &sa) == 0 && g_stat (b, &sb) == 0
+         && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+/* A second launch while this one runs: its --database or --demo must not
+ * be answered with another database's window. A window with nothing open
+ * takes what was asked for; one already showing that database is shown;
+ * one on another database stays as it is, and the launch is refused. */
+static int
+rc_application_command_line (GApplication            *app,
+                             GApplicationCommandLine *command_line)
+{
+  RcApplication *self = RC_APPLICATION (app);
+  GVariantDict *options;
+  g_autofree char *database = NULL;
+  g_autofree char *requested = NULL;
+  g_autofree char *shown = NULL;
+  RcWindow *window;
+  RcStore *store;
+  gboolean demo;
+
+  /* The first launch: handle_local_options() has read the options. */
+  if (!g_application_command_line_get_is_remote (command_line))
+    {
+      g_application_activate (app);
+      return 0;
+    }
+
+  options = g_application_command_line_get_options_dict (command_line);
+  demo = g_variant_dict_contains (options, "demo");
+  if (g_variant_dict_lookup (options, "database", "^ay", &database))
+    {
+      g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, database);
+
+      requested = g_file_get_path (file);
+    }
+
+  window = get_window (self);
+  store = rc_window_get_store (window);
+
+  if (store == NULL)
+    {
+      if (demo)
+        open_demo (self, window);
+      else if (requested != NULL)
+        {
+          g_free (self->database_path);
+          self->database_path = g_strdup (requested);
+          open_database (self, window, requested, FALSE);
+        }
+    }
+  else if (demo && (self->demo_path == NULL || !same_file (self->demo_path, rc_store_get_path (store))))
+    {
+      shown = g_filename_display_name (rc_store_get_path (store));
+      g_application_command_line_printerr (command_line,
+                                           _("return-coordinator: Return Coordinator is already open on %s; "
+                                             "close it to open the demo\n"), shown);
+      gtk_window_present (GTK_WINDOW (window));
+      return 1;
+    }
+  else if (requested != NULL && !same_file (requested, rc_store_get_path (store)))
+    {
+      g_autofree char *asked = g_filename_display_name (requested);
+
+      shown = g_filename_display_name (rc_store_get_path (store));
+      g_application_command_line_printerr (command_line,
+                                           _("return-coordinator: Return Coordinator is already open on %s; "
+                                             "close it to open %s\n"), shown, asked);
+      gtk_window_present (GTK_WINDOW (window));
+      return 1;
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+
+  return 0;
 }
 
 static void
@@ -333,6 +547,7 @@ rc_application_class_init (RcApplicationClass *klass)
 
   app_class->handle_local_options = rc_application_handle_local_options;
   app_class->activate = rc_application_activate;
+  app_class->command_line = rc_application_command_line;
   app_class->startup = rc_application_startup;
   app_class->shutdown = rc_application_shutdown;
 }

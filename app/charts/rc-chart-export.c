@@ -183,7 +183,9 @@ rc_chart_export (RcChartDrawFunc   draw,
     }
 
   status = render (draw, chart, type, &sink, width, height, dark);
-  if (status != CAIRO_STATUS_SUCCESS)
+  /* Cairo 1.16's PDF surface can finish "successfully" after a write
+   * failed (tests/test-export-failures.c): the sink remembers. */
+  if (status != CAIRO_STATUS_SUCCESS || sink.saved_errno != 0)
     {
       reason = g_strdup (sink.saved_errno != 0 ? g_strerror (sink.saved_errno)
                                                : cairo_status_to_string (status));

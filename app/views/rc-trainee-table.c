@@ -50,12 +50,42 @@ rc_trainee_table_new (void)
   return g_object_new (RC_TYPE_TRAINEE_TABLE, NULL);
 }
 
+/* Tooltips are made when the pointer asks for one: setting one at every
+ * bind cost GTK 4.8 a round trip to the display server per cell, most of
+ * a search over 100,000 trainees (docs/benchmarks.md). */
+static gboolean
+on_query_tooltip (GtkWidget   *label,
+                  int          x,
+                  int          y,
+                  gboolean     keyboard,
+                  GtkTooltip  *tooltip,
+                  GtkListItem *item)
+{
+  RcTraineeTable *self = g_object_get_data (G_OBJECT (label), "rc-table");
+  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (label), "rc-column"));
+  RcTrainee *trainee = gtk_list_item_get_item (item);
+  g_autofree char *text = NULL;
+
+  if (self == NULL || trainee == NULL)
+    return FALSE;
+  text = rc_trainee_cell_tooltip (self->cohort, column, trainee, gtk_label_get_label (GTK_LABEL (label)));
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+
+  return TRUE;
+}
+
 static void
 setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *item)
 {
   guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "rc-column"));
   GtkWidget *label = gtk_label_new (NULL);
+
+  g_object_set_data (G_OBJECT (label), "rc-column", GUINT_TO_POINTER (column));
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (on_query_tooltip), item);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
@@ -74,11 +104,9 @@ bind_cell (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_list_item_get_child (item);
   const char *style = NULL;
   g_autofree char *text = rc_trainee_column_info (column)->text (self->cohort, gtk_list_item_get_item (item), &style);
-  g_autofree char *tooltip = NULL;
 
   gtk_label_set_label (GTK_LABEL (label), text);
-  tooltip = rc_trainee_cell_tooltip (self->cohort, column, gtk_list_item_get_item (item), text);
-  gtk_widget_set_tooltip_text (label, tooltip);
+  g_object_set_data (G_OBJECT (label), "rc-table", self);
   gtk_widget_remove_css_class (label, "dim-label");
   gtk_widget_remove_css_class (label, "warning");
   if (style != NULL)
@@ -143,6 +171,36 @@ add_columns (RcTraineeTable *self)
     }
 }
 
+/* Whether @text, folded as g_utf8_casefold() folds it, contains @folded.
+ * Names and references are nearly always ASCII, where folding is
+ * lowering, so most need no folded copy. */
+static gboolean
+folded_contains (const char *text,
+                 const char *folded)
+{
+  g_autofree char *copy = NULL;
+  gsize n = strlen (folded);
+
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar) *p >= 0x80)
+      {
+        copy = g_utf8_casefold (text, -1);
+        return strstr (copy, folded) != NULL;
+      }
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      gsize i = 0;
+
+      while (i < n && g_ascii_tolower (p[i]) == folded[i])
+        i++;
+      if (i == n)
+        return TRUE;
+    }
+
+  return n == 0;
+}
+
 static gboolean
 filter_trainee (gpointer item,
                 gpointer user_data)
@@ -151,8 +209,9 @@ filter_trainee (gpointer item,
   RcTrainee *trainee = item;
   guint stage = gtk_drop_down_get_selected (self->stage_dropdown);
   guint council = gtk_drop_down_get_selected (self->council_dropdown);
-  g_autofree char *name = NULL;
-  g_autofree char *reference = NULL;
+  char buffer[256];
+  g_autofree char *joined = NULL;
+  const char *name;
 
   if (stage != 0 && stage != GTK_INVALID_LIST_POSITION && trainee->stage != stage - 1)
     return FALSE;
@@ -163,28 +222,30 @@ filter_trainee (gpointer item,
   if (self->search == NULL || *self->search == '\0')
     return TRUE;
 
-  reference = g_utf8_casefold (trainee->reference, -1);
-  if (strstr (reference, self->search) != NULL)
+  if (folded_contains (trainee->reference, self->search))
     return TRUE;
   /* Erased names are gone: a search for one finds nothing. */
   if (trainee->erased_at != NULL)
     return FALSE;
 
-  {
-    g_autofree char *full = g_strjoin (" ", trainee->given_name ? trainee->given_name : "",
-                                       trainee->family_name ? trainee->family_name : "", NULL);
-    name = g_utf8_casefold (full, -1);
-  }
+  /* "Given Family", so that a search may span both. */
+  if (g_snprintf (buffer, sizeof buffer, "%s %s", trainee->given_name ? trainee->given_name : "",
+                  trainee->family_name ? trainee->family_name : "") < (int) sizeof buffer)
+    name = buffer;
+  else
+    name = joined = g_strjoin (" ", trainee->given_name ? trainee->given_name : "",
+                               trainee->family_name ? trainee->family_name : "", NULL);
 
-  return strstr (name, self->search) != NULL;
+  return folded_contains (name, self->search);
 }
 
 static void
-refilter (RcTraineeTable *self)
+refilter_with (RcTraineeTable   *self,
+               GtkFilterChange   change)
 {
   guint total = g_list_model_get_n_items (G_LIST_MODEL (self->trainees));
 
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
 
   if (self->cohort == NULL)
     return;
@@ -203,12 +264,28 @@ refilter (RcTraineeTable *self)
 }
 
 static void
+refilter (RcTraineeTable *self)
+{
+  refilter_with (self, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
 on_search_changed (RcTraineeTable *self)
 {
-  g_clear_pointer (&self->search, g_free);
+  g_autofree char *old = g_steal_pointer (&self->search);
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+
   self->search = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
   g_strstrip (self->search);
-  refilter (self);
+
+  /* A letter typed can only hide rows, and one deleted only show them. */
+  if (old != NULL && g_str_equal (old, self->search))
+    return;
+  if (old == NULL || strstr (self->search, old) != NULL)
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (strstr (old, self->search) != NULL)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  refilter_with (self, change);
 }
 
 static void

@@ -1,0 +1,139 @@
+/* bench-views.c: peak memory with every page of the real window visited
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs the application on DATABASE, shows each page of its window in turn
+ * (Councils, Cohorts, Bids, Trends), each until it has painted, and prints
+ * how long each took to show and the process's peak resident memory
+ * (VmHWM in /proc/self/status) after each, then quits. Needs a display.
+ *
+ *   bench-views DATABASE
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "rc-application.h"
+#include "views/rc-window.h"
+
+static guint frames;
+
+static long
+status_kb (const char *field)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL)
+      || (line = strstr (status, field)) == NULL)
+    return -1;
+
+  return strtol (line + strlen (field), NULL, 10);
+}
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  frames++;
+}
+
+static gboolean
+timed_out (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets the window lay out and paint @n frames (or gives up after 10 s). */
+static void
+wait_frames (guint n)
+{
+  guint until = frames + n;
+  gboolean late = FALSE;
+  guint timeout = g_timeout_add (10000, timed_out, &late);
+
+  while (frames < until && !late)
+    g_main_context_iteration (NULL, TRUE);
+  if (!late)
+    g_source_remove (timeout);
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static RcWindow *
+find_window (GApplication *app)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (RC_IS_WINDOW (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+static gboolean
+visit_pages (gpointer app)
+{
+  static const char *pages[] = { "councils", "cohorts", "bids", "trends" };
+  RcWindow *window = find_window (app);
+
+  if (window == NULL || rc_window_get_store (window) == NULL)
+    {
+      fprintf (stderr, "bench-views: the window has no database open\n");
+      g_application_quit (app);
+      return G_SOURCE_REMOVE;
+    }
+
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                    G_CALLBACK (on_after_paint), NULL);
+  wait_frames (2);
+  printf ("start vm_hwm_kb %ld vm_rss_kb %ld\n", status_kb ("VmHWM:"), status_kb ("VmRSS:"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+
+      rc_window_show_page (window, pages[i]);
+      wait_frames (2);
+      printf ("%s show_ms %.1f vm_hwm_kb %ld vm_rss_kb %ld\n", pages[i],
+              (g_get_monotonic_time () - t0) / 1000.0,
+              status_kb ("VmHWM:"), status_kb ("VmRSS:"));
+    }
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_activate (GApplication *app)
+{
+  g_idle_add (visit_pages, app);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(RcApplication) app = NULL;
+  char *app_argv[] = { (char *) "return-coordinator", (char *) "--database", NULL, NULL };
+
+  if (argc != 2)
+    {
+      fprintf (stderr, "Usage: %s DATABASE\n", argv[0]);
+      return 2;
+    }
+  setlocale (LC_ALL, "");
+  setlocale (LC_NUMERIC, "C");
+  app_argv[2] = argv[1];
+
+  app = rc_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate), NULL);
+
+  return g_application_run (G_APPLICATION (app), 3, app_argv);
+}
