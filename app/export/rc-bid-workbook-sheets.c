@@ -54,7 +54,14 @@ rc_workbook_text (RcWorkbookWriter *w,
     return;
 
   /* Whatever the text starts with (=, +, - or @ included), it is written
-   * as a string, so a spreadsheet never runs it as a formula. */
+   * as a string, so a spreadsheet never runs it as a formula. Most text is
+   * short and valid already, and goes as it is: no copy for each of the
+   * appendix's 300,000 cells (docs/benchmarks.md). */
+  if (strlen (text) <= CELL_TEXT_MAX && g_utf8_validate (text, -1, NULL))
+    {
+      rc_workbook_check (w, worksheet_write_string (sheet, row, col, text, format));
+      return;
+    }
   valid = g_utf8_make_valid (text, -1);
   if (g_utf8_strlen (valid, -1) > CELL_TEXT_MAX)
     {
