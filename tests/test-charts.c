@@ -386,6 +386,77 @@ test_line_legend_many (void)
   g_assert_cmpfloat (legend.height, <, 50);
 }
 
+/* Behind a highlight, a crowd of lines is drawn with the style's
+ * crowd_antialias: on screen none, so that every pixel of a crowd line is
+ * its muted colour and it redraws quickly; in an exported file antialiased,
+ * so that some pixels blend into the background. */
+static guint
+count_blended_pixels (cairo_surface_t    *surface,
+                      const RcChartStyle *style,
+                      const RcChartRect  *rect)
+{
+  guint blended = 0;
+
+  for (double y = ceil (rect->y); y < rect->y + rect->height; y++)
+    {
+      double x = rect->x + rect->width / 2;
+      gboolean known = pixel_is (surface, x, y, &style->background)
+                       || pixel_is (surface, x, y, &style->grid);
+
+      for (guint k = 0; k < RC_CHART_N_COLORS && !known; k++)
+        {
+          RcChartColor muted = rc_chart_color_mix (&style->palette[k], &style->background,
+                                                   style->muted_mix);
+
+          known = pixel_is (surface, x, y, &muted);
+        }
+      blended += !known;
+    }
+
+  return blended;
+}
+
+static void
+test_line_crowd (void)
+{
+  g_autoptr(RcLineChart) chart = line_chart_new (15);
+  double values[15];
+  RcChartStyle style;
+  RcChartRect plot, crowd;
+  cairo_surface_t *surface;
+  guint coloured = 0;
+
+  /* Flat lines at values that fall between pixel rows. */
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("Council %u", i);
+
+      for (guint j = 0; j < 15; j++)
+        values[j] = 0.0137 * i;
+      rc_line_chart_add_series (chart, label, values, NULL, 15);
+    }
+  rc_line_chart_set_highlighted (chart, 39);
+  g_assert_true (rc_line_chart_plot_area (chart, W, H, &plot));
+  /* The lower half of the plot holds crowd lines only. */
+  crowd = (RcChartRect) { plot.x, plot.y + plot.height / 2, plot.width, plot.height / 2 - 2 };
+
+  rc_chart_style_init (&style, FALSE);
+  g_assert_cmpint (style.crowd_antialias, ==, CAIRO_ANTIALIAS_NONE);
+  surface = render (RC_CHART_DRAW_FUNC (rc_line_chart_draw), chart, &style);
+  g_assert_cmpuint (count_blended_pixels (surface, &style, &crowd), ==, 0);
+  for (double y = ceil (crowd.y); y < crowd.y + crowd.height; y++)
+    coloured += !pixel_is (surface, crowd.x + crowd.width / 2, y, &style.background)
+                && !pixel_is (surface, crowd.x + crowd.width / 2, y, &style.grid);
+  /* About 18 lines cross the lower half: each one is there. */
+  g_assert_cmpuint (coloured, >=, 15);
+  cairo_surface_destroy (surface);
+
+  style.crowd_antialias = CAIRO_ANTIALIAS_FAST;
+  surface = render (RC_CHART_DRAW_FUNC (rc_line_chart_draw), chart, &style);
+  g_assert_cmpuint (count_blended_pixels (surface, &style, &crowd), >, 0);
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_line_dark (void)
 {
@@ -971,6 +1042,7 @@ main (int   argc,
   g_test_add_func ("/charts/line/gap", test_line_gap);
   g_test_add_func ("/charts/line/legend", test_line_legend);
   g_test_add_func ("/charts/line/legend-many", test_line_legend_many);
+  g_test_add_func ("/charts/line/crowd", test_line_crowd);
   g_test_add_func ("/charts/line/dark", test_line_dark);
   g_test_add_func ("/charts/line/highlight", test_line_highlight);
   g_test_add_func ("/charts/line/hit-test", test_line_hit_test);

@@ -105,6 +105,7 @@ render (RcChartDrawFunc  draw,
   cairo_t *cr;
 
   rc_chart_style_init (&style, dark);
+  style.crowd_antialias = CAIRO_ANTIALIAS_FAST;
 
   switch (type)
     {

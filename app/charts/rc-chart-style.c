@@ -86,6 +86,7 @@ rc_chart_style_init (RcChartStyle *style,
   style->highlight_line_width = 3.5;
   style->marker_radius = 3.5;
   style->muted_mix = 0.6;
+  style->crowd_antialias = CAIRO_ANTIALIAS_NONE;
 }
 
 RcChartColor

@@ -80,6 +80,12 @@ typedef struct
   double        marker_radius;
   /* Share of the background mixed into muted series (0 none, 1 invisible). */
   double        muted_mix;
+  /* How the crowd of thin lines behind a highlight is drawn, when a chart
+   * has too many lines to follow one by one. On screen they are context
+   * and are drawn without antialiasing, a quarter of the time, so that a
+   * chart of every council redraws as the pointer moves; an exported file
+   * is drawn once and gets CAIRO_ANTIALIAS_FAST. */
+  cairo_antialias_t crowd_antialias;
 } RcChartStyle;
 
 void          rc_chart_style_init             (RcChartStyle       *style,

@@ -135,31 +135,17 @@ series_look (const Layout        *layout,
   return look;
 }
 
+/* Adds the series' line to the current path. A missing value breaks the
+ * line: no segment is drawn across it. */
 static void
-draw_series (const Layout        *layout,
-             const RcLineChart   *chart,
-             cairo_t             *cr,
-             const RcChartStyle  *style,
-             guint                i)
+add_series_line (const Layout        *layout,
+                 const RcLineChart   *chart,
+                 cairo_t             *cr,
+                 guint                i)
 {
   const RcChartSeries *s = g_ptr_array_index (chart->series, i);
-  SeriesLook look = series_look (layout, chart, style, i);
   guint n = chart->periods->len;
-  double marker_radius = style->marker_radius * (s->highlighted ? 1.3 : 1.0);
 
-  cairo_new_path (cr);
-  cairo_set_line_width (cr, look.line_width);
-  /* A line in a crowd of 150 cannot be followed by its dash, and dashes
-   * and fine antialiasing would treble the time to draw them all. */
-  cairo_set_antialias (cr, look.crowd ? CAIRO_ANTIALIAS_FAST : CAIRO_ANTIALIAS_DEFAULT);
-  if (s->dashed_benchmark)
-    rc_chart_style_set_benchmark_dash (cr, layout->slots[i], look.line_width);
-  else if (look.crowd || s->highlighted)
-    cairo_set_dash (cr, NULL, 0, 0);  /* the highlighted line needs no other cue */
-  else
-    rc_chart_style_set_series_dash (cr, layout->slots[i], look.line_width);
-
-  /* A missing value breaks the line: no segment is drawn across it. */
   for (guint j = 0; j < n; j++)
     {
       double x, y;
@@ -173,8 +159,19 @@ draw_series (const Layout        *layout,
       else
         cairo_move_to (cr, x, y);
     }
-  rc_chart_set_source_color (cr, &look.color);
-  cairo_stroke (cr);
+}
+
+static void
+draw_series_markers (const Layout        *layout,
+                     const RcLineChart   *chart,
+                     cairo_t             *cr,
+                     const RcChartStyle  *style,
+                     guint                i)
+{
+  const RcChartSeries *s = g_ptr_array_index (chart->series, i);
+  SeriesLook look = series_look (layout, chart, style, i);
+  guint n = chart->periods->len;
+  double marker_radius = style->marker_radius * (s->highlighted ? 1.3 : 1.0);
 
   for (guint j = 0; j < n; j++)
     {
@@ -194,6 +191,80 @@ draw_series (const Layout        *layout,
                             x, y, look.markers ? marker_radius : look.line_width,
                             &look.color, look.markers ? &style->background : NULL);
     }
+}
+
+static void
+set_line_look (const Layout        *layout,
+               const RcLineChart   *chart,
+               cairo_t             *cr,
+               const RcChartStyle  *style,
+               guint                i)
+{
+  const RcChartSeries *s = g_ptr_array_index (chart->series, i);
+  SeriesLook look = series_look (layout, chart, style, i);
+
+  cairo_set_line_width (cr, look.line_width);
+  /* A line in a crowd of 150 cannot be followed by its dash, and dashes
+   * and fine antialiasing would treble the time to draw them all
+   * (style->crowd_antialias). At the width of a pixel, round joins and caps
+   * look no different from plain ones, and cost cairo a polygon each. */
+  cairo_set_antialias (cr, look.crowd ? style->crowd_antialias : CAIRO_ANTIALIAS_DEFAULT);
+  cairo_set_line_join (cr, look.crowd ? CAIRO_LINE_JOIN_BEVEL : CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap (cr, look.crowd ? CAIRO_LINE_CAP_BUTT : CAIRO_LINE_CAP_ROUND);
+  if (s->dashed_benchmark)
+    rc_chart_style_set_benchmark_dash (cr, layout->slots[i], look.line_width);
+  else if (look.crowd || s->highlighted)
+    cairo_set_dash (cr, NULL, 0, 0);  /* the highlighted line needs no other cue */
+  else
+    rc_chart_style_set_series_dash (cr, layout->slots[i], look.line_width);
+  rc_chart_set_source_color (cr, &look.color);
+}
+
+static void
+draw_series (const Layout        *layout,
+             const RcLineChart   *chart,
+             cairo_t             *cr,
+             const RcChartStyle  *style,
+             guint                i)
+{
+  cairo_new_path (cr);
+  set_line_look (layout, chart, cr, style, i);
+  add_series_line (layout, chart, cr, i);
+  cairo_stroke (cr);
+  draw_series_markers (layout, chart, cr, style, i);
+}
+
+/* The crowd of plain lines behind a highlight: the lines of each colour
+ * go into one path and one stroke. Their colours are opaque, so this
+ * looks the same as a stroke each. */
+static void
+draw_crowd (const Layout        *layout,
+            const RcLineChart   *chart,
+            cairo_t             *cr,
+            const RcChartStyle  *style)
+{
+  for (guint color = 0; color < RC_CHART_N_COLORS; color++)
+    {
+      gboolean any = FALSE;
+
+      cairo_new_path (cr);
+      for (guint i = 0; i < chart->series->len; i++)
+        {
+          if (!series_look (layout, chart, style, i).crowd
+              || layout->slots[i] % RC_CHART_N_COLORS != color)
+            continue;
+          if (!any)
+            set_line_look (layout, chart, cr, style, i);
+          any = TRUE;
+          add_series_line (layout, chart, cr, i);
+        }
+      if (any)
+        cairo_stroke (cr);
+    }
+
+  for (guint i = 0; i < chart->series->len; i++)
+    if (series_look (layout, chart, style, i).crowd)
+      draw_series_markers (layout, chart, cr, style, i);
 }
 
 void
@@ -239,16 +310,15 @@ rc_line_chart_draw (const RcLineChart  *chart,
   rc_chart_frame_draw (&layout.frame, &layout.text, cr, style, chart->title, &layout.legend,
                        chart->periods, chart->format);
 
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   /* Muted series first, then benchmarks, then the highlighted one on top. */
+  draw_crowd (&layout, chart, cr, style);
   for (guint pass = 0; pass < 3; pass++)
     for (guint i = 0; i < chart->series->len; i++)
       {
         const RcChartSeries *s = g_ptr_array_index (chart->series, i);
         guint p = s->highlighted ? 2 : s->dashed_benchmark ? 1 : 0;
 
-        if (p == pass)
+        if (p == pass && !series_look (&layout, chart, style, i).crowd)
           draw_series (&layout, chart, cr, style, i);
       }
 
