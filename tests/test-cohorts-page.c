@@ -293,6 +293,114 @@ test_lists_demo_cohorts (Fixture       *fixture,
   save_png (fixture, "cohorts-step-up-somerset");
 }
 
+/* The labels on screen in the trainee table that hold a reference. */
+static void
+collect_references (GtkWidget *widget,
+                    GPtrArray *found)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget)
+      && g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), "SU1-"))
+    g_ptr_array_add (found, g_strdup (gtk_label_get_label (GTK_LABEL (widget))));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_references (child, found);
+}
+
+/* The rows on screen show, from the top, the trainees the search found. */
+static void
+assert_rows_show_matches (Fixture *fixture)
+{
+  GListModel *shown = rc_cohort_detail_get_trainees (detail (fixture));
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  GtkWidget *view = rc_test_find_widget (GTK_WIDGET (table (fixture)), GTK_TYPE_COLUMN_VIEW);
+
+  rc_test_flush (50);
+  collect_references (view, labels);
+  g_assert_cmpuint (labels->len, ==, MIN (g_list_model_get_n_items (shown), labels->len));
+  g_assert_cmpuint (labels->len, >, 0);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      g_autoptr(RcTrainee) trainee = g_list_model_get_item (shown, i);
+
+      g_assert_cmpstr (g_ptr_array_index (labels, i), ==, trainee->reference);
+    }
+}
+
+static void
+on_trainee_selected (RcTraineeTable *table,
+                     gint64          id,
+                     GArray         *ids)
+{
+  g_array_append_val (ids, id);
+}
+
+/* A search changes what the rows show while they stay on screen
+ * (rc-slot-model.c): each shows its match, and the selection stays with
+ * its trainee, or goes when the trainee is no longer shown. */
+static void
+test_search_keeps_rows_and_selection (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  GListModel *shown;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(RcTrainee) chosen = NULL;
+  GtkSelectionModel *selection;
+  GtkWidget *view;
+
+  rc_cohorts_page_select_cohort (fixture->page, fixture->step_up_id);
+  shown = rc_cohort_detail_get_trainees (detail (fixture));
+  view = rc_test_find_widget (GTK_WIDGET (table (fixture)), GTK_TYPE_COLUMN_VIEW);
+  selection = gtk_column_view_get_model (GTK_COLUMN_VIEW (view));
+  assert_rows_show_matches (fixture);
+
+  chosen = g_list_model_get_item (shown, 5);
+  rc_cohort_detail_select_trainee (detail (fixture), chosen->id);
+  g_assert_true (gtk_selection_model_is_selected (selection, 5));
+  g_signal_connect (table (fixture), "trainee-selected", G_CALLBACK (on_trainee_selected), ids);
+
+  /* Still shown, in another row: selected there, and nothing to tell. */
+  rc_trainee_table_set_search (table (fixture), chosen->reference + 4);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), <, 28);
+  assert_rows_show_matches (fixture);
+  g_assert_cmpint (rc_trainee_table_get_selected_id (table (fixture)), ==, chosen->id);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(RcTrainee) trainee = g_list_model_get_item (shown, i);
+
+      g_assert_cmpint (gtk_selection_model_is_selected (selection, i), ==, trainee->id == chosen->id);
+    }
+  g_assert_cmpuint (ids->len, ==, 0);
+
+  /* Not shown: the selection goes, and the page hears so once. */
+  rc_trainee_table_set_search (table (fixture), "no such trainee");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+  g_assert_cmpint (rc_trainee_table_get_selected_id (table (fixture)), ==, 0);
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, 0);
+
+  /* Every row again, each showing its trainee. */
+  rc_trainee_table_set_search (table (fixture), "");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 28);
+  assert_rows_show_matches (fixture);
+
+  /* Sorted by another column, the selection stays with its trainee. */
+  rc_cohort_detail_select_trainee (detail (fixture), chosen->id);
+  g_array_set_size (ids, 0);
+  gtk_column_view_sort_by_column (GTK_COLUMN_VIEW (view),
+                                  g_list_model_get_item (gtk_column_view_get_columns (GTK_COLUMN_VIEW (view)), 0),
+                                  GTK_SORT_DESCENDING);
+  assert_rows_show_matches (fixture);
+  g_assert_cmpint (rc_trainee_table_get_selected_id (table (fixture)), ==, chosen->id);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(RcTrainee) trainee = g_list_model_get_item (shown, i);
+
+      g_assert_cmpint (gtk_selection_model_is_selected (selection, i), ==, trainee->id == chosen->id);
+    }
+  g_assert_cmpuint (ids->len, ==, 0);
+  g_signal_handlers_disconnect_by_func (table (fixture), on_trainee_selected, ids);
+}
+
 static void
 test_create_cohort (Fixture       *fixture,
                     gconstpointer  data)
@@ -790,6 +898,7 @@ main (int   argc,
   g_test_add ("/cohorts-page/" path, Fixture, GINT_TO_POINTER (narrow), fixture_set_up, func, fixture_tear_down)
 
   ADD ("lists-demo-cohorts", test_lists_demo_cohorts, FALSE);
+  ADD ("search-keeps-rows-and-selection", test_search_keeps_rows_and_selection, FALSE);
   ADD ("create-cohort", test_create_cohort, FALSE);
   ADD ("add-trainee", test_add_trainee, FALSE);
   ADD ("move-to-qualified", test_move_to_qualified, FALSE);

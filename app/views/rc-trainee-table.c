@@ -12,6 +12,8 @@
 
 #include <glib/gi18n.h>
 
+#include "rc-filter-model.h"
+#include "rc-slot-model.h"
 #include "rc-trainee-columns-private.h"
 #include "rc-trainee-table.h"
 
@@ -20,14 +22,27 @@ struct _RcTraineeTable
   AdwBin               parent_instance;
 
   RcCohort            *cohort;
+  /* trainees, sorted by the column chosen, then searched and filtered */
   GListStore          *trainees;
-  GtkCustomFilter     *filter;
-  GtkFilterListModel  *filtered;
   GtkSortListModel    *sorted;
+  RcFilterModel       *filtered;
+  /* what the view shows: a slot for each row (rc-slot-model.c) */
+  RcSlotModel         *slots;
   GtkSingleSelection  *selection;
   GArray              *council_ids;   /* council dropdown position -> id (0: all) */
   char                *search;        /* folded for comparison */
+  /* RcTrainee -> "reference\ngiven family", folded once when the rows
+   * arrive, so that a keystroke costs a strstr() per trainee */
+  GHashTable          *search_text;
+  /* the filters' choices, read once for each search */
+  int                  stage;         /* -1: any */
+  gint64               council_id;    /* 0: any */
+  /* The trainee chosen. The view's rows are slots, whose trainees change
+   * under a selection that stays put: after a change the selection is
+   * moved to follow this trainee (follow_selection()). */
+  RcTrainee           *selected;
   gboolean             reloading;
+  gboolean             reloading_before;
   GtkColumnViewColumn *columns [RC_TRAINEE_N_COLUMNS];
 
   /* template children */
@@ -63,7 +78,7 @@ on_query_tooltip (GtkWidget   *label,
 {
   RcTraineeTable *self = g_object_get_data (G_OBJECT (label), "rc-table");
   guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (label), "rc-column"));
-  RcTrainee *trainee = gtk_list_item_get_item (item);
+  RcTrainee *trainee = rc_list_slot_get_item (gtk_list_item_get_item (item));
   g_autofree char *text = NULL;
 
   if (self == NULL || trainee == NULL)
@@ -95,22 +110,42 @@ setup_cell (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, label);
 }
 
+/* Shows the trainee now in the cell's row. */
+static void
+show_cell (GtkListItem *item)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+  RcTraineeTable *self = g_object_get_data (G_OBJECT (label), "rc-table");
+  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (label), "rc-column"));
+  RcTrainee *trainee = rc_list_slot_get_item (gtk_list_item_get_item (item));
+  const char *style = NULL;
+  g_autofree char *text = NULL;
+
+  if (trainee == NULL)
+    return;
+  text = rc_trainee_column_info (column)->text (self->cohort, trainee, &style);
+  gtk_label_set_label (GTK_LABEL (label), text);
+  gtk_widget_remove_css_class (label, "dim-label");
+  gtk_widget_remove_css_class (label, "warning");
+  if (style != NULL)
+    gtk_widget_add_css_class (label, style);
+}
+
 static void
 bind_cell (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
            RcTraineeTable           *self)
 {
-  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "rc-column"));
-  GtkWidget *label = gtk_list_item_get_child (item);
-  const char *style = NULL;
-  g_autofree char *text = rc_trainee_column_info (column)->text (self->cohort, gtk_list_item_get_item (item), &style);
+  g_object_set_data (G_OBJECT (gtk_list_item_get_child (item)), "rc-table", self);
+  g_signal_connect_swapped (gtk_list_item_get_item (item), "notify::item", G_CALLBACK (show_cell), item);
+  show_cell (item);
+}
 
-  gtk_label_set_label (GTK_LABEL (label), text);
-  g_object_set_data (G_OBJECT (label), "rc-table", self);
-  gtk_widget_remove_css_class (label, "dim-label");
-  gtk_widget_remove_css_class (label, "warning");
-  if (style != NULL)
-    gtk_widget_add_css_class (label, style);
+static void
+unbind_cell (GtkSignalListItemFactory *factory,
+             GtkListItem              *item)
+{
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), show_cell, item);
 }
 
 static int
@@ -151,6 +186,7 @@ add_columns (RcTraineeTable *self)
       g_object_set_data (G_OBJECT (factory), "rc-column", GUINT_TO_POINTER (i));
       g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), NULL);
       g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), self);
+      g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), NULL);
       column = gtk_column_view_column_new (_(rc_trainee_column_info (i)->title), factory);
       g_object_set_data (G_OBJECT (column), "rc-table", self);
       g_object_set_data (G_OBJECT (column), "rc-column", GUINT_TO_POINTER (i));
@@ -171,34 +207,22 @@ add_columns (RcTraineeTable *self)
     }
 }
 
-/* Whether @text, folded as g_utf8_casefold() folds it, contains @folded.
- * Names and references are nearly always ASCII, where folding is
- * lowering, so most need no folded copy. */
-static gboolean
-folded_contains (const char *text,
-                 const char *folded)
+/* What a search looks in: the reference, and "Given Family" so that a
+ * search may span both names. Erased names are gone: a search for one
+ * finds nothing. The line break keeps the two apart, as a search entry
+ * holds one line. */
+static char *
+fold_search_text (RcTrainee *trainee)
 {
-  g_autofree char *copy = NULL;
-  gsize n = strlen (folded);
+  g_autofree char *text = NULL;
 
-  for (const char *p = text; *p != '\0'; p++)
-    if ((guchar) *p >= 0x80)
-      {
-        copy = g_utf8_casefold (text, -1);
-        return strstr (copy, folded) != NULL;
-      }
+  if (trainee->erased_at != NULL)
+    return g_utf8_casefold (trainee->reference, -1);
 
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      gsize i = 0;
-
-      while (i < n && g_ascii_tolower (p[i]) == folded[i])
-        i++;
-      if (i == n)
-        return TRUE;
-    }
-
-  return n == 0;
+  text = g_strdup_printf ("%s\n%s %s", trainee->reference,
+                          trainee->given_name ? trainee->given_name : "",
+                          trainee->family_name ? trainee->family_name : "");
+  return g_utf8_casefold (text, -1);
 }
 
 static gboolean
@@ -207,36 +231,23 @@ filter_trainee (gpointer item,
 {
   RcTraineeTable *self = user_data;
   RcTrainee *trainee = item;
-  guint stage = gtk_drop_down_get_selected (self->stage_dropdown);
-  guint council = gtk_drop_down_get_selected (self->council_dropdown);
-  char buffer[256];
-  g_autofree char *joined = NULL;
-  const char *name;
+  const char *text;
 
-  if (stage != 0 && stage != GTK_INVALID_LIST_POSITION && trainee->stage != stage - 1)
+  if (self->stage >= 0 && trainee->stage != (RcStage) self->stage)
     return FALSE;
-  if (council != 0 && council < self->council_ids->len
-      && trainee->host_council_id != g_array_index (self->council_ids, gint64, council))
+  if (self->council_id != 0 && trainee->host_council_id != self->council_id)
     return FALSE;
-
   if (self->search == NULL || *self->search == '\0')
     return TRUE;
 
-  if (folded_contains (trainee->reference, self->search))
-    return TRUE;
-  /* Erased names are gone: a search for one finds nothing. */
-  if (trainee->erased_at != NULL)
-    return FALSE;
+  text = g_hash_table_lookup (self->search_text, trainee);
+  if (text == NULL)
+    {
+      text = fold_search_text (trainee);
+      g_hash_table_insert (self->search_text, trainee, (char *) text);
+    }
 
-  /* "Given Family", so that a search may span both. */
-  if (g_snprintf (buffer, sizeof buffer, "%s %s", trainee->given_name ? trainee->given_name : "",
-                  trainee->family_name ? trainee->family_name : "") < (int) sizeof buffer)
-    name = buffer;
-  else
-    name = joined = g_strjoin (" ", trainee->given_name ? trainee->given_name : "",
-                               trainee->family_name ? trainee->family_name : "", NULL);
-
-  return folded_contains (name, self->search);
+  return strstr (text, self->search) != NULL;
 }
 
 static void
@@ -244,8 +255,13 @@ refilter_with (RcTraineeTable   *self,
                GtkFilterChange   change)
 {
   guint total = g_list_model_get_n_items (G_LIST_MODEL (self->trainees));
+  guint stage = gtk_drop_down_get_selected (self->stage_dropdown);
+  guint council = gtk_drop_down_get_selected (self->council_dropdown);
 
-  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  self->stage = stage != 0 && stage != GTK_INVALID_LIST_POSITION ? (int) stage - 1 : -1;
+  self->council_id = council != 0 && council < self->council_ids->len
+                     ? g_array_index (self->council_ids, gint64, council) : 0;
+  rc_filter_model_refilter (self->filtered, change);
 
   if (self->cohort == NULL)
     return;
@@ -285,6 +301,8 @@ on_search_changed (RcTraineeTable *self)
     change = GTK_FILTER_CHANGE_MORE_STRICT;
   else if (strstr (old, self->search) != NULL)
     change = GTK_FILTER_CHANGE_LESS_STRICT;
+  /* The rows stay and show the matches: from the first. */
+  gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->view)), 0);
   refilter_with (self, change);
 }
 
@@ -324,9 +342,53 @@ fill_councils (RcTraineeTable *self,
 static gint64
 selected_id (RcTraineeTable *self)
 {
-  RcTrainee *trainee = gtk_single_selection_get_selected_item (self->selection);
+  return self->selected != NULL ? self->selected->id : 0;
+}
 
-  return trainee != NULL ? trainee->id : 0;
+static void
+select_position (RcTraineeTable *self,
+                 guint           position)
+{
+  g_autoptr(RcTrainee) trainee = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+
+  g_set_object (&self->selected, trainee);
+  gtk_single_selection_set_selected (self->selection, position);
+}
+
+/* Before the rows change: the selection's notes mean nothing until
+ * follow_selection() has put it on the same trainee again. */
+static void
+hold_selection (RcTraineeTable *self)
+{
+  self->reloading_before = self->reloading;
+  self->reloading = TRUE;
+}
+
+static void
+follow_selection (RcTraineeTable *self)
+{
+  guint position = rc_filter_model_find (self->filtered, self->selected);
+
+  self->reloading = self->reloading_before;
+  if (self->selected == NULL)
+    return;
+  if (position != GTK_INVALID_LIST_POSITION)
+    {
+      if (position == gtk_single_selection_get_selected (self->selection))
+        return;
+      /* The same trainee in another row: nothing to tell. */
+      self->reloading = TRUE;
+      gtk_single_selection_set_selected (self->selection, position);
+      self->reloading = self->reloading_before;
+      return;
+    }
+
+  /* The trainee is no longer shown. */
+  g_clear_object (&self->selected);
+  if (gtk_single_selection_get_selected (self->selection) != GTK_INVALID_LIST_POSITION)
+    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  else if (!self->reloading)
+    g_signal_emit (self, signals [TRAINEE_SELECTED], 0, (gint64) 0);
 }
 
 void
@@ -352,6 +414,7 @@ rc_trainee_table_set_trainees (RcTraineeTable *self,
 
   /* The selection passes through nothing while the rows are replaced. */
   self->reloading = TRUE;
+  g_hash_table_remove_all (self->search_text);
   g_list_store_splice (self->trainees, 0, g_list_model_get_n_items (G_LIST_MODEL (self->trainees)),
                        items->pdata, items->len);
   fill_councils (self, councils);
@@ -372,6 +435,7 @@ rc_trainee_table_reset (RcTraineeTable *self)
   gtk_drop_down_set_selected (self->stage_dropdown, 0);
   gtk_drop_down_set_selected (self->council_dropdown, 0);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_clear_object (&self->selected);
   self->reloading = FALSE;
   refilter (self);
 }
@@ -381,7 +445,7 @@ rc_trainee_table_get_shown (RcTraineeTable *self)
 {
   g_return_val_if_fail (RC_IS_TRAINEE_TABLE (self), NULL);
 
-  return G_LIST_MODEL (self->sorted);
+  return G_LIST_MODEL (self->filtered);
 }
 
 void
@@ -390,8 +454,13 @@ rc_trainee_table_set_search (RcTraineeTable *self,
 {
   g_return_if_fail (RC_IS_TRAINEE_TABLE (self));
 
+  /* Setting the text empties the entry first, and an empty search entry
+   * says so at once: the table would show every row in between. Search
+   * entries wait a moment before saying anything else; the table should
+   * not. */
+  g_signal_handlers_block_by_func (self->search_entry, on_search_changed, self);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
-  /* Search entries wait a moment before saying so; the table should not. */
+  g_signal_handlers_unblock_by_func (self->search_entry, on_search_changed, self);
   on_search_changed (self);
 }
 
@@ -432,7 +501,7 @@ rc_trainee_table_dup_cell_text (RcTraineeTable  *self,
   g_return_val_if_fail (RC_IS_TRAINEE_TABLE (self), NULL);
   g_return_val_if_fail (column < RC_TRAINEE_N_COLUMNS, NULL);
 
-  trainee = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+  trainee = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
   if (trainee == NULL)
     return NULL;
 
@@ -457,7 +526,7 @@ rc_trainee_table_select_trainee (RcTraineeTable *self,
 
   g_return_if_fail (RC_IS_TRAINEE_TABLE (self));
 
-  shown = G_LIST_MODEL (self->sorted);
+  shown = G_LIST_MODEL (self->filtered);
   for (guint i = 0; id != 0 && i < g_list_model_get_n_items (shown); i++)
     {
       g_autoptr(RcTrainee) trainee = g_list_model_get_item (shown, i);
@@ -465,9 +534,12 @@ rc_trainee_table_select_trainee (RcTraineeTable *self,
       if (trainee->id == id)
         {
           if (gtk_single_selection_get_selected (self->selection) == i)
-            g_signal_emit (self, signals [TRAINEE_SELECTED], 0, id);
+            {
+              g_set_object (&self->selected, trainee);
+              g_signal_emit (self, signals [TRAINEE_SELECTED], 0, id);
+            }
           else
-            gtk_single_selection_set_selected (self->selection, i);
+            select_position (self, i);
           return;
         }
     }
@@ -497,8 +569,15 @@ rc_trainee_table_focus_search (RcTraineeTable *self)
 static void
 on_selection_changed (RcTraineeTable *self)
 {
-  if (!self->reloading)
-    g_signal_emit (self, signals [TRAINEE_SELECTED], 0, selected_id (self));
+  guint position = gtk_single_selection_get_selected (self->selection);
+  g_autoptr(RcTrainee) trainee = NULL;
+
+  if (self->reloading)
+    return;
+  if (position != GTK_INVALID_LIST_POSITION)
+    trainee = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+  g_set_object (&self->selected, trainee);
+  g_signal_emit (self, signals [TRAINEE_SELECTED], 0, selected_id (self));
 }
 
 static void
@@ -511,11 +590,14 @@ rc_trainee_table_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_TRAINEE_TABLE);
   g_clear_object (&self->cohort);
   g_clear_object (&self->selection);
-  g_clear_object (&self->sorted);
+  g_clear_object (&self->slots);
+  g_clear_object (&self->selected);
   g_clear_object (&self->filtered);
+  g_clear_object (&self->sorted);
   g_clear_object (&self->trainees);
   g_clear_pointer (&self->council_ids, g_array_unref);
   g_clear_pointer (&self->search, g_free);
+  g_clear_pointer (&self->search_text, g_hash_table_unref);
 
   G_OBJECT_CLASS (rc_trainee_table_parent_class)->dispose (object);
 }
@@ -565,14 +647,20 @@ rc_trainee_table_init (RcTraineeTable *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->council_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->search_text = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->stage = -1;
   self->trainees = g_list_store_new (RC_TYPE_TRAINEE);
-  self->filter = gtk_custom_filter_new (filter_trainee, self, NULL);
-  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->trainees)),
-                                              GTK_FILTER (self->filter));
   add_columns (self);
-  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+  /* Sorted first and searched second: a keystroke then leaves the order
+   * alone, and costs a test of each trainee (docs/benchmarks.md). */
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->trainees)),
                                           g_object_ref (gtk_column_view_get_sorter (self->view)));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
+  self->filtered = rc_filter_model_new (G_LIST_MODEL (self->sorted), filter_trainee, self);
+  /* In this order: the slots change around the selection. */
+  g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (hold_selection), self);
+  self->slots = rc_slot_model_new (G_LIST_MODEL (self->filtered));
+  g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (follow_selection), self);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));

@@ -89,7 +89,7 @@ def wanted(name):
 
 
 def add(what, measured, baseline, ratio, target, met):
-    rows.append((what, measured, baseline, ratio, target, "yes" if met else "**no**"))
+    rows.append((what, measured, baseline, ratio, target, "—" if met is None else "yes" if met else "**no**"))
 
 
 def workbook():
@@ -207,10 +207,17 @@ def first_frame():
 def search():
     log("search over 100,000 trainees …")
     _, out, _ = run([os.path.join(bench, "bench-search"), national, "1"], timeout=1200)
-    ms, worst, floor = value(out, "search_ms"), value(out, "search_max_ms"), value(out, "floor_ms")
+    work_ms, worst = value(out, "search_call_ms"), value(out, "search_call_max_ms")
+    frame, idle = value(out, "frame_ms"), value(out, "idle_frame_ms")
+    floor = value(out, "floor_ms")
     keystrokes = int(re.search(r"keystrokes (\d+)", out).group(1))
-    add(f"search per keystroke, 100,000 trainees ({keystrokes} keystrokes)", f"{ms:.1f} ms (worst {worst:.0f})",
-        f"{floor:.1f} ms: strstr over the same, folded in advance", f"{ms / floor:.0f} ×", "< 8 ms", ms < 8)
+    add(f"search per keystroke, 100,000 trainees ({keystrokes} keystrokes): the search's work",
+        f"{work_ms:.1f} ms (worst {worst:.0f})",
+        f"{floor:.1f} ms: strstr over the same, folded in advance", f"{work_ms / floor:.1f} ×", "< 8 ms",
+        work_ms < 8)
+    add("… and the frame that paints the rows (GL renderer on llvmpipe)", f"{frame:.1f} ms",
+        f"{idle:.1f} ms: the frame of a keystroke that changes no row", f"{frame / idle:.2f} ×", "(none)",
+        None)
 
 
 def chart():
