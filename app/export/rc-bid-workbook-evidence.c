@@ -81,7 +81,6 @@ rc_workbook_write_partners (RcWorkbookWriter *w)
   worksheet_set_column (ws, P_COUNCIL, P_COUNCIL, 30, NULL);
   worksheet_set_column (ws, P_ROLE, P_ROLE, 11, NULL);
   worksheet_set_column (ws, P_YEAR, N_P_COLS - 1, 12, NULL);
-  worksheet_set_row (ws, 3, 45, NULL);
 
   rc_workbook_text (w, ws, 0, 0, _("Partners’ workforce figures"), w->title);
   rc_workbook_text (w, ws, 1, 0,
@@ -90,6 +89,7 @@ rc_workbook_write_partners (RcWorkbookWriter *w)
                       "the year shown. An empty cell is a figure the council did not return."),
                     w->note);
   header_row (w, ws, 3, headers, N_P_COLS);
+  worksheet_set_row (ws, 3, 45, NULL);
   worksheet_freeze_panes (ws, 4, 1);
 
   for (guint i = 0; i < data->partners->len; i++, row++)
@@ -183,7 +183,6 @@ rc_workbook_write_outcomes (RcWorkbookWriter *w)
   worksheet_set_column (ws, O_PROGRAMME, O_PROGRAMME, 24, NULL);
   worksheet_set_column (ws, O_STARTS, O_ENDS, 12, NULL);
   worksheet_set_column (ws, O_PLACES, N_O_COLS - 1, 13, NULL);
-  worksheet_set_row (ws, 3, 60, NULL);
 
   rc_workbook_text (w, ws, 0, 0, _("Outcomes of the consortium’s earlier cohorts"), w->title);
   rc_workbook_text (w, ws, 1, 0,
@@ -192,6 +191,7 @@ rc_workbook_write_outcomes (RcWorkbookWriter *w)
                       "those who qualified."),
                     w->note);
   header_row (w, ws, 3, headers, N_O_COLS);
+  worksheet_set_row (ws, 3, 60, NULL);
   worksheet_freeze_panes (ws, 4, 1);
 
   if (data->cohorts->len == 0)

@@ -328,6 +328,8 @@ part_is_whole (const guint8 *data,
          && memcmp (tail + tail_len - strlen (tag), tag, strlen (tag)) == 0;
 }
 
+static lxw_workbook_options options_constant_memory = { .constant_memory = LXW_TRUE };
+
 /* libxlsxwriter 1.1.4 does not check every write: a worksheet put together
  * in a temporary file, or the end of the zip file itself, can be cut short
  * by a full disk while the workbook still closes without an error
@@ -461,7 +463,12 @@ rc_bid_workbook_data_write (const RcBidWorkbookData     *data,
 
   w.data = data;
   w.cancellable = cancellable;
-  w.workbook = workbook_new (tmp_path);
+  /* Each row goes to the file as the next one starts, rather than every
+   * cell of a 100,000-row appendix being held until the end: a third of
+   * the time and a fifth of the memory (docs/benchmarks.md). The sheets
+   * are written top to bottom for it; a cell written above the row being
+   * written is refused, and so would fail the export, not vanish. */
+  w.workbook = workbook_new_opt (tmp_path, &options_constant_memory);
   if (w.workbook == NULL)
     {
       reason = describe_lxw_error (LXW_ERROR_MEMORY_MALLOC_FAILED, 0);

@@ -9,7 +9,10 @@
  * straight through libxlsxwriter, and nothing else: no other sheet, no
  * chart, no fsync. It links libxlsxwriter only.
  *
- *   bench-xlsx-baseline LINES.tsv ROWS OUT.xlsx
+ *   bench-xlsx-baseline LINES.tsv ROWS OUT.xlsx [--constant-memory]
+ *
+ * By default it uses libxlsxwriter's defaults, as a minimal program would;
+ * --constant-memory uses the mode the bid workbook uses, for comparison.
  *
  * LINES.tsv is what `bench-workbook DATABASE BID_ID --lines` writes.
  */
@@ -101,9 +104,13 @@ main (int   argc,
   size_t n;
   long rows;
 
-  if (argc != 4)
+  lxw_workbook_options options = { .constant_memory = LXW_FALSE };
+
+  if (argc == 5 && strcmp (argv[4], "--constant-memory") == 0)
+    options.constant_memory = LXW_TRUE;
+  else if (argc != 4)
     {
-      fprintf (stderr, "Usage: %s LINES.tsv ROWS OUT.xlsx\n", argv[0]);
+      fprintf (stderr, "Usage: %s LINES.tsv ROWS OUT.xlsx [--constant-memory]\n", argv[0]);
       return 2;
     }
   n = read_lines (argv[1], lines);
@@ -115,7 +122,7 @@ main (int   argc,
     }
 
   clock_gettime (CLOCK_MONOTONIC, &t0);
-  workbook = workbook_new (argv[3]);
+  workbook = workbook_new_opt (argv[3], &options);
   ws = workbook_add_worksheet (workbook, "Appendix");
   header = workbook_add_format (workbook);
   format_set_bold (header);
