@@ -7,9 +7,11 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <adwaita.h>
+#include <sqlite3.h>
 
 #include "export/rc-trainee-import.h"
 #include "rc-test-util.h"
@@ -21,16 +23,26 @@
 
 #define HEADER "Reference,First name,Surname,Email,Phone,Host council,Applied on,Registration number,Registered with\n"
 
-static RcStore *
-open_demo (void)
+static char *
+write_demo (void)
 {
   static guint counter;
-  g_autofree char *path = g_strdup_printf ("%s/trainee-import-%u.db", rc_test_get_tmpdir (), ++counter);
+  char *path = g_strdup_printf ("%s/trainee-import-%u.db", rc_test_get_tmpdir (), ++counter);
   g_autoptr(GError) error = NULL;
-  RcStore *store;
 
   g_assert_true (rc_demo_write (path, &error));
   g_assert_no_error (error);
+
+  return path;
+}
+
+static RcStore *
+open_demo (void)
+{
+  g_autofree char *path = write_demo ();
+  g_autoptr(GError) error = NULL;
+  RcStore *store;
+
   store = rc_store_open (path, &error);
   g_assert_no_error (error);
 
@@ -441,6 +453,249 @@ test_refused_files (void)
   g_assert_cmpuint (count_trainees (store), ==, 28);
 }
 
+/* Large files ------------------------------------------------------------ */
+
+/* @n trainees BULK-0000…, every tenth without a date of application. */
+static char *
+bulk_file (guint n)
+{
+  GString *file = g_string_new (HEADER);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *applied = i % 10 == 3 ? g_strdup ("") : g_strdup_printf ("2016-09-%02u", 1 + i % 28);
+
+      g_string_append_printf (file, "BULK-%04u,Given%u,Family,g%u@example.org,,E06000066,%s,,\n",
+                              i, i, i, applied);
+    }
+
+  return g_string_free (file, FALSE);
+}
+
+static void
+count_changed (RcStore    *store,
+               const char *entity,
+               guint      *count)
+{
+  (*count)++;
+}
+
+static char *
+today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/* Every new trainee of @store (BULK-…) has one "applied" event on its
+ * date of application, or today, its stage from it, and one audit line. */
+static guint
+check_bulk_trainees (RcStore *store)
+{
+  g_autoptr(GListModel) trainees = rc_store_list_trainees (store, STEP_UP, NULL);
+  g_autofree char *on_today = today ();
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (trainees); i++)
+    {
+      g_autoptr(RcTrainee) trainee = g_list_model_get_item (trainees, i);
+      g_autoptr(GListModel) events = NULL;
+      g_autoptr(GListModel) audit = NULL;
+      g_autoptr(RcTraineeEvent) event = NULL;
+      g_autoptr(RcAuditEntry) entry = NULL;
+      g_autofree char *summary = NULL;
+      g_autoptr(GError) error = NULL;
+      guint number;
+
+      if (!g_str_has_prefix (trainee->reference, "BULK-"))
+        continue;
+      n++;
+      number = atoi (trainee->reference + 5);
+      if (number % 10 == 3)
+        g_assert_null (trainee->applied_on);
+      else
+        g_assert_cmpint (atoi (trainee->applied_on + 8), ==, 1 + number % 28);
+      g_assert_cmpstr (trainee->host_council_name, ==, "Somerset");
+
+      events = rc_store_list_trainee_events (store, trainee->id, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_list_model_get_n_items (events), ==, 1);
+      event = g_list_model_get_item (events, 0);
+      g_assert_cmpint (event->stage, ==, RC_STAGE_APPLIED);
+      g_assert_cmpstr (event->occurred_on, ==, trainee->applied_on != NULL ? trainee->applied_on : on_today);
+      g_assert_cmpint (trainee->stage, ==, RC_STAGE_APPLIED);
+      g_assert_cmpstr (trainee->stage_on, ==, event->occurred_on);
+
+      audit = rc_store_list_audit (store, "trainee", trainee->id, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_list_model_get_n_items (audit), ==, 1);
+      entry = g_list_model_get_item (audit, 0);
+      g_assert_cmpstr (entry->action, ==, "create");
+      summary = g_strdup_printf ("Added trainee %s to cohort %d", trainee->reference, STEP_UP);
+      g_assert_cmpstr (entry->summary, ==, summary);
+    }
+
+  return n;
+}
+
+/* A large file goes in one transaction: each trainee as a single save
+ * would write it, one audit line for the import, one "changed" a table. */
+static void
+test_bulk_import (void)
+{
+  g_autoptr(RcStore) store = open_demo ();
+  g_autofree char *file = bulk_file (1500);
+  g_autoptr(RcTraineeImport) plan = parse (store, file);
+  g_autoptr(GListModel) cohort_audit = NULL;
+  g_autoptr(RcAuditEntry) import_line = NULL;
+  g_autoptr(RcTrainee) trainee = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *report = NULL;
+  guint audit_before = count_audit (store);
+  guint trainee_changed = 0;
+  guint event_changed = 0;
+
+  g_assert_false (rc_trainee_import_is_refused (plan));
+  g_assert_cmpuint (rc_trainee_import_get_n_rows (plan, RC_TRAINEE_ROW_ADD), ==, 1500);
+
+  g_signal_connect (store, "changed::trainee", G_CALLBACK (count_changed), &trainee_changed);
+  g_signal_connect (store, "changed::trainee_event", G_CALLBACK (count_changed), &event_changed);
+  g_assert_true (rc_trainee_import_apply (store, plan, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (trainee_changed, ==, 1);
+  g_assert_cmpuint (event_changed, ==, 1);
+  g_signal_handlers_disconnect_by_data (store, &trainee_changed);
+  g_signal_handlers_disconnect_by_data (store, &event_changed);
+
+  g_assert_cmpuint (count_trainees (store), ==, 28 + 1500);
+  g_assert_cmpuint (check_bulk_trainees (store), ==, 1500);
+  g_assert_cmpuint (count_audit (store), ==, audit_before + 1500 + 1);
+
+  cohort_audit = rc_store_list_audit (store, "cohort", STEP_UP, &error);
+  g_assert_no_error (error);
+  import_line = g_list_model_get_item (cohort_audit, g_list_model_get_n_items (cohort_audit) - 1);
+  g_assert_cmpstr (import_line->action, ==, "import");
+  g_assert_cmpstr (import_line->summary, ==,
+                   "Imported 1500 trainees into cohort Step Up to Social Work: first south-west cohort from a file");
+
+  /* What the person can ask to see says when the record was made. */
+  trainee = find_trainee (store, "BULK-0007");
+  report = rc_store_subject_access_report (store, trainee->id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (report, "create  Added trainee BULK-0007 to cohort 1"));
+}
+
+/* A refusal by the database in the middle of a large file, here a
+ * reference someone added to the cohort after the preview, leaves
+ * nothing behind and names the file's line; once it is cleared, the same
+ * plan imports. */
+static void
+test_bulk_refusal_names_the_line (void)
+{
+  g_autoptr(RcStore) store = open_demo ();
+  g_autofree char *file = bulk_file (300);
+  g_autoptr(RcTraineeImport) plan = parse (store, file);
+  g_autoptr(RcTrainee) other = rc_trainee_new ();
+  g_autoptr(GError) error = NULL;
+  const RcTraineeRow *row;
+  guint audit_before;
+  guint changed = 0;
+  gint64 saved_days;
+
+  other->cohort_id = STEP_UP;
+  other->reference = g_strdup ("BULK-0150");
+  g_assert_true (rc_store_save_trainee (store, other, &error));
+  g_assert_no_error (error);
+  audit_before = count_audit (store);
+
+  g_signal_connect (store, "changed", G_CALLBACK (count_changed), &changed);
+  g_assert_false (rc_trainee_import_apply (store, plan, &error));
+  g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_CONSTRAINT);
+  g_assert_cmpstr (error->message, ==,
+                   "Nothing was imported: line 152: Another trainee in this cohort already has this reference");
+  g_clear_error (&error);
+  g_assert_cmpuint (changed, ==, 0);
+  g_assert_cmpuint (count_trainees (store), ==, 29);
+  g_assert_cmpuint (count_audit (store), ==, audit_before);
+  g_assert_null (find_trainee (store, "BULK-0000"));
+
+  /* A constraint of the table, on a later line. */
+  g_free (other->reference);
+  other->reference = g_strdup ("OTHER-1");
+  g_assert_true (rc_store_save_trainee (store, other, &error));
+  g_assert_no_error (error);
+  audit_before = count_audit (store);
+  changed = 0;
+  row = rc_trainee_import_get_row (plan, RC_TRAINEE_ROW_ADD, 250);
+  saved_days = row->trainee->updating_days_done;
+  row->trainee->updating_days_done = 400;
+  g_assert_false (rc_trainee_import_apply (store, plan, &error));
+  g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_CONSTRAINT);
+  g_assert_cmpstr (error->message, ==,
+                   "Nothing was imported: line 252: Updating days done must be between 0 and 365");
+  g_clear_error (&error);
+  g_assert_cmpuint (changed, ==, 0);
+  g_assert_cmpuint (count_trainees (store), ==, 29);
+  g_assert_cmpuint (count_audit (store), ==, audit_before);
+
+  row->trainee->updating_days_done = saved_days;
+  g_assert_true (rc_trainee_import_apply (store, plan, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_trainees (store), ==, 29 + 300);
+  g_assert_cmpuint (check_bulk_trainees (store), ==, 300);
+  g_signal_handlers_disconnect_by_data (store, &changed);
+}
+
+/* SQLite numbers new rows at random once a table holds the largest id:
+ * the new trainees' ids are then no run, and each gets its event and
+ * audit line one at a time. */
+static void
+test_bulk_scattered_ids (void)
+{
+  g_autofree char *path = write_demo ();
+  g_autofree char *file = bulk_file (200);
+  g_autoptr(RcStore) store = NULL;
+  g_autoptr(RcTraineeImport) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "INSERT INTO trainee (id, cohort_id, reference) "
+                                 "VALUES (9223372036854775807, 1, 'LAST')",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = rc_store_open (path, &error);
+  g_assert_no_error (error);
+  plan = parse (store, file);
+  g_assert_true (rc_trainee_import_apply (store, plan, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_trainees (store), ==, 29 + 200);
+  g_assert_cmpuint (check_bulk_trainees (store), ==, 200);
+}
+
+/* Nothing to add is no change. */
+static void
+test_bulk_nothing (void)
+{
+  g_autoptr(RcStore) store = open_demo ();
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  guint audit_before = count_audit (store);
+  guint changed = 0;
+  guint failed = 0;
+
+  g_signal_connect (store, "changed", G_CALLBACK (count_changed), &changed);
+  g_assert_true (rc_store_add_trainees (store, STEP_UP, none, "Imported nothing", &failed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (failed, ==, G_MAXUINT);
+  g_assert_cmpuint (changed, ==, 0);
+  g_assert_cmpuint (count_audit (store), ==, audit_before);
+  g_signal_handlers_disconnect_by_data (store, &changed);
+}
+
 /* The dialog ------------------------------------------------------------- */
 
 static gboolean
@@ -624,6 +879,10 @@ main (int   argc,
   g_test_add_func ("/trainee-import/duplicates-skipped", test_duplicates_skipped);
   g_test_add_func ("/trainee-import/bom-crlf-and-mapping", test_bom_crlf_and_mapping);
   g_test_add_func ("/trainee-import/refused-files", test_refused_files);
+  g_test_add_func ("/trainee-import/bulk/all-with-events-and-audit", test_bulk_import);
+  g_test_add_func ("/trainee-import/bulk/refusal-names-the-line", test_bulk_refusal_names_the_line);
+  g_test_add_func ("/trainee-import/bulk/scattered-ids", test_bulk_scattered_ids);
+  g_test_add_func ("/trainee-import/bulk/nothing", test_bulk_nothing);
 
   /* The dialog needs a display; the rest does not. */
   if (gtk_init_check ())

@@ -150,9 +150,10 @@ parse_date (const char      *text,
   GDate date;
 
   *day_first = FALSE;
+  /* @text is trimmed, so an ISO date is already as it will be stored. */
   if (rc_date_parse (text, &date, NULL))
     {
-      *iso = rc_date_format_iso (&date);
+      *iso = g_strdup (text);
       return TRUE;
     }
 

@@ -344,8 +344,12 @@ rc_trainee_import_apply (RcStore          *store,
                          RcTraineeImport  *plan,
                          GError          **error)
 {
+  g_autoptr(GPtrArray) trainees = NULL;
+  g_autofree char *summary = NULL;
   GPtrArray *rows;
   guint n_malformed;
+  guint n_skipped;
+  guint failed = G_MAXUINT;
 
   g_return_val_if_fail (RC_IS_STORE (store), FALSE);
   g_return_val_if_fail (plan != NULL, FALSE);
@@ -377,27 +381,31 @@ rc_trainee_import_apply (RcStore          *store,
       return FALSE;
     }
 
-  if (!rc_store_begin (store, error))
-    return FALSE;
-
-  /* Copies are saved, so that the plan's trainees keep no id of a
-   * transaction that may yet roll back. */
+  /* The plan's own trainees are saved: the store leaves them as they are,
+   * so none keeps the id of a transaction that may yet roll back. */
   rows = plan->rows[RC_TRAINEE_ROW_ADD];
+  trainees = g_ptr_array_sized_new (rows->len);
   for (guint i = 0; i < rows->len; i++)
+    g_ptr_array_add (trainees, ((RcTraineeRow *) g_ptr_array_index (rows, i))->trainee);
+
+  n_skipped = plan->rows[RC_TRAINEE_ROW_SKIPPED]->len;
+  /* The audit log is in English, as every other line of it. */
+  summary = n_skipped == 0
+    ? g_strdup_printf ("Imported %u %s into cohort %s from a file",
+                       rows->len, rows->len == 1 ? "trainee" : "trainees", plan->cohort_name)
+    : g_strdup_printf ("Imported %u %s into cohort %s from a file; skipped %u already in it",
+                       rows->len, rows->len == 1 ? "trainee" : "trainees", plan->cohort_name, n_skipped);
+
+  if (!rc_store_add_trainees (store, plan->cohort_id, trainees, summary, &failed, error))
     {
-      const RcTraineeRow *row = g_ptr_array_index (rows, i);
-      g_autoptr(RcTrainee) trainee = rc_trainee_copy (row->trainee);
-
-      if (!rc_store_save_trainee (store, trainee, error))
-        {
-          g_prefix_error (error, _("Nothing was imported: line %u: "), row->line);
-          rc_store_rollback (store);
-          return FALSE;
-        }
+      /* A refusal of one trainee names its line, as a malformed one does. */
+      if (failed < rows->len)
+        g_prefix_error (error, _("Nothing was imported: line %u: "),
+                        ((RcTraineeRow *) g_ptr_array_index (rows, failed))->line);
+      else
+        g_prefix_error (error, _("Nothing was imported: "));
+      return FALSE;
     }
-
-  if (!rc_store_commit (store, error))
-    return FALSE;
 
   plan->applied = TRUE;
 

@@ -120,11 +120,13 @@ gboolean          rc_trainee_import_is_refused    (RcTraineeImport         *plan
  * the number of malformed rows when there are any. */
 char             *rc_trainee_import_describe      (RcTraineeImport         *plan);
 
-/* Saves every added row in one transaction, each with its "applied"
- * event and audit line (which names the trainee by reference only); all
- * or nothing. Refuses a plan with malformed rows
+/* Saves every added row in one transaction (rc_store_add_trainees()),
+ * each with its "applied" event and audit line (which names the trainee
+ * by reference only), and one audit line for the import; all or
+ * nothing. Refuses a plan with malformed rows
  * (RC_TRAINEE_IMPORT_ERROR_MALFORMED, the first problem's line in the
- * message) and a plan applied before. */
+ * message) and a plan applied before. When the database refuses a
+ * trainee, the message names its line too. */
 gboolean          rc_trainee_import_apply         (RcStore                 *store,
                                                    RcTraineeImport         *plan,
                                                    GError                 **error);

@@ -27,6 +27,22 @@ RcTrainee          *rc_store_get_trainee             (RcStore             *self,
 gboolean            rc_store_save_trainee            (RcStore             *self,
                                                       RcTrainee           *trainee,
                                                       GError             **error);
+/* Adds new trainees (each with id 0) to cohort @cohort_id in one
+ * transaction: all of them or none. Each is written as
+ * rc_store_save_trainee() writes a new trainee, with its "applied" event
+ * (dated applied_on, or today) and its own "create" audit line; @summary,
+ * when not NULL, is one more audit line, an "import" of the cohort. The
+ * trainees are left as they are (their ids stay 0): read them back with
+ * rc_store_list_trainees(). "changed" is emitted once per table at the
+ * commit. On failure, @failed_index (may be NULL) is set to the index in
+ * @trainees of the trainee that was refused, or G_MAXUINT when the
+ * failure was not one trainee's. */
+gboolean            rc_store_add_trainees            (RcStore             *self,
+                                                      gint64               cohort_id,
+                                                      GPtrArray           *trainees,
+                                                      const char          *summary,
+                                                      guint               *failed_index,
+                                                      GError             **error);
 /* Deletes the trainee and its stage history. */
 gboolean            rc_store_delete_trainee          (RcStore             *self,
                                                       gint64               id,

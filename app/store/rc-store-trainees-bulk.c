@@ -1,0 +1,255 @@
+/* rc-store-trainees-bulk.c: adding many new trainees at once, as an
+ * import does
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * rc_store_save_trainee() run once per trainee spent most of a
+ * 100,000-trainee import on a savepoint per trainee, on statements looked
+ * up and bound with copies of every string, and on three statements run
+ * per trainee (docs/benchmarks.md). Here the whole batch is one
+ * transaction: one prepared insert per trainee, bound without copying, so
+ * that a refusal still names its trainee, then the events and the audit
+ * lines of all of them in one statement each. Each trainee still gets
+ * what a single save gives it: its "applied" event, through which the
+ * schema's trigger sets its stage, and its own "create" audit line, which
+ * its subject access report shows.
+ */
+
+#define G_LOG_DOMAIN "rc-store"
+
+#include "config.h"
+
+#include "rc-store-private.h"
+
+/* The strings outlive the step: SQLite need not copy them. */
+static void
+bind_borrowed (sqlite3_stmt *stmt,
+               int           index,
+               const char   *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC);
+}
+
+/* One row per trainee, in order, its id appended to @ids; a refusal sets
+ * @failed_index to the trainee's index. */
+static gboolean
+insert_trainees (RcStore     *self,
+                 gint64       cohort_id,
+                 GPtrArray   *trainees,
+                 GArray      *ids,
+                 guint       *failed_index,
+                 GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok = TRUE;
+
+  stmt = rc_store_prepare (self,
+                           "INSERT INTO trainee (cohort_id, reference, given_name, family_name, email, "
+                           "  phone, host_council_id, registration_number, registered_with, "
+                           "  left_practice_on, applied_on, updating_days_done) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  rc_bind_int (stmt, 1, cohort_id);
+  for (guint i = 0; ok && i < trainees->len; i++)
+    {
+      RcTrainee *trainee = g_ptr_array_index (trainees, i);
+      gint64 id;
+
+      bind_borrowed (stmt, 2, trainee->reference);
+      bind_borrowed (stmt, 3, trainee->given_name);
+      bind_borrowed (stmt, 4, trainee->family_name);
+      bind_borrowed (stmt, 5, trainee->email);
+      bind_borrowed (stmt, 6, trainee->phone);
+      rc_bind_id (stmt, 7, trainee->host_council_id);
+      bind_borrowed (stmt, 8, trainee->registration_number);
+      bind_borrowed (stmt, 9, trainee->registered_with);
+      bind_borrowed (stmt, 10, trainee->left_practice_on);
+      bind_borrowed (stmt, 11, trainee->applied_on);
+      rc_bind_int (stmt, 12, trainee->updating_days_done);
+      if (!rc_store_step_done (self, stmt, error))
+        {
+          *failed_index = i;
+          ok = FALSE;
+          break;
+        }
+      id = rc_store_last_insert_id (self);
+      g_array_append_val (ids, id);
+    }
+
+  /* The statement keeps no pointer to a string it does not own. */
+  sqlite3_clear_bindings (stmt);
+
+  return ok;
+}
+
+/* Each new trainee's "applied" event, dated applied_on or @today, and its
+ * "create" audit line, as rc_store_save_trainee() writes them. When the
+ * new ids are a run with nothing else between them, as SQLite gives them
+ * to rows added at the end of a table, two statements write them all.
+ * Run once per row they cost more: each run of a statement has its own
+ * statement journal and cursors, and rebuilds the temporary table SQLite
+ * makes of the list in each table's CHECK (stage IN (…), action IN (…)). */
+static gboolean
+add_histories (RcStore     *self,
+               gint64       cohort_id,
+               GPtrArray   *trainees,
+               GArray      *ids,
+               const char  *today,
+               const char  *at,
+               GError     **error)
+{
+  gint64 low = G_MAXINT64;
+  gint64 high = G_MININT64;
+  sqlite3_stmt *stmt;
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      low = MIN (low, g_array_index (ids, gint64, i));
+      high = MAX (high, g_array_index (ids, gint64, i));
+    }
+
+  /* n distinct ids that span n numbers are exactly the ids low..high. */
+  if (ids->len > 0 && high - low + 1 == (gint64) ids->len)
+    {
+      stmt = rc_store_prepare (self,
+                               "INSERT INTO trainee_event (trainee_id, stage, occurred_on) "
+                               "SELECT id, 'applied', coalesce(applied_on, ?3) FROM trainee "
+                               "WHERE id BETWEEN ?1 AND ?2 ORDER BY id",
+                               error);
+      if (stmt == NULL)
+        return FALSE;
+      rc_bind_int (stmt, 1, low);
+      rc_bind_int (stmt, 2, high);
+      rc_bind_text (stmt, 3, today);
+      if (!rc_store_step_done (self, stmt, error))
+        return FALSE;
+
+      /* One moment for the whole batch, as it is one transaction: the
+       * column's default would work it out again for every row. */
+      stmt = rc_store_prepare (self,
+                               "INSERT INTO audit_log (at, entity, entity_id, action, summary) "
+                               "SELECT ?3, 'trainee', id, 'create', "
+                               "  'Added trainee ' || reference || ' to cohort ' || cohort_id FROM trainee "
+                               "WHERE id BETWEEN ?1 AND ?2 ORDER BY id",
+                               error);
+      if (stmt == NULL)
+        return FALSE;
+      rc_bind_int (stmt, 1, low);
+      rc_bind_int (stmt, 2, high);
+      rc_bind_text (stmt, 3, at);
+
+      return rc_store_step_done (self, stmt, error);
+    }
+
+  /* Otherwise one at a time, as a single save does. */
+  for (guint i = 0; i < ids->len; i++)
+    {
+      RcTrainee *trainee = g_ptr_array_index (trainees, i);
+      gint64 id = g_array_index (ids, gint64, i);
+      g_autofree char *summary = NULL;
+
+      stmt = rc_store_prepare (self,
+                               "INSERT INTO trainee_event (trainee_id, stage, occurred_on) "
+                               "VALUES (?1, 'applied', ?2)",
+                               error);
+      if (stmt == NULL)
+        return FALSE;
+      rc_bind_int (stmt, 1, id);
+      rc_bind_text (stmt, 2, trainee->applied_on != NULL ? trainee->applied_on : today);
+      if (!rc_store_step_done (self, stmt, error))
+        return FALSE;
+
+      summary = g_strdup_printf ("Added trainee %s to cohort %" G_GINT64_FORMAT,
+                                 trainee->reference, cohort_id);
+      stmt = rc_store_prepare (self,
+                               "INSERT INTO audit_log (entity, entity_id, action, summary) "
+                               "VALUES ('trainee', ?1, 'create', ?2)",
+                               error);
+      if (stmt == NULL)
+        return FALSE;
+      rc_bind_int (stmt, 1, id);
+      rc_bind_text (stmt, 2, summary);
+      if (!rc_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+insert_all (RcStore     *self,
+            gint64       cohort_id,
+            GPtrArray   *trainees,
+            guint       *failed_index,
+            GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now_utc = g_date_time_to_utc (now);
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *at = g_date_time_format (now_utc, "%Y-%m-%dT%H:%M:%SZ");
+  g_autoptr(GArray) ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), trainees->len);
+
+  if (!insert_trainees (self, cohort_id, trainees, ids, failed_index, error)
+      || !add_histories (self, cohort_id, trainees, ids, today, at, error))
+    return FALSE;
+
+  if (trainees->len > 0)
+    {
+      rc_store_touch (self, "trainee");
+      rc_store_touch (self, "trainee_event");
+      rc_store_touch (self, "audit_log");
+    }
+
+  return TRUE;
+}
+
+gboolean
+rc_store_add_trainees (RcStore      *self,
+                       gint64        cohort_id,
+                       GPtrArray    *trainees,
+                       const char   *summary,
+                       guint        *failed_index,
+                       GError      **error)
+{
+  guint failed = G_MAXUINT;
+  gboolean ok;
+
+  g_return_val_if_fail (RC_IS_STORE (self), FALSE);
+  g_return_val_if_fail (cohort_id > 0, FALSE);
+  g_return_val_if_fail (trainees != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  for (guint i = 0; i < trainees->len; i++)
+    {
+      RcTrainee *trainee = g_ptr_array_index (trainees, i);
+
+      g_return_val_if_fail (RC_IS_TRAINEE (trainee) && trainee->id == 0, FALSE);
+    }
+
+  if (failed_index != NULL)
+    *failed_index = G_MAXUINT;
+
+  if (!rc_store_begin (self, error))
+    return FALSE;
+
+  ok = insert_all (self, cohort_id, trainees, &failed, error)
+       && (summary == NULL || trainees->len == 0
+           || rc_store_audit (self, "cohort", cohort_id, "import", summary, error));
+  if (!ok)
+    {
+      if (failed_index != NULL)
+        *failed_index = failed;
+      rc_store_rollback (self);
+      return FALSE;
+    }
+
+  /* At the outermost level a failed commit has already rolled back. */
+  return rc_store_commit (self, error);
+}
