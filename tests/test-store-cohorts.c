@@ -855,6 +855,22 @@ test_subject_access_report (Fixture       *fixture,
 
   g_assert_null (rc_store_subject_access_report (fixture->store, 9999, &error));
   g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* The newest trainee deleted, the next one added has its id: its report
+   * holds its own history only. */
+  {
+    g_autofree char *next_report = NULL;
+    gint64 id = trainee->id;
+
+    g_assert_true (rc_store_delete_trainee (fixture->store, id, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (add_trainee (fixture, "SU7-002", NORTH_SOMERSET), ==, id);
+    next_report = rc_store_subject_access_report (fixture->store, id, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (strstr (next_report, "Added trainee SU7-002"));
+    g_assert_null (strstr (next_report, "SU7-001"));
+  }
 }
 
 /* Retention ------------------------------------------------------------- */

@@ -669,9 +669,15 @@ rc_store_list_audit (RcStore     *self,
 
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
+  /* SQLite gives a new row the id of a deleted one when that was the
+   * largest, so one entity's lines start at its latest "create": a new
+   * trainee is never shown a deleted one's history. */
   stmt = rc_store_prepare (self,
                            "SELECT id, at, entity, entity_id, action, summary FROM audit_log "
                            "WHERE (?1 IS NULL OR entity = ?1) AND (?2 IS NULL OR entity_id = ?2) "
+                           "  AND (?1 IS NULL OR ?2 IS NULL OR id >= coalesce("
+                           "    (SELECT max(id) FROM audit_log "
+                           "     WHERE entity = ?1 AND entity_id = ?2 AND action = 'create'), 0)) "
                            "ORDER BY id",
                            error);
   if (stmt == NULL)
