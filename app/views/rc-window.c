@@ -226,6 +226,27 @@ rc_window_show_page_action (GtkWidget  *widget,
   rc_window_show_page (RC_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
+/* GtkApplication would build the shortcuts window with every window, from
+ * gtk/help-overlay.ui; it is built the first time it is asked for instead. */
+static void
+rc_window_show_help_overlay_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/help-overlay.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 static void
 rc_window_save_size (RcWindow *self)
 {
@@ -308,6 +329,8 @@ rc_window_class_init (RcWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s",
                                    rc_window_show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   rc_window_show_help_overlay_action);
 }
 
 static void
