@@ -121,7 +121,9 @@ test_window_visits_every_page (void)
       AdwViewStackPage *stack_page;
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", pages[i]));
-      rc_test_flush (150);
+      /* A page is built when first shown, so that frame is slow; let the
+       * switcher's 200 ms transition finish before the picture. */
+      rc_test_flush (400);
       g_assert_cmpstr (rc_window_get_page_name (window), ==, pages[i]);
 
       /* Each page is its own widget, built in the stack's visible holder,
