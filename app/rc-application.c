@@ -38,6 +38,7 @@ static const struct {
 } accels[] = {
   { "app.quit", { "<Control>q", NULL } },
   { "window.close", { "<Control>w", NULL } },
+  { "win.show-help-overlay", { "<Control>question", NULL } },
   { "win.show-page::councils", { "<Alt>1", NULL } },
   { "win.show-page::cohorts", { "<Alt>2", NULL } },
   { "win.show-page::bids", { "<Alt>3", NULL } },

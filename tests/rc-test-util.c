@@ -180,17 +180,33 @@ rc_test_save_widget_png (GtkWidget  *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
 
+  g_autoptr(GError) error = NULL;
+
   if (width <= 0 || height <= 0)
-    return FALSE;
+    {
+      g_test_message ("%s: the widget is %d × %d", path, width, height);
+      return FALSE;
+    }
 
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   if (node == NULL)
-    return FALSE;
+    {
+      g_test_message ("%s: the widget drew nothing", path);
+      return FALSE;
+    }
 
   renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
   texture = gsk_renderer_render_texture (renderer, node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
 
-  return gdk_texture_save_to_png (texture, path);
+  if (!gdk_texture_save_to_png (texture, path))
+    {
+      /* It says no more than FALSE: see whether the file can be written. */
+      g_file_set_contents (path, "", 0, &error);
+      g_test_message ("%s: could not save the picture (%s)", path, error ? error->message : "the file itself is writable");
+      return FALSE;
+    }
+
+  return TRUE;
 }

@@ -55,9 +55,11 @@ check_accels (GtkApplication *app)
 {
   g_auto(GStrv) quit = gtk_application_get_accels_for_action (app, "app.quit");
   g_auto(GStrv) page = gtk_application_get_accels_for_action (app, "win.show-page::trends");
+  g_auto(GStrv) shortcuts = gtk_application_get_accels_for_action (app, "win.show-help-overlay");
 
   g_assert_true (g_strv_contains ((const char * const *) quit, "<Control>q"));
   g_assert_true (g_strv_contains ((const char * const *) page, "<Alt>4"));
+  g_assert_true (g_strv_contains ((const char * const *) shortcuts, "<Control>question"));
 }
 
 static gboolean
@@ -93,8 +95,11 @@ drive_app (GtkApplication *app)
   g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)), ==, GTK_LICENSE_GPL_3_0);
   gtk_window_destroy (about);
 
+  /* The shortcuts window is built when first asked for. */
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
   g_assert_true (rc_test_wait_for (has_shortcuts_window, app, 5000));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)))) == window);
 
   /* Ctrl+Q: quitting closes every window and ends g_application_run(). */
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);

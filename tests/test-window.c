@@ -121,21 +121,89 @@ test_window_visits_every_page (void)
       AdwViewStackPage *stack_page;
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", pages[i]));
-      rc_test_flush (150);
+      /* A page is built when first shown, so that frame is slow; let the
+       * switcher's 200 ms transition finish before the picture. */
+      rc_test_flush (400);
       g_assert_cmpstr (rc_window_get_page_name (window), ==, pages[i]);
 
-      /* Each page is its own widget, shown, and has an icon in the switcher. */
-      page = adw_view_stack_get_visible_child (stack);
+      /* Each page is its own widget, built in the stack's visible holder,
+       * shown, and has an icon in the switcher. */
+      page = rc_window_get_page (window, pages[i]);
       g_assert_true (G_TYPE_CHECK_INSTANCE_TYPE (page, types[i]));
+      g_assert_true (gtk_widget_get_parent (page) == adw_view_stack_get_visible_child (stack));
       g_assert_true (gtk_widget_get_mapped (page));
       g_assert_cmpint (gtk_widget_get_height (page), >, 200);
-      stack_page = adw_view_stack_get_page (stack, page);
+      stack_page = adw_view_stack_get_page (stack, gtk_widget_get_parent (page));
       g_assert_true (gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (gtk_widget_get_display (page)),
                                               adw_view_stack_page_get_icon_name (stack_page)));
 
       png = g_strdup_printf ("%s/window-%s.png", g_getenv ("RC_TEST_OUTPUT_DIR") ?: ".", pages[i]);
       g_assert_true (rc_test_save_widget_png (GTK_WIDGET (window), png));
     }
+
+  close_window (window);
+}
+
+/* Only the page on screen is built at start; the switcher lists all four
+ * from the start, and a page is built when it is first chosen. */
+static void
+test_window_builds_pages_when_shown (void)
+{
+  RcWindow *window = show_window (1280, 820);
+  AdwViewStack *stack = ADW_VIEW_STACK (rc_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  g_autoptr(GtkSelectionModel) stack_pages = adw_view_stack_get_pages (stack);
+  GtkWidget *switcher = rc_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER);
+  g_autoptr(RcStore) other = new_store ();
+  GtkWidget *cohorts;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (stack_pages)), ==, G_N_ELEMENTS (pages));
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autoptr(AdwViewStackPage) stack_page = g_list_model_get_item (G_LIST_MODEL (stack_pages), i);
+
+      g_assert_cmpstr (adw_view_stack_page_get_name (stack_page), ==, pages[i]);
+      g_assert_nonnull (adw_view_stack_page_get_title (stack_page));
+      g_assert_nonnull (adw_view_stack_page_get_icon_name (stack_page));
+    }
+  /* The wide window's switcher has a button for each page. */
+  g_assert_nonnull (switcher);
+  {
+    guint buttons = 0;
+
+    for (GtkWidget *child = rc_test_find_widget (switcher, GTK_TYPE_TOGGLE_BUTTON);
+         child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      buttons++;
+    g_assert_cmpuint (buttons, ==, G_N_ELEMENTS (pages));
+  }
+
+  g_assert_cmpstr (rc_window_get_page_name (window), ==, "councils");
+  g_assert_true (RC_IS_COUNCILS_PAGE (rc_window_get_page (window, "councils")));
+  g_assert_null (rc_window_get_page (window, "cohorts"));
+  g_assert_null (rc_window_get_page (window, "bids"));
+  g_assert_null (rc_window_get_page (window, "trends"));
+  g_assert_null (rc_test_find_widget (GTK_WIDGET (window), RC_TYPE_COHORTS_PAGE));
+  g_assert_null (rc_test_find_widget (GTK_WIDGET (window), RC_TYPE_BIDS_PAGE));
+  g_assert_null (rc_test_find_widget (GTK_WIDGET (window), RC_TYPE_TRENDS_PAGE));
+
+  /* As the keyboard shortcut Alt+2 does. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "cohorts"));
+  rc_test_flush (100);
+  cohorts = rc_window_get_page (window, "cohorts");
+  g_assert_true (RC_IS_COHORTS_PAGE (cohorts));
+  g_assert_true (rc_cohorts_page_get_store (RC_COHORTS_PAGE (cohorts)) == rc_window_get_store (window));
+  g_assert_true (gtk_widget_get_mapped (cohorts));
+  g_assert_null (rc_window_get_page (window, "bids"));
+
+  /* Another database: the page on screen shows it, the one out of sight
+   * is kept, lets the old one go, and reads the new one when shown. */
+  rc_window_set_store (window, other, FALSE);
+  g_assert_true (rc_cohorts_page_get_store (RC_COHORTS_PAGE (cohorts)) == other);
+  g_assert_null (rc_councils_page_get_store (RC_COUNCILS_PAGE (rc_window_get_page (window, "councils"))));
+  rc_window_show_page (window, "councils");
+  rc_test_flush (100);
+  g_assert_true (rc_councils_page_get_store (RC_COUNCILS_PAGE (rc_window_get_page (window, "councils"))) == other);
+  g_assert_null (rc_window_get_page (window, "trends"));
 
   close_window (window);
 }
@@ -171,6 +239,9 @@ test_window_welcome_and_problem (void)
   rc_test_flush (300);
   g_assert_cmpstr (rc_window_get_state (window), ==, "welcome");
   g_assert_null (rc_window_get_store (window));
+  /* Without a database, no page is built. */
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    g_assert_null (rc_window_get_page (window, pages[i]));
 
   rc_window_show_problem (window, "“x.db” is damaged (database disk image is malformed)", TRUE);
   rc_test_flush (300);
@@ -185,6 +256,7 @@ test_window_welcome_and_problem (void)
   rc_test_flush (300);
   g_assert_cmpstr (rc_window_get_state (window), ==, "main");
   g_assert_true (rc_window_get_store (window) == store);
+  g_assert_true (RC_IS_COUNCILS_PAGE (rc_window_get_page (window, "councils")));
 
   close_window (window);
 }
@@ -258,6 +330,7 @@ main (int   argc,
   rc_test_init_gtk (&argc, &argv);
 
   g_test_add_func ("/window/pages", test_window_visits_every_page);
+  g_test_add_func ("/window/builds-pages-when-shown", test_window_builds_pages_when_shown);
   g_test_add_func ("/window/narrow", test_window_narrow_shows_switcher_bar);
   g_test_add_func ("/window/remembers-size", test_window_remembers_size);
   g_test_add_func ("/window/welcome-and-problem", test_window_welcome_and_problem);

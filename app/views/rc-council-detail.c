@@ -130,6 +130,14 @@ compare_years (gconstpointer a,
   return (y->year > x->year) - (y->year < x->year);
 }
 
+static int
+compare_year_items (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      user_data)
+{
+  return compare_years (*(gconstpointer *) a, *(gconstpointer *) b, user_data);
+}
+
 static void
 update_sparkline (RcCouncilDetail *self,
                   GListModel      *returns)
@@ -285,11 +293,13 @@ reload (RcCouncilDetail *self)
   returns = rc_store_list_council_returns (self->store, self->council->id, &error);
   if (returns != NULL)
     {
+      g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+      /* One change for the table, not one per year. */
       for (guint i = 0; i < g_list_model_get_n_items (returns); i++)
-        {
-          g_autoptr(GObject) item = g_list_model_get_item (returns, i);
-          g_list_store_insert_sorted (self->returns, item, compare_years, NULL);
-        }
+        g_ptr_array_add (items, g_list_model_get_item (returns, i));
+      g_ptr_array_sort_with_data (items, compare_year_items, NULL);
+      g_list_store_splice (self->returns, 0, 0, items->pdata, items->len);
       update_sparkline (self, returns);
     }
   if (error != NULL)

@@ -271,20 +271,13 @@ reload (RcCouncilsPage *self)
       g_hash_table_insert (self->latest, &ret->council_id, ret);
     }
 
-  /* The dropdowns' models change first, so the filter sees valid positions. */
+  /* The dropdowns and the consortium's members are settled before the
+   * councils go in, so the list filters them once and builds rows only
+   * for those it shows (a few members rather than all 153). */
   g_signal_handlers_block_by_func (self->region_dropdown, refilter, self);
   g_signal_handlers_block_by_func (self->consortium_dropdown, on_consortium_selected, self);
   fill_dropdown (self->region_dropdown, self->region_ids, _("All regions"), regions, TRUE);
   fill_dropdown (self->consortium_dropdown, self->consortium_ids, _("Any consortium"), consortia, FALSE);
-  g_signal_handlers_unblock_by_func (self->region_dropdown, refilter, self);
-  g_signal_handlers_unblock_by_func (self->consortium_dropdown, on_consortium_selected, self);
-  load_members (self);
-
-  for (guint i = 0; councils != NULL && i < g_list_model_get_n_items (councils); i++)
-    g_ptr_array_add (items, g_list_model_get_item (councils, i));
-  g_list_store_splice (self->councils, 0, g_list_model_get_n_items (G_LIST_MODEL (self->councils)),
-                       items->pdata, items->len);
-
   /* A database with a consortium opens on it: its members, and its lead. */
   if (!self->opened && consortia != NULL && g_list_model_get_n_items (consortia) > 0)
     {
@@ -294,6 +287,15 @@ reload (RcCouncilsPage *self)
       selected = first->lead_council_id;
     }
   self->opened = self->store != NULL;
+  g_signal_handlers_unblock_by_func (self->region_dropdown, refilter, self);
+  g_signal_handlers_unblock_by_func (self->consortium_dropdown, on_consortium_selected, self);
+  load_members (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "councils.edit-consortium", chosen_consortium (self) != 0);
+
+  for (guint i = 0; councils != NULL && i < g_list_model_get_n_items (councils); i++)
+    g_ptr_array_add (items, g_list_model_get_item (councils, i));
+  g_list_store_splice (self->councils, 0, g_list_model_get_n_items (G_LIST_MODEL (self->councils)),
+                       items->pdata, items->len);
 
   refilter (self);
   if (selected != 0)

@@ -29,10 +29,6 @@ struct _RcWindow
   AdwViewStack         *stack;
   GtkRevealer          *demo_revealer;
   AdwStatusPage        *problem_page;
-  RcCouncilsPage       *councils_page;
-  RcCohortsPage        *cohorts_page;
-  RcBidsPage           *bids_page;
-  RcTrendsPage         *trends_page;
   GtkWidget            *recover_button;
 };
 
@@ -40,6 +36,19 @@ G_DEFINE_FINAL_TYPE (RcWindow, rc_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum { PROP_0, PROP_STORE, N_PROPS };
 static GParamSpec *properties [N_PROPS];
+
+/* The view stack's pages hold an empty AdwBin each until they are first
+ * shown with a database: only then is the page built and put in it, so a
+ * start builds one page, and the switcher still lists them all. */
+static const struct {
+  const char *name;
+  GType     (*get_type) (void);
+} page_types[] = {
+  { "councils", rc_councils_page_get_type },
+  { "cohorts", rc_cohorts_page_get_type },
+  { "bids", rc_bids_page_get_type },
+  { "trends", rc_trends_page_get_type },
+};
 
 RcWindow *
 rc_window_new (GtkApplication *application)
@@ -82,16 +91,60 @@ rc_window_add_toast (RcWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-/* A page reads the database the first time it is shown, so opening a
- * large database reads only what the first page needs. */
+static GtkWidget *
+build_page (RcWindow *self,
+            AdwBin   *holder)
+{
+  AdwViewStackPage *stack_page = adw_view_stack_get_page (self->stack, GTK_WIDGET (holder));
+  const char *name = adw_view_stack_page_get_name (stack_page);
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_types); i++)
+    if (g_str_equal (name, page_types[i].name))
+      {
+        GtkWidget *page = g_object_new (page_types[i].get_type (), NULL);
+
+        adw_bin_set_child (holder, page);
+        return page;
+      }
+
+  g_return_val_if_reached (NULL);
+}
+
+GtkWidget *
+rc_window_get_page (RcWindow   *self,
+                    const char *name)
+{
+  GtkWidget *holder;
+
+  g_return_val_if_fail (RC_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  holder = adw_view_stack_get_child_by_name (self->stack, name);
+
+  return holder != NULL ? adw_bin_get_child (ADW_BIN (holder)) : NULL;
+}
+
+/* A page is built, and reads the database, the first time it is shown,
+ * so opening a large database builds and reads only what the first page
+ * needs. */
 static void
 give_store_to_visible_page (RcWindow *self)
 {
-  GtkWidget *page = adw_view_stack_get_visible_child (self->stack);
+  GtkWidget *holder = adw_view_stack_get_visible_child (self->stack);
+  GtkWidget *page;
   g_autoptr(RcStore) current = NULL;
 
-  if (page == NULL)
+  if (holder == NULL)
     return;
+
+  page = adw_bin_get_child (ADW_BIN (holder));
+  if (page == NULL)
+    {
+      /* Without a database the window shows no page. */
+      if (self->store == NULL)
+        return;
+      page = build_page (self, ADW_BIN (holder));
+    }
 
   g_object_get (page, "store", &current, NULL);
   if (current != self->store)
@@ -103,11 +156,6 @@ rc_window_set_store (RcWindow *self,
                      RcStore  *store,
                      gboolean  is_demo)
 {
-  GtkWidget *pages[] = {
-    GTK_WIDGET (self->councils_page), GTK_WIDGET (self->cohorts_page),
-    GTK_WIDGET (self->bids_page), GTK_WIDGET (self->trends_page),
-  };
-
   g_return_if_fail (RC_IS_WINDOW (self));
   g_return_if_fail (store == NULL || RC_IS_STORE (store));
 
@@ -115,9 +163,14 @@ rc_window_set_store (RcWindow *self,
     {
       /* The pages out of sight let go of the old database now and read
        * the new one when they are shown. */
-      for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
-        if (pages[i] != adw_view_stack_get_visible_child (self->stack))
-          g_object_set (pages[i], "store", NULL, NULL);
+      for (guint i = 0; i < G_N_ELEMENTS (page_types); i++)
+        {
+          GtkWidget *holder = adw_view_stack_get_child_by_name (self->stack, page_types[i].name);
+          GtkWidget *page = adw_bin_get_child (ADW_BIN (holder));
+
+          if (page != NULL && holder != adw_view_stack_get_visible_child (self->stack))
+            g_object_set (page, "store", NULL, NULL);
+        }
       give_store_to_visible_page (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
     }
@@ -171,6 +224,27 @@ rc_window_show_page_action (GtkWidget  *widget,
                             GVariant   *parameter)
 {
   rc_window_show_page (RC_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+/* GtkApplication would build the shortcuts window with every window, from
+ * gtk/help-overlay.ui; it is built the first time it is asked for instead. */
+static void
+rc_window_show_help_overlay_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/help-overlay.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+
+  gtk_window_present (GTK_WINDOW (overlay));
 }
 
 static void
@@ -245,10 +319,6 @@ rc_window_class_init (RcWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
   window_class->close_request = rc_window_close_request;
 
-  g_type_ensure (RC_TYPE_COUNCILS_PAGE);
-  g_type_ensure (RC_TYPE_COHORTS_PAGE);
-  g_type_ensure (RC_TYPE_BIDS_PAGE);
-  g_type_ensure (RC_TYPE_TRENDS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RcWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, state_stack);
@@ -256,13 +326,11 @@ rc_window_class_init (RcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcWindow, demo_revealer);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, problem_page);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, recover_button);
-  gtk_widget_class_bind_template_child (widget_class, RcWindow, councils_page);
-  gtk_widget_class_bind_template_child (widget_class, RcWindow, cohorts_page);
-  gtk_widget_class_bind_template_child (widget_class, RcWindow, bids_page);
-  gtk_widget_class_bind_template_child (widget_class, RcWindow, trends_page);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s",
                                    rc_window_show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   rc_window_show_help_overlay_action);
 }
 
 static void

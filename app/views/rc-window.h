@@ -20,6 +20,9 @@ RcWindow   *rc_window_new           (GtkApplication *application);
 const char *rc_window_get_page_name (RcWindow       *self);
 void        rc_window_show_page     (RcWindow       *self,
                                      const char     *name);
+/* The page named @name, or NULL until it is first shown with a database. */
+GtkWidget  *rc_window_get_page      (RcWindow       *self,
+                                     const char     *name);
 void        rc_window_add_toast     (RcWindow       *self,
                                      AdwToast       *toast);
 
