@@ -326,6 +326,20 @@ assert_rows_show_matches (Fixture *fixture)
     }
 }
 
+/* The view's selection is the row of trainee @id, and only that row. */
+static void
+assert_selected_row (GListModel        *shown,
+                     GtkSelectionModel *selection,
+                     gint64             id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(RcTrainee) trainee = g_list_model_get_item (shown, i);
+
+      g_assert_cmpint (gtk_selection_model_is_selected (selection, i), ==, trainee->id == id);
+    }
+}
+
 static void
 on_trainee_selected (RcTraineeTable *table,
                      gint64          id,
@@ -344,6 +358,7 @@ test_search_keeps_rows_and_selection (Fixture       *fixture,
   GListModel *shown;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(RcTrainee) chosen = NULL;
+  g_autoptr(GtkColumnViewColumn) first_column = NULL;
   GtkSelectionModel *selection;
   GtkWidget *view;
 
@@ -363,12 +378,7 @@ test_search_keeps_rows_and_selection (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (shown), <, 28);
   assert_rows_show_matches (fixture);
   g_assert_cmpint (rc_trainee_table_get_selected_id (table (fixture)), ==, chosen->id);
-  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
-    {
-      g_autoptr(RcTrainee) trainee = g_list_model_get_item (shown, i);
-
-      g_assert_cmpint (gtk_selection_model_is_selected (selection, i), ==, trainee->id == chosen->id);
-    }
+  assert_selected_row (shown, selection, chosen->id);
   g_assert_cmpuint (ids->len, ==, 0);
 
   /* Not shown: the selection goes, and the page hears so once. */
@@ -386,17 +396,11 @@ test_search_keeps_rows_and_selection (Fixture       *fixture,
   /* Sorted by another column, the selection stays with its trainee. */
   rc_cohort_detail_select_trainee (detail (fixture), chosen->id);
   g_array_set_size (ids, 0);
-  gtk_column_view_sort_by_column (GTK_COLUMN_VIEW (view),
-                                  g_list_model_get_item (gtk_column_view_get_columns (GTK_COLUMN_VIEW (view)), 0),
-                                  GTK_SORT_DESCENDING);
+  first_column = g_list_model_get_item (gtk_column_view_get_columns (GTK_COLUMN_VIEW (view)), 0);
+  gtk_column_view_sort_by_column (GTK_COLUMN_VIEW (view), first_column, GTK_SORT_DESCENDING);
   assert_rows_show_matches (fixture);
   g_assert_cmpint (rc_trainee_table_get_selected_id (table (fixture)), ==, chosen->id);
-  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
-    {
-      g_autoptr(RcTrainee) trainee = g_list_model_get_item (shown, i);
-
-      g_assert_cmpint (gtk_selection_model_is_selected (selection, i), ==, trainee->id == chosen->id);
-    }
+  assert_selected_row (shown, selection, chosen->id);
   g_assert_cmpuint (ids->len, ==, 0);
   g_signal_handlers_disconnect_by_func (table (fixture), on_trainee_selected, ids);
 }
