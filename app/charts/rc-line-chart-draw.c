@@ -107,6 +107,16 @@ typedef struct
   gboolean     crowd;
 } SeriesLook;
 
+/* One of a crowd of lines behind a highlight, drawn as plain context. */
+static gboolean
+in_crowd (const RcLineChart *chart,
+          guint              i)
+{
+  const RcChartSeries *s = g_ptr_array_index (chart->series, i);
+
+  return chart->series->len > MAX_MARKED_SERIES && !s->highlighted && !s->dashed_benchmark;
+}
+
 static SeriesLook
 series_look (const Layout        *layout,
              const RcLineChart   *chart,
@@ -121,7 +131,7 @@ series_look (const Layout        *layout,
                                    : rc_chart_style_series_color (style, layout->slots[i]);
   look.line_width = style->line_width;
   look.markers = !crowded;
-  look.crowd = crowded && !s->highlighted && !s->dashed_benchmark;
+  look.crowd = in_crowd (chart, i);
   if (s->highlighted)
     {
       look.line_width = style->highlight_line_width;
@@ -250,8 +260,7 @@ draw_crowd (const Layout        *layout,
       cairo_new_path (cr);
       for (guint i = 0; i < chart->series->len; i++)
         {
-          if (!series_look (layout, chart, style, i).crowd
-              || layout->slots[i] % RC_CHART_N_COLORS != color)
+          if (!in_crowd (chart, i) || layout->slots[i] % RC_CHART_N_COLORS != color)
             continue;
           if (!any)
             set_line_look (layout, chart, cr, style, i);
@@ -263,7 +272,7 @@ draw_crowd (const Layout        *layout,
     }
 
   for (guint i = 0; i < chart->series->len; i++)
-    if (series_look (layout, chart, style, i).crowd)
+    if (in_crowd (chart, i))
       draw_series_markers (layout, chart, cr, style, i);
 }
 
@@ -318,7 +327,7 @@ rc_line_chart_draw (const RcLineChart  *chart,
         const RcChartSeries *s = g_ptr_array_index (chart->series, i);
         guint p = s->highlighted ? 2 : s->dashed_benchmark ? 1 : 0;
 
-        if (p == pass && !series_look (&layout, chart, style, i).crowd)
+        if (p == pass && !in_crowd (chart, i))
           draw_series (&layout, chart, cr, style, i);
       }
 

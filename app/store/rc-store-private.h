@@ -70,6 +70,15 @@ gboolean      rc_store_finish_write   (RcStore       *self,
                                        gint64        *id,
                                        const char    *summary,
                                        GError       **error);
+/* Adds a dated event to a trainee's history (rc-store-trainees.c); the
+ * schema's trigger moves the trainee's stage. */
+gboolean      rc_store_add_trainee_event (RcStore     *self,
+                                          gint64       trainee_id,
+                                          RcStage      stage,
+                                          const char  *occurred_on,
+                                          gint64       council_id,
+                                          const char  *note,
+                                          GError     **error);
 /* Deletes row @id of @entity with the prepared @stmt (?1 bound here). */
 gboolean      rc_store_delete_row     (RcStore       *self,
                                        sqlite3_stmt  *stmt,

@@ -153,30 +153,13 @@ add_histories (RcStore     *self,
     {
       RcTrainee *trainee = g_ptr_array_index (trainees, i);
       gint64 id = g_array_index (ids, gint64, i);
-      g_autofree char *summary = NULL;
+      g_autofree char *summary = g_strdup_printf ("Added trainee %s to cohort %" G_GINT64_FORMAT,
+                                                  trainee->reference, cohort_id);
 
-      stmt = rc_store_prepare (self,
-                               "INSERT INTO trainee_event (trainee_id, stage, occurred_on) "
-                               "VALUES (?1, 'applied', ?2)",
-                               error);
-      if (stmt == NULL)
-        return FALSE;
-      rc_bind_int (stmt, 1, id);
-      rc_bind_text (stmt, 2, trainee->applied_on != NULL ? trainee->applied_on : today);
-      if (!rc_store_step_done (self, stmt, error))
-        return FALSE;
-
-      summary = g_strdup_printf ("Added trainee %s to cohort %" G_GINT64_FORMAT,
-                                 trainee->reference, cohort_id);
-      stmt = rc_store_prepare (self,
-                               "INSERT INTO audit_log (entity, entity_id, action, summary) "
-                               "VALUES ('trainee', ?1, 'create', ?2)",
-                               error);
-      if (stmt == NULL)
-        return FALSE;
-      rc_bind_int (stmt, 1, id);
-      rc_bind_text (stmt, 2, summary);
-      if (!rc_store_step_done (self, stmt, error))
+      if (!rc_store_add_trainee_event (self, id, RC_STAGE_APPLIED,
+                                       trainee->applied_on != NULL ? trainee->applied_on : today,
+                                       0, NULL, error)
+          || !rc_store_audit (self, "trainee", id, "create", summary, error))
         return FALSE;
     }
 

@@ -106,14 +106,14 @@ has_personal_details (RcTrainee *trainee)
          || trainee->registration_number != NULL || trainee->left_practice_on != NULL;
 }
 
-static gboolean
-add_event (RcStore     *self,
-           gint64       trainee_id,
-           RcStage      stage,
-           const char  *occurred_on,
-           gint64       council_id,
-           const char  *note,
-           GError     **error)
+gboolean
+rc_store_add_trainee_event (RcStore     *self,
+                            gint64       trainee_id,
+                            RcStage      stage,
+                            const char  *occurred_on,
+                            gint64       council_id,
+                            const char  *note,
+                            GError     **error)
 {
   sqlite3_stmt *stmt;
 
@@ -215,7 +215,7 @@ rc_store_save_trainee (RcStore    *self,
 
   /* Every trainee's history starts with the application. */
   applied_on = trainee->applied_on != NULL ? g_strdup (trainee->applied_on) : today ();
-  if (inserting && !add_event (self, id, RC_STAGE_APPLIED, applied_on, 0, NULL, error))
+  if (inserting && !rc_store_add_trainee_event (self, id, RC_STAGE_APPLIED, applied_on, 0, NULL, error))
     goto failed;
 
   /* At the outermost level a failed commit has already rolled back. */
@@ -411,7 +411,7 @@ rc_store_move_trainee (RcStore     *self,
         goto failed;
     }
 
-  if (!add_event (self, trainee_id, stage, on, council_id, note, error))
+  if (!rc_store_add_trainee_event (self, trainee_id, stage, on, council_id, note, error))
     goto failed;
 
   summary = stage == RC_STAGE_WITHDRAWN

@@ -31,8 +31,9 @@ struct _RcTraineeTable
   GtkSingleSelection  *selection;
   GArray              *council_ids;   /* council dropdown position -> id (0: all) */
   char                *search;        /* folded for comparison */
-  /* RcTrainee -> "reference\ngiven family", folded once when the rows
-   * arrive, so that a keystroke costs a strstr() per trainee */
+  /* RcTrainee -> "reference\ngiven family", folded the first time a
+   * search looks at the trainee and kept until the rows are replaced, so
+   * that a keystroke costs a strstr() per trainee */
   GHashTable          *search_text;
   /* the filters' choices, read once for each search */
   int                  stage;         /* -1: any */
