@@ -30,4 +30,13 @@ char                      *rc_trainee_cell_tooltip (RcCohort        *cohort,
                                                     RcTrainee       *trainee,
                                                     const char      *text);
 
+/* Adds a column of each kind to @view, cells and sorters included, and
+ * keeps them in @added; the cells show the trainees of @table's slots
+ * (rc-slot-model.c). */
+void                       rc_trainee_columns_add  (RcTraineeTable      *table,
+                                                    GtkColumnView       *view,
+                                                    GtkColumnViewColumn *added[RC_TRAINEE_N_COLUMNS]);
+/* The cohort whose trainees @table shows. */
+RcCohort                  *rc_trainee_table_get_cohort (RcTraineeTable *table);
+
 G_END_DECLS

@@ -1,4 +1,5 @@
-/* rc-trainee-columns.c: what each column of the trainee table shows
+/* rc-trainee-columns.c: what each column of the trainee table shows, and
+ * its cells
  *
  * Copyright 2026 The Return Coordinator authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "model/rc-returner.h"
+#include "rc-list-slot.h"
 #include "rc-trainee-columns-private.h"
 #include "rc-view-util.h"
 
@@ -175,4 +177,150 @@ rc_trainee_cell_tooltip (RcCohort        *cohort,
                             (int) t->updating_days_done, required, required - (int) t->updating_days_done);
 
   return g_strdup (text);
+}
+
+/* Cells ----------------------------------------------------------------- */
+
+/* Tooltips are made when the pointer asks for one: setting one at every
+ * bind cost GTK 4.8 a round trip to the display server per cell, most of
+ * a search over 100,000 trainees (docs/benchmarks.md). */
+static gboolean
+on_query_tooltip (GtkWidget   *label,
+                  int          x,
+                  int          y,
+                  gboolean     keyboard,
+                  GtkTooltip  *tooltip,
+                  GtkListItem *item)
+{
+  RcTraineeTable *self = g_object_get_data (G_OBJECT (label), "rc-table");
+  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (label), "rc-column"));
+  RcTrainee *trainee = rc_list_slot_get_item (gtk_list_item_get_item (item));
+  g_autofree char *text = NULL;
+
+  if (self == NULL || trainee == NULL)
+    return FALSE;
+  text = rc_trainee_cell_tooltip (rc_trainee_table_get_cohort (self), column, trainee, gtk_label_get_label (GTK_LABEL (label)));
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+
+  return TRUE;
+}
+
+static void
+setup_cell (GtkSignalListItemFactory *factory,
+            GtkListItem              *item)
+{
+  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "rc-column"));
+  GtkWidget *label = gtk_label_new (NULL);
+
+  g_object_set_data (G_OBJECT (label), "rc-column", GUINT_TO_POINTER (column));
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (on_query_tooltip), item);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (label), rc_trainee_column_info (column)->chars);
+  if (column == RC_TRAINEE_COLUMN_SINCE || column == RC_TRAINEE_COLUMN_YEARS_OUT)
+    gtk_widget_add_css_class (label, "numeric");
+  gtk_list_item_set_child (item, label);
+}
+
+/* Shows the trainee now in the cell's row. */
+static void
+show_cell (GtkListItem *item)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+  RcTraineeTable *self = g_object_get_data (G_OBJECT (label), "rc-table");
+  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (label), "rc-column"));
+  RcTrainee *trainee = rc_list_slot_get_item (gtk_list_item_get_item (item));
+  const char *style = NULL;
+  g_autofree char *text = NULL;
+
+  if (trainee == NULL)
+    return;
+  text = rc_trainee_column_info (column)->text (rc_trainee_table_get_cohort (self), trainee, &style);
+  gtk_label_set_label (GTK_LABEL (label), text);
+  gtk_widget_remove_css_class (label, "dim-label");
+  gtk_widget_remove_css_class (label, "warning");
+  if (style != NULL)
+    gtk_widget_add_css_class (label, style);
+}
+
+static void
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           RcTraineeTable           *self)
+{
+  g_object_set_data (G_OBJECT (gtk_list_item_get_child (item)), "rc-table", self);
+  g_signal_connect_swapped (gtk_list_item_get_item (item), "notify::item", G_CALLBACK (show_cell), item);
+  show_cell (item);
+}
+
+static void
+unbind_cell (GtkSignalListItemFactory *factory,
+             GtkListItem              *item)
+{
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), show_cell, item);
+}
+
+static int
+compare_text (gconstpointer a,
+              gconstpointer b,
+              gpointer      column)
+{
+  RcTraineeTable *self = g_object_get_data (G_OBJECT (column), "rc-table");
+  RcTraineeCellText text = rc_trainee_column_info (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (column),
+                                                                                        "rc-column")))->text;
+  const char *style = NULL;
+  g_autofree char *x = text (rc_trainee_table_get_cohort (self), (RcTrainee *) a, &style);
+  g_autofree char *y = text (rc_trainee_table_get_cohort (self), (RcTrainee *) b, &style);
+
+  return g_utf8_collate (x, y);
+}
+
+static int
+compare_stage (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  const RcTrainee *x = a;
+  const RcTrainee *y = b;
+
+  return ((int) x->stage > (int) y->stage) - ((int) x->stage < (int) y->stage);
+}
+
+void
+rc_trainee_columns_add (RcTraineeTable      *self,
+                        GtkColumnView       *view,
+                        GtkColumnViewColumn *added[RC_TRAINEE_N_COLUMNS])
+{
+  for (guint i = 0; i < RC_TRAINEE_N_COLUMNS; i++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      GtkColumnViewColumn *column;
+      GtkSorter *sorter;
+
+      g_object_set_data (G_OBJECT (factory), "rc-column", GUINT_TO_POINTER (i));
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), NULL);
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), self);
+      g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), NULL);
+      column = gtk_column_view_column_new (_(rc_trainee_column_info (i)->title), factory);
+      g_object_set_data (G_OBJECT (column), "rc-table", self);
+      g_object_set_data (G_OBJECT (column), "rc-column", GUINT_TO_POINTER (i));
+      gtk_column_view_column_set_expand (column, rc_trainee_column_info (i)->expand);
+      gtk_column_view_column_set_resizable (column, TRUE);
+
+      /* The pipeline's order, not the alphabet's, for stages. */
+      if (i == RC_TRAINEE_COLUMN_STAGE)
+        sorter = GTK_SORTER (gtk_custom_sorter_new (compare_stage, NULL, NULL));
+      else
+        sorter = GTK_SORTER (gtk_custom_sorter_new (compare_text, column, NULL));
+      gtk_column_view_column_set_sorter (column, sorter);
+      g_object_unref (sorter);
+
+      gtk_column_view_append_column (view, column);
+      added [i] = column;
+      g_object_unref (column);
+    }
 }

@@ -66,146 +66,12 @@ rc_trainee_table_new (void)
   return g_object_new (RC_TYPE_TRAINEE_TABLE, NULL);
 }
 
-/* Tooltips are made when the pointer asks for one: setting one at every
- * bind cost GTK 4.8 a round trip to the display server per cell, most of
- * a search over 100,000 trainees (docs/benchmarks.md). */
-static gboolean
-on_query_tooltip (GtkWidget   *label,
-                  int          x,
-                  int          y,
-                  gboolean     keyboard,
-                  GtkTooltip  *tooltip,
-                  GtkListItem *item)
+RcCohort *
+rc_trainee_table_get_cohort (RcTraineeTable *self)
 {
-  RcTraineeTable *self = g_object_get_data (G_OBJECT (label), "rc-table");
-  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (label), "rc-column"));
-  RcTrainee *trainee = rc_list_slot_get_item (gtk_list_item_get_item (item));
-  g_autofree char *text = NULL;
+  g_return_val_if_fail (RC_IS_TRAINEE_TABLE (self), NULL);
 
-  if (self == NULL || trainee == NULL)
-    return FALSE;
-  text = rc_trainee_cell_tooltip (self->cohort, column, trainee, gtk_label_get_label (GTK_LABEL (label)));
-  if (text == NULL || *text == '\0')
-    return FALSE;
-  gtk_tooltip_set_text (tooltip, text);
-
-  return TRUE;
-}
-
-static void
-setup_cell (GtkSignalListItemFactory *factory,
-            GtkListItem              *item)
-{
-  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "rc-column"));
-  GtkWidget *label = gtk_label_new (NULL);
-
-  g_object_set_data (G_OBJECT (label), "rc-column", GUINT_TO_POINTER (column));
-  gtk_widget_set_has_tooltip (label, TRUE);
-  g_signal_connect (label, "query-tooltip", G_CALLBACK (on_query_tooltip), item);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_width_chars (GTK_LABEL (label), rc_trainee_column_info (column)->chars);
-  if (column == RC_TRAINEE_COLUMN_SINCE || column == RC_TRAINEE_COLUMN_YEARS_OUT)
-    gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
-}
-
-/* Shows the trainee now in the cell's row. */
-static void
-show_cell (GtkListItem *item)
-{
-  GtkWidget *label = gtk_list_item_get_child (item);
-  RcTraineeTable *self = g_object_get_data (G_OBJECT (label), "rc-table");
-  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (label), "rc-column"));
-  RcTrainee *trainee = rc_list_slot_get_item (gtk_list_item_get_item (item));
-  const char *style = NULL;
-  g_autofree char *text = NULL;
-
-  if (trainee == NULL)
-    return;
-  text = rc_trainee_column_info (column)->text (self->cohort, trainee, &style);
-  gtk_label_set_label (GTK_LABEL (label), text);
-  gtk_widget_remove_css_class (label, "dim-label");
-  gtk_widget_remove_css_class (label, "warning");
-  if (style != NULL)
-    gtk_widget_add_css_class (label, style);
-}
-
-static void
-bind_cell (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           RcTraineeTable           *self)
-{
-  g_object_set_data (G_OBJECT (gtk_list_item_get_child (item)), "rc-table", self);
-  g_signal_connect_swapped (gtk_list_item_get_item (item), "notify::item", G_CALLBACK (show_cell), item);
-  show_cell (item);
-}
-
-static void
-unbind_cell (GtkSignalListItemFactory *factory,
-             GtkListItem              *item)
-{
-  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), show_cell, item);
-}
-
-static int
-compare_text (gconstpointer a,
-              gconstpointer b,
-              gpointer      column)
-{
-  RcTraineeTable *self = g_object_get_data (G_OBJECT (column), "rc-table");
-  RcTraineeCellText text = rc_trainee_column_info (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (column),
-                                                                                        "rc-column")))->text;
-  const char *style = NULL;
-  g_autofree char *x = text (self->cohort, (RcTrainee *) a, &style);
-  g_autofree char *y = text (self->cohort, (RcTrainee *) b, &style);
-
-  return g_utf8_collate (x, y);
-}
-
-static int
-compare_stage (gconstpointer a,
-               gconstpointer b,
-               gpointer      user_data)
-{
-  const RcTrainee *x = a;
-  const RcTrainee *y = b;
-
-  return ((int) x->stage > (int) y->stage) - ((int) x->stage < (int) y->stage);
-}
-
-static void
-add_columns (RcTraineeTable *self)
-{
-  for (guint i = 0; i < RC_TRAINEE_N_COLUMNS; i++)
-    {
-      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-      GtkColumnViewColumn *column;
-      GtkSorter *sorter;
-
-      g_object_set_data (G_OBJECT (factory), "rc-column", GUINT_TO_POINTER (i));
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), NULL);
-      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), self);
-      g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), NULL);
-      column = gtk_column_view_column_new (_(rc_trainee_column_info (i)->title), factory);
-      g_object_set_data (G_OBJECT (column), "rc-table", self);
-      g_object_set_data (G_OBJECT (column), "rc-column", GUINT_TO_POINTER (i));
-      gtk_column_view_column_set_expand (column, rc_trainee_column_info (i)->expand);
-      gtk_column_view_column_set_resizable (column, TRUE);
-
-      /* The pipeline's order, not the alphabet's, for stages. */
-      if (i == RC_TRAINEE_COLUMN_STAGE)
-        sorter = GTK_SORTER (gtk_custom_sorter_new (compare_stage, NULL, NULL));
-      else
-        sorter = GTK_SORTER (gtk_custom_sorter_new (compare_text, column, NULL));
-      gtk_column_view_column_set_sorter (column, sorter);
-      g_object_unref (sorter);
-
-      gtk_column_view_append_column (self->view, column);
-      self->columns [i] = column;
-      g_object_unref (column);
-    }
+  return self->cohort;
 }
 
 /* What a search looks in: the reference, and "Given Family" so that a
@@ -651,7 +517,7 @@ rc_trainee_table_init (RcTraineeTable *self)
   self->search_text = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   self->stage = -1;
   self->trainees = g_list_store_new (RC_TYPE_TRAINEE);
-  add_columns (self);
+  rc_trainee_columns_add (self, self->view, self->columns);
   /* Sorted first and searched second: a keystroke then leaves the order
    * alone, and costs a test of each trainee (docs/benchmarks.md). */
   self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->trainees)),
