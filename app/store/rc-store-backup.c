@@ -16,12 +16,6 @@
 
 #include "rc-store-private.h"
 
-static const char *tables[] = {
-  "region", "council", "consortium", "consortium_member", "programme", "cohort",
-  "cohort_place", "trainee", "trainee_event", "workforce_return", "bid",
-  "bid_status_event", "bid_line", "audit_log",
-};
-
 static char *
 backups_dir (const char *database_path)
 {
@@ -217,8 +211,10 @@ check_backup (const char  *path,
   sqlite3_finalize (stmt);
   stmt = NULL;
 
+  /* The whole check, as before a first write: a backup taken from a file
+   * whose index had lost rows has lost them too. */
   if (version >= 1 && version <= rc_store_get_latest_version ()
-      && sqlite3_prepare_v2 (db, "PRAGMA quick_check(1)", -1, &stmt, NULL) == SQLITE_OK
+      && sqlite3_prepare_v2 (db, "PRAGMA integrity_check(1)", -1, &stmt, NULL) == SQLITE_OK
       && sqlite3_step (stmt) == SQLITE_ROW)
     check = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
   sqlite3_finalize (stmt);
@@ -260,6 +256,11 @@ rc_store_restore (RcStore     *self,
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
   g_return_val_if_fail (backup_path != NULL, FALSE);
 
+  /* A restore writes over the file: not one that is being checked or is
+   * damaged (rc_store_recover_from_backup() moves that one aside). */
+  if (rc_store_refuse_write (self, error))
+    return FALSE;
+
   if (!check_backup (backup_path, error))
     return FALSE;
 
@@ -294,8 +295,7 @@ rc_store_restore (RcStore     *self,
       rc_store_rollback (self);
       return FALSE;
     }
-  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
-    rc_store_touch (self, tables[i]);
+  rc_store_touch_all (self);
 
   return rc_store_commit (self, error);
 }

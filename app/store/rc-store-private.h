@@ -87,6 +87,60 @@ gboolean      rc_store_delete_row     (RcStore       *self,
                                        const char    *summary,
                                        GError       **error);
 
+/* What a file is, for remembering that it was checked: the same device
+ * and inode, size, and modification and change times (of the file and of
+ * a WAL that holds anything), or it is checked again. */
+typedef struct
+{
+  guint64 dev;
+  guint64 ino;
+  gint64  size;
+  gint64  mtime_ns;
+  gint64  ctime_ns;
+  gint64  wal_size;
+  gint64  wal_mtime_ns;
+} RcStoreIdentity;
+
+gboolean      rc_store_identity_read        (const char             *path,
+                                             RcStoreIdentity        *identity);
+gboolean      rc_store_identity_equal       (const RcStoreIdentity  *a,
+                                             const RcStoreIdentity  *b);
+/* Whether a file of exactly this identity passed the check before. */
+gboolean      rc_store_check_remembered     (const RcStoreIdentity  *identity);
+void          rc_store_check_remember       (const char             *path,
+                                             const RcStoreIdentity  *identity);
+/* PRAGMA integrity_check of @path on a read-only connection of its own,
+ * so it may run in a worker. TRUE when it ran: *passed then says whether
+ * the file is whole, and *details holds SQLite's lines when it is not.
+ * A pass is remembered when the file did not change while it ran. */
+gboolean      rc_store_check_file           (const char             *path,
+                                             GCancellable           *cancellable,
+                                             gboolean               *passed,
+                                             char                  **details,
+                                             GError                **error);
+/* Applies a check's outcome (rc-store.c): a pass makes the store writable. */
+gboolean      rc_store_set_checked          (RcStore                *self,
+                                             gboolean                passed,
+                                             const char             *details,
+                                             GError                **error);
+/* TRUE, with the reason in @error, while nothing may be written: the
+ * check has not passed yet, or found damage, or the store is closed. */
+gboolean      rc_store_refuse_write         (RcStore                *self,
+                                             GError                **error);
+/* The one-line refusal for a damaged file, naming the newest backup. */
+void          rc_store_set_damaged_error    (const char             *path,
+                                             GError                **error);
+
+/* Refuses a missing (unless @create), empty (unless @create), or
+ * non-regular @path before SQLite sees it; creates a missing one
+ * owner-only; makes an existing one, its -wal, -shm and -journal, and its
+ * backups owner-only (rc-store-files.c). */
+gboolean      rc_store_prepare_file         (const char             *path,
+                                             gboolean                create,
+                                             GError                **error);
+/* Marks every table changed, as after a restore or a change made elsewhere. */
+void          rc_store_touch_all            (RcStore                *self);
+
 /* Binding: NULL strings, 0 ids and missing figures are stored as NULL. */
 void          rc_bind_text            (sqlite3_stmt  *stmt,
                                        int            index,

@@ -17,6 +17,13 @@
 #include "rc-store-private.h"
 #include "rc-reference-data.h"
 
+typedef enum
+{
+  CHECK_PENDING,  /* not checked yet: read only */
+  CHECK_PASSED,   /* writable */
+  CHECK_FAILED,   /* damaged: read only for good */
+} CheckState;
+
 struct _RcStore
 {
   GObject      parent_instance;
@@ -29,6 +36,17 @@ struct _RcStore
   GHashTable  *statements;
   guint        depth;
   GHashTable  *touched;
+
+  CheckState   check;
+  char        *damage_details;
+
+  /* PRAGMA data_version at open, and as last seen by the watch: it moves
+   * only when another connection commits. */
+  gint64       data_version_at_open;
+  gint64       data_version;
+  gboolean     changed_elsewhere;
+  guint        watchers;
+  guint        watch_source;
 };
 
 G_DEFINE_FINAL_TYPE (RcStore, rc_store, G_TYPE_OBJECT)
@@ -37,6 +55,15 @@ G_DEFINE_QUARK (rc-store-error-quark, rc_store_error)
 
 enum { CHANGED, N_SIGNALS };
 static guint signals [N_SIGNALS];
+
+enum { PROP_0, PROP_WRITABLE, PROP_DAMAGED, N_PROPS };
+static GParamSpec *properties [N_PROPS];
+
+static const char *all_tables[] = {
+  "region", "council", "consortium", "consortium_member", "programme", "cohort",
+  "cohort_place", "trainee", "trainee_event", "workforce_return", "bid",
+  "bid_status_event", "bid_line", "audit_log",
+};
 
 /* Migration N (1-based) is the resource sql/000N-*.sql; append, never edit. */
 static const char *migrations[] = {
@@ -49,18 +76,78 @@ rc_store_get_latest_version (void)
   return G_N_ELEMENTS (migrations);
 }
 
+static gboolean query_int64 (RcStore     *self,
+                             const char  *sql,
+                             gint64      *value,
+                             GError     **error);
+
+/* Our own writes change the file's mtime. So that they do not cost a
+ * full check at the next start, a store that passed the check and saw no
+ * other program commit (PRAGMA data_version moves only for those) records
+ * the file as it leaves it: our own commits are trusted, others' are
+ * checked again. */
+void
+rc_store_close (RcStore *self)
+{
+  gint64 version = 0;
+  gboolean remember;
+  RcStoreIdentity identity;
+
+  g_return_if_fail (RC_IS_STORE (self));
+
+  g_clear_handle_id (&self->watch_source, g_source_remove);
+  if (self->db == NULL)
+    return;
+
+  remember = self->check == CHECK_PASSED
+             && !self->changed_elsewhere
+             && self->depth == 0
+             && query_int64 (self, "PRAGMA data_version", &version, NULL)
+             && version == self->data_version_at_open;
+
+  g_hash_table_remove_all (self->statements);
+  sqlite3_close_v2 (self->db);
+  self->db = NULL;
+
+  if (remember && rc_store_identity_read (self->path, &identity))
+    rc_store_check_remember (self->path, &identity);
+}
+
 static void
 rc_store_finalize (GObject *object)
 {
   RcStore *self = RC_STORE (object);
 
+  rc_store_close (self);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->touched, g_hash_table_unref);
-  if (self->db != NULL)
-    sqlite3_close_v2 (self->db);
+  g_clear_pointer (&self->damage_details, g_free);
   g_clear_pointer (&self->path, g_free);
 
   G_OBJECT_CLASS (rc_store_parent_class)->finalize (object);
+}
+
+static void
+rc_store_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  RcStore *self = RC_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_WRITABLE:
+      g_value_set_boolean (value, rc_store_get_writable (self));
+      break;
+
+    case PROP_DAMAGED:
+      g_value_set_boolean (value, rc_store_get_damaged (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -75,6 +162,26 @@ rc_store_class_init (RcStoreClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = rc_store_finalize;
+  object_class->get_property = rc_store_get_property;
+
+  /**
+   * RcStore:writable:
+   *
+   * Whether the file has passed the check for damage, so that changes
+   * are saved; until then every write is refused.
+   */
+  properties [PROP_WRITABLE] =
+    g_param_spec_boolean ("writable", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /**
+   * RcStore:damaged:
+   *
+   * Whether the check found damage: the file is only read, never written.
+   */
+  properties [PROP_DAMAGED] =
+    g_param_spec_boolean ("damaged", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * RcStore::changed:
@@ -118,6 +225,30 @@ sqlite3 *
 rc_store_get_db (RcStore *self)
 {
   return self->db;
+}
+
+gboolean
+rc_store_get_writable (RcStore *self)
+{
+  g_return_val_if_fail (RC_IS_STORE (self), FALSE);
+
+  return self->check == CHECK_PASSED && self->db != NULL;
+}
+
+gboolean
+rc_store_get_damaged (RcStore *self)
+{
+  g_return_val_if_fail (RC_IS_STORE (self), FALSE);
+
+  return self->check == CHECK_FAILED;
+}
+
+const char *
+rc_store_get_damage_details (RcStore *self)
+{
+  g_return_val_if_fail (RC_IS_STORE (self), NULL);
+
+  return self->damage_details;
 }
 
 /* Errors ---------------------------------------------------------------- */
@@ -222,10 +353,48 @@ set_error_from_code (GError     **error,
     }
 }
 
+gboolean
+rc_store_refuse_write (RcStore  *self,
+                       GError  **error)
+{
+  if (self->db == NULL)
+    {
+      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_OPEN,
+                   _("“%s” has been closed; nothing was saved"), self->path);
+      return TRUE;
+    }
+
+  switch (self->check)
+    {
+    case CHECK_PASSED:
+      return FALSE;
+
+    case CHECK_PENDING:
+      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_CHECKING,
+                   _("“%s” is still being checked for damage, so nothing was saved yet; "
+                     "try again when the check is done"), self->path);
+      return TRUE;
+
+    case CHECK_FAILED:
+    default:
+      rc_store_set_damaged_error (self->path, error);
+      return TRUE;
+    }
+}
+
 void
 rc_store_set_error (RcStore  *self,
                     GError  **error)
 {
+  /* PRAGMA query_only stands behind rc_store_refuse_write(): should a write slip
+   * past the gate, SQLite refuses it, and the reason is ours. */
+  if (self->db == NULL
+      || (self->check != CHECK_PASSED && (sqlite3_extended_errcode (self->db) & 0xff) == SQLITE_READONLY))
+    {
+      rc_store_refuse_write (self, error);
+      return;
+    }
+
   set_error_from_code (error,
                        sqlite3_extended_errcode (self->db),
                        sqlite3_errmsg (self->db),
@@ -240,6 +409,12 @@ rc_store_prepare (RcStore     *self,
                   GError     **error)
 {
   sqlite3_stmt *stmt;
+
+  if (self->db == NULL)
+    {
+      rc_store_set_error (self, error);
+      return NULL;
+    }
 
   stmt = g_hash_table_lookup (self->statements, sql);
   if (stmt != NULL)
@@ -396,6 +571,9 @@ rc_store_begin (RcStore  *self,
 {
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
 
+  if (rc_store_refuse_write (self, error))
+    return FALSE;
+
   /* The outermost level takes the write lock at once, so that a second
    * program cannot slip in between our read and our write. */
   if (!exec (self, self->depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT rc_nested", error))
@@ -481,6 +659,13 @@ rc_store_touch (RcStore    *self,
                 const char *entity)
 {
   g_hash_table_add (self->touched, g_strdup (entity));
+}
+
+void
+rc_store_touch_all (RcStore *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (all_tables); i++)
+    rc_store_touch (self, all_tables[i]);
 }
 
 gboolean
@@ -717,56 +902,20 @@ query_int (RcStore     *self,
 }
 
 static gboolean
-check_quick (RcStore  *self,
-             GError  **error)
+query_int64 (RcStore     *self,
+             const char  *sql,
+             gint64      *value,
+             GError     **error)
 {
-  sqlite3_stmt *stmt = NULL;
-  g_autofree char *result = NULL;
-  int rc;
+  sqlite3_stmt *stmt = rc_store_prepare (self, sql, error);
 
-  if (sqlite3_prepare_v2 (self->db, "PRAGMA quick_check(1)", -1, &stmt, NULL) != SQLITE_OK)
-    {
-      rc_store_set_error (self, error);
-      return FALSE;
-    }
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  else
-    rc_store_set_error (self, error);
-  sqlite3_finalize (stmt);
-
-  if (rc != SQLITE_ROW)
+  if (stmt == NULL || !rc_store_step_row (self, stmt, error))
     return FALSE;
 
-  if (g_strcmp0 (result, "ok") != 0)
-    {
-      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_CORRUPT,
-                   _("“%s” is damaged (%s)"), self->path, result);
-      return FALSE;
-    }
+  *value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
 
   return TRUE;
-}
-
-gboolean
-rc_store_check_integrity (RcStore  *self,
-                          GError  **error)
-{
-  g_return_val_if_fail (RC_IS_STORE (self), FALSE);
-
-  return check_quick (self, error);
-}
-
-#define QUICK_CHECK_MAX_BYTES (16 * 1024 * 1024)
-
-static goffset
-file_size (const char *path)
-{
-  GStatBuf st;
-
-  return g_stat (path, &st) == 0 ? (goffset) st.st_size : 0;
 }
 
 static gboolean
@@ -850,37 +999,6 @@ failed:
   return FALSE;
 }
 
-/* Creates the file owner-only before SQLite sees it: SQLite gives the
- * -wal and -shm files the same permissions as the database. */
-static gboolean
-create_private_file (const char  *path,
-                     GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  int fd;
-
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved_errno = errno;
-      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_OPEN,
-                   _("Could not create the folder “%s”: %s"), dir, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd < 0 && errno != EEXIST)
-    {
-      int saved_errno = errno;
-      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_OPEN,
-                   _("Could not create “%s”: %s"), path, g_strerror (saved_errno));
-      return FALSE;
-    }
-  if (fd >= 0)
-    close (fd);
-
-  return TRUE;
-}
-
 static void
 suggest_backup (GError     **error,
                 const char  *path)
@@ -893,7 +1011,7 @@ suggest_backup (GError     **error,
     return;
 
   backup = rc_store_find_newest_backup (path);
-  if (backup != NULL)
+  if (backup != NULL && strstr ((*error)->message, backup) == NULL)
     {
       g_autofree char *message = g_strdup_printf (_("%s. The newest backup is “%s”."),
                                                   (*error)->message, backup);
@@ -902,14 +1020,103 @@ suggest_backup (GError     **error,
     }
 }
 
-static gboolean
-open_database (RcStore  *self,
-               GError  **error)
+void
+rc_store_set_damaged_error (const char  *path,
+                            GError     **error)
 {
+  g_autofree char *backup = rc_store_find_newest_backup (path);
+
+  /* One line: SQLite's own account is for rc_store_get_damage_details(). */
+  if (backup != NULL)
+    g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_CORRUPT,
+                 _("“%s” is damaged, so nothing was changed in it. The newest backup is “%s”."),
+                 path, backup);
+  else
+    g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_CORRUPT,
+                 _("“%s” is damaged, so nothing was changed in it. There is no backup of it."),
+                 path);
+}
+
+/* Until the check has passed the connection only reads, whatever asks:
+ * query_only refuses writes, and a last close does not checkpoint the WAL
+ * into the file. */
+static gboolean
+set_read_only (RcStore   *self,
+               gboolean   read_only,
+               GError   **error)
+{
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, read_only ? 1 : 0, NULL);
+
+  return exec (self, read_only ? "PRAGMA query_only = ON" : "PRAGMA query_only = OFF", error);
+}
+
+static gboolean
+become_writable (RcStore  *self,
+                 GError  **error)
+{
+  /* Nested writes are savepoints, whose journals would otherwise go to a
+   * temporary file: a 100,000-trainee import spent two of its seven
+   * seconds in the kernel writing them (docs/benchmarks.md). WAL mode is
+   * a write to the file's header, so it waits for the check too. */
+  return set_read_only (self, FALSE, error)
+         && exec (self, "PRAGMA journal_mode = WAL", error);
+}
+
+gboolean
+rc_store_set_checked (RcStore     *self,
+                      gboolean     passed,
+                      const char  *details,
+                      GError     **error)
+{
+  gboolean was_writable = rc_store_get_writable (self);
+  gboolean was_damaged = rc_store_get_damaged (self);
+
+  if (self->db == NULL)
+    return rc_store_refuse_write (self, error), FALSE;
+
+  if (passed)
+    {
+      if (self->check != CHECK_PASSED && !become_writable (self, error))
+        return FALSE;
+      self->check = CHECK_PASSED;
+      g_clear_pointer (&self->damage_details, g_free);
+    }
+  else
+    {
+      if (self->check == CHECK_PASSED && !set_read_only (self, TRUE, error))
+        return FALSE;
+      self->check = CHECK_FAILED;
+      g_free (self->damage_details);
+      self->damage_details = g_strdup (details);
+    }
+
+  if (was_writable != rc_store_get_writable (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_WRITABLE]);
+  if (was_damaged != rc_store_get_damaged (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DAMAGED]);
+
+  if (!passed)
+    {
+      rc_store_set_damaged_error (self->path, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+open_database (RcStore           *self,
+               RcStoreOpenFlags   flags,
+               GError           **error)
+{
+  RcStoreIdentity identity;
+  gboolean remembered;
   int tables = 0;
 
-  if (!create_private_file (self->path, error))
+  if (!rc_store_prepare_file (self->path, (flags & RC_STORE_OPEN_NO_CREATE) == 0, error))
     return FALSE;
+
+  remembered = rc_store_identity_read (self->path, &identity) && rc_store_check_remembered (&identity);
 
   if (sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
     {
@@ -919,8 +1126,10 @@ open_database (RcStore  *self,
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, 5000);
 
-  /* Read before anything is written, so a newer file is left as it is. */
-  if (!query_int (self, "PRAGMA user_version", &self->version, error))
+  /* Read before anything is written, so a newer or damaged file is left
+   * as it is. */
+  if (!set_read_only (self, TRUE, error)
+      || !query_int (self, "PRAGMA user_version", &self->version, error))
     return FALSE;
 
   if (self->version > rc_store_get_latest_version ())
@@ -945,26 +1154,57 @@ open_database (RcStore  *self,
       return FALSE;
     }
 
-  /* A quick check reads every page: about 17 ms a megabyte here, so a
-   * consortium's database is checked at every open, while the national
-   * benchmark's 110 MB would take two seconds. Damage in a large file is
-   * still caught when a damaged page is read, and named then. */
-  if (tables > 0 && file_size (self->path) <= QUICK_CHECK_MAX_BYTES && !check_quick (self, error))
+  if (!exec (self, "PRAGMA synchronous = FULL", error)
+      || !exec (self, "PRAGMA foreign_keys = ON", error)
+      || !exec (self, "PRAGMA temp_store = MEMORY", error)
+      || !query_int64 (self, "PRAGMA data_version", &self->data_version_at_open, error))
     return FALSE;
+  self->data_version = self->data_version_at_open;
 
-  /* Nested writes are savepoints, whose journals would otherwise go to a
-   * temporary file: a 100,000-trainee import spent two of its seven
-   * seconds in the kernel writing them (docs/benchmarks.md). */
-  return exec (self, "PRAGMA journal_mode = WAL", error)
-         && exec (self, "PRAGMA synchronous = FULL", error)
-         && exec (self, "PRAGMA foreign_keys = ON", error)
-         && exec (self, "PRAGMA temp_store = MEMORY", error)
-         && migrate (self, error);
+  /* A new file has nothing to check; a file that passed before and has
+   * not changed since costs nothing. Otherwise the whole file is checked
+   * before its first write (a quick check would miss an index that has
+   * lost rows). A window checks in a worker and reads meanwhile; an
+   * upgrade is a write, so it waits for the check here. */
+  if (tables == 0 || remembered)
+    self->check = CHECK_PASSED;
+  else if ((flags & RC_STORE_OPEN_DEFER_CHECK) != 0 && self->version == rc_store_get_latest_version ())
+    return TRUE;
+  else
+    {
+      g_autofree char *details = NULL;
+      gboolean passed;
+
+      if (!rc_store_check_file (self->path, NULL, &passed, &details, error))
+        return FALSE;
+      self->check = passed ? CHECK_PASSED : CHECK_FAILED;
+      self->damage_details = g_steal_pointer (&details);
+    }
+
+  if (self->check == CHECK_FAILED)
+    {
+      if (self->version < rc_store_get_latest_version ())
+        {
+          g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_CORRUPT,
+                       _("“%s” is damaged, so it was not upgraded to this version of Return Coordinator "
+                         "and nothing was changed in it"), self->path);
+          return FALSE;
+        }
+      if ((flags & RC_STORE_OPEN_ALLOW_DAMAGED) == 0)
+        {
+          rc_store_set_damaged_error (self->path, error);
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  return become_writable (self, error) && migrate (self, error);
 }
 
 RcStore *
-rc_store_open (const char  *path,
-               GError     **error)
+rc_store_open_with_flags (const char        *path,
+                          RcStoreOpenFlags   flags,
+                          GError           **error)
 {
   g_autoptr(RcStore) self = NULL;
 
@@ -974,13 +1214,22 @@ rc_store_open (const char  *path,
   self = g_object_new (RC_TYPE_STORE, NULL);
   self->path = g_strdup (path);
 
-  if (!open_database (self, error))
+  if (!open_database (self, flags, error))
     {
       suggest_backup (error, path);
+      /* Nothing of a refused file is remembered. */
+      self->check = CHECK_FAILED;
       return NULL;
     }
 
   return g_steal_pointer (&self);
+}
+
+RcStore *
+rc_store_open (const char  *path,
+               GError     **error)
+{
+  return rc_store_open_with_flags (path, RC_STORE_OPEN_DEFAULT, error);
 }
 
 void
@@ -996,4 +1245,56 @@ rc_store_reopen_after_restore (RcStore  *self,
   return query_int (self, "PRAGMA user_version", &self->version, error)
          && exec (self, "PRAGMA journal_mode = WAL", error)
          && migrate (self, error);
+}
+
+/* Changes made elsewhere ------------------------------------------------------
+ *
+ * PRAGMA data_version rather than a file monitor on the -wal: it is one
+ * read of the WAL index in shared memory, it moves exactly when another
+ * connection commits (never for our own writes, a checkpoint or a reader),
+ * and it works where inotify does not (network folders), while a monitor
+ * fires for every frame of our own transactions too. */
+
+static gboolean
+poll_data_version (gpointer data)
+{
+  RcStore *self = data;
+  gint64 version;
+
+  /* Not in the middle of our own transaction, nor before a handler of
+   * the last announcement has finished. */
+  if (self->depth > 0 || self->db == NULL)
+    return G_SOURCE_CONTINUE;
+
+  if (!query_int64 (self, "PRAGMA data_version", &version, NULL) || version == self->data_version)
+    return G_SOURCE_CONTINUE;
+
+  self->data_version = version;
+  self->changed_elsewhere = TRUE;
+  rc_store_touch_all (self);
+  emit_changed (self);
+
+  return G_SOURCE_CONTINUE;
+}
+
+void
+rc_store_watch_changes (RcStore *self)
+{
+  g_return_if_fail (RC_IS_STORE (self));
+
+  if (self->watchers++ == 0 && self->db != NULL)
+    {
+      self->watch_source = g_timeout_add (1000, poll_data_version, self);
+      g_source_set_name_by_id (self->watch_source, "[rc] poll data_version");
+    }
+}
+
+void
+rc_store_unwatch_changes (RcStore *self)
+{
+  g_return_if_fail (RC_IS_STORE (self));
+  g_return_if_fail (self->watchers > 0);
+
+  if (--self->watchers == 0)
+    g_clear_handle_id (&self->watch_source, g_source_remove);
 }

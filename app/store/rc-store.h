@@ -37,6 +37,7 @@ typedef enum {
   RC_STORE_ERROR_FULL,          /* the disk is full */
   RC_STORE_ERROR_BUSY,          /* another program holds the database */
   RC_STORE_ERROR_READ_ONLY,
+  RC_STORE_ERROR_CHECKING,      /* not written before the check for damage is done */
   RC_STORE_ERROR_INVALID,       /* refused by a rule of the domain */
   RC_STORE_ERROR_FAILED,
 } RcStoreError;
@@ -48,12 +49,62 @@ G_DECLARE_FINAL_TYPE (RcStore, rc_store, RC, STORE, GObject)
 GQuark      rc_store_error_quark              (void);
 int         rc_store_get_latest_version       (void);
 
-RcStore    *rc_store_open                     (const char  *path,
-                                               GError     **error);
+typedef enum {
+  RC_STORE_OPEN_DEFAULT       = 0,
+  /* For commands that read or add: a missing or empty file is refused,
+   * and nothing is created. */
+  RC_STORE_OPEN_NO_CREATE     = 1 << 0,
+  /* An existing file whose last check is not remembered opens read only,
+   * at once; rc_store_check_async() makes it writable. Without this flag
+   * the check runs before rc_store_open_with_flags() returns. */
+  RC_STORE_OPEN_DEFER_CHECK   = 1 << 1,
+  /* A damaged file opens read only, for reading and exporting, instead of
+   * being refused. It is never written. */
+  RC_STORE_OPEN_ALLOW_DAMAGED = 1 << 2,
+} RcStoreOpenFlags;
+
+/* Opens @path, creating it if missing, and checks it for damage first:
+ * a damaged file is refused. */
+RcStore    *rc_store_open                     (const char        *path,
+                                               GError           **error);
+RcStore    *rc_store_open_with_flags          (const char        *path,
+                                               RcStoreOpenFlags   flags,
+                                               GError           **error);
 const char *rc_store_get_path                 (RcStore     *self);
 int         rc_store_get_version              (RcStore     *self);
+
+/* Nothing is written before the whole file has been checked for damage
+ * (PRAGMA integrity_check, which also compares every index with its
+ * table). Until then, and for good when the check fails, every write is
+ * refused with RC_STORE_ERROR_CHECKING or RC_STORE_ERROR_CORRUPT before
+ * the file is touched. "notify::writable" and "notify::damaged" say when
+ * that changes. */
+gboolean    rc_store_get_writable             (RcStore     *self);
+gboolean    rc_store_get_damaged              (RcStore     *self);
+/* SQLite's own lines about the damage, for a "Details" view; or NULL. */
+const char *rc_store_get_damage_details       (RcStore     *self);
+/* The check in a worker thread, on a connection of its own; finishing
+ * applies its outcome to the store. A cancelled check changes nothing. */
+void        rc_store_check_async              (RcStore              *self,
+                                               GCancellable         *cancellable,
+                                               GAsyncReadyCallback   callback,
+                                               gpointer              user_data);
+gboolean    rc_store_check_finish             (RcStore              *self,
+                                               GAsyncResult         *result,
+                                               GError              **error);
+/* The same check, now; FALSE with RC_STORE_ERROR_CORRUPT when damaged. */
 gboolean    rc_store_check_integrity          (RcStore     *self,
                                                GError     **error);
+
+/* While a window shows the store, changes committed by other programs
+ * (another instance, the command line) are looked for once a second and
+ * announced with "changed" for every table. Calls nest. */
+void        rc_store_watch_changes            (RcStore     *self);
+void        rc_store_unwatch_changes          (RcStore     *self);
+
+/* Closes the file at once, before it is replaced (a restore); every later
+ * call on the store fails with an error. */
+void        rc_store_close                    (RcStore     *self);
 
 /* Deletes a database file with its -wal, -shm and -journal companions. */
 void        rc_store_delete_files             (const char  *database_path);
