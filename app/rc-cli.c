@@ -24,7 +24,7 @@ static const GOptionEntry entries[] = {
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Use FILE as the database (created if missing)"), N_("FILE") },
+    N_("Use FILE as the database (the window creates it if missing; commands never do)"), N_("FILE") },
   { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Open the window on a fresh copy of the demo database"), NULL },
   { "create-demo", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -98,10 +98,14 @@ take_file_argument (GVariantDict *options,
   return g_strdup (files[0]);
 }
 
-/* Opening creates a missing database; a command that only reads or adds
- * to one must not make an empty one by mistake. */
+/* Only the window, --create-demo and --generate-national make a new
+ * database: a command that reads or adds to one refuses a missing, empty
+ * or non-regular file and creates nothing. A command that adds checks the
+ * whole file for damage first and refuses a damaged one; an export reads a
+ * damaged one, with a warning, so that the figures can still be had. */
 static RcStore *
-open_existing_store (const char  *database_path)
+open_existing_store (const char *database_path,
+                     gboolean    only_reads)
 {
   g_autofree char *default_path = NULL;
   g_autoptr(GError) error = NULL;
@@ -110,17 +114,29 @@ open_existing_store (const char  *database_path)
   if (database_path == NULL)
     database_path = default_path = rc_cli_get_default_database_path ();
 
-  if (!g_file_test (database_path, G_FILE_TEST_IS_REGULAR))
+  store = rc_store_open_with_flags (database_path,
+                                    RC_STORE_OPEN_NO_CREATE
+                                    | (only_reads ? RC_STORE_OPEN_ALLOW_DAMAGED : 0),
+                                    &error);
+  if (store == NULL)
     {
-      g_autofree char *shown = g_filename_display_name (database_path);
-
-      g_printerr (_("return-coordinator: there is no database at %s\n"), shown);
+      fail (error);
       return NULL;
     }
 
-  store = rc_store_open (database_path, &error);
-  if (store == NULL)
-    fail (error);
+  if (rc_store_get_damaged (store))
+    {
+      g_autofree char *shown = g_filename_display_name (database_path);
+      g_autofree char *backup = rc_store_find_newest_backup (database_path);
+      g_autofree char *backup_shown = backup != NULL ? g_filename_display_name (backup) : NULL;
+
+      if (backup_shown != NULL)
+        g_printerr (_("return-coordinator: warning: %s is damaged; this was read from it as it is, "
+                      "and nothing was changed in it. The newest backup is %s\n"), shown, backup_shown);
+      else
+        g_printerr (_("return-coordinator: warning: %s is damaged; this was read from it as it is, "
+                      "and nothing was changed in it. There is no backup of it.\n"), shown);
+    }
 
   return store;
 }
@@ -131,7 +147,6 @@ import_workforce (const char *csv_path,
                   const char *database_path)
 {
   g_autofree char *shown = g_filename_display_name (csv_path);
-  g_autofree char *default_path = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *summary = NULL;
   g_autoptr(RcWorkforceImport) plan = NULL;
@@ -142,11 +157,9 @@ import_workforce (const char *csv_path,
   if (!g_file_get_contents (csv_path, &contents, &length, &error))
     return fail (error);
 
-  if (database_path == NULL)
-    database_path = default_path = rc_cli_get_default_database_path ();
-  store = rc_store_open (database_path, &error);
+  store = open_existing_store (database_path, FALSE);
   if (store == NULL)
-    return fail (error);
+    return 1;
 
   plan = rc_workforce_import_parse (store, contents, length, &error);
   if (plan == NULL)
@@ -242,7 +255,7 @@ export_chart (GVariantDict *options,
   if (problems > 0)
     return 1;
 
-  store = open_existing_store (database_path);
+  store = open_existing_store (database_path, TRUE);
   if (store == NULL)
     return 1;
 
@@ -292,7 +305,7 @@ export_bid (GVariantDict *options,
   if (problems > 0)
     return 1;
 
-  store = open_existing_store (database_path);
+  store = open_existing_store (database_path, TRUE);
   if (store == NULL)
     return 1;
 
@@ -337,7 +350,7 @@ import_trainees (GVariantDict *options,
   if (!g_file_get_contents (file, &contents, &length, &error))
     return fail (error);
 
-  store = open_existing_store (database_path);
+  store = open_existing_store (database_path, FALSE);
   if (store == NULL)
     return 1;
 

@@ -9,6 +9,8 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include <sqlite3.h>
+
 #include "rc-test-util.h"
 
 static char *tmpdir;
@@ -209,4 +211,97 @@ rc_test_save_widget_png (GtkWidget  *widget,
     }
 
   return TRUE;
+}
+
+static void
+exec_or_fail (sqlite3    *db,
+              const char *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+}
+
+static char *
+pragma_text (const char *path,
+             const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *text = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return text;
+}
+
+void
+rc_test_damage_index (const char *path,
+                      guint       pad_megabytes)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *quick = NULL;
+  g_autofree char *full = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+
+  if (pad_megabytes > 0)
+    {
+      exec_or_fail (db, "CREATE TABLE padding (x BLOB)");
+      for (guint i = 0; i < pad_megabytes; i++)
+        exec_or_fail (db, "INSERT INTO padding VALUES (randomblob(1000000))");
+    }
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT sql FROM sqlite_schema WHERE name = 'trainee_host'",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  sql = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+
+  /* An index of half the rows, then told it is of them all. */
+  exec_or_fail (db, "DROP INDEX trainee_host");
+  exec_or_fail (db, "CREATE INDEX trainee_host ON trainee (host_council_id) WHERE id % 2 = 0");
+  exec_or_fail (db, "PRAGMA writable_schema = ON");
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "UPDATE sqlite_schema SET sql = ?1 WHERE name = 'trainee_host'",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, sql, -1, SQLITE_TRANSIENT);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  exec_or_fail (db, "PRAGMA writable_schema = OFF");
+  /* The last close folds the WAL into the file: one file to compare. */
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+
+  quick = pragma_text (path, "PRAGMA quick_check");
+  full = pragma_text (path, "PRAGMA integrity_check");
+  g_assert_cmpstr (quick, ==, "ok");
+  g_assert_nonnull (strstr (full, "missing from index trainee_host"));
+}
+
+char *
+rc_test_hash_file (const char *path)
+{
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  const char *files[] = { path, wal };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *contents = NULL;
+      gsize length = 0;
+
+      if (g_file_get_contents (files[i], &contents, &length, NULL))
+        g_checksum_update (checksum, (const guchar *) contents, length);
+      else
+        g_assert_true (i > 0);
+    }
+
+  return g_strdup (g_checksum_get_string (checksum));
 }

@@ -36,4 +36,13 @@ GtkWidget  *rc_test_find_widget_with_class (GtkWidget  *root,
 gboolean    rc_test_save_widget_png  (GtkWidget  *widget,
                                       const char *path);
 
+/* Damages @path as a failing disk can: the index trainee_host loses every
+ * other row, so PRAGMA integrity_check reports "row N missing from index
+ * trainee_host" while quick_check still says "ok". With @pad_megabytes,
+ * first pads the file with a table of that many megabytes. */
+void        rc_test_damage_index     (const char *path,
+                                      guint       pad_megabytes);
+/* SHA-256 of the file's bytes, and of its -wal's if it has one. */
+char       *rc_test_hash_file        (const char *path);
+
 G_END_DECLS

@@ -1284,6 +1284,14 @@ rc_store_watch_changes (RcStore *self)
 
   if (self->watchers++ == 0 && self->db != NULL)
     {
+      gint64 version;
+
+      /* What was committed before is already in what the watcher reads. */
+      if (query_int64 (self, "PRAGMA data_version", &version, NULL))
+        {
+          self->changed_elsewhere |= version != self->data_version;
+          self->data_version = version;
+        }
       self->watch_source = g_timeout_add (1000, poll_data_version, self);
       g_source_set_name_by_id (self->watch_source, "[rc] poll data_version");
     }
