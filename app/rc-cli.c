@@ -131,10 +131,10 @@ open_existing_store (const char *database_path,
       g_autofree char *backup_shown = backup != NULL ? g_filename_display_name (backup) : NULL;
 
       if (backup_shown != NULL)
-        g_printerr (_("return-coordinator: warning: %s is damaged; this was read from it as it is, "
-                      "and nothing was changed in it. The newest backup is %s\n"), shown, backup_shown);
+        g_printerr (_("return-coordinator: warning: “%s” is damaged; this was read from it as it is, "
+                      "and nothing was changed in it. The newest backup is “%s”.\n"), shown, backup_shown);
       else
-        g_printerr (_("return-coordinator: warning: %s is damaged; this was read from it as it is, "
+        g_printerr (_("return-coordinator: warning: “%s” is damaged; this was read from it as it is, "
                       "and nothing was changed in it. There is no backup of it.\n"), shown);
     }
 

@@ -67,6 +67,14 @@ def database_state(path):
 
 with tempfile.TemporaryDirectory() as tmp:
     db = os.path.join(tmp, "consortium.db")
+    # An import never creates a database: the demo's, without the years
+    # the file brings.
+    check(["--create-demo", db], 0)
+    import sqlite3
+    con = sqlite3.connect(db)
+    con.execute("DELETE FROM workforce_return WHERE year IN (2023, 2025)")
+    con.commit()
+    con.close()
     good = os.path.join(tmp, "csww_indicators.csv")
     bad = os.path.join(tmp, "broken.csv")
     workforce_file(good, [
@@ -241,6 +249,139 @@ with tempfile.TemporaryDirectory() as tmp:
     after = trainee_state(demo)
     print("ok" if before == after else "FAIL", "refused imports change nothing", before, after)
     failures += before != after
+
+
+# No database by mistake, and none written when damaged (issue #15).
+def file_hash(path):
+    import hashlib
+    h = hashlib.sha256()
+    for p in (path, path + "-wal"):
+        if os.path.exists(p):
+            h.update(open(p, "rb").read())
+    return h.hexdigest()
+
+
+def damage_index(path, pad_megabytes=0):
+    """trainee_host loses every other row: integrity_check says so, quick_check does not."""
+    import sqlite3
+    con = sqlite3.connect(path)
+    if pad_megabytes:
+        con.execute("CREATE TABLE padding (x BLOB)")
+        for _ in range(pad_megabytes):
+            con.execute("INSERT INTO padding VALUES (randomblob(1000000))")
+        con.commit()
+    (sql,) = con.execute("SELECT sql FROM sqlite_schema WHERE name = 'trainee_host'").fetchone()
+    con.executescript("DROP INDEX trainee_host;"
+                      "CREATE INDEX trainee_host ON trainee (host_council_id) WHERE id % 2 = 0;")
+    con.execute("PRAGMA writable_schema = ON")
+    con.execute("UPDATE sqlite_schema SET sql = ? WHERE name = 'trainee_host'", (sql,))
+    con.commit()
+    con.execute("PRAGMA writable_schema = OFF")
+    con.close()
+    con = sqlite3.connect(path)
+    quick = con.execute("PRAGMA quick_check").fetchone()[0]
+    full = con.execute("PRAGMA integrity_check").fetchone()[0]
+    con.close()
+    return quick == "ok" and "missing from index trainee_host" in full
+
+
+def run(args):
+    return subprocess.run([exe, *args], env=env, capture_output=True, text=True, timeout=120)
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    demo = os.path.join(tmp, "demo.db")
+    check(["--create-demo", demo], 0)
+    trainees = os.path.join(tmp, "trainees.csv")
+    with open(trainees, "w", encoding="utf-8") as f:
+        f.write("Reference,First name,Surname,Host council,Applied on\nSU1-96,Gil,Green,E06000022,2016-09-01\n")
+    workforce = os.path.join(tmp, "workforce.csv")
+    workforce_file(workforce, ["2025," + SW + "802,E06000024,North Somerset,200,210,20,20,10,5,30,13,10,150,"
+                               "2500,16.7,1200,3,z\n"])
+    out = os.path.join(tmp, "out.xlsx")
+    chart = os.path.join(tmp, "out.png")
+    commands = {
+        "--import-workforce": ["--import-workforce", workforce],
+        "--import-trainees": ["--import-trainees", "1", trainees],
+        "--export-bid": ["--export-bid", "2", out],
+        "--export-chart": ["--export-chart", "vacancy", chart, "--council", "E06000066"],
+    }
+
+    # A database that does not exist is refused, and not created.
+    typo = os.path.join(tmp, "typo.db")
+    for name, args in commands.items():
+        check(["--database", typo, *args], 1, None, "no database at")
+        made = sorted(n for n in os.listdir(tmp) if n.startswith("typo.db"))
+        print("ok" if not made else "FAIL", name, "creates no typo.db", made)
+        failures += bool(made)
+
+    # An empty file is not a new database for a command, and stays empty.
+    empty = os.path.join(tmp, "empty.db")
+    open(empty, "w").close()
+    for name, args in commands.items():
+        check(["--database", empty, *args], 1, None, "is empty")
+    ok = os.path.getsize(empty) == 0 and not any(n.startswith("empty.db-") for n in os.listdir(tmp))
+    print("ok" if ok else "FAIL", "the empty file is left empty, with no journal beside it")
+    failures += not ok
+
+    # Not a regular file: refused before SQLite sees it (a FIFO stands in
+    # for /dev/null, beside which root's import created /dev/null-journal).
+    fifo = os.path.join(tmp, "fifo.db")
+    os.mkfifo(fifo)
+    for name, args in commands.items():
+        check(["--database", fifo, *args], 1, None, "not a regular file")
+    left = sorted(n for n in os.listdir(tmp) if n.startswith("fifo.db-"))
+    print("ok" if not left else "FAIL", "nothing is created beside a FIFO", left)
+    failures += bool(left)
+    check(["--database", "/dev/null", "--export-bid", "2", out], 1, None, "not a regular file")
+    left = sorted(n for n in os.listdir(tmp) if n in ("out.xlsx", "out.png"))
+    print("ok" if not left else "FAIL", "refused commands write no export", left)
+    failures += bool(left)
+
+    # Owner-only after a command opens it, with its backups.
+    backups = os.path.join(tmp, "backups")
+    os.mkdir(backups, 0o755)
+    backup = os.path.join(backups, "demo-20261201-090000.000000-manual.db")
+    open(backup, "wb").write(open(demo, "rb").read())
+    os.chmod(backup, 0o644)
+    os.chmod(demo, 0o644)
+    check(["--database", demo, *commands["--export-bid"]], 0)
+    modes = [oct(os.stat(p).st_mode & 0o777) for p in (demo, backups, backup)]
+    ok = modes == ["0o600", "0o700", "0o600"]
+    print("ok" if ok else "FAIL", "the database and its backups are made owner-only", modes)
+    failures += not ok
+    os.unlink(out)
+
+    # A damaged file, small and over 16 MB: never written, one line naming
+    # it and the newest backup; reading and exporting still work.
+    for pad in (0, 18):
+        damaged = os.path.join(tmp, "damaged-%d.db" % pad)
+        open(damaged, "wb").write(open(demo, "rb").read())
+        ok = damage_index(damaged, pad)
+        print("ok" if ok else "FAIL", "integrity_check, not quick_check, sees the damage", pad, os.path.getsize(damaged))
+        failures += not ok
+        os.makedirs(backups, exist_ok=True)
+        newest = os.path.join(backups, "damaged-%d-20261202-090000.000000-manual.db" % pad)
+        open(newest, "wb").write(open(demo, "rb").read())
+        before = file_hash(damaged)
+        for name in ("--import-workforce", "--import-trainees"):
+            proc = run(["--database", damaged, *commands[name]])
+            lines = proc.stderr.strip().splitlines()
+            ok = (proc.returncode == 1 and len(lines) == 1 and damaged in lines[0] and newest in lines[0]
+                  and "missing from index" not in proc.stderr and file_hash(damaged) == before)
+            print("ok" if ok else "FAIL", name, "refuses the damaged file, unchanged", pad, proc.returncode, lines)
+            failures += not ok
+        for name in ("--export-bid", "--export-chart"):
+            proc = run(["--database", damaged, *commands[name]])
+            lines = proc.stderr.strip().splitlines()
+            target = out if name == "--export-bid" else chart
+            ok = (proc.returncode == 0 and os.path.exists(target) and len(lines) == 1
+                  and "warning" in lines[0] and damaged in lines[0] and newest in lines[0]
+                  and file_hash(damaged) == before)
+            print("ok" if ok else "FAIL", name, "reads the damaged file with a warning", pad, proc.returncode, lines)
+            failures += not ok
+            if os.path.exists(target):
+                os.unlink(target)
 
 check(["--help"], 0, "--database")
 check(["--no-such-option"], 1, None, "no-such-option")
