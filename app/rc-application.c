@@ -28,6 +28,7 @@ struct _RcApplication
   char           *database_path;  /* from --database, or NULL for the default */
   char           *demo_path;      /* the fresh demo copy in use, deleted at exit */
   gboolean        open_demo;      /* --demo */
+  gboolean        recovering;     /* a backup is being put in place */
 };
 
 G_DEFINE_FINAL_TYPE (RcApplication, rc_application, ADW_TYPE_APPLICATION)
@@ -65,13 +66,21 @@ rc_application_get_database_path (RcApplication *self)
 }
 
 static RcWindow *
-get_window (RcApplication *self)
+find_window (RcApplication *self)
 {
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
     if (RC_IS_WINDOW (l->data))
       return l->data;
 
-  return RC_WINDOW (rc_window_new (GTK_APPLICATION (self)));
+  return NULL;
+}
+
+static RcWindow *
+get_window (RcApplication *self)
+{
+  RcWindow *window = find_window (self);
+
+  return window != NULL ? window : RC_WINDOW (rc_window_new (GTK_APPLICATION (self)));
 }
 
 static void
@@ -108,6 +117,29 @@ retention_check_release (gpointer  data,
 }
 
 static void
+free_weak_ref (gpointer  data,
+               GClosure *closure)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+static void
+on_writable_for_retention (RcStore    *store,
+                           GParamSpec *pspec,
+                           gpointer    user_data)
+{
+  g_autoptr(GtkWindow) window = g_weak_ref_get (user_data);
+
+  if (!rc_store_get_writable (store))
+    return;
+
+  g_signal_handlers_disconnect_by_func (store, on_writable_for_retention, user_data);
+  if (window != NULL && rc_window_get_store (RC_WINDOW (window)) == store)
+    rc_retention_prompt_check (window, store);
+}
+
+static void
 on_retention_after_paint (GdkFrameClock *clock,
                           gpointer       user_data)
 {
@@ -117,8 +149,21 @@ on_retention_after_paint (GdkFrameClock *clock,
 
   g_signal_handlers_disconnect_by_func (clock, on_retention_after_paint, user_data);
   /* Not if the window has moved on to another database meanwhile. */
-  if (window != NULL && rc_window_get_store (RC_WINDOW (window)) == store)
+  if (window == NULL || rc_window_get_store (RC_WINDOW (window)) != store)
+    return;
+
+  /* Erasing is a write: the prompt waits for the check, and a damaged
+   * file, which can only be read, is not asked about. */
+  if (rc_store_get_writable (store))
     rc_retention_prompt_check (window, store);
+  else if (!rc_store_get_damaged (store))
+    {
+      GWeakRef *window_ref = g_new0 (GWeakRef, 1);
+
+      g_weak_ref_init (window_ref, window);
+      g_signal_connect_data (store, "notify::writable", G_CALLBACK (on_writable_for_retention),
+                             window_ref, free_weak_ref, 0);
+    }
 }
 
 static void
@@ -169,7 +214,9 @@ open_database (RcApplication *self,
   g_autoptr(RcStore) store = NULL;
   g_autofree char *backup = NULL;
 
-  store = rc_store_open (path, &error);
+  /* The pages read at once, while the window checks the file for damage
+   * before anything may be written; a damaged file is still read. */
+  store = rc_store_open_with_flags (path, RC_STORE_OPEN_DEFER_CHECK | RC_STORE_OPEN_ALLOW_DAMAGED, &error);
   if (store == NULL)
     {
       g_debug ("%s", error->message);
@@ -232,6 +279,83 @@ rc_application_start_empty_action (GSimpleAction *action,
   open_database (self, get_window (self), self->database_path ? self->database_path : path, FALSE);
 }
 
+typedef struct
+{
+  char     *path;
+  char     *backup;
+  char     *aside;
+  gboolean  is_demo;
+} Recovery;
+
+static void
+recovery_free (gpointer data)
+{
+  Recovery *recovery = data;
+
+  g_free (recovery->path);
+  g_free (recovery->backup);
+  g_free (recovery->aside);
+  g_free (recovery);
+}
+
+/* File work only, and the backup's own check: no widget, no store. */
+static void
+recover_in_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  Recovery *recovery = task_data;
+  GError *error = NULL;
+
+  if (rc_store_recover_from_backup (recovery->path, recovery->backup, &recovery->aside, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+on_recovered (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  RcApplication *self = RC_APPLICATION (source);
+  Recovery *recovery = g_task_get_task_data (G_TASK (result));
+  RcWindow *window = find_window (self);
+  g_autoptr(GError) error = NULL;
+
+  self->recovering = FALSE;
+  g_application_release (G_APPLICATION (self));
+
+  /* Closed meanwhile: the backup is in place all the same. */
+  if (window == NULL)
+    return;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      /* Nothing was moved, or the damaged file is back in its place. */
+      if (g_file_test (recovery->path, G_FILE_TEST_EXISTS))
+        open_database (self, window, recovery->path, recovery->is_demo);
+      if (rc_window_get_store (window) != NULL)
+        rc_window_add_toast (window, adw_toast_new (error->message));
+      else
+        rc_window_show_problem (window, error->message, FALSE);
+      return;
+    }
+
+  open_database (self, window, recovery->path, recovery->is_demo);
+  if (rc_window_get_store (window) != NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Restored a backup; the damaged file was kept as “%s”"),
+                                                  recovery->aside);
+      rc_window_add_toast (window, adw_toast_new (message));
+    }
+}
+
+/* Puts the newest backup in the place of a damaged database, which is
+ * kept under another name and never written. The window's store lets go
+ * of the file first, and the work runs in a worker: the backup's check
+ * reads all of it. */
 static void
 rc_application_recover_action (GSimpleAction *action,
                                GVariant      *parameter,
@@ -239,25 +363,46 @@ rc_application_recover_action (GSimpleAction *action,
 {
   RcApplication *self = RC_APPLICATION (user_data);
   RcWindow *window = get_window (self);
+  RcStore *store = rc_window_get_store (window);
   g_autofree char *default_path = rc_cli_get_default_database_path ();
-  const char *path = self->database_path ? self->database_path : default_path;
-  g_autofree char *backup = rc_store_find_newest_backup (path);
-  g_autofree char *aside = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = NULL;
+  Recovery *recovery;
 
-  if (backup == NULL
-      || !rc_store_recover_from_backup (path, backup, &aside, &error))
+  if (self->recovering)
+    return;
+
+  recovery = g_new0 (Recovery, 1);
+  recovery->path = g_strdup (store != NULL ? rc_store_get_path (store)
+                             : self->database_path ? self->database_path : default_path);
+  recovery->is_demo = self->demo_path != NULL && g_str_equal (recovery->path, self->demo_path);
+  recovery->backup = rc_store_find_newest_backup (recovery->path);
+  task = g_task_new (self, NULL, on_recovered, NULL);
+  g_task_set_source_tag (task, rc_application_recover_action);
+  g_task_set_task_data (task, recovery, recovery_free);
+
+  if (recovery->backup == NULL)
     {
-      rc_window_show_problem (window, error ? error->message : _("There is no backup to restore."), FALSE);
+      if (store != NULL)
+        rc_window_add_toast (window, adw_toast_new (_("There is no backup to restore")));
+      else
+        rc_window_show_problem (window, _("There is no backup to restore."), FALSE);
       return;
     }
 
-  open_database (self, window, path, FALSE);
-  if (rc_window_get_store (window) != NULL)
+  if (store != NULL)
     {
-      g_autofree char *message = g_strdup_printf (_("Restored a backup; the damaged file was kept as “%s”"), aside);
-      rc_window_add_toast (window, adw_toast_new (message));
+      g_autoptr(RcStore) held = g_object_ref (store);
+
+      rc_window_show_busy (window, _("Restoring the Newest Backup…"));
+      /* Whoever else still holds the store is answered with an error. */
+      rc_store_close (held);
     }
+  else
+    rc_window_show_busy (window, _("Restoring the Newest Backup…"));
+
+  self->recovering = TRUE;
+  g_application_hold (G_APPLICATION (self));
+  g_task_run_in_thread (task, recover_in_thread);
 }
 
 /* How long ago the kernel started this process, from /proc/self/stat (in

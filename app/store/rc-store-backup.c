@@ -360,7 +360,19 @@ rc_store_recover_from_backup (const char  *database_path,
     }
 
   if (!copy_file_private (backup_path, database_path, error))
-    return FALSE;
+    {
+      /* The damaged file goes back: a missing one would be taken for a
+       * new, empty database. */
+      g_rename (aside, database_path);
+      for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+        {
+          g_autofree char *side = g_strconcat (database_path, suffixes[i], NULL);
+          g_autofree char *side_aside = g_strconcat (aside, suffixes[i], NULL);
+
+          g_rename (side_aside, side);
+        }
+      return FALSE;
+    }
 
   if (moved_aside != NULL)
     *moved_aside = g_steal_pointer (&aside);

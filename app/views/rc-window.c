@@ -22,6 +22,10 @@ struct _RcWindow
 
   GSettings            *settings;
   RcStore              *store;
+  /* The check of the store for damage, cancelled when the window lets
+   * the store go. */
+  GCancellable         *check_cancellable;
+  char                 *check_problem;
 
   /* template children */
   AdwToastOverlay      *toast_overlay;
@@ -30,6 +34,13 @@ struct _RcWindow
   GtkRevealer          *demo_revealer;
   AdwStatusPage        *problem_page;
   GtkWidget            *recover_button;
+  GtkRevealer          *check_revealer;
+  GtkSpinner           *check_spinner;
+  GtkLabel             *check_label;
+  GtkWidget            *damage_buttons;
+  GtkWidget            *restore_button;
+  AdwStatusPage        *busy_page;
+  GtkSpinner           *busy_spinner;
 };
 
 G_DEFINE_FINAL_TYPE (RcWindow, rc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -151,6 +162,103 @@ give_store_to_visible_page (RcWindow *self)
     g_object_set (page, "store", self->store, NULL);
 }
 
+/* The banner over the pages says why nothing can be changed yet. */
+static void
+update_check_banner (RcWindow *self)
+{
+  gboolean checking = self->store != NULL && !rc_store_get_writable (self->store)
+                      && !rc_store_get_damaged (self->store);
+  gboolean damaged = self->store != NULL && rc_store_get_damaged (self->store);
+  g_autofree char *backup = NULL;
+  g_autofree char *text = NULL;
+
+  if (damaged)
+    {
+      backup = rc_store_find_newest_backup (rc_store_get_path (self->store));
+      text = g_strdup (backup != NULL
+                       ? _("This database is damaged. You can still read and export from it, "
+                           "but nothing can be saved to it.")
+                       : _("This database is damaged. You can still read and export from it, "
+                           "but nothing can be saved to it, and there is no backup of it."));
+    }
+  else if (checking && self->check_problem != NULL)
+    text = g_strdup_printf (_("%s. Nothing can be saved to it until it has been checked."),
+                            self->check_problem);
+  else if (checking)
+    text = g_strdup (_("Checking the database for damage. You can look around and export meanwhile; "
+                       "changes can be saved when the check is done."));
+
+  gtk_label_set_text (self->check_label, text != NULL ? text : "");
+  gtk_spinner_set_spinning (self->check_spinner, checking && self->check_problem == NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->check_spinner), checking && self->check_problem == NULL);
+  gtk_widget_set_visible (self->damage_buttons, damaged);
+  gtk_widget_set_visible (self->restore_button, backup != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-damage-details", damaged);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-backup", backup != NULL);
+  gtk_revealer_set_reveal_child (self->check_revealer, text != NULL);
+}
+
+static void
+on_check_done (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  RcWindow *self;
+
+  /* Cancelled: the window has let this store go, or is gone itself. */
+  if (rc_store_check_finish (RC_STORE (source), result, &error)
+      || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  /* Damage is shown through the store's "damaged"; anything else that
+   * stopped the check is said here. */
+  self = RC_WINDOW (user_data);
+  if (!g_error_matches (error, RC_STORE_ERROR, RC_STORE_ERROR_CORRUPT))
+    {
+      g_free (self->check_problem);
+      self->check_problem = g_strdup (error->message);
+      update_check_banner (self);
+    }
+}
+
+static void
+let_store_go (RcWindow *self)
+{
+  if (self->check_cancellable != NULL)
+    g_cancellable_cancel (self->check_cancellable);
+  g_clear_object (&self->check_cancellable);
+  g_clear_pointer (&self->check_problem, g_free);
+
+  if (self->store != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->store, self);
+      rc_store_unwatch_changes (self->store);
+    }
+}
+
+/* The pages read at once; a worker checks the whole file meanwhile, and
+ * the store becomes writable when it has passed, without a word from the
+ * user. What other programs commit meanwhile shows up within seconds. */
+static void
+take_store (RcWindow *self)
+{
+  if (self->store == NULL)
+    return;
+
+  rc_store_watch_changes (self->store);
+  g_signal_connect_object (self->store, "notify::writable",
+                           G_CALLBACK (update_check_banner), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "notify::damaged",
+                           G_CALLBACK (update_check_banner), self, G_CONNECT_SWAPPED);
+
+  if (!rc_store_get_writable (self->store) && !rc_store_get_damaged (self->store))
+    {
+      self->check_cancellable = g_cancellable_new ();
+      rc_store_check_async (self->store, self->check_cancellable, on_check_done, self);
+    }
+}
+
 void
 rc_window_set_store (RcWindow *self,
                      RcStore  *store,
@@ -159,8 +267,12 @@ rc_window_set_store (RcWindow *self,
   g_return_if_fail (RC_IS_WINDOW (self));
   g_return_if_fail (store == NULL || RC_IS_STORE (store));
 
+  if (self->store != store)
+    let_store_go (self);
+
   if (g_set_object (&self->store, store))
     {
+      take_store (self);
       /* The pages out of sight let go of the old database now and read
        * the new one when they are shown. */
       for (guint i = 0; i < G_N_ELEMENTS (page_types); i++)
@@ -176,6 +288,8 @@ rc_window_set_store (RcWindow *self,
     }
 
   gtk_revealer_set_reveal_child (self->demo_revealer, store != NULL && is_demo);
+  update_check_banner (self);
+  gtk_spinner_set_spinning (self->busy_spinner, FALSE);
   if (store != NULL)
     gtk_stack_set_visible_child_name (self->state_stack, "main");
 }
@@ -208,6 +322,18 @@ rc_window_show_problem (RcWindow   *self,
   adw_status_page_set_description (self->problem_page, message);
   gtk_widget_set_visible (self->recover_button, can_recover);
   gtk_stack_set_visible_child_name (self->state_stack, "problem");
+}
+
+void
+rc_window_show_busy (RcWindow   *self,
+                     const char *title)
+{
+  g_return_if_fail (RC_IS_WINDOW (self));
+
+  rc_window_set_store (self, NULL, FALSE);
+  adw_status_page_set_title (self->busy_page, title);
+  gtk_spinner_set_spinning (self->busy_spinner, TRUE);
+  gtk_stack_set_visible_child_name (self->state_stack, "busy");
 }
 
 const char *
@@ -248,6 +374,87 @@ rc_window_show_help_overlay_action (GtkWidget  *widget,
 }
 
 static void
+rc_window_show_damage_details_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *parameter)
+{
+  RcWindow *self = RC_WINDOW (widget);
+  const char *details;
+  GtkWidget *dialog, *label, *scrolled;
+
+  if (self->store == NULL || (details = rc_store_get_damage_details (self->store)) == NULL)
+    return;
+
+  /* SQLite's own words, which a support desk can act on, kept here
+   * rather than in the line that tells the user what happened. */
+  label = g_object_new (GTK_TYPE_LABEL,
+                        "label", details,
+                        "selectable", TRUE,
+                        "wrap", TRUE,
+                        "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                        "xalign", 0.0f,
+                        "yalign", 0.0f,
+                        NULL);
+  gtk_widget_add_css_class (label, "monospace");
+  scrolled = g_object_new (GTK_TYPE_SCROLLED_WINDOW,
+                           "child", label,
+                           "hscrollbar-policy", GTK_POLICY_NEVER,
+                           "propagate-natural-height", TRUE,
+                           "max-content-height", 240,
+                           NULL);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("What the Check Found"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("SQLite’s integrity check reported this about “%s”."),
+                                  rc_store_get_path (self->store));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_restore_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     gpointer          user_data)
+{
+  GtkWidget *window = GTK_WIDGET (user_data);
+
+  if (g_str_equal (response, "restore"))
+    gtk_widget_activate_action (window, "app.recover", NULL);
+}
+
+static void
+rc_window_restore_backup_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  RcWindow *self = RC_WINDOW (widget);
+  g_autofree char *backup = NULL;
+  g_autofree char *name = NULL;
+  GtkWidget *dialog;
+
+  if (self->store == NULL
+      || (backup = rc_store_find_newest_backup (rc_store_get_path (self->store))) == NULL)
+    return;
+
+  name = g_path_get_basename (backup);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Restore the Newest Backup?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("The damaged file is kept under another name, and a copy of the "
+                                    "backup “%s” takes its place. What was saved after that backup "
+                                    "was taken will not be in the restored database."),
+                                  name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "restore", _("_Restore"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_restore_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 rc_window_save_size (RcWindow *self)
 {
   int width, height;
@@ -275,6 +482,7 @@ rc_window_dispose (GObject *object)
 {
   RcWindow *self = RC_WINDOW (object);
 
+  let_store_go (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
@@ -326,11 +534,22 @@ rc_window_class_init (RcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcWindow, demo_revealer);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, problem_page);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, recover_button);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, check_revealer);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, check_spinner);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, check_label);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, damage_buttons);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, restore_button);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, busy_page);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, busy_spinner);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s",
                                    rc_window_show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    rc_window_show_help_overlay_action);
+  gtk_widget_class_install_action (widget_class, "win.show-damage-details", NULL,
+                                   rc_window_show_damage_details_action);
+  gtk_widget_class_install_action (widget_class, "win.restore-backup", NULL,
+                                   rc_window_restore_backup_action);
 }
 
 static void
@@ -339,6 +558,7 @@ rc_window_init (RcWindow *self)
   int width, height;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  update_check_banner (self);
   g_signal_connect_swapped (self->stack, "notify::visible-child",
                             G_CALLBACK (give_store_to_visible_page), self);
 

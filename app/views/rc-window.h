@@ -27,7 +27,9 @@ void        rc_window_add_toast     (RcWindow       *self,
                                      AdwToast       *toast);
 
 /* What the window shows: the pages of a database, a first-run welcome, or
- * why the database could not be opened. */
+ * why the database could not be opened. A store that has not passed its
+ * check for damage is checked in a worker; the pages read it meanwhile,
+ * under a banner that says why nothing can be saved yet. */
 void        rc_window_set_store     (RcWindow       *self,
                                      RcStore        *store,
                                      gboolean        is_demo);
@@ -36,6 +38,9 @@ void        rc_window_show_welcome  (RcWindow       *self);
 void        rc_window_show_problem  (RcWindow       *self,
                                      const char     *message,
                                      gboolean        can_recover);
+/* A moment's work without a database, such as restoring a backup. */
+void        rc_window_show_busy     (RcWindow       *self,
+                                     const char     *title);
 const char *rc_window_get_state     (RcWindow       *self);
 
 G_END_DECLS
