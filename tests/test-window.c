@@ -7,12 +7,15 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "rc-test-util.h"
 #include "sample/rc-demo.h"
 #include "views/rc-bids-page.h"
+#include "views/rc-cohort-detail.h"
 #include "views/rc-cohorts-page.h"
 #include "views/rc-councils-page.h"
+#include "views/rc-trainee-table.h"
 #include "views/rc-trends-page.h"
 #include "views/rc-window.h"
 
@@ -323,6 +326,242 @@ test_window_remembers_size (void)
   g_assert_cmpint (height, ==, 500);
 }
 
+/* The banner over the pages: its revealer, and its text. */
+static GtkRevealer *
+check_banner (RcWindow *window)
+{
+  GtkWidget *box = rc_test_find_widget_with_class (GTK_WIDGET (window), GTK_TYPE_BOX, "check-banner");
+
+  g_assert_nonnull (box);
+
+  return GTK_REVEALER (gtk_widget_get_parent (box));
+}
+
+static const char *
+check_banner_text (RcWindow *window)
+{
+  GtkWidget *box = gtk_revealer_get_child (check_banner (window));
+
+  return gtk_label_get_text (GTK_LABEL (rc_test_find_widget (box, GTK_TYPE_LABEL)));
+}
+
+static gboolean
+store_is_writable (gpointer window)
+{
+  RcStore *store = rc_window_get_store (window);
+
+  return store != NULL && rc_store_get_writable (store);
+}
+
+static gboolean
+store_is_damaged (gpointer window)
+{
+  RcStore *store = rc_window_get_store (window);
+
+  return store != NULL && rc_store_get_damaged (store);
+}
+
+static void
+forget_checks (void)
+{
+  g_autofree char *cache = g_build_filename (g_get_user_cache_dir (), "return-coordinator",
+                                             "checked-databases.ini", NULL);
+
+  g_unlink (cache);
+}
+
+/* As the application opens a database: the pages read at once. */
+static RcWindow *
+show_window_deferred (const char *path)
+{
+  RcWindow *window = rc_window_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcStore) store = rc_store_open_with_flags (path, RC_STORE_OPEN_DEFER_CHECK
+                                                       | RC_STORE_OPEN_ALLOW_DAMAGED, &error);
+
+  g_assert_no_error (error);
+  rc_window_set_store (window, store, FALSE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (window));
+
+  return window;
+}
+
+/* Read only and saying so while the worker checks; writable when it has
+ * passed, with nothing for the user to do. */
+static void
+test_window_checking_then_writable (void)
+{
+  g_autofree char *path = g_strdup_printf ("%s/checking.db", rc_test_get_tmpdir ());
+  g_autoptr(GError) error = NULL;
+  RcWindow *window;
+
+  g_assert_true (rc_demo_write (path, &error));
+  forget_checks ();
+  window = show_window_deferred (path);
+
+  g_assert_false (rc_store_get_writable (rc_window_get_store (window)));
+  g_assert_true (gtk_revealer_get_reveal_child (check_banner (window)));
+  g_assert_nonnull (strstr (check_banner_text (window), "Checking the database"));
+  /* The page reads meanwhile. */
+  g_assert_true (RC_IS_COUNCILS_PAGE (rc_window_get_page (window, "councils")));
+  g_assert_cmpuint (g_list_model_get_n_items (rc_councils_page_get_shown (RC_COUNCILS_PAGE (rc_window_get_page (window, "councils")))), >, 0);
+
+  g_assert_true (rc_test_wait_for (store_is_writable, window, 10000));
+  g_assert_false (gtk_revealer_get_reveal_child (check_banner (window)));
+
+  close_window (window);
+}
+
+static gboolean
+has_details_dialog (gpointer data)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      {
+        *(GtkWindow **) data = l->data;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+static gboolean
+label_contains (GtkWidget  *root,
+                const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if ((GTK_IS_LABEL (child) && strstr (gtk_label_get_text (GTK_LABEL (child)), text) != NULL)
+        || label_contains (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* A damaged file: read, never written, with SQLite's words behind
+ * "Details" and a way back to the newest backup. */
+static void
+test_window_damaged (void)
+{
+  g_autofree char *dir = g_strdup_printf ("%s/damaged", rc_test_get_tmpdir ());
+  g_autofree char *path = g_build_filename (dir, "consortium.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *png = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog = NULL;
+  RcWindow *window;
+
+  g_assert_true (rc_demo_write (path, &error));
+  {
+    g_autoptr(RcStore) store = rc_store_open (path, &error);
+    g_autofree char *backup = rc_store_backup (store, "manual", &error);
+
+    g_assert_no_error (error);
+  }
+  rc_test_damage_index (path, 0);
+  before = rc_test_hash_file (path);
+
+  window = show_window_deferred (path);
+  g_assert_true (rc_test_wait_for (store_is_damaged, window, 10000));
+  rc_test_flush (300);
+  g_assert_true (gtk_revealer_get_reveal_child (check_banner (window)));
+  g_assert_nonnull (strstr (check_banner_text (window), "damaged"));
+  g_assert_null (strstr (check_banner_text (window), "missing from index"));
+  g_assert_true (label_contains (GTK_WIDGET (check_banner (window)), "damaged"));
+  g_assert_cmpuint (g_list_model_get_n_items (rc_councils_page_get_shown (RC_COUNCILS_PAGE (rc_window_get_page (window, "councils")))), >, 0);
+
+  png = g_strdup_printf ("%s/window-damaged.png", g_getenv ("RC_TEST_OUTPUT_DIR") ?: ".");
+  g_assert_true (rc_test_save_widget_png (GTK_WIDGET (window), png));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-damage-details", NULL));
+  g_assert_true (rc_test_wait_for (has_details_dialog, &dialog, 5000));
+  g_assert_true (label_contains (GTK_WIDGET (dialog), "missing from index trainee_host"));
+  gtk_window_destroy (dialog);
+
+  dialog = NULL;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.restore-backup", NULL));
+  g_assert_true (rc_test_wait_for (has_details_dialog, &dialog, 5000));
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Restore the Newest Backup?");
+  gtk_window_destroy (dialog);
+
+  close_window (window);
+  after = rc_test_hash_file (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static gboolean
+shows_reference (gpointer data)
+{
+  GListModel *trainees = rc_cohort_detail_get_trainees (data);
+
+  for (guint i = 0; i < g_list_model_get_n_items (trainees); i++)
+    {
+      g_autoptr(RcTrainee) trainee = g_list_model_get_item (trainees, i);
+
+      if (g_strcmp0 (trainee->reference, "SU1-97") == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* An import from the command line while the window is open shows up
+ * within two seconds, and the page keeps its selection. */
+static void
+test_window_follows_other_programs (void)
+{
+  RcWindow *window = show_window (1280, 820);
+  RcStore *store = rc_window_get_store (window);
+  g_autofree char *csv = g_strdup_printf ("%s/more-trainees.csv", rc_test_get_tmpdir ());
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcTrainee) first = NULL;
+  RcCohortsPage *page;
+  RcCohortDetail *detail;
+  RcTraineeTable *table;
+  gint64 start;
+  int status;
+  const char *argv[] = {
+    g_getenv ("RC_EXECUTABLE"), "--database", rc_store_get_path (store),
+    "--import-trainees", "1", csv, NULL
+  };
+
+  g_assert_nonnull (argv[0]);
+  g_assert_true (g_file_set_contents (csv, "Reference,First name,Surname,Host council,Applied on\n"
+                                      "SU1-97,Hal,Hart,E06000022,2016-09-01\n", -1, NULL));
+
+  rc_window_show_page (window, "cohorts");
+  rc_test_flush (300);
+  page = RC_COHORTS_PAGE (rc_window_get_page (window, "cohorts"));
+  rc_cohorts_page_select_cohort (page, 1);
+  rc_test_flush (100);
+  detail = RC_COHORT_DETAIL (rc_cohorts_page_get_detail (page));
+  table = RC_TRAINEE_TABLE (rc_cohort_detail_get_table (detail));
+  g_assert_false (shows_reference (detail));
+  first = g_list_model_get_item (rc_cohort_detail_get_trainees (detail), 3);
+  rc_cohort_detail_select_trainee (detail, first->id);
+  g_assert_cmpint (rc_trainee_table_get_selected_id (table), ==, first->id);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &out, &err, &status, &error));
+  g_assert_no_error (error);
+  g_test_message ("%s%s", out, err);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  start = g_get_monotonic_time ();
+  g_assert_true (rc_test_wait_for (shows_reference, detail, 2000));
+  g_test_message ("shown %.0f ms after the import ended", (g_get_monotonic_time () - start) / 1000.0);
+  g_assert_cmpint (rc_cohorts_page_get_selected_id (page), ==, 1);
+  g_assert_cmpint (rc_trainee_table_get_selected_id (table), ==, first->id);
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -335,6 +574,9 @@ main (int   argc,
   g_test_add_func ("/window/remembers-size", test_window_remembers_size);
   g_test_add_func ("/window/welcome-and-problem", test_window_welcome_and_problem);
   g_test_add_func ("/window/fits-small-screens", test_window_fits_small_screens);
+  g_test_add_func ("/window/checking-then-writable", test_window_checking_then_writable);
+  g_test_add_func ("/window/damaged", test_window_damaged);
+  g_test_add_func ("/window/follows-other-programs", test_window_follows_other_programs);
 
   return g_test_run ();
 }
