@@ -8,8 +8,11 @@
 
 #include <adwaita.h>
 
+#include <glib/gstdio.h>
+
 #include "rc-application.h"
 #include "rc-test-util.h"
+#include "sample/rc-demo.h"
 #include "views/rc-window.h"
 
 static GtkWindow *
@@ -133,6 +136,107 @@ test_application_runs_and_quits (void)
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
 }
 
+/* A damaged database: opened read only, then "Restore from Backup" puts
+ * the newest backup in its place, keeps the damaged file byte for byte,
+ * and the window goes on, writable. */
+typedef struct
+{
+  char *path;
+  char *hash;
+} Damaged;
+
+static gboolean
+shows_damaged (gpointer window)
+{
+  RcStore *store = rc_window_get_store (window);
+
+  return store != NULL && rc_store_get_damaged (store);
+}
+
+static gboolean
+shows_writable (gpointer window)
+{
+  RcStore *store = rc_window_get_store (window);
+
+  return store != NULL && rc_store_get_writable (store);
+}
+
+static gboolean
+drive_restore (gpointer data)
+{
+  GApplication *app = g_application_get_default ();
+  Damaged *damaged = data;
+  GtkWindow *window = find_window (GTK_APPLICATION (app), RC_TYPE_WINDOW);
+  g_autofree char *dir = g_path_get_dirname (damaged->path);
+  g_autoptr(GDir) listing = NULL;
+  g_autofree char *aside = NULL;
+  const char *name;
+
+  g_assert_true (rc_test_wait_for (shows_damaged, window, 10000));
+  g_assert_cmpstr (rc_window_get_state (RC_WINDOW (window)), ==, "main");
+
+  /* As the confirmation's "Restore" does. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "recover", NULL);
+  g_assert_cmpstr (rc_window_get_state (RC_WINDOW (window)), ==, "busy");
+  g_assert_true (rc_test_wait_for (shows_writable, window, 10000));
+  g_assert_cmpstr (rc_window_get_state (RC_WINDOW (window)), ==, "main");
+  g_assert_false (rc_store_get_damaged (rc_window_get_store (RC_WINDOW (window))));
+
+  listing = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    if (strstr (name, ".damaged-") != NULL && !g_str_has_suffix (name, "-wal") && !g_str_has_suffix (name, "-shm"))
+      aside = g_build_filename (dir, name, NULL);
+  g_assert_nonnull (aside);
+  {
+    g_autofree char *hash = rc_test_hash_file (aside);
+    g_assert_cmpstr (hash, ==, damaged->hash);
+  }
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_activate_restore (GApplication *app,
+                     gpointer      data)
+{
+  g_idle_add (drive_restore, data);
+}
+
+static void
+test_application_restores_damaged (void)
+{
+  g_autoptr(RcApplication) app = rc_application_new ();
+  g_autofree char *dir = g_build_filename (rc_test_get_tmpdir (), "damaged", NULL);
+  g_autoptr(GError) error = NULL;
+  Damaged damaged = { 0 };
+  int status;
+
+  damaged.path = g_build_filename (dir, "consortium.db", NULL);
+  g_assert_true (rc_demo_write (damaged.path, &error));
+  {
+    g_autoptr(RcStore) store = rc_store_open (damaged.path, &error);
+    g_autofree char *backup = rc_store_backup (store, "manual", &error);
+
+    g_assert_no_error (error);
+  }
+  rc_test_damage_index (damaged.path, 0);
+  damaged.hash = rc_test_hash_file (damaged.path);
+
+  {
+    char *argv[] = { (char *) "return-coordinator", (char *) "--database", damaged.path, NULL };
+
+    g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+    g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_restore), &damaged);
+    status = g_application_run (G_APPLICATION (app), 3, argv);
+  }
+
+  g_assert_cmpint (status, ==, 0);
+  g_free (damaged.path);
+  g_free (damaged.hash);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -140,6 +244,7 @@ main (int   argc,
   rc_test_init_environment (&argc, &argv);
 
   g_test_add_func ("/application/run-and-quit", test_application_runs_and_quits);
+  g_test_add_func ("/application/restores-damaged", test_application_restores_damaged);
 
   return g_test_run ();
 }
