@@ -192,6 +192,19 @@ drive_restore (gpointer data)
     g_assert_cmpstr (hash, ==, damaged->hash);
   }
 
+  /* A write of our own, which the next start must not check again. */
+  {
+    RcStore *store = rc_window_get_store (RC_WINDOW (window));
+    g_autoptr(RcConsortium) consortium = rc_consortium_new ();
+    g_autoptr(RcCouncil) lead = rc_store_find_council_by_code (store, "E06000022", NULL);
+    g_autoptr(GError) error = NULL;
+
+    consortium->name = g_strdup ("West of England partnership");
+    consortium->lead_council_id = lead->id;
+    g_assert_true (rc_store_save_consortium (store, consortium, &error));
+    g_assert_no_error (error);
+  }
+
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
 
   return G_SOURCE_REMOVE;
@@ -233,6 +246,14 @@ test_application_restores_damaged (void)
   }
 
   g_assert_cmpint (status, ==, 0);
+
+  /* The window's clean close remembered the file as it left it. */
+  {
+    g_autoptr(RcStore) store = rc_store_open_with_flags (damaged.path, RC_STORE_OPEN_DEFER_CHECK, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (rc_store_get_writable (store));
+  }
   g_free (damaged.path);
   g_free (damaged.hash);
 }

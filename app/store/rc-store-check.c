@@ -277,9 +277,14 @@ check_in_thread (GTask        *task,
 {
   CheckJob *job = task_data;
   GError *error = NULL;
+  gint64 start = g_get_monotonic_time ();
 
   if (rc_store_check_file (job->path, cancellable, &job->passed, &job->details, &error))
-    g_task_return_boolean (task, TRUE);
+    {
+      g_debug ("Checked “%s” in %.0f ms: %s", job->path, (g_get_monotonic_time () - start) / 1000.0,
+               job->passed ? "whole" : "damaged");
+      g_task_return_boolean (task, TRUE);
+    }
   else
     g_task_return_error (task, error);
 }

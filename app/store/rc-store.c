@@ -105,6 +105,8 @@ rc_store_close (RcStore *self)
              && query_int64 (self, "PRAGMA data_version", &version, NULL)
              && version == self->data_version_at_open;
 
+  g_debug ("Closing “%s”: %s", self->path,
+           remember ? "remembered as checked" : "to be checked at the next open");
   g_hash_table_remove_all (self->statements);
   sqlite3_close_v2 (self->db);
   self->db = NULL;
@@ -1058,8 +1060,21 @@ become_writable (RcStore  *self,
    * temporary file: a 100,000-trainee import spent two of its seven
    * seconds in the kernel writing them (docs/benchmarks.md). WAL mode is
    * a write to the file's header, so it waits for the check too. */
-  return set_read_only (self, FALSE, error)
-         && exec (self, "PRAGMA journal_mode = WAL", error);
+  gint64 version;
+
+  /* Changing the journal mode moves data_version too: what others did
+   * before is noted, then counting starts again. */
+  if (!query_int64 (self, "PRAGMA data_version", &version, error))
+    return FALSE;
+  self->changed_elsewhere |= version != self->data_version_at_open;
+
+  if (!set_read_only (self, FALSE, error)
+      || !exec (self, "PRAGMA journal_mode = WAL", error)
+      || !query_int64 (self, "PRAGMA data_version", &version, error))
+    return FALSE;
+  self->data_version_at_open = self->data_version = version;
+
+  return TRUE;
 }
 
 gboolean
