@@ -551,6 +551,108 @@ test_check_closed (void)
   g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_OPEN);
 }
 
+/* A database as an older version of the program left it (as in
+ * test-store.c): its first @version migrations and one council. */
+static void
+make_database_at_version (const char *path,
+                          int         version)
+{
+  g_autofree char *pragma = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  for (int v = 1; v <= version; v++)
+    {
+      g_autofree char *resource = NULL;
+      g_autoptr(GBytes) sql = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *prefix = g_strdup_printf ("%04d-", v);
+      g_auto(GStrv) children = g_resources_enumerate_children (RESOURCE_PATH "/sql/", 0, NULL);
+
+      for (guint i = 0; children != NULL && children[i] != NULL; i++)
+        if (g_str_has_prefix (children[i], prefix))
+          resource = g_strconcat (RESOURCE_PATH "/sql/", children[i], NULL);
+      g_assert_nonnull (resource);
+      sql = g_resources_lookup_data (resource, 0, NULL);
+      text = g_strndup (g_bytes_get_data (sql, NULL), g_bytes_get_size (sql));
+      g_assert_cmpint (sqlite3_exec (db, text, NULL, NULL, NULL), ==, SQLITE_OK);
+    }
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "INSERT INTO region (gss_code, name) VALUES ('E12000009', 'South West');"
+                                 "INSERT INTO council (gss_code, la_number, name, region_id, kind) "
+                                 "  VALUES ('E06000066', 933, 'Somerset', 1, 'unitary');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  pragma = g_strdup_printf ("PRAGMA user_version = %d", version);
+  g_assert_cmpint (sqlite3_exec (db, pragma, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+/* council_region loses its one row: integrity_check sees it. */
+static void
+damage_council_index (const char *path)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "DROP INDEX council_region;"
+                                 "CREATE INDEX council_region ON council (region_id) WHERE id % 2 = 0;"
+                                 "PRAGMA writable_schema = ON;"
+                                 "UPDATE sqlite_schema SET sql = 'CREATE INDEX council_region ON council (region_id)' "
+                                 "  WHERE name = 'council_region';"
+                                 "PRAGMA writable_schema = OFF;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+/* An upgrade is a write: an older file is checked first, even for the
+ * window, and a damaged one is neither upgraded nor backed up nor
+ * changed. */
+static void
+test_check_before_upgrade (void)
+{
+  if (rc_store_get_latest_version () < 2)
+    {
+      g_test_skip ("there is no older version to upgrade from yet");
+      return;
+    }
+
+  for (int version = 1; version < rc_store_get_latest_version (); version++)
+    {
+      g_autofree char *dir = new_dir ();
+      g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+      g_autofree char *damaged = g_build_filename (dir, "damaged.db", NULL);
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) backups = NULL;
+
+      make_database_at_version (path, version);
+      make_database_at_version (damaged, version);
+      damage_council_index (damaged);
+      before = rc_test_hash_file (damaged);
+
+      g_assert_null (rc_store_open_with_flags (damaged, RC_STORE_OPEN_DEFER_CHECK | RC_STORE_OPEN_ALLOW_DAMAGED,
+                                               &error));
+      g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_CORRUPT);
+      g_assert_nonnull (strstr (error->message, "not upgraded"));
+      g_assert_null (strchr (error->message, '\n'));
+      g_clear_error (&error);
+      after = rc_test_hash_file (damaged);
+      g_assert_cmpstr (before, ==, after);
+      backups = rc_store_list_backups (damaged);
+      g_assert_cmpuint (backups->len, ==, 0);
+
+      {
+        g_autoptr(RcStore) store = rc_store_open_with_flags (path, RC_STORE_OPEN_DEFER_CHECK, &error);
+
+        g_assert_no_error (error);
+        g_assert_true (rc_store_get_writable (store));
+        g_assert_cmpint (rc_store_get_version (store), ==, rc_store_get_latest_version ());
+      }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -566,6 +668,7 @@ main (int   argc,
   g_test_add_func ("/store-check/no-create", test_check_no_create);
   g_test_add_func ("/store-check/watch", test_check_watch);
   g_test_add_func ("/store-check/closed", test_check_closed);
+  g_test_add_func ("/store-check/before-upgrade", test_check_before_upgrade);
 
   return g_test_run ();
 }
