@@ -482,6 +482,24 @@ test_window_damaged (void)
   g_assert_true (label_contains (GTK_WIDGET (dialog), "missing from index trainee_host"));
   gtk_window_destroy (dialog);
 
+  /* The banner still lets every page fit GNOME's smallest window. */
+  {
+    GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+    int min_width, min_height;
+
+    for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+      {
+        rc_window_show_page (window, pages[i]);
+        rc_test_flush (100);
+        gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+        gtk_widget_measure (content, GTK_ORIENTATION_VERTICAL, 360, &min_height, NULL, NULL, NULL);
+        g_test_message ("%s with the banner: at least %d × %d", pages[i], min_width, min_height);
+        g_assert_cmpint (min_width, <=, 360);
+        g_assert_cmpint (min_height, <=, 294);
+      }
+    rc_window_show_page (window, "councils");
+  }
+
   dialog = NULL;
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.restore-backup", NULL));
   g_assert_true (rc_test_wait_for (has_details_dialog, &dialog, 5000));
