@@ -480,6 +480,10 @@ test_window_damaged (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-damage-details", NULL));
   g_assert_true (rc_test_wait_for (has_details_dialog, &dialog, 5000));
   g_assert_true (label_contains (GTK_WIDGET (dialog), "missing from index trainee_host"));
+  rc_test_flush (300);
+  g_free (png);
+  png = g_strdup_printf ("%s/window-damage-details.png", g_getenv ("RC_TEST_OUTPUT_DIR") ?: ".");
+  g_assert_true (rc_test_save_widget_png (GTK_WIDGET (dialog), png));
   gtk_window_destroy (dialog);
 
   /* The banner still lets every page fit GNOME's smallest window. */
