@@ -1274,7 +1274,7 @@ static gboolean
 poll_data_version (gpointer data)
 {
   RcStore *self = data;
-  gint64 version;
+  gint64 version, start;
 
   /* Not in the middle of our own transaction, nor before a handler of
    * the last announcement has finished. */
@@ -1286,8 +1286,11 @@ poll_data_version (gpointer data)
 
   self->data_version = version;
   self->changed_elsewhere = TRUE;
+  start = g_get_monotonic_time ();
   rc_store_touch_all (self);
   emit_changed (self);
+  g_debug ("Announced a change made elsewhere to “%s”; the handlers took %.0f ms",
+           self->path, (g_get_monotonic_time () - start) / 1000.0);
 
   return G_SOURCE_CONTINUE;
 }
