@@ -192,6 +192,15 @@ rc_test_save_widget_png (GtkWidget  *widget,
 
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  /* A page just built draws nothing until it has been laid out, which a
+   * loaded machine may not have done yet: ask again for up to 5 s. */
+  for (guint tries = 0; node == NULL && tries < 100; tries++)
+    {
+      rc_test_flush (50);
+      snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
   if (node == NULL)
     {
       g_test_message ("%s: the widget drew nothing", path);

@@ -1087,7 +1087,10 @@ rc_store_set_checked (RcStore     *self,
   gboolean was_damaged = rc_store_get_damaged (self);
 
   if (self->db == NULL)
-    return rc_store_refuse_write (self, error), FALSE;
+    {
+      rc_store_refuse_write (self, error);
+      return FALSE;
+    }
 
   if (passed)
     {
@@ -1257,9 +1260,17 @@ gboolean
 rc_store_reopen_after_restore (RcStore  *self,
                                GError  **error)
 {
-  return query_int (self, "PRAGMA user_version", &self->version, error)
-         && exec (self, "PRAGMA journal_mode = WAL", error)
-         && migrate (self, error);
+  gint64 version;
+
+  /* The copy moved data_version; what anyone wrote before is gone. */
+  if (!query_int (self, "PRAGMA user_version", &self->version, error)
+      || !exec (self, "PRAGMA journal_mode = WAL", error)
+      || !query_int64 (self, "PRAGMA data_version", &version, error))
+    return FALSE;
+  self->data_version_at_open = self->data_version = version;
+  self->changed_elsewhere = FALSE;
+
+  return migrate (self, error);
 }
 
 /* Changes made elsewhere ------------------------------------------------------
