@@ -376,9 +376,6 @@ rc_application_recover_action (GSimpleAction *action,
                              : self->database_path ? self->database_path : default_path);
   recovery->is_demo = self->demo_path != NULL && g_str_equal (recovery->path, self->demo_path);
   recovery->backup = rc_store_find_newest_backup (recovery->path);
-  task = g_task_new (self, NULL, on_recovered, NULL);
-  g_task_set_source_tag (task, rc_application_recover_action);
-  g_task_set_task_data (task, recovery, recovery_free);
 
   if (recovery->backup == NULL)
     {
@@ -386,8 +383,13 @@ rc_application_recover_action (GSimpleAction *action,
         rc_window_add_toast (window, adw_toast_new (_("There is no backup to restore")));
       else
         rc_window_show_problem (window, _("There is no backup to restore."), FALSE);
+      recovery_free (recovery);
       return;
     }
+
+  task = g_task_new (self, NULL, on_recovered, NULL);
+  g_task_set_source_tag (task, rc_application_recover_action);
+  g_task_set_task_data (task, recovery, recovery_free);
 
   if (store != NULL)
     {
