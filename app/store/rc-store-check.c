@@ -33,7 +33,6 @@ rc_store_identity_read (const char      *path,
   identity->ino = st.st_ino;
   identity->size = st.st_size;
   identity->mtime_ns = st.st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + st.st_mtim.tv_nsec;
-  identity->ctime_ns = st.st_ctim.tv_sec * G_GINT64_CONSTANT (1000000000) + st.st_ctim.tv_nsec;
 
   /* An empty WAL holds nothing: SQLite makes one as it opens a file and
    * removes it at the last close, and neither changes what is stored. */
@@ -51,7 +50,7 @@ rc_store_identity_equal (const RcStoreIdentity *a,
                          const RcStoreIdentity *b)
 {
   return a->dev == b->dev && a->ino == b->ino && a->size == b->size
-         && a->mtime_ns == b->mtime_ns && a->ctime_ns == b->ctime_ns
+         && a->mtime_ns == b->mtime_ns
          && a->wal_size == b->wal_size && a->wal_mtime_ns == b->wal_mtime_ns;
 }
 
@@ -62,9 +61,10 @@ rc_store_identity_equal (const RcStoreIdentity *a,
  * there would travel with a copy of the file to a machine where its inode
  * means nothing, and another user of the same file must make their own
  * check. Losing the cache costs one check, never a wrong answer: an entry
- * counts only for the same inode with the same size, mtime and ctime
- * (which no program can set back), so any write by anyone, a copy or a
- * restore is checked again. */
+ * counts only for the same inode with the same size and mtime (to the
+ * nanosecond), so any write by anyone, a copy or a restore is checked
+ * again, while a rename, which keeps the bytes, is not: a demo or national
+ * database written under a temporary name opens without a check. */
 
 #define MAX_REMEMBERED 32
 
@@ -82,7 +82,7 @@ group_name (const RcStoreIdentity *identity)
   return g_strdup_printf ("%" G_GUINT64_FORMAT ":%" G_GUINT64_FORMAT, identity->dev, identity->ino);
 }
 
-static const char *fields[] = { "size", "mtime-ns", "ctime-ns", "wal-size", "wal-mtime-ns" };
+static const char *fields[] = { "size", "mtime-ns", "wal-size", "wal-mtime-ns" };
 
 static void
 identity_fields (const RcStoreIdentity *identity,
@@ -90,9 +90,8 @@ identity_fields (const RcStoreIdentity *identity,
 {
   values[0] = identity->size;
   values[1] = identity->mtime_ns;
-  values[2] = identity->ctime_ns;
-  values[3] = identity->wal_size;
-  values[4] = identity->wal_mtime_ns;
+  values[2] = identity->wal_size;
+  values[3] = identity->wal_mtime_ns;
 }
 
 gboolean

@@ -76,9 +76,8 @@ make_private (const char      *path,
   g_autoptr(GPtrArray) copies = rc_store_list_backups (path);
 
   /* The file itself through any symbolic link to it: that is what SQLite
-   * opens. Its companions are SQLite's own and are never links. Only when
-   * needed: a change of mode is a change of the file's ctime, which would
-   * make the remembered check of an unchanged file count for nothing. */
+   * opens. Its companions are SQLite's own and are never links. Only
+   * when needed, so that an open of a private file changes nothing. */
   if ((st->st_mode & 077) != 0 && g_chmod (path, st->st_mode & 0700) != 0)
     g_debug ("Could not make “%s” owner-only: %s", path, g_strerror (errno));
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)

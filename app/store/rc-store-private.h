@@ -88,15 +88,14 @@ gboolean      rc_store_delete_row     (RcStore       *self,
                                        GError       **error);
 
 /* What a file is, for remembering that it was checked: the same device
- * and inode, size, and modification and change times (of the file and of
- * a WAL that holds anything), or it is checked again. */
+ * and inode, size and modification time (of the file and of a WAL that
+ * holds anything), or it is checked again. */
 typedef struct
 {
   guint64 dev;
   guint64 ino;
   gint64  size;
   gint64  mtime_ns;
-  gint64  ctime_ns;
   gint64  wal_size;
   gint64  wal_mtime_ns;
 } RcStoreIdentity;
