@@ -124,16 +124,16 @@ with tempfile.TemporaryDirectory() as tmp:
     failures += not ok
 
     refused = os.path.join(tmp, "refused.png")
-    check(["--database", demo, "--export-chart", "sickness", refused, *councils], 1, None,
+    check(["--database", demo, "--export-chart", "sickness", refused, *councils], 2, None,
           "vacancy, agency, turnover, caseload")
     check(["--database", demo, "--export-chart", "vacancy", refused, "--council", "E06999999"], 1, None, "E06999999")
-    check(["--database", demo, "--export-chart", "vacancy", refused], 1, None, "--council")
-    check(["--database", demo, "--export-chart", "vacancy", os.path.join(tmp, "chart.gif"), *councils], 1, None, ".gif")
-    check(["--database", demo, "--export-chart", "vacancy", *councils], 1, None, "FILE")
+    check(["--database", demo, "--export-chart", "vacancy", refused], 2, None, "--council")
+    check(["--database", demo, "--export-chart", "vacancy", os.path.join(tmp, "chart.gif"), *councils], 2, None, ".gif")
+    check(["--database", demo, "--export-chart", "vacancy", *councils], 2, None, "FILE")
     check(["--database", os.path.join(tmp, "none.db"), "--export-chart", "vacancy", refused, *councils], 1, None,
           "no database")
-    check(["--council", "E06000066"], 1, None, "--export-chart")
-    check(["a-stray-argument"], 1, None, "a-stray-argument")
+    check(["--council", "E06000066"], 2, None, "--export-chart")
+    check(["a-stray-argument"], 2, None, "a-stray-argument")
     left = sorted(set(os.listdir(tmp)) - {"demo.db", "vacancy.png", "vacancy.svg", "vacancy.pdf", "small.png"})
     print("ok" if not left else "FAIL", "refused exports write nothing", left)
     failures += bool(left)
@@ -162,10 +162,10 @@ with tempfile.TemporaryDirectory() as tmp:
 
     refused = os.path.join(tmp, "refused.xlsx")
     check(["--database", demo, "--export-bid", "999", refused], 1, None, "no bid 999")
-    check(["--database", demo, "--export-bid", "two", refused], 1, None, "“two” is not a bid id")
-    check(["--database", demo, "--export-bid", str(bid_id)], 1, None, "FILE.xlsx")
+    check(["--database", demo, "--export-bid", "two", refused], 2, None, "“two” is not a bid id")
+    check(["--database", demo, "--export-bid", str(bid_id)], 2, None, "FILE.xlsx")
     check(["--database", demo, "--export-bid", str(bid_id), os.path.join(tmp, "no", "such", "x.xlsx")], 1, None,
-          "the folder does not exist")
+          "such” does not exist")
     check(["--database", os.path.join(tmp, "none.db"), "--export-bid", str(bid_id), refused], 1, None, "no database")
     left = sorted(n for n in os.listdir(tmp) if not n.startswith("demo.db") and n != "expansion.xlsx")
     print("ok" if not left else "FAIL", "refused bid exports write nothing", left)
@@ -231,9 +231,9 @@ with tempfile.TemporaryDirectory() as tmp:
     failures += before != after
 
     check(["--database", demo, "--import-trainees", "99", good], 1, None, "no cohort 99")
-    check(["--database", demo, "--import-trainees", "first", good], 1, None, "“first” is not a cohort id")
-    check(["--database", demo, "--import-trainees", "1"], 1, None, "FILE.csv")
-    check(["--database", demo, "--import-trainees", "1", good, "extra.csv"], 1, None, "extra.csv")
+    check(["--database", demo, "--import-trainees", "first", good], 2, None, "“first” is not a cohort id")
+    check(["--database", demo, "--import-trainees", "1"], 2, None, "FILE.csv")
+    check(["--database", demo, "--import-trainees", "1", good, "extra.csv"], 2, None, "extra.csv")
     check(["--database", demo, "--import-trainees", "1", os.path.join(tmp, "missing.csv")], 1, None, "missing.csv")
     check(["--database", os.path.join(tmp, "none.db"), "--import-trainees", "1", good], 1, None, "no database")
     print("ok" if not os.path.exists(os.path.join(tmp, "none.db")) else "FAIL", "no database is created")
@@ -243,5 +243,5 @@ with tempfile.TemporaryDirectory() as tmp:
     failures += before != after
 
 check(["--help"], 0, "--database")
-check(["--no-such-option"], 1, None, "no-such-option")
+check(["--no-such-option"], 2, None, "no-such-option")
 sys.exit(1 if failures else 0)

@@ -18,6 +18,7 @@
 #include "charts/rc-chart-private.h"
 #include "charts/rc-funnel-chart.h"
 #include "charts/rc-line-chart.h"
+#include "export/rc-output-file.h"
 #include "rc-test-util.h"
 
 #define W 480
@@ -922,14 +923,15 @@ test_export_unsupported (void)
 static void
 assert_export_fails (const RcLineChart *chart,
                      const char        *path,
-                     const char        *dir_to_check)
+                     const char        *dir_to_check,
+                     int                code)
 {
   g_autoptr(GError) error = NULL;
   guint before = dir_to_check != NULL ? count_entries (dir_to_check) : 0;
 
   g_assert_false (rc_chart_export (RC_CHART_DRAW_FUNC (rc_line_chart_draw), chart, path,
                                    400, 300, FALSE, &error));
-  g_assert_error (error, RC_CHART_ERROR, RC_CHART_ERROR_WRITE);
+  g_assert_error (error, RC_OUTPUT_FILE_ERROR, code);
   g_assert_nonnull (strstr (error->message, path));
   if (dir_to_check != NULL)
     g_assert_cmpuint (count_entries (dir_to_check), ==, before);
@@ -951,20 +953,20 @@ test_export_unwritable (void)
   g_assert_true (g_file_set_contents (file, "x", 1, NULL));
   g_assert_cmpint (g_mkdir (as_dir, 0700), ==, 0);
 
-  assert_export_fails (chart, missing, dir);
+  assert_export_fails (chart, missing, dir, RC_OUTPUT_FILE_ERROR_FOLDER);
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
-  assert_export_fails (chart, under_file, dir);
+  assert_export_fails (chart, under_file, dir, RC_OUTPUT_FILE_ERROR_FOLDER);
 
-  /* The temporary file is written, then cannot replace a folder: it must
-   * not be left behind. */
-  assert_export_fails (chart, as_dir, dir);
+  /* A folder of that name is refused before anything is written. */
+  assert_export_fails (chart, as_dir, dir, RC_OUTPUT_FILE_ERROR_NOT_REGULAR);
   g_assert_true (g_file_test (as_dir, G_FILE_TEST_IS_DIR));
 
-  /* A folder without write permission (root may write anywhere). */
+  /* A folder without write permission (root may write anywhere; the
+   * command-line tests drop to nobody for it). */
   g_assert_cmpint (g_mkdir (locked, 0500), ==, 0);
   if (geteuid () != 0)
     {
-      assert_export_fails (chart, in_locked, locked);
+      assert_export_fails (chart, in_locked, locked, RC_OUTPUT_FILE_ERROR_FOLDER);
       g_assert_false (g_file_test (in_locked, G_FILE_TEST_EXISTS));
     }
   g_chmod (locked, 0700);
