@@ -28,6 +28,8 @@ for i in range(trials):
         proc.wait(timeout=60)
         took = (time.monotonic() - sent) * 1000
         left = sorted(os.listdir(tmp))
+        if proc.returncode == 0 and left == ["national.db"]:
+            left = []  # done before the signal came: the whole file, as it should be
         bad = bool(left) or proc.returncode not in (-sig, 0)
         left_behind += bool(left)
         print(f"{'FAIL' if bad else 'ok'} {delay:4.2f} s {signal.Signals(sig).name}: status {proc.returncode}, "
