@@ -25,6 +25,7 @@
 #include <glib/gstdio.h>
 
 #include "export/rc-bid-workbook.h"
+#include "export/rc-file-name.h"
 #include "export/rc-output-file.h"
 #include "model/rc-csv.h"
 #include "rc-test-util.h"
@@ -598,11 +599,11 @@ test_safe_name (void)
   };
   g_autofree char *long_title = g_strnfill (400, 'x');
   g_autofree char *long_name = g_strconcat (long_title, ".xlsx", NULL);
-  g_autofree char *shortened = rc_output_file_safe_name (long_name);
+  g_autofree char *shortened = rc_file_name_make_safe (long_name);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *safe = rc_output_file_safe_name (cases[i].name);
+      g_autofree char *safe = rc_file_name_make_safe (cases[i].name);
 
       g_assert_cmpstr (safe, ==, cases[i].safe);
       /* None of what Windows or SharePoint refuse. */

@@ -89,13 +89,6 @@ gboolean      rc_output_file_set_contents    (const char         *path,
 /* The reasons people meet, in their words; the system's otherwise. */
 const char   *rc_output_file_describe_errno  (int                 saved_errno);
 
-/* @name made a file name that Windows, OneDrive and SharePoint accept:
- * none of : / \ * ? " < > | or control characters (a colon becomes " -",
- * the others "-"), no leading or trailing space or dot, no name Windows
- * keeps for devices (CON, NUL, COM1…), and at most 150 bytes before the
- * extension. The extension (from the last dot) is kept. */
-char         *rc_output_file_safe_name       (const char         *name);
-
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcOutputFile, rc_output_file_abort)
 
 G_END_DECLS

@@ -12,7 +12,7 @@
 
 #include <glib/gi18n.h>
 
-#include "export/rc-output-file.h"
+#include "export/rc-file-name.h"
 #include "model/rc-money.h"
 #include "rc-bid-editor.h"
 #include "rc-bid-export-bar.h"
@@ -503,7 +503,7 @@ export_action (GtkWidget  *widget,
   /* The title names the file, in a form that Windows and SharePoint take:
    * "Step Up to Social Work: expansion" has a colon. */
   title = g_strconcat (self->bid->title, ".xlsx", NULL);
-  name = rc_output_file_safe_name (title);
+  name = rc_file_name_make_safe (title);
   chooser = gtk_file_chooser_native_new (_("Export Workbook"), parent_window (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   gtk_file_filter_set_name (filter, _("Excel workbooks"));
