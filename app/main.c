@@ -18,8 +18,11 @@ main (int   argc,
   g_autoptr(RcApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  /* Numbers written to workbooks, SVG and CSV files take a decimal point
-   * whatever the user's language: libxlsxwriter formats them with printf. */
+  /* For the headless commands, which run before GTK starts. GTK sets the
+   * user's locale again when it starts, so the window cannot rely on this:
+   * the bid workbook is written under a thread's own C locale
+   * (rc-bid-workbook.c), and CSV and chart files format their numbers
+   * without the locale. The exit status is 0, 1 or 2 (rc-cli.h). */
   setlocale (LC_NUMERIC, "C");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");

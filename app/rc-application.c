@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -29,6 +30,7 @@ struct _RcApplication
   char           *demo_path;      /* the fresh demo copy in use, deleted at exit */
   gboolean        open_demo;      /* --demo */
   gboolean        recovering;     /* a backup is being put in place */
+  gboolean        options_read;   /* GApplication parsed the command line */
 };
 
 G_DEFINE_FINAL_TYPE (RcApplication, rc_application, ADW_TYPE_APPLICATION)
@@ -458,6 +460,8 @@ rc_application_handle_local_options (GApplication *app,
   RcApplication *self = RC_APPLICATION (app);
   g_autofree char *database = NULL;
 
+  self->options_read = TRUE;
+
   if (g_variant_dict_lookup (options, "database", "^ay", &database))
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (database);
@@ -470,6 +474,26 @@ rc_application_handle_local_options (GApplication *app,
   /* Headless commands run here, before GTK is initialised, so that they
    * need no display. A negative answer means "open the window". */
   return rc_cli_run (options, self->database_path);
+}
+
+/* GApplication ends with 1 when it cannot parse the options, as it ends
+ * a command that was refused; an unknown option is wrong usage, which
+ * ends with 2 (README.md, --help). */
+static gboolean
+rc_application_local_command_line (GApplication   *app,
+                                   char         ***arguments,
+                                   int            *exit_status)
+{
+  RcApplication *self = RC_APPLICATION (app);
+  gboolean handled;
+
+  self->options_read = FALSE;
+  handled = G_APPLICATION_CLASS (rc_application_parent_class)->local_command_line (app, arguments,
+                                                                                  exit_status);
+  if (handled && !self->options_read && *exit_status == EXIT_FAILURE)
+    *exit_status = RC_CLI_EXIT_USAGE;
+
+  return handled;
 }
 
 static void
@@ -693,6 +717,7 @@ rc_application_class_init (RcApplicationClass *klass)
 
   object_class->finalize = rc_application_finalize;
 
+  app_class->local_command_line = rc_application_local_command_line;
   app_class->handle_local_options = rc_application_handle_local_options;
   app_class->activate = rc_application_activate;
   app_class->command_line = rc_application_command_line;
@@ -707,4 +732,5 @@ rc_application_init (RcApplication *self)
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Coordinate social work cohorts, partner councils’ "
                                               "workforce figures and funding bids."));
+  g_application_set_option_context_description (G_APPLICATION (self), rc_cli_get_exit_status_help ());
 }

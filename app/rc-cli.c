@@ -64,7 +64,48 @@ fail (const GError *error)
 {
   g_printerr ("return-coordinator: %s\n", error->message);
 
-  return 1;
+  return RC_CLI_EXIT_REFUSED;
+}
+
+const char *
+rc_cli_get_exit_status_help (void)
+{
+  return _("Exit status:\n"
+           "  0  done\n"
+           "  1  refused: a file or value that cannot be used, or a database that failed;\n"
+           "     nothing was changed\n"
+           "  2  wrong usage: an unknown option, or an argument missing or extra");
+}
+
+/* Reading the file or the database can fail before any line is read: a
+ * database problem is not the file's. */
+static int
+fail_reading (GError     *error,
+              const char *shown_file)
+{
+  if (error->domain != RC_STORE_ERROR)
+    g_prefix_error (&error, "%s: ", shown_file);
+
+  return fail (error);
+}
+
+/* "FILE:LINE: reason" for the first RC_CLI_MAX_REASONS problems, then how
+ * many more: a file with 5,000 broken lines must not fill the terminal. */
+static void
+print_reason (const char *shown_file,
+              guint       index,
+              guint       n,
+              guint       line,
+              const char *message)
+{
+  if (index < RC_CLI_MAX_REASONS)
+    g_printerr ("%s:%u: %s\n", shown_file, line, message);
+  else if (index == RC_CLI_MAX_REASONS)
+    g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                             "%s: … and %u more line with problems; nothing was imported\n",
+                             "%s: … and %u more lines with problems; nothing was imported\n",
+                             n - RC_CLI_MAX_REASONS),
+                shown_file, n - RC_CLI_MAX_REASONS);
 }
 
 char *
@@ -163,20 +204,19 @@ import_workforce (const char *csv_path,
 
   plan = rc_workforce_import_parse (store, contents, length, &error);
   if (plan == NULL)
-    {
-      g_prefix_error (&error, "%s: ", shown);
-      return fail (error);
-    }
+    return fail_reading (error, shown);
 
   if (rc_workforce_import_is_refused (plan))
     {
-      for (guint i = 0; i < rc_workforce_import_get_n_rows (plan, RC_IMPORT_ROW_MALFORMED); i++)
+      guint n = rc_workforce_import_get_n_rows (plan, RC_IMPORT_ROW_MALFORMED);
+
+      for (guint i = 0; i < n && i <= RC_CLI_MAX_REASONS; i++)
         {
           const RcImportRow *row = rc_workforce_import_get_row (plan, RC_IMPORT_ROW_MALFORMED, i);
 
-          g_printerr ("%s:%u: %s\n", shown, row->line, row->message);
+          print_reason (shown, i, n, row->line, row->message);
         }
-      return 1;
+      return RC_CLI_EXIT_REFUSED;
     }
 
   rc_workforce_import_set_file_name (plan, csv_path);
@@ -186,7 +226,7 @@ import_workforce (const char *csv_path,
   summary = rc_workforce_import_describe (plan);
   g_print ("%s\n", summary);
 
-  return 0;
+  return RC_CLI_EXIT_DONE;
 }
 
 /* "1200x800" */
@@ -229,6 +269,7 @@ export_chart (GVariantDict *options,
   g_variant_dict_lookup (options, "council", "^a&s", &codes);
   g_variant_dict_lookup (options, "size", "s", &size);
 
+  /* Everything up to the database is how the command was written. */
   if (!rc_measure_from_key (measure_key, &measure))
     {
       g_autofree char *keys = rc_measure_list_keys ();
@@ -253,11 +294,11 @@ export_chart (GVariantDict *options,
       problems++;
     }
   if (problems > 0)
-    return 1;
+    return RC_CLI_EXIT_USAGE;
 
   store = open_existing_store (database_path, TRUE);
   if (store == NULL)
-    return 1;
+    return RC_CLI_EXIT_REFUSED;
 
   for (guint i = 0; codes[i] != NULL; i++)
     {
@@ -274,12 +315,12 @@ export_chart (GVariantDict *options,
       g_array_append_val (council_ids, council->id);
     }
   if (problems > 0)
-    return 1;
+    return RC_CLI_EXIT_REFUSED;
 
   if (!rc_trend_chart_export (store, measure, council_ids, file, width, height, &error))
     return fail (error);
 
-  return 0;
+  return RC_CLI_EXIT_DONE;
 }
 
 /* --export-bid BID_ID FILE.xlsx: the workbook appears whole, or not at
@@ -303,16 +344,16 @@ export_bid (GVariantDict *options,
     }
   file = take_file_argument (options, "--export-bid BID_ID FILE.xlsx", &problems);
   if (problems > 0)
-    return 1;
+    return RC_CLI_EXIT_USAGE;
 
   store = open_existing_store (database_path, TRUE);
   if (store == NULL)
-    return 1;
+    return RC_CLI_EXIT_REFUSED;
 
   if (!rc_bid_workbook_write (store, (gint64) bid_id, file, NULL, NULL, NULL, NULL, &error))
     return fail (error);
 
-  return 0;
+  return RC_CLI_EXIT_DONE;
 }
 
 /* --import-trainees COHORT_ID FILE.csv: the columns as their names say;
@@ -344,7 +385,7 @@ import_trainees (GVariantDict *options,
     }
   file = take_file_argument (options, "--import-trainees COHORT_ID FILE.csv", &problems);
   if (problems > 0)
-    return 1;
+    return RC_CLI_EXIT_USAGE;
 
   shown = g_filename_display_name (file);
   if (!g_file_get_contents (file, &contents, &length, &error))
@@ -352,7 +393,7 @@ import_trainees (GVariantDict *options,
 
   store = open_existing_store (database_path, FALSE);
   if (store == NULL)
-    return 1;
+    return RC_CLI_EXIT_REFUSED;
 
   cohort = rc_store_get_cohort (store, (gint64) cohort_id, &error);
   if (cohort == NULL)
@@ -360,39 +401,35 @@ import_trainees (GVariantDict *options,
       if (!g_error_matches (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND))
         return fail (error);
       g_printerr (_("return-coordinator: there is no cohort %s in the database\n"), cohort_text);
-      return 1;
+      return RC_CLI_EXIT_REFUSED;
     }
 
   header = rc_trainee_import_read_header (contents, length, &error);
   if (header == NULL)
-    {
-      g_prefix_error (&error, "%s: ", shown);
-      return fail (error);
-    }
+    return fail_reading (error, shown);
   mapping = rc_trainee_mapping_guess (header);
   if (mapping->column[RC_TRAINEE_FIELD_REFERENCE] < 0)
     {
       g_printerr (_("return-coordinator: %s: no column is named “Reference” or “ID”, "
                     "so the trainees cannot be told apart\n"), shown);
-      return 1;
+      return RC_CLI_EXIT_REFUSED;
     }
 
   plan = rc_trainee_import_parse (store, cohort->id, contents, length, mapping, &error);
   if (plan == NULL)
-    {
-      g_prefix_error (&error, "%s: ", shown);
-      return fail (error);
-    }
+    return fail_reading (error, shown);
 
   if (rc_trainee_import_is_refused (plan))
     {
-      for (guint i = 0; i < rc_trainee_import_get_n_rows (plan, RC_TRAINEE_ROW_MALFORMED); i++)
+      guint n = rc_trainee_import_get_n_rows (plan, RC_TRAINEE_ROW_MALFORMED);
+
+      for (guint i = 0; i < n && i <= RC_CLI_MAX_REASONS; i++)
         {
           const RcTraineeRow *row = rc_trainee_import_get_row (plan, RC_TRAINEE_ROW_MALFORMED, i);
 
-          g_printerr ("%s:%u: %s\n", shown, row->line, row->message);
+          print_reason (shown, i, n, row->line, row->message);
         }
-      return 1;
+      return RC_CLI_EXIT_REFUSED;
     }
 
   if (!rc_trainee_import_apply (store, plan, &error))
@@ -401,30 +438,80 @@ import_trainees (GVariantDict *options,
   summary = rc_trainee_import_describe (plan);
   g_print ("%s\n", summary);
 
-  return 0;
+  return RC_CLI_EXIT_DONE;
+}
+
+/* The commands that work without a window; one at a time. */
+static const char * const commands[] = {
+  "create-demo", "generate-national", "import-workforce", "export-chart", "export-bid", "import-trainees",
+};
+
+/* Says what is wrong with how the command line is written, if anything. */
+static gboolean
+check_usage (GVariantDict *options)
+{
+  g_auto(GStrv) file_args = NULL;
+  const char *first = NULL;
+  gboolean takes_file = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (!g_variant_dict_contains (options, commands[i]))
+        continue;
+      if (first != NULL)
+        {
+          g_printerr (_("return-coordinator: --%s and --%s cannot be given together: run one, "
+                        "then the other\n"), first, commands[i]);
+          return FALSE;
+        }
+      first = commands[i];
+      /* These three name their FILE after their own argument. */
+      takes_file = g_str_equal (first, "export-chart") || g_str_equal (first, "export-bid")
+                   || g_str_equal (first, "import-trainees");
+    }
+
+  if ((g_variant_dict_contains (options, "council") || g_variant_dict_contains (options, "size"))
+      && g_strcmp0 (first, "export-chart") != 0)
+    {
+      g_printerr (_("return-coordinator: --council and --size go with --export-chart\n"));
+      return FALSE;
+    }
+
+  /* The application opens no files, so a stray argument is a mistake;
+   * the commands that take one check theirs. */
+  if (!takes_file && g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &file_args)
+      && file_args[0] != NULL)
+    {
+      g_printerr (_("return-coordinator: unexpected argument “%s”\n"), file_args[0]);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 int
 rc_cli_run (GVariantDict *options,
             const char   *database_path)
 {
-  g_return_val_if_fail (options != NULL, 1);
+  g_return_val_if_fail (options != NULL, RC_CLI_EXIT_USAGE);
 
   g_autofree char *file = NULL;
-  g_auto(GStrv) file_args = NULL;
   g_autoptr(GError) error = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
-      return 0;
+      return RC_CLI_EXIT_DONE;
     }
 
+  if (!check_usage (options))
+    return RC_CLI_EXIT_USAGE;
+
   if (g_variant_dict_lookup (options, "create-demo", "^ay", &file))
-    return rc_demo_write (file, &error) ? 0 : fail (error);
+    return rc_demo_write (file, &error) ? RC_CLI_EXIT_DONE : fail (error);
 
   if (g_variant_dict_lookup (options, "generate-national", "^ay", &file))
-    return rc_national_write (file, &error) ? 0 : fail (error);
+    return rc_national_write (file, &error) ? RC_CLI_EXIT_DONE : fail (error);
 
   if (g_variant_dict_contains (options, "import-workforce"))
     {
@@ -456,19 +543,6 @@ rc_cli_run (GVariantDict *options,
 
       g_variant_dict_lookup (options, "import-trainees", "s", &cohort);
       return import_trainees (options, cohort, database_path);
-    }
-
-  if (g_variant_dict_contains (options, "council") || g_variant_dict_contains (options, "size"))
-    {
-      g_printerr (_("return-coordinator: --council and --size go with --export-chart\n"));
-      return 1;
-    }
-
-  /* The application opens no files, so a stray argument is a mistake. */
-  if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &file_args) && file_args[0] != NULL)
-    {
-      g_printerr (_("return-coordinator: unexpected argument “%s”\n"), file_args[0]);
-      return 1;
     }
 
   return -1;

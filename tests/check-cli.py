@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """Headless command-line behaviour: runs with no display at all."""
 import os
+import signal
+import stat
 import subprocess
 import tempfile
 import sys
+import time
 
 exe, version = sys.argv[1:3]
 env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
@@ -132,16 +135,16 @@ with tempfile.TemporaryDirectory() as tmp:
     failures += not ok
 
     refused = os.path.join(tmp, "refused.png")
-    check(["--database", demo, "--export-chart", "sickness", refused, *councils], 1, None,
+    check(["--database", demo, "--export-chart", "sickness", refused, *councils], 2, None,
           "vacancy, agency, turnover, caseload")
     check(["--database", demo, "--export-chart", "vacancy", refused, "--council", "E06999999"], 1, None, "E06999999")
-    check(["--database", demo, "--export-chart", "vacancy", refused], 1, None, "--council")
-    check(["--database", demo, "--export-chart", "vacancy", os.path.join(tmp, "chart.gif"), *councils], 1, None, ".gif")
-    check(["--database", demo, "--export-chart", "vacancy", *councils], 1, None, "FILE")
+    check(["--database", demo, "--export-chart", "vacancy", refused], 2, None, "--council")
+    check(["--database", demo, "--export-chart", "vacancy", os.path.join(tmp, "chart.gif"), *councils], 2, None, ".gif")
+    check(["--database", demo, "--export-chart", "vacancy", *councils], 2, None, "FILE")
     check(["--database", os.path.join(tmp, "none.db"), "--export-chart", "vacancy", refused, *councils], 1, None,
           "no database")
-    check(["--council", "E06000066"], 1, None, "--export-chart")
-    check(["a-stray-argument"], 1, None, "a-stray-argument")
+    check(["--council", "E06000066"], 2, None, "--export-chart")
+    check(["a-stray-argument"], 2, None, "a-stray-argument")
     left = sorted(set(os.listdir(tmp)) - {"demo.db", "vacancy.png", "vacancy.svg", "vacancy.pdf", "small.png"})
     print("ok" if not left else "FAIL", "refused exports write nothing", left)
     failures += bool(left)
@@ -170,10 +173,10 @@ with tempfile.TemporaryDirectory() as tmp:
 
     refused = os.path.join(tmp, "refused.xlsx")
     check(["--database", demo, "--export-bid", "999", refused], 1, None, "no bid 999")
-    check(["--database", demo, "--export-bid", "two", refused], 1, None, "“two” is not a bid id")
-    check(["--database", demo, "--export-bid", str(bid_id)], 1, None, "FILE.xlsx")
+    check(["--database", demo, "--export-bid", "two", refused], 2, None, "“two” is not a bid id")
+    check(["--database", demo, "--export-bid", str(bid_id)], 2, None, "FILE.xlsx")
     check(["--database", demo, "--export-bid", str(bid_id), os.path.join(tmp, "no", "such", "x.xlsx")], 1, None,
-          "the folder does not exist")
+          "such” does not exist")
     check(["--database", os.path.join(tmp, "none.db"), "--export-bid", str(bid_id), refused], 1, None, "no database")
     left = sorted(n for n in os.listdir(tmp) if not n.startswith("demo.db") and n != "expansion.xlsx")
     print("ok" if not left else "FAIL", "refused bid exports write nothing", left)
@@ -239,9 +242,9 @@ with tempfile.TemporaryDirectory() as tmp:
     failures += before != after
 
     check(["--database", demo, "--import-trainees", "99", good], 1, None, "no cohort 99")
-    check(["--database", demo, "--import-trainees", "first", good], 1, None, "“first” is not a cohort id")
-    check(["--database", demo, "--import-trainees", "1"], 1, None, "FILE.csv")
-    check(["--database", demo, "--import-trainees", "1", good, "extra.csv"], 1, None, "extra.csv")
+    check(["--database", demo, "--import-trainees", "first", good], 2, None, "“first” is not a cohort id")
+    check(["--database", demo, "--import-trainees", "1"], 2, None, "FILE.csv")
+    check(["--database", demo, "--import-trainees", "1", good, "extra.csv"], 2, None, "extra.csv")
     check(["--database", demo, "--import-trainees", "1", os.path.join(tmp, "missing.csv")], 1, None, "missing.csv")
     check(["--database", os.path.join(tmp, "none.db"), "--import-trainees", "1", good], 1, None, "no database")
     print("ok" if not os.path.exists(os.path.join(tmp, "none.db")) else "FAIL", "no database is created")
@@ -382,7 +385,200 @@ with tempfile.TemporaryDirectory() as tmp:
             failures += not ok
             if os.path.exists(target):
                 os.unlink(target)
+# Exit statuses: 2 for a command line written wrongly, 1 for what was refused.
+with tempfile.TemporaryDirectory() as tmp:
+    demo = os.path.join(tmp, "demo.db")
+    check(["--create-demo", demo], 0)
+    check(["--database", demo, "--export-bid", "2", os.path.join(tmp, "a.xlsx"),
+           "--import-trainees", "1", os.path.join(tmp, "b.csv")], 2, None, "cannot be given together")
+    check(["--create-demo", os.path.join(tmp, "x.db"), "stray"], 2, None, "stray")
+    check(["--database", demo, "--export-bid", "2", os.path.join(tmp, "a.xlsx"), "--council", "E06000066"], 2,
+          None, "--export-chart")
+    print("ok" if not os.path.exists(os.path.join(tmp, "a.xlsx")) else "FAIL", "wrong usage writes nothing")
+    failures += os.path.exists(os.path.join(tmp, "a.xlsx"))
+
+
+def run_as_user(args):
+    """Runs the app as an ordinary user: as nobody when this runs as root,
+    since root may write any file whatever its mode."""
+    prefix = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"] if os.geteuid() == 0 else []
+    return subprocess.run([*prefix, exe, *args], env=env, capture_output=True, text=True, timeout=120)
+
+
+def check_user(args, want_status, want_err, not_err="was not saved"):
+    global failures
+    proc = run_as_user(args)
+    ok = proc.returncode == want_status and want_err in proc.stderr and (not not_err or not_err not in proc.stderr)
+    print(("ok" if ok else "FAIL"), "as an ordinary user", args[-3:], proc.returncode, proc.stderr.strip()[:300])
+    failures += not ok
+    return proc
+
+
+def give_to_user(path):
+    if os.geteuid() == 0:
+        import pwd
+        nobody = pwd.getpwnam("nobody")
+        os.chown(path, nobody.pw_uid, nobody.pw_gid)
+
+
+def snapshot(path):
+    st = os.lstat(path)
+    data = open(path, "rb").read() if os.path.isfile(path) and not os.path.islink(path) else None
+    return (st.st_ino, st.st_mode, st.st_uid, data)
+
+
+# What an export may replace: files of an ordinary user, as that user.
+with tempfile.TemporaryDirectory() as tmp:
+    os.chmod(tmp, 0o755)
+    # The user's database, in a folder of theirs (SQLite writes beside it).
+    home = os.path.join(tmp, "home")
+    os.mkdir(home)
+    demo = os.path.join(home, "demo.db")
+    check(["--create-demo", demo], 0)
+    give_to_user(home)
+    give_to_user(demo)
+    out = os.path.join(tmp, "out")
+    os.mkdir(out)
+    os.chmod(out, 0o777)  # anyone may add and rename files here
+    councils = ["--council", "E06000066", "--council", "E06000022"]
+
+    # A read-only file: another user's, or one marked read-only.
+    readonly = os.path.join(out, "submitted.xlsx")
+    with open(readonly, "w") as f:
+        f.write("as submitted to the DfE")
+    os.chmod(readonly, 0o644 if os.geteuid() == 0 else 0o444)
+    before = snapshot(readonly)
+    check_user(["--database", demo, "--export-bid", "2", readonly], 1, "is read-only, so it was not replaced")
+    print("ok" if snapshot(readonly) == before else "FAIL", "a read-only file is kept as it was", oct(before[1]))
+    failures += snapshot(readonly) != before
+
+    # A symbolic link: refused, never written through.
+    target = os.path.join(out, "target.png")
+    with open(target, "w") as f:
+        f.write("the target")
+    link = os.path.join(out, "vacancy.png")
+    os.symlink(target, link)
+    dangling = os.path.join(out, "dangling.pdf")
+    os.symlink(os.path.join(out, "nowhere.pdf"), dangling)
+    before = (snapshot(link), snapshot(target))
+    check_user(["--database", demo, "--export-chart", "vacancy", link, *councils], 1, "is a symbolic link")
+    check_user(["--database", demo, "--export-chart", "vacancy", dangling, *councils], 1, "is a symbolic link")
+    same = (snapshot(link), snapshot(target)) == before and not os.path.exists(os.path.join(out, "nowhere.pdf"))
+    print("ok" if same else "FAIL", "a link and its target are kept as they were")
+    failures += not same
+
+    # A pipe in place of the file: never replaced (nor blocked on).
+    fifo = os.path.join(out, "chart.svg")
+    os.mkfifo(fifo)
+    check_user(["--database", demo, "--export-chart", "vacancy", fifo, *councils], 1, "is not an ordinary file")
+    print("ok" if stat.S_ISFIFO(os.lstat(fifo).st_mode) else "FAIL", "the pipe is still a pipe")
+    failures += not stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+    # A folder that cannot be written: says so.
+    locked = os.path.join(tmp, "locked")
+    os.mkdir(locked)
+    os.chmod(locked, 0o755 if os.geteuid() == 0 else 0o555)
+    check_user(["--database", demo, "--export-bid", "2", os.path.join(locked, "bid.xlsx")], 1,
+               "you may not write into the folder")
+    check_user(["--database", demo, "--export-chart", "vacancy", os.path.join(locked, "v.pdf"), *councils], 1,
+               "you may not write into the folder")
+    check_user(["--create-demo", os.path.join(locked, "demo.db")], 1, "you may not write into the folder")
+    print("ok" if os.listdir(locked) == [] else "FAIL", "nothing in the locked folder", os.listdir(locked))
+    failures += os.listdir(locked) != []
+
+    # The user's own file: replaced, never with a wider mode.
+    own = os.path.join(out, "own.xlsx")
+    with open(own, "w") as f:
+        f.write("last week")
+    os.chmod(own, 0o600)
+    give_to_user(own)
+    check_user(["--database", demo, "--export-bid", "2", own], 0, "")
+    mode = os.stat(own).st_mode & 0o777
+    print("ok" if mode == 0o600 and open(own, "rb").read(2) == b"PK" else "FAIL", "replaced, still 0600", oct(mode))
+    failures += mode != 0o600
+
+    left = sorted(n for n in os.listdir(out) if n.startswith("."))
+    print("ok" if not left else "FAIL", "no temporary file left", left)
+    failures += bool(left)
+
+    # A database that cannot be written during an import: the database's
+    # problem, not a line's.
+    readonly_db = os.path.join(home, "readonly.db")
+    check(["--create-demo", readonly_db], 0)
+    give_to_user(readonly_db)
+    os.chmod(readonly_db, 0o444)
+    trainees = os.path.join(tmp, "trainees.csv")
+    with open(trainees, "w") as f:
+        f.write("Reference,First name,Surname,Host council,Applied on\nX-1,Al,Bee,E06000022,2016-09-01\n")
+    proc = run_as_user(["--database", readonly_db, "--import-trainees", "1", trainees])
+    ok = proc.returncode == 1 and "line " not in proc.stderr and "readonly.db" in proc.stderr
+    print("ok" if ok else "FAIL", "a read-only database is named, not a line", proc.returncode, proc.stderr.strip())
+    failures += not ok
+
+# A file with thousands of broken lines: 20 reasons, then how many more.
+with tempfile.TemporaryDirectory() as tmp:
+    demo = os.path.join(tmp, "demo.db")
+    check(["--create-demo", demo], 0)
+    bad = os.path.join(tmp, "5000-bad.csv")
+    with open(bad, "w", encoding="utf-8") as f:
+        f.write("Reference,First name,Surname,Host council,Applied on\n")
+        for i in range(5000):
+            f.write(f"Z-{i},A,B,E06000022,2017-02-30\n")
+    proc = subprocess.run([exe, "--database", demo, "--import-trainees", "1", bad], env=env, capture_output=True,
+                          text=True, timeout=60)
+    lines = proc.stderr.strip().splitlines()
+    ok = (proc.returncode == 1 and len(lines) == 21 and all(":" in line for line in lines[:20])
+          and lines[20].endswith("… and 4980 more lines with problems; nothing was imported"))
+    print("ok" if ok else "FAIL", "5,000 broken lines give 20 reasons and a count", len(lines), lines[-1:])
+    failures += not ok
+
+    workforce_file(bad, ["2025," + SW + f"801,E06000023,Bristol,{i}x,440,60,58.4,48,10.4,71.5,14.8,14.2,330,5400,"
+                         "16.4,3010,3.2,z\n" for i in range(5000)])
+    proc = subprocess.run([exe, "--database", demo, "--import-workforce", bad], env=env, capture_output=True,
+                          text=True, timeout=60)
+    lines = proc.stderr.strip().splitlines()
+    ok = proc.returncode == 1 and len(lines) == 21 and "… and 4980 more" in lines[20]
+    print("ok" if ok else "FAIL", "the same for the workforce file", len(lines), lines[-1:])
+    failures += not ok
+
+    # A refused cell of 20,000 characters is quoted in at most 80.
+    huge = "9" * 20000
+    with open(bad, "w", encoding="utf-8") as f:
+        f.write("Reference,First name,Surname,Host council,Applied on\n"
+                f"Z-1,A,B,{huge},2016-09-01\nZ-2,A,B,E06000022,{huge}\n")
+    proc = subprocess.run([exe, "--database", demo, "--import-trainees", "1", bad], env=env, capture_output=True,
+                          text=True, timeout=60)
+    lines = proc.stderr.strip().splitlines()
+    quoted = [line[line.index("“") + 1:line.rindex("”")] for line in lines if "“" in line]
+    ok = proc.returncode == 1 and len(quoted) == 2 and all(len(q) <= 80 and q.endswith("…") for q in quoted)
+    print("ok" if ok else "FAIL", "a 20,000-character cell is quoted in 80", [len(q) for q in quoted],
+          max((len(line) for line in lines), default=0))
+    failures += not ok
+
+
+# Interrupted: --generate-national stopped by SIGTERM or SIGINT once its
+# database and WAL exist leaves neither behind.
+for sig in (signal.SIGTERM, signal.SIGINT):
+    with tempfile.TemporaryDirectory() as tmp:
+        target = os.path.join(tmp, "national.db")
+        proc = subprocess.Popen([exe, "--generate-national", target], env=env, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 60
+        seen = []
+        while time.monotonic() < deadline and proc.poll() is None:
+            seen = os.listdir(tmp)
+            if any(name.endswith("-wal") for name in seen):
+                break
+            time.sleep(0.005)
+        proc.send_signal(sig)
+        proc.wait(timeout=60)
+        left = os.listdir(tmp)
+        ok = proc.returncode == -sig and any(n.endswith("-wal") for n in seen) and left == []
+        print("ok" if ok else "FAIL", signal.Signals(sig).name, "during --generate-national: had", sorted(seen),
+              "left", left, proc.returncode)
+        failures += not ok
 
 check(["--help"], 0, "--database")
-check(["--no-such-option"], 1, None, "no-such-option")
+check(["--no-such-option"], 2, None, "no-such-option")
+check(["--help"], 0, "2  wrong usage")
 sys.exit(1 if failures else 0)

@@ -313,4 +313,98 @@ rc_test_hash_file (const char *path)
     }
 
   return g_strdup (g_checksum_get_string (checksum));
+GtkFileChooser *
+rc_test_find_file_chooser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkFileChooser *found = NULL;
+
+  for (guint i = 0; found == NULL && i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER (window) && gtk_widget_get_visible (window))
+        found = GTK_FILE_CHOOSER (window);
+    }
+
+  return found;
+}
+
+static gboolean
+chooser_shown (gpointer data)
+{
+  GtkFileChooser *chooser = rc_test_find_file_chooser ();
+
+  return chooser != NULL && gtk_widget_get_mapped (GTK_WIDGET (chooser));
+}
+
+GtkFileChooser *
+rc_test_wait_for_file_chooser (void)
+{
+  gint64 until;
+
+  rc_test_wait_for (chooser_shown, NULL, 5000);
+  /* The dialog opens its first folder in the background when it is shown:
+   * a folder set before that is done is replaced by it. */
+  until = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+  while (g_main_context_iteration (NULL, FALSE) && g_get_monotonic_time () < until)
+    ;
+
+  return rc_test_find_file_chooser ();
+}
+
+static gboolean
+chooser_gone (gpointer data)
+{
+  return rc_test_find_file_chooser () == NULL;
+}
+
+static gboolean
+chooser_in_folder (gpointer data)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (data));
+  g_autoptr(GFile) parent = file != NULL ? g_file_get_parent (file) : NULL;
+  GFile *folder = g_object_get_data (G_OBJECT (data), "rc-test-folder");
+
+  return parent != NULL && g_file_equal (parent, folder);
+}
+
+gboolean
+rc_test_answer_file_chooser (GtkFileChooser *chooser,
+                             const char     *folder,
+                             const char     *name)
+{
+  GFile *dir = g_file_new_for_path (folder);
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (GTK_IS_DIALOG (chooser), FALSE);
+
+  g_object_set_data_full (G_OBJECT (chooser), "rc-test-folder", dir, g_object_unref);
+  g_assert_true (gtk_file_chooser_set_current_folder (chooser, dir, &error));
+  g_assert_no_error (error);
+  if (name != NULL)
+    gtk_file_chooser_set_current_name (chooser, name);
+  g_assert_true (rc_test_wait_for (chooser_in_folder, chooser, 5000));
+  /* As the Export button does: the dialog checks the name (in the
+   * background) and only then answers. */
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+
+  return rc_test_wait_for (chooser_gone, NULL, 10000);
+}
+
+GtkFileFilter *
+rc_test_find_file_filter (GtkFileChooser *chooser,
+                          const char     *name)
+{
+  g_autoptr(GListModel) filters = gtk_file_chooser_get_filters (chooser);
+
+  for (guint i = 0; i < g_list_model_get_n_items (filters); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = g_list_model_get_item (filters, i);
+
+      if (g_strcmp0 (gtk_file_filter_get_name (filter), name) == 0)
+        return filter;  /* the chooser keeps it */
+    }
+
+  return NULL;
 }

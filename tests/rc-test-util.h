@@ -44,5 +44,19 @@ void        rc_test_damage_index     (const char *path,
                                       guint       pad_megabytes);
 /* SHA-256 of the file's bytes, and of its -wal's if it has one. */
 char       *rc_test_hash_file        (const char *path);
+/* The file chooser on screen, or NULL. A GtkFileChooserNative shows GTK's
+ * own dialog where there is no portal, as here, so an export is driven
+ * through the code a user's click runs. */
+GtkFileChooser *rc_test_find_file_chooser   (void);
+/* The same, waiting up to 5 s for it to be shown. */
+GtkFileChooser *rc_test_wait_for_file_chooser (void);
+/* Answers @chooser as a user would: in @folder, as @name (NULL keeps the
+ * name it proposes), then Accept; waits until it has closed. */
+gboolean        rc_test_answer_file_chooser (GtkFileChooser *chooser,
+                                             const char     *folder,
+                                             const char     *name);
+/* @chooser's filter called @name, or NULL. */
+GtkFileFilter  *rc_test_find_file_filter    (GtkFileChooser *chooser,
+                                             const char     *name);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "export/rc-bid-workbook.h"
+#include "export/rc-output-file.h"
 #include "rc-test-util.h"
 #include "sample/rc-demo.h"
 #include "store/rc-store.h"
@@ -413,7 +414,7 @@ assert_unwritable (RcStore    *store,
   g_autoptr(GError) error = NULL;
 
   g_assert_false (rc_bid_workbook_write (store, bid_id, path, NULL, NULL, NULL, NULL, &error));
-  g_assert_error (error, RC_BID_WORKBOOK_ERROR, RC_BID_WORKBOOK_ERROR_WRITE);
+  g_assert_error (error, RC_OUTPUT_FILE_ERROR, RC_OUTPUT_FILE_ERROR_FOLDER);
   g_assert_nonnull (strstr (error->message, path));
   g_assert_nonnull (strstr (error->message, reason));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
@@ -432,7 +433,7 @@ test_unwritable (void)
 
   g_assert_true (g_file_set_contents (file, "not a folder", -1, NULL));
 
-  assert_unwritable (store, bid_id, missing, "the folder does not exist");
+  assert_unwritable (store, bid_id, missing, "does not exist");
   assert_unwritable (store, bid_id, under_file, "part of the path is a file, not a folder");
 
   /* Nothing was left beside them: no workbook, no temporary file. */
@@ -447,7 +448,7 @@ test_unwritable (void)
       g_autofree char *left = NULL;
 
       g_assert_cmpint (g_chmod (locked, 0500), ==, 0);
-      assert_unwritable (store, bid_id, inside, "permission");
+      assert_unwritable (store, bid_id, inside, "you may not write into the folder");
       left = list_dir (locked);
       g_assert_cmpstr (left, ==, "");
       g_chmod (locked, 0700);

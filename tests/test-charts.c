@@ -18,6 +18,7 @@
 #include "charts/rc-chart-private.h"
 #include "charts/rc-funnel-chart.h"
 #include "charts/rc-line-chart.h"
+#include "export/rc-output-file.h"
 #include "rc-test-util.h"
 
 #define W 480
@@ -886,6 +887,186 @@ test_export_svg_pdf_png (void)
   cairo_surface_destroy (png);
 }
 
+/* Where a chart was drawn on the page, in the page's points. */
+typedef struct
+{
+  double x0, y0, x1, y1;
+  double width, height;
+} Placed;
+
+static Placed placed;
+
+static void
+record_placement (gconstpointer       chart,
+                  cairo_t            *cr,
+                  double              width,
+                  double              height,
+                  const RcChartStyle *style)
+{
+  placed.x0 = 0;
+  placed.y0 = 0;
+  placed.x1 = width;
+  placed.y1 = height;
+  cairo_user_to_device (cr, &placed.x0, &placed.y0);
+  cairo_user_to_device (cr, &placed.x1, &placed.y1);
+  placed.width = width;
+  placed.height = height;
+}
+
+/* The rows of @surface with anything but white on them: first and last. */
+static gboolean
+inked_rows (cairo_surface_t *surface,
+            int             *first,
+            int             *last,
+            int             *left)
+{
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+
+  *first = *last = *left = -1;
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        int rgb[3];
+
+        pixel_rgb (surface, x, y, rgb);
+        if (rgb[0] < 200 || rgb[1] < 200 || rgb[2] < 200)
+          {
+            if (*first < 0)
+              *first = y;
+            *last = y;
+            if (*left < 0 || x < *left)
+              *left = x;
+          }
+      }
+
+  return *first >= 0;
+}
+
+/* A PDF chart is an A4 landscape page: the chart keeps its proportions
+ * within the margins, and the source line is printed under it. */
+static void
+test_export_pdf_page (void)
+{
+  g_autoptr(RcLineChart) chart = sample_line_chart ();
+  g_autofree char *pdf_path = output_path ("page.pdf");
+  g_autofree char *pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *source = "Source: DfE children’s social work workforce, as at 30 September";
+  RcChartExportOptions options = { RC_CHART_FILE_PDF, 1200, 800, FALSE, source, FALSE };
+  int page_width = (int) ceil (RC_CHART_PDF_PAGE_WIDTH);
+  int page_height = (int) ceil (RC_CHART_PDF_PAGE_HEIGHT);
+  double margin = 15.0 / 25.4 * 72.0;
+  cairo_surface_t *page;
+  cairo_t *cr;
+  int first, last, left;
+  gsize len;
+
+  g_assert_cmpfloat_with_epsilon (RC_CHART_PDF_PAGE_WIDTH, 841.889764, 1e-5);
+  g_assert_cmpfloat_with_epsilon (RC_CHART_PDF_PAGE_HEIGHT, 595.275591, 1e-5);
+
+  /* Only the source line inks the page when the chart draws nothing. */
+  page = cairo_image_surface_create (CAIRO_FORMAT_RGB24, page_width, page_height);
+  cr = cairo_create (page);
+  rc_chart_export_draw_page (RC_CHART_DRAW_FUNC (record_placement), NULL, cr, &options);
+  cairo_destroy (cr);
+  cairo_surface_flush (page);
+  g_assert_true (inked_rows (page, &first, &last, &left));
+  g_test_message ("chart %.1f,%.1f to %.1f,%.1f; source rows %d to %d from x %d",
+                  placed.x0, placed.y0, placed.x1, placed.y1, first, last, left);
+  /* The chart: 3:2 as asked, within the margins, above the source. */
+  g_assert_cmpfloat_with_epsilon ((placed.x1 - placed.x0) / (placed.y1 - placed.y0), 1.5, 1e-9);
+  g_assert_cmpfloat (placed.x0, >=, margin - 1e-9);
+  g_assert_cmpfloat (placed.x1, <=, page_width - margin + 1e-9);
+  g_assert_cmpfloat (placed.y0, >=, margin - 1e-9);
+  g_assert_cmpfloat (placed.y1, <, first);
+  g_assert_cmpfloat (placed.y1 - placed.y0, >, 400);
+  /* The line: under the chart, from its left edge, within the margin. */
+  g_assert_cmpint (last, <=, page_height - (int) margin);
+  g_assert_cmpint (last - first, <, 20);
+  g_assert_cmpint (left, >=, (int) placed.x0);
+  g_assert_cmpint (left, <, (int) placed.x0 + 10);
+  cairo_surface_destroy (page);
+
+  /* Without a source, nothing but the chart. */
+  options.source = NULL;
+  page = cairo_image_surface_create (CAIRO_FORMAT_RGB24, page_width, page_height);
+  cr = cairo_create (page);
+  rc_chart_export_draw_page (RC_CHART_DRAW_FUNC (record_placement), NULL, cr, &options);
+  cairo_destroy (cr);
+  cairo_surface_flush (page);
+  g_assert_false (inked_rows (page, &first, &last, &left));
+  cairo_surface_destroy (page);
+
+  /* The page with the chart, for a person to look at (in the build's
+   * tests/ folder, as the other samples). */
+  options.source = source;
+  page = cairo_image_surface_create (CAIRO_FORMAT_RGB24, page_width, page_height);
+  cr = cairo_create (page);
+  rc_chart_export_draw_page (RC_CHART_DRAW_FUNC (rc_line_chart_draw), chart, cr, &options);
+  cairo_destroy (cr);
+  {
+    g_autofree char *png = g_build_filename (g_getenv ("RC_TEST_OUTPUT_DIR") ?: rc_test_get_tmpdir (),
+                                             "charts-pdf-page.png", NULL);
+
+    g_assert_cmpint (cairo_surface_write_to_png (page, png), ==, CAIRO_STATUS_SUCCESS);
+  }
+  cairo_surface_destroy (page);
+
+  /* The file: one A4 landscape page, whatever size was asked for. */
+  g_assert_true (rc_chart_export_with_options (RC_CHART_DRAW_FUNC (rc_line_chart_draw), chart, pdf_path,
+                                               &options, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (pdf_path, &pdf, &len, &error));
+  g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
+  {
+    const char *box = "/MediaBox [ 0 0 841.889764 595.275591 ]";
+    gboolean found = FALSE;
+
+    for (gsize i = 0; !found && i + strlen (box) <= len; i++)
+      found = memcmp (pdf + i, box, strlen (box)) == 0;
+    g_assert_true (found);
+  }
+}
+
+/* What the save dialog's answer makes, as a portal's answer comes. */
+static void
+test_export_resolve (void)
+{
+  static const struct {
+    const char *path;
+    int         filter;
+    gboolean    changed;
+    const char *want;
+    RcChartFileType type;
+  } cases[] = {
+    /* The issue: agency-rate.png with PDF chosen wrote a PNG. */
+    { "/d/agency-rate.png", RC_CHART_FILE_PDF, TRUE, "/d/agency-rate.pdf", RC_CHART_FILE_PDF },
+    { "/d/agency-rate.png", RC_CHART_FILE_SVG, TRUE, "/d/agency-rate.svg", RC_CHART_FILE_SVG },
+    { "/d/agency-rate.png", RC_CHART_FILE_PNG, FALSE, "/d/agency-rate.png", RC_CHART_FILE_PNG },
+    /* Typed, with the filter left alone: the name decides. */
+    { "/d/chart.svg", RC_CHART_FILE_PNG, FALSE, "/d/chart.svg", RC_CHART_FILE_SVG },
+    { "/d/chart.PDF", RC_CHART_FILE_PNG, FALSE, "/d/chart.PDF", RC_CHART_FILE_PDF },
+    { "/d/chart.PDF", RC_CHART_FILE_PDF, TRUE, "/d/chart.PDF", RC_CHART_FILE_PDF },
+    /* No extension, or another one: the filter's is added. */
+    { "/d/chart", RC_CHART_FILE_SVG, FALSE, "/d/chart.svg", RC_CHART_FILE_SVG },
+    { "/d/report.v2", RC_CHART_FILE_PDF, TRUE, "/d/report.v2.pdf", RC_CHART_FILE_PDF },
+    { "/d.x/chart", RC_CHART_FILE_PDF, TRUE, "/d.x/chart.pdf", RC_CHART_FILE_PDF },
+    /* No filter of ours. */
+    { "/d/chart.pdf", -1, FALSE, "/d/chart.pdf", RC_CHART_FILE_PDF },
+    { "/d/chart", -1, TRUE, "/d/chart.png", RC_CHART_FILE_PNG },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      RcChartFileType type = 99;
+      g_autofree char *path = rc_chart_file_resolve (cases[i].path, cases[i].filter, cases[i].changed, &type);
+
+      g_assert_cmpstr (path, ==, cases[i].want);
+      g_assert_cmpint (type, ==, cases[i].type);
+    }
+}
+
 static guint
 count_entries (const char *dir)
 {
@@ -922,14 +1103,15 @@ test_export_unsupported (void)
 static void
 assert_export_fails (const RcLineChart *chart,
                      const char        *path,
-                     const char        *dir_to_check)
+                     const char        *dir_to_check,
+                     int                code)
 {
   g_autoptr(GError) error = NULL;
   guint before = dir_to_check != NULL ? count_entries (dir_to_check) : 0;
 
   g_assert_false (rc_chart_export (RC_CHART_DRAW_FUNC (rc_line_chart_draw), chart, path,
                                    400, 300, FALSE, &error));
-  g_assert_error (error, RC_CHART_ERROR, RC_CHART_ERROR_WRITE);
+  g_assert_error (error, RC_OUTPUT_FILE_ERROR, code);
   g_assert_nonnull (strstr (error->message, path));
   if (dir_to_check != NULL)
     g_assert_cmpuint (count_entries (dir_to_check), ==, before);
@@ -951,20 +1133,20 @@ test_export_unwritable (void)
   g_assert_true (g_file_set_contents (file, "x", 1, NULL));
   g_assert_cmpint (g_mkdir (as_dir, 0700), ==, 0);
 
-  assert_export_fails (chart, missing, dir);
+  assert_export_fails (chart, missing, dir, RC_OUTPUT_FILE_ERROR_FOLDER);
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
-  assert_export_fails (chart, under_file, dir);
+  assert_export_fails (chart, under_file, dir, RC_OUTPUT_FILE_ERROR_FOLDER);
 
-  /* The temporary file is written, then cannot replace a folder: it must
-   * not be left behind. */
-  assert_export_fails (chart, as_dir, dir);
+  /* A folder of that name is refused before anything is written. */
+  assert_export_fails (chart, as_dir, dir, RC_OUTPUT_FILE_ERROR_NOT_REGULAR);
   g_assert_true (g_file_test (as_dir, G_FILE_TEST_IS_DIR));
 
-  /* A folder without write permission (root may write anywhere). */
+  /* A folder without write permission (root may write anywhere; the
+   * command-line tests drop to nobody for it). */
   g_assert_cmpint (g_mkdir (locked, 0500), ==, 0);
   if (geteuid () != 0)
     {
-      assert_export_fails (chart, in_locked, locked);
+      assert_export_fails (chart, in_locked, locked, RC_OUTPUT_FILE_ERROR_FOLDER);
       g_assert_false (g_file_test (in_locked, G_FILE_TEST_EXISTS));
     }
   g_chmod (locked, 0700);
@@ -1054,6 +1236,8 @@ main (int   argc,
   g_test_add_func ("/charts/funnel/widths", test_funnel);
   g_test_add_func ("/charts/funnel/empty-first", test_funnel_empty_first);
   g_test_add_func ("/charts/export/svg-pdf-png", test_export_svg_pdf_png);
+  g_test_add_func ("/charts/export/pdf-page", test_export_pdf_page);
+  g_test_add_func ("/charts/export/resolve", test_export_resolve);
   g_test_add_func ("/charts/export/unsupported", test_export_unsupported);
   g_test_add_func ("/charts/export/unwritable", test_export_unwritable);
   g_test_add_func ("/charts/export/samples", test_export_samples);

@@ -8,9 +8,13 @@
 
 #include <string.h>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <glib/gstdio.h>
 
 #include "export/rc-cohort-export.h"
+#include "export/rc-output-file.h"
 #include "model/rc-csv.h"
 #include "rc-test-util.h"
 #include "sample/rc-demo.h"
@@ -311,6 +315,46 @@ test_atomic (void)
   g_assert_cmpuint (n, ==, 3);
 }
 
+/* A row per trainee is about people, names or not: owner only. */
+static void
+test_private (void)
+{
+  g_autoptr(RcStore) store = open_demo ();
+  g_autofree char *dir = new_folder ();
+  g_autofree char *plain = g_build_filename (dir, "cohort.csv", NULL);
+  g_autofree char *named = g_build_filename (dir, "cohort-NAMED.csv", NULL);
+  g_autofree char *shared = g_build_filename (dir, "shared.csv", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.csv", NULL);
+  g_autofree char *kept = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+  mode_t old_umask = umask (022);
+
+  g_assert_true (rc_cohort_export_csv (store, STEP_UP, FALSE, plain, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (plain, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_true (rc_cohort_export_csv (store, STEP_UP, TRUE, named, &error));
+  g_assert_cmpint (g_stat (named, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  /* Over a file others could read, it is no longer theirs to read. */
+  g_assert_true (g_file_set_contents (shared, "old", -1, NULL));
+  g_assert_cmpint (g_chmod (shared, 0644), ==, 0);
+  g_assert_true (rc_cohort_export_csv (store, STEP_UP, TRUE, shared, &error));
+  g_assert_cmpint (g_stat (shared, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  /* Never written through a link into a shared place. */
+  g_assert_cmpint (symlink (shared, link), ==, 0);
+  g_assert_true (g_file_set_contents (shared, "kept", -1, NULL));
+  g_assert_false (rc_cohort_export_csv (store, STEP_UP, TRUE, link, &error));
+  g_assert_error (error, RC_OUTPUT_FILE_ERROR, RC_OUTPUT_FILE_ERROR_SYMLINK);
+  g_assert_true (g_file_get_contents (shared, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, "kept");
+  umask (old_umask);
+}
+
 static void
 test_suggest_name (void)
 {
@@ -348,6 +392,7 @@ main (int   argc,
   g_test_add_func ("/cohort-export/with-names", test_with_names);
   g_test_add_func ("/cohort-export/formula-neutralised", test_formula_neutralised);
   g_test_add_func ("/cohort-export/atomic", test_atomic);
+  g_test_add_func ("/cohort-export/private", test_private);
   g_test_add_func ("/cohort-export/suggest-name", test_suggest_name);
 
   return g_test_run ();

@@ -298,6 +298,64 @@ test_import_dialog_refuses_malformed (void)
   close_dialog (dialog);
 }
 
+/* The longest text of any label shown under @root, in characters. */
+static glong
+longest_label (GtkWidget *root)
+{
+  glong longest = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child))
+        longest = MAX (longest, g_utf8_strlen (gtk_label_get_text (GTK_LABEL (child)), -1));
+      longest = MAX (longest, longest_label (child));
+    }
+
+  return longest;
+}
+
+/* A cell of 20,000 characters, as a broken export or a pasted document
+ * leaves: what the dialog shows stays a few lines. */
+static void
+test_import_dialog_huge_cell (void)
+{
+  g_autoptr(RcStore) store = open_store ();
+  g_autofree char *huge = g_strnfill (20000, '7');
+  g_autofree char *name = g_strnfill (20000, 'A');
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = NULL;
+  GtkWidget *stack;
+  RcImportDialog *dialog;
+  const char *message;
+
+  /* Line 2: a number that is not one; line 3: an unknown council whose
+   * name fills a screen. */
+  contents = g_strconcat (HEADER,
+                          "2025," SW_LA "933,E06000066,Somerset,", huge, ",305,41,44.2,35.1,11.2,49,14.9,15.8,231,"
+                          "4100,17.7,2210,3.4,z\n",
+                          "2025," SW_LA "999,E06000999,", name, ",100,110,10,10,5,5,10,9,10,80,1300,16.3,600,2.9,z\n",
+                          NULL);
+  file = write_csv ("huge.csv", contents);
+  dialog = show_dialog (NULL, store, file);
+
+  message = rc_import_dialog_get_message (dialog);
+  g_test_message ("%ld characters: %s", g_utf8_strlen (message, -1), message);
+  g_assert_nonnull (strstr (message, "Line 2: inpost_fte: “777"));
+  g_assert_cmpint (g_utf8_strlen (message, -1), <, 300);
+  g_assert_false (rc_import_dialog_can_import (dialog));
+  g_assert_cmpint (longest_label (GTK_WIDGET (dialog)), <, 300);
+
+  stack = rc_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_VIEW_STACK);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "skipped");
+  rc_test_flush (100);
+  g_assert_cmpuint (rc_import_dialog_get_n_shown (dialog, RC_IMPORT_ROW_SKIPPED), ==, 1);
+  g_assert_cmpint (longest_label (GTK_WIDGET (dialog)), <, 300);
+
+  close_dialog (dialog);
+}
+
 static void
 test_import_dialog_missing_columns (void)
 {
@@ -411,6 +469,7 @@ main (int   argc,
   g_test_add_func ("/import-dialog/imports", test_import_dialog_imports);
   g_test_add_func ("/import-dialog/refuses-malformed", test_import_dialog_refuses_malformed);
   g_test_add_func ("/import-dialog/missing-columns", test_import_dialog_missing_columns);
+  g_test_add_func ("/import-dialog/huge-cell", test_import_dialog_huge_cell);
   g_test_add_func ("/import-dialog/missing-file", test_import_dialog_missing_file);
   g_test_add_func ("/import-dialog/closed-while-loading", test_import_dialog_closed_while_loading);
   g_test_add_func ("/import-dialog/national-file", test_import_dialog_national_file);

@@ -783,6 +783,57 @@ count_signal (gpointer instance,
   (*count)++;
 }
 
+/* The longest text of any label shown under @root, in characters. */
+static glong
+longest_label (GtkWidget *root)
+{
+  glong longest = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child))
+        longest = MAX (longest, g_utf8_strlen (gtk_label_get_text (GTK_LABEL (child)), -1));
+      longest = MAX (longest, longest_label (child));
+    }
+
+  return longest;
+}
+
+/* A header and a cell of 20,000 characters: the columns offered and the
+ * reasons shown stay short. */
+static void
+test_dialog_huge_cells (void)
+{
+  g_autoptr(RcStore) store = open_demo ();
+  g_autofree char *huge = g_strnfill (20000, 'Q');
+  g_autofree char *text = g_strconcat ("Reference,First name,Host council,", huge, "\n"
+                                       "SU1-90,Alex,", huge, ",x\n", NULL);
+  g_autoptr(GFile) file = write_file ("huge.csv", text);
+  RcTraineeImportDialog *dialog = show_dialog (store, file);
+  GtkDropDown *drop_down;
+  GListModel *columns;
+  const char *message;
+
+  wait_for_step (dialog, "mapping");
+  drop_down = GTK_DROP_DOWN (rc_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN));
+  columns = gtk_drop_down_get_model (drop_down);
+  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 5);
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    g_assert_cmpint (g_utf8_strlen (gtk_string_list_get_string (GTK_STRING_LIST (columns), i), -1), <=, 80);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "trainee-import.preview", NULL));
+  wait_for_step (dialog, "preview");
+  message = rc_trainee_import_dialog_get_message (dialog);
+  g_test_message ("%ld characters: %s", g_utf8_strlen (message, -1), message);
+  g_assert_nonnull (strstr (message, "Line 2: Host council: no council has the code, number or name “QQQ"));
+  g_assert_cmpint (g_utf8_strlen (message, -1), <, 300);
+  g_assert_cmpint (longest_label (GTK_WIDGET (dialog)), <, 300);
+
+  close_dialog (dialog);
+}
+
 static void
 test_dialog_maps_previews_and_imports (void)
 {
@@ -890,6 +941,7 @@ main (int   argc,
       adw_init ();
       g_test_add_func ("/trainee-import/dialog/map-preview-import", test_dialog_maps_previews_and_imports);
       g_test_add_func ("/trainee-import/dialog/unreadable-files", test_dialog_unreadable_files);
+      g_test_add_func ("/trainee-import/dialog/huge-cells", test_dialog_huge_cells);
     }
 
   return g_test_run ();

@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "charts/rc-chart-export.h"
 #include "model/rc-rates.h"
@@ -288,6 +289,112 @@ test_export (Fixture       *fixture,
   g_unlink (png);
 }
 
+static gboolean
+file_exists (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+static char *
+read_all (const char *path)
+{
+  char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+
+  return contents;
+}
+
+/* Whether the file at @path, binary or not, holds @needle. */
+static gboolean
+file_holds (const char *path,
+            const char *needle)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  gsize n = strlen (needle);
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (contents + i, needle, n) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The export from the page's action, through the save dialog: the format
+ * the user picks is the one written, and the name follows it. */
+static void
+test_export_dialog (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *dir = g_build_filename (rc_test_get_tmpdir (), "chart-dialog", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "agency-rate.pdf", NULL);
+  g_autofree char *png = g_build_filename (dir, "agency-rate.png", NULL);
+  g_autofree char *second_png = g_build_filename (dir, "second.png", NULL);
+  g_autofree char *second_pdf = g_build_filename (dir, "second.pdf", NULL);
+  g_autofree char *typed_svg = g_build_filename (dir, "typed.svg", NULL);
+  g_autofree char *name = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *again = NULL;
+  gsize length = 0, again_length = 0;
+  GtkFileChooser *chooser;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  rc_trends_page_set_measure (fixture->page, RC_MEASURE_AGENCY);
+
+  /* Picking PDF changes the name offered at once. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "trends.export", NULL));
+  chooser = rc_test_wait_for_file_chooser ();
+  g_assert_nonnull (chooser);
+  name = gtk_file_chooser_get_current_name (chooser);
+  g_assert_cmpstr (name, ==, "agency-rate.png");
+  g_clear_pointer (&name, g_free);
+  gtk_file_chooser_set_filter (chooser, rc_test_find_file_filter (chooser, "PDF Document"));
+  name = gtk_file_chooser_get_current_name (chooser);
+  g_assert_cmpstr (name, ==, "agency-rate.pdf");
+  g_assert_true (rc_test_answer_file_chooser (chooser, dir, NULL));
+  g_assert_true (rc_test_wait_for (file_exists, pdf, 10000));
+  contents = read_all (pdf);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  /* A4 landscape: 297 × 210 mm in points. */
+  g_assert_true (file_holds (pdf, "/MediaBox [ 0 0 841.889764 595.275591 ]"));
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&contents, g_free);
+
+  /* PDF chosen and "second.png" typed, as a portal dialog answers: a PDF,
+   * named for what it is. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "trends.export", NULL));
+  chooser = rc_test_wait_for_file_chooser ();
+  gtk_file_chooser_set_filter (chooser, rc_test_find_file_filter (chooser, "PDF Document"));
+  g_assert_true (rc_test_answer_file_chooser (chooser, dir, "second.png"));
+  g_assert_true (rc_test_wait_for (file_exists, second_pdf, 10000));
+  contents = read_all (second_pdf);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_false (g_file_test (second_png, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&contents, g_free);
+
+  /* The filter left as it was and ".svg" typed: the name decides. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "trends.export", NULL));
+  chooser = rc_test_wait_for_file_chooser ();
+  g_assert_true (rc_test_answer_file_chooser (chooser, dir, "typed.svg"));
+  g_assert_true (rc_test_wait_for (file_exists, typed_svg, 10000));
+  contents = read_all (typed_svg);
+  g_assert_nonnull (strstr (contents, "<svg"));
+  g_clear_pointer (&contents, g_free);
+
+  /* A name changed after the dialog asked about replacing the one typed
+   * does not replace a file unasked: agency-rate.pdf stays. */
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "trends.export", NULL));
+  chooser = rc_test_wait_for_file_chooser ();
+  gtk_file_chooser_set_filter (chooser, rc_test_find_file_filter (chooser, "PDF Document"));
+  g_assert_true (rc_test_answer_file_chooser (chooser, dir, "agency-rate.png"));
+  g_assert_true (g_file_get_contents (pdf, &again, &again_length, NULL));
+  g_assert_cmpmem (again, again_length, contents, length);
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_retention (Fixture       *fixture,
                 gconstpointer  data)
@@ -364,6 +471,7 @@ main (int   argc,
   ADD ("limit", test_limit, FALSE);
   ADD ("reloads", test_reloads, FALSE);
   ADD ("export", test_export, FALSE);
+  ADD ("export-dialog", test_export_dialog, FALSE);
   ADD ("retention", test_retention, FALSE);
   ADD ("narrow", test_narrow, TRUE);
   g_test_add_func ("/trends-page/empty", test_empty);

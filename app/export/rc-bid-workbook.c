@@ -11,6 +11,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <locale.h>
 #include <string.h>
 #include <unistd.h>
 #include <zlib.h>
@@ -19,6 +20,7 @@
 #include <glib/gstdio.h>
 
 #include "rc-bid-workbook-private.h"
+#include "rc-output-file.h"
 
 G_DEFINE_QUARK (rc-bid-workbook-error-quark, rc_bid_workbook_error)
 
@@ -43,34 +45,7 @@ report (RcBidWorkbookProgress progress,
     progress (fraction, progress_data);
 }
 
-/* The reasons people meet, in their words; the system's otherwise. */
-static const char *
-describe_errno (int saved_errno)
-{
-  switch (saved_errno)
-    {
-    case ENOENT:
-      return _("the folder does not exist");
-    case ENOTDIR:
-      return _("part of the path is a file, not a folder");
-    case EACCES:
-    case EPERM:
-      return _("you do not have permission to write there");
-    case ENOSPC:
-#ifdef EDQUOT
-    case EDQUOT:
-#endif
-      return _("the disk is full");
-    case EFBIG:
-      return _("the file is larger than the disk or the system allows");
-    case EROFS:
-      return _("the disk is read-only");
-    case EISDIR:
-      return _("a folder has that name");
-    default:
-      return g_strerror (saved_errno);
-    }
-}
+#define describe_errno rc_output_file_describe_errno
 
 static char *
 describe_lxw_error (lxw_error error,
@@ -393,26 +368,34 @@ workbook_is_whole (const char *path)
   return TRUE;
 }
 
-/* The data must be on disk before the rename makes it the file. */
-static gboolean
-sync_file (const char *path,
-           int        *saved_errno)
+/* Numbers go into the XML by printf ("%.16G"), which follows LC_NUMERIC:
+ * under a German or French locale 279.3 would be written "279,3", which
+ * no spreadsheet reads as a number. GTK sets the user's locale at start,
+ * and a worker cannot change the process's, so the writing thread alone
+ * uses the C locale for the time of the write. */
+static locale_t
+c_locale (void)
 {
-  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-  gboolean ok;
+  static gsize once;
+  static locale_t locale;
 
-  if (fd < 0)
+  if (g_once_init_enter (&once))
     {
-      *saved_errno = errno;
-      return FALSE;
+      locale = newlocale (LC_ALL_MASK, "C", (locale_t) 0);
+      g_once_init_leave (&once, 1);
     }
-  ok = fsync (fd) == 0;
-  if (!ok)
-    *saved_errno = errno;
-  close (fd);
 
-  return ok;
+  return locale;
 }
+
+static gboolean
+write_workbook (const RcBidWorkbookData     *data,
+                const char                  *path,
+                const RcBidWorkbookOptions  *options,
+                GCancellable                *cancellable,
+                RcBidWorkbookProgress        progress,
+                gpointer                     progress_data,
+                GError                     **error);
 
 gboolean
 rc_bid_workbook_data_write (const RcBidWorkbookData     *data,
@@ -423,15 +406,32 @@ rc_bid_workbook_data_write (const RcBidWorkbookData     *data,
                             gpointer                     progress_data,
                             GError                     **error)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp_name = NULL;
-  g_autofree char *tmp_path = NULL;
+  locale_t c = c_locale ();
+  locale_t previous = c != (locale_t) 0 ? uselocale (c) : (locale_t) 0;
+  gboolean ok;
+
+  ok = write_workbook (data, path, options, cancellable, progress, progress_data, error);
+
+  if (previous != (locale_t) 0)
+    uselocale (previous);
+
+  return ok;
+}
+
+static gboolean
+write_workbook (const RcBidWorkbookData     *data,
+                const char                  *path,
+                const RcBidWorkbookOptions  *options,
+                GCancellable                *cancellable,
+                RcBidWorkbookProgress        progress,
+                gpointer                     progress_data,
+                GError                     **error)
+{
+  g_autoptr(RcOutputFile) out = NULL;
   g_autofree char *reason = NULL;
   RcWorkbookWriter w = { 0 };
   lxw_error closed;
   int saved_errno = 0;
-  int fd;
 
   g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -447,19 +447,12 @@ rc_bid_workbook_data_write (const RcBidWorkbookData     *data,
     return FALSE;
   report (progress, progress_data, 0.0);
 
-  /* Beside the target, so that the rename stays on one file system; made
-   * now so that an unwritable folder fails before any work is done. */
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp_name = g_strdup_printf (".%s.XXXXXX", base);
-  tmp_path = g_build_filename (dir, tmp_name, NULL);
-  fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0666);
-  if (fd < 0)
-    {
-      set_write_error (error, path, describe_errno (errno));
-      return FALSE;
-    }
-  close (fd);
+  /* Made now so that a name that may not be replaced, or an unwritable
+   * folder, fails before any work is done. Counts only, never names: the
+   * file keeps the usual mode. */
+  out = rc_output_file_begin (path, RC_OUTPUT_FILE_DEFAULT, error);
+  if (out == NULL)
+    return FALSE;
 
   w.data = data;
   w.cancellable = cancellable;
@@ -468,7 +461,7 @@ rc_bid_workbook_data_write (const RcBidWorkbookData     *data,
    * the time and a fifth of the memory (docs/benchmarks.md). The sheets
    * are written top to bottom for it; a cell written above the row being
    * written is refused, and so would fail the export, not vanish. */
-  w.workbook = workbook_new_opt (tmp_path, &options_constant_memory);
+  w.workbook = workbook_new_opt (rc_output_file_get_temp_path (out), &options_constant_memory);
   if (w.workbook == NULL)
     {
       reason = describe_lxw_error (LXW_ERROR_MEMORY_MALLOC_FAILED, 0);
@@ -479,9 +472,8 @@ rc_bid_workbook_data_write (const RcBidWorkbookData     *data,
   if (!write_sheets (&w, options, progress, progress_data))
     {
       lxw_workbook_free (w.workbook);
-      g_unlink (tmp_path);
       g_cancellable_set_error_if_cancelled (cancellable, error);
-      return FALSE;
+      return FALSE;  /* the temporary file goes with @out */
     }
   if (w.error != LXW_NO_ERROR)
     {
@@ -501,28 +493,18 @@ rc_bid_workbook_data_write (const RcBidWorkbookData     *data,
     }
   report (progress, progress_data, DONE_CLOSE);
 
-  if (!workbook_is_whole (tmp_path))
+  if (!workbook_is_whole (rc_output_file_get_temp_path (out)))
     {
       reason = g_strdup (_("it could not be written whole: the disk may be full"));
       goto fail;
     }
-  saved_errno = 0;
-  if (!sync_file (tmp_path, &saved_errno))
-    {
-      reason = g_strdup (describe_errno (saved_errno));
-      goto fail;
-    }
-  if (g_rename (tmp_path, path) != 0)
-    {
-      reason = g_strdup (describe_errno (errno));
-      goto fail;
-    }
+  if (!rc_output_file_commit (g_steal_pointer (&out), error))
+    return FALSE;
   report (progress, progress_data, 1.0);
 
   return TRUE;
 
 fail:
-  g_unlink (tmp_path);
   set_write_error (error, path, reason);
   return FALSE;
 }

@@ -16,6 +16,7 @@
 #include "model/rc-money.h"
 #include "model/rc-returner.h"
 #include "rc-cohort-export.h"
+#include "rc-output-file.h"
 
 #define BOM "\xEF\xBB\xBF"
 #define MAX_SLUG 60
@@ -267,11 +268,12 @@ rc_cohort_export_csv (RcStore     *store,
 
   /* Written to a temporary file beside @path, then renamed over it: a
    * reader never sees half a file, and a failure removes the temporary
-   * one. A named list is kept from other users, as the database is. */
+   * one. Kept from other users as the database is, with names or without:
+   * a row per trainee, with their reference, stages and dates, is still
+   * about a person whom the coordinator can tell from the reference. */
   data = g_bytes_get_data (bytes, &length);
 
-  return g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT,
-                                   with_names ? 0600 : 0666, error);
+  return rc_output_file_set_contents (path, data, length, RC_OUTPUT_FILE_PRIVATE, error);
 }
 
 char *

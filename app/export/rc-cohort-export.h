@@ -16,14 +16,17 @@ G_BEGIN_DECLS
  * registered with and years out of practice (returners). @with_names adds
  * the given and family names, e-mail and phone, and then the FIRST row
  * says so: "Contains personal data: names and contact details of N
- * trainees — handle under UK GDPR", and the file is readable by its owner
- * only. Without names, nothing personal is written: no name, contact
- * detail, registration number or date of leaving practice.
+ * trainees — handle under UK GDPR". Without names, no name, contact
+ * detail, registration number or date of leaving practice is written;
+ * but a row per trainee, by reference, is still pseudonymised personal
+ * data, so either file is readable by its owner only (0600).
  *
  * UTF-8 with a byte order mark (so that Excel reads it as such), CRLF line
  * ends, every cell neutralised (a leading = + - @ gets a ') and quoted
- * when it needs to be. The file is written beside @path under another
- * name and renamed over it, so @path is the whole export or untouched. */
+ * when it needs to be. The file is written by rc_output_file_begin():
+ * beside @path under another name and renamed over it, so @path is the
+ * whole export or untouched, and a read-only file, a link or a device at
+ * @path is refused. */
 gboolean  rc_cohort_export_csv          (RcStore     *store,
                                          gint64       cohort_id,
                                          gboolean     with_names,

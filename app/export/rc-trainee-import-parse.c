@@ -125,6 +125,7 @@ date_problem (RcTraineeField  field,
               gboolean        impossible)
 {
   const char *label = rc_trainee_field_get_label (field);
+  g_autofree char *shown = NULL;
 
   /* The day someone left practice is theirs: it is not repeated. */
   if (rc_trainee_field_is_personal (field))
@@ -132,9 +133,10 @@ date_problem (RcTraineeField  field,
       ? g_strdup_printf (_("%s: not a day of the calendar"), label)
       : g_strdup_printf (_("%s: not a date such as 2017-01-31 or 31/01/2017"), label);
 
+  shown = rc_csv_shorten (text, RC_CSV_MESSAGE_MAX_CHARS);
   return impossible
-    ? g_strdup_printf (_("%s: “%s” is not a day of the calendar"), label, text)
-    : g_strdup_printf (_("%s: “%s” is not a date such as 2017-01-31 or 31/01/2017"), label, text);
+    ? g_strdup_printf (_("%s: “%s” is not a day of the calendar"), label, shown)
+    : g_strdup_printf (_("%s: “%s” is not a date such as 2017-01-31 or 31/01/2017"), label, shown);
 }
 
 /* "2017-01-31", or "31/01/2017" (and "1/2/2017") as a spreadsheet in
@@ -395,10 +397,12 @@ read_record (Parser    *parser,
   if (*council_text != '\0'
       && (council = find_council (parser, council_text, applied_on ? applied_on : parser->today)) == NULL)
     {
+      g_autofree char *shown = rc_csv_shorten (council_text, RC_CSV_MESSAGE_MAX_CHARS);
+
       add_malformed (parser, line, reference,
                      g_strdup_printf (_("%s: no council has the code, number or name “%s”"),
                                       rc_trainee_field_get_label (RC_TRAINEE_FIELD_HOST_COUNCIL),
-                                      council_text));
+                                      shown));
       return;
     }
 
@@ -428,27 +432,33 @@ read_record (Parser    *parser,
   regulator = empty_to_null (cell (parser, record, RC_TRAINEE_FIELD_REGISTERED_WITH));
   if (regulator != NULL && regulator_key (regulator) == NULL)
     {
+      g_autofree char *shown = rc_csv_shorten (regulator, RC_CSV_MESSAGE_MAX_CHARS);
+
       add_malformed (parser, line, reference,
                      g_strdup_printf (_("%s: “%s” is neither HCPC nor Social Work England"),
                                       rc_trainee_field_get_label (RC_TRAINEE_FIELD_REGISTERED_WITH),
-                                      regulator));
+                                      shown));
       return;
     }
 
   /* Two rows for one person: which one holds the truth is not ours to guess. */
   if (g_hash_table_lookup_extended (parser->seen, reference, NULL, &first_line))
     {
+      g_autofree char *shown = rc_csv_shorten (reference, RC_CSV_MESSAGE_MAX_CHARS);
+
       add_malformed (parser, line, reference,
                      g_strdup_printf (_("The reference %s is also on line %u"),
-                                      reference, GPOINTER_TO_UINT (first_line)));
+                                      shown, GPOINTER_TO_UINT (first_line)));
       return;
     }
   g_hash_table_insert (parser->seen, g_strdup (reference), GUINT_TO_POINTER (line));
 
   if (g_hash_table_contains (parser->existing, reference))
     {
+      g_autofree char *shown = rc_csv_shorten (reference, RC_CSV_MESSAGE_MAX_CHARS);
+
       rc_trainee_import_add_row (plan, RC_TRAINEE_ROW_SKIPPED, line, reference,
-                                 g_strdup_printf (_("%s is in this cohort already"), reference));
+                                 g_strdup_printf (_("%s is in this cohort already"), shown));
       return;
     }
 

@@ -256,7 +256,8 @@ rc_trainee_import_add_row (RcTraineeImport  *plan,
 
   row->kind = kind;
   row->line = line;
-  row->reference = g_strdup (reference != NULL ? reference : "");
+  /* What is saved is the trainee's; the row's is for showing, within reason. */
+  row->reference = rc_csv_shorten (reference, RC_CSV_MESSAGE_MAX_CHARS);
   row->message = message;
   g_ptr_array_add (plan->rows[kind], row);
 
@@ -345,6 +346,7 @@ rc_trainee_import_apply (RcStore          *store,
                          GError          **error)
 {
   g_autoptr(GPtrArray) trainees = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *summary = NULL;
   GPtrArray *rows;
   guint n_malformed;
@@ -396,14 +398,21 @@ rc_trainee_import_apply (RcStore          *store,
     : g_strdup_printf ("Imported %u %s into cohort %s from a file; skipped %u already in it",
                        rows->len, rows->len == 1 ? "trainee" : "trainees", plan->cohort_name, n_skipped);
 
-  if (!rc_store_add_trainees (store, plan->cohort_id, trainees, summary, &failed, error))
+  if (!rc_store_add_trainees (store, plan->cohort_id, trainees, summary, &failed, &local_error))
     {
-      /* A refusal of one trainee names its line, as a malformed one does. */
-      if (failed < rows->len)
-        g_prefix_error (error, _("Nothing was imported: line %u: "),
+      /* A refusal of one trainee's values names its line, as a malformed
+       * one does. A full disk, a read-only or busy database is no fault
+       * of a line: it is said to be the database's. */
+      if (failed < rows->len
+          && (g_error_matches (local_error, RC_STORE_ERROR, RC_STORE_ERROR_CONSTRAINT)
+              || g_error_matches (local_error, RC_STORE_ERROR, RC_STORE_ERROR_INVALID)))
+        g_prefix_error (&local_error, _("Nothing was imported: line %u: "),
                         ((RcTraineeRow *) g_ptr_array_index (rows, failed))->line);
+      else if (local_error->domain == RC_STORE_ERROR)
+        g_prefix_error (&local_error, _("Nothing was imported, because of a problem with the database: "));
       else
-        g_prefix_error (error, _("Nothing was imported: "));
+        g_prefix_error (&local_error, _("Nothing was imported: "));
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
 

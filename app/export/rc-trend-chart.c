@@ -277,20 +277,26 @@ rc_trend_chart_export (RcStore     *store,
                        GError     **error)
 {
   g_autoptr(RcLineChart) chart = NULL;
-  RcChartFileType type;
+  RcChartExportOptions options = { RC_CHART_FILE_PNG, width, height, FALSE, rc_trend_chart_get_source (), FALSE };
 
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (width > 0 && height > 0, FALSE);
 
   /* Refuse a file name before reading anything. */
-  if (!rc_chart_file_type_for_path (path, &type, error))
+  if (!rc_chart_file_type_for_path (path, &options.type, error))
     return FALSE;
 
   chart = rc_trend_chart_build (store, measure, council_ids, TRUE, TRUE, error);
   if (chart == NULL)
     return FALSE;
 
-  return rc_chart_export (RC_CHART_DRAW_FUNC (rc_line_chart_draw), chart, path, width, height, FALSE, error);
+  return rc_chart_export_with_options (RC_CHART_DRAW_FUNC (rc_line_chart_draw), chart, path, &options, error);
+}
+
+const char *
+rc_trend_chart_get_source (void)
+{
+  return _("Source: DfE children’s social work workforce, as at 30 September");
 }
 
 typedef enum { FELL, ROSE, SAME } Direction;

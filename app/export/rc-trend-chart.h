@@ -38,7 +38,8 @@ RcLineChart *rc_trend_chart_build    (RcStore          *store,
 
 /* The chart with the pooled line (for two councils or more) and England,
  * written to @path (.png, .svg or .pdf) at @width × @height in the light
- * style, by rc_chart_export(): @path is the whole chart or untouched. */
+ * style, by rc_chart_export_with_options(): @path is the whole chart or
+ * untouched, and a PDF is an A4 landscape page with the source line. */
 gboolean     rc_trend_chart_export   (RcStore          *store,
                                       RcMeasure         measure,
                                       GArray           *council_ids,
@@ -46,6 +47,10 @@ gboolean     rc_trend_chart_export   (RcStore          *store,
                                       int               width,
                                       int               height,
                                       GError          **error);
+
+/* "Source: DfE children’s social work workforce, as at 30 September", the
+ * line a PDF of the chart has under it. */
+const char  *rc_trend_chart_get_source (void);
 
 /* In plain words, from the chart's first and last periods: "Across the
  * chosen councils the vacancy rate fell from 17.1 % in 2017 to 15.0 % in

@@ -191,6 +191,15 @@ is_one_of (const char  *text,
   return FALSE;
 }
 
+/* A cell as a message quotes it: trimmed, and at most 80 characters. */
+static char *
+shown_cell (const char *text)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+  return rc_csv_shorten (trimmed, RC_CSV_MESSAGE_MAX_CHARS);
+}
+
 gboolean
 rc_wf_parse_figure (RcWfColumn   column,
                     const char  *text,
@@ -198,8 +207,8 @@ rc_wf_parse_figure (RcWfColumn   column,
                     gboolean    *rounded_to_zero,
                     GError     **error)
 {
-  g_autofree char *shown = g_strstrip (g_strdup (text != NULL ? text : ""));
-  g_autofree char *number = NULL;
+  g_autofree char *number = g_strstrip (g_strdup (text != NULL ? text : ""));
+  g_autofree char *shown = NULL;  /* for a message: the cell, at most 80 characters */
   g_autoptr(GError) local_error = NULL;
   Unit unit;
   char *point;
@@ -209,7 +218,6 @@ rc_wf_parse_figure (RcWfColumn   column,
   g_return_val_if_fail (column >= RC_WF_FIRST_FIGURE && column < RC_WF_N_COLUMNS, FALSE);
 
   unit = column_info[column].unit;
-  number = g_strdup (shown);
   *rounded_to_zero = FALSE;
 
   if (number[0] == '\0' || is_one_of (number, missing_markers, G_N_ELEMENTS (missing_markers)))
@@ -228,6 +236,7 @@ rc_wf_parse_figure (RcWfColumn   column,
 
   if (number[0] == '-' || g_str_has_prefix (number, "\xe2\x88\x92"))
     {
+      shown = shown_cell (text);
       g_set_error (error, RC_MODEL_ERROR, RC_MODEL_ERROR_RANGE,
                    _("“%s” is negative: a workforce figure cannot be"), shown);
       return FALSE;
@@ -250,6 +259,7 @@ rc_wf_parse_figure (RcWfColumn   column,
     {
       if (g_error_matches (local_error, RC_MODEL_ERROR, RC_MODEL_ERROR_RANGE))
         {
+          shown = shown_cell (text);
           g_set_error (error, RC_MODEL_ERROR, RC_MODEL_ERROR_RANGE,
                        _("“%s” is too large a figure"), shown);
           return FALSE;
@@ -268,6 +278,7 @@ rc_wf_parse_figure (RcWfColumn   column,
   return TRUE;
 
 not_a_number:
+  shown = shown_cell (text);
   g_set_error (error, RC_MODEL_ERROR, RC_MODEL_ERROR_INVALID,
                _("“%s” is not a number"), shown);
   return FALSE;
@@ -306,8 +317,10 @@ rc_wf_parse_year (const char  *text,
 
   if (value < 0)
     {
+      g_autofree char *shown = rc_csv_shorten (copy, RC_CSV_MESSAGE_MAX_CHARS);
+
       g_set_error (error, RC_MODEL_ERROR, RC_MODEL_ERROR_INVALID,
-                   _("“%s” is not a year such as 2025 or 202425"), copy);
+                   _("“%s” is not a year such as 2025 or 202425"), shown);
       return FALSE;
     }
   if (value < 2000 || value > 2100)

@@ -213,6 +213,7 @@ match_area (Parser             *parser,
   RcWorkforceImport *plan = parser->plan;
   const RcWfColumns *columns = &parser->columns;
   const char *level = rc_wf_cell (columns, fields, RC_WF_COLUMN_GEOGRAPHIC_LEVEL);
+  g_autofree char *shown_level = NULL;
 
   if (g_ascii_strcasecmp (level, "National") == 0)
     {
@@ -220,8 +221,10 @@ match_area (Parser             *parser,
 
       if (country[0] != '\0' && strcmp (country, ENGLAND_CODE) != 0)
         {
+          g_autofree char *shown = rc_csv_shorten (country, RC_CSV_MESSAGE_MAX_CHARS);
+
           rc_workforce_import_add_skipped (plan, line, RC_IMPORT_SKIP_UNKNOWN_CODE, country, country, ret->year,
-                       g_strdup_printf (_("“%s” is not England’s code"), country));
+                       g_strdup_printf (_("“%s” is not England’s code"), shown));
           return FALSE;
         }
       ret->scope = RC_WORKFORCE_SCOPE_NATIONAL;
@@ -238,10 +241,12 @@ match_area (Parser             *parser,
 
       if (region == NULL)
         {
+          g_autofree char *shown = rc_csv_shorten (code, RC_CSV_MESSAGE_MAX_CHARS);
+
           /* Inner and Outer London (E13) are parts of the London region. */
           rc_workforce_import_add_skipped (plan, line, RC_IMPORT_SKIP_UNKNOWN_CODE, name, code, ret->year,
                        code[0] != '\0'
-                       ? g_strdup_printf (_("“%s” is not a region of England"), code)
+                       ? g_strdup_printf (_("“%s” is not a region of England"), shown)
                        : g_strdup (_("The row has no region code")));
           return FALSE;
         }
@@ -263,9 +268,11 @@ match_area (Parser             *parser,
 
       if (is_joint (code) || is_joint (number))
         {
+          g_autofree char *shown = rc_csv_shorten (code[0] ? code : number, RC_CSV_MESSAGE_MAX_CHARS);
+
           rc_workforce_import_add_skipped (plan, line, RC_IMPORT_SKIP_JOINT_RETURN, name, code[0] ? code : number, ret->year,
                        g_strdup_printf (_("A joint return for %s: it cannot be split between the councils"),
-                                        code[0] ? code : number));
+                                        shown));
           return FALSE;
         }
 
@@ -280,7 +287,8 @@ match_area (Parser             *parser,
 
       if (council == NULL)
         {
-          const char *shown = code[0] ? code : number;
+          const char *given = code[0] ? code : number;
+          g_autofree char *shown = rc_csv_shorten (given, RC_CSV_MESSAGE_MAX_CHARS);
 
           rc_workforce_import_add_skipped (plan, line, RC_IMPORT_SKIP_UNKNOWN_CODE, name, shown, ret->year,
                        shown[0] != '\0'
@@ -295,9 +303,10 @@ match_area (Parser             *parser,
       return TRUE;
     }
 
+  shown_level = rc_csv_shorten (level, RC_CSV_MESSAGE_MAX_CHARS);
   rc_workforce_import_add_skipped (plan, line, RC_IMPORT_SKIP_OTHER_LEVEL,
                rc_wf_cell (columns, fields, RC_WF_COLUMN_LA_NAME), "", ret->year,
-               g_strdup_printf (_("Rows of the level “%s” are not imported"), level));
+               g_strdup_printf (_("Rows of the level “%s” are not imported"), shown_level));
   return FALSE;
 }
 
@@ -363,8 +372,10 @@ read_record (Parser     *parser,
   identifier = rc_wf_cell (columns, fields, RC_WF_COLUMN_TIME_IDENTIFIER);
   if (identifier[0] != '\0' && g_ascii_strcasecmp (identifier, "Reporting year") != 0)
     {
+      g_autofree char *shown = rc_csv_shorten (identifier, RC_CSV_MESSAGE_MAX_CHARS);
+
       rc_workforce_import_add_skipped (plan, line, RC_IMPORT_SKIP_OTHER_PERIOD, name, "", ret->year,
-                   g_strdup_printf (_("“%s” is not a reporting year"), identifier));
+                   g_strdup_printf (_("“%s” is not a reporting year"), shown));
       return TRUE;
     }
 

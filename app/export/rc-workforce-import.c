@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "model/rc-csv.h"
 #include "rc-workforce-import-private.h"
 
 G_DEFINE_QUARK (rc-workforce-import-error-quark, rc_workforce_import_error)
@@ -79,7 +80,8 @@ rc_workforce_import_add_malformed (RcWorkforceImport *plan,
 {
   RcImportRow *row = rc_workforce_import_add_row (plan, RC_IMPORT_ROW_MALFORMED, line);
 
-  row->area_name = g_strdup (area_name != NULL ? area_name : "");
+  /* Shown as the file has them, within reason. */
+  row->area_name = rc_csv_shorten (area_name, RC_CSV_MESSAGE_MAX_CHARS);
   row->code = g_strdup ("");
   row->year = year;
   row->message = g_strdup (message);
@@ -97,8 +99,8 @@ rc_workforce_import_add_skipped (RcWorkforceImport *plan,
   RcImportRow *row = rc_workforce_import_add_row (plan, RC_IMPORT_ROW_SKIPPED, line);
 
   row->skip = skip;
-  row->area_name = g_strdup (area_name);
-  row->code = g_strdup (code);
+  row->area_name = rc_csv_shorten (area_name, RC_CSV_MESSAGE_MAX_CHARS);
+  row->code = rc_csv_shorten (code, RC_CSV_MESSAGE_MAX_CHARS);
   row->year = year;
   row->message = message;
   plan->n_skipped[skip]++;

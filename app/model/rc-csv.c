@@ -236,3 +236,37 @@ rc_csv_quote_cell (const char *text)
 
   return g_string_free (out, FALSE);
 }
+
+char *
+rc_csv_shorten (const char *text,
+                guint       max_chars)
+{
+  g_autofree char *valid = NULL;
+  GString *out;
+  guint n = 0;
+
+  g_return_val_if_fail (max_chars >= 2, NULL);
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  valid = g_utf8_make_valid (text, -1);
+  out = g_string_new (NULL);
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p), n++)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (n == max_chars - 1 && *g_utf8_next_char (p) != '\0')
+        {
+          g_string_append (out, "…");
+          break;
+        }
+      /* One line, so that a message stays one line of a terminal. */
+      if (g_unichar_iscntrl (c) || c == 0x2028 || c == 0x2029)
+        g_string_append_c (out, ' ');
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+
+  return g_string_free (out, FALSE);
+}

@@ -38,6 +38,16 @@ char        *rc_csv_neutralise_cell  (const char   *text);
 /* A cell quoted for writing when it needs to be. */
 char        *rc_csv_quote_cell       (const char   *text);
 
+/* The most characters of a cell that a message quotes. */
+#define RC_CSV_MESSAGE_MAX_CHARS 80
+
+/* @text as a message may quote it: on one line (control characters and
+ * line breaks become spaces) and at most @max_chars characters, the last
+ * of them "…" when it was cut; invalid UTF-8 is replaced. A 20,000-byte
+ * cell read from a file must not become a 20,000-byte message. */
+char        *rc_csv_shorten          (const char   *text,
+                                      guint         max_chars);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcCsvReader, rc_csv_reader_free)
 
 G_END_DECLS

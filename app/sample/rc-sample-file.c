@@ -10,9 +10,8 @@
 
 #include <errno.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <unistd.h>
 
+#include "export/rc-output-file.h"
 #include "rc-sample-file.h"
 
 gboolean
@@ -20,43 +19,40 @@ rc_sample_file_write (const char        *path,
                       RcSamplePopulate   populate,
                       GError           **error)
 {
-  g_autofree char *tmp_path = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr(RcOutputFile) out = NULL;
   g_autoptr(RcStore) store = NULL;
-  gboolean ok;
 
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (populate != NULL, FALSE);
 
-  if (g_file_test (path, G_FILE_TEST_EXISTS))
+  /* A database is made where it is asked for, folders and all, as
+   * rc_store_open() does. */
+  dir = g_path_get_dirname (path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-                   _("“%s” already exists; choose a new file name"), path);
+      int saved_errno = errno;
+      g_autofree char *shown = g_filename_display_name (dir);
+
+      g_set_error (error, RC_OUTPUT_FILE_ERROR, RC_OUTPUT_FILE_ERROR_FOLDER,
+                   _("Could not create the folder “%s”: %s"), shown,
+                   rc_output_file_describe_errno (saved_errno));
       return FALSE;
     }
 
-  tmp_path = g_strdup_printf ("%s.part-%d", path, (int) getpid ());
-  rc_store_delete_files (tmp_path);
+  /* Owner only, as every database is; never over an existing file; and
+   * an interruption takes the half-written file and its WAL with it. */
+  out = rc_output_file_begin (path, RC_OUTPUT_FILE_NEW | RC_OUTPUT_FILE_DATABASE | RC_OUTPUT_FILE_PRIVATE,
+                              error);
+  if (out == NULL)
+    return FALSE;
 
-  store = rc_store_open (tmp_path, error);
-  if (store == NULL)
-    {
-      rc_store_delete_files (tmp_path);
-      return FALSE;
-    }
+  store = rc_store_open (rc_output_file_get_temp_path (out), error);
+  if (store == NULL || !populate (store, error))
+    return FALSE;
 
-  ok = populate (store, error);
   /* Closing checkpoints the WAL into the file, leaving one file to rename. */
   g_clear_object (&store);
 
-  if (ok && g_rename (tmp_path, path) != 0)
-    {
-      int saved_errno = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Could not save “%s”: %s"), path, g_strerror (saved_errno));
-      ok = FALSE;
-    }
-  if (!ok)
-    rc_store_delete_files (tmp_path);
-
-  return ok;
+  return rc_output_file_commit (g_steal_pointer (&out), error);
 }

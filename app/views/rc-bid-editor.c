@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "export/rc-file-name.h"
 #include "model/rc-money.h"
 #include "rc-bid-editor.h"
 #include "rc-bid-export-bar.h"
@@ -492,14 +493,17 @@ export_action (GtkWidget  *widget,
 {
   RcBidEditor *self = RC_BID_EDITOR (widget);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *title = NULL;
   g_autofree char *name = NULL;
   GtkFileChooserNative *chooser;
 
   if (self->bid == NULL || self->bid->id == 0)
     return;
 
-  /* The title names the file; a slash would make it a folder. */
-  name = g_strdelimit (g_strconcat (self->bid->title, ".xlsx", NULL), "/\\", '-');
+  /* The title names the file, in a form that Windows and SharePoint take:
+   * "Step Up to Social Work: expansion" has a colon. */
+  title = g_strconcat (self->bid->title, ".xlsx", NULL);
+  name = rc_file_name_make_safe (title);
   chooser = gtk_file_chooser_native_new (_("Export Workbook"), parent_window (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   gtk_file_filter_set_name (filter, _("Excel workbooks"));

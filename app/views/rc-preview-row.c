@@ -8,7 +8,13 @@
 
 #include "config.h"
 
+#include "model/rc-csv.h"
 #include "rc-preview-row.h"
+
+/* What a row shows is read from a file, which may hold anything: a
+ * message quotes at most 80 characters of a cell, so 400 is ample, and a
+ * row stays a row. */
+#define MAX_MESSAGE_CHARS 400
 
 struct _RcPreviewRow
 {
@@ -92,9 +98,9 @@ rc_preview_row_new (const char *heading,
 {
   RcPreviewRow *self = g_object_new (RC_TYPE_PREVIEW_ROW, NULL);
 
-  self->heading = g_strdup (heading);
+  self->heading = rc_csv_shorten (heading, RC_CSV_MESSAGE_MAX_CHARS);
   self->line_label = g_strdup (line_label);
-  self->message = g_strdup (message != NULL ? message : "");
+  self->message = rc_csv_shorten (message, MAX_MESSAGE_CHARS);
 
   return self;
 }

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "model/rc-csv.h"
 #include "rc-preview-row.h"
 #include "rc-trainee-import-dialog.h"
 #include "rc-window.h"
@@ -195,7 +196,8 @@ build_mapping_rows (RcTraineeImportDialog *self)
       g_autofree char *label = NULL;
 
       /* Translators: a column of the file with no name in its header line */
-      label = name[0] != '\0' ? g_strdup (name) : g_strdup_printf (_("Column %u"), i + 1);
+      label = name[0] != '\0' ? rc_csv_shorten (name, RC_CSV_MESSAGE_MAX_CHARS)
+                               : g_strdup_printf (_("Column %u"), i + 1);
       gtk_string_list_append (columns, label);
     }
 

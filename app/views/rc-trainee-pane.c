@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "export/rc-output-file.h"
 #include "model/rc-returner.h"
 #include "rc-move-dialog.h"
 #include "rc-trainee-dialog.h"
@@ -433,9 +434,20 @@ rc_trainee_pane_write_report (RcTraineePane  *self,
                               GError        **error)
 {
   g_autofree char *report = NULL;
+  g_autofree char *path = NULL;
 
   g_return_val_if_fail (RC_IS_TRAINEE_PANE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_autofree char *uri = g_file_get_parse_name (file);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("“%s” is not a folder on this computer; save the report to a local folder"), uri);
+      return FALSE;
+    }
 
   if (self->trainee == NULL || self->store == NULL)
     {
@@ -449,9 +461,7 @@ rc_trainee_pane_write_report (RcTraineePane  *self,
 
   /* Written beside the target and renamed over it, so a reader never sees
    * half a report; private, as it is personal data. */
-  return g_file_replace_contents (file, report, strlen (report), NULL, FALSE,
-                                  G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
-                                  NULL, NULL, error);
+  return rc_output_file_set_contents (path, report, strlen (report), RC_OUTPUT_FILE_PRIVATE, error);
 }
 
 static void

@@ -32,23 +32,19 @@ static const struct {
   { "small", N_("Small, 800 × 500"), 800, 500 },
 };
 
-gboolean
-rc_trends_page_export (RcTrendsPage  *self,
-                       const char    *path,
-                       int            width,
-                       int            height,
-                       GError       **error)
+/* The chart as the page shows it, in @type, with the source line on a PDF. */
+static gboolean
+export_as (RcTrendsPage     *self,
+           const char       *path,
+           RcChartFileType   type,
+           int               width,
+           int               height,
+           gboolean          keep_existing,
+           GError          **error)
 {
   g_autoptr(GArray) ids = NULL;
   g_autoptr(RcLineChart) chart = NULL;
-  RcChartFileType type;
-
-  g_return_val_if_fail (RC_IS_TRENDS_PAGE (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (width > 0 && height > 0, FALSE);
-
-  if (!rc_chart_file_type_for_path (path, &type, error))
-    return FALSE;
+  RcChartExportOptions options = { type, width, height, FALSE, rc_trend_chart_get_source (), keep_existing };
 
   ids = rc_trends_page_get_chosen (self);
   if (self->store == NULL || ids->len == 0)
@@ -64,22 +60,83 @@ rc_trends_page_export (RcTrendsPage  *self,
                                 gtk_switch_get_active (self->national_switch), error);
 
   return chart != NULL
-         && rc_chart_export (RC_CHART_DRAW_FUNC (rc_line_chart_draw), chart, path, width, height, FALSE, error);
+         && rc_chart_export_with_options (RC_CHART_DRAW_FUNC (rc_line_chart_draw), chart, path, &options, error);
+}
+
+gboolean
+rc_trends_page_export (RcTrendsPage  *self,
+                       const char    *path,
+                       int            width,
+                       int            height,
+                       GError       **error)
+{
+  RcChartFileType type;
+
+  g_return_val_if_fail (RC_IS_TRENDS_PAGE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (width > 0 && height > 0, FALSE);
+
+  if (!rc_chart_file_type_for_path (path, &type, error))
+    return FALSE;
+
+  return export_as (self, path, type, width, height, FALSE, error);
+}
+
+/* The chart type of one of our filters, or -1. */
+static int
+filter_type (GtkFileFilter *filter)
+{
+  return filter != NULL ? GPOINTER_TO_INT (g_object_get_data (G_OBJECT (filter), "rc-chart-type")) - 1 : -1;
+}
+
+void
+rc_trends_page_close_chooser (RcTrendsPage *self)
+{
+  if (self->chooser == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_data (self->chooser, self);
+  if (GTK_IS_NATIVE_DIALOG (self->chooser))
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  else
+    gtk_window_destroy (GTK_WINDOW (self->chooser));
+  g_clear_object (&self->chooser);
+}
+
+/* GTK's own dialog tells us when a filter is picked: the name follows at
+ * once, so that the user confirms the name that will be written. */
+static void
+on_filter_changed (GtkFileChooser *chooser,
+                   GParamSpec     *pspec,
+                   RcTrendsPage   *self)
+{
+  int type = filter_type (gtk_file_chooser_get_filter (chooser));
+  g_autofree char *name = gtk_file_chooser_get_current_name (chooser);
+  g_autofree char *renamed = NULL;
+
+  if (type < 0 || name == NULL || name[0] == '\0')
+    return;
+
+  renamed = rc_chart_file_name_for_type (name, type);
+  if (!g_str_equal (renamed, name))
+    gtk_file_chooser_set_current_name (chooser, renamed);
 }
 
 static void
-on_chooser_response (GtkNativeDialog *dialog,
-                     int              response,
-                     RcTrendsPage    *self)
+on_chooser_response (GObject      *dialog,
+                     int           response,
+                     RcTrendsPage *self)
 {
+  GtkFileChooser *chooser = GTK_FILE_CHOOSER (dialog);
   g_autoptr(GFile) file = NULL;
+  g_autofree char *chosen = NULL;
   g_autofree char *path = NULL;
   g_autofree char *basename = NULL;
   g_autofree char *message = NULL;
   g_autoptr(GError) error = NULL;
   GtkFileFilter *filter;
   RcChartFileType type;
-  const char *size = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "size");
+  const char *size = gtk_file_chooser_get_choice (chooser, "size");
   int width = sizes[0].width;
   int height = sizes[0].height;
 
@@ -91,30 +148,36 @@ on_chooser_response (GtkNativeDialog *dialog,
       }
 
   if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (dialog));
+    file = gtk_file_chooser_get_file (chooser);
   if (file != NULL)
-    path = g_file_get_path (file);
-  if (path != NULL && !rc_chart_file_type_for_path (path, &type, NULL) && filter != NULL)
-    {
-      /* "chart" with the SVG filter chosen is "chart.svg". */
-      const char *ext = g_object_get_data (G_OBJECT (filter), "extension");
-      char *with_ext = g_strconcat (path, ".", ext, NULL);
-
-      g_free (path);
-      path = with_ext;
-    }
-  g_clear_object (&self->chooser);
+    chosen = g_file_get_path (file);
+  /* The format is the chosen filter's, and the name follows it: a portal
+   * dialog cannot tell us of the filter until now. */
+  filter = gtk_file_chooser_get_filter (chooser);
+  if (chosen != NULL)
+    path = rc_chart_file_resolve (chosen, filter_type (filter),
+                                  filter != g_object_get_data (dialog, "rc-initial-filter"), &type);
+  rc_trends_page_close_chooser (self);
 
   if (path == NULL)
     return;
 
   basename = g_filename_display_basename (path);
-  if (rc_trends_page_export (self, path, width, height, &error))
+  /* A name changed here was not the one the dialog asked about replacing. */
+  if (export_as (self, path, type, width, height, !g_str_equal (path, chosen), &error))
     message = g_strdup_printf (_("Chart exported as “%s”"), basename);
   else
     message = g_strdup_printf (_("Could not export the chart: %s"), error->message);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/* In a sandbox only the portal reaches the user's folders, through a
+ * GtkFileChooserNative; elsewhere GTK's own dialog, which says when the
+ * user picks a filter. */
+static gboolean
+use_portal (void)
+{
+  return g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS);
 }
 
 void
@@ -124,27 +187,52 @@ rc_trends_page_export_action (GtkWidget  *widget,
 {
   RcTrendsPage *self = RC_TRENDS_PAGE (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWindow *parent = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
   g_autofree char *name = g_strdup_printf ("%s.png", file_stems[self->measure]);
   const char *filter_names[] = { N_("PNG Image"), N_("SVG Drawing"), N_("PDF Document") };
+  GtkFileChooser *chooser;
 
   if (self->chooser != NULL)
     return;
 
-  self->chooser = gtk_file_chooser_native_new (_("Export Chart"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  if (use_portal ())
+    {
+      GtkFileChooserNative *native = gtk_file_chooser_native_new (_("Export Chart"), parent,
+                                                                  GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                                  _("_Export"), _("_Cancel"));
+
+      gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+      self->chooser = G_OBJECT (native);
+    }
+  else
+    {
+      GtkWidget *dialog = gtk_file_chooser_dialog_new (_("Export Chart"), parent, GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                       _("_Cancel"), GTK_RESPONSE_CANCEL,
+                                                       _("_Export"), GTK_RESPONSE_ACCEPT,
+                                                       NULL);
+
+      gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+      gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+      self->chooser = g_object_ref (G_OBJECT (dialog));
+      g_signal_connect (dialog, "notify::filter", G_CALLBACK (on_filter_changed), self);
+    }
+  chooser = GTK_FILE_CHOOSER (self->chooser);
+
   for (guint i = 0; i < G_N_ELEMENTS (file_types); i++)
     {
       g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
       gtk_file_filter_set_name (filter, _(filter_names[i]));
       gtk_file_filter_add_suffix (filter, file_types[i]);
-      g_object_set_data (G_OBJECT (filter), "extension", (gpointer) file_types[i]);
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+      g_object_set_data (G_OBJECT (filter), "rc-chart-type", GINT_TO_POINTER (i + 1));
+      gtk_file_chooser_add_filter (chooser, filter);
+      if (i == RC_CHART_FILE_PNG)
+        {
+          gtk_file_chooser_set_filter (chooser, filter);
+          g_object_set_data (self->chooser, "rc-initial-filter", filter);
+        }
     }
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  gtk_file_chooser_set_current_name (chooser, name);
   {
     const char *ids[G_N_ELEMENTS (sizes) + 1] = { NULL };
     const char *labels[G_N_ELEMENTS (sizes) + 1] = { NULL };
@@ -154,9 +242,12 @@ rc_trends_page_export_action (GtkWidget  *widget,
         ids[i] = sizes[i].id;
         labels[i] = _(sizes[i].label);
       }
-    gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->chooser), "size", _("Size"), ids, labels);
-    gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->chooser), "size", sizes[0].id);
+    gtk_file_chooser_add_choice (chooser, "size", _("Size"), ids, labels);
+    gtk_file_chooser_set_choice (chooser, "size", sizes[0].id);
   }
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_chooser_response), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response), self);
+  if (GTK_IS_NATIVE_DIALOG (self->chooser))
+    gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  else
+    gtk_window_present (GTK_WINDOW (self->chooser));
 }

@@ -26,7 +26,7 @@ struct _RcTrendsPage
   GHashTable           *with_returns;   /* council ids that have a return */
   GArray               *consortium_ids; /* dropdown position -> id; 0 first */
   GPtrArray            *check_buttons;  /* of the rows now bound */
-  GtkFileChooserNative *chooser;
+  GObject              *chooser;        /* a GtkFileChooserNative or GtkFileChooserDialog */
   gboolean              preselected;    /* the first load has chosen for the user */
 
   /* template children */
@@ -72,5 +72,6 @@ void rc_trends_page_set_consortium_position (RcTrendsPage *self,
 void rc_trends_page_export_action           (GtkWidget    *widget,
                                              const char   *action_name,
                                              GVariant     *parameter);
+void rc_trends_page_close_chooser           (RcTrendsPage *self);
 
 G_END_DECLS

@@ -48,8 +48,11 @@ const char        *rc_trends_page_get_summary          (RcTrendsPage  *self);
 const RcLineChart *rc_trends_page_get_chart            (RcTrendsPage  *self);
 const RcLineChart *rc_trends_page_get_retention_chart  (RcTrendsPage  *self);
 
-/* The chart as shown, @width × @height pixels (points in a PDF), to a
- * .png, .svg or .pdf file. */
+/* The chart as shown, @width × @height pixels, to a .png, .svg or .pdf
+ * file; a PDF is an A4 landscape page with the chart in those proportions
+ * and the source line under it. The "trends.export" action asks for the
+ * file: the type chosen in its dialog decides the format, and the name
+ * follows it. */
 gboolean           rc_trends_page_export               (RcTrendsPage  *self,
                                                         const char    *path,
                                                         int            width,
