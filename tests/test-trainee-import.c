@@ -620,7 +620,8 @@ test_bulk_refusal_names_the_line (void)
   g_assert_cmpuint (count_audit (store), ==, audit_before);
   g_assert_null (find_trainee (store, "BULK-0000"));
 
-  /* A constraint of the table, on a later line. */
+  /* A rule of the domain, which the store checks before the table does,
+   * on a later line. */
   g_free (other->reference);
   other->reference = g_strdup ("OTHER-1");
   g_assert_true (rc_store_save_trainee (store, other, &error));
@@ -631,7 +632,7 @@ test_bulk_refusal_names_the_line (void)
   saved_days = row->trainee->updating_days_done;
   row->trainee->updating_days_done = 400;
   g_assert_false (rc_trainee_import_apply (store, plan, &error));
-  g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_CONSTRAINT);
+  g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==,
                    "Nothing was imported: line 252: Updating days done must be between 0 and 365");
   g_clear_error (&error);

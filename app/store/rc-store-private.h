@@ -87,6 +87,13 @@ gboolean      rc_store_delete_row     (RcStore       *self,
                                        const char    *summary,
                                        GError       **error);
 
+/* FALSE with RC_STORE_ERROR_INVALID and the first error's message when
+ * @findings (rc-field-rules.h) hold an error: the store is the last line
+ * of defence of the rules the dialogs and importers apply. Frees
+ * @findings. */
+gboolean      rc_store_refuse_errors  (GPtrArray     *findings,
+                                       GError       **error);
+
 /* Binding: NULL strings, 0 ids and missing figures are stored as NULL. */
 void          rc_bind_text            (sqlite3_stmt  *stmt,
                                        int            index,

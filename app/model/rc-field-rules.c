@@ -1,0 +1,231 @@
+/* rc-field-rules.c
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rc-model"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "rc-field-rules.h"
+#include "rc-model-error.h"
+
+static void
+finding_free (gpointer data)
+{
+  RcFinding *finding = data;
+
+  g_free (finding->message);
+  g_free (finding);
+}
+
+GPtrArray *
+rc_findings_new (void)
+{
+  return g_ptr_array_new_with_free_func (finding_free);
+}
+
+void
+rc_findings_add (GPtrArray         *findings,
+                 const char        *field,
+                 RcFindingSeverity  severity,
+                 char              *message)
+{
+  RcFinding *finding;
+
+  g_return_if_fail (findings != NULL);
+  g_return_if_fail (field != NULL);
+  g_return_if_fail (message != NULL);
+
+  finding = g_new0 (RcFinding, 1);
+  finding->field = field;
+  finding->severity = severity;
+  finding->message = message;
+  g_ptr_array_add (findings, finding);
+}
+
+const RcFinding *
+rc_findings_get (GPtrArray         *findings,
+                 const char        *field,
+                 RcFindingSeverity  severity)
+{
+  g_return_val_if_fail (findings != NULL, NULL);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const RcFinding *finding = g_ptr_array_index (findings, i);
+
+      if (finding->severity == severity && (field == NULL || g_str_equal (finding->field, field)))
+        return finding;
+    }
+
+  return NULL;
+}
+
+gboolean
+rc_findings_has (GPtrArray         *findings,
+                 RcFindingSeverity  severity)
+{
+  return rc_findings_get (findings, NULL, severity) != NULL;
+}
+
+char *
+rc_findings_join (GPtrArray         *findings,
+                  RcFindingSeverity  severity,
+                  const char        *separator)
+{
+  GString *text = NULL;
+
+  g_return_val_if_fail (findings != NULL, NULL);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const RcFinding *finding = g_ptr_array_index (findings, i);
+
+      if (finding->severity != severity)
+        continue;
+      if (text == NULL)
+        text = g_string_new (finding->message);
+      else
+        g_string_append_printf (text, "%s%s", separator, finding->message);
+    }
+
+  return text != NULL ? g_string_free (text, FALSE) : NULL;
+}
+
+gboolean
+rc_findings_check (GPtrArray  *findings,
+                   GError    **error)
+{
+  const RcFinding *finding;
+
+  g_return_val_if_fail (findings != NULL, FALSE);
+
+  finding = rc_findings_get (findings, NULL, RC_FINDING_ERROR);
+  if (finding == NULL)
+    return TRUE;
+
+  g_set_error_literal (error, RC_MODEL_ERROR, RC_MODEL_ERROR_INVALID, finding->message);
+
+  return FALSE;
+}
+
+void
+rc_field_check_length (GPtrArray  *findings,
+                       const char *field,
+                       const char *text,
+                       guint       limit)
+{
+  glong length;
+  guint n;
+  char *message;
+
+  if (text == NULL)
+    return;
+  /* Bytes first: a character takes at least one, and most texts are short. */
+  if (strlen (text) <= limit || (length = g_utf8_strlen (text, -1)) <= (glong) limit)
+    return;
+
+  n = (guint) MIN (length, G_MAXUINT);
+  if (g_str_equal (field, "reference"))
+    message = g_strdup_printf (_("A reference is at most %u characters; this one has %u"), limit, n);
+  else if (g_str_equal (field, "given_name"))
+    message = g_strdup_printf (_("A given name is at most %u characters; this one has %u"), limit, n);
+  else if (g_str_equal (field, "family_name"))
+    message = g_strdup_printf (_("A family name is at most %u characters; this one has %u"), limit, n);
+  else if (g_str_equal (field, "email"))
+    message = g_strdup_printf (_("An e-mail address is at most %u characters; this one has %u"), limit, n);
+  else if (g_str_equal (field, "phone"))
+    message = g_strdup_printf (_("A phone number is at most %u characters; this one has %u"), limit, n);
+  else if (g_str_equal (field, "name"))
+    message = g_strdup_printf (_("A name is at most %u characters; this one has %u"), limit, n);
+  else if (g_str_equal (field, "description"))
+    message = g_strdup_printf (_("A description is at most %u characters; this one has %u"), limit, n);
+  else
+    message = g_strdup_printf (_("A note is at most %u characters; this one has %u"), limit, n);
+
+  rc_findings_add (findings, field, RC_FINDING_ERROR, message);
+}
+
+gboolean
+rc_field_is_email (const char *text)
+{
+  const char *at;
+  const char *dot;
+
+  if (text == NULL)
+    return FALSE;
+
+  at = strchr (text, '@');
+  if (at == NULL || at == text || strchr (at + 1, '@') != NULL)
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    if (g_ascii_isspace (*p) || *p == ',' || *p == ';' || *p == '<' || *p == '>')
+      return FALSE;
+  dot = strrchr (at + 1, '.');
+
+  return dot != NULL && dot > at + 1 && dot[1] != '\0';
+}
+
+gboolean
+rc_field_is_phone (const char *text)
+{
+  return text != NULL && text[strspn (text, "0123456789 +()-")] == '\0';
+}
+
+char *
+rc_field_normalise_registration_number (const char *text)
+{
+  GString *out;
+  gsize digits;
+
+  if (text == NULL)
+    return NULL;
+
+  out = g_string_new (NULL);
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      g_string_append_c (out, g_ascii_toupper (*p));
+
+  digits = out->len > 2 ? strspn (out->str + 2, "0123456789") : 0;
+  if (!g_str_has_prefix (out->str, "SW") || digits == 0 || digits > RC_LIMIT_REGISTRATION_DIGITS
+      || out->str[2 + digits] != '\0')
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+rc_field_quote (const char *text,
+                guint       max_chars)
+{
+  const char *end;
+
+  if (text == NULL)
+    text = "";
+  if (g_utf8_strlen (text, -1) <= (glong) max_chars)
+    return g_strdup_printf ("“%s”", text);
+
+  end = g_utf8_offset_to_pointer (text, max_chars > 0 ? max_chars - 1 : 0);
+
+  return g_strdup_printf ("“%.*s…”", (int) (end - text), text);
+}
+
+void
+rc_field_today (GDate *today)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_date_clear (today, 1);
+  g_date_set_dmy (today, (GDateDay) g_date_time_get_day_of_month (now),
+                  (GDateMonth) g_date_time_get_month (now),
+                  (GDateYear) g_date_time_get_year (now));
+}
