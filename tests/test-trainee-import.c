@@ -120,8 +120,8 @@ test_mapping_guess (void)
   g_autoptr(RcTraineeMapping) mapping = rc_trainee_mapping_guess (header);
   g_autoptr(RcTraineeMapping) other_mapping = rc_trainee_mapping_guess (other);
   g_autoptr(RcTraineeMapping) sparse_mapping = rc_trainee_mapping_guess (sparse);
-  static const int expected[RC_TRAINEE_N_FIELDS] = { 0, 1, 2, 3, 4, 5, 6, -1, 7, 8 };
-  static const int expected_other[RC_TRAINEE_N_FIELDS] = { 0, 1, 2, 3, 4, 5, 6, -1, 8, 9 };
+  static const int expected[RC_TRAINEE_N_FIELDS] = { 0, 1, 2, -1, 3, 4, 5, 6, -1, 7, 8 };
+  static const int expected_other[RC_TRAINEE_N_FIELDS] = { 0, 1, 2, -1, 3, 4, 5, 6, -1, 8, 9 };
 
   for (guint f = 0; f < RC_TRAINEE_N_FIELDS; f++)
     {
@@ -288,10 +288,10 @@ test_malformed_reasons (void)
     guint       line;
     const char *message;
   } expected[] = {
-    { 2, "E-mail: not an e-mail address such as name@example.org" },
+    { 2, "“Email” (column 4): An e-mail address looks like name@example.org" },
     { 3, "The line has no reference" },
     { 4, "The line has 7 fields where the header has 9" },
-    { 5, "Registration number: not SW followed by digits" },
+    { 5, "“Registration number” (column 8): A registration number is SW followed by digits, like SW118237" },
     { 6, "Registered with: “Ofsted” is neither HCPC nor Social Work England" },
     { 7, "Applied on: “31/9/2016” is not a day of the calendar" },
     { 8, "Applied on: “next week” is not a date such as 2017-01-31 or 31/01/2017" },
@@ -328,7 +328,7 @@ test_personal_cells_not_repeated (void)
     guint       line;
     const char *message;
   } expected[] = {
-    { 2, "E-mail: not an e-mail address such as name@example.org" },
+    { 2, "“Email” (column 3): An e-mail address looks like name@example.org" },
     { 3, "Left practice on: not a day of the calendar" },
     { 4, "Left practice on: not a day of the calendar" },
     { 5, "Left practice on: not a date such as 2017-01-31 or 31/01/2017" },
@@ -796,7 +796,7 @@ test_dialog_maps_previews_and_imports (void)
                                       "SU1-01,Someone,Else,E06000066,2016-09-01,6\n");
   RcTraineeImportDialog *dialog = show_dialog (store, file);
   const RcTraineeMapping *mapping;
-  static const int guessed[RC_TRAINEE_N_FIELDS] = { 0, 1, 2, -1, -1, 3, 4, -1, -1, -1 };
+  static const int guessed[RC_TRAINEE_N_FIELDS] = { 0, 1, 2, -1, -1, -1, 3, 4, -1, -1, -1 };
   guint imported = 0;
 
   wait_for_step (dialog, "mapping");

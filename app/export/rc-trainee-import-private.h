@@ -18,6 +18,10 @@ struct _RcTraineeImport
   GPtrArray *rows[RC_TRAINEE_N_ROW_KINDS];  /* of RcTraineeRow, in file order */
   guint      n_day_first;                   /* dates read as DD/MM/YYYY */
   gboolean   applied;
+  char       separator;
+  GPtrArray *unused;                        /* names of the columns not mapped */
+  guint      n_split;                       /* full names split */
+  guint      n_warnings;                    /* added rows with a warning */
 };
 
 RcTraineeImport *rc_trainee_import_new     (RcStore         *store,

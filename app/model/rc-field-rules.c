@@ -203,6 +203,69 @@ rc_field_normalise_registration_number (const char *text)
   return g_string_free (out, FALSE);
 }
 
+static gboolean
+is_particle (const char *word)
+{
+  static const char * const particles[] = {
+    "van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "des", "le", "la",
+    "ter", "ten", "dos", "das", "do", "bin", "binti", "bint", "ibn", "al", "el", "mac", "ap",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (particles); i++)
+    if (g_str_equal (word, particles[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+gboolean
+rc_field_split_full_name (const char  *text,
+                          char       **given,
+                          char       **family)
+{
+  g_autofree char *name = NULL;
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GPtrArray) kept = NULL;
+  const char *comma;
+  guint first_family;
+
+  g_return_val_if_fail (given != NULL && family != NULL, FALSE);
+
+  name = g_strstrip (g_strdup (text != NULL ? text : ""));
+  comma = strchr (name, ',');
+  if (comma != NULL)
+    {
+      g_autofree char *before = g_strstrip (g_strndup (name, comma - name));
+      g_autofree char *after = g_strstrip (g_strdup (comma + 1));
+
+      if (*before == '\0' || *after == '\0' || strchr (after, ',') != NULL)
+        return FALSE;
+      *family = g_steal_pointer (&before);
+      *given = g_steal_pointer (&after);
+      return TRUE;
+    }
+
+  /* Words apart, however many spaces or tabs between them. */
+  words = g_strsplit_set (name, " \t", -1);
+  kept = g_ptr_array_new ();
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      g_ptr_array_add (kept, words[i]);
+  if (kept->len < 2)
+    return FALSE;
+
+  first_family = kept->len - 1;
+  while (first_family > 1 && is_particle (g_ptr_array_index (kept, first_family - 1)))
+    first_family--;
+
+  g_ptr_array_add (kept, NULL);
+  *family = g_strjoinv (" ", (char **) kept->pdata + first_family);
+  kept->pdata[first_family] = NULL;
+  *given = g_strjoinv (" ", (char **) kept->pdata);
+
+  return TRUE;
+}
+
 char *
 rc_field_quote (const char *text,
                 guint       max_chars)

@@ -83,6 +83,18 @@ gboolean         rc_field_is_phone        (const char         *text);
  * @text is not SW followed by 1 to RC_LIMIT_REGISTRATION_DIGITS digits. */
 char            *rc_field_normalise_registration_number (const char *text);
 
+/* A full name split into a given and a family name. "Smith, Mary Jane"
+ * is the family name first. Otherwise the last word is the family name,
+ * with the lower-case particles before it ("van der", "de la", "bin"):
+ * "Mary Jane Smith" is "Mary Jane" and "Smith", "Anna van der Berg" is
+ * "Anna" and "van der Berg". English names mostly have several given
+ * names and one family name, and a double family name is mostly
+ * hyphenated. FALSE, setting nothing, for one word (or one side of the
+ * comma empty, or two commas): which part is which cannot be told. */
+gboolean         rc_field_split_full_name (const char         *text,
+                                           char              **given,
+                                           char              **family);
+
 /* @text quoted for a message, “like this”, cut to at most @max_chars
  * characters with an ellipsis. */
 char            *rc_field_quote           (const char         *text,
