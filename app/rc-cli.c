@@ -44,8 +44,8 @@ static const GOptionEntry entries[] = {
     N_("Write the workbook of bid BID_ID for its funder to FILE.xlsx and exit"), N_("BID_ID FILE.xlsx") },
   { "import-trainees", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Import the trainees of FILE.csv into cohort COHORT_ID, its columns matched by their names "
-       "(Reference, First name, Surname, Email, Host council, Applied on…); nothing is imported "
-       "when a line is broken"), N_("COHORT_ID FILE.csv") },
+       "(Reference, First name, Surname or Full name, Email, Host council, Applied on…) and separated "
+       "by commas, semicolons or tabs; nothing is imported when a line is broken"), N_("COHORT_ID FILE.csv") },
   /* The FILE of --export-chart, --export-bid and --import-trainees;
    * anything else here is refused. */
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
@@ -57,6 +57,9 @@ rc_cli_get_option_entries (void)
 {
   return entries;
 }
+
+/* Warnings after this many are counted, not listed. */
+#define MAX_WARNINGS_LISTED 20
 
 /* One line per problem on stderr, and a failing exit status. */
 static int
@@ -302,6 +305,34 @@ export_bid (GVariantDict *options,
   return 0;
 }
 
+/* What is allowed but unlikely, one line each on stderr ("FILE:LINE:
+ * warning: …"), the first MAX_WARNINGS_LISTED of them. What a window
+ * would ask to confirm is a warning here: the file is the confirmation. */
+static void
+print_trainee_warnings (const char      *shown,
+                        RcTraineeImport *plan)
+{
+  guint n = rc_trainee_import_get_n_rows (plan, RC_TRAINEE_ROW_ADD);
+  guint listed = 0;
+  guint more = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const RcTraineeRow *row = rc_trainee_import_get_row (plan, RC_TRAINEE_ROW_ADD, i);
+
+      if (row->warning == NULL)
+        continue;
+      if (listed++ < MAX_WARNINGS_LISTED)
+        /* Translators: the file, its line, a trainee's reference and what is unlikely */
+        g_printerr (_("%s:%u: warning: %s: %s\n"), shown, row->line, row->reference, row->warning);
+      else
+        more++;
+    }
+  if (more > 0)
+    g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: %u more warning\n", "%s: %u more warnings\n", more),
+                shown, more);
+}
+
 /* --import-trainees COHORT_ID FILE.csv: the columns as their names say;
  * every trainee of the file or, when a line is broken, none. */
 static int
@@ -373,17 +404,25 @@ import_trainees (GVariantDict *options,
 
   if (rc_trainee_import_is_refused (plan))
     {
+      g_autofree char *unused = rc_trainee_import_list_unused (plan);
+
       for (guint i = 0; i < rc_trainee_import_get_n_rows (plan, RC_TRAINEE_ROW_MALFORMED); i++)
         {
           const RcTraineeRow *row = rc_trainee_import_get_row (plan, RC_TRAINEE_ROW_MALFORMED, i);
 
           g_printerr ("%s:%u: %s\n", shown, row->line, row->message);
         }
+      /* A column left out may be why: say which. */
+      if (unused != NULL)
+        /* Translators: the file, and the names of its columns that were not read */
+        g_printerr (_("%s: not used: %s\n"), shown, unused);
       return 1;
     }
 
   if (!rc_trainee_import_apply (store, plan, &error))
     return fail (error);
+
+  print_trainee_warnings (shown, plan);
 
   summary = rc_trainee_import_describe (plan);
   g_print ("%s\n", summary);
