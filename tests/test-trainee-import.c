@@ -845,6 +845,62 @@ test_dialog_maps_previews_and_imports (void)
   close_dialog (dialog);
 }
 
+/* The text of the first label on screen in the warning style, or NULL. */
+static const char *
+shown_warning (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) && gtk_widget_has_css_class (widget, "warning"))
+    return gtk_label_get_text (GTK_LABEL (widget));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *text = shown_warning (child);
+
+      if (text != NULL)
+        return text;
+    }
+
+  return NULL;
+}
+
+static gboolean
+warning_is_shown (gpointer dialog)
+{
+  return shown_warning (dialog) != NULL;
+}
+
+/* A semicolon file with a column the import does not use, and a date the
+ * rules warn about: the preview says all three, and the file goes in. */
+static void
+test_dialog_semicolons_and_warnings (void)
+{
+  g_autoptr(RcStore) store = open_demo ();
+  g_autoptr(GFile) file = write_file ("semicolons.csv",
+                                      "Reference;First name;Surname;Applied on;Interview panel\r\n"
+                                      "SU1-90;Alex;Morgan;01/03/1999;Panel B\r\n"
+                                      "SU1-91;Bea;Lane;2016-09-02;Panel A\r\n");
+  RcTraineeImportDialog *dialog = show_dialog (store, file);
+  const char *message;
+
+  wait_for_step (dialog, "mapping");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "trainee-import.preview", NULL));
+  wait_for_step (dialog, "preview");
+  message = rc_trainee_import_dialog_get_message (dialog);
+  g_assert_nonnull (strstr (message, "; columns separated by semicolons"));
+  g_assert_nonnull (strstr (message, "; 1 row with a warning"));
+  g_assert_nonnull (strstr (message, "; not used: Interview panel"));
+  g_assert_true (rc_trainee_import_dialog_can_import (dialog));
+  g_assert_true (rc_test_wait_for (warning_is_shown, dialog, 5000));
+  g_assert_cmpstr (shown_warning (GTK_WIDGET (dialog)), ==,
+                   "⚠ Applied on 1999-03-01, a year before 2000: check the year");
+  save_png (dialog, "trainee-import-warning");
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "trainee-import.apply", NULL);
+  g_assert_cmpuint (count_trainees (store), ==, 30);
+  close_dialog (dialog);
+}
+
 static void
 test_dialog_unreadable_files (void)
 {
@@ -891,6 +947,7 @@ main (int   argc,
       adw_init ();
       g_test_add_func ("/trainee-import/dialog/map-preview-import", test_dialog_maps_previews_and_imports);
       g_test_add_func ("/trainee-import/dialog/unreadable-files", test_dialog_unreadable_files);
+      g_test_add_func ("/trainee-import/dialog/semicolons-and-warnings", test_dialog_semicolons_and_warnings);
     }
 
   return g_test_run ();
