@@ -128,6 +128,52 @@ open_existing_store (const char  *database_path)
   return store;
 }
 
+/* Figures allowed but unlikely, one line each on stderr ("FILE:LINE:
+ * warning: Somerset 2024: …"), the first MAX_WARNINGS_LISTED of them. */
+static int
+compare_lines (gconstpointer a,
+               gconstpointer b)
+{
+  const RcImportRow *x = *(const RcImportRow * const *) a;
+  const RcImportRow *y = *(const RcImportRow * const *) b;
+
+  return (x->line > y->line) - (x->line < y->line);
+}
+
+static void
+print_workforce_warnings (const char        *shown,
+                          RcWorkforceImport *plan)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  guint more = 0;
+
+  /* Added and updated, in the file's order. */
+  for (RcImportRowKind k = RC_IMPORT_ROW_ADD; k <= RC_IMPORT_ROW_UPDATE; k++)
+    for (guint i = 0; i < rc_workforce_import_get_n_rows (plan, k); i++)
+      {
+        const RcImportRow *row = rc_workforce_import_get_row (plan, k, i);
+
+        if (row->warning != NULL)
+          g_ptr_array_add (rows, (gpointer) row);
+      }
+  g_ptr_array_sort (rows, compare_lines);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const RcImportRow *row = g_ptr_array_index (rows, i);
+
+      if (i < MAX_WARNINGS_LISTED)
+        /* Translators: the file, its line, an area, a year and what is unlikely */
+        g_printerr (_("%s:%u: warning: %s %d: %s\n"), shown, row->line, row->area_name, (int) row->year,
+                    row->warning);
+      else
+        more++;
+    }
+  if (more > 0)
+    g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: %u more warning\n", "%s: %u more warnings\n", more),
+                shown, more);
+}
+
 /* --import-workforce: the whole file or, when a line is broken, nothing. */
 static int
 import_workforce (const char *csv_path,
@@ -172,6 +218,8 @@ import_workforce (const char *csv_path,
   rc_workforce_import_set_file_name (plan, csv_path);
   if (!rc_workforce_import_apply (store, plan, &error))
     return fail (error);
+
+  print_workforce_warnings (shown, plan);
 
   summary = rc_workforce_import_describe (plan);
   g_print ("%s\n", summary);

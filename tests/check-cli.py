@@ -98,6 +98,23 @@ with tempfile.TemporaryDirectory() as tmp:
     print("ok" if same else "FAIL", "a refused import leaves the database as it was", len(before[1]), len(after[1]))
     failures += not same
     check(["--database", db, "--import-workforce", os.path.join(tmp, "missing.csv")], 1, None, "missing.csv")
+
+    # Unlikely figures are named on stderr, and imported (issue #14).
+    odd = os.path.join(tmp, "odd.csv")
+    workforce_file(odd, [
+        "2021," + SW + "933,E06000066,Somerset,40,45,5,50,10,10,60,60,125,30,500,16,200,3,z\n",
+    ])
+    proc = subprocess.run([exe, "--database", db, "--import-workforce", odd], env=env, capture_output=True,
+                          text=True, timeout=60)
+    lines = proc.stderr.strip().splitlines()
+    ok = (proc.returncode == 0 and "Added 1, updated 0, skipped 0; 1 row with a warning" in proc.stdout
+          and len(lines) == 1
+          and lines[0].endswith("odd.csv:2: warning: Somerset 2021: Vacancies (60 FTE) are more than FTE in post "
+                                "(40): check the figures; Turnover is above 100 %: 50 FTE leavers against 40 FTE "
+                                "in post"))
+    print("ok" if ok else "FAIL", "unlikely figures are warned about and imported", proc.returncode,
+          proc.stdout, lines)
+    failures += not ok
     with open(bad, "w", encoding="utf-8") as f:
         f.write("year,la_name\n2025,Somerset\n")
     check(["--database", db, "--import-workforce", bad], 1, None, "time_period")
