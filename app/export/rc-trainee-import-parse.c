@@ -24,8 +24,7 @@
 #include "model/rc-record-rules.h"
 #include "rc-trainee-import-private.h"
 
-/* Non-personal cells are quoted in messages up to this many characters. */
-#define QUOTE_CHARS 80
+
 
 typedef struct
 {
@@ -325,131 +324,6 @@ add_malformed (Parser     *parser,
                              shown != NULL ? shown : reference, message);
 }
 
-/* “Email” (column 4): the file's own name for the column, and where it is. */
-static char *
-column_label (Parser         *parser,
-              RcTraineeField  field)
-{
-  int column = parser->mapping->column[field];
-  const char *name = g_ptr_array_index (parser->header, column);
-  g_autofree char *quoted = NULL;
-
-  if (*name == '\0')
-    /* Translators: a column of the file that has no name in its header */
-    return g_strdup_printf (_("Column %d"), column + 1);
-
-  quoted = rc_field_quote (name, QUOTE_CHARS);
-  /* Translators: a column's name as the file has it, and its number */
-  return g_strdup_printf (_("%s (column %d)"), quoted, column + 1);
-}
-
-/* The column a finding of the field rules is about. */
-static RcTraineeField
-field_of_finding (Parser          *parser,
-                  const RcFinding *finding)
-{
-  static const struct {
-    const char     *key;
-    RcTraineeField  field;
-  } keys[] = {
-    { "reference", RC_TRAINEE_FIELD_REFERENCE },
-    { "given_name", RC_TRAINEE_FIELD_GIVEN_NAME },
-    { "family_name", RC_TRAINEE_FIELD_FAMILY_NAME },
-    { "email", RC_TRAINEE_FIELD_EMAIL },
-    { "phone", RC_TRAINEE_FIELD_PHONE },
-    { "applied_on", RC_TRAINEE_FIELD_APPLIED_ON },
-    { "left_practice_on", RC_TRAINEE_FIELD_LEFT_PRACTICE_ON },
-    { "registration_number", RC_TRAINEE_FIELD_REGISTRATION_NUMBER },
-    { "registered_with", RC_TRAINEE_FIELD_REGISTERED_WITH },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    if (g_str_equal (finding->field, keys[i].key))
-      {
-        /* A name split from a full name is that column's. */
-        if ((keys[i].field == RC_TRAINEE_FIELD_GIVEN_NAME || keys[i].field == RC_TRAINEE_FIELD_FAMILY_NAME)
-            && parser->mapping->column[keys[i].field] < 0)
-          return RC_TRAINEE_FIELD_FULL_NAME;
-        return keys[i].field;
-      }
-
-  return RC_TRAINEE_N_FIELDS;
-}
-
-/* The finding's message after the column it is about, with the cell
- * quoted (80 characters at most) when it is not personal and too long. */
-static char *
-finding_message (Parser          *parser,
-                 GPtrArray       *record,
-                 const RcFinding *finding)
-{
-  RcTraineeField field = field_of_finding (parser, finding);
-  g_autofree char *label = NULL;
-
-  if (field == RC_TRAINEE_N_FIELDS || parser->mapping->column[field] < 0)
-    return g_strdup (finding->message);
-
-  label = column_label (parser, field);
-  if (field == RC_TRAINEE_FIELD_REFERENCE && !rc_trainee_field_is_personal (field))
-    {
-      g_autofree char *text = cell (parser, record, field);
-
-      if (g_utf8_strlen (text, -1) > RC_LIMIT_REFERENCE)
-        {
-          g_autofree char *quoted = rc_field_quote (text, QUOTE_CHARS);
-
-          return g_strdup_printf ("%s: %s: %s", label, finding->message, quoted);
-        }
-    }
-
-  return g_strdup_printf ("%s: %s", label, finding->message);
-}
-
-/* The warnings and what a window would have confirmed, in one line. */
-static char *
-warning_text (GPtrArray *findings)
-{
-  g_autofree char *warnings = rc_findings_join (findings, RC_FINDING_WARNING, "; ");
-  g_autofree char *confirmations = rc_findings_join (findings, RC_FINDING_CONFIRM, "; ");
-
-  if (warnings != NULL && confirmations != NULL)
-    return g_strconcat (warnings, "; ", confirmations, NULL);
-
-  return warnings != NULL ? g_steal_pointer (&warnings) : g_steal_pointer (&confirmations);
-}
-
-/* Splits the full name, when the file has one, into @trainee. */
-static gboolean
-read_full_name (Parser     *parser,
-                GPtrArray  *record,
-                RcTrainee  *trainee,
-                char      **message)
-{
-  g_autofree char *text = NULL;
-  g_autofree char *label = NULL;
-
-  if (parser->mapping->column[RC_TRAINEE_FIELD_FULL_NAME] < 0)
-    return TRUE;
-  text = cell (parser, record, RC_TRAINEE_FIELD_FULL_NAME);
-  if (*text == '\0')
-    return TRUE;
-
-  g_clear_pointer (&trainee->given_name, g_free);
-  g_clear_pointer (&trainee->family_name, g_free);
-  if (rc_field_split_full_name (text, &trainee->given_name, &trainee->family_name))
-    {
-      parser->plan->n_split++;
-      return TRUE;
-    }
-
-  /* The name is personal: it is not repeated. */
-  label = column_label (parser, RC_TRAINEE_FIELD_FULL_NAME);
-  *message = g_strdup_printf (_("%s: the given name cannot be told from the family name in a name of one "
-                                "word; give them a column each, or write the name as “Family, Given”"),
-                              label);
-  return FALSE;
-}
-
 static void
 read_record (Parser    *parser,
              GPtrArray *record,
@@ -504,7 +378,7 @@ read_record (Parser    *parser,
   if (*council_text != '\0'
       && (council = find_council (parser, council_text, applied_on ? applied_on : parser->today)) == NULL)
     {
-      g_autofree char *quoted = rc_field_quote (council_text, QUOTE_CHARS);
+      g_autofree char *quoted = rc_field_quote (council_text, RC_TRAINEE_IMPORT_QUOTE_CHARS);
 
       add_malformed (parser, line, reference,
                      g_strdup_printf (_("%s: no council has the code, number or name %s"),
@@ -516,7 +390,7 @@ read_record (Parser    *parser,
   regulator = empty_to_null (cell (parser, record, RC_TRAINEE_FIELD_REGISTERED_WITH));
   if (regulator != NULL && regulator_key (regulator) == NULL)
     {
-      g_autofree char *quoted = rc_field_quote (regulator, QUOTE_CHARS);
+      g_autofree char *quoted = rc_field_quote (regulator, RC_TRAINEE_IMPORT_QUOTE_CHARS);
 
       add_malformed (parser, line, reference,
                      g_strdup_printf (_("%s: %s is neither HCPC nor Social Work England"),
@@ -530,7 +404,7 @@ read_record (Parser    *parser,
   trainee->reference = g_strdup (reference);
   trainee->given_name = empty_to_null (cell (parser, record, RC_TRAINEE_FIELD_GIVEN_NAME));
   trainee->family_name = empty_to_null (cell (parser, record, RC_TRAINEE_FIELD_FAMILY_NAME));
-  if (!read_full_name (parser, record, trainee, &message))
+  if (!rc_trainee_import_split_name (plan, parser->mapping, parser->header, record, trainee, &message))
     {
       add_malformed (parser, line, reference, message);
       return;
@@ -559,7 +433,8 @@ read_record (Parser    *parser,
   findings = rc_rules_check_trainee (trainee, parser->cohort, parser->returner, &parser->today_date);
   if ((refusal = rc_findings_get (findings, NULL, RC_FINDING_ERROR)) != NULL)
     {
-      add_malformed (parser, line, reference, finding_message (parser, record, refusal));
+      add_malformed (parser, line, reference,
+                     rc_trainee_import_finding_message (parser->mapping, parser->header, record, refusal));
       return;
     }
 
@@ -594,7 +469,7 @@ read_record (Parser    *parser,
   plan->n_day_first += (day_first_text != NULL) + (left_day_first_text != NULL);
   row = rc_trainee_import_add_row (plan, RC_TRAINEE_ROW_ADD, line, reference, message);
   row->trainee = g_steal_pointer (&trainee);
-  row->warning = warning_text (findings);
+  row->warning = rc_trainee_import_warning_text (findings);
   plan->n_warnings += row->warning != NULL;
 }
 
@@ -693,25 +568,7 @@ rc_trainee_import_parse (RcStore                 *store,
   parser.returner = g_strcmp0 (programme->kind, "returner") == 0;
 
   /* A column nobody chose is named, never dropped unseen. */
-  for (guint i = 0; i < header->len; i++)
-    {
-      const char *name = g_ptr_array_index (header, i);
-      gboolean used = FALSE;
-
-      for (guint f = 0; f < RC_TRAINEE_N_FIELDS; f++)
-        used |= mapping->column[f] == (int) i;
-      if (used)
-        continue;
-      if (*name == '\0')
-        /* Translators: a column of the file with no name in its header */
-        g_ptr_array_add (plan->unused, g_strdup_printf (_("column %u"), i + 1));
-      else if (g_utf8_strlen (name, -1) > QUOTE_CHARS)
-        g_ptr_array_add (plan->unused,
-                         g_strdup_printf ("%.*s…",
-                                          (int) (g_utf8_offset_to_pointer (name, QUOTE_CHARS - 1) - name), name));
-      else
-        g_ptr_array_add (plan->unused, g_strdup (name));
-    }
+  rc_trainee_import_find_unused (plan, mapping, header);
 
   /* The header again, to read on from there. */
   reader = rc_csv_reader_new_with_separator (data, length, plan->separator);

@@ -6,9 +6,14 @@
 
 #pragma once
 
+#include "model/rc-field-rules.h"
 #include "rc-trainee-import.h"
 
 G_BEGIN_DECLS
+
+/* Cells that are not personal are quoted in messages up to this many
+ * characters; longer column names are cut to it. */
+#define RC_TRAINEE_IMPORT_QUOTE_CHARS 80
 
 struct _RcTraineeImport
 {
@@ -32,5 +37,31 @@ RcTraineeRow    *rc_trainee_import_add_row (RcTraineeImport *plan,
                                             guint            line,
                                             const char      *reference,
                                             char            *message);
+
+/* rc-trainee-import-rules.c ---------------------------------------------- */
+
+/* @finding's message after the file's column it is about: "“Email”
+ * (column 4): An e-mail address looks like name@example.org"; a reference
+ * too long is quoted too, in part. */
+char            *rc_trainee_import_finding_message (const RcTraineeMapping *mapping,
+                                                    GPtrArray              *header,
+                                                    GPtrArray              *record,
+                                                    const RcFinding        *finding);
+/* The warnings of @findings, and what a window would have confirmed (an
+ * import's user confirms the file as a whole), in one line; or NULL. */
+char            *rc_trainee_import_warning_text    (GPtrArray              *findings);
+/* Splits the record's full name, when the file has a column for it,
+ * into @trainee's names (rc_field_split_full_name()), counting it in
+ * @plan; FALSE, with @message naming the column, for a name of one word. */
+gboolean         rc_trainee_import_split_name      (RcTraineeImport        *plan,
+                                                    const RcTraineeMapping *mapping,
+                                                    GPtrArray              *header,
+                                                    GPtrArray              *record,
+                                                    RcTrainee              *trainee,
+                                                    char                  **message);
+/* Lists in @plan the header's columns no field was given. */
+void             rc_trainee_import_find_unused     (RcTraineeImport        *plan,
+                                                    const RcTraineeMapping *mapping,
+                                                    GPtrArray              *header);
 
 G_END_DECLS
