@@ -221,6 +221,43 @@ test_phone_and_registration (void)
 }
 
 static void
+test_full_name (void)
+{
+  static const struct {
+    const char *full;
+    const char *given;   /* NULL: refused */
+    const char *family;
+  } cases[] = {
+    { "Mary Jane Smith", "Mary Jane", "Smith" },
+    { "Alex Morgan", "Alex", "Morgan" },
+    { "  Bea \t  Lane  ", "Bea", "Lane" },
+    { "Sam Smith-Jones", "Sam", "Smith-Jones" },
+    { "Anna van der Berg", "Anna", "van der Berg" },
+    { "Maria de la Cruz", "Maria", "de la Cruz" },
+    { "Van Morrison", "Van", "Morrison" },      /* a capital is a name, not a particle */
+    { "de Souza", "de", "Souza" },              /* a given name is kept */
+    { "Smith, Mary Jane", "Mary Jane", "Smith" },
+    { "van der Berg, Anna", "Anna", "van der Berg" },
+    { "Madonna", NULL, NULL },
+    { "", NULL, NULL },
+    { "Smith,", NULL, NULL },
+    { ", Mary", NULL, NULL },
+    { "Smith, Mary, Jane", NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *given = NULL;
+      g_autofree char *family = NULL;
+      gboolean split = rc_field_split_full_name (cases[i].full, &given, &family);
+
+      g_assert_cmpint (split, ==, cases[i].given != NULL);
+      g_assert_cmpstr (given, ==, cases[i].given);
+      g_assert_cmpstr (family, ==, cases[i].family);
+    }
+}
+
+static void
 test_quote (void)
 {
   g_autofree char *short_text = rc_field_quote ("Interview panel", 80);
@@ -666,6 +703,7 @@ main (int   argc,
   g_test_add_func ("/field-rules/email", test_email);
   g_test_add_func ("/field-rules/phone-and-registration", test_phone_and_registration);
   g_test_add_func ("/field-rules/quote", test_quote);
+  g_test_add_func ("/field-rules/full-name", test_full_name);
   g_test_add_func ("/field-rules/findings", test_findings_join);
   g_test_add_func ("/field-rules/trainee/dates", test_trainee_dates);
   g_test_add_func ("/field-rules/trainee/eligibility", test_trainee_eligibility);
