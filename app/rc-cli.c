@@ -44,8 +44,8 @@ static const GOptionEntry entries[] = {
     N_("Write the workbook of bid BID_ID for its funder to FILE.xlsx and exit"), N_("BID_ID FILE.xlsx") },
   { "import-trainees", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Import the trainees of FILE.csv into cohort COHORT_ID, its columns matched by their names "
-       "(Reference, First name, Surname, Email, Host council, Applied on…); nothing is imported "
-       "when a line is broken"), N_("COHORT_ID FILE.csv") },
+       "(Reference, First name, Surname or Full name, Email, Host council, Applied on…) and separated "
+       "by commas, semicolons or tabs; nothing is imported when a line is broken"), N_("COHORT_ID FILE.csv") },
   /* The FILE of --export-chart, --export-bid and --import-trainees;
    * anything else here is refused. */
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
@@ -182,6 +182,52 @@ open_existing_store (const char *database_path,
   return store;
 }
 
+/* Figures allowed but unlikely, one line each on stderr ("FILE:LINE:
+ * warning: Somerset 2024: …"), the first RC_CLI_MAX_REASONS of them. */
+static int
+compare_lines (gconstpointer a,
+               gconstpointer b)
+{
+  const RcImportRow *x = *(const RcImportRow * const *) a;
+  const RcImportRow *y = *(const RcImportRow * const *) b;
+
+  return (x->line > y->line) - (x->line < y->line);
+}
+
+static void
+print_workforce_warnings (const char        *shown,
+                          RcWorkforceImport *plan)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  guint more = 0;
+
+  /* Added and updated, in the file's order. */
+  for (RcImportRowKind k = RC_IMPORT_ROW_ADD; k <= RC_IMPORT_ROW_UPDATE; k++)
+    for (guint i = 0; i < rc_workforce_import_get_n_rows (plan, k); i++)
+      {
+        const RcImportRow *row = rc_workforce_import_get_row (plan, k, i);
+
+        if (row->warning != NULL)
+          g_ptr_array_add (rows, (gpointer) row);
+      }
+  g_ptr_array_sort (rows, compare_lines);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const RcImportRow *row = g_ptr_array_index (rows, i);
+
+      if (i < RC_CLI_MAX_REASONS)
+        /* Translators: the file, its line, an area, a year and what is unlikely */
+        g_printerr (_("%s:%u: warning: %s %d: %s\n"), shown, row->line, row->area_name, (int) row->year,
+                    row->warning);
+      else
+        more++;
+    }
+  if (more > 0)
+    g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: %u more warning\n", "%s: %u more warnings\n", more),
+                shown, more);
+}
+
 /* --import-workforce: the whole file or, when a line is broken, nothing. */
 static int
 import_workforce (const char *csv_path,
@@ -200,7 +246,7 @@ import_workforce (const char *csv_path,
 
   store = open_existing_store (database_path, FALSE);
   if (store == NULL)
-    return 1;
+    return RC_CLI_EXIT_REFUSED;
 
   plan = rc_workforce_import_parse (store, contents, length, &error);
   if (plan == NULL)
@@ -222,6 +268,8 @@ import_workforce (const char *csv_path,
   rc_workforce_import_set_file_name (plan, csv_path);
   if (!rc_workforce_import_apply (store, plan, &error))
     return fail (error);
+
+  print_workforce_warnings (shown, plan);
 
   summary = rc_workforce_import_describe (plan);
   g_print ("%s\n", summary);
@@ -356,6 +404,34 @@ export_bid (GVariantDict *options,
   return RC_CLI_EXIT_DONE;
 }
 
+/* What is allowed but unlikely, one line each on stderr ("FILE:LINE:
+ * warning: …"), the first RC_CLI_MAX_REASONS of them. What a window
+ * would ask to confirm is a warning here: the file is the confirmation. */
+static void
+print_trainee_warnings (const char      *shown,
+                        RcTraineeImport *plan)
+{
+  guint n = rc_trainee_import_get_n_rows (plan, RC_TRAINEE_ROW_ADD);
+  guint listed = 0;
+  guint more = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const RcTraineeRow *row = rc_trainee_import_get_row (plan, RC_TRAINEE_ROW_ADD, i);
+
+      if (row->warning == NULL)
+        continue;
+      if (listed++ < RC_CLI_MAX_REASONS)
+        /* Translators: the file, its line, a trainee's reference and what is unlikely */
+        g_printerr (_("%s:%u: warning: %s: %s\n"), shown, row->line, row->reference, row->warning);
+      else
+        more++;
+    }
+  if (more > 0)
+    g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: %u more warning\n", "%s: %u more warnings\n", more),
+                shown, more);
+}
+
 /* --import-trainees COHORT_ID FILE.csv: the columns as their names say;
  * every trainee of the file or, when a line is broken, none. */
 static int
@@ -422,6 +498,7 @@ import_trainees (GVariantDict *options,
   if (rc_trainee_import_is_refused (plan))
     {
       guint n = rc_trainee_import_get_n_rows (plan, RC_TRAINEE_ROW_MALFORMED);
+      g_autofree char *unused = rc_trainee_import_list_unused (plan);
 
       for (guint i = 0; i < n && i <= RC_CLI_MAX_REASONS; i++)
         {
@@ -429,11 +506,17 @@ import_trainees (GVariantDict *options,
 
           print_reason (shown, i, n, row->line, row->message);
         }
+      /* A column left out may be why: say which. */
+      if (unused != NULL)
+        /* Translators: the file, and the names of its columns that were not read */
+        g_printerr (_("%s: not used: %s\n"), shown, unused);
       return RC_CLI_EXIT_REFUSED;
     }
 
   if (!rc_trainee_import_apply (store, plan, &error))
     return fail (error);
+
+  print_trainee_warnings (shown, plan);
 
   summary = rc_trainee_import_describe (plan);
   g_print ("%s\n", summary);

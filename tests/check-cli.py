@@ -109,6 +109,23 @@ with tempfile.TemporaryDirectory() as tmp:
     print("ok" if same else "FAIL", "a refused import leaves the database as it was", len(before[1]), len(after[1]))
     failures += not same
     check(["--database", db, "--import-workforce", os.path.join(tmp, "missing.csv")], 1, None, "missing.csv")
+
+    # Unlikely figures are named on stderr, and imported (issue #14).
+    odd = os.path.join(tmp, "odd.csv")
+    workforce_file(odd, [
+        "2021," + SW + "933,E06000066,Somerset,40,45,5,50,10,10,60,60,125,30,500,16,200,3,z\n",
+    ])
+    proc = subprocess.run([exe, "--database", db, "--import-workforce", odd], env=env, capture_output=True,
+                          text=True, timeout=60)
+    lines = proc.stderr.strip().splitlines()
+    ok = (proc.returncode == 0 and "Added 1, updated 0, skipped 0; 1 row with a warning" in proc.stdout
+          and len(lines) == 1
+          and lines[0].endswith("odd.csv:2: warning: Somerset 2021: Vacancies (60 FTE) are more than FTE in post "
+                                "(40): check the figures; Turnover is above 100 %: 50 FTE leavers against 40 FTE "
+                                "in post"))
+    print("ok" if ok else "FAIL", "unlikely figures are warned about and imported", proc.returncode,
+          proc.stdout, lines)
+    failures += not ok
     with open(bad, "w", encoding="utf-8") as f:
         f.write("year,la_name\n2025,Somerset\n")
     check(["--database", db, "--import-workforce", bad], 1, None, "time_period")
@@ -577,6 +594,90 @@ for sig in (signal.SIGTERM, signal.SIGINT):
         print("ok" if ok else "FAIL", signal.Signals(sig).name, "during --generate-national: had", sorted(seen),
               "left", left, proc.returncode)
         failures += not ok
+
+# Trainee files as people have them: semicolons and tabs, columns the
+# import does not use, a full name; the field rules the dialog uses.
+with tempfile.TemporaryDirectory() as tmp:
+    import sqlite3
+
+    def run(args):
+        return subprocess.run([exe, *args], env=env, capture_output=True, text=True, timeout=60)
+
+    def write(name, text):
+        path = os.path.join(tmp, name)
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+        return path
+
+    def trainees(path, cohort):
+        db = sqlite3.connect(path)
+        rows = db.execute("SELECT reference, given_name, family_name, email FROM trainee "
+                          "WHERE cohort_id = ? ORDER BY reference", (cohort,)).fetchall()
+        db.close()
+        return rows
+
+    demo = os.path.join(tmp, "demo.db")
+    check(["--create-demo", demo], 0)
+
+    # Issue #14: a semicolon file was one long reference per trainee.
+    semi = write("semicolons.csv", "Reference;First name;Surname;Email;Interview panel\r\n"
+                                   "SU1-90;Alex;Morgan;alex.morgan@example.org;Panel B\r\n")
+    proc = run(["--database", demo, "--import-trainees", "1", semi])
+    stored = [t for t in trainees(demo, 1) if t[0].startswith("SU1-9")]
+    ok = (proc.returncode == 0 and "columns separated by semicolons; not used: Interview panel" in proc.stdout
+          and stored == [("SU1-90", "Alex", "Morgan", "alex.morgan@example.org")])
+    print("ok" if ok else "FAIL", "a semicolon file is read by its columns", proc.returncode, proc.stdout, stored)
+    failures += not ok
+
+    tabs = write("tabs.txt", "ID\tFull name\tNotes\nSU1-91\tMary Jane Smith\tx\n")
+    proc = run(["--database", demo, "--import-trainees", "1", tabs])
+    stored = [t for t in trainees(demo, 1) if t[0] == "SU1-91"]
+    ok = (proc.returncode == 0 and "columns separated by tabs" in proc.stdout
+          and "1 full name split into given and family name" in proc.stdout and "not used: Notes" in proc.stdout
+          and stored == [("SU1-91", "Mary Jane", "Smith", None)])
+    print("ok" if ok else "FAIL", "a tab file with a full name", proc.returncode, proc.stdout, stored)
+    failures += not ok
+
+    # Refusals name the line and the column, and never quote a name.
+    one_word = write("one-word.csv", "Reference,Full name,Shoe size\nSU1-92,Ann Lee,5\nSU1-93,Madonna,6\n")
+    big = write("big.csv", "Reference,First name,Email\nSU1-94,Alex,\nSU1-95," + "B" * (1024 * 1024)
+                           + ",\nSU1-96,Jo,jo@example\n")
+    before = trainees(demo, 1)
+    proc = run(["--database", demo, "--import-trainees", "1", one_word])
+    lines = proc.stderr.strip().splitlines()
+    ok = (proc.returncode == 1 and len(lines) == 2
+          and lines[0].endswith("one-word.csv:3: “Full name” (column 2): the given name cannot be told from the "
+                                "family name in a name of one word; give them a column each, or write the name "
+                                "as “Family, Given”")
+          and lines[1].endswith("one-word.csv: not used: Shoe size") and "Madonna" not in proc.stderr)
+    print("ok" if ok else "FAIL", "a one-word full name is refused", proc.returncode, lines)
+    failures += not ok
+    proc = run(["--database", demo, "--import-trainees", "1", big])
+    lines = proc.stderr.strip().splitlines()
+    ok = (proc.returncode == 1 and len(lines) == 2 and len(proc.stderr) < 1000
+          and lines[0].endswith("big.csv:3: “First name” (column 2): A given name is at most 200 characters; "
+                                "this one has 1048576")
+          and lines[1].endswith("big.csv:4: “Email” (column 3): An e-mail address looks like name@example.org"))
+    print("ok" if ok else "FAIL", "a 1 MB first name and jo@example are refused", proc.returncode, lines)
+    failures += not ok
+    after = trainees(demo, 1)
+    print("ok" if before == after else "FAIL", "refused files add nobody", len(before), len(after))
+    failures += before != after
+
+    # Warnings name the figure and do not stop the import.
+    returners = write("returners.csv", "Reference,Surname,Left practice,Applied on\n"
+                                       "RTSW-90,Quantock,2010-01-31,2017-02-01\n"
+                                       "RTSW-91,Radstock,1995-03-01,1999-03-01\n")
+    proc = run(["--database", demo, "--import-trainees", "2", returners])
+    lines = proc.stderr.strip().splitlines()
+    ok = (proc.returncode == 0 and "2 rows with warnings" in proc.stdout and len(lines) == 2
+          and lines[0].endswith("returners.csv:2: warning: RTSW-90: Out of practice too long: 7.0 years; "
+                                "this cohort takes 2 to 5")
+          and lines[1].endswith("returners.csv:3: warning: RTSW-91: Applied on 1999-03-01, a year before 2000: "
+                                "check the year"))
+    print("ok" if ok else "FAIL", "warnings are named on stderr and the file goes in", proc.returncode,
+          proc.stdout, lines)
+    failures += not ok
 
 check(["--help"], 0, "--database")
 check(["--no-such-option"], 2, None, "no-such-option")

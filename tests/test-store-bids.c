@@ -715,7 +715,7 @@ test_line_constraints (Fixture       *fixture,
 
       line->bid_id = id;
       g_assert_false (rc_store_save_bid_line (fixture->store, line, &error));
-      g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_CONSTRAINT);
+      g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_INVALID);
       g_assert_cmpstr (error->message, ==, bad[i].message);
       g_assert_cmpint (line->id, ==, 0);
     }
@@ -758,7 +758,7 @@ test_replace_lines_all_or_nothing (Fixture       *fixture,
   g_list_store_append (replacement, last);
 
   g_assert_false (rc_store_replace_bid_lines (fixture->store, id, G_LIST_MODEL (replacement), &error));
-  g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_CONSTRAINT);
+  g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==,
                    "Budget line 2: Unknown cost category. The bid’s budget was left as it was.");
   g_clear_error (&error);

@@ -368,11 +368,11 @@ test_cohort_round_trip (Fixture       *fixture,
   g_assert_cmpint (cohort->training_weeks, ==, 0);
   g_assert_cmpstr (cohort->notes, ==, "Second round: 100 placements in three regions");
 
-  /* The schema's rules come back as sentences. */
+  /* The domain's rules come back as sentences. */
   g_free (returners->ends_on);
   returners->ends_on = g_strdup ("2016-12-31");
   g_assert_false (rc_store_save_cohort (fixture->store, returners, &error));
-  g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_CONSTRAINT);
+  g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==, "A cohort cannot end before it starts");
   g_clear_error (&error);
 
@@ -596,8 +596,8 @@ test_trainee_round_trip (Fixture       *fixture,
   g_free (trainee->email);
   trainee->email = g_strdup ("no at sign");
   g_assert_false (rc_store_save_trainee (fixture->store, trainee, &error));
-  g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_CONSTRAINT);
-  g_assert_cmpstr (error->message, ==, "An e-mail address needs an @");
+  g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "An e-mail address looks like name@example.org");
   g_clear_error (&error);
 
   /* Without an application date, the first event is dated today. */

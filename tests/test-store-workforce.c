@@ -105,7 +105,7 @@ test_workforce_refuses_bad_values (void)
   g_autoptr(GError) error = NULL;
 
   g_assert_false (rc_store_save_workforce_return (store, ret, &error));
-  g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_CONSTRAINT);
+  g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==, "Vacancies cannot be negative");
   g_clear_error (&error);
 
@@ -180,7 +180,7 @@ test_workforce_put_is_all_or_nothing (void)
   g_ptr_array_add (returns, make_return (somerset, 2023, 28000, 4000));
   g_ptr_array_add (returns, make_return (somerset, 2024, 28000, -1));
   g_assert_false (rc_store_put_workforce_returns (store, returns, NULL, &error));
-  g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_CONSTRAINT);
+  g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "2024"));
   g_assert_nonnull (strstr (error->message, "Vacancies cannot be negative"));
 

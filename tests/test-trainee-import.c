@@ -120,8 +120,8 @@ test_mapping_guess (void)
   g_autoptr(RcTraineeMapping) mapping = rc_trainee_mapping_guess (header);
   g_autoptr(RcTraineeMapping) other_mapping = rc_trainee_mapping_guess (other);
   g_autoptr(RcTraineeMapping) sparse_mapping = rc_trainee_mapping_guess (sparse);
-  static const int expected[RC_TRAINEE_N_FIELDS] = { 0, 1, 2, 3, 4, 5, 6, -1, 7, 8 };
-  static const int expected_other[RC_TRAINEE_N_FIELDS] = { 0, 1, 2, 3, 4, 5, 6, -1, 8, 9 };
+  static const int expected[RC_TRAINEE_N_FIELDS] = { 0, 1, 2, -1, 3, 4, 5, 6, -1, 7, 8 };
+  static const int expected_other[RC_TRAINEE_N_FIELDS] = { 0, 1, 2, -1, 3, 4, 5, 6, -1, 8, 9 };
 
   for (guint f = 0; f < RC_TRAINEE_N_FIELDS; f++)
     {
@@ -288,10 +288,10 @@ test_malformed_reasons (void)
     guint       line;
     const char *message;
   } expected[] = {
-    { 2, "E-mail: not an e-mail address such as name@example.org" },
+    { 2, "“Email” (column 4): An e-mail address looks like name@example.org" },
     { 3, "The line has no reference" },
     { 4, "The line has 7 fields where the header has 9" },
-    { 5, "Registration number: not SW followed by digits" },
+    { 5, "“Registration number” (column 8): A registration number is SW followed by digits, like SW118237" },
     { 6, "Registered with: “Ofsted” is neither HCPC nor Social Work England" },
     { 7, "Applied on: “31/9/2016” is not a day of the calendar" },
     { 8, "Applied on: “next week” is not a date such as 2017-01-31 or 31/01/2017" },
@@ -328,7 +328,7 @@ test_personal_cells_not_repeated (void)
     guint       line;
     const char *message;
   } expected[] = {
-    { 2, "E-mail: not an e-mail address such as name@example.org" },
+    { 2, "“Email” (column 3): An e-mail address looks like name@example.org" },
     { 3, "Left practice on: not a day of the calendar" },
     { 4, "Left practice on: not a day of the calendar" },
     { 5, "Left practice on: not a date such as 2017-01-31 or 31/01/2017" },
@@ -620,7 +620,8 @@ test_bulk_refusal_names_the_line (void)
   g_assert_cmpuint (count_audit (store), ==, audit_before);
   g_assert_null (find_trainee (store, "BULK-0000"));
 
-  /* A constraint of the table, on a later line. */
+  /* A rule of the domain, which the store checks before the table does,
+   * on a later line. */
   g_free (other->reference);
   other->reference = g_strdup ("OTHER-1");
   g_assert_true (rc_store_save_trainee (store, other, &error));
@@ -631,7 +632,7 @@ test_bulk_refusal_names_the_line (void)
   saved_days = row->trainee->updating_days_done;
   row->trainee->updating_days_done = 400;
   g_assert_false (rc_trainee_import_apply (store, plan, &error));
-  g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_CONSTRAINT);
+  g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==,
                    "Nothing was imported: line 252: Updating days done must be between 0 and 365");
   g_clear_error (&error);
@@ -846,7 +847,7 @@ test_dialog_maps_previews_and_imports (void)
                                       "SU1-01,Someone,Else,E06000066,2016-09-01,6\n");
   RcTraineeImportDialog *dialog = show_dialog (store, file);
   const RcTraineeMapping *mapping;
-  static const int guessed[RC_TRAINEE_N_FIELDS] = { 0, 1, 2, -1, -1, 3, 4, -1, -1, -1 };
+  static const int guessed[RC_TRAINEE_N_FIELDS] = { 0, 1, 2, -1, -1, -1, 3, 4, -1, -1, -1 };
   guint imported = 0;
 
   wait_for_step (dialog, "mapping");
@@ -892,6 +893,62 @@ test_dialog_maps_previews_and_imports (void)
   g_assert_cmpuint (count_trainees (store), ==, 30);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
 
+  close_dialog (dialog);
+}
+
+/* The text of the first label on screen in the warning style, or NULL. */
+static const char *
+shown_warning (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) && gtk_widget_has_css_class (widget, "warning"))
+    return gtk_label_get_text (GTK_LABEL (widget));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *text = shown_warning (child);
+
+      if (text != NULL)
+        return text;
+    }
+
+  return NULL;
+}
+
+static gboolean
+warning_is_shown (gpointer dialog)
+{
+  return shown_warning (dialog) != NULL;
+}
+
+/* A semicolon file with a column the import does not use, and a date the
+ * rules warn about: the preview says all three, and the file goes in. */
+static void
+test_dialog_semicolons_and_warnings (void)
+{
+  g_autoptr(RcStore) store = open_demo ();
+  g_autoptr(GFile) file = write_file ("semicolons.csv",
+                                      "Reference;First name;Surname;Applied on;Interview panel\r\n"
+                                      "SU1-90;Alex;Morgan;01/03/1999;Panel B\r\n"
+                                      "SU1-91;Bea;Lane;2016-09-02;Panel A\r\n");
+  RcTraineeImportDialog *dialog = show_dialog (store, file);
+  const char *message;
+
+  wait_for_step (dialog, "mapping");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "trainee-import.preview", NULL));
+  wait_for_step (dialog, "preview");
+  message = rc_trainee_import_dialog_get_message (dialog);
+  g_assert_nonnull (strstr (message, "; columns separated by semicolons"));
+  g_assert_nonnull (strstr (message, "; 1 row with a warning"));
+  g_assert_nonnull (strstr (message, "; not used: Interview panel"));
+  g_assert_true (rc_trainee_import_dialog_can_import (dialog));
+  g_assert_true (rc_test_wait_for (warning_is_shown, dialog, 5000));
+  g_assert_cmpstr (shown_warning (GTK_WIDGET (dialog)), ==,
+                   "⚠ Applied on 1999-03-01, a year before 2000: check the year");
+  save_png (dialog, "trainee-import-warning");
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "trainee-import.apply", NULL);
+  g_assert_cmpuint (count_trainees (store), ==, 30);
   close_dialog (dialog);
 }
 
@@ -942,6 +999,7 @@ main (int   argc,
       g_test_add_func ("/trainee-import/dialog/map-preview-import", test_dialog_maps_previews_and_imports);
       g_test_add_func ("/trainee-import/dialog/unreadable-files", test_dialog_unreadable_files);
       g_test_add_func ("/trainee-import/dialog/huge-cells", test_dialog_huge_cells);
+      g_test_add_func ("/trainee-import/dialog/semicolons-and-warnings", test_dialog_semicolons_and_warnings);
     }
 
   return g_test_run ();

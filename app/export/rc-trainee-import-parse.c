@@ -21,13 +21,20 @@
 
 #include "model/rc-csv.h"
 #include "model/rc-money.h"
+#include "model/rc-record-rules.h"
 #include "rc-trainee-import-private.h"
+
+
 
 typedef struct
 {
   RcTraineeImport        *plan;
   const RcTraineeMapping *mapping;
+  GPtrArray              *header;         /* borrowed */
   guint                   n_fields;       /* of the header */
+  RcCohort               *cohort;         /* borrowed */
+  gboolean                returner;       /* the cohort's programme is for returners */
+  GDate                   today_date;
   GListModel             *councils;
   GHashTable             *by_code;        /* upper-case GSS code → RcCouncil, borrowed */
   GHashTable             *existing;       /* references in the cohort */
@@ -60,6 +67,7 @@ parser_init (Parser                  *parser,
   parser->existing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   parser->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   parser->today = g_date_time_format (now, "%Y-%m-%d");
+  rc_field_today (&parser->today_date);
 
   parser->councils = rc_store_list_councils (plan->store, error);
   if (parser->councils == NULL)
@@ -274,42 +282,6 @@ find_council (Parser     *parser,
 
 /* Other fields ----------------------------------------------------------- */
 
-/* One @, something before it, and a domain with a dot inside. */
-static gboolean
-is_email (const char *text)
-{
-  const char *at = strchr (text, '@');
-  const char *dot;
-
-  if (at == NULL || at == text || strchr (at + 1, '@') != NULL)
-    return FALSE;
-  for (const char *p = text; *p != '\0'; p++)
-    if (g_ascii_isspace (*p) || *p == ',' || *p == ';' || *p == '<' || *p == '>')
-      return FALSE;
-  dot = strrchr (at + 1, '.');
-
-  return dot != NULL && dot > at + 1 && dot[1] != '\0';
-}
-
-/* "SW 123456" → "SW123456"; NULL when it is not SW and digits. */
-static char *
-registration_number (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p++)
-    if (!g_ascii_isspace (*p))
-      g_string_append_c (out, g_ascii_toupper (*p));
-
-  if (out->len < 3 || !g_str_has_prefix (out->str, "SW") || !all_digits (out->str + 2, 1, 16))
-    {
-      g_string_free (out, TRUE);
-      return NULL;
-    }
-
-  return g_string_free (out, FALSE);
-}
-
 /* The stored key, "hcpc" or "swe", or NULL. */
 static const char *
 regulator_key (const char *text)
@@ -335,13 +307,23 @@ regulator_key (const char *text)
 
 /* Records ---------------------------------------------------------------- */
 
+/* A reference too long to be one is shown cut, as the message quotes it. */
 static void
 add_malformed (Parser     *parser,
                guint       line,
                const char *reference,
                char       *message)
 {
-  rc_trainee_import_add_row (parser->plan, RC_TRAINEE_ROW_MALFORMED, line, reference, message);
+  g_autofree char *shown = NULL;
+
+  if (g_utf8_strlen (reference, -1) > RC_LIMIT_REFERENCE)
+    {
+      const char *end = g_utf8_offset_to_pointer (reference, RC_LIMIT_REFERENCE - 1);
+
+      shown = g_strdup_printf ("%.*s…", (int) (end - reference), reference);
+    }
+  rc_trainee_import_add_row (parser->plan, RC_TRAINEE_ROW_MALFORMED, line,
+                             shown != NULL ? shown : reference, message);
 }
 
 static void
@@ -351,15 +333,16 @@ read_record (Parser    *parser,
 {
   RcTraineeImport *plan = parser->plan;
   g_autoptr(RcTrainee) trainee = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
   g_autofree char *reference = NULL;
   g_autofree char *council_text = NULL;
-  g_autofree char *email = NULL;
   g_autofree char *number = NULL;
   g_autofree char *regulator = NULL;
   g_autofree char *applied_on = NULL;
   g_autofree char *left_practice_on = NULL;
   g_autofree char *day_first_text = NULL;
   g_autofree char *left_day_first_text = NULL;
+  const RcFinding *refusal;
   char *message = NULL;
   RcCouncil *council = NULL;
   gpointer first_line;
@@ -397,47 +380,63 @@ read_record (Parser    *parser,
   if (*council_text != '\0'
       && (council = find_council (parser, council_text, applied_on ? applied_on : parser->today)) == NULL)
     {
-      g_autofree char *shown = rc_csv_shorten (council_text, RC_CSV_MESSAGE_MAX_CHARS);
+      g_autofree char *quoted = rc_field_quote (council_text, RC_TRAINEE_IMPORT_QUOTE_CHARS);
 
       add_malformed (parser, line, reference,
-                     g_strdup_printf (_("%s: no council has the code, number or name “%s”"),
+                     g_strdup_printf (_("%s: no council has the code, number or name %s"),
                                       rc_trainee_field_get_label (RC_TRAINEE_FIELD_HOST_COUNCIL),
-                                      shown));
+                                      quoted));
       return;
-    }
-
-  email = empty_to_null (cell (parser, record, RC_TRAINEE_FIELD_EMAIL));
-  if (email != NULL && !is_email (email))
-    {
-      add_malformed (parser, line, reference,
-                     g_strdup_printf (_("%s: not an e-mail address such as name@example.org"),
-                                      rc_trainee_field_get_label (RC_TRAINEE_FIELD_EMAIL)));
-      return;
-    }
-
-  number = empty_to_null (cell (parser, record, RC_TRAINEE_FIELD_REGISTRATION_NUMBER));
-  if (number != NULL)
-    {
-      g_autofree char *text = g_steal_pointer (&number);
-
-      if ((number = registration_number (text)) == NULL)
-        {
-          add_malformed (parser, line, reference,
-                         g_strdup_printf (_("%s: not SW followed by digits"),
-                                          rc_trainee_field_get_label (RC_TRAINEE_FIELD_REGISTRATION_NUMBER)));
-          return;
-        }
     }
 
   regulator = empty_to_null (cell (parser, record, RC_TRAINEE_FIELD_REGISTERED_WITH));
   if (regulator != NULL && regulator_key (regulator) == NULL)
     {
-      g_autofree char *shown = rc_csv_shorten (regulator, RC_CSV_MESSAGE_MAX_CHARS);
+      g_autofree char *quoted = rc_field_quote (regulator, RC_TRAINEE_IMPORT_QUOTE_CHARS);
 
       add_malformed (parser, line, reference,
-                     g_strdup_printf (_("%s: “%s” is neither HCPC nor Social Work England"),
+                     g_strdup_printf (_("%s: %s is neither HCPC nor Social Work England"),
                                       rc_trainee_field_get_label (RC_TRAINEE_FIELD_REGISTERED_WITH),
-                                      shown));
+                                      quoted));
+      return;
+    }
+
+  trainee = rc_trainee_new ();
+  trainee->cohort_id = plan->cohort_id;
+  trainee->reference = g_strdup (reference);
+  trainee->given_name = empty_to_null (cell (parser, record, RC_TRAINEE_FIELD_GIVEN_NAME));
+  trainee->family_name = empty_to_null (cell (parser, record, RC_TRAINEE_FIELD_FAMILY_NAME));
+  if (!rc_trainee_import_split_name (plan, parser->mapping, parser->header, record, trainee, &message))
+    {
+      add_malformed (parser, line, reference, message);
+      return;
+    }
+  trainee->email = empty_to_null (cell (parser, record, RC_TRAINEE_FIELD_EMAIL));
+  trainee->phone = empty_to_null (cell (parser, record, RC_TRAINEE_FIELD_PHONE));
+  /* "SW 123456" is stored as "SW123456"; what is not one is left for the
+   * rules to refuse. */
+  number = empty_to_null (cell (parser, record, RC_TRAINEE_FIELD_REGISTRATION_NUMBER));
+  if (number != NULL)
+    {
+      trainee->registration_number = rc_field_normalise_registration_number (number);
+      if (trainee->registration_number == NULL)
+        trainee->registration_number = g_steal_pointer (&number);
+    }
+  trainee->registered_with = regulator != NULL ? g_strdup (regulator_key (regulator)) : NULL;
+  trainee->applied_on = g_strdup (applied_on);
+  trainee->left_practice_on = g_steal_pointer (&left_practice_on);
+  if (council != NULL)
+    {
+      trainee->host_council_id = council->id;
+      trainee->host_council_name = g_strdup (council->name);
+    }
+
+  /* The rules the dialog and the store apply, named by the file's column. */
+  findings = rc_rules_check_trainee (trainee, parser->cohort, parser->returner, &parser->today_date);
+  if ((refusal = rc_findings_get (findings, NULL, RC_FINDING_ERROR)) != NULL)
+    {
+      add_malformed (parser, line, reference,
+                     rc_trainee_import_finding_message (parser->mapping, parser->header, record, refusal));
       return;
     }
 
@@ -462,23 +461,6 @@ read_record (Parser    *parser,
       return;
     }
 
-  trainee = rc_trainee_new ();
-  trainee->cohort_id = plan->cohort_id;
-  trainee->reference = g_strdup (reference);
-  trainee->given_name = empty_to_null (cell (parser, record, RC_TRAINEE_FIELD_GIVEN_NAME));
-  trainee->family_name = empty_to_null (cell (parser, record, RC_TRAINEE_FIELD_FAMILY_NAME));
-  trainee->email = g_steal_pointer (&email);
-  trainee->phone = empty_to_null (cell (parser, record, RC_TRAINEE_FIELD_PHONE));
-  trainee->registration_number = g_steal_pointer (&number);
-  trainee->registered_with = regulator != NULL ? g_strdup (regulator_key (regulator)) : NULL;
-  trainee->applied_on = g_strdup (applied_on);
-  trainee->left_practice_on = g_steal_pointer (&left_practice_on);
-  if (council != NULL)
-    {
-      trainee->host_council_id = council->id;
-      trainee->host_council_name = g_strdup (council->name);
-    }
-
   if (applied_on == NULL)
     message = g_strdup_printf (_("%s; applied today (the file gives no date)"),
                                council != NULL ? council->name : _("No host council"));
@@ -493,6 +475,8 @@ read_record (Parser    *parser,
   plan->n_day_first += (day_first_text != NULL) + (left_day_first_text != NULL);
   row = rc_trainee_import_add_row (plan, RC_TRAINEE_ROW_ADD, line, reference, message);
   row->trainee = g_steal_pointer (&trainee);
+  row->warning = rc_trainee_import_warning_text (findings);
+  plan->n_warnings += row->warning != NULL;
 }
 
 /* The reader's messages begin "Line 7: "; the row keeps the rest, since
@@ -522,6 +506,15 @@ check_mapping (const RcTraineeMapping  *mapping,
       return FALSE;
     }
 
+  if (mapping->column[RC_TRAINEE_FIELD_FULL_NAME] >= 0
+      && (mapping->column[RC_TRAINEE_FIELD_GIVEN_NAME] >= 0 || mapping->column[RC_TRAINEE_FIELD_FAMILY_NAME] >= 0))
+    {
+      g_set_error_literal (error, RC_TRAINEE_IMPORT_ERROR, RC_TRAINEE_IMPORT_ERROR_MAPPING,
+                           _("Choose a column for the full name, or columns for the given and family "
+                             "names, not both"));
+      return FALSE;
+    }
+
   for (guint f = 0; f < RC_TRAINEE_N_FIELDS; f++)
     if (mapping->column[f] >= (int) header->len)
       {
@@ -545,6 +538,7 @@ rc_trainee_import_parse (RcStore                 *store,
   g_autoptr(RcTraineeImport) plan = NULL;
   g_autoptr(RcCsvReader) reader = NULL;
   g_autoptr(RcCohort) cohort = NULL;
+  g_autoptr(RcProgramme) programme = NULL;
   g_autoptr(GPtrArray) header = NULL;
   g_autoptr(GError) local_error = NULL;
   Parser parser = { NULL, };
@@ -564,13 +558,26 @@ rc_trainee_import_parse (RcStore                 *store,
   if (header == NULL || !check_mapping (mapping, header, error))
     return NULL;
 
+  /* Returners are held to their cohort's bounds; a programme that cannot
+   * be read is a failure like the cohort's. */
+  programme = rc_store_get_programme (store, cohort->programme_id, error);
+  if (programme == NULL)
+    return NULL;
+
   plan = rc_trainee_import_new (store, cohort);
+  plan->separator = rc_csv_detect_separator (data, length);
   if (!parser_init (&parser, plan, mapping, error))
     goto out;
+  parser.header = header;
   parser.n_fields = header->len;
+  parser.cohort = cohort;
+  parser.returner = g_strcmp0 (programme->kind, "returner") == 0;
+
+  /* A column nobody chose is named, never dropped unseen. */
+  rc_trainee_import_find_unused (plan, mapping, header);
 
   /* The header again, to read on from there. */
-  reader = rc_csv_reader_new (data, length);
+  reader = rc_csv_reader_new_with_separator (data, length, plan->separator);
   rc_csv_reader_next (reader, &record, NULL);
   while (rc_csv_reader_next (reader, &record, &local_error))
     read_record (&parser, record, rc_csv_reader_get_line (reader));

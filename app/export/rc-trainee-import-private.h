@@ -6,9 +6,15 @@
 
 #pragma once
 
+#include "model/rc-csv.h"
+#include "model/rc-field-rules.h"
 #include "rc-trainee-import.h"
 
 G_BEGIN_DECLS
+
+/* Cells that are not personal are quoted in messages up to this many
+ * characters; longer column names are cut to it. */
+#define RC_TRAINEE_IMPORT_QUOTE_CHARS RC_CSV_MESSAGE_MAX_CHARS
 
 struct _RcTraineeImport
 {
@@ -18,6 +24,10 @@ struct _RcTraineeImport
   GPtrArray *rows[RC_TRAINEE_N_ROW_KINDS];  /* of RcTraineeRow, in file order */
   guint      n_day_first;                   /* dates read as DD/MM/YYYY */
   gboolean   applied;
+  char       separator;
+  GPtrArray *unused;                        /* names of the columns not mapped */
+  guint      n_split;                       /* full names split */
+  guint      n_warnings;                    /* added rows with a warning */
 };
 
 RcTraineeImport *rc_trainee_import_new     (RcStore         *store,
@@ -28,5 +38,31 @@ RcTraineeRow    *rc_trainee_import_add_row (RcTraineeImport *plan,
                                             guint            line,
                                             const char      *reference,
                                             char            *message);
+
+/* rc-trainee-import-rules.c ---------------------------------------------- */
+
+/* @finding's message after the file's column it is about: "“Email”
+ * (column 4): An e-mail address looks like name@example.org"; a reference
+ * too long is quoted too, in part. */
+char            *rc_trainee_import_finding_message (const RcTraineeMapping *mapping,
+                                                    GPtrArray              *header,
+                                                    GPtrArray              *record,
+                                                    const RcFinding        *finding);
+/* The warnings of @findings, and what a window would have confirmed (an
+ * import's user confirms the file as a whole), in one line; or NULL. */
+char            *rc_trainee_import_warning_text    (GPtrArray              *findings);
+/* Splits the record's full name, when the file has a column for it,
+ * into @trainee's names (rc_field_split_full_name()), counting it in
+ * @plan; FALSE, with @message naming the column, for a name of one word. */
+gboolean         rc_trainee_import_split_name      (RcTraineeImport        *plan,
+                                                    const RcTraineeMapping *mapping,
+                                                    GPtrArray              *header,
+                                                    GPtrArray              *record,
+                                                    RcTrainee              *trainee,
+                                                    char                  **message);
+/* Lists in @plan the header's columns no field was given. */
+void             rc_trainee_import_find_unused     (RcTraineeImport        *plan,
+                                                    const RcTraineeMapping *mapping,
+                                                    GPtrArray              *header);
 
 G_END_DECLS

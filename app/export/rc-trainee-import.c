@@ -38,6 +38,10 @@ static const struct {
   [RC_TRAINEE_FIELD_FAMILY_NAME] = {
     N_("Family name"), TRUE,
     { "familyname", "surname", "lastname", "last", NULL } },
+  [RC_TRAINEE_FIELD_FULL_NAME] = {
+    N_("Full name"), TRUE,
+    { "fullname", "name", "traineename", "applicantname", "candidatename", "participantname",
+      "returnername", "studentname", "nameinfull", NULL } },
   [RC_TRAINEE_FIELD_EMAIL] = {
     N_("E-mail"), TRUE,
     { "email", "emailaddress", "mail", NULL } },
@@ -163,6 +167,11 @@ rc_trainee_mapping_guess (GPtrArray *header)
               break;
             }
 
+  /* A full name beside its parts is left out, and so named as not used. */
+  if (mapping->column[RC_TRAINEE_FIELD_FULL_NAME] >= 0
+      && (mapping->column[RC_TRAINEE_FIELD_GIVEN_NAME] >= 0 || mapping->column[RC_TRAINEE_FIELD_FAMILY_NAME] >= 0))
+    mapping->column[RC_TRAINEE_FIELD_FULL_NAME] = -1;
+
   return mapping;
 }
 
@@ -179,7 +188,7 @@ rc_trainee_import_read_header (const char  *data,
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  reader = rc_csv_reader_new (data, length);
+  reader = rc_csv_reader_new_with_separator (data, length, rc_csv_detect_separator (data, length));
   if (!rc_csv_reader_next (reader, &fields_read, &local_error))
     {
       if (local_error != NULL)
@@ -213,6 +222,7 @@ row_free (gpointer data)
 
   g_free (row->reference);
   g_free (row->message);
+  g_free (row->warning);
   g_clear_object (&row->trainee);
   g_free (row);
 }
@@ -226,6 +236,8 @@ rc_trainee_import_new (RcStore  *store,
   plan->store = g_object_ref (store);
   plan->cohort_id = cohort->id;
   plan->cohort_name = g_strdup (cohort->name);
+  plan->separator = ',';
+  plan->unused = g_ptr_array_new_with_free_func (g_free);
   for (guint k = 0; k < RC_TRAINEE_N_ROW_KINDS; k++)
     plan->rows[k] = g_ptr_array_new_with_free_func (row_free);
 
@@ -240,6 +252,7 @@ rc_trainee_import_free (RcTraineeImport *plan)
 
   g_clear_object (&plan->store);
   g_free (plan->cohort_name);
+  g_ptr_array_unref (plan->unused);
   for (guint k = 0; k < RC_TRAINEE_N_ROW_KINDS; k++)
     g_ptr_array_unref (plan->rows[k]);
   g_free (plan);
@@ -294,6 +307,31 @@ rc_trainee_import_get_row (RcTraineeImport  *plan,
   return g_ptr_array_index (plan->rows[kind], index);
 }
 
+char *
+rc_trainee_import_list_unused (RcTraineeImport *plan)
+{
+  g_return_val_if_fail (plan != NULL, NULL);
+
+  if (plan->unused->len == 0)
+    return NULL;
+
+  g_ptr_array_add (plan->unused, NULL);
+  {
+    char *list = g_strjoinv (", ", (char **) plan->unused->pdata);
+
+    g_ptr_array_remove_index (plan->unused, plan->unused->len - 1);
+    return list;
+  }
+}
+
+guint
+rc_trainee_import_get_n_warnings (RcTraineeImport *plan)
+{
+  g_return_val_if_fail (plan != NULL, 0);
+
+  return plan->n_warnings;
+}
+
 gboolean
 rc_trainee_import_is_refused (RcTraineeImport *plan)
 {
@@ -305,11 +343,13 @@ rc_trainee_import_is_refused (RcTraineeImport *plan)
 char *
 rc_trainee_import_describe (RcTraineeImport *plan)
 {
+  g_autofree char *unused = NULL;
   GString *text;
   guint n;
 
   g_return_val_if_fail (plan != NULL, NULL);
 
+  unused = rc_trainee_import_list_unused (plan);
   text = g_string_new (NULL);
   n = plan->rows[RC_TRAINEE_ROW_ADD]->len;
   g_string_append_printf (text,
@@ -330,6 +370,25 @@ rc_trainee_import_describe (RcTraineeImport *plan)
                                          "; %u date read as day/month/year",
                                          "; %u dates read as day/month/year", n),
                             n);
+  if (plan->separator == ';')
+    g_string_append (text, _("; columns separated by semicolons"));
+  else if (plan->separator == '\t')
+    g_string_append (text, _("; columns separated by tabs"));
+  if ((n = plan->n_split) > 0)
+    g_string_append_printf (text,
+                            g_dngettext (GETTEXT_PACKAGE,
+                                         "; %u full name split into given and family name",
+                                         "; %u full names split into given and family names", n),
+                            n);
+  if ((n = plan->n_warnings) > 0)
+    g_string_append_printf (text,
+                            g_dngettext (GETTEXT_PACKAGE,
+                                         "; %u row with a warning",
+                                         "; %u rows with warnings", n),
+                            n);
+  if (unused != NULL)
+    /* Translators: the names of the file's columns that were not imported */
+    g_string_append_printf (text, _("; not used: %s"), unused);
   if ((n = plan->rows[RC_TRAINEE_ROW_MALFORMED]->len) > 0)
     g_string_append_printf (text,
                             g_dngettext (GETTEXT_PACKAGE,

@@ -27,6 +27,7 @@ typedef enum
   RC_TRAINEE_FIELD_REFERENCE,
   RC_TRAINEE_FIELD_GIVEN_NAME,
   RC_TRAINEE_FIELD_FAMILY_NAME,
+  RC_TRAINEE_FIELD_FULL_NAME,            /* split: rc_field_split_full_name() */
   RC_TRAINEE_FIELD_EMAIL,
   RC_TRAINEE_FIELD_PHONE,
   RC_TRAINEE_FIELD_HOST_COUNCIL,         /* GSS code, DfE LA number or exact name */
@@ -38,7 +39,8 @@ typedef enum
 } RcTraineeField;
 
 /* Which column of the file (counting from 0) holds each field; -1 for a
- * field the file does not have. Only the reference is required. */
+ * field the file does not have. Only the reference is required. A full
+ * name and a given or family name are not both given a column. */
 typedef struct
 {
   int column[RC_TRAINEE_N_FIELDS];
@@ -62,6 +64,7 @@ typedef struct
   char             *reference;  /* as the file has it, or "" */
   char             *message;    /* add: host council and date; skipped, malformed: why */
   RcTrainee        *trainee;    /* add: what will be saved; owned by the plan */
+  char             *warning;    /* add: what is allowed but unlikely, or NULL */
 } RcTraineeRow;
 
 typedef struct _RcTraineeImport RcTraineeImport;
@@ -77,7 +80,9 @@ gboolean          rc_trainee_field_is_personal    (RcTraineeField           fiel
 /* Every field unmapped (-1). */
 void              rc_trainee_mapping_init         (RcTraineeMapping        *mapping);
 /* A mapping from the header's names: "Reference", "ID" or "Ref" for the
- * reference, "First name" or "Forename", "Surname" or "Last name",
+ * reference, "First name" or "Forename", "Surname" or "Last name", "Full
+ * name" or "Name" (only when there is no column for the given or the
+ * family name),
  * "Email" or "E-mail address", "Host council", "LA" or "Local authority",
  * "Applied on" or "Date applied", and so on; case, spaces and punctuation
  * do not matter. A column is given to one field at most. */
@@ -86,7 +91,9 @@ RcTraineeMapping *rc_trainee_mapping_copy         (const RcTraineeMapping  *mapp
 void              rc_trainee_mapping_free         (RcTraineeMapping        *mapping);
 
 /* The header line of @data (a UTF-8 byte order mark skipped), its cells
- * trimmed, for the mapping step: a GPtrArray of strings. */
+ * trimmed, for the mapping step: a GPtrArray of strings. Its separator,
+ * a comma, a semicolon or a tab, is the one the file is read with
+ * (rc_csv_detect_separator()). */
 GPtrArray        *rc_trainee_import_read_header   (const char              *data,
                                                    gsize                    length,
                                                    GError                 **error);
@@ -94,12 +101,16 @@ GPtrArray        *rc_trainee_import_read_header   (const char              *data
 /* Reads @data (the whole file, header first) into a plan for the cohort,
  * the columns as @mapping says; writes nothing. Fails when the cohort
  * does not exist, the file has no header, or the mapping has no column
- * for the reference or names a column the header lacks. Broken lines do
- * not fail it: they are malformed rows with their line and reason (a bad
- * date, an unknown council, a bad e-mail address, a missing reference,
- * a wrong number of fields, a broken quote, a reference twice in the
- * file), and the plan then cannot be applied. A reference the cohort
- * already has is skipped. */
+ * for the reference, names a column the header lacks, or gives columns
+ * to a full name and to a given or family name. Broken lines do not fail
+ * it: they are malformed rows with their line and reason (a bad date, an
+ * unknown council, a missing reference, a wrong number of fields, a
+ * broken quote, a reference twice in the file, a full name of one word,
+ * or what the field rules of rc-record-rules.h refuse: a text too long,
+ * a bad e-mail address, phone or registration number, an application in
+ * the future), naming the column; and the plan then cannot be applied.
+ * What the rules only warn about, or would have a window confirm, is
+ * the row's warning. A reference the cohort already has is skipped. */
 RcTraineeImport  *rc_trainee_import_parse         (RcStore                 *store,
                                                    gint64                   cohort_id,
                                                    const char              *data,
@@ -114,10 +125,17 @@ guint             rc_trainee_import_get_n_rows    (RcTraineeImport         *plan
 const RcTraineeRow *rc_trainee_import_get_row     (RcTraineeImport         *plan,
                                                    RcTraineeRowKind         kind,
                                                    guint                    index);
+/* The names of the header's columns no field was given, "Interview
+ * panel, Notes" (a column with no name is "column 7"), or NULL. */
+char             *rc_trainee_import_list_unused   (RcTraineeImport         *plan);
+/* Added rows with a warning. */
+guint             rc_trainee_import_get_n_warnings (RcTraineeImport        *plan);
 /* TRUE when the plan has malformed rows and so cannot be applied. */
 gboolean          rc_trainee_import_is_refused    (RcTraineeImport         *plan);
 /* One line: "Added 12 trainees, skipped 2 already in the cohort", and
- * the number of malformed rows when there are any. */
+ * when there are any: the dates read day first, the separator when it is
+ * not a comma, the full names split, the rows with warnings, the columns
+ * not used, and the number of malformed rows. */
 char             *rc_trainee_import_describe      (RcTraineeImport         *plan);
 
 /* Saves every added row in one transaction (rc_store_add_trainees()),

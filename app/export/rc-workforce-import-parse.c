@@ -17,6 +17,7 @@
 
 #include "model/rc-csv.h"
 #include "model/rc-money.h"
+#include "model/rc-record-rules.h"
 #include "rc-workforce-csv-columns-private.h"
 #include "rc-workforce-import-private.h"
 
@@ -35,6 +36,7 @@ typedef struct
   GHashTable        *existing;          /* area key → RcWorkforceReturn, owned */
   GHashTable        *loaded_councils;   /* council ids whose returns are in @existing */
   GHashTable        *seen;              /* area key → first line, for duplicates */
+  GDate              today;
 } Parser;
 
 static void
@@ -86,6 +88,7 @@ parser_init (Parser             *parser,
   g_autoptr(GListModel) regional = NULL;
 
   parser->plan = plan;
+  rc_field_today (&parser->today);
   parser->councils_by_code = g_hash_table_new (g_str_hash, g_str_equal);
   parser->regions_by_code = g_hash_table_new (g_str_hash, g_str_equal);
   parser->existing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
@@ -325,6 +328,18 @@ row_name (Parser    *parser,
   return rc_wf_cell (&parser->columns, fields, RC_WF_COLUMN_LA_NAME);
 }
 
+/* The field rules' warnings about the return as it will be saved (the
+ * figures a file leaves out kept): vacancies above FTE in post, turnover
+ * or agency above 100 %, a year ahead. They are told, and imported. */
+static char *
+plausibility (Parser            *parser,
+              RcWorkforceReturn *ret)
+{
+  g_autoptr(GPtrArray) findings = rc_rules_check_workforce_return (ret, &parser->today);
+
+  return rc_findings_join (findings, RC_FINDING_WARNING, "; ");
+}
+
 static gboolean
 read_record (Parser     *parser,
              GPtrArray  *fields,
@@ -453,6 +468,8 @@ read_record (Parser     *parser,
     }
   row->in_post_fte100 = ret->in_post_fte100;
   row->vacancies_fte100 = ret->vacancies_fte100;
+  row->warning = plausibility (parser, ret);
+  plan->n_warnings += row->warning != NULL;
   row->ret = g_steal_pointer (&ret);
 
   return TRUE;
@@ -492,7 +509,7 @@ rc_workforce_import_parse (RcStore     *store,
 
   plan = rc_workforce_import_new (store);
 
-  reader = rc_csv_reader_new (data, length);
+  reader = rc_csv_reader_new_with_separator (data, length, rc_csv_detect_separator (data, length));
   if (!rc_csv_reader_next (reader, &fields, &local_error))
     {
       if (local_error != NULL)

@@ -18,6 +18,7 @@ struct _RcWorkforceImport
   guint      n_skipped[RC_IMPORT_N_SKIPS];
   guint      n_rounded_to_zero;
   gboolean   applied;
+  guint      n_warnings;                   /* added and updated rows with a warning */
 };
 
 RcWorkforceImport *rc_workforce_import_new           (RcStore           *store);

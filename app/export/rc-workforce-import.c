@@ -24,6 +24,7 @@ row_free (gpointer data)
   g_free (row->area_name);
   g_free (row->code);
   g_free (row->message);
+  g_free (row->warning);
   g_clear_object (&row->ret);
   g_free (row);
 }
@@ -157,6 +158,14 @@ rc_workforce_import_get_n_rounded_to_zero (RcWorkforceImport *plan)
   return plan->n_rounded_to_zero;
 }
 
+guint
+rc_workforce_import_get_n_warnings (RcWorkforceImport *plan)
+{
+  g_return_val_if_fail (plan != NULL, 0);
+
+  return plan->n_warnings;
+}
+
 gboolean
 rc_workforce_import_is_refused (RcWorkforceImport *plan)
 {
@@ -226,6 +235,12 @@ rc_workforce_import_describe (RcWorkforceImport *plan)
                                          "; %u figure rounded to zero (“low”) kept as missing",
                                          "; %u figures rounded to zero (“low”) kept as missing",
                                          n),
+                            n);
+  if ((n = plan->n_warnings) > 0)
+    g_string_append_printf (text,
+                            g_dngettext (GETTEXT_PACKAGE,
+                                         "; %u row with a warning",
+                                         "; %u rows with warnings", n),
                             n);
 
   return g_string_free (text, FALSE);

@@ -56,6 +56,7 @@ typedef struct
   RcFigure            in_post_fte100;
   RcFigure            vacancies_fte100;
   RcWorkforceReturn  *ret;         /* add, update: what will be saved; owned by the plan */
+  char               *warning;     /* add, update: figures allowed but unlikely, or NULL */
 } RcImportRow;
 
 typedef struct _RcWorkforceImport RcWorkforceImport;
@@ -67,7 +68,9 @@ GQuark              rc_workforce_import_error_quark          (void);
  * Fails only when the file cannot be a workforce CSV at all (no header,
  * required columns missing). Broken lines do not fail it: they are listed
  * as malformed rows so that a preview can show every problem, and the plan
- * then cannot be applied. */
+ * then cannot be applied. The separator is the header's: a comma (as the
+ * DfE publishes it), or a semicolon or tab from a spreadsheet's re-save
+ * (rc_csv_detect_separator()). */
 RcWorkforceImport  *rc_workforce_import_parse                (RcStore                 *store,
                                                               const char              *data,
                                                               gsize                    length,
@@ -88,6 +91,10 @@ guint               rc_workforce_import_get_n_skipped        (RcWorkforceImport 
                                                               RcImportSkip             reason);
 /* Figures published as "low" (below 0.5): stored as missing, never as 0. */
 guint               rc_workforce_import_get_n_rounded_to_zero (RcWorkforceImport      *plan);
+/* Added and updated rows with a warning of the field rules
+ * (rc-record-rules.h): vacancies above FTE in post, turnover or agency
+ * above 100 %, a year more than a year ahead. They are imported. */
+guint               rc_workforce_import_get_n_warnings       (RcWorkforceImport       *plan);
 /* TRUE when the plan has malformed rows and so cannot be applied. */
 gboolean            rc_workforce_import_is_refused           (RcWorkforceImport       *plan);
 /* One line: "Added 12, updated 3, skipped 2 (joint returns: 1; unknown

@@ -21,13 +21,27 @@ struct _RcCsvReader
   guint       record_line; /* line where the last record began */
   GPtrArray  *fields;
   GString    *field;
+  char        separator;
 };
 
 RcCsvReader *
 rc_csv_reader_new (const char *data,
                    gsize       length)
 {
-  RcCsvReader *reader = g_new0 (RcCsvReader, 1);
+  return rc_csv_reader_new_with_separator (data, length, ',');
+}
+
+RcCsvReader *
+rc_csv_reader_new_with_separator (const char *data,
+                                  gsize       length,
+                                  char        separator)
+{
+  RcCsvReader *reader;
+
+  g_return_val_if_fail (separator == ',' || separator == ';' || separator == '\t', NULL);
+
+  reader = g_new0 (RcCsvReader, 1);
+  reader->separator = separator;
 
   reader->data = data;
   reader->end = data + length;
@@ -39,6 +53,39 @@ rc_csv_reader_new (const char *data,
   reader->field = g_string_new (NULL);
 
   return reader;
+}
+
+char
+rc_csv_detect_separator (const char *data,
+                         gsize       length)
+{
+  const char *p = data;
+  const char *end = data + length;
+  gboolean quoted = FALSE;
+  guint commas = 0, semicolons = 0, tabs = 0;
+
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    p += 3;
+
+  /* A quoted header cell may hold a line break: the line ends outside quotes. */
+  for (; p < end && (quoted || (*p != '\n' && *p != '\r')); p++)
+    {
+      if (*p == '"')
+        quoted = !quoted;
+      else if (!quoted)
+        {
+          commas += *p == ',';
+          semicolons += *p == ';';
+          tabs += *p == '\t';
+        }
+    }
+
+  if (semicolons > commas && semicolons >= tabs)
+    return ';';
+  if (tabs > commas && tabs > semicolons)
+    return '\t';
+
+  return ',';
 }
 
 void
@@ -146,7 +193,7 @@ rc_csv_reader_next (RcCsvReader  *reader,
             }
 
           if (reader->pos < reader->end
-              && *reader->pos != ',' && *reader->pos != '\n' && *reader->pos != '\r')
+              && *reader->pos != reader->separator && *reader->pos != '\n' && *reader->pos != '\r')
             {
               g_set_error (error, RC_MODEL_ERROR, RC_MODEL_ERROR_INVALID,
                            _("Line %u: text follows the closing quote of field %u"),
@@ -157,7 +204,7 @@ rc_csv_reader_next (RcCsvReader  *reader,
       else
         {
           while (reader->pos < reader->end
-                 && *reader->pos != ',' && *reader->pos != '\n' && *reader->pos != '\r')
+                 && *reader->pos != reader->separator && *reader->pos != '\n' && *reader->pos != '\r')
             {
               if (*reader->pos == '"')
                 {
@@ -173,7 +220,7 @@ rc_csv_reader_next (RcCsvReader  *reader,
       if (!end_field (reader, error))
         return FALSE;
 
-      if (reader->pos < reader->end && *reader->pos == ',')
+      if (reader->pos < reader->end && *reader->pos == reader->separator)
         {
           reader->pos++;
           continue;

@@ -17,7 +17,17 @@ typedef struct _RcCsvReader RcCsvReader;
  * commas, line breaks and doubled quotes inside. */
 RcCsvReader *rc_csv_reader_new       (const char   *data,
                                       gsize         length);
+/* The same with fields separated by @separator: ',', ';' or '\t'. */
+RcCsvReader *rc_csv_reader_new_with_separator (const char *data,
+                                               gsize       length,
+                                               char        separator);
 void         rc_csv_reader_free      (RcCsvReader  *reader);
+/* The separator of @data's first line, as spreadsheets save it (a
+ * semicolon where the decimal point is a comma, a tab from "text" files):
+ * whichever of ',', ';' and '\t' it holds most of outside quotes; ','
+ * when it holds none, or as many commas as the most of another. */
+char         rc_csv_detect_separator (const char   *data,
+                                      gsize         length);
 /* Reads the next record. Returns FALSE at the end of the data, or on a
  * malformed record with @error naming its line. The fields belong to the
  * reader until the next call. */

@@ -12,6 +12,7 @@
 
 #include "rc-store-private.h"
 #include "model/rc-money.h"
+#include "model/rc-record-rules.h"
 
 static gpointer
 read_text (sqlite3_stmt *stmt)
@@ -155,6 +156,9 @@ rc_store_save_bid_line (RcStore    *self,
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
   g_return_val_if_fail (RC_IS_BID_LINE (line), FALSE);
 
+  if (!rc_store_refuse_errors (rc_rules_check_bid_line (line), error))
+    return FALSE;
+
   what = describe_line (self, line, error);
   if (what == NULL)
     return FALSE;
@@ -231,6 +235,20 @@ rc_store_replace_bid_lines (RcStore     *self,
 
   n = g_list_model_get_n_items (lines);
   ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RcBidLine) line = g_list_model_get_item (lines, i);
+      g_autoptr(GError) local_error = NULL;
+
+      if (!rc_store_refuse_errors (rc_rules_check_bid_line (line), &local_error))
+        {
+          g_set_error (error, local_error->domain, local_error->code,
+                       _("Budget line %u: %s. The bid’s budget was left as it was."),
+                       i + 1, local_error->message);
+          return FALSE;
+        }
+    }
 
   if (!rc_store_begin (self, error))
     return FALSE;

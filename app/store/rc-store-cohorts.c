@@ -12,6 +12,7 @@
 
 #include "rc-store-private.h"
 #include "model/rc-money.h"
+#include "model/rc-record-rules.h"
 
 /* Binds @id to ?1 of a "SELECT count(*) …" and reads the count. */
 static gboolean
@@ -320,9 +321,16 @@ rc_store_save_cohort (RcStore   *self,
 {
   g_autofree char *summary = NULL;
   sqlite3_stmt *stmt;
+  GDate today;
 
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
   g_return_val_if_fail (RC_IS_COHORT (cohort), FALSE);
+
+  /* The table holds every cohort to the returner bounds, so the store
+   * checks them whatever the programme. */
+  rc_field_today (&today);
+  if (!rc_store_refuse_errors (rc_rules_check_cohort (cohort, TRUE, &today), error))
+    return FALSE;
 
   if (cohort->id == 0)
     stmt = rc_store_prepare (self,

@@ -139,6 +139,12 @@ gboolean      rc_store_prepare_file         (const char             *path,
                                              GError                **error);
 /* Marks every table changed, as after a restore or a change made elsewhere. */
 void          rc_store_touch_all            (RcStore                *self);
+/* FALSE with RC_STORE_ERROR_INVALID and the first error's message when
+ * @findings (rc-field-rules.h) hold an error: the store is the last line
+ * of defence of the rules the dialogs and importers apply. Frees
+ * @findings. */
+gboolean      rc_store_refuse_errors  (GPtrArray     *findings,
+                                       GError       **error);
 
 /* Binding: NULL strings, 0 ids and missing figures are stored as NULL. */
 void          rc_bind_text            (sqlite3_stmt  *stmt,

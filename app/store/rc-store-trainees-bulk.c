@@ -20,6 +20,7 @@
 
 #include "config.h"
 
+#include "model/rc-record-rules.h"
 #include "rc-store-private.h"
 
 /* The strings outlive the step: SQLite need not copy them. */
@@ -202,6 +203,7 @@ rc_store_add_trainees (RcStore      *self,
                        GError      **error)
 {
   guint failed = G_MAXUINT;
+  GDate today;
   gboolean ok;
 
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
@@ -218,6 +220,17 @@ rc_store_add_trainees (RcStore      *self,
 
   if (failed_index != NULL)
     *failed_index = G_MAXUINT;
+
+  /* What a single save refuses, a batch refuses too, naming the trainee. */
+  rc_field_today (&today);
+  for (guint i = 0; i < trainees->len; i++)
+    if (!rc_store_refuse_errors (rc_rules_check_trainee (g_ptr_array_index (trainees, i), NULL, FALSE, &today),
+                                 error))
+      {
+        if (failed_index != NULL)
+          *failed_index = i;
+        return FALSE;
+      }
 
   if (!rc_store_begin (self, error))
     return FALSE;

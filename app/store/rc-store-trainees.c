@@ -16,6 +16,7 @@
 
 #include "rc-store-private.h"
 #include "model/rc-money.h"
+#include "model/rc-record-rules.h"
 
 static char *
 today (void)
@@ -146,10 +147,15 @@ rc_store_save_trainee (RcStore    *self,
   g_autofree char *applied_on = NULL;
   gboolean inserting;
   sqlite3_stmt *stmt;
+  GDate now;
   gint64 id;
 
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
   g_return_val_if_fail (RC_IS_TRAINEE (trainee), FALSE);
+
+  rc_field_today (&now);
+  if (!rc_store_refuse_errors (rc_rules_check_trainee (trainee, NULL, FALSE, &now), error))
+    return FALSE;
 
   inserting = trainee->id == 0;
   id = trainee->id;
@@ -367,6 +373,14 @@ rc_store_move_trainee (RcStore     *self,
 
   if (!check_move_arguments (stage, council_id, withdrawal_reason, error))
     return FALSE;
+
+  {
+    GPtrArray *findings = rc_findings_new ();
+
+    rc_field_check_length (findings, "note", note, RC_LIMIT_NOTE);
+    if (!rc_store_refuse_errors (findings, error))
+      return FALSE;
+  }
 
   if (!rc_store_begin (self, error))
     return FALSE;

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "model/rc-record-rules.h"
 #include "rc-store-private.h"
 
 static const char *scope_keys[] = { "council", "region", "national" };
@@ -179,9 +180,14 @@ rc_store_save_workforce_return (RcStore            *self,
   g_autofree char *what = NULL;
   g_autofree char *summary = NULL;
   sqlite3_stmt *stmt;
+  GDate today;
 
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
   g_return_val_if_fail (RC_IS_WORKFORCE_RETURN (ret), FALSE);
+
+  rc_field_today (&today);
+  if (!rc_store_refuse_errors (rc_rules_check_workforce_return (ret, &today), error))
+    return FALSE;
 
   what = describe (self, ret);
   summary = g_strdup_printf ("%s %s", ret->id == 0 ? "Added" : "Changed", what);
@@ -276,9 +282,24 @@ rc_store_put_workforce_returns (RcStore     *self,
                                 GError     **error)
 {
   g_autoptr(GArray) ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), returns->len);
+  GDate today;
 
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
   g_return_val_if_fail (returns != NULL, FALSE);
+
+  rc_field_today (&today);
+  for (guint i = 0; i < returns->len; i++)
+    {
+      RcWorkforceReturn *ret = g_ptr_array_index (returns, i);
+
+      if (!rc_store_refuse_errors (rc_rules_check_workforce_return (ret, &today), error))
+        {
+          g_autofree char *what = describe (self, ret);
+
+          g_prefix_error (error, "%s: ", what);
+          return FALSE;
+        }
+    }
 
   if (!rc_store_begin (self, error))
     return FALSE;

@@ -13,7 +13,9 @@
 #include <glib/gi18n.h>
 
 #include "model/rc-money.h"
+#include "model/rc-record-rules.h"
 #include "rc-bid-line-dialog.h"
+#include "rc-field-view.h"
 
 #define MINUS_SIGN "\xe2\x88\x92" /* U+2212 */
 /* The limits of the bid_line table, so the store never has to refuse. */
@@ -28,6 +30,7 @@ struct _RcBidLineDialog
   RcBidLine       *original;   /* what the dialog started from */
   GArray          *council_ids;
   char            *errors [RC_BID_LINE_N_FIELDS];
+  char            *description_warning;
   gboolean         edited [RC_BID_LINE_N_FIELDS];
   gboolean         filling;
 
@@ -108,33 +111,16 @@ check_unit_cost (const char *text,
   return NULL;
 }
 
+/* The label sits in a row of its own, below the field's row. */
 static void
 show_error (RcBidLineDialog *self,
             RcBidLineField   field)
 {
-  GtkWidget *row = GTK_WIDGET (self->rows [field]);
-  GtkWidget *label = GTK_WIDGET (self->error_labels [field]);
   const char *message = self->errors [field];
   gboolean shown = message != NULL && *message != '\0';
 
-  gtk_label_set_text (GTK_LABEL (label), shown ? message : "");
-  /* The label sits in a row of its own, below the field's row. */
-  gtk_widget_set_visible (gtk_widget_get_parent (label), shown);
-
-  if (shown)
-    {
-      gtk_widget_add_css_class (row, "error");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (row),
-                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (row, "error");
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID);
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-    }
+  rc_field_view_show (GTK_WIDGET (self->rows [field]), self->error_labels [field], shown ? message : NULL,
+                      field == RC_BID_LINE_FIELD_DESCRIPTION ? self->description_warning : NULL);
 }
 
 static const char *
@@ -157,6 +143,8 @@ validate (RcBidLineDialog *self)
 
   g_clear_pointer (&self->errors [RC_BID_LINE_FIELD_QUANTITY], g_free);
   g_clear_pointer (&self->errors [RC_BID_LINE_FIELD_UNIT_COST], g_free);
+  g_free (self->description_warning);
+  self->description_warning = rc_field_view_cut_message (self->rows [RC_BID_LINE_FIELD_DESCRIPTION]);
   self->errors [RC_BID_LINE_FIELD_QUANTITY] =
     check_quantity (field_text (self, RC_BID_LINE_FIELD_QUANTITY),
                     self->edited [RC_BID_LINE_FIELD_QUANTITY], &quantity100);
@@ -189,6 +177,17 @@ validate (RcBidLineDialog *self)
       self->line->description = *description != '\0' ? g_steal_pointer (&description) : NULL;
       self->line->quantity100 = quantity100;
       self->line->unit_cost_pence = unit_pence;
+
+      /* The rules the store applies, so that it never has to refuse. */
+      {
+        g_autoptr(GPtrArray) findings = rc_rules_check_bid_line (self->line);
+
+        if (rc_findings_has (findings, RC_FINDING_ERROR))
+          {
+            valid = FALSE;
+            g_clear_object (&self->line);
+          }
+      }
     }
 
   if (valid)
@@ -406,6 +405,14 @@ rc_bid_line_dialog_get_field_error (RcBidLineDialog *self,
   return self->errors [field] != NULL && *self->errors [field] != '\0' ? self->errors [field] : NULL;
 }
 
+const char *
+rc_bid_line_dialog_get_description_warning (RcBidLineDialog *self)
+{
+  g_return_val_if_fail (RC_IS_BID_LINE_DIALOG (self), NULL);
+
+  return self->description_warning;
+}
+
 gboolean
 rc_bid_line_dialog_can_apply (RcBidLineDialog *self)
 {
@@ -442,6 +449,7 @@ rc_bid_line_dialog_finalize (GObject *object)
 
   for (guint i = 0; i < RC_BID_LINE_N_FIELDS; i++)
     g_clear_pointer (&self->errors [i], g_free);
+  g_free (self->description_warning);
 
   G_OBJECT_CLASS (rc_bid_line_dialog_parent_class)->finalize (object);
 }
@@ -499,4 +507,5 @@ rc_bid_line_dialog_init (RcBidLineDialog *self)
 {
   self->council_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
+  rc_field_view_limit (self->rows [RC_BID_LINE_FIELD_DESCRIPTION], RC_LIMIT_DESCRIPTION);
 }

@@ -45,6 +45,9 @@ void        rc_bid_line_dialog_set_category    (RcBidLineDialog *self,
 /* What the dialog shows beside @field, or NULL when the field is fine. */
 const char *rc_bid_line_dialog_get_field_error (RcBidLineDialog *self,
                                                 RcBidLineField   field);
+/* Said beside the description when a longer text was cut to the
+ * RC_LIMIT_DESCRIPTION characters a line keeps, or NULL. */
+const char *rc_bid_line_dialog_get_description_warning (RcBidLineDialog *self);
 gboolean    rc_bid_line_dialog_can_apply       (RcBidLineDialog *self);
 /* The line as typed, or NULL while a field is invalid. */
 RcBidLine  *rc_bid_line_dialog_get_line        (RcBidLineDialog *self);

@@ -11,8 +11,10 @@
 #include <glib/gi18n.h>
 
 #include "model/rc-money.h"
+#include "model/rc-record-rules.h"
 #include "model/rc-returner.h"
 #include "rc-cohort-dialog.h"
+#include "rc-field-view.h"
 #include "rc-cohort-places.h"
 #include "rc-view-util.h"
 
@@ -26,6 +28,10 @@ static const char *error_names [RC_COHORT_N_FIELDS] = {
   "name_error", "starts_on_error", "ends_on_error", "places_funded_error",
   "min_years_out_error", "max_years_out_error", "training_weeks_error",
 };
+/* The cohort's members the fields edit, as the field rules name them. */
+static const char * const rule_keys [RC_COHORT_N_FIELDS] = {
+  "name", "starts_on", "ends_on", "places_funded", "min_years_out", "max_years_out", "training_weeks",
+};
 
 struct _RcCohortDialog
 {
@@ -36,6 +42,7 @@ struct _RcCohortDialog
   GListModel     *programmes;
   GListModel     *consortia;
   char           *errors [RC_COHORT_N_FIELDS];
+  char           *warnings [RC_COHORT_N_FIELDS];
   gint64          values [RC_COHORT_N_FIELDS];
   gboolean        touched [RC_COHORT_N_FIELDS];
   gboolean        valid;
@@ -193,27 +200,60 @@ check_field (RcCohortDialog *self,
   return NULL;
 }
 
+/* The field rules the store applies, to the fields that read: a name too
+ * long is refused; a start before 2000 or more than a year ahead is
+ * allowed, and said beside it. */
+static void
+check_rules (RcCohortDialog *self,
+             gboolean       *ok)
+{
+  g_autoptr(RcCohort) cohort = rc_cohort_new ();
+  g_autoptr(GPtrArray) findings = NULL;
+  gboolean returner = is_returner_programme (self);
+  GDate today;
+  GDate date;
+
+  cohort->name = g_strstrip (g_strdup (field_text (self, RC_COHORT_FIELD_NAME)));
+  for (RcCohortField f = RC_COHORT_FIELD_STARTS_ON; f <= RC_COHORT_FIELD_ENDS_ON; f++)
+    if (ok [f] && self->values [f] != 0)
+      {
+        g_date_set_julian (&date, self->values [f]);
+        *(f == RC_COHORT_FIELD_STARTS_ON ? &cohort->starts_on : &cohort->ends_on) = rc_date_format_iso (&date);
+      }
+  cohort->places_funded = self->values [RC_COHORT_FIELD_PLACES_FUNDED];
+  cohort->min_years_out = returner ? self->values [RC_COHORT_FIELD_MIN_YEARS_OUT] : RC_RETURNER_DEFAULT_MIN_YEARS;
+  cohort->max_years_out = returner ? self->values [RC_COHORT_FIELD_MAX_YEARS_OUT] : RC_RETURNER_DEFAULT_MAX_YEARS;
+  cohort->training_weeks = self->values [RC_COHORT_FIELD_TRAINING_WEEKS];
+
+  rc_field_today (&today);
+  findings = rc_rules_check_cohort (cohort, returner, &today);
+  rc_field_view_take_findings (findings, rule_keys, self->rows, RC_COHORT_N_FIELDS, ok,
+                               self->errors, self->warnings);
+}
+
 static void
 validate (RcCohortDialog *self)
 {
   gboolean valid = TRUE;
-  gboolean funded_ok = FALSE;
+  gboolean ok [RC_COHORT_N_FIELDS];
 
   gtk_widget_set_visible (self->returner_group, is_returner_programme (self));
 
   for (guint i = 0; i < RC_COHORT_N_FIELDS; i++)
     {
-      gboolean ok;
-
       g_free (self->errors [i]);
-      self->errors [i] = check_field (self, i, &ok);
-      valid &= ok;
-      if (i == RC_COHORT_FIELD_PLACES_FUNDED)
-        funded_ok = ok;
-      rc_view_show_error (GTK_WIDGET (self->rows [i]), self->error_labels [i], self->errors [i]);
+      self->errors [i] = check_field (self, i, &ok [i]);
+    }
+  check_rules (self, ok);
+  for (guint i = 0; i < RC_COHORT_N_FIELDS; i++)
+    {
+      valid &= ok [i];
+      rc_field_view_show (GTK_WIDGET (self->rows [i]), self->error_labels [i], self->errors [i],
+                          self->warnings [i]);
     }
 
-  valid &= rc_cohort_places_check (self->places, funded_ok ? self->values [RC_COHORT_FIELD_PLACES_FUNDED] : -1);
+  valid &= rc_cohort_places_check (self->places, ok [RC_COHORT_FIELD_PLACES_FUNDED]
+                                                 ? self->values [RC_COHORT_FIELD_PLACES_FUNDED] : -1);
   valid &= self->programmes != NULL
            && adw_combo_row_get_selected (self->programme_row) < g_list_model_get_n_items (self->programmes);
   self->valid = valid;
@@ -507,6 +547,16 @@ rc_cohort_dialog_get_n_councils (RcCohortDialog *self)
 }
 
 const char *
+rc_cohort_dialog_get_field_warning (RcCohortDialog *self,
+                                    RcCohortField   field)
+{
+  g_return_val_if_fail (RC_IS_COHORT_DIALOG (self), NULL);
+  g_return_val_if_fail (field < RC_COHORT_N_FIELDS, NULL);
+
+  return self->warnings [field];
+}
+
+const char *
 rc_cohort_dialog_get_field_error (RcCohortDialog *self,
                                   RcCohortField   field)
 {
@@ -571,7 +621,10 @@ rc_cohort_dialog_finalize (GObject *object)
   RcCohortDialog *self = RC_COHORT_DIALOG (object);
 
   for (guint i = 0; i < RC_COHORT_N_FIELDS; i++)
-    g_clear_pointer (&self->errors [i], g_free);
+    {
+      g_clear_pointer (&self->errors [i], g_free);
+      g_clear_pointer (&self->warnings [i], g_free);
+    }
 
   G_OBJECT_CLASS (rc_cohort_dialog_parent_class)->finalize (object);
 }
@@ -625,6 +678,7 @@ rc_cohort_dialog_init (RcCohortDialog *self)
   g_type_ensure (RC_TYPE_COHORT_PLACES);
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  rc_field_view_limit (self->rows [RC_COHORT_FIELD_NAME], RC_LIMIT_NAME);
   g_signal_connect_swapped (self->programme_row, "notify::selected", G_CALLBACK (on_choice_changed), self);
   g_signal_connect_swapped (self->consortium_row, "notify::selected", G_CALLBACK (on_choice_changed), self);
   g_signal_connect_swapped (self->places, "changed", G_CALLBACK (validate), self);

@@ -55,6 +55,10 @@ guint       rc_cohort_dialog_get_n_councils       (RcCohortDialog *self);
 /* What the dialog shows beside @field, or NULL when the field is fine. */
 const char *rc_cohort_dialog_get_field_error      (RcCohortDialog *self,
                                                    RcCohortField   field);
+/* A date allowed but unlikely, said beside @field without stopping the
+ * save, or NULL. */
+const char *rc_cohort_dialog_get_field_warning    (RcCohortDialog *self,
+                                                   RcCohortField   field);
 /* The live line under the places, such as "Allocated 26 of 28 places". */
 const char *rc_cohort_dialog_get_allocation_text  (RcCohortDialog *self);
 /* Whether that line is an error: the places do not add up. */

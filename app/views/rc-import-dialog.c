@@ -22,6 +22,7 @@ preview_item_new (const RcImportRow *row)
   const char *area = row->area_name;
   g_autofree char *heading = NULL;
   g_autofree char *line_label = NULL;
+  RcPreviewRow *item;
 
   if (area == NULL || area[0] == '\0')
     area = _("Unknown area");
@@ -38,7 +39,10 @@ preview_item_new (const RcImportRow *row)
   else
     line_label = g_strdup_printf (_("Line %u"), row->line);
 
-  return rc_preview_row_new (heading, line_label, row->message);
+  item = rc_preview_row_new (heading, line_label, row->message);
+  rc_preview_row_set_warning (item, row->warning);
+
+  return item;
 }
 
 struct _RcImportDialog
@@ -216,9 +220,12 @@ show_preview (RcImportDialog *self)
 
       set_message (self, summary, FALSE);
       gtk_label_set_text (self->detail_label,
-                          n_saved > 0
-                          ? _("Nothing has been saved yet: check the lists, then choose Import.")
-                          : _("Nothing in this file would change the database."));
+                          n_saved == 0
+                          ? _("Nothing in this file would change the database.")
+                          : rc_workforce_import_get_n_warnings (plan) > 0
+                          ? _("Nothing has been saved yet. Rows marked ⚠ are allowed but unlikely: "
+                              "check them, then choose Import.")
+                          : _("Nothing has been saved yet: check the lists, then choose Import."));
     }
 
   adw_view_stack_set_visible_child_name (self->view_stack,

@@ -11,6 +11,8 @@
 #include <glib/gi18n.h>
 
 #include "model/rc-money.h"
+#include "model/rc-record-rules.h"
+#include "rc-field-view.h"
 #include "rc-move-dialog.h"
 #include "rc-view-util.h"
 
@@ -23,8 +25,11 @@ struct _RcMoveDialog
   RcTrainee      *trainee;
   GArray         *stages;        /* stage row position -> RcStage */
   GArray         *employers;     /* employer row position -> council id */
+  gboolean        returner;      /* the cohort's programme is for returners */
+  AdwMessageDialog *prompt;      /* asking to confirm the move, or NULL */
   char           *stage_error;
   char           *date_error;
+  char           *date_warning;
   char           *reason_error;
   gboolean        valid;
 
@@ -77,25 +82,25 @@ chosen_reason (RcMoveDialog *self)
   return position == 0 || position > RC_N_WITHDRAWAL_REASONS ? -1 : (int) position - 1;
 }
 
-static char *
-check_date (RcMoveDialog *self,
-            const char   *text)
+/* The field rules of a move (rc-record-rules.h): a date in the future or
+ * before the last move is refused; an enrolment before the cohort starts,
+ * or a returner qualified short of days of updating, is asked about. */
+static GPtrArray *
+check_rules (RcMoveDialog *self)
 {
-  g_autofree char *today = rc_view_today ();
+  g_autofree char *note = rc_view_dup_text (gtk_editable_get_text (GTK_EDITABLE (self->note_row)));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->date_row));
   g_autofree char *iso = NULL;
   GDate date;
+  GDate today;
 
-  if (!rc_date_parse (text, &date, NULL))
-    return g_strdup (_("Enter the date of the move, like 2017-03-31"));
+  /* " 2017-03-31 " is what was meant by "2017-03-31". */
+  if (rc_date_parse (text, &date, NULL))
+    iso = rc_date_format_iso (&date);
+  rc_field_today (&today);
 
-  iso = rc_date_format_iso (&date);
-  if (self->trainee->stage_on != NULL && g_strcmp0 (iso, self->trainee->stage_on) < 0)
-    /* Translators: the date of the trainee's latest move */
-    return g_strdup_printf (_("The date is before the trainee’s last move, on %s"), self->trainee->stage_on);
-  if (g_strcmp0 (iso, today) > 0)
-    return g_strdup (_("A move is recorded once it has happened: the date is in the future"));
-
-  return NULL;
+  return rc_rules_check_move (self->trainee, self->cohort, self->returner, rc_move_dialog_get_stage (self),
+                              iso != NULL ? iso : text, note, &today);
 }
 
 static void
@@ -103,15 +108,24 @@ validate (RcMoveDialog *self)
 {
   RcStage stage = rc_move_dialog_get_stage (self);
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  const RcFinding *finding;
 
   g_clear_pointer (&self->stage_error, g_free);
   g_clear_pointer (&self->date_error, g_free);
+  g_clear_pointer (&self->date_warning, g_free);
   g_clear_pointer (&self->reason_error, g_free);
 
   /* The pipeline's own rule, in its own words. */
   if (!rc_stage_check_move (self->trainee->stage, stage, &error))
     self->stage_error = g_strdup (error->message);
-  self->date_error = check_date (self, gtk_editable_get_text (GTK_EDITABLE (self->date_row)));
+  findings = check_rules (self);
+  if ((finding = rc_findings_get (findings, "occurred_on", RC_FINDING_ERROR)) != NULL)
+    self->date_error = g_strdup (finding->message);
+  /* What saving will ask about is said beside the date beforehand. */
+  else if ((finding = rc_findings_get (findings, "occurred_on", RC_FINDING_WARNING)) != NULL
+           || (finding = rc_findings_get (findings, "occurred_on", RC_FINDING_CONFIRM)) != NULL)
+    self->date_warning = g_strdup (finding->message);
   if (stage == RC_STAGE_WITHDRAWN && chosen_reason (self) < 0)
     self->reason_error = g_strdup (_("Choose the reason for the withdrawal"));
 
@@ -122,7 +136,7 @@ validate (RcMoveDialog *self)
                                                              : _("Note (optional)"));
 
   rc_view_show_error (GTK_WIDGET (self->stage_row), self->stage_error_label, self->stage_error);
-  rc_view_show_error (GTK_WIDGET (self->date_row), self->date_error_label, self->date_error);
+  rc_field_view_show (GTK_WIDGET (self->date_row), self->date_error_label, self->date_error, self->date_warning);
   rc_view_show_error (GTK_WIDGET (self->reason_row), self->reason_error_label,
                       stage == RC_STAGE_WITHDRAWN ? self->reason_error : NULL);
 
@@ -145,20 +159,13 @@ show_save_error (RcMoveDialog *self,
 }
 
 static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+record_move (RcMoveDialog *self)
 {
-  RcMoveDialog *self = RC_MOVE_DIALOG (widget);
   g_autoptr(GError) error = NULL;
   g_autofree char *note = rc_view_dup_text (gtk_editable_get_text (GTK_EDITABLE (self->note_row)));
   g_autofree char *date = rc_view_dup_text (gtk_editable_get_text (GTK_EDITABLE (self->date_row)));
   RcStage stage = rc_move_dialog_get_stage (self);
   int reason = chosen_reason (self);
-
-  validate (self);
-  if (!self->valid)
-    return;
 
   if (!rc_store_move_trainee (self->store, self->trainee->id, stage, date,
                               stage == RC_STAGE_EMPLOYED ? chosen_employer (self) : 0,
@@ -173,6 +180,43 @@ save_action (GtkWidget  *widget,
   g_signal_emit (self, signals [SAVED], 0, (int) stage);
   gtk_window_close (GTK_WINDOW (self));
   g_object_unref (self);
+}
+
+static void
+prompt_response_cb (AdwMessageDialog *prompt,
+                    const char       *response,
+                    RcMoveDialog     *self)
+{
+  g_clear_weak_pointer (&self->prompt);
+  if (g_str_equal (response, "confirm"))
+    record_move (self);
+}
+
+/* What the rules would have a person confirm is asked once, before saving. */
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RcMoveDialog *self = RC_MOVE_DIALOG (widget);
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autofree char *body = NULL;
+
+  validate (self);
+  if (!self->valid || self->prompt != NULL)
+    return;
+
+  findings = check_rules (self);
+  body = rc_findings_join (findings, RC_FINDING_CONFIRM, "\n");
+  if (body == NULL)
+    {
+      record_move (self);
+      return;
+    }
+
+  g_set_weak_pointer (&self->prompt, rc_field_view_ask (GTK_WINDOW (self), _("Record the Move Anyway?"), body,
+                                                       _("_Record Anyway")));
+  g_signal_connect (self->prompt, "response", G_CALLBACK (prompt_response_cb), self);
 }
 
 static void
@@ -274,6 +318,11 @@ rc_move_dialog_new (GtkWindow *parent,
   self->store = g_object_ref (store);
   self->cohort = g_object_ref (cohort);
   self->trainee = rc_trainee_copy (trainee);
+  {
+    g_autoptr(RcProgramme) programme = rc_store_get_programme (store, cohort->programme_id, NULL);
+
+    self->returner = programme != NULL && g_strcmp0 (programme->kind, "returner") == 0;
+  }
 
   /* Translators: a trainee's reference */
   title = g_strdup_printf (_("Move %s"), trainee->reference);
@@ -384,6 +433,22 @@ rc_move_dialog_get_date_error (RcMoveDialog *self)
 }
 
 const char *
+rc_move_dialog_get_date_warning (RcMoveDialog *self)
+{
+  g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), NULL);
+
+  return self->date_warning;
+}
+
+AdwMessageDialog *
+rc_move_dialog_get_prompt (RcMoveDialog *self)
+{
+  g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), NULL);
+
+  return self->prompt;
+}
+
+const char *
 rc_move_dialog_get_reason_error (RcMoveDialog *self)
 {
   g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), NULL);
@@ -415,6 +480,10 @@ rc_move_dialog_dispose (GObject *object)
 {
   RcMoveDialog *self = RC_MOVE_DIALOG (object);
 
+  /* The prompt is transient for the dialog: it goes with it. */
+  if (self->prompt != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->prompt));
+  g_clear_weak_pointer (&self->prompt);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_MOVE_DIALOG);
   g_clear_object (&self->trainee);
   g_clear_object (&self->cohort);
@@ -432,6 +501,7 @@ rc_move_dialog_finalize (GObject *object)
 
   g_free (self->stage_error);
   g_free (self->date_error);
+  g_free (self->date_warning);
   g_free (self->reason_error);
 
   G_OBJECT_CLASS (rc_move_dialog_parent_class)->finalize (object);
@@ -486,4 +556,6 @@ rc_move_dialog_init (RcMoveDialog *self)
   g_signal_connect_swapped (self->employer_row, "notify::selected", G_CALLBACK (validate), self);
   g_signal_connect_swapped (self->reason_row, "notify::selected", G_CALLBACK (validate), self);
   g_signal_connect_swapped (self->date_row, "changed", G_CALLBACK (validate), self);
+  g_signal_connect_swapped (self->note_row, "changed", G_CALLBACK (validate), self);
+  rc_field_view_limit (self->note_row, RC_LIMIT_NOTE);
 }

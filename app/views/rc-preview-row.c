@@ -23,11 +23,20 @@ struct _RcPreviewRow
   char    *heading;
   char    *line_label;
   char    *message;
+  char    *warning;
 };
 
 G_DEFINE_FINAL_TYPE (RcPreviewRow, rc_preview_row, G_TYPE_OBJECT)
 
-enum { ITEM_PROP_0, ITEM_PROP_HEADING, ITEM_PROP_LINE_LABEL, ITEM_PROP_MESSAGE, ITEM_N_PROPS };
+enum {
+  ITEM_PROP_0,
+  ITEM_PROP_HEADING,
+  ITEM_PROP_LINE_LABEL,
+  ITEM_PROP_MESSAGE,
+  ITEM_PROP_WARNING,
+  ITEM_PROP_HAS_WARNING,
+  ITEM_N_PROPS
+};
 static GParamSpec *item_properties [ITEM_N_PROPS];
 
 static void
@@ -38,6 +47,7 @@ rc_preview_row_finalize (GObject *object)
   g_free (self->heading);
   g_free (self->line_label);
   g_free (self->message);
+  g_free (self->warning);
 
   G_OBJECT_CLASS (rc_preview_row_parent_class)->finalize (object);
 }
@@ -64,6 +74,14 @@ rc_preview_row_get_property (GObject    *object,
       g_value_set_string (value, self->message);
       break;
 
+    case ITEM_PROP_WARNING:
+      g_value_set_string (value, self->warning != NULL ? self->warning : "");
+      break;
+
+    case ITEM_PROP_HAS_WARNING:
+      g_value_set_boolean (value, self->warning != NULL);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -83,6 +101,10 @@ rc_preview_row_class_init (RcPreviewRowClass *klass)
     g_param_spec_string ("line-label", NULL, NULL, NULL, (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
   item_properties [ITEM_PROP_MESSAGE] =
     g_param_spec_string ("message", NULL, NULL, NULL, (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  item_properties [ITEM_PROP_WARNING] =
+    g_param_spec_string ("warning", NULL, NULL, NULL, (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  item_properties [ITEM_PROP_HAS_WARNING] =
+    g_param_spec_boolean ("has-warning", NULL, NULL, FALSE, (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, ITEM_N_PROPS, item_properties);
 }
 
@@ -103,4 +125,18 @@ rc_preview_row_new (const char *heading,
   self->message = rc_csv_shorten (message, MAX_MESSAGE_CHARS);
 
   return self;
+}
+
+void
+rc_preview_row_set_warning (RcPreviewRow *self,
+                            const char   *warning)
+{
+  g_return_if_fail (RC_IS_PREVIEW_ROW (self));
+
+  g_clear_pointer (&self->warning, g_free);
+  /* A sign as well as a colour, as the rates have. */
+  if (warning != NULL)
+    self->warning = g_strconcat ("⚠ ", warning, NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), item_properties [ITEM_PROP_WARNING]);
+  g_object_notify_by_pspec (G_OBJECT (self), item_properties [ITEM_PROP_HAS_WARNING]);
 }

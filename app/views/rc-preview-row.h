@@ -20,5 +20,10 @@ G_DECLARE_FINAL_TYPE (RcPreviewRow, rc_preview_row, RC, PREVIEW_ROW, GObject)
 RcPreviewRow *rc_preview_row_new (const char *heading,
                                   const char *line_label,
                                   const char *message);
+/* What is allowed but unlikely about the row (NULL: nothing), shown in
+ * the warning style: properties "warning" and "has-warning". Set before
+ * the row is shown. */
+void          rc_preview_row_set_warning (RcPreviewRow *self,
+                                          const char   *warning);
 
 G_END_DECLS

@@ -15,11 +15,13 @@
 #include "model/rc-model-error.h"
 #include "model/rc-money.h"
 #include "model/rc-rates.h"
+#include "model/rc-record-rules.h"
+#include "rc-field-view.h"
 #include "rc-return-dialog.h"
 
 #define MINUS_SIGN "\xe2\x88\x92" /* U+2212 */
-#define FIRST_YEAR 2000
-#define LAST_YEAR  2100
+#define FIRST_YEAR RC_FIRST_RETURN_YEAR
+#define LAST_YEAR  RC_LAST_RETURN_YEAR
 
 typedef enum {
   KIND_YEAR,
@@ -29,23 +31,25 @@ typedef enum {
 
 #define FIGURE(member) G_STRUCT_OFFSET (RcWorkforceReturn, member)
 
-/* Each field's template children, and the figure of the return it edits
- * (the year, an integer, is not an RcFigure). */
+/* Each field's template children, the figure of the return it edits
+ * (the year, an integer, is not an RcFigure), and its name in the field
+ * rules (rc-record-rules.h). */
 static const struct {
   const char *row;
   const char *error_label;
   Kind        kind;
   gssize      figure;
+  const char *rule_key;
 } fields [RC_RETURN_N_FIELDS] = {
-  [RC_RETURN_FIELD_YEAR] = { "year_row", "year_error", KIND_YEAR, -1 },
-  [RC_RETURN_FIELD_IN_POST] = { "in_post_row", "in_post_error", KIND_FTE, FIGURE (in_post_fte100) },
-  [RC_RETURN_FIELD_STARTERS] = { "starters_row", "starters_error", KIND_FTE, FIGURE (starters_fte100) },
-  [RC_RETURN_FIELD_LEAVERS] = { "leavers_row", "leavers_error", KIND_FTE, FIGURE (leavers_fte100) },
-  [RC_RETURN_FIELD_AGENCY] = { "agency_row", "agency_error", KIND_FTE, FIGURE (agency_fte100) },
-  [RC_RETURN_FIELD_VACANCIES] = { "vacancies_row", "vacancies_error", KIND_FTE, FIGURE (vacancies_fte100) },
-  [RC_RETURN_FIELD_CASE_HOLDERS] = { "case_holders_row", "case_holders_error", KIND_FTE, FIGURE (case_holders_fte100) },
-  [RC_RETURN_FIELD_CASES] = { "cases_row", "cases_error", KIND_COUNT, FIGURE (cases) },
-  [RC_RETURN_FIELD_SICKNESS_DAYS] = { "sickness_days_row", "sickness_days_error", KIND_FTE, FIGURE (sickness_days100) },
+  [RC_RETURN_FIELD_YEAR] = { "year_row", "year_error", KIND_YEAR, -1, "year" },
+  [RC_RETURN_FIELD_IN_POST] = { "in_post_row", "in_post_error", KIND_FTE, FIGURE (in_post_fte100), "in_post_fte100" },
+  [RC_RETURN_FIELD_STARTERS] = { "starters_row", "starters_error", KIND_FTE, FIGURE (starters_fte100), "starters_fte100" },
+  [RC_RETURN_FIELD_LEAVERS] = { "leavers_row", "leavers_error", KIND_FTE, FIGURE (leavers_fte100), "leavers_fte100" },
+  [RC_RETURN_FIELD_AGENCY] = { "agency_row", "agency_error", KIND_FTE, FIGURE (agency_fte100), "agency_fte100" },
+  [RC_RETURN_FIELD_VACANCIES] = { "vacancies_row", "vacancies_error", KIND_FTE, FIGURE (vacancies_fte100), "vacancies_fte100" },
+  [RC_RETURN_FIELD_CASE_HOLDERS] = { "case_holders_row", "case_holders_error", KIND_FTE, FIGURE (case_holders_fte100), "case_holders_fte100" },
+  [RC_RETURN_FIELD_CASES] = { "cases_row", "cases_error", KIND_COUNT, FIGURE (cases), "cases" },
+  [RC_RETURN_FIELD_SICKNESS_DAYS] = { "sickness_days_row", "sickness_days_error", KIND_FTE, FIGURE (sickness_days100), "sickness_days100" },
 };
 
 #undef FIGURE
@@ -59,6 +63,7 @@ struct _RcReturnDialog
   RcWorkforceReturn *original;    /* the return being edited, NULL when adding */
   GListModel        *existing;    /* the council's returns, to refuse a second one for a year */
   char              *errors [RC_RETURN_N_FIELDS];
+  char              *warnings [RC_RETURN_N_FIELDS];
   RcFigure           values [RC_RETURN_N_FIELDS];  /* as read from the fields; missing when invalid */
   gboolean           valid;
   gboolean           filling;
@@ -214,34 +219,14 @@ check_year (RcReturnDialog  *self,
   return TRUE;
 }
 
+/* The label sits in a row of its own, below the field's row: an error
+ * there stops the save, a warning does not. */
 static void
 show_error (RcReturnDialog *self,
             RcReturnField   field)
 {
-  GtkWidget *row = GTK_WIDGET (self->rows [field]);
-  GtkWidget *label = GTK_WIDGET (self->error_labels [field]);
-  const char *message = self->errors [field];
-
-  gtk_label_set_text (GTK_LABEL (label), message != NULL ? message : "");
-  /* The label sits in a row of its own, below the field's row. */
-  gtk_widget_set_visible (gtk_widget_get_parent (label), message != NULL);
-
-  if (message != NULL)
-    {
-      gtk_widget_add_css_class (row, "error");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (row),
-                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
-                                   -1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
-                                      -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (row, "error");
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID);
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-    }
+  rc_field_view_show (GTK_WIDGET (self->rows [field]), self->error_labels [field],
+                      self->errors [field], self->warnings [field]);
 }
 
 static void
@@ -271,6 +256,39 @@ update_rates (RcReturnDialog *self)
                                                              v [RC_RETURN_FIELD_CASE_HOLDERS])));
 }
 
+static RcWorkforceReturn *build_return (RcReturnDialog *self);
+
+/* The field rules the import and the store apply: what they refuse
+ * beyond what the fields read, and what is allowed but unlikely (more
+ * vacancies than people in post, turnover above 100 %…), said beside the
+ * figure. Figures that do not read are missing here, so not compared. */
+static void
+check_rules (RcReturnDialog *self)
+{
+  g_autoptr(RcWorkforceReturn) ret = build_return (self);
+  g_autoptr(GPtrArray) findings = NULL;
+  GDate today;
+
+  rc_field_today (&today);
+  findings = rc_rules_check_workforce_return (ret, &today);
+  for (guint i = 0; i < RC_RETURN_N_FIELDS; i++)
+    {
+      const RcFinding *error = rc_findings_get (findings, fields [i].rule_key, RC_FINDING_ERROR);
+      const RcFinding *warning = rc_findings_get (findings, fields [i].rule_key, RC_FINDING_WARNING);
+
+      g_clear_pointer (&self->warnings [i], g_free);
+      if (self->errors [i] != NULL || !self->values [i].present)
+        continue;
+      if (error != NULL)
+        {
+          self->errors [i] = g_strdup (error->message);
+          self->valid = FALSE;
+        }
+      else if (warning != NULL)
+        self->warnings [i] = g_strdup (warning->message);
+    }
+}
+
 static void
 validate (RcReturnDialog *self)
 {
@@ -288,8 +306,13 @@ validate (RcReturnDialog *self)
 
       g_free (self->errors [i]);
       self->errors [i] = message;
-      show_error (self, i);
     }
+
+  self->valid = valid;
+  check_rules (self);
+  valid = self->valid;
+  for (guint i = 0; i < RC_RETURN_N_FIELDS; i++)
+    show_error (self, i);
 
   self->valid = valid;
   update_rates (self);
@@ -518,6 +541,16 @@ rc_return_dialog_set_field (RcReturnDialog *self,
 }
 
 const char *
+rc_return_dialog_get_field_warning (RcReturnDialog *self,
+                                    RcReturnField   field)
+{
+  g_return_val_if_fail (RC_IS_RETURN_DIALOG (self), NULL);
+  g_return_val_if_fail (field < RC_RETURN_N_FIELDS, NULL);
+
+  return self->warnings [field];
+}
+
+const char *
 rc_return_dialog_get_field_error (RcReturnDialog *self,
                                   RcReturnField   field)
 {
@@ -555,7 +588,10 @@ rc_return_dialog_finalize (GObject *object)
   RcReturnDialog *self = RC_RETURN_DIALOG (object);
 
   for (guint i = 0; i < RC_RETURN_N_FIELDS; i++)
-    g_clear_pointer (&self->errors [i], g_free);
+    {
+      g_clear_pointer (&self->errors [i], g_free);
+      g_clear_pointer (&self->warnings [i], g_free);
+    }
 
   G_OBJECT_CLASS (rc_return_dialog_parent_class)->finalize (object);
 }

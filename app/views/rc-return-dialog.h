@@ -46,6 +46,10 @@ void        rc_return_dialog_set_field       (RcReturnDialog    *self,
 /* What the dialog shows beside @field, or NULL when the field is fine. */
 const char *rc_return_dialog_get_field_error (RcReturnDialog    *self,
                                               RcReturnField      field);
+/* A figure allowed but unlikely, said beside @field without stopping the
+ * save ("Vacancies (45 FTE) are more than FTE in post (30)…"), or NULL. */
+const char *rc_return_dialog_get_field_warning (RcReturnDialog  *self,
+                                                RcReturnField    field);
 /* Whether every field is valid, so that Save is sensitive. */
 gboolean    rc_return_dialog_can_save        (RcReturnDialog    *self);
 

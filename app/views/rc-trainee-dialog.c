@@ -13,7 +13,9 @@
 #include <glib/gi18n.h>
 
 #include "model/rc-money.h"
+#include "model/rc-record-rules.h"
 #include "model/rc-returner.h"
+#include "rc-field-view.h"
 #include "rc-trainee-dialog.h"
 #include "rc-view-util.h"
 
@@ -24,6 +26,16 @@ static const char *row_names [RC_TRAINEE_DIALOG_N_FIELDS] = {
 static const char *error_names [RC_TRAINEE_DIALOG_N_FIELDS] = {
   "reference_error", "given_name_error", "family_name_error", "email_error", "phone_error",
   "applied_on_error", "left_practice_on_error", "registration_number_error", "updating_days_error",
+};
+/* The trainee's members the fields edit, as the field rules name them. */
+static const char * const rule_keys [RC_TRAINEE_DIALOG_N_FIELDS] = {
+  "reference", "given_name", "family_name", "email", "phone",
+  "applied_on", "left_practice_on", "registration_number", "updating_days_done",
+};
+/* The longest text each field takes; 0: no limit but the rules'. */
+static const guint max_chars [RC_TRAINEE_DIALOG_N_FIELDS] = {
+  RC_LIMIT_REFERENCE, RC_LIMIT_NAME, RC_LIMIT_NAME, RC_LIMIT_EMAIL, RC_LIMIT_PHONE,
+  0, 0, 2 + RC_LIMIT_REGISTRATION_DIGITS + 4 /* spaces people type */, 0,
 };
 
 /* Positions of the "registered with" row. */
@@ -39,7 +51,10 @@ struct _RcTraineeDialog
   gboolean         returners;
   GArray          *hosts;         /* host row position -> council id (0: none) */
   char            *errors [RC_TRAINEE_DIALOG_N_FIELDS];
+  char            *warnings [RC_TRAINEE_DIALOG_N_FIELDS];
   gboolean         touched [RC_TRAINEE_DIALOG_N_FIELDS];
+  AdwMessageDialog *prompt;       /* asking to confirm a save, or NULL */
+  gboolean         hidden_error_shown;
   gboolean         valid;
   gboolean         filling;
 
@@ -84,36 +99,15 @@ reference_taken (RcTraineeDialog *self,
   return FALSE;
 }
 
-static gboolean
-is_email (const char *text)
-{
-  const char *at = strchr (text, '@');
-
-  return at != NULL && at != text && at[1] != '\0' && strchr (at + 1, '@') == NULL
-         && strpbrk (text, " \t") == NULL;
-}
-
-static gboolean
-is_registration_number (const char *text)
-{
-  return g_ascii_strncasecmp (text, "SW", 2) == 0 && text[2] != '\0'
-         && text[2 + strspn (text + 2, "0123456789")] == '\0';
-}
-
+/* Whether a date is in the future, or after applying, is the field
+ * rules' to say (see validate()); here, only whether it is a date. */
 static char *
-check_date (const char *text,
-            const char *not_after,
-            const char *too_late)
+check_date (const char *text)
 {
-  g_autofree char *iso = NULL;
   GDate date;
 
   if (!rc_date_parse (text, &date, NULL))
     return g_strdup (_("Enter a date like 2017-02-01, or leave it empty"));
-
-  iso = rc_date_format_iso (&date);
-  if (not_after != NULL && strcmp (iso, not_after) > 0)
-    return g_strdup (too_late);
 
   return NULL;
 }
@@ -126,7 +120,7 @@ check_field (RcTraineeDialog *self,
              gboolean        *ok)
 {
   g_autofree char *text = g_strstrip (g_strdup (field_text (self, field)));
-  g_autofree char *today = rc_view_today ();
+  g_autofree char *number = NULL;
   gboolean quiet = !self->touched [field];
   gint64 days;
 
@@ -148,20 +142,16 @@ check_field (RcTraineeDialog *self,
                                                                              : _("Enter the family name"));
       break;
 
+    /* The field rules' own (rc-record-rules.h), as the import and the
+     * store apply them: see validate(). */
     case RC_TRAINEE_DIALOG_FIELD_EMAIL:
-      if (*text != '\0' && !is_email (text))
-        return g_strdup (_("An e-mail address looks like name@example.org"));
-      break;
-
     case RC_TRAINEE_DIALOG_FIELD_PHONE:
-      if (text[strspn (text, "0123456789 +()-")] != '\0')
-        return g_strdup (_("A phone number has digits, spaces and + ( ) - only"));
       break;
 
     case RC_TRAINEE_DIALOG_FIELD_APPLIED_ON:
       if (*text != '\0')
         {
-          char *message = check_date (text, today, _("The application date is in the future"));
+          char *message = check_date (text);
           if (message != NULL)
             return message;
         }
@@ -170,16 +160,14 @@ check_field (RcTraineeDialog *self,
     case RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON:
       if (self->returners && *text != '\0')
         {
-          g_autofree char *applied = g_strstrip (g_strdup (field_text (self, RC_TRAINEE_DIALOG_FIELD_APPLIED_ON)));
-          char *message = check_date (text, *applied != '\0' ? applied : today,
-                                      _("A returner leaves practice before applying"));
+          char *message = check_date (text);
           if (message != NULL)
             return message;
         }
       break;
 
     case RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER:
-      if (*text != '\0' && !is_registration_number (text))
+      if (*text != '\0' && (number = rc_field_normalise_registration_number (text)) == NULL)
         return g_strdup (_("A registration number is SW followed by digits, like SW118237"));
       if (*text != '\0' && adw_combo_row_get_selected (self->registered_with_row) == 0)
         return g_strdup (_("Choose who holds the registration: the HCPC or Social Work England"));
@@ -216,10 +204,23 @@ update_years (RcTraineeDialog *self)
   if (years < 0)
     {
       gtk_label_set_text (self->years_label, _("Enter when they left practice to see whether they are eligible."));
+      gtk_widget_remove_css_class (GTK_WIDGET (self->years_label), "warning");
+      gtk_widget_add_css_class (GTK_WIDGET (self->years_label), "dim-label");
       return;
     }
 
   eligibility = rc_returner_eligibility (years, self->cohort->min_years_out, self->cohort->max_years_out);
+  /* Out of practice too long, or not long enough, is a warning, not an aside. */
+  if (eligibility == RC_ELIGIBILITY_TOO_LONG || eligibility == RC_ELIGIBILITY_TOO_RECENT)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->years_label), "dim-label");
+      gtk_widget_add_css_class (GTK_WIDGET (self->years_label), "warning");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->years_label), "warning");
+      gtk_widget_add_css_class (GTK_WIDGET (self->years_label), "dim-label");
+    }
   /* Translators: years out, the verdict, the cohort's bounds and the days of updating required */
   text = g_strdup_printf (_("Out of practice %s years: %s (this cohort takes %d to %d). "
                             "Social Work England asks %d days of updating."),
@@ -229,20 +230,80 @@ update_years (RcTraineeDialog *self)
   gtk_label_set_text (self->years_label, text);
 }
 
+static RcTrainee *build_trainee (RcTraineeDialog *self);
+
+static GPtrArray *
+check_rules (RcTraineeDialog *self,
+             RcTrainee       *trainee)
+{
+  GDate today;
+
+  rc_field_today (&today);
+
+  return rc_rules_check_trainee (trainee, self->cohort, self->returners, &today);
+}
+
+/* What the field rules find about a field the dialog does not show. */
+static const RcFinding *
+hidden_error (RcTraineeDialog *self,
+              GPtrArray       *findings)
+{
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const RcFinding *finding = g_ptr_array_index (findings, i);
+      gboolean shown = FALSE;
+
+      /* Leaving practice and updating are asked of returners only. */
+      for (guint f = 0; f < RC_TRAINEE_DIALOG_N_FIELDS; f++)
+        shown |= g_str_equal (finding->field, rule_keys [f])
+                 && (self->returners || (f != RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON
+                                         && f != RC_TRAINEE_DIALOG_FIELD_UPDATING_DAYS));
+      if (finding->severity == RC_FINDING_ERROR && !shown)
+        return finding;
+    }
+
+  return NULL;
+}
+
 static void
 validate (RcTraineeDialog *self)
 {
+  g_autoptr(RcTrainee) trainee = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  gboolean ok [RC_TRAINEE_DIALOG_N_FIELDS];
+  const RcFinding *hidden;
   gboolean valid = TRUE;
 
   for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
     {
-      gboolean ok;
-
       g_free (self->errors [i]);
-      self->errors [i] = check_field (self, i, &ok);
-      valid &= ok;
-      rc_view_show_error (GTK_WIDGET (self->rows [i]), self->error_labels [i], self->errors [i]);
+      self->errors [i] = check_field (self, i, &ok [i]);
     }
+
+  /* The rules the import and the store apply, to the trainee as it
+   * would be saved: a field that reads well may still be refused, or be
+   * unlikely; what a save would ask to confirm is shown beforehand. */
+  trainee = build_trainee (self);
+  findings = check_rules (self, trainee);
+  rc_field_view_take_findings (findings, rule_keys, self->rows, RC_TRAINEE_DIALOG_N_FIELDS, ok,
+                               self->errors, self->warnings);
+  for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
+    {
+      valid &= ok [i];
+      rc_field_view_show (GTK_WIDGET (self->rows [i]), self->error_labels [i], self->errors [i],
+                          self->warnings [i]);
+    }
+
+  /* A stored value the dialog does not show, such as a hidden date. */
+  hidden = hidden_error (self, findings);
+  if (hidden != NULL)
+    {
+      gtk_label_set_text (self->save_error_label, hidden->message);
+      valid = FALSE;
+    }
+  if (hidden != NULL || self->hidden_error_shown)
+    gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), hidden != NULL);
+  self->hidden_error_shown = hidden != NULL;
 
   if (self->returners)
     update_years (self);
@@ -293,12 +354,18 @@ build_trainee (RcTraineeDialog *self)
   if (rc_date_parse (field_text (self, RC_TRAINEE_DIALOG_FIELD_APPLIED_ON), &date, NULL))
     t->applied_on = rc_date_format_iso (&date);
 
+  /* "sw 118237" is what was meant by "SW118237"; what is not one is left
+   * for the rules to refuse. */
   replace_text (&t->registration_number, field_text (self, RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER));
   if (t->registration_number != NULL)
     {
-      /* "sw118237" is what was meant by "SW118237". */
-      t->registration_number[0] = 'S';
-      t->registration_number[1] = 'W';
+      char *number = rc_field_normalise_registration_number (t->registration_number);
+
+      if (number != NULL)
+        {
+          g_free (t->registration_number);
+          t->registration_number = number;
+        }
     }
   g_free (t->registered_with);
   t->registered_with = g_strdup (regulator < G_N_ELEMENTS (regulators) ? regulators [regulator] : NULL);
@@ -316,21 +383,11 @@ build_trainee (RcTraineeDialog *self)
 }
 
 static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+save_trainee (RcTraineeDialog *self)
 {
-  RcTraineeDialog *self = RC_TRAINEE_DIALOG (widget);
-  g_autoptr(RcTrainee) trainee = NULL;
+  g_autoptr(RcTrainee) trainee = build_trainee (self);
   g_autoptr(GError) error = NULL;
 
-  for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
-    self->touched [i] = TRUE;
-  validate (self);
-  if (!self->valid)
-    return;
-
-  trainee = build_trainee (self);
   if (!rc_store_save_trainee (self->store, trainee, &error))
     {
       /* Translators: the reason the database gave */
@@ -345,6 +402,47 @@ save_action (GtkWidget  *widget,
   g_signal_emit (self, signals [SAVED], 0, trainee);
   gtk_window_close (GTK_WINDOW (self));
   g_object_unref (self);
+}
+
+static void
+prompt_response_cb (AdwMessageDialog *prompt,
+                    const char       *response,
+                    RcTraineeDialog  *self)
+{
+  g_clear_weak_pointer (&self->prompt);
+  if (g_str_equal (response, "confirm"))
+    save_trainee (self);
+}
+
+/* What the rules would have a person confirm is asked once, before saving. */
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RcTraineeDialog *self = RC_TRAINEE_DIALOG (widget);
+  g_autoptr(RcTrainee) trainee = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autofree char *body = NULL;
+
+  for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
+    self->touched [i] = TRUE;
+  validate (self);
+  if (!self->valid || self->prompt != NULL)
+    return;
+
+  trainee = build_trainee (self);
+  findings = check_rules (self, trainee);
+  body = rc_findings_join (findings, RC_FINDING_CONFIRM, "\n");
+  if (body == NULL)
+    {
+      save_trainee (self);
+      return;
+    }
+
+  g_set_weak_pointer (&self->prompt, rc_field_view_ask (GTK_WINDOW (self), _("Save Anyway?"), body,
+                                                       _("_Save Anyway")));
+  g_signal_connect (self->prompt, "response", G_CALLBACK (prompt_response_cb), self);
 }
 
 static void
@@ -516,6 +614,24 @@ rc_trainee_dialog_set_registered_with (RcTraineeDialog *self,
 }
 
 const char *
+rc_trainee_dialog_get_field_warning (RcTraineeDialog      *self,
+                                     RcTraineeDialogField  field)
+{
+  g_return_val_if_fail (RC_IS_TRAINEE_DIALOG (self), NULL);
+  g_return_val_if_fail (field < RC_TRAINEE_DIALOG_N_FIELDS, NULL);
+
+  return self->warnings [field];
+}
+
+AdwMessageDialog *
+rc_trainee_dialog_get_prompt (RcTraineeDialog *self)
+{
+  g_return_val_if_fail (RC_IS_TRAINEE_DIALOG (self), NULL);
+
+  return self->prompt;
+}
+
+const char *
 rc_trainee_dialog_get_field_error (RcTraineeDialog *self,
                                    RcTraineeDialogField   field)
 {
@@ -549,6 +665,10 @@ rc_trainee_dialog_dispose (GObject *object)
 {
   RcTraineeDialog *self = RC_TRAINEE_DIALOG (object);
 
+  /* The prompt is transient for the dialog: it goes with it. */
+  if (self->prompt != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->prompt));
+  g_clear_weak_pointer (&self->prompt);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_TRAINEE_DIALOG);
   g_clear_object (&self->original);
   g_clear_object (&self->cohort);
@@ -564,7 +684,10 @@ rc_trainee_dialog_finalize (GObject *object)
   RcTraineeDialog *self = RC_TRAINEE_DIALOG (object);
 
   for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
-    g_clear_pointer (&self->errors [i], g_free);
+    {
+      g_clear_pointer (&self->errors [i], g_free);
+      g_clear_pointer (&self->warnings [i], g_free);
+    }
 
   G_OBJECT_CLASS (rc_trainee_dialog_parent_class)->finalize (object);
 }
@@ -619,6 +742,9 @@ rc_trainee_dialog_init (RcTraineeDialog *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
+    if (max_chars [i] > 0)
+      rc_field_view_limit (self->rows [i], max_chars [i]);
   self->hosts = g_array_new (FALSE, FALSE, sizeof (gint64));
   regulator_labels = gtk_string_list_new (NULL);
   gtk_string_list_append (regulator_labels, _("Not registered"));

@@ -55,6 +55,13 @@ gboolean    rc_trainee_dialog_set_registered_with (RcTraineeDialog *self,
 /* What the dialog shows beside @field, or NULL when the field is fine. */
 const char *rc_trainee_dialog_get_field_error     (RcTraineeDialog *self,
                                                    RcTraineeDialogField   field);
+/* The warning shown beside @field (allowed but unlikely, or to be
+ * confirmed on saving), or NULL. */
+const char *rc_trainee_dialog_get_field_warning   (RcTraineeDialog *self,
+                                                   RcTraineeDialogField   field);
+/* The question asked before a save the field rules would have confirmed
+ * (a returner qualified with too few days of updating), or NULL. */
+AdwMessageDialog *rc_trainee_dialog_get_prompt    (RcTraineeDialog *self);
 /* The message of a failed save, shown at the top, or NULL. */
 const char *rc_trainee_dialog_get_error           (RcTraineeDialog *self);
 gboolean    rc_trainee_dialog_can_save            (RcTraineeDialog *self);

@@ -61,10 +61,14 @@ static RcPreviewRow *
 preview_row_new (const RcTraineeRow *row)
 {
   g_autofree char *line_label = g_strdup_printf (_("Line %u"), row->line);
+  RcPreviewRow *item;
 
   /* By reference only: the preview may be on a shared screen. */
-  return rc_preview_row_new (row->reference[0] != '\0' ? row->reference : _("No reference"),
+  item = rc_preview_row_new (row->reference[0] != '\0' ? row->reference : _("No reference"),
                              line_label, row->message);
+  rc_preview_row_set_warning (item, row->warning);
+
+  return item;
 }
 
 static const struct {
@@ -322,11 +326,18 @@ show_preview (RcTraineeImportDialog *self)
   if (refused)
     {
       g_autofree char *text = refusal_text (plan);
+      g_autofree char *unused = rc_trainee_import_list_unused (plan);
+      g_autofree char *detail = NULL;
 
       set_message (self, text, TRUE);
-      gtk_label_set_text (self->detail_label,
-                          _("Correct the lines listed under Problems, or choose other columns, "
-                            "then preview the file again."));
+      /* A column left out may be why a line is refused. */
+      detail = unused != NULL
+        /* Translators: the names of the file's columns no field was given */
+        ? g_strdup_printf (_("Correct the lines listed under Problems, or choose other columns, "
+                             "then preview the file again. Not used: %s."), unused)
+        : g_strdup (_("Correct the lines listed under Problems, or choose other columns, "
+                      "then preview the file again."));
+      gtk_label_set_text (self->detail_label, detail);
       first_page = kind_ids [RC_TRAINEE_ROW_MALFORMED].name;
     }
   else
@@ -335,9 +346,12 @@ show_preview (RcTraineeImportDialog *self)
 
       set_message (self, summary, FALSE);
       gtk_label_set_text (self->detail_label,
-                          n_added > 0
-                          ? _("Nothing has been saved yet: check the lists, then choose Import.")
-                          : _("Everybody in this file is in the cohort already."));
+                          n_added == 0
+                          ? _("Everybody in this file is in the cohort already.")
+                          : rc_trainee_import_get_n_warnings (plan) > 0
+                          ? _("Nothing has been saved yet. Rows marked ⚠ are allowed but unlikely: "
+                              "check them, then choose Import.")
+                          : _("Nothing has been saved yet: check the lists, then choose Import."));
     }
 
   adw_view_stack_set_visible_child_name (self->view_stack,
