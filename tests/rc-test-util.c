@@ -313,6 +313,8 @@ rc_test_hash_file (const char *path)
     }
 
   return g_strdup (g_checksum_get_string (checksum));
+}
+
 GtkFileChooser *
 rc_test_find_file_chooser (void)
 {
