@@ -41,6 +41,7 @@ static guint signals [N_SIGNALS];
 /* Migration N (1-based) is the resource sql/000N-*.sql; append, never edit. */
 static const char *migrations[] = {
   RESOURCE_PATH "/sql/0001-initial.sql",
+  RESOURCE_PATH "/sql/0002-published-rates.sql",
 };
 
 int
