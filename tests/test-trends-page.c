@@ -131,9 +131,11 @@ test_first_look (Fixture       *fixture,
   g_assert_nonnull (find_series (chart, "Gloucestershire"));
   g_assert_null (find_series (chart, "Plymouth"));
   g_assert_null (find_series (chart, "Somerset County Council"));
-  pooled = find_series (chart, "Consortium (pooled)");
+  /* Exactly the consortium's members: the pooled line is the consortium. */
+  pooled = find_series (chart, "South West Step Up to Social Work Partnership (pooled)");
   england = find_series (chart, "England");
   g_assert_true (pooled != NULL && pooled->highlighted);
+  g_assert_null (find_series (chart, "Chosen councils (pooled)"));
   g_assert_true (england != NULL && england->dashed_benchmark);
 
   g_assert_cmpstr (rc_trends_page_get_title (fixture->page), ==, "Vacancy rate, 2017–2025");
@@ -201,8 +203,10 @@ test_uncheck (Fixture       *fixture,
   chart = rc_trends_page_get_chart (fixture->page);
   g_assert_cmpuint (rc_line_chart_get_n_series (chart), ==, 5 + 2);
   g_assert_null (find_series (chart, "Bath and North East Somerset"));
-  /* ...and the choice is no longer the consortium's. */
+  /* ...and the choice is no longer the consortium's, nor is the pooled line. */
   g_assert_cmpuint (gtk_drop_down_get_selected (consortium), ==, 0);
+  g_assert_nonnull (find_series (chart, "Chosen councils (pooled)"));
+  g_assert_null (find_series (chart, "South West Step Up to Social Work Partnership (pooled)"));
 
   g_assert_true (rc_trends_page_set_council_chosen (fixture->page, council_id (fixture, "E06000030"), FALSE));
   chart = rc_trends_page_get_chart (fixture->page);
@@ -214,7 +218,7 @@ test_uncheck (Fixture       *fixture,
   gtk_switch_set_active (GTK_SWITCH (rc_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_SWITCH)), FALSE);
   chart = rc_trends_page_get_chart (fixture->page);
   g_assert_cmpuint (rc_line_chart_get_n_series (chart), ==, 4 + 1);
-  g_assert_null (find_series (chart, "Consortium (pooled)"));
+  g_assert_null (find_series (chart, "Chosen councils (pooled)"));
   g_assert_true (g_str_has_prefix (rc_trends_page_get_summary (fixture->page), "Across the chosen councils"));
 }
 

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "model/rc-measure.h"
 #include "model/rc-money.h"
 #include "model/rc-rates.h"
 #include "rc-council-detail.h"
@@ -60,10 +61,28 @@ static char *cell_vacancies (RcWorkforceReturn *r) { return fte_text (r->vacanci
 static char *cell_agency (RcWorkforceReturn *r) { return fte_text (r->agency_fte100); }
 static char *cell_starters (RcWorkforceReturn *r) { return fte_text (r->starters_fte100); }
 static char *cell_leavers (RcWorkforceReturn *r) { return fte_text (r->leavers_fte100); }
-static char *cell_caseload (RcWorkforceReturn *r) { return rc_rate_format_caseload (rc_rate_caseload (r->cases, r->case_holders_fte100)); }
-static char *cell_vacancy_rate (RcWorkforceReturn *r) { return rc_rate_format_percent (rc_rate_vacancy (r->vacancies_fte100, r->in_post_fte100)); }
-static char *cell_agency_rate (RcWorkforceReturn *r) { return rc_rate_format_percent (rc_rate_agency (r->agency_fte100, r->in_post_fte100)); }
-static char *cell_turnover_rate (RcWorkforceReturn *r) { return rc_rate_format_percent (rc_rate_turnover (r->leavers_fte100, r->in_post_fte100)); }
+/* A rate as rc_measure_compute() decides it, marked when it is the DfE's
+ * published rate rather than one computed from the figures beside it. */
+static char *
+measure_text (RcWorkforceReturn *r,
+              RcMeasure          measure)
+{
+  RcRateSource source;
+  RcRate rate = rc_measure_compute_sourced (measure, r, &source);
+  g_autofree char *text = rc_measure_is_percent (measure) ? rc_rate_format_percent (rate)
+                                                          : rc_rate_format_caseload (rate);
+
+  if (source == RC_RATE_SOURCE_PUBLISHED)
+    /* Translators: a rate and where it comes from: "15.5 % (published rate)" */
+    return g_strdup_printf (_("%s (%s)"), text, rc_rate_source_get_note (source));
+
+  return g_steal_pointer (&text);
+}
+
+static char *cell_caseload (RcWorkforceReturn *r) { return measure_text (r, RC_MEASURE_CASELOAD); }
+static char *cell_vacancy_rate (RcWorkforceReturn *r) { return measure_text (r, RC_MEASURE_VACANCY); }
+static char *cell_agency_rate (RcWorkforceReturn *r) { return measure_text (r, RC_MEASURE_AGENCY); }
+static char *cell_turnover_rate (RcWorkforceReturn *r) { return measure_text (r, RC_MEASURE_TURNOVER); }
 
 static const struct {
   const char *title;
@@ -142,35 +161,68 @@ static void
 update_sparkline (RcCouncilDetail *self,
                   GListModel      *returns)
 {
-  guint n = g_list_model_get_n_items (returns);
+  guint n_returns = g_list_model_get_n_items (returns);
   g_autoptr(GPtrArray) periods = g_ptr_array_new_with_free_func (g_free);
-  g_autofree RcRate *vacancy = g_new0 (RcRate, MAX (n, 1));
-  g_autofree RcRate *agency = g_new0 (RcRate, MAX (n, 1));
+  g_autofree RcRate *vacancy = NULL;
+  g_autofree RcRate *agency = NULL;
+  g_autofree RcRateSource *vacancy_source = NULL;
+  g_autofree RcRateSource *agency_source = NULL;
+  g_autofree gint64 *council_of = NULL;
+  gint64 first = G_MAXINT64, last = G_MININT64;
   RcLineChart *chart;
+  guint n, v, a;
 
-  if (n < 2)
+  for (guint i = 0; i < n_returns; i++)
+    {
+      g_autoptr(RcWorkforceReturn) ret = g_list_model_get_item (returns, i);
+
+      first = MIN (first, ret->year);
+      last = MAX (last, ret->year);
+    }
+
+  if (n_returns < 2 || first == last)
     {
       rc_line_chart_view_set_chart (self->sparkline, NULL);
       gtk_widget_set_visible (GTK_WIDGET (self->sparkline), FALSE);
       return;
     }
 
-  /* Oldest first, as years run left to right. */
-  for (guint i = 0; i < n; i++)
+  /* Every year from the first to the last, oldest first as years run left
+   * to right: a year with no return is a gap on the axis, not squeezed out. */
+  n = (guint) (last - first + 1);
+  vacancy = g_new0 (RcRate, n);
+  agency = g_new0 (RcRate, n);
+  vacancy_source = g_new0 (RcRateSource, n);
+  agency_source = g_new0 (RcRateSource, n);
+  council_of = g_new0 (gint64, n);
+  for (guint y = 0; y < n; y++)
+    g_ptr_array_add (periods, g_strdup_printf ("%" G_GINT64_FORMAT, first + y));
+  for (guint i = 0; i < n_returns; i++)
     {
       g_autoptr(RcWorkforceReturn) ret = g_list_model_get_item (returns, i);
+      guint y = (guint) (ret->year - first);
 
-      g_ptr_array_add (periods, g_strdup_printf ("%" G_GINT64_FORMAT, ret->year));
-      vacancy[i] = rc_rate_vacancy (ret->vacancies_fte100, ret->in_post_fte100);
-      agency[i] = rc_rate_agency (ret->agency_fte100, ret->in_post_fte100);
+      /* Where the council and its predecessor both returned a year, the
+       * council's own return wins. */
+      if (self->council != NULL && council_of[y] == self->council->id)
+        continue;
+      council_of[y] = ret->council_id;
+      vacancy[y] = rc_measure_compute_sourced (RC_MEASURE_VACANCY, ret, &vacancy_source[y]);
+      agency[y] = rc_measure_compute_sourced (RC_MEASURE_AGENCY, ret, &agency_source[y]);
     }
 
   chart = rc_line_chart_new ();
   rc_line_chart_set_format (chart, RC_CHART_FORMAT_PERCENT);
   rc_line_chart_set_legend (chart, RC_CHART_LEGEND_BELOW);
   rc_line_chart_set_periods (chart, (const char * const *) periods->pdata, periods->len);
-  rc_line_chart_set_highlighted (chart, rc_line_chart_add_rates (chart, _("Vacancy rate"), vacancy, n));
-  rc_line_chart_add_rates (chart, _("Agency rate"), agency, n);
+  v = rc_line_chart_add_rates (chart, _("Vacancy rate"), vacancy, n);
+  rc_line_chart_set_highlighted (chart, v);
+  a = rc_line_chart_add_rates (chart, _("Agency rate"), agency, n);
+  for (guint y = 0; y < n; y++)
+    {
+      rc_line_chart_set_note (chart, v, y, rc_rate_source_get_note (vacancy_source[y]));
+      rc_line_chart_set_note (chart, a, y, rc_rate_source_get_note (agency_source[y]));
+    }
 
   rc_line_chart_view_set_chart (self->sparkline, chart);
   gtk_widget_set_visible (GTK_WIDGET (self->sparkline), TRUE);
@@ -380,6 +432,14 @@ rc_council_detail_get_council_id (RcCouncilDetail *self)
   g_return_val_if_fail (RC_IS_COUNCIL_DETAIL (self), 0);
 
   return self->council != NULL ? self->council->id : 0;
+}
+
+const RcLineChart *
+rc_council_detail_get_chart (RcCouncilDetail *self)
+{
+  g_return_val_if_fail (RC_IS_COUNCIL_DETAIL (self), NULL);
+
+  return rc_line_chart_view_get_chart (self->sparkline);
 }
 
 GListModel *
