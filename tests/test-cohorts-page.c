@@ -28,7 +28,8 @@ typedef struct {
   GtkWindow     *window;
   RcCohortsPage *page;
   gint64         step_up_id;    /* the demo's cohorts */
-  gint64         return_id;
+  gint64         return_id;     /* of 2017 */
+  gint64         current_id;    /* Return to Social Work 2026–27 */
 } Fixture;
 
 static gboolean
@@ -58,8 +59,10 @@ fixture_set_up (Fixture       *fixture,
 
       if (g_str_has_prefix (cohort->name, "Step Up"))
         fixture->step_up_id = cohort->id;
-      else
+      else if (g_str_has_suffix (cohort->name, "2017"))
         fixture->return_id = cohort->id;
+      else
+        fixture->current_id = cohort->id;
     }
 
   /* The page is not in the main window yet: a plain window holds it. */
@@ -259,8 +262,8 @@ test_lists_demo_cohorts (Fixture       *fixture,
   RcCohortRow *row = RC_COHORT_ROW (rc_test_find_widget (GTK_WIDGET (fixture->page), RC_TYPE_COHORT_ROW));
   g_autoptr(RcCohort) first = NULL;
 
-  /* By programme: Return to Social Work, then Step Up. */
-  g_assert_cmpuint (g_list_model_get_n_items (cohorts), ==, 2);
+  /* By programme: Return to Social Work (2017, then 2026–27), then Step Up. */
+  g_assert_cmpuint (g_list_model_get_n_items (cohorts), ==, 3);
   first = g_list_model_get_item (cohorts, 0);
   g_assert_cmpint (first->id, ==, fixture->return_id);
   g_assert_cmpint (rc_cohorts_page_get_selected_id (fixture->page), ==, fixture->return_id);
@@ -454,7 +457,7 @@ test_create_cohort (Fixture       *fixture,
   save_window_png (dialog, "cohorts-dialog-not-adding-up");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "cohort-dialog.save", NULL);
   cohorts = rc_store_list_cohorts (fixture->store, NULL);
-  g_assert_cmpuint (g_list_model_get_n_items (cohorts), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (cohorts), ==, 3);
   g_clear_object (&cohorts);
 
   g_assert_true (rc_cohort_dialog_set_places (dialog, second, 6));
@@ -465,8 +468,8 @@ test_create_cohort (Fixture       *fixture,
 
   /* The cohort and its places, together; the page shows it. */
   cohorts = rc_store_list_cohorts (fixture->store, NULL);
-  g_assert_cmpuint (g_list_model_get_n_items (cohorts), ==, 3);
-  g_assert_cmpuint (g_list_model_get_n_items (rc_cohorts_page_get_cohorts (fixture->page)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (cohorts), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (rc_cohorts_page_get_cohorts (fixture->page)), ==, 4);
   created = rc_cohorts_page_get_selected_id (fixture->page);
   g_assert_cmpint (created, !=, fixture->step_up_id);
   g_assert_cmpint (created, !=, fixture->return_id);
@@ -874,7 +877,8 @@ test_narrow (Fixture       *fixture,
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
   save_png (fixture, "cohorts-narrow-list");
 
-  g_signal_emit_by_name (list, "activate", 1);
+  /* The third row: after the two Return to Social Work cohorts. */
+  g_signal_emit_by_name (list, "activate", 2);
   rc_test_flush (400);
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "detail");
   g_assert_cmpint (rc_cohort_detail_get_cohort_id (detail (fixture)), ==, fixture->step_up_id);

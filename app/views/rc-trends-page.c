@@ -85,19 +85,32 @@ rc_trends_page_update_chart (RcTrendsPage *self)
   gtk_stack_set_visible_child_name (self->chart_stack, "chart");
 }
 
+/* "Return to Social Work: south west 2017: 24 months on not recorded" */
+static void
+append_unshown (GString         *text,
+                const char      *cohort,
+                const char      *milestone,
+                const RcOutcome *outcome)
+{
+  if (text->len > 0)
+    g_string_append (text, "; ");
+  /* Translators: a cohort, a milestone and why it has no share: "Step Up
+   * 2027: 12 months on not yet due" */
+  g_string_append_printf (text, _("%s: %s %s"), cohort, milestone, rc_outcome_get_state_label (outcome));
+}
+
 static void
 update_retention (RcTrendsPage *self)
 {
-  const char *milestones[] = {
-    C_("milestone", "Qualified"),
-    C_("milestone", "Registered"),
-    C_("milestone", "Employed by a partner"),
-    C_("milestone", "12 months on"),
-    C_("milestone", "24 months on"),
-  };
   g_autoptr(RcLineChart) chart = rc_line_chart_new ();
   g_autoptr(GListModel) cohorts = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GString) unshown = g_string_new (NULL);
+  g_autofree char *note = NULL;
+  const char *milestones[1 + RC_N_MILESTONES] = { C_("milestone", "Qualified") };
+
+  for (guint m = 0; m < RC_N_MILESTONES; m++)
+    milestones[1 + m] = rc_milestone_get_label (m);
 
   if (self->store != NULL)
     cohorts = rc_store_list_cohorts (self->store, &error);
@@ -111,6 +124,7 @@ update_retention (RcTrendsPage *self)
       g_autoptr(RcCohort) cohort = g_list_model_get_item (cohorts, i);
       RcRetention r = { 0 };
       RcRate rates[G_N_ELEMENTS (milestones)];
+      guint index;
 
       if (!rc_store_get_cohort_retention (self->store, cohort->id, 0, &r, NULL, &error))
         {
@@ -121,18 +135,43 @@ update_retention (RcTrendsPage *self)
       /* A cohort still in training has no one to measure against yet. */
       if (r.qualified == 0)
         continue;
+      /* The shares of those for whom each milestone is due, as the
+       * cohort's page and the bid workbook show them; a milestone not yet
+       * due or not recorded is a gap, never 0 %. */
       rates[0] = rc_retention_rate (r.qualified, r.qualified);
-      rates[1] = rc_retention_rate (r.registered, r.qualified);
-      rates[2] = rc_retention_rate (r.employed_by_partner, r.qualified);
-      rates[3] = rc_retention_rate (r.retained_12, r.qualified);
-      rates[4] = rc_retention_rate (r.retained_24, r.qualified);
-      rc_line_chart_add_rates (chart, cohort->name, rates, G_N_ELEMENTS (rates));
+      for (guint m = 0; m < RC_N_MILESTONES; m++)
+        {
+          RcOutcome outcome = rc_retention_get_outcome (&r, m);
+
+          rates[1 + m] = outcome.share;
+          if (outcome.kind != RC_OUTCOME_SHARE)
+            append_unshown (unshown, cohort->name, milestones[1 + m], &outcome);
+        }
+      index = rc_line_chart_add_rates (chart, cohort->name, rates, G_N_ELEMENTS (rates));
+      for (guint m = 0; m < RC_N_MILESTONES; m++)
+        {
+          RcOutcome outcome = rc_retention_get_outcome (&r, m);
+
+          if (outcome.kind == RC_OUTCOME_SHARE && outcome.due < outcome.of)
+            {
+              /* Translators: of how many trainees a share is: "of 8 due" */
+              g_autofree char *of = g_strdup_printf (_("of %u due"), outcome.due);
+              rc_line_chart_set_note (chart, index, 1 + m, of);
+            }
+        }
     }
+
+  if (unshown->len > 0)
+    /* Translators: the cohorts and milestones the chart leaves out, and why */
+    note = g_strdup_printf (_("Not shown: %s."), unshown->str);
+  gtk_label_set_label (self->retention_note, note != NULL ? note : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->retention_note), note != NULL);
 
   gtk_stack_set_visible_child_name (self->retention_stack,
                                     rc_line_chart_get_n_series (chart) > 0 ? "chart" : "none");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->retention_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Retention of each cohort"), -1);
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Retention of each cohort"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, note != NULL ? note : "", -1);
   rc_line_chart_view_set_chart (self->retention_view, g_steal_pointer (&chart));
 }
 
@@ -301,6 +340,14 @@ rc_trends_page_get_chart (RcTrendsPage *self)
   return rc_line_chart_view_get_chart (self->chart_view);
 }
 
+const char *
+rc_trends_page_get_retention_note (RcTrendsPage *self)
+{
+  g_return_val_if_fail (RC_IS_TRENDS_PAGE (self), NULL);
+
+  return gtk_label_get_label (self->retention_note);
+}
+
 const RcLineChart *
 rc_trends_page_get_retention_chart (RcTrendsPage *self)
 {
@@ -419,6 +466,7 @@ rc_trends_page_class_init (RcTrendsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcTrendsPage, chart_view);
   gtk_widget_class_bind_template_child (widget_class, RcTrendsPage, retention_stack);
   gtk_widget_class_bind_template_child (widget_class, RcTrendsPage, retention_view);
+  gtk_widget_class_bind_template_child (widget_class, RcTrendsPage, retention_note);
 
   gtk_widget_class_install_action (widget_class, "trends.export", NULL, rc_trends_page_export_action);
   gtk_widget_class_install_action (widget_class, "trends.show-options", NULL, show_page_action);
