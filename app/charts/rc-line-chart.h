@@ -106,6 +106,12 @@ gboolean             rc_line_chart_plot_area         (const RcLineChart    *char
                                                       double                width,
                                                       double                height,
                                                       RcChartRect          *area);
+/* How many period labels the x axis shows at @width × @height: all of
+ * them when they fit, wrapped if need be; every n-th when they are single
+ * words (years) that do not. */
+guint                rc_line_chart_n_period_labels   (const RcLineChart    *chart,
+                                                      double                width,
+                                                      double                height);
 /* FALSE (and an empty rectangle) when there is no legend. */
 gboolean             rc_line_chart_legend_area       (const RcLineChart    *chart,
                                                       double                width,

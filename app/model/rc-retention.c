@@ -190,7 +190,9 @@ rc_retention_get_outcome (const RcRetention *retention,
   outcome.of = retention->qualified;
   if (outcome.due == 0)
     outcome.kind = RC_OUTCOME_NOT_YET_DUE;
-  else if (retention->recorded[milestone] == 0)
+  /* 0 % only when every outcome due is recorded and nobody made it. */
+  else if (retention->recorded[milestone] == 0
+           || (outcome.count == 0 && retention->recorded[milestone] < outcome.due))
     outcome.kind = RC_OUTCOME_NOT_RECORDED;
   else
     {

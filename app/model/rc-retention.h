@@ -86,7 +86,8 @@ typedef enum
 {
   RC_OUTCOME_SHARE,        /* a count of those due, and its share */
   RC_OUTCOME_NOT_YET_DUE,  /* nobody qualified long enough ago (or at all) */
-  RC_OUTCOME_NOT_RECORDED, /* due, but no outcome recorded for anyone due */
+  RC_OUTCOME_NOT_RECORDED, /* due, but nobody recorded as reaching it while some
+                            * outcomes are not recorded at all */
 } RcOutcomeKind;
 
 /* A milestone of a cohort as it is shown: never 0 % for a milestone not
