@@ -120,6 +120,14 @@ rc_cohort_row_get_summary_text (RcCohortRow *self)
 }
 
 const char *
+rc_cohort_row_get_name_text (RcCohortRow *self)
+{
+  g_return_val_if_fail (RC_IS_COHORT_ROW (self), NULL);
+
+  return gtk_label_get_label (self->name_label);
+}
+
+const char *
 rc_cohort_row_get_places_text (RcCohortRow *self)
 {
   g_return_val_if_fail (RC_IS_COHORT_ROW (self), NULL);
