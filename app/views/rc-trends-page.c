@@ -85,18 +85,24 @@ rc_trends_page_update_chart (RcTrendsPage *self)
   gtk_stack_set_visible_child_name (self->chart_stack, "chart");
 }
 
-/* "Return to Social Work: south west 2017: 24 months on not recorded" */
+#define MAX_GAP_LINES 8
+
+/* "Return to Social Work: south west 2026–27 — 12 months on: not yet due;
+ * 24 months on: not yet due", one line a cohort. */
 static void
 append_unshown (GString         *text,
                 const char      *cohort,
+                gboolean         first_of_cohort,
                 const char      *milestone,
                 const RcOutcome *outcome)
 {
-  if (text->len > 0)
+  if (first_of_cohort)
+    /* Translators: a cohort, then its milestones shown as gaps */
+    g_string_append_printf (text, _("\n%s — "), cohort);
+  else
     g_string_append (text, "; ");
-  /* Translators: a cohort, a milestone and why it has no share: "Step Up
-   * 2027: 12 months on not yet due" */
-  g_string_append_printf (text, _("%s: %s %s"), cohort, milestone, rc_outcome_get_state_label (outcome));
+  /* Translators: a milestone and why it is a gap: "12 months on: not yet due" */
+  g_string_append_printf (text, _("%s: %s"), milestone, rc_outcome_get_state_label (outcome));
 }
 
 static void
@@ -108,6 +114,7 @@ update_retention (RcTrendsPage *self)
   g_autoptr(GString) unshown = g_string_new (NULL);
   g_autofree char *note = NULL;
   const char *milestones[1 + RC_N_MILESTONES] = { C_("milestone", "Qualified") };
+  guint n_gapped = 0;
 
   for (guint m = 0; m < RC_N_MILESTONES; m++)
     milestones[1 + m] = rc_milestone_get_label (m);
@@ -139,13 +146,19 @@ update_retention (RcTrendsPage *self)
        * cohort's page and the bid workbook show them; a milestone not yet
        * due or not recorded is a gap, never 0 %. */
       rates[0] = rc_retention_rate (r.qualified, r.qualified);
-      for (guint m = 0; m < RC_N_MILESTONES; m++)
+      for (guint m = 0, n_unshown = 0; m < RC_N_MILESTONES; m++)
         {
           RcOutcome outcome = rc_retention_get_outcome (&r, m);
 
           rates[1 + m] = outcome.share;
-          if (outcome.kind != RC_OUTCOME_SHARE)
-            append_unshown (unshown, cohort->name, milestones[1 + m], &outcome);
+          if (outcome.kind == RC_OUTCOME_SHARE)
+            continue;
+          if (n_unshown++ == 0)
+            n_gapped++;
+          /* A line a cohort, for the first few: the chart of a national
+           * database has hundreds. */
+          if (n_gapped <= MAX_GAP_LINES)
+            append_unshown (unshown, cohort->name, n_unshown == 1, milestones[1 + m], &outcome);
         }
       index = rc_line_chart_add_rates (chart, cohort->name, rates, G_N_ELEMENTS (rates));
       for (guint m = 0; m < RC_N_MILESTONES; m++)
@@ -161,9 +174,15 @@ update_retention (RcTrendsPage *self)
         }
     }
 
+  if (n_gapped > MAX_GAP_LINES)
+    g_string_append_printf (unshown,
+                            g_dngettext (GETTEXT_PACKAGE, "\nand %u more cohort", "\nand %u more cohorts",
+                                         n_gapped - MAX_GAP_LINES),
+                            n_gapped - MAX_GAP_LINES);
   if (unshown->len > 0)
-    /* Translators: the cohorts and milestones the chart leaves out, and why */
-    note = g_strdup_printf (_("Not shown: %s."), unshown->str);
+    /* Translators: heads the lines of the cohorts and milestones the
+     * chart leaves as gaps, and why */
+    note = g_strdup_printf (_("Gaps in the chart, rather than 0 %%:%s"), unshown->str);
   gtk_label_set_label (self->retention_note, note != NULL ? note : "");
   gtk_widget_set_visible (GTK_WIDGET (self->retention_note), note != NULL);
 
