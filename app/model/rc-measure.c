@@ -173,6 +173,22 @@ rc_rate_source_get_note (RcRateSource source)
   return NULL;
 }
 
+char *
+rc_measure_format (RcMeasure          measure,
+                   RcWorkforceReturn *ret)
+{
+  RcRateSource source;
+  RcRate rate = rc_measure_compute_sourced (measure, ret, &source);
+  g_autofree char *text = rc_measure_is_percent (measure) ? rc_rate_format_percent (rate)
+                                                          : rc_rate_format_caseload (rate);
+
+  if (source == RC_RATE_SOURCE_PUBLISHED)
+    /* Translators: a rate and where it comes from: "15.5 % (published rate)" */
+    return g_strdup_printf (_("%s (%s)"), text, rc_rate_source_get_note (source));
+
+  return g_steal_pointer (&text);
+}
+
 gboolean
 rc_measure_parts (RcMeasure          measure,
                   RcWorkforceReturn *ret,

@@ -63,6 +63,11 @@ RcFigure    rc_measure_get_published (RcMeasure          measure,
  * the figures; NULL for the others. */
 const char *rc_rate_source_get_note (RcRateSource        source);
 
+/* The rate of @ret as the app shows it: "14.9 %", "16.2" for a caseload,
+ * "15.5 % (published rate)" for the DfE's, "—" with no value. */
+char       *rc_measure_format       (RcMeasure           measure,
+                                     RcWorkforceReturn  *ret);
+
 /* The two sides of the measure's fraction, in the units the rate from the
  * figures divides, so that returns can be pooled: the pooled rate of
  * several is the sum of numerators over the sum of denominators. FALSE

@@ -62,28 +62,11 @@ static char *cell_vacancies (RcWorkforceReturn *r) { return fte_text (r->vacanci
 static char *cell_agency (RcWorkforceReturn *r) { return fte_text (r->agency_fte100); }
 static char *cell_starters (RcWorkforceReturn *r) { return fte_text (r->starters_fte100); }
 static char *cell_leavers (RcWorkforceReturn *r) { return fte_text (r->leavers_fte100); }
-/* A rate as rc_measure_compute() decides it, marked when it is the DfE's
- * published rate rather than one computed from the figures beside it. */
-static char *
-measure_text (RcWorkforceReturn *r,
-              RcMeasure          measure)
-{
-  RcRateSource source;
-  RcRate rate = rc_measure_compute_sourced (measure, r, &source);
-  g_autofree char *text = rc_measure_is_percent (measure) ? rc_rate_format_percent (rate)
-                                                          : rc_rate_format_caseload (rate);
-
-  if (source == RC_RATE_SOURCE_PUBLISHED)
-    /* Translators: a rate and where it comes from: "15.5 % (published rate)" */
-    return g_strdup_printf (_("%s (%s)"), text, rc_rate_source_get_note (source));
-
-  return g_steal_pointer (&text);
-}
-
-static char *cell_caseload (RcWorkforceReturn *r) { return measure_text (r, RC_MEASURE_CASELOAD); }
-static char *cell_vacancy_rate (RcWorkforceReturn *r) { return measure_text (r, RC_MEASURE_VACANCY); }
-static char *cell_agency_rate (RcWorkforceReturn *r) { return measure_text (r, RC_MEASURE_AGENCY); }
-static char *cell_turnover_rate (RcWorkforceReturn *r) { return measure_text (r, RC_MEASURE_TURNOVER); }
+/* As rc_measure_compute() decides, marked when it is the DfE's published rate. */
+static char *cell_caseload (RcWorkforceReturn *r) { return rc_measure_format (RC_MEASURE_CASELOAD, r); }
+static char *cell_vacancy_rate (RcWorkforceReturn *r) { return rc_measure_format (RC_MEASURE_VACANCY, r); }
+static char *cell_agency_rate (RcWorkforceReturn *r) { return rc_measure_format (RC_MEASURE_AGENCY, r); }
+static char *cell_turnover_rate (RcWorkforceReturn *r) { return rc_measure_format (RC_MEASURE_TURNOVER, r); }
 
 static const struct {
   const char *title;
