@@ -236,10 +236,12 @@ import_workforce (const char *csv_path,
   g_autofree char *shown = g_filename_display_name (csv_path);
   g_autofree char *contents = NULL;
   g_autofree char *summary = NULL;
+  g_autofree char *cleared = NULL;
   g_autoptr(RcWorkforceImport) plan = NULL;
   g_autoptr(RcStore) store = NULL;
   g_autoptr(GError) error = NULL;
   gsize length;
+  guint n_kept;
 
   if (!g_file_get_contents (csv_path, &contents, &length, &error))
     return fail (error);
@@ -269,8 +271,19 @@ import_workforce (const char *csv_path,
   if (!rc_workforce_import_apply (store, plan, &error))
     return fail (error);
 
-  print_workforce_warnings (shown, plan);
+  /* Stored figures the file cleared come first, whoever reads only the
+   * top of the output; then what blank cells kept. */
+  cleared = rc_workforce_import_describe_cleared (plan, 20);
+  if (cleared != NULL)
+    g_print ("%s\n", cleared);
+  if ((n_kept = rc_workforce_import_get_n_kept_blank (plan)) > 0)
+    g_print (g_dngettext (GETTEXT_PACKAGE,
+                          "Kept %u stored figure whose cell in the file is blank.\n",
+                          "Kept %u stored figures whose cells in the file are blank.\n",
+                          n_kept),
+             n_kept);
 
+  print_workforce_warnings (shown, plan);
   summary = rc_workforce_import_describe (plan);
   g_print ("%s\n", summary);
 

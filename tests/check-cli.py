@@ -95,6 +95,36 @@ with tempfile.TemporaryDirectory() as tmp:
           "Added 3, updated 0, skipped 2 (joint returns: 1; unknown codes: 1)")
     check(["--database", db, "--import-workforce", good], 0, "Added 0, updated 3, skipped 2")
 
+    # England's figures marked not available, its rates given; two of
+    # Somerset's cells blank. The cleared figures are named first.
+    marked = os.path.join(tmp, "marked.csv")
+    workforce_file(marked, [
+        "2025,Reporting year,National,E92000001,England,,,,,,x,x,x,x,x,15.5,x,17.4,15,x,x,16.7,x,3.1,z\n",
+        "2023," + SW + "933,E06000066,Somerset,279.3,305,,44.2,35.1,11.2,49,14.9,15.8,,4100,17.7,2210,3.4,z\n",
+    ])
+    proc = subprocess.run([exe, "--database", db, "--import-workforce", marked], env=env,
+                          capture_output=True, text=True, timeout=60)
+    lines = proc.stdout.splitlines()
+    ok = (proc.returncode == 0 and len(lines) == 3
+          and lines[0] == "Importing clears 8 stored figures that the file marks as not available "
+                          "(x, c, z, u or low): England 2025 (FTE in post, starters, leavers, agency workers, "
+                          "vacancies, case holders, cases, days lost to sickness)."
+          and lines[1] == "Kept 2 stored figures whose cells in the file are blank."
+          and lines[2] == "Added 0, updated 2, skipped 0")
+    print("ok" if ok else "FAIL", "an import names the stored figures it clears first", proc.returncode, lines)
+    failures += not ok
+    import sqlite3
+    conn = sqlite3.connect(db)
+    england = conn.execute("SELECT in_post_fte100, published_vacancy_rate_pct100, published_caseload100 "
+                           "FROM workforce_return WHERE scope = 'national' AND year = 2025").fetchone()
+    somerset = conn.execute("SELECT starters_fte100, case_holders_fte100 FROM workforce_return w "
+                            "JOIN council c ON c.id = w.council_id "
+                            "WHERE c.gss_code = 'E06000066' AND year = 2023").fetchone()
+    conn.close()
+    ok = england == (None, 1740, 1670) and somerset == (4100, 23100)
+    print("ok" if ok else "FAIL", "published rates stored, blank cells kept", england, somerset)
+    failures += not ok
+
     # Line 3 is broken: nothing of the file is imported, Somerset's change included.
     workforce_file(bad, [
         "2023," + SW + "933,E06000066,Somerset,281.5,305,41,44.2,35.1,11.2,45,14.9,15.8,231,4100,17.7,2210,3.4,z\n",

@@ -333,17 +333,26 @@ test_demo_expansion_bid (void)
     g_assert_cmpstr (got, ==, want);
   }
 
-  /* Partners: live rates, Somerset's 49 vacancies and 279.3 FTE in post
-   * making 14.9 %; Outcomes: shares of those who qualified. */
+  /* Partners: live rates. The first row is the lead on the bid's date,
+   * Somerset County Council, with its latest return (2022); Outcomes:
+   * shares of those who qualified and are due. */
   partners = unzip_member (path, "xl/worksheets/sheet3.xml");
-  g_assert_true (find_cell (partners, "K5", &formula, &value));
-  g_assert_cmpstr (formula, ==, "IF(OR(H5=\"\",D5=\"\"),\"\",IF(H5+D5=0,\"\",H5/(H5+D5)))");
-  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (value, NULL), 49.0 / (49.0 + 279.3), 1e-9);
+  {
+    g_autoptr(RcCouncil) county = rc_store_find_council_by_code (store, "E10000027", NULL);
+    g_autoptr(GListModel) returns = rc_store_list_council_returns (store, county->id, NULL);
+    g_autoptr(RcWorkforceReturn) latest = g_list_model_get_item (returns, g_list_model_get_n_items (returns) - 1);
+    double vacancies = latest->vacancies_fte100.value, in_post = latest->in_post_fte100.value;
+
+    g_assert_cmpint (latest->year, ==, 2022);
+    g_assert_true (find_cell (partners, "K5", &formula, &value));
+    g_assert_cmpstr (formula, ==, "IF(OR(H5=\"\",D5=\"\"),\"\",IF(H5+D5=0,\"\",H5/(H5+D5)))");
+    g_assert_cmpfloat_with_epsilon (g_ascii_strtod (value, NULL), vacancies / (vacancies + in_post), 1e-9);
+  }
   g_clear_pointer (&formula, g_free);
   g_clear_pointer (&value, g_free);
   g_assert_nonnull (strstr (partners, "<c r=\"D5\" s=\""));
   outcomes = unzip_member (path, "xl/worksheets/sheet4.xml");
-  g_assert_nonnull (strstr (outcomes, "<f>IF(H5=0,\"\",I5/H5)</f>"));
+  g_assert_nonnull (strstr (outcomes, "<f>IF(K5=0,\"\",L5/K5)</f>"));
 
   /* The money format, two native charts and the document's properties. */
   styles = unzip_member (path, "xl/styles.xml");
@@ -603,6 +612,124 @@ test_bid_without_lines (void)
   g_assert_nonnull (strstr (charts, "<c:lineChart>"));
 }
 
+/* The text of cell @ref: an inline string, or the cached value. */
+static char *
+cell_text (const char *sheet_xml,
+           const char *ref)
+{
+  g_autofree char *open = g_strdup_printf ("<c r=\"%s\"", ref);
+  const char *start = strstr (sheet_xml, open);
+  const char *end, *t;
+  g_autofree char *formula = NULL;
+  char *value = NULL;
+
+  if (start == NULL || (end = strstr (start, "</c>")) == NULL)
+    return NULL;
+  /* A cell with no content ends with "/>" before any "</c>". */
+  if (strstr (start, "/>") != NULL && strstr (start, "/>") < strchr (start, '>') + 1)
+    return NULL;
+  t = g_strstr_len (start, end - start, "<t>");
+  if (t != NULL)
+    return g_strndup (t + 3, strstr (t, "</t>") - (t + 3));
+  find_cell (sheet_xml, ref, &formula, &value);
+
+  return value;
+}
+
+/* The 2016 expansion bid shows the consortium as it stood on its date
+ * (2016-10-31): led by Somerset County Council (E10000027), not by the
+ * unitary Somerset Council of 2023; the councils it proposed are listed
+ * as proposed. A bid of 2027 has the consortium of 2027. */
+static void
+test_consortium_on_bid_date (void)
+{
+  g_autoptr(RcStore) store = open_demo ();
+  g_autoptr(RcBid) source = rc_store_get_bid (store, expansion_bid_id (store), NULL);
+  g_autoptr(RcBid) later = rc_bid_new ();
+  g_autofree char *dir = make_dir ("on-date");
+  g_autofree char *path = g_build_filename (dir, "expansion.xlsx", NULL);
+  g_autofree char *later_path = g_build_filename (dir, "later.xlsx", NULL);
+  g_autofree char *summary = NULL, *partners = NULL, *later_summary = NULL;
+  g_autofree char *lead = NULL, *first = NULL, *role = NULL, *since = NULL, *on = NULL;
+  g_autofree char *later_lead = NULL;
+  g_autoptr(GError) error = NULL;
+
+  export_ok (store, source->id, path);
+  summary = unzip_member (path, "xl/worksheets/sheet1.xml");
+  partners = unzip_member (path, "xl/worksheets/sheet3.xml");
+
+  lead = cell_text (summary, "B8");
+  g_assert_cmpstr (lead, ==, "Somerset County Council (E10000027)");
+  on = cell_text (summary, "A20");
+  g_assert_cmpstr (on, ==, "The consortium on 2016-10-31");
+  first = cell_text (summary, "A22");
+  role = cell_text (summary, "B22");
+  since = cell_text (summary, "C22");
+  g_assert_cmpstr (first, ==, "Somerset County Council (E10000027)");
+  g_assert_cmpstr (role, ==, "Lead");
+  g_assert_cmpstr (since, ==, "42005");  /* 2015-01-01 */
+  g_assert_null (strstr (summary, "E06000066"));
+  g_assert_null (strstr (summary, "2023"));
+  g_assert_nonnull (strstr (summary, "<t>Plymouth (E06000026)</t>"));
+  g_clear_pointer (&first, g_free);
+  first = cell_text (partners, "A5");
+  g_assert_cmpstr (first, ==, "Somerset County Council (E10000027)");
+  g_assert_null (strstr (partners, "E06000066"));
+
+  /* A bid due in 2027: the unitary council leads; the proposed councils
+   * of 2016 are still listed as proposed, the county council is gone. */
+  later->consortium_id = source->consortium_id;
+  later->programme_id = source->programme_id;
+  later->title = g_strdup ("Step Up to Social Work: 2027");
+  later->funder = g_strdup ("Department for Education");
+  later->deadline_on = g_strdup ("2027-01-31");
+  g_assert_true (rc_store_save_bid (store, later, &error));
+  g_assert_no_error (error);
+  export_ok (store, later->id, later_path);
+  later_summary = unzip_member (later_path, "xl/worksheets/sheet1.xml");
+  later_lead = cell_text (later_summary, "B8");
+  g_assert_cmpstr (later_lead, ==, "Somerset (E06000066)");
+  g_assert_null (strstr (later_summary, "E10000027"));
+}
+
+/* A partner whose latest return has a published rate and not the
+ * figures: the Partners sheet shows that rate as a value and says it is
+ * the published one; rates from figures stay live formulas. */
+static void
+test_partners_published_rate (void)
+{
+  g_autoptr(RcStore) store = open_demo ();
+  g_autoptr(RcCouncil) bath = rc_store_find_council_by_code (store, "E06000022", NULL);
+  g_autoptr(GListModel) returns = rc_store_list_council_returns (store, bath->id, NULL);
+  g_autoptr(RcWorkforceReturn) latest = g_list_model_get_item (returns, g_list_model_get_n_items (returns) - 1);
+  g_autofree char *dir = make_dir ("published");
+  g_autofree char *path = g_build_filename (dir, "bid.xlsx", NULL);
+  g_autofree char *partners = NULL, *council = NULL, *note = NULL;
+  g_autofree char *formula = NULL, *value = NULL;
+  g_autoptr(GError) error = NULL;
+
+  latest->vacancies_fte100 = RC_FIGURE_MISSING;
+  latest->published_vacancy_rate_pct100 = rc_figure (1234);
+  g_assert_true (rc_store_save_workforce_return (store, latest, &error));
+  g_assert_no_error (error);
+
+  export_ok (store, expansion_bid_id (store), path);
+  partners = unzip_member (path, "xl/worksheets/sheet3.xml");
+  /* Row 6: Bath and North East Somerset, the first partner. */
+  council = cell_text (partners, "A6");
+  g_assert_cmpstr (council, ==, "Bath and North East Somerset (E06000022)");
+  g_assert_true (find_cell (partners, "K6", &formula, &value));
+  g_assert_null (formula);
+  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (value, NULL), 0.1234, 1e-9);
+  note = cell_text (partners, "O6");
+  g_assert_cmpstr (note, ==, "Published rate: vacancy rate");
+  /* The agency rate still comes from the figures. */
+  g_clear_pointer (&formula, g_free);
+  g_clear_pointer (&value, g_free);
+  g_assert_true (find_cell (partners, "L6", &formula, &value));
+  g_assert_nonnull (formula);
+}
+
 typedef struct
 {
   GArray   *fractions;
@@ -714,6 +841,8 @@ main (int   argc,
   g_test_add_func ("/bid-workbook/without-lines", test_bid_without_lines);
   g_test_add_func ("/bid-workbook/async", test_async);
   g_test_add_func ("/bid-workbook/appendix", test_appendix);
+  g_test_add_func ("/bid-workbook/consortium-on-bid-date", test_consortium_on_bid_date);
+  g_test_add_func ("/bid-workbook/partners-published-rate", test_partners_published_rate);
 
   return g_test_run ();
 }

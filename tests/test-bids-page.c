@@ -672,6 +672,26 @@ test_narrow_folds (Fixture       *fixture,
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
 }
 
+/* The bid's page shows its consortium as it stood on the bid's date: the
+ * 2016 expansion bid was led by Somerset County Council, not the unitary
+ * council of 2023, with the five councils it proposed. */
+static void
+test_consortium_on_bid_date (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  RcBidEditor *editor = select_bid (fixture, EXPANSION_TITLE);
+  RcBidDetails *details = rc_bid_editor_get_details (editor);
+  const char *text = rc_bid_details_get_consortium_text (details);
+
+  g_assert_cmpstr (text, ==,
+                   "On 2016-10-31. Lead: Somerset County Council (E10000027). "
+                   "Partners: Bath and North East Somerset (E06000022), Gloucestershire County Council (E10000013), "
+                   "North Somerset (E06000024), South Gloucestershire (E06000025), Swindon (E06000030). "
+                   "Proposed: Bristol, City of (E06000023), Cornwall (E06000052), Devon County Council (E10000008), "
+                   "Plymouth (E06000026), Torbay (E06000027).");
+  g_assert_null (strstr (text, "E06000066"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -693,6 +713,7 @@ main (int   argc,
   g_test_add ("/bids-page/" path, Fixture, GINT_TO_POINTER (narrow), fixture_set_up, func, fixture_tear_down)
 
   ADD ("lists-the-demo", test_lists_the_demo, FALSE);
+  ADD ("consortium-on-bid-date", test_consortium_on_bid_date, FALSE);
   ADD ("filters-narrow", test_filters_narrow, FALSE);
   ADD ("days-left", test_days_left, FALSE);
   ADD ("live-totals", test_live_totals, FALSE);

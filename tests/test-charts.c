@@ -324,6 +324,36 @@ test_line_gap (void)
   cairo_surface_destroy (surface);
 }
 
+/* A retention chart names every milestone, however narrow: labels of
+ * several words wrap onto more lines instead of being left out. Years,
+ * one word each, are still thinned when they do not fit. */
+static void
+test_line_labels_every_milestone (void)
+{
+  g_autoptr(RcLineChart) chart = rc_line_chart_new ();
+  g_autoptr(RcLineChart) years = line_chart_new (15);
+  const char *milestones[] = { "Qualified", "Registered", "Employed by a partner", "12 months on", "24 months on" };
+  const double values[] = { 1.0, 0.96, 0.88, 0.75, 0.57 };
+  const double fifteen[15] = { 0.1 };
+  RcChartRect wide_plot, narrow_plot;
+
+  rc_line_chart_set_format (chart, RC_CHART_FORMAT_PERCENT);
+  rc_line_chart_set_periods (chart, milestones, G_N_ELEMENTS (milestones));
+  rc_line_chart_add_series (chart, "Step Up", values, NULL, G_N_ELEMENTS (values));
+
+  for (int width = 300; width <= 1200; width += 100)
+    g_assert_cmpuint (rc_line_chart_n_period_labels (chart, width, 300), ==, 5);
+  /* The plot gives up height to the wrapped labels, no more. */
+  g_assert_true (rc_line_chart_plot_area (chart, 1200, 300, &wide_plot));
+  g_assert_true (rc_line_chart_plot_area (chart, 320, 300, &narrow_plot));
+  g_assert_cmpfloat (narrow_plot.height, <, wide_plot.height);
+  g_assert_cmpfloat (narrow_plot.height, >, wide_plot.height - 60);
+
+  rc_line_chart_add_series (years, "Swindon", fifteen, NULL, 15);
+  g_assert_cmpuint (rc_line_chart_n_period_labels (years, 1200, 300), ==, 15);
+  g_assert_cmpuint (rc_line_chart_n_period_labels (years, 320, 300), <, 15);
+}
+
 static void
 test_line_legend (void)
 {
@@ -1222,6 +1252,7 @@ main (int   argc,
   g_test_add_func ("/charts/axis/format", test_axis_format);
   g_test_add_func ("/charts/line/point-position", test_line_point_position);
   g_test_add_func ("/charts/line/gap", test_line_gap);
+  g_test_add_func ("/charts/line/labels-every-milestone", test_line_labels_every_milestone);
   g_test_add_func ("/charts/line/legend", test_line_legend);
   g_test_add_func ("/charts/line/legend-many", test_line_legend_many);
   g_test_add_func ("/charts/line/crowd", test_line_crowd);

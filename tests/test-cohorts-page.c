@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <sys/stat.h>
 
+#include "export/rc-bid-workbook.h"
 #include "model/rc-rates.h"
 #include "rc-test-util.h"
 #include "sample/rc-demo.h"
@@ -22,13 +23,15 @@
 #include "views/rc-trainee-dialog.h"
 #include "views/rc-trainee-pane.h"
 #include "views/rc-trainee-table.h"
+#include "views/rc-trends-page.h"
 
 typedef struct {
   RcStore       *store;
   GtkWindow     *window;
   RcCohortsPage *page;
   gint64         step_up_id;    /* the demo's cohorts */
-  gint64         return_id;
+  gint64         return_id;     /* of 2017 */
+  gint64         current_id;    /* Return to Social Work 2026–27 */
 } Fixture;
 
 static gboolean
@@ -58,8 +61,10 @@ fixture_set_up (Fixture       *fixture,
 
       if (g_str_has_prefix (cohort->name, "Step Up"))
         fixture->step_up_id = cohort->id;
-      else
+      else if (g_str_has_suffix (cohort->name, "2017"))
         fixture->return_id = cohort->id;
+      else
+        fixture->current_id = cohort->id;
     }
 
   /* The page is not in the main window yet: a plain window holds it. */
@@ -259,8 +264,8 @@ test_lists_demo_cohorts (Fixture       *fixture,
   RcCohortRow *row = RC_COHORT_ROW (rc_test_find_widget (GTK_WIDGET (fixture->page), RC_TYPE_COHORT_ROW));
   g_autoptr(RcCohort) first = NULL;
 
-  /* By programme: Return to Social Work, then Step Up. */
-  g_assert_cmpuint (g_list_model_get_n_items (cohorts), ==, 2);
+  /* By programme: Return to Social Work (2017, then 2026–27), then Step Up. */
+  g_assert_cmpuint (g_list_model_get_n_items (cohorts), ==, 3);
   first = g_list_model_get_item (cohorts, 0);
   g_assert_cmpint (first->id, ==, fixture->return_id);
   g_assert_cmpint (rc_cohorts_page_get_selected_id (fixture->page), ==, fixture->return_id);
@@ -454,7 +459,7 @@ test_create_cohort (Fixture       *fixture,
   save_window_png (dialog, "cohorts-dialog-not-adding-up");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "cohort-dialog.save", NULL);
   cohorts = rc_store_list_cohorts (fixture->store, NULL);
-  g_assert_cmpuint (g_list_model_get_n_items (cohorts), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (cohorts), ==, 3);
   g_clear_object (&cohorts);
 
   g_assert_true (rc_cohort_dialog_set_places (dialog, second, 6));
@@ -465,8 +470,8 @@ test_create_cohort (Fixture       *fixture,
 
   /* The cohort and its places, together; the page shows it. */
   cohorts = rc_store_list_cohorts (fixture->store, NULL);
-  g_assert_cmpuint (g_list_model_get_n_items (cohorts), ==, 3);
-  g_assert_cmpuint (g_list_model_get_n_items (rc_cohorts_page_get_cohorts (fixture->page)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (cohorts), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (rc_cohorts_page_get_cohorts (fixture->page)), ==, 4);
   created = rc_cohorts_page_get_selected_id (fixture->page);
   g_assert_cmpint (created, !=, fixture->step_up_id);
   g_assert_cmpint (created, !=, fixture->return_id);
@@ -874,7 +879,8 @@ test_narrow (Fixture       *fixture,
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
   save_png (fixture, "cohorts-narrow-list");
 
-  g_signal_emit_by_name (list, "activate", 1);
+  /* The third row: after the two Return to Social Work cohorts. */
+  g_signal_emit_by_name (list, "activate", 2);
   rc_test_flush (400);
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "detail");
   g_assert_cmpint (rc_cohort_detail_get_cohort_id (detail (fixture)), ==, fixture->step_up_id);
@@ -887,6 +893,244 @@ test_narrow (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "cohorts.back", NULL));
   rc_test_flush (400);
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
+}
+
+/* ---- One cohort, four places: the counts agree -------------------------- */
+
+static void
+collect_rows (GtkWidget *widget,
+              GPtrArray *rows)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (RC_IS_COHORT_ROW (child))
+        g_ptr_array_add (rows, child);
+      else
+        collect_rows (child, rows);
+    }
+}
+
+static gboolean
+has_label_containing (GtkWidget  *root,
+                      const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if ((GTK_IS_LABEL (child) && strstr (gtk_label_get_text (GTK_LABEL (child)), text) != NULL)
+        || has_label_containing (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+static char *
+unzip_member (const char *xlsx,
+              const char *member)
+{
+  const char *argv[] = { "unzip", "-p", xlsx, member, NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return out;
+}
+
+/* The text or value of cell @col@row of a sheet libxlsxwriter wrote in
+ * constant memory (inline strings); NULL for an empty cell. */
+static char *
+sheet_cell (const char *xml,
+            char        col,
+            guint       row)
+{
+  g_autofree char *open = g_strdup_printf ("<c r=\"%c%u\"", col, row);
+  const char *start = strstr (xml, open);
+  const char *close, *end, *t, *v;
+
+  if (start == NULL)
+    return NULL;
+  close = strchr (start, '>');
+  if (close[-1] == '/')
+    return NULL;
+  end = strstr (start, "</c>");
+  if ((t = g_strstr_len (start, end - start, "<t>")) != NULL)
+    return g_strndup (t + 3, strstr (t, "</t>") - (t + 3));
+  if ((v = g_strstr_len (start, end - start, "<v>")) != NULL)
+    return g_strndup (v + 3, strstr (v, "</v>") - (v + 3));
+
+  return NULL;
+}
+
+static guint
+sheet_row_of (const char *xml,
+              const char *name)
+{
+  for (guint row = 5; row < 40; row++)
+    {
+      g_autofree char *text = sheet_cell (xml, 'A', row);
+
+      if (g_strcmp0 (text, name) == 0)
+        return row;
+    }
+
+  return 0;
+}
+
+static void
+assert_cell_count (const char *xml,
+                   char        col,
+                   guint       row,
+                   guint       expected)
+{
+  g_autofree char *text = sheet_cell (xml, col, row);
+
+  g_assert_nonnull (text);
+  g_assert_cmpuint ((guint) g_ascii_strtoull (text, NULL, 10), ==, expected);
+}
+
+/* Each cohort's counts and retention, read where a coordinator reads
+ * them: its row in the cohort list, its page, the bid workbook's
+ * Outcomes sheet (cells read back from the file) and the Trends page's
+ * retention chart. They agree with each other and with the one
+ * definition, rc-retention.c; the cohort ending in 2027 reads as it
+ * should: applicants are not in training, milestones not due are not
+ * 0 %. */
+static void
+test_counts_agree (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(RcBid) bid = rc_bid_new ();
+  g_autoptr(RcCohort) current = rc_store_get_cohort (fixture->store, fixture->current_id, NULL);
+  g_autofree char *dir = g_build_filename (rc_test_get_tmpdir (), "agree", NULL);
+  g_autofree char *path = g_build_filename (dir, "bid.xlsx", NULL);
+  g_autofree char *outcomes = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  GListModel *cohorts = rc_cohorts_page_get_cohorts (fixture->page);
+  GtkWidget *trends = g_object_ref_sink (rc_trends_page_new ());
+  const RcLineChart *retention_chart;
+  static const char count_cols[RC_N_MILESTONES] = { 'L', 'M', 'N', 'O' };
+  static const char share_cols[RC_N_MILESTONES] = { 'P', 'Q', 'R', 'S' };
+  static const RcRetentionColumn detail_cols[RC_N_MILESTONES] = {
+    RC_RETENTION_COLUMN_REGISTERED, RC_RETENTION_COLUMN_EMPLOYED,
+    RC_RETENTION_COLUMN_RETAINED_12, RC_RETENTION_COLUMN_RETAINED_24,
+  };
+
+  /* A bid due in 2027: every cohort had started by then. */
+  bid->consortium_id = current->consortium_id;
+  bid->title = g_strdup ("Return to Social Work: 2027 round");
+  bid->funder = g_strdup ("Local Government Association");
+  bid->deadline_on = g_strdup ("2027-01-31");
+  g_assert_true (rc_store_save_bid (fixture->store, bid, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (rc_bid_workbook_write (fixture->store, bid->id, path, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  outcomes = unzip_member (path, "xl/worksheets/sheet4.xml");
+
+  rc_trends_page_set_store (RC_TRENDS_PAGE (trends), fixture->store);
+  retention_chart = rc_trends_page_get_retention_chart (RC_TRENDS_PAGE (trends));
+
+  collect_rows (GTK_WIDGET (fixture->page), rows);
+  g_assert_cmpuint (rows->len, ==, g_list_model_get_n_items (cohorts));
+  g_assert_cmpuint (rows->len, ==, 3);
+
+  for (guint i = 0; i < g_list_model_get_n_items (cohorts); i++)
+    {
+      g_autoptr(RcCohort) cohort = g_list_model_get_item (cohorts, i);
+      RcCohortRow *row = NULL;
+      RcCohortRetention *table;
+      const RcChartSeries *series = NULL;
+      g_autofree char *summary = NULL;
+      g_autofree char *places = NULL;
+      g_autofree char *facts = NULL;
+      guint counts[RC_N_STAGES];
+      RcRetention r;
+      guint at;
+
+      g_assert_true (rc_store_get_cohort_retention (fixture->store, cohort->id, 0, &r, counts, &error));
+      g_assert_no_error (error);
+
+      /* The cohort list. */
+      for (guint j = 0; j < rows->len; j++)
+        if (g_strcmp0 (rc_cohort_row_get_name_text (g_ptr_array_index (rows, j)), cohort->name) == 0)
+          row = g_ptr_array_index (rows, j);
+      g_assert_nonnull (row);
+      summary = rc_cohort_stage_summary (&r, counts);
+      g_assert_cmpstr (rc_cohort_row_get_summary_text (row), ==, summary);
+      places = g_strdup_printf ("%u/%" G_GINT64_FORMAT, r.filled, cohort->places_funded);
+      g_assert_cmpstr (rc_cohort_row_get_places_text (row), ==, places);
+
+      /* The cohort's page. */
+      rc_cohorts_page_select_cohort (fixture->page, cohort->id);
+      rc_test_flush (50);
+      facts = g_strdup_printf ("%u of %" G_GINT64_FORMAT " funded places filled", r.filled, cohort->places_funded);
+      g_assert_true (has_label_containing (GTK_WIDGET (detail (fixture)), facts));
+      table = RC_COHORT_RETENTION (rc_test_find_widget (GTK_WIDGET (detail (fixture)), RC_TYPE_COHORT_RETENTION));
+
+      /* The workbook's Outcomes sheet. */
+      at = sheet_row_of (outcomes, cohort->name);
+      g_assert_cmpuint (at, >, 0);
+      assert_cell_count (outcomes, 'F', at, r.filled);
+      assert_cell_count (outcomes, 'G', at, r.trainees);
+      assert_cell_count (outcomes, 'H', at, r.recruiting);
+      assert_cell_count (outcomes, 'I', at, r.in_training);
+      assert_cell_count (outcomes, 'J', at, r.withdrawn);
+      assert_cell_count (outcomes, 'K', at, r.qualified);
+
+      /* The Trends page. */
+      for (guint j = 0; j < rc_line_chart_get_n_series (retention_chart); j++)
+        if (g_str_equal (rc_line_chart_get_series (retention_chart, j)->label, cohort->name))
+          series = rc_line_chart_get_series (retention_chart, j);
+      g_assert_true (series != NULL || r.qualified == 0);
+
+      for (guint m = 0; m < RC_N_MILESTONES; m++)
+        {
+          RcOutcome outcome = rc_retention_get_outcome (&r, m);
+          g_autofree char *shown = rc_cohort_retention_dup_text (table, 0, detail_cols[m]);
+          g_autofree char *expected = rc_outcome_format (&outcome);
+          g_autofree char *count = sheet_cell (outcomes, count_cols[m], at);
+          g_autofree char *share = sheet_cell (outcomes, share_cols[m], at);
+
+          g_assert_cmpstr (shown, ==, expected);
+          if (outcome.kind == RC_OUTCOME_SHARE)
+            {
+              g_assert_cmpuint ((guint) g_ascii_strtoull (count, NULL, 10), ==, outcome.count);
+              g_assert_cmpfloat_with_epsilon (g_ascii_strtod (share, NULL), outcome.share.value, 1e-9);
+              g_assert_true (series->present[1 + m]);
+              g_assert_cmpfloat_with_epsilon (series->values[1 + m], outcome.share.value, 1e-12);
+            }
+          else
+            {
+              g_assert_cmpstr (count, ==, rc_outcome_get_state_label (&outcome));
+              g_assert_cmpstr (share, ==, rc_outcome_get_state_label (&outcome));
+              g_assert_true (series == NULL || !series->present[1 + m]);
+            }
+        }
+
+      /* The cohort ending in 2027, by hand: 3 applying or offered, 6 on
+       * placement, 4 qualified (2 registered), 1 withdrawn; 10 of 14
+       * places filled; nobody's employment recorded yet. */
+      if (cohort->id == fixture->current_id)
+        {
+          g_autofree char *employed = rc_cohort_retention_dup_text (table, 0, RC_RETENTION_COLUMN_EMPLOYED);
+          g_autofree char *registered = rc_cohort_retention_dup_text (table, 0, RC_RETENTION_COLUMN_REGISTERED);
+
+          g_assert_cmpstr (rc_cohort_row_get_summary_text (row), ==,
+                           "3 applying · 6 in training · 4 qualified · 1 withdrawn");
+          g_assert_cmpstr (rc_cohort_row_get_places_text (row), ==, "10/14");
+          g_assert_cmpstr (registered, ==, "2 (50.0 %)");
+          g_assert_cmpstr (employed, ==, "not recorded");
+          g_assert_cmpfloat_with_epsilon (series->values[1], 0.5, 1e-12);
+          g_assert_false (series->present[2]);
+        }
+    }
+
+  rc_trends_page_set_store (RC_TRENDS_PAGE (trends), NULL);
+  g_assert_finalize_object (trends);
 }
 
 int
@@ -910,6 +1154,7 @@ main (int   argc,
   ADD ("withdraw", test_withdraw, FALSE);
   ADD ("erase", test_erase, FALSE);
   ADD ("retention", test_retention, FALSE);
+  ADD ("counts-agree", test_counts_agree, FALSE);
   ADD ("returners", test_returners, FALSE);
   ADD ("subject-access-report", test_subject_access_report, FALSE);
   ADD ("narrow", test_narrow, TRUE);

@@ -241,6 +241,66 @@ test_narrow_folds (Fixture       *fixture,
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
 }
 
+static gboolean
+has_label (GtkWidget  *root,
+           const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if ((GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        || has_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The detail's chart keeps a year with no return as a gap on its axis;
+ * a published rate stands in for a rate whose figures are missing, and
+ * the table says so. */
+static void
+test_detail_chart_keeps_gaps (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(RcCouncil) bath = rc_store_find_council_by_code (fixture->store, "E06000022", NULL);
+  g_autoptr(GListModel) stored = rc_store_list_council_returns (fixture->store, bath->id, NULL);
+  g_autoptr(RcWorkforceReturn) in_2021 = NULL;
+  RcCouncilDetail *detail = RC_COUNCIL_DETAIL (rc_councils_page_get_detail (fixture->page));
+  const RcLineChart *chart;
+  const RcChartSeries *vacancy;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (stored); i++)
+    {
+      g_autoptr(RcWorkforceReturn) ret = g_list_model_get_item (stored, i);
+
+      if (ret->year == 2019)
+        g_assert_true (rc_store_delete_workforce_return (fixture->store, ret->id, &error));
+      if (ret->year == 2021)
+        in_2021 = g_object_ref (ret);
+    }
+  g_assert_no_error (error);
+  in_2021->vacancies_fte100 = RC_FIGURE_MISSING;
+  in_2021->published_vacancy_rate_pct100 = rc_figure (1234);
+  g_assert_true (rc_store_save_workforce_return (fixture->store, in_2021, &error));
+  g_assert_no_error (error);
+
+  rc_councils_page_select_council (fixture->page, bath->id);
+  rc_test_flush (100);
+  g_assert_cmpuint (g_list_model_get_n_items (rc_council_detail_get_returns (detail)), ==, 8);
+  chart = rc_council_detail_get_chart (detail);
+  g_assert_nonnull (chart);
+  g_assert_cmpuint (rc_line_chart_get_n_periods (chart), ==, 9);
+  g_assert_cmpstr (rc_line_chart_get_period (chart, 2), ==, "2019");
+  vacancy = rc_line_chart_get_series (chart, 0);
+  g_assert_true (vacancy->present[1]);
+  g_assert_false (vacancy->present[2]);
+  g_assert_true (vacancy->present[3]);
+  g_assert_cmpfloat_with_epsilon (vacancy->values[4], 0.1234, 1e-12);
+  g_assert_cmpstr (rc_line_chart_get_note (chart, 0, 4), ==, "published rate");
+  g_assert_true (has_label (GTK_WIDGET (detail), "12.3 % (published rate)"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -255,6 +315,7 @@ main (int   argc,
   ADD ("detail-shows-history", test_detail_shows_history, FALSE);
   ADD ("filters", test_filters, FALSE);
   ADD ("delete-return", test_delete_return_and_undo, FALSE);
+  ADD ("detail-chart-keeps-gaps", test_detail_chart_keeps_gaps, FALSE);
   ADD ("narrow-folds", test_narrow_folds, TRUE);
 
 #undef ADD

@@ -460,6 +460,94 @@ test_import_dialog_national_file (void)
   close_dialog (dialog);
 }
 
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        return child;
+      if ((found = find_label (child, text)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static double
+top_of (GtkWidget *widget,
+        GtkWidget *root)
+{
+  graphene_point_t point;
+
+  g_assert_true (gtk_widget_compute_point (widget, root, &GRAPHENE_POINT_INIT (0, 0), &point));
+
+  return point.y;
+}
+
+typedef struct { GtkWidget *upper, *lower, *root; } Order;
+
+static gboolean
+laid_out_above (gpointer data)
+{
+  Order *order = data;
+
+  return top_of (order->upper, order->root) < top_of (order->lower, order->root);
+}
+
+/* Stored figures that the file marks as not available are cleared, and
+ * the preview says so at the top, naming whose; blank cells keep theirs. */
+static void
+test_import_dialog_says_what_it_clears (void)
+{
+  g_autoptr(RcStore) store = open_store ();
+  g_autoptr(GFile) earlier = write_csv ("stored.csv", HEADER ENGLAND_2025 SOMERSET_2023);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(RcWorkforceReturn) somerset = NULL;
+  RcImportDialog *dialog;
+  GtkWidget *warning, *summary;
+  const char *cleared =
+    "Importing clears 2 stored figures that the file marks as not available (x, c, z, u or low): "
+    "Somerset 2023 (agency workers, vacancies).";
+
+  dialog = show_dialog (NULL, store, earlier);
+  /* Nothing stored yet: nothing to warn of. */
+  g_assert_null (find_label (GTK_WIDGET (dialog), cleared));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL));
+  g_assert_finalize_object (dialog);
+
+  file = write_csv ("marked.csv",
+                    HEADER "2023," SW_LA "933,E06000066,Somerset,279.3,305,,44.2,x,11.2,low,14.9,15.8,"
+                    "231,4100,17.7,2210,3.4,z\n");
+  dialog = show_dialog (NULL, store, file);
+  g_assert_cmpstr (rc_import_dialog_get_message (dialog), ==,
+                   "Added 0, updated 1, skipped 0; 1 figure rounded to zero (“low”) kept as missing");
+  warning = find_label (GTK_WIDGET (dialog), cleared);
+  g_assert_nonnull (warning);
+  g_assert_true (gtk_widget_is_visible (warning));
+  summary = find_label (GTK_WIDGET (dialog), rc_import_dialog_get_message (dialog));
+  g_assert_true (rc_test_wait_for (laid_out_above, &(Order) { warning, summary, GTK_WIDGET (dialog) }, 5000));
+  g_assert_true (has_label (GTK_WIDGET (dialog),
+                            "Nothing has been saved yet: check the lists, then choose Import. "
+                            "A blank cell keeps the figure stored; a figure the file marks as "
+                            "not available (x, c, z, u or low) is cleared."));
+  g_assert_true (has_label (GTK_WIDGET (dialog),
+                            "FTE in post 279.3 → 279.3, vacancies 49 → —. Clears the stored agency "
+                            "workers, vacancies: the file marks them as not available"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL));
+  g_assert_finalize_object (dialog);
+  somerset = find_return (store, "E06000066", 2023);
+  g_assert_cmpint (somerset->starters_fte100.value, ==, 4100);  /* blank: kept */
+  g_assert_false (somerset->agency_fte100.present);
+  g_assert_false (somerset->vacancies_fte100.present);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -473,6 +561,7 @@ main (int   argc,
   g_test_add_func ("/import-dialog/missing-file", test_import_dialog_missing_file);
   g_test_add_func ("/import-dialog/closed-while-loading", test_import_dialog_closed_while_loading);
   g_test_add_func ("/import-dialog/national-file", test_import_dialog_national_file);
+  g_test_add_func ("/import-dialog/says-what-it-clears", test_import_dialog_says_what_it_clears);
 
   return g_test_run ();
 }

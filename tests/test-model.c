@@ -445,6 +445,108 @@ test_retention (void)
   assert_percent (rc_retention_rate (0, 4), "0.0 %");
 }
 
+/* What the cohort list, page, workbook and Trends page show, defined once:
+ * a trainee who applied or was offered a place is neither in training nor
+ * filling a place; a milestone not yet due or with nothing recorded is
+ * said in words, never 0 %. Qualified on 27 November 2026 (day Q), seen
+ * on 7 December 2026. */
+static void
+test_retention_due (void)
+{
+  GDate date;
+  guint32 q, today;
+  RcRetention r;
+  RcOutcome outcome;
+  g_autofree char *text = NULL;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 27, G_DATE_NOVEMBER, 2026);
+  q = g_date_get_julian (&date);
+  g_date_set_dmy (&date, 7, G_DATE_DECEMBER, 2026);
+  today = g_date_get_julian (&date);
+
+  {
+    const RcTraineeProgress cohort_2027[] = {
+      { RC_STAGE_APPLIED, FALSE, FALSE, 0 },
+      { RC_STAGE_ASSESSMENT, FALSE, FALSE, 0 },
+      { RC_STAGE_OFFERED, FALSE, FALSE, 0 },
+      { RC_STAGE_ENROLLED, FALSE, FALSE, 0 },
+      { RC_STAGE_ON_PLACEMENT, FALSE, FALSE, 0 },
+      { RC_STAGE_ON_PLACEMENT, TRUE, FALSE, 0 },
+      { RC_STAGE_QUALIFIED, FALSE, FALSE, q },
+      { RC_STAGE_REGISTERED, FALSE, FALSE, q },
+      { RC_STAGE_REGISTERED, TRUE, FALSE, q },     /* withdrew after registering */
+    };
+
+    rc_retention_compute_on (cohort_2027, G_N_ELEMENTS (cohort_2027), today, &r);
+  }
+  g_assert_cmpuint (r.trainees, ==, 9);
+  g_assert_cmpuint (r.recruiting, ==, 3);
+  g_assert_cmpuint (r.in_training, ==, 2);
+  g_assert_cmpuint (r.withdrawn, ==, 2);
+  g_assert_cmpuint (r.filled, ==, 4);       /* 2 in training, 2 qualified still with us */
+  g_assert_cmpuint (r.qualified, ==, 3);
+
+  outcome = rc_retention_get_outcome (&r, RC_MILESTONE_REGISTERED);
+  g_assert_cmpint (outcome.kind, ==, RC_OUTCOME_SHARE);
+  text = rc_outcome_format (&outcome);
+  g_assert_cmpstr (text, ==, "2 (66.7 %)");
+  g_clear_pointer (&text, g_free);
+
+  /* Due on qualifying, but only the one who withdrew has an outcome
+   * recorded: not 0 %, which would say the other two are not employed. */
+  outcome = rc_retention_get_outcome (&r, RC_MILESTONE_EMPLOYED);
+  g_assert_cmpint (outcome.kind, ==, RC_OUTCOME_NOT_RECORDED);
+  g_assert_cmpuint (outcome.due, ==, 3);
+  text = rc_outcome_format (&outcome);
+  g_assert_cmpstr (text, ==, "not recorded");
+  g_clear_pointer (&text, g_free);
+
+  /* Ten days after qualifying, 12 and 24 months are not yet due, the
+   * withdrawn trainee included: never 0 %. */
+  for (RcMilestone m = RC_MILESTONE_RETAINED_12; m <= RC_MILESTONE_RETAINED_24; m++)
+    {
+      outcome = rc_retention_get_outcome (&r, m);
+      g_assert_cmpint (outcome.kind, ==, RC_OUTCOME_NOT_YET_DUE);
+      g_assert_false (outcome.share.present);
+      text = rc_outcome_format (&outcome);
+      g_assert_cmpstr (text, ==, "not yet due");
+      g_clear_pointer (&text, g_free);
+      text = rc_outcome_format_share (&outcome);
+      g_assert_cmpstr (text, ==, "not yet due");
+      g_clear_pointer (&text, g_free);
+    }
+
+  /* A year and a day later: 12 months is due, and nobody's is recorded. */
+  rc_retention_compute_on ((RcTraineeProgress[]) { { RC_STAGE_REGISTERED, FALSE, TRUE, q },
+                                                   { RC_STAGE_EMPLOYED, FALSE, TRUE, q } },
+                           2, today + 366, &r);
+  outcome = rc_retention_get_outcome (&r, RC_MILESTONE_RETAINED_12);
+  g_assert_cmpint (outcome.kind, ==, RC_OUTCOME_NOT_RECORDED);
+  text = rc_outcome_format (&outcome);
+  g_assert_cmpstr (text, ==, "not recorded");
+  g_clear_pointer (&text, g_free);
+  g_assert_cmpint (rc_retention_get_outcome (&r, RC_MILESTONE_RETAINED_24).kind, ==, RC_OUTCOME_NOT_YET_DUE);
+
+  /* Half the cohort due: the share is of those due, and says so. */
+  g_date_set_dmy (&date, 1, G_DATE_JANUARY, 2026);
+  rc_retention_compute_on ((RcTraineeProgress[]) { { RC_STAGE_RETAINED_12, FALSE, TRUE, g_date_get_julian (&date) },
+                                                   { RC_STAGE_EMPLOYED, FALSE, TRUE, q } },
+                           2, today + 100, &r);
+  outcome = rc_retention_get_outcome (&r, RC_MILESTONE_RETAINED_12);
+  g_assert_cmpint (outcome.kind, ==, RC_OUTCOME_SHARE);
+  text = rc_outcome_format (&outcome);
+  g_assert_cmpstr (text, ==, "1 of 1 due (100.0 %)");
+  g_clear_pointer (&text, g_free);
+
+  /* Everyone due recorded, nobody there: that is 0 %. */
+  rc_retention_compute_on ((RcTraineeProgress[]) { { RC_STAGE_EMPLOYED, TRUE, TRUE, q } },
+                           1, today + 400, &r);
+  outcome = rc_retention_get_outcome (&r, RC_MILESTONE_RETAINED_12);
+  text = rc_outcome_format (&outcome);
+  g_assert_cmpstr (text, ==, "0 (0.0 %)");
+}
+
 static void
 test_stage_counts (void)
 {
@@ -690,6 +792,7 @@ main (int   argc,
   g_test_add_func ("/model/stage/moves-all-pairs", test_stage_moves_all);
   g_test_add_func ("/model/retention/compute", test_retention);
   g_test_add_func ("/model/retention/stage-counts", test_stage_counts);
+  g_test_add_func ("/model/retention/due", test_retention_due);
   g_test_add_func ("/model/bids/line-total", test_bids_line_total);
   g_test_add_func ("/model/bids/totals", test_bids_totals);
   g_test_add_func ("/model/bids/totals-refused", test_bids_totals_refused);

@@ -527,6 +527,37 @@ test_cancel_saves_nothing (void)
   close_dialog (dialog);
 }
 
+/* A return whose vacancies are missing but whose published vacancy rate
+ * is stored shows that rate, said to be the published one, until the
+ * figures typed give a rate of their own; saving keeps the published rate. */
+static void
+test_published_rate (void)
+{
+  g_autoptr(RcStore) store = open_store ();
+  g_autoptr(RcCouncil) council = somerset (store);
+  g_autoptr(RcWorkforceReturn) existing = add_return (store, council, 2024, 27930);
+  g_autoptr(RcWorkforceReturn) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  RcReturnDialog *dialog;
+
+  existing->vacancies_fte100 = RC_FIGURE_MISSING;
+  existing->published_vacancy_rate_pct100 = rc_figure (1550);
+  g_assert_true (rc_store_save_workforce_return (store, existing, &error));
+  g_assert_no_error (error);
+
+  dialog = show_dialog (store, council, existing);
+  g_assert_cmpstr (label_text (dialog, "vacancy_rate_label"), ==, "15.5 % (published rate)");
+  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_VACANCIES, "49");
+  g_assert_cmpstr (label_text (dialog, "vacancy_rate_label"), ==, "14.9 %");
+
+  g_signal_connect (dialog, "saved", G_CALLBACK (on_saved), &saved);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "return.save", NULL));
+  g_assert_nonnull (saved);
+  g_assert_cmpint (saved->published_vacancy_rate_pct100.value, ==, 1550);
+  g_assert_cmpint (saved->vacancies_fte100.value, ==, 4900);
+  close_dialog (dialog);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -542,6 +573,7 @@ main (int   argc,
   g_test_add_func ("/return-dialog/store-error", test_store_error_keeps_dialog);
   g_test_add_func ("/return-dialog/keyboard", test_keyboard);
   g_test_add_func ("/return-dialog/cancel", test_cancel_saves_nothing);
+  g_test_add_func ("/return-dialog/published-rate", test_published_rate);
 
   return g_test_run ();
 }

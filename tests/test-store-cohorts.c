@@ -977,6 +977,67 @@ test_retention (Fixture       *fixture,
   }
 }
 
+/* Applicants and offers are neither in training nor filled places; a
+ * trainee who qualified two months ago has 12 and 24 months not yet due,
+ * and a milestone due but unrecorded is not 0 %. Dates relative to
+ * today, since the store measures what is due today. */
+static void
+test_counts_and_due (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) two_months_ago = g_date_time_add_months (now, -2);
+  g_autoptr(GDateTime) year_ago = g_date_time_add_months (now, -13);
+  g_autoptr(GDateTime) two_years_ago = g_date_time_add_months (now, -25);
+  g_autofree char *recent = g_date_time_format (two_months_ago, "%Y-%m-%d");
+  g_autofree char *earlier = g_date_time_format (year_ago, "%Y-%m-%d");
+  g_autofree char *applied = g_date_time_format (two_years_ago, "%Y-%m-%d");
+  g_autoptr(GError) error = NULL;
+  RcRetention r;
+  RcOutcome outcome;
+  gint64 t[6];
+
+  for (guint i = 0; i < G_N_ELEMENTS (t); i++)
+    {
+      g_autofree char *reference = g_strdup_printf ("RT-%u", i + 1);
+      t[i] = add_trainee_applied (fixture, reference, SWINDON, applied);
+    }
+  /* t[0] applied, t[1] offered a place, t[2] on placement, t[3] and t[4]
+   * qualified two months ago (t[4] employed), t[5] withdrew when offered. */
+  move (fixture, t[1], RC_STAGE_OFFERED, earlier, NULL);
+  move (fixture, t[2], RC_STAGE_ENROLLED, earlier, NULL);
+  move (fixture, t[2], RC_STAGE_ON_PLACEMENT, earlier, NULL);
+  for (guint i = 3; i <= 4; i++)
+    {
+      move (fixture, t[i], RC_STAGE_ENROLLED, earlier, NULL);
+      move (fixture, t[i], RC_STAGE_QUALIFIED, recent, NULL);
+      move (fixture, t[i], RC_STAGE_REGISTERED, recent, NULL);
+    }
+  move (fixture, t[4], RC_STAGE_EMPLOYED, recent, SWINDON);
+  move (fixture, t[5], RC_STAGE_OFFERED, earlier, NULL);
+  g_assert_true (rc_store_move_trainee (fixture->store, t[5], RC_STAGE_WITHDRAWN, earlier, 0, "personal", NULL,
+                                        &error));
+  g_assert_no_error (error);
+
+  g_assert_true (rc_store_get_cohort_retention (fixture->store, fixture->cohort_id, 0, &r, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (r.trainees, ==, 6);
+  g_assert_cmpuint (r.recruiting, ==, 2);   /* applied, offered */
+  g_assert_cmpuint (r.in_training, ==, 1);  /* on placement */
+  g_assert_cmpuint (r.filled, ==, 3);       /* on placement and the two qualified */
+  g_assert_cmpuint (r.withdrawn, ==, 1);
+  g_assert_cmpuint (r.qualified, ==, 2);
+
+  outcome = rc_retention_get_outcome (&r, RC_MILESTONE_REGISTERED);
+  g_assert_cmpint (outcome.kind, ==, RC_OUTCOME_SHARE);
+  g_assert_cmpfloat_with_epsilon (outcome.share.value, 1.0, 1e-12);
+  outcome = rc_retention_get_outcome (&r, RC_MILESTONE_EMPLOYED);
+  g_assert_cmpint (outcome.kind, ==, RC_OUTCOME_SHARE);
+  g_assert_cmpfloat_with_epsilon (outcome.share.value, 0.5, 1e-12);
+  g_assert_cmpint (rc_retention_get_outcome (&r, RC_MILESTONE_RETAINED_12).kind, ==, RC_OUTCOME_NOT_YET_DUE);
+  g_assert_cmpint (rc_retention_get_outcome (&r, RC_MILESTONE_RETAINED_24).kind, ==, RC_OUTCOME_NOT_YET_DUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -995,6 +1056,7 @@ main (int   argc,
   ADD ("erase", test_erase);
   ADD ("subject-access-report", test_subject_access_report);
   ADD ("retention", test_retention);
+  ADD ("counts-and-due", test_counts_and_due);
 
 #undef ADD
 

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "model/rc-measure.h"
 #include "model/rc-rates.h"
 #include "rc-test-util.h"
 #include "store/rc-store.h"
@@ -254,6 +255,60 @@ test_workforce_benchmarks (void)
   g_assert_cmpuint (g_list_model_get_n_items (regional), ==, 1);
 }
 
+/* The DfE's published rates are stored beside the figures, through both
+ * the single save and the import's put, and refused out of range. */
+static void
+test_workforce_published_rates (void)
+{
+  g_autoptr(RcStore) store = open_store ();
+  g_autoptr(RcWorkforceReturn) ret = rc_workforce_return_new ();
+  g_autoptr(RcWorkforceReturn) again = NULL;
+  g_autoptr(GPtrArray) returns = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GListModel) national = NULL;
+  g_autoptr(GError) error = NULL;
+  RcWorkforceReturn *england;
+  RcRateSource source;
+
+  ret->scope = RC_WORKFORCE_SCOPE_NATIONAL;
+  ret->year = 2019;
+  ret->published_vacancy_rate_pct100 = rc_figure (1740);
+  ret->published_agency_rate_pct100 = rc_figure (1550);
+  ret->published_turnover_rate_pct100 = rc_figure (1500);
+  ret->published_caseload100 = rc_figure (1670);
+  g_assert_true (rc_store_save_workforce_return (store, ret, &error));
+  g_assert_no_error (error);
+
+  again = rc_store_get_workforce_return (store, ret->id, &error);
+  g_assert_cmpint (again->published_vacancy_rate_pct100.value, ==, 1740);
+  g_assert_cmpint (again->published_agency_rate_pct100.value, ==, 1550);
+  g_assert_cmpint (again->published_turnover_rate_pct100.value, ==, 1500);
+  g_assert_cmpint (again->published_caseload100.value, ==, 1670);
+  g_assert_false (again->in_post_fte100.present);
+  g_assert_cmpfloat_with_epsilon (rc_measure_compute_sourced (RC_MEASURE_TURNOVER, again, &source).value,
+                                  0.15, 1e-12);
+  g_assert_cmpint (source, ==, RC_RATE_SOURCE_PUBLISHED);
+
+  /* The put replaces a year's return with the rates it brings. */
+  england = rc_workforce_return_copy (again);
+  england->id = 0;
+  england->published_vacancy_rate_pct100 = rc_figure (1800);
+  england->published_caseload100 = RC_FIGURE_MISSING;
+  g_ptr_array_add (returns, england);
+  g_assert_true (rc_store_put_workforce_returns (store, returns, "test", &error));
+  g_assert_no_error (error);
+  national = rc_store_list_benchmark_returns (store, RC_WORKFORCE_SCOPE_NATIONAL, 0, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (national), ==, 1);
+  g_clear_object (&again);
+  again = g_list_model_get_item (national, 0);
+  g_assert_cmpint (again->published_vacancy_rate_pct100.value, ==, 1800);
+  g_assert_false (again->published_caseload100.present);
+
+  again->published_vacancy_rate_pct100 = rc_figure (10001);
+  g_assert_false (rc_store_save_workforce_return (store, again, &error));
+  g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_CONSTRAINT);
+  g_assert_cmpstr (error->message, ==, "A published vacancy rate must be between 0 and 100 %");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -266,6 +321,7 @@ main (int   argc,
   g_test_add_func ("/store/workforce/put-all-or-nothing", test_workforce_put_is_all_or_nothing);
   g_test_add_func ("/store/workforce/put-updates", test_workforce_put_updates_existing);
   g_test_add_func ("/store/workforce/benchmarks", test_workforce_benchmarks);
+  g_test_add_func ("/store/workforce/published-rates", test_workforce_published_rates);
 
   return g_test_run ();
 }

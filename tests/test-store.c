@@ -12,6 +12,7 @@
 #include "rc-test-util.h"
 #include <sqlite3.h>
 
+#include "sample/rc-demo.h"
 #include "store/rc-store.h"
 
 static char *
@@ -539,6 +540,135 @@ test_store_migrates_every_version (void)
     }
 }
 
+static const char *user_tables[] = {
+  "region", "council", "consortium", "programme", "consortium_member", "cohort", "cohort_place",
+  "trainee", "trainee_event", "workforce_return", "bid", "bid_status_event", "bid_line", "audit_log",
+};
+
+/* The columns workforce_return had at version 1. */
+#define WORKFORCE_V1_COLUMNS \
+  "id, scope, council_id, region_id, year, in_post_fte100, starters_fte100, leavers_fte100, " \
+  "agency_fte100, vacancies_fte100, case_holders_fte100, cases, sickness_days100, source, updated_at"
+
+static gint64
+query_count (sqlite3    *db,
+             const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return n;
+}
+
+static void
+exec_ok (sqlite3    *db,
+         const char *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+}
+
+/* A database of version 1 holding the whole demo (every table has rows)
+ * opens, is upgraded with a backup taken first, and keeps every row as it
+ * was; the returns gain empty published rates. */
+static void
+test_store_migrates_v1_with_data (void)
+{
+  g_autofree char *path = temp_db_path ("v1.db");
+  g_autofree char *demo_path = temp_db_path ("demo.db");
+  g_autofree char *dir = g_path_get_dirname (path);
+  char *attach;
+  g_autoptr(GBytes) sql = NULL;
+  g_autofree char *schema = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autoptr(RcStore) store = NULL;
+  g_autoptr(GListModel) national = NULL;
+  gint64 counts[G_N_ELEMENTS (user_tables)];
+  sqlite3 *db = NULL;
+
+  g_assert_true (rc_demo_write (demo_path, &error));
+  g_assert_no_error (error);
+
+  /* Version 1's schema, then the demo's rows copied into it. */
+  g_mkdir_with_parents (dir, 0700);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  sql = g_resources_lookup_data (RESOURCE_PATH "/sql/0001-initial.sql", 0, NULL);
+  schema = g_strndup (g_bytes_get_data (sql, NULL), g_bytes_get_size (sql));
+  exec_ok (db, schema);
+  attach = sqlite3_mprintf ("ATTACH %Q AS demo", demo_path);
+  exec_ok (db, attach);
+  sqlite3_free (attach);
+  exec_ok (db, "DELETE FROM programme");
+  for (guint i = 0; i < G_N_ELEMENTS (user_tables); i++)
+    {
+      g_autofree char *copy = NULL;
+
+      if (g_str_equal (user_tables[i], "workforce_return"))
+        copy = g_strdup ("INSERT INTO workforce_return (" WORKFORCE_V1_COLUMNS ") "
+                         "SELECT " WORKFORCE_V1_COLUMNS " FROM demo.workforce_return");
+      else
+        copy = g_strdup_printf ("INSERT INTO main.%s SELECT * FROM demo.%s", user_tables[i], user_tables[i]);
+      exec_ok (db, copy);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (user_tables); i++)
+    {
+      g_autofree char *count = g_strdup_printf ("SELECT count(*) FROM main.%s", user_tables[i]);
+
+      counts[i] = query_count (db, count);
+      g_assert_cmpint (counts[i], >, 0);
+    }
+  exec_ok (db, "DETACH demo");
+  exec_ok (db, "PRAGMA user_version = 1");
+  sqlite3_close (db);
+
+  store = rc_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (rc_store_get_version (store), ==, 2);
+  backups = rc_store_list_backups (path);
+  g_assert_cmpuint (backups->len, ==, 1);
+  national = rc_store_list_benchmark_returns (store, RC_WORKFORCE_SCOPE_NATIONAL, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (national), ==, 9);
+  g_clear_object (&store);
+
+  /* Every row is there as it was; the upgrade adds one audit line. */
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  attach = sqlite3_mprintf ("ATTACH %Q AS demo", demo_path);
+  exec_ok (db, attach);
+  sqlite3_free (attach);
+  for (guint i = 0; i < G_N_ELEMENTS (user_tables); i++)
+    {
+      g_autofree char *count = g_strdup_printf ("SELECT count(*) FROM main.%s", user_tables[i]);
+      g_autofree char *lost = NULL;
+
+      if (g_str_equal (user_tables[i], "workforce_return"))
+        lost = g_strdup ("SELECT count(*) FROM (SELECT " WORKFORCE_V1_COLUMNS " FROM demo.workforce_return "
+                         "EXCEPT SELECT " WORKFORCE_V1_COLUMNS " FROM main.workforce_return)");
+      else
+        lost = g_strdup_printf ("SELECT count(*) FROM (SELECT * FROM demo.%s EXCEPT SELECT * FROM main.%s)",
+                                user_tables[i], user_tables[i]);
+      g_assert_cmpint (query_count (db, lost), ==, 0);
+      g_assert_cmpint (query_count (db, count), ==,
+                       counts[i] + (g_str_equal (user_tables[i], "audit_log") ? 1 : 0));
+    }
+  g_assert_cmpint (query_count (db, "SELECT count(*) FROM workforce_return "
+                                    "WHERE published_vacancy_rate_pct100 IS NOT NULL "
+                                    "   OR published_agency_rate_pct100 IS NOT NULL "
+                                    "   OR published_turnover_rate_pct100 IS NOT NULL "
+                                    "   OR published_caseload100 IS NOT NULL"), ==, 0);
+  g_assert_cmpint (query_count (db, "SELECT count(*) FROM audit_log WHERE action = 'migrate' "
+                                    "AND summary = 'Upgraded the database from version 1 to 2'"), ==, 1);
+  sqlite3_close (db);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -552,6 +682,7 @@ main (int   argc,
   g_test_add_func ("/store/open/refuses-corrupt", test_store_refuses_corrupt_and_offers_backup);
   g_test_add_func ("/store/backup/restore", test_store_backup_and_restore);
   g_test_add_func ("/store/migrate/from-every-version", test_store_migrates_every_version);
+  g_test_add_func ("/store/migrate/v1-with-data", test_store_migrates_v1_with_data);
   g_test_add_func ("/store/constraints/messages", test_store_constraint_messages);
   g_test_add_func ("/store/audit/log", test_store_audit_log);
   g_test_add_func ("/store/councils/round-trip", test_store_council_and_member_round_trip);

@@ -9,8 +9,11 @@
 
 #include <glib/gstdio.h>
 
+#include <string.h>
+
 #include "charts/rc-chart-export.h"
 #include "export/rc-trend-chart.h"
+#include "export/rc-workforce-import.h"
 #include "rc-test-util.h"
 
 typedef struct {
@@ -147,7 +150,8 @@ test_pooled_and_england (Fixture       *fixture,
 
   g_assert_no_error (error);
   g_assert_cmpuint (rc_line_chart_get_n_series (chart), ==, 4);
-  p = find_series (chart, "Consortium (pooled)");
+  /* Somerset and Swindon are no consortium: the line says what it pools. */
+  p = find_series (chart, "Chosen councils (pooled)");
   e = find_series (chart, "England");
   /* The pooled line heads the key, England ends it. */
   g_assert_cmpuint (p, ==, 0);
@@ -218,7 +222,7 @@ test_one_council (Fixture       *fixture,
   chart = rc_trend_chart_build (fixture->store, RC_MEASURE_VACANCY, ids, TRUE, TRUE, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (rc_line_chart_get_n_series (chart), ==, 2);
-  g_assert_cmpuint (find_series (chart, "Consortium (pooled)"), ==, RC_LINE_CHART_NONE);
+  g_assert_cmpuint (find_series (chart, "Chosen councils (pooled)"), ==, RC_LINE_CHART_NONE);
   g_clear_pointer (&chart, rc_line_chart_free);
 
   /* A former council is told apart from its successor of the same name. */
@@ -312,6 +316,161 @@ test_export (Fixture       *fixture,
   g_unlink (png);
 }
 
+/* The pooled line is named for what it pools: the consortium's name when
+ * the chosen councils are its members today, else "Chosen councils". */
+static void
+test_pooled_name (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(RcConsortium) consortium = rc_consortium_new ();
+  g_autoptr(RcLineChart) chart = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcCouncil) bath = rc_store_find_council_by_code (fixture->store, "E06000022", NULL);
+  const char *members[][4] = {
+    /* council code, role, joined, left */
+    { "E06000066", "lead", "2023-04-01", NULL },
+    { "E06000030", "partner", "2015-01-01", NULL },
+    { "E06000022", "partner", "2015-01-01", "2020-03-31" },  /* left: not chosen */
+    { "E06000026", "proposed", "2016-10-31", NULL },         /* proposed: not a member */
+  };
+
+  consortium->name = g_strdup ("Wessex Partnership");
+  consortium->lead_council_id = fixture->somerset;
+  g_assert_true (rc_store_save_consortium (fixture->store, consortium, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    {
+      g_autoptr(RcConsortiumMember) member = rc_consortium_member_new ();
+      g_autoptr(RcCouncil) council = rc_store_find_council_by_code (fixture->store, members[i][0], NULL);
+
+      member->consortium_id = consortium->id;
+      member->council_id = council->id;
+      member->role = g_strdup (members[i][1]);
+      member->joined_on = g_strdup (members[i][2]);
+      member->left_on = g_strdup (members[i][3]);
+      g_assert_true (rc_store_save_member (fixture->store, member, &error));
+      g_assert_no_error (error);
+    }
+
+  chart = rc_trend_chart_build (fixture->store, RC_MEASURE_VACANCY, fixture->ids, TRUE, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (find_series (chart, "Wessex Partnership (pooled)"), ==, 0);
+  g_assert_cmpuint (find_series (chart, "Chosen councils (pooled)"), ==, RC_LINE_CHART_NONE);
+  g_clear_pointer (&chart, rc_line_chart_free);
+
+  /* One council more than the consortium: chosen councils again. */
+  g_array_append_val (fixture->ids, bath->id);
+  chart = rc_trend_chart_build (fixture->store, RC_MEASURE_VACANCY, fixture->ids, TRUE, FALSE, &error);
+  g_assert_cmpuint (find_series (chart, "Chosen councils (pooled)"), ==, 0);
+  g_assert_cmpuint (find_series (chart, "Wessex Partnership (pooled)"), ==, RC_LINE_CHART_NONE);
+}
+
+/* England's figures marked not available, its rates published: the
+ * import keeps the rates and England keeps its line, each point saying
+ * it is a published rate. Without them, a file like this took England's
+ * line off the chart for 2023 and 2024. */
+static void
+test_published_england (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  const char *file =
+    "time_period,time_identifier,geographic_level,country_code,new_la_code,inpost_fte,vacancy_fte,"
+    "vacancy_rate_fte,agency_fte,agency_rate_fte\n"
+    "2021,Reporting year,National,E92000001,,x,x,17.4,x,15.5\n"
+    "2022,Reporting year,National,E92000001,,x,x,16.9,x,15.1\n"
+    "2023,Reporting year,National,E92000001,,x,x,16.5,x,14.8\n"
+    "2024,Reporting year,National,E92000001,,x,x,16.1,x,14.0\n";
+  g_autoptr(RcWorkforceImport) plan = NULL;
+  g_autoptr(RcLineChart) chart = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *point = NULL;
+  g_autofree char *text = NULL;
+  const RcChartSeries *england;
+
+  plan = rc_workforce_import_parse (fixture->store, file, strlen (file), &error);
+  g_assert_no_error (error);
+  /* England 2023 and 2024 had FTE in post, vacancies and agency FTE. */
+  g_assert_cmpuint (rc_workforce_import_get_n_cleared (plan), ==, 6);
+  g_assert_true (rc_workforce_import_apply (fixture->store, plan, &error));
+  g_assert_no_error (error);
+
+  chart = rc_trend_chart_build (fixture->store, RC_MEASURE_VACANCY, fixture->ids, TRUE, TRUE, &error);
+  g_assert_no_error (error);
+  england = rc_line_chart_get_series (chart, find_series (chart, "England"));
+  for (guint y = 0; y < 4; y++)
+    {
+      g_assert_true (england->present[y]);
+      g_assert_cmpstr (rc_line_chart_get_note (chart, find_series (chart, "England"), y), ==, "published rate");
+    }
+  g_assert_cmpfloat_with_epsilon (england->values[0], 0.174, 1e-12);
+  g_assert_cmpfloat_with_epsilon (england->values[3], 0.161, 1e-12);
+  point = rc_line_chart_describe_point (chart, find_series (chart, "England"), 3);
+  g_assert_cmpstr (point, ==, "England, 2024: 16.1 % (published rate)");
+  /* The councils' own rates come from their figures: no note. */
+  g_assert_null (rc_line_chart_get_note (chart, find_series (chart, "Somerset"), 0));
+
+  text = rc_trend_chart_describe (chart, RC_MEASURE_VACANCY);
+  g_assert_cmpstr (text, ==,
+                   "Across the chosen councils the vacancy rate fell from 20.0 % in 2021 to 13.3 % in 2024; "
+                   "England’s fell from 17.4 % to 16.1 %. Where the figures are missing the chart shows "
+                   "the DfE’s published rate: England 2021–2024.");
+}
+
+/* A council with returns for 2017, 2018 and 2020: 2019 keeps its place on
+ * the axis, and no line crosses it. */
+static void
+test_gap_year (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GPtrArray) returns = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(RcCouncil) bath = rc_store_find_council_by_code (fixture->store, "E06000022", NULL);
+  g_autoptr(RcLineChart) chart = NULL;
+  g_autoptr(GError) error = NULL;
+  const RcChartSeries *series;
+  cairo_surface_t *surface;
+  RcChartStyle style;
+  double x1, y1, x3, y3;
+  guchar *pixel;
+
+  g_ptr_array_add (returns, make_return (RC_WORKFORCE_SCOPE_COUNCIL, bath->id, 2017, 9000, 1000));
+  g_ptr_array_add (returns, make_return (RC_WORKFORCE_SCOPE_COUNCIL, bath->id, 2018, 9000, 2000));
+  g_ptr_array_add (returns, make_return (RC_WORKFORCE_SCOPE_COUNCIL, bath->id, 2020, 9000, 3000));
+  g_assert_true (rc_store_put_workforce_returns (fixture->store, returns, "test", &error));
+  g_array_append_val (ids, bath->id);
+
+  chart = rc_trend_chart_build (fixture->store, RC_MEASURE_VACANCY, ids, TRUE, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rc_line_chart_get_n_periods (chart), ==, 4);
+  g_assert_cmpstr (rc_line_chart_get_period (chart, 2), ==, "2019");
+  series = rc_line_chart_get_series (chart, 0);
+  g_assert_cmpstr (series->label, ==, "Bath and North East Somerset");
+  g_assert_true (series->present[1]);
+  g_assert_false (series->present[2]);
+  g_assert_true (series->present[3]);
+
+  /* Between the 2018 and 2020 points, where a line across 2019 would
+   * run, there is only background. */
+  rc_chart_style_init (&style, FALSE);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 600, 400);
+  {
+    cairo_t *cr = cairo_create (surface);
+
+    rc_line_chart_draw (chart, cr, 600, 400, &style);
+    cairo_destroy (cr);
+  }
+  cairo_surface_flush (surface);
+  g_assert_true (rc_line_chart_point_position (chart, 600, 400, 0, 1, &x1, &y1));
+  g_assert_true (rc_line_chart_point_position (chart, 600, 400, 0, 3, &x3, &y3));
+  pixel = cairo_image_surface_get_data (surface)
+          + (int) ((y1 + y3) / 2) * cairo_image_surface_get_stride (surface) + (int) ((x1 + x3) / 2) * 4;
+  /* ARGB32 in native order: blue, green, red on little-endian. */
+  g_assert_cmpint (abs (pixel[2] - (int) (style.background.red * 255)), <=, 2);
+  g_assert_cmpint (abs (pixel[1] - (int) (style.background.green * 255)), <=, 2);
+  g_assert_cmpint (abs (pixel[0] - (int) (style.background.blue * 255)), <=, 2);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -325,6 +484,9 @@ main (int   argc,
   ADD ("/trend-chart/one-council", test_one_council);
   ADD ("/trend-chart/describe", test_describe);
   ADD ("/trend-chart/export", test_export);
+  ADD ("/trend-chart/pooled-name", test_pooled_name);
+  ADD ("/trend-chart/published-england", test_published_england);
+  ADD ("/trend-chart/gap-year", test_gap_year);
 #undef ADD
   g_test_add_func ("/trend-chart/describe-england", test_describe_england);
 

@@ -132,9 +132,11 @@ test_first_look (Fixture       *fixture,
   g_assert_nonnull (find_series (chart, "Gloucestershire"));
   g_assert_null (find_series (chart, "Plymouth"));
   g_assert_null (find_series (chart, "Somerset County Council"));
-  pooled = find_series (chart, "Consortium (pooled)");
+  /* Exactly the consortium's members: the pooled line is the consortium. */
+  pooled = find_series (chart, "South West Step Up to Social Work Partnership (pooled)");
   england = find_series (chart, "England");
   g_assert_true (pooled != NULL && pooled->highlighted);
+  g_assert_null (find_series (chart, "Chosen councils (pooled)"));
   g_assert_true (england != NULL && england->dashed_benchmark);
 
   g_assert_cmpstr (rc_trends_page_get_title (fixture->page), ==, "Vacancy rate, 2017–2025");
@@ -202,8 +204,10 @@ test_uncheck (Fixture       *fixture,
   chart = rc_trends_page_get_chart (fixture->page);
   g_assert_cmpuint (rc_line_chart_get_n_series (chart), ==, 5 + 2);
   g_assert_null (find_series (chart, "Bath and North East Somerset"));
-  /* ...and the choice is no longer the consortium's. */
+  /* ...and the choice is no longer the consortium's, nor is the pooled line. */
   g_assert_cmpuint (gtk_drop_down_get_selected (consortium), ==, 0);
+  g_assert_nonnull (find_series (chart, "Chosen councils (pooled)"));
+  g_assert_null (find_series (chart, "South West Step Up to Social Work Partnership (pooled)"));
 
   g_assert_true (rc_trends_page_set_council_chosen (fixture->page, council_id (fixture, "E06000030"), FALSE));
   chart = rc_trends_page_get_chart (fixture->page);
@@ -215,7 +219,7 @@ test_uncheck (Fixture       *fixture,
   gtk_switch_set_active (GTK_SWITCH (rc_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_SWITCH)), FALSE);
   chart = rc_trends_page_get_chart (fixture->page);
   g_assert_cmpuint (rc_line_chart_get_n_series (chart), ==, 4 + 1);
-  g_assert_null (find_series (chart, "Consortium (pooled)"));
+  g_assert_null (find_series (chart, "Chosen councils (pooled)"));
   g_assert_true (g_str_has_prefix (rc_trends_page_get_summary (fixture->page), "Across the chosen councils"));
 }
 
@@ -395,28 +399,98 @@ test_export_dialog (Fixture       *fixture,
   g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
 }
 
+/* The second chart view of the page: retention. */
+static GtkWidget *
+find_chart_view (GtkWidget *root,
+                 guint     *skip)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, g_type_from_name ("RcLineChartView")) && (*skip)-- == 0)
+        return child;
+      if ((found = find_chart_view (child, skip)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Each cohort's share of its qualified trainees at each milestone, of
+ * those for whom it is due: a milestone not yet due or not recorded is a
+ * gap with its reason below the chart, never 0 %; every milestone is
+ * labelled, however narrow. */
 static void
 test_retention (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GListModel) cohorts = rc_store_list_cohorts (fixture->store, NULL);
   const RcLineChart *chart = rc_trends_page_get_retention_chart (fixture->page);
-  g_autoptr(RcCohort) first = g_list_model_get_item (cohorts, 0);
+  const char *note = rc_trends_page_get_retention_note (fixture->page);
   const RcChartSeries *series;
-  RcRetention r;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  GtkWidget *view;
+  guint skip = 1;
 
-  g_assert_cmpuint (g_list_model_get_n_items (cohorts), >=, 2);
-  g_assert_cmpuint (rc_line_chart_get_n_series (chart), ==, g_list_model_get_n_items (cohorts));
+  g_assert_cmpuint (g_list_model_get_n_items (cohorts), ==, 3);
+  g_assert_cmpuint (rc_line_chart_get_n_series (chart), ==, 3);
   g_assert_cmpuint (rc_line_chart_get_n_periods (chart), ==, 5);
   g_assert_cmpstr (rc_line_chart_get_period (chart, 0), ==, "Qualified");
+  g_assert_cmpstr (rc_line_chart_get_period (chart, 2), ==, "Employed by a partner");
   g_assert_cmpstr (rc_line_chart_get_period (chart, 4), ==, "24 months on");
 
-  g_assert_true (rc_store_get_cohort_retention (fixture->store, first->id, 0, &r, NULL, NULL));
-  series = find_series (chart, first->name);
-  g_assert_nonnull (series);
-  g_assert_cmpfloat (series->values[0], ==, 1.0);
-  g_assert_cmpfloat_with_epsilon (series->values[1], (double) r.registered / r.qualified, 1e-12);
-  g_assert_cmpfloat_with_epsilon (series->values[4], (double) r.retained_24 / r.qualified, 1e-12);
+  for (guint i = 0; i < g_list_model_get_n_items (cohorts); i++)
+    {
+      g_autoptr(RcCohort) cohort = g_list_model_get_item (cohorts, i);
+      RcRetention r;
+
+      g_assert_true (rc_store_get_cohort_retention (fixture->store, cohort->id, 0, &r, NULL, NULL));
+      series = find_series (chart, cohort->name);
+      g_assert_nonnull (series);
+      g_assert_cmpfloat (series->values[0], ==, 1.0);
+      for (guint m = 0; m < RC_N_MILESTONES; m++)
+        {
+          RcOutcome outcome = rc_retention_get_outcome (&r, m);
+
+          g_assert_cmpint (series->present[1 + m], ==, outcome.kind == RC_OUTCOME_SHARE);
+          if (series->present[1 + m])
+            g_assert_cmpfloat_with_epsilon (series->values[1 + m], (double) outcome.count / outcome.due, 1e-12);
+        }
+    }
+
+  /* The 2017 returners' 24 months were never recorded: not a fall to 0 %. */
+  series = find_series (chart, "Return to Social Work: south west 2017");
+  g_assert_true (series->present[3]);
+  g_assert_false (series->present[4]);
+  g_assert_true (g_str_has_prefix (note, "Gaps in the chart, rather than 0 %:\n"));
+  g_assert_nonnull (strstr (note, "\nReturn to Social Work: south west 2017 — 24 months on: not recorded\n"));
+
+  /* The cohort ending in 2027: two of four registered; no employment
+   * recorded yet; the years after qualifying (27 November 2026) to come. */
+  series = find_series (chart, "Return to Social Work: south west 2026–27");
+  g_assert_cmpfloat_with_epsilon (series->values[1], 0.5, 1e-12);
+  g_assert_false (series->present[2]);
+  g_assert_false (series->present[3]);
+  g_assert_false (series->present[4]);
+  g_assert_nonnull (strstr (note, "\nReturn to Social Work: south west 2026–27 — Employed by a partner: not recorded"));
+  if (strcmp (today, "2027-11-27") < 0)
+    g_assert_nonnull (strstr (note, "; 12 months on: not yet due"));
+  if (strcmp (today, "2028-11-27") < 0)
+    g_assert_nonnull (strstr (note, "; 24 months on: not yet due"));
+
+  /* Every milestone has its label, at the page's width. */
+  view = find_chart_view (GTK_WIDGET (fixture->page), &skip);
+  g_assert_nonnull (view);
+  g_assert_cmpuint (rc_line_chart_n_period_labels (chart, gtk_widget_get_width (view),
+                                                   gtk_widget_get_height (view)), ==, 5);
+  {
+    g_autofree char *path = g_strdup_printf ("%s/%s.png", g_getenv ("RC_TEST_OUTPUT_DIR") ?: ".",
+                                             GPOINTER_TO_INT (data) ? "trends-retention-narrow" : "trends-retention");
+    rc_test_flush (150);
+    g_assert_true (rc_test_save_widget_png (view, path));
+  }
 }
 
 static void
@@ -473,6 +547,7 @@ main (int   argc,
   ADD ("export", test_export, FALSE);
   ADD ("export-dialog", test_export_dialog, FALSE);
   ADD ("retention", test_retention, FALSE);
+  ADD ("retention-narrow", test_retention, TRUE);
   ADD ("narrow", test_narrow, TRUE);
   g_test_add_func ("/trends-page/empty", test_empty);
 

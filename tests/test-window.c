@@ -108,6 +108,22 @@ find_status_page (GtkWidget  *widget,
   return NULL;
 }
 
+typedef struct
+{
+  GtkWidget  *widget;
+  const char *path;
+} Picture;
+
+/* The picture once the window draws the page: a page built when first
+ * shown may take more than the transition under load. */
+static gboolean
+picture_saved (gpointer data)
+{
+  Picture *picture = data;
+
+  return rc_test_save_widget_png (picture->widget, picture->path);
+}
+
 static void
 test_window_visits_every_page (void)
 {
@@ -141,7 +157,7 @@ test_window_visits_every_page (void)
                                               adw_view_stack_page_get_icon_name (stack_page)));
 
       png = g_strdup_printf ("%s/window-%s.png", g_getenv ("RC_TEST_OUTPUT_DIR") ?: ".", pages[i]);
-      g_assert_true (rc_test_save_widget_png (GTK_WIDGET (window), png));
+      g_assert_true (rc_test_wait_for (picture_saved, &(Picture) { GTK_WIDGET (window), png }, 5000));
     }
 
   close_window (window);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "export/rc-workforce-import.h"
+#include "model/rc-measure.h"
 #include "rc-test-util.h"
 #include "store/rc-store.h"
 
@@ -525,6 +526,146 @@ test_import_keeps_figures_without_column (void)
   g_assert_cmpint (ret->cases.value, ==, 4100);
 }
 
+/* The national and regional rows often publish rates without the figures
+ * behind them: the rates are kept, and used where the figures are missing;
+ * where the figures are there, the rate computed from them wins. */
+static void
+test_import_published_rates (void)
+{
+  g_autoptr(RcStore) store = open_store ();
+  g_autoptr(GListModel) national = NULL;
+  g_autoptr(GListModel) regional = NULL;
+  g_autoptr(RcWorkforceReturn) england = NULL;
+  g_autoptr(RcWorkforceReturn) south_west = NULL;
+  g_autoptr(RcWorkforceReturn) somerset = NULL;
+  g_autoptr(RcWorkforceImport) plan = NULL;
+  const RcImportRow *row;
+  RcRateSource source;
+  RcRate rate;
+
+  import (store,
+          HEADER
+          "2019," ENGLAND "x,x,x,x,x,15.5,x,17.4,15,x,x,16.7,x,3.1,z\n"
+          "2019," SOUTH_WEST "z,z,z,z,z,11.5%,z,15.7,15.1,z,z,16.6,z,3.3,z\n"
+          "2023," SW_LA "933,E06000066,Somerset,279.3,305,41,44.2,35.1,11.2,49,14.9,15.8,231,4100,17.7,2210,3.4,z\n");
+
+  national = rc_store_list_benchmark_returns (store, RC_WORKFORCE_SCOPE_NATIONAL, 0, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (national), ==, 1);
+  england = g_list_model_get_item (national, 0);
+  g_assert_false (england->in_post_fte100.present);
+  g_assert_cmpint (england->published_vacancy_rate_pct100.value, ==, 1740);
+  g_assert_cmpint (england->published_agency_rate_pct100.value, ==, 1550);
+  g_assert_cmpint (england->published_turnover_rate_pct100.value, ==, 1500);
+  g_assert_cmpint (england->published_caseload100.value, ==, 1670);
+
+  rate = rc_measure_compute_sourced (RC_MEASURE_VACANCY, england, &source);
+  g_assert_true (rate.present);
+  g_assert_cmpfloat_with_epsilon (rate.value, 0.174, 1e-12);
+  g_assert_cmpint (source, ==, RC_RATE_SOURCE_PUBLISHED);
+  g_assert_cmpstr (rc_rate_source_get_note (source), ==, "published rate");
+  rate = rc_measure_compute_sourced (RC_MEASURE_CASELOAD, england, &source);
+  g_assert_cmpfloat_with_epsilon (rate.value, 16.7, 1e-12);
+  g_assert_cmpint (source, ==, RC_RATE_SOURCE_PUBLISHED);
+
+  regional = rc_store_list_benchmark_returns (store, RC_WORKFORCE_SCOPE_REGION, 0, NULL);
+  south_west = g_list_model_get_item (regional, 0);
+  /* "11.5%" is read as 11.5 %. */
+  g_assert_cmpfloat_with_epsilon (rc_measure_compute (RC_MEASURE_AGENCY, south_west).value, 0.115, 1e-12);
+
+  /* The figures win over the published, rounded rate. */
+  somerset = find_return (store, "E06000066", 2023);
+  g_assert_cmpint (somerset->published_vacancy_rate_pct100.value, ==, 1490);
+  rate = rc_measure_compute_sourced (RC_MEASURE_VACANCY, somerset, &source);
+  g_assert_cmpfloat_with_epsilon (rate.value, 4900.0 / (4900.0 + 27930.0), 1e-12);
+  g_assert_cmpint (source, ==, RC_RATE_SOURCE_FIGURES);
+  g_assert_null (rc_rate_source_get_note (source));
+
+  /* A share above 100 % is a broken line, not a rate. */
+  plan = parse (store,
+                HEADER
+                "2020," ENGLAND "x,x,x,x,x,115.5,x,17.4,15,x,x,16.7,x,3.1,z\n");
+  g_assert_true (rc_workforce_import_is_refused (plan));
+  row = rc_workforce_import_get_row (plan, RC_IMPORT_ROW_MALFORMED, 0);
+  g_assert_cmpstr (row->message, ==, "agency_rate_fte: “115.5” is more than 100 %: a rate cannot be");
+}
+
+/* A blank cell keeps a stored figure; a cell the DfE marks as not
+ * available clears it, and the plan says so, for whom, before saving. */
+static void
+test_import_clears_marked_keeps_blank (void)
+{
+  g_autoptr(RcStore) store = open_store ();
+  g_autoptr(RcWorkforceImport) plan = NULL;
+  g_autoptr(RcWorkforceReturn) somerset = NULL;
+  g_autoptr(GListModel) national = NULL;
+  g_autoptr(RcWorkforceReturn) england = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *all = NULL;
+  g_autofree char *first = NULL;
+  const RcImportRow *row;
+  const char *file =
+    HEADER
+    "2025," ENGLAND "x,x,x,x,x,15.5,x,17.4,15,x,x,16.7,x,3.1,z\n"
+    "2023," SW_LA "933,E06000066,Somerset,279.3,305,,44.2,x,11.2,low,14.9,15.8,,c,17.7,,3.4,z\n"
+    "2025," SW_LA "801,E06000023,\"Bristol, City of\",412.6,440,60,58.4,48,10.4,71.5,14.8,14.2,330,5400,16.4,3010,3.2,z\n";
+
+  import (store, good_file);
+  plan = parse (store, file);
+  g_assert_cmpuint (rc_workforce_import_get_n_rows (plan, RC_IMPORT_ROW_UPDATE), ==, 3);
+  g_assert_cmpuint (rc_workforce_import_get_n_cleared (plan), ==, 11);
+  g_assert_cmpuint (rc_workforce_import_get_n_clearing_rows (plan), ==, 2);
+  g_assert_cmpuint (rc_workforce_import_get_n_kept_blank (plan), ==, 3);
+
+  all = rc_workforce_import_describe_cleared (plan, 10);
+  g_assert_cmpstr (all, ==,
+                   "Importing clears 11 stored figures that the file marks as not available "
+                   "(x, c, z, u or low): England 2025 (FTE in post, starters, leavers, agency workers, "
+                   "vacancies, case holders, cases, days lost to sickness); "
+                   "Somerset 2023 (agency workers, vacancies, cases).");
+  first = rc_workforce_import_describe_cleared (plan, 1);
+  g_assert_true (g_str_has_suffix (first, "days lost to sickness); and 1 more return."));
+
+  row = rc_workforce_import_get_row (plan, RC_IMPORT_ROW_UPDATE, 1);
+  g_assert_cmpuint (row->n_cleared, ==, 3);
+  g_assert_cmpuint (row->n_kept_blank, ==, 3);
+  g_assert_cmpstr (row->cleared, ==, "agency workers, vacancies, cases");
+  g_assert_true (g_str_has_suffix (row->message,
+                                   "Clears the stored agency workers, vacancies, cases: "
+                                   "the file marks them as not available"));
+  /* Bristol: every figure given, nothing cleared. */
+  row = rc_workforce_import_get_row (plan, RC_IMPORT_ROW_UPDATE, 2);
+  g_assert_cmpuint (row->n_cleared, ==, 0);
+  g_assert_null (row->cleared);
+
+  g_assert_true (rc_workforce_import_apply (store, plan, &error));
+  g_assert_no_error (error);
+
+  somerset = find_return (store, "E06000066", 2023);
+  g_assert_cmpint (somerset->starters_fte100.value, ==, 4100);      /* blank: kept */
+  g_assert_cmpint (somerset->case_holders_fte100.value, ==, 23100); /* blank: kept */
+  g_assert_cmpint (somerset->sickness_days100.value, ==, 221000);   /* blank: kept */
+  g_assert_false (somerset->agency_fte100.present);                 /* x: cleared */
+  g_assert_false (somerset->vacancies_fte100.present);              /* low: cleared */
+  g_assert_false (somerset->cases.present);                         /* c: cleared */
+  /* The rates stand in for the cleared figures. */
+  g_assert_cmpfloat_with_epsilon (rc_measure_compute (RC_MEASURE_VACANCY, somerset).value, 0.149, 1e-12);
+  g_assert_cmpfloat_with_epsilon (rc_measure_compute (RC_MEASURE_CASELOAD, somerset).value, 17.7, 1e-12);
+
+  national = rc_store_list_benchmark_returns (store, RC_WORKFORCE_SCOPE_NATIONAL, 0, NULL);
+  england = g_list_model_get_item (national, 0);
+  g_assert_false (england->in_post_fte100.present);
+  g_assert_cmpfloat_with_epsilon (rc_measure_compute (RC_MEASURE_VACANCY, england).value, 0.174, 1e-12);
+
+  /* Nothing stored, nothing cleared: a fresh database reports none. */
+  {
+    g_autoptr(RcStore) fresh = open_store ();
+    g_autoptr(RcWorkforceImport) first_plan = parse (fresh, file);
+
+    g_assert_cmpuint (rc_workforce_import_get_n_cleared (first_plan), ==, 0);
+    g_assert_null (rc_workforce_import_describe_cleared (first_plan, 10));
+  }
+}
+
 static void
 test_import_alternative_names (void)
 {
@@ -546,7 +687,9 @@ test_import_missing_columns (void)
   g_autoptr(RcStore) store = open_store ();
   g_autoptr(GError) error = NULL;
   const char *no_period = "year,geographic_level,new_la_code,inpost_fte\n2025,National,,1\n";
-  const char *no_figures = "time_period,geographic_level,la_name,vacancy_rate_fte\n2025,National,,1\n";
+  /* The published rates are figures the import keeps; the agency cover
+   * rate is not one of them. */
+  const char *no_figures = "time_period,geographic_level,la_name,agency_cover_rate_fte\n2025,National,,1\n";
 
   g_assert_null (rc_workforce_import_parse (store, no_period, strlen (no_period), &error));
   g_assert_error (error, RC_WORKFORCE_IMPORT_ERROR, RC_WORKFORCE_IMPORT_ERROR_MISSING_COLUMNS);
@@ -645,6 +788,8 @@ main (int   argc,
   g_test_add_func ("/export/workforce-import/updates", test_import_updates);
   g_test_add_func ("/export/workforce-import/keeps-figures-without-column", test_import_keeps_figures_without_column);
   g_test_add_func ("/export/workforce-import/alternative-names", test_import_alternative_names);
+  g_test_add_func ("/export/workforce-import/published-rates", test_import_published_rates);
+  g_test_add_func ("/export/workforce-import/clears-marked-keeps-blank", test_import_clears_marked_keeps_blank);
   g_test_add_func ("/export/workforce-import/missing-columns", test_import_missing_columns);
   g_test_add_func ("/export/workforce-import/national-file", test_import_national_file);
 

@@ -36,6 +36,7 @@ rc_chart_text_init (RcChartText *text,
   cairo_font_options_destroy (options);
   pango_context_set_round_glyph_positions (text->context, FALSE);
   text->layout = pango_layout_new (text->context);
+  text->wrap = FALSE;
 
   normal = pango_font_description_from_string (font != NULL ? font : RC_CHART_DEFAULT_FONT);
   if (pango_font_description_get_size (normal) <= 0)
@@ -68,15 +69,24 @@ prepare_layout (RcChartText     *text,
                 PangoRectangle  *logical)
 {
   pango_layout_set_font_description (text->layout, text->fonts[kind]);
-  if (max_width > 0)
+  if (max_width > 0 && text->wrap)
+    {
+      pango_layout_set_width (text->layout, (int) (max_width * PANGO_SCALE));
+      pango_layout_set_ellipsize (text->layout, PANGO_ELLIPSIZE_NONE);
+      pango_layout_set_wrap (text->layout, PANGO_WRAP_WORD);
+      pango_layout_set_alignment (text->layout, PANGO_ALIGN_CENTER);
+    }
+  else if (max_width > 0)
     {
       pango_layout_set_width (text->layout, (int) (max_width * PANGO_SCALE));
       pango_layout_set_ellipsize (text->layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_alignment (text->layout, PANGO_ALIGN_LEFT);
     }
   else
     {
       pango_layout_set_width (text->layout, -1);
       pango_layout_set_ellipsize (text->layout, PANGO_ELLIPSIZE_NONE);
+      pango_layout_set_alignment (text->layout, PANGO_ALIGN_LEFT);
     }
   pango_layout_set_text (text->layout, str, -1);
   pango_layout_get_extents (text->layout, NULL, logical);
@@ -132,6 +142,111 @@ rc_chart_rect_contains (const RcChartRect *rect,
 {
   return x >= rect->x && x <= rect->x + rect->width
          && y >= rect->y && y <= rect->y + rect->height;
+}
+
+#define MAX_LABEL_LINES 3
+
+/* Where label @i of @n, wrapped to @width, may go: from *@left to *@right.
+ * Half of @width each side of its point, cut at the chart's edges; a
+ * label at an end keeps its other half. */
+static double
+label_room (const RcChartFrame *frame,
+            guint               n,
+            guint               i,
+            double              width,
+            double             *left,
+            double             *right)
+{
+  double band;
+  double x = rc_chart_frame_band_x (frame, n, i, &band) + band / 2;
+  double l = MAX (x - width / 2, RC_CHART_MARGIN);
+  double r = MIN (x + width / 2, frame->width - RC_CHART_MARGIN);
+
+  if (left != NULL)
+    *left = l;
+  if (right != NULL)
+    *right = r;
+
+  return r - l;
+}
+
+/* The height of the tallest of @categories wrapped to @width (less at the
+ * ends), or -1 when a word is wider than that or a label needs more than
+ * MAX_LABEL_LINES. */
+static double
+wrapped_height (const RcChartFrame *frame,
+                RcChartText        *text,
+                GPtrArray          *categories,
+                double              width)
+{
+  double tallest = 0;
+
+  for (guint i = 0; i < categories->len; i++)
+    {
+      g_auto(GStrv) words = g_strsplit (g_ptr_array_index (categories, i), " ", -1);
+      double room = label_room (frame, categories->len, i, width, NULL, NULL);
+      double h;
+
+      if (room <= 0)
+        return -1;
+      for (guint j = 0; words[j] != NULL; j++)
+        {
+          double w;
+
+          rc_chart_text_size (text, RC_CHART_TEXT_NORMAL, words[j], 0, &w, NULL);
+          if (w > room)
+            return -1;
+        }
+      text->wrap = TRUE;
+      rc_chart_text_size (text, RC_CHART_TEXT_NORMAL, g_ptr_array_index (categories, i), room, NULL, &h);
+      text->wrap = FALSE;
+      tallest = MAX (tallest, h);
+    }
+
+  return tallest > MAX_LABEL_LINES * text->line_height + 1 ? -1 : tallest;
+}
+
+/* Labels of several words, such as a retention chart's milestones
+ * ("Employed by a partner"), are wrapped onto more lines rather than left
+ * out; when a word is wider than its band, every other label goes lower,
+ * so that each has two bands. The plot gives up the height. Labels of
+ * one word (years) that do not fit are thinned as before. */
+static void
+wrap_labels (RcChartFrame  *frame,
+             RcChartText   *text,
+             GPtrArray     *categories,
+             double         band)
+{
+  gboolean words = FALSE;
+  double width = band - 2 * LABEL_GAP;
+  double tallest, extra;
+  double drop = 0;
+
+  if (width <= 0)
+    return;
+  for (guint i = 0; i < categories->len && !words; i++)
+    words = strchr (g_ptr_array_index (categories, i), ' ') != NULL;
+  if (!words)
+    return;
+
+  tallest = wrapped_height (frame, text, categories, width);
+  if (tallest < 0 && categories->len > 1)
+    {
+      width = 2 * band - 2 * LABEL_GAP;
+      tallest = wrapped_height (frame, text, categories, width);
+      drop = tallest + LABEL_GAP / 2;
+    }
+  if (tallest < 0)
+    return;
+
+  extra = tallest + drop - text->line_height;
+  if (extra >= frame->plot.height / 2)
+    return;
+
+  frame->plot.height -= extra;
+  frame->label_wrap = width;
+  frame->label_drop = drop;
+  frame->label_step = 1;
 }
 
 void
@@ -226,6 +341,8 @@ rc_chart_frame_compute (RcChartFrame  *frame,
       double band = frame->plot.width / n_categories;
 
       frame->label_step = MAX (1u, (guint) ceil ((max_label + 2 * LABEL_GAP) / band));
+      if (frame->label_step > 1)
+        wrap_labels (frame, text, categories, band);
     }
 }
 
@@ -324,15 +441,25 @@ rc_chart_frame_draw (const RcChartFrame  *frame,
       cairo_stroke (cr);
     }
 
+  text->wrap = frame->label_wrap > 0;
   for (guint i = 0; i < n_categories; i += frame->label_step)
     {
-      double band;
-      double x = rc_chart_frame_band_x (frame, n_categories, i, &band);
+      const char *label = g_ptr_array_index (categories, i);
+      double band, left, right, room = 0, w;
+      double x = rc_chart_frame_band_x (frame, n_categories, i, &band) + band / 2;
 
-      rc_chart_text_draw (text, cr, RC_CHART_TEXT_NORMAL, g_ptr_array_index (categories, i),
-                          x + band / 2, plot->y + plot->height + LABEL_GAP, 0.5, 0, 0,
-                          &style->secondary);
+      /* A wrapped label is centred on its point as far as its room allows. */
+      if (frame->label_wrap > 0)
+        {
+          room = label_room (frame, n_categories, i, frame->label_wrap, &left, &right);
+          rc_chart_text_size (text, RC_CHART_TEXT_NORMAL, label, room, &w, NULL);
+          x = CLAMP (x, left + w / 2, right - w / 2);
+        }
+      rc_chart_text_draw (text, cr, RC_CHART_TEXT_NORMAL, label,
+                          x, plot->y + plot->height + LABEL_GAP + (i % 2) * frame->label_drop, 0.5, 0,
+                          room, &style->secondary);
     }
+  text->wrap = FALSE;
 
   if (legend != NULL && frame->legend.width > 0)
     rc_chart_legend_draw (legend, text, cr, style, frame->legend.x, frame->legend.y);

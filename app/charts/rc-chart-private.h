@@ -36,6 +36,9 @@ typedef struct
   PangoLayout          *layout;
   PangoFontDescription *fonts[RC_CHART_TEXT_N_KINDS];
   double                line_height; /* of RC_CHART_TEXT_NORMAL */
+  /* A max_width wraps the text at word ends, centred, instead of
+   * ellipsizing it. */
+  gboolean              wrap;
 } RcChartText;
 
 /* @font NULL means RC_CHART_DEFAULT_FONT. */
@@ -134,6 +137,8 @@ typedef struct
   RcChartRect   legend;      /* empty when there is no legend */
   RcChartTicks  ticks;
   guint         label_step;  /* draw every n-th category label */
+  double        label_wrap;  /* > 0: labels wrapped to this width, every one drawn */
+  double        label_drop;  /* > 0: every other label this much lower, to have room */
 } RcChartFrame;
 
 void   rc_chart_frame_compute       (RcChartFrame        *frame,

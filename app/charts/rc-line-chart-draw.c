@@ -357,6 +357,24 @@ rc_line_chart_plot_area (const RcLineChart *chart,
   return ok;
 }
 
+guint
+rc_line_chart_n_period_labels (const RcLineChart *chart,
+                               double             width,
+                               double             height)
+{
+  Layout layout;
+  guint n, step;
+
+  g_return_val_if_fail (chart != NULL, 0);
+
+  layout_init (&layout, chart, NULL, width, height);
+  n = chart->periods->len;
+  step = MAX (layout.frame.label_step, 1u);
+  layout_clear (&layout);
+
+  return (n + step - 1) / step;
+}
+
 gboolean
 rc_line_chart_legend_area (const RcLineChart *chart,
                            double             width,

@@ -23,6 +23,10 @@ series_free (gpointer data)
   g_free (series->label);
   g_free (series->values);
   g_free (series->present);
+  if (series->notes != NULL)
+    for (guint i = 0; i < series->n; i++)
+      g_free (series->notes[i]);
+  g_free (series->notes);
   g_free (series);
 }
 
@@ -79,6 +83,14 @@ static void
 series_resize (RcChartSeries *series,
                guint          n)
 {
+  if (series->notes != NULL)
+    {
+      for (guint i = n; i < series->n; i++)
+        g_free (series->notes[i]);
+      series->notes = g_renew (char *, series->notes, MAX (n, 1u));
+      for (guint i = series->n; i < n; i++)
+        series->notes[i] = NULL;
+    }
   series->values = g_renew (double, series->values, MAX (n, 1u));
   series->present = g_renew (gboolean, series->present, MAX (n, 1u));
   for (guint i = series->n; i < n; i++)
@@ -146,6 +158,46 @@ rc_line_chart_add_rates (RcLineChart  *chart,
       present[i] = rates[i].present;
     }
   return rc_line_chart_add_series (chart, label, values, present, n);
+}
+
+void
+rc_line_chart_set_note (RcLineChart *chart,
+                        guint        series,
+                        guint        index,
+                        const char  *note)
+{
+  RcChartSeries *s;
+
+  g_return_if_fail (chart != NULL);
+  g_return_if_fail (series < chart->series->len);
+
+  s = g_ptr_array_index (chart->series, series);
+  g_return_if_fail (index < s->n);
+
+  if (s->notes == NULL)
+    {
+      if (note == NULL)
+        return;
+      s->notes = g_new0 (char *, MAX (s->n, 1u));
+    }
+  g_free (s->notes[index]);
+  s->notes[index] = g_strdup (note);
+}
+
+const char *
+rc_line_chart_get_note (const RcLineChart *chart,
+                        guint              series,
+                        guint              index)
+{
+  const RcChartSeries *s;
+
+  g_return_val_if_fail (chart != NULL, NULL);
+
+  if (series >= chart->series->len)
+    return NULL;
+  s = g_ptr_array_index (chart->series, series);
+
+  return s->notes != NULL && index < s->n ? s->notes[index] : NULL;
 }
 
 void
@@ -253,6 +305,12 @@ rc_line_chart_describe_point (const RcLineChart *chart,
   if ((s = rc_line_chart_point_series (chart, series, index)) == NULL)
     return NULL;
   value = rc_chart_format_value (chart->format, s->values[index]);
+  if (s->notes != NULL && s->notes[index] != NULL)
+    /* Translators: series, period, value and where it comes from:
+     * "England, 2019: 17.4 % (published rate)" */
+    return g_strdup_printf (_("%s, %s: %s (%s)"), s->label,
+                            (const char *) g_ptr_array_index (chart->periods, index), value,
+                            s->notes[index]);
   /* Translators: series, period, value: "Somerset, 2025: 14.9 %" */
   return g_strdup_printf (_("%s, %s: %s"), s->label,
                           (const char *) g_ptr_array_index (chart->periods, index), value);

@@ -24,6 +24,7 @@ typedef struct
   guint     n;
   gboolean  highlighted;      /* drawn thicker, on top; the others muted */
   gboolean  dashed_benchmark; /* national or regional: foreground, dashed */
+  char    **notes;            /* NULL, or n notes, NULL where a point has none */
 } RcChartSeries;
 
 typedef struct _RcLineChart RcLineChart;
@@ -56,6 +57,16 @@ guint                rc_line_chart_add_rates         (RcLineChart          *char
                                                       const char           *label,
                                                       const RcRate         *rates,
                                                       guint                 n);
+/* A few words on where a point's value comes from, such as "published
+ * rate": said after the value by rc_line_chart_describe_point(). */
+void                 rc_line_chart_set_note          (RcLineChart          *chart,
+                                                      guint                 series,
+                                                      guint                 index,
+                                                      const char           *note);
+/* NULL when the point has no note. */
+const char          *rc_line_chart_get_note          (const RcLineChart    *chart,
+                                                      guint                 series,
+                                                      guint                 index);
 void                 rc_line_chart_set_benchmark     (RcLineChart          *chart,
                                                       guint                 series,
                                                       gboolean              benchmark);
@@ -72,7 +83,8 @@ const char          *rc_line_chart_get_period        (const RcLineChart    *char
 guint                rc_line_chart_get_n_series      (const RcLineChart    *chart);
 const RcChartSeries *rc_line_chart_get_series        (const RcLineChart    *chart,
                                                       guint                 series);
-/* "Somerset, 2025: 14.9 %", for a tooltip or a screen reader; NULL when the
+/* "Somerset, 2025: 14.9 %", for a tooltip or a screen reader, with the
+ * point's note: "England, 2019: 17.4 % (published rate)"; NULL when the
  * point does not exist or has no value. */
 char                *rc_line_chart_describe_point    (const RcLineChart    *chart,
                                                       guint                 series,
@@ -94,6 +106,12 @@ gboolean             rc_line_chart_plot_area         (const RcLineChart    *char
                                                       double                width,
                                                       double                height,
                                                       RcChartRect          *area);
+/* How many period labels the x axis shows at @width × @height: all of
+ * them when they fit, wrapped if need be; every n-th when they are single
+ * words (years) that do not. */
+guint                rc_line_chart_n_period_labels   (const RcLineChart    *chart,
+                                                      double                width,
+                                                      double                height);
 /* FALSE (and an empty rectangle) when there is no legend. */
 gboolean             rc_line_chart_legend_area       (const RcLineChart    *chart,
                                                       double                width,

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "model/rc-rates.h"
+#include "rc-bid-consortium.h"
 #include "rc-bid-workbook-private.h"
 
 static void
@@ -90,6 +91,7 @@ rc_bid_workbook_data_free (RcBidWorkbookData *data)
   g_free (data->programme);
   g_free (data->consortium);
   g_free (data->lead_council);
+  g_free (data->members_on);
   g_free (data->status);
   g_free (data->status_on);
   g_free (data->deadline_on);
@@ -119,18 +121,6 @@ role_label (const char *role)
     return _("Proposed");
 
   return role;
-}
-
-/* Lead first, then partners, then the councils proposed. */
-static int
-role_rank (const char *role)
-{
-  if (g_strcmp0 (role, "lead") == 0)
-    return 0;
-  if (g_strcmp0 (role, "partner") == 0)
-    return 1;
-
-  return 2;
 }
 
 static const char *
@@ -184,61 +174,48 @@ add_rates_by_year (RcBidWorkbookData *data,
 
       if (ret->year >= data->first_year && ret->year <= data->last_year)
         partner->vacancy_by_year[ret->year - data->first_year] =
-          rc_rate_vacancy (ret->vacancies_fte100, ret->in_post_fte100);
+          rc_measure_compute (RC_MEASURE_VACANCY, ret);
     }
 }
 
-/* The current members (lead, partners, proposed) of the consortium for
- * every programme or the bid's, each with its latest workforce return. */
+/* The members (lead, partners, proposed) of the consortium for every
+ * programme or the bid's, as it stood on the bid's date, each with its
+ * latest workforce return. */
 static gboolean
 gather_members (RcBidWorkbookData  *data,
                 RcStore            *store,
                 RcBid              *bid,
                 GError            **error)
 {
-  g_autoptr(GListModel) members = rc_store_list_members (store, bid->consortium_id, error);
+  g_autoptr(GPtrArray) members = rc_bid_consortium_members (store, bid, data->generated_on, error);
   g_autoptr(GPtrArray) returns = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
 
   if (members == NULL)
     return FALSE;
+  data->members_on = g_strdup (rc_bid_consortium_date (bid, data->generated_on));
 
-  /* The store gives them by name within current and past; a stable sort
-   * by role keeps that order inside each role. */
-  for (int rank = 0; rank < 3; rank++)
-    for (guint i = 0; i < g_list_model_get_n_items (members); i++)
-      {
-        g_autoptr(RcConsortiumMember) member = g_list_model_get_item (members, i);
-
-        if (role_rank (member->role) == rank)
-          g_ptr_array_add (sorted, g_steal_pointer (&member));
-      }
-
-  for (guint i = 0; i < sorted->len; i++)
+  for (guint i = 0; i < members->len; i++)
     {
-      RcConsortiumMember *member = g_ptr_array_index (sorted, i);
+      RcBidMember *member = g_ptr_array_index (members, i);
       g_autoptr(GListModel) council_returns = NULL;
       RcWorkbookMember *row;
       RcWorkbookPartner *partner;
       guint n_returns;
 
-      if (member->left_on != NULL && g_strcmp0 (member->left_on, data->generated_on) < 0)
-        continue;
-      if (member->programme_id != 0 && member->programme_id != bid->programme_id)
-        continue;
-
       row = g_new0 (RcWorkbookMember, 1);
-      row->council = g_strdup (member->council_name);
+      row->council = g_strdup (member->council);
       row->role = g_strdup (role_label (member->role));
       row->joined_on = g_strdup (member->joined_on);
       g_ptr_array_add (data->members, row);
+      if (data->lead_council == NULL && g_strcmp0 (member->role, "lead") == 0)
+        data->lead_council = g_strdup (member->council);
 
       council_returns = rc_store_list_council_returns (store, member->council_id, error);
       if (council_returns == NULL)
         return FALSE;
 
       partner = g_new0 (RcWorkbookPartner, 1);
-      partner->council = g_strdup (member->council_name);
+      partner->council = g_strdup (member->council);
       partner->role = g_strdup (role_label (member->role));
       n_returns = g_list_model_get_n_items (council_returns);
       if (n_returns > 0)
@@ -258,6 +235,8 @@ gather_members (RcBidWorkbookData  *data,
           partner->vacancies_fte100 = latest->vacancies_fte100;
           partner->case_holders_fte100 = latest->case_holders_fte100;
           partner->cases = latest->cases;
+          for (guint m = 0; m < RC_N_MEASURES; m++)
+            partner->rates[m] = rc_measure_compute_sourced (m, latest, &partner->sources[m]);
 
           if (data->first_year == 0 || first->year < data->first_year)
             data->first_year = (int) first->year;
@@ -429,7 +408,6 @@ rc_bid_workbook_data_gather (RcStore  *store,
   data->funder = g_strdup (bid->funder);
   data->scheme = g_strdup (bid->scheme);
   data->consortium = g_strdup (consortium->name);
-  data->lead_council = g_strdup (consortium->lead_council_name);
   data->status = g_strdup (status_label (bid->status));
   data->deadline_on = g_strdup (bid->deadline_on);
   data->submitted_on = g_strdup (bid->submitted_on);
@@ -453,6 +431,9 @@ rc_bid_workbook_data_gather (RcStore  *store,
       || !gather_members (data, store, bid, error)
       || !gather_cohorts (data, store, bid, error))
     return NULL;
+  /* A consortium with no lead on the bid's date: the lead it has now. */
+  if (data->lead_council == NULL)
+    data->lead_council = g_strdup (consortium->lead_council_name);
 
   return g_steal_pointer (&data);
 }

@@ -17,14 +17,23 @@
 /* Partners columns. */
 enum {
   P_COUNCIL, P_ROLE, P_YEAR, P_IN_POST, P_STARTERS, P_LEAVERS, P_AGENCY, P_VACANCIES,
-  P_CASE_HOLDERS, P_CASES, P_VACANCY_RATE, P_AGENCY_RATE, P_TURNOVER_RATE, P_CASELOAD, N_P_COLS
+  P_CASE_HOLDERS, P_CASES, P_VACANCY_RATE, P_AGENCY_RATE, P_TURNOVER_RATE, P_CASELOAD,
+  P_RATES_NOTE, N_P_COLS
 };
 
-/* Outcomes columns. */
+/* Outcomes columns: the counts of rc-retention.h, as every view shows them. */
 enum {
-  O_COHORT, O_PROGRAMME, O_STARTS, O_ENDS, O_PLACES, O_TRAINEES, O_WITHDRAWN, O_QUALIFIED,
-  O_REGISTERED, O_EMPLOYED, O_RETAINED_12, O_RETAINED_24, O_REGISTERED_PC, O_EMPLOYED_PC,
-  O_RETAINED_12_PC, O_RETAINED_24_PC, N_O_COLS
+  O_COHORT, O_PROGRAMME, O_STARTS, O_ENDS, O_PLACES, O_FILLED, O_TRAINEES, O_RECRUITING,
+  O_IN_TRAINING, O_WITHDRAWN, O_QUALIFIED, O_REGISTERED, O_EMPLOYED, O_RETAINED_12, O_RETAINED_24,
+  O_REGISTERED_PC, O_EMPLOYED_PC, O_RETAINED_12_PC, O_RETAINED_24_PC, N_O_COLS
+};
+
+/* The partners' rate columns, in the order of RcMeasure. */
+static const lxw_col_t rate_cols[RC_N_MEASURES] = {
+  [RC_MEASURE_VACANCY] = P_VACANCY_RATE,
+  [RC_MEASURE_AGENCY] = P_AGENCY_RATE,
+  [RC_MEASURE_TURNOVER] = P_TURNOVER_RATE,
+  [RC_MEASURE_CASELOAD] = P_CASELOAD,
 };
 
 static void
@@ -65,6 +74,34 @@ rate_cell (RcWorkbookWriter *w,
   rc_workbook_formula_rate (w, w->partners, row, col, formula, cached, format);
 }
 
+/* The rates that are the DfE's published ones, written as values, and a
+ * note naming them: "Published rate: vacancy rate, caseload". */
+static void
+published_cells (RcWorkbookWriter        *w,
+                 lxw_row_t                row,
+                 const RcWorkbookPartner *p)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint m = 0; m < RC_N_MEASURES; m++)
+    {
+      if (p->sources[m] != RC_RATE_SOURCE_PUBLISHED)
+        continue;
+      rc_workbook_number (w, w->partners, row, rate_cols[m], p->rates[m].value,
+                          rc_measure_is_percent (m) ? w->percent : w->decimal);
+      g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "", rc_measure_get_noun (m));
+    }
+
+  if (names->len > 0)
+    {
+      /* Translators: the rates of a row that are the DfE's published ones,
+       * the figures to compute them from being missing */
+      g_autofree char *note = g_strdup_printf (_("Published rate: %s"), names->str);
+
+      rc_workbook_text (w, w->partners, row, P_RATES_NOTE, note, NULL);
+    }
+}
+
 void
 rc_workbook_write_partners (RcWorkbookWriter *w)
 {
@@ -74,19 +111,22 @@ rc_workbook_write_partners (RcWorkbookWriter *w)
     _("Council"), _("Role"), _("Year (as at 30 September)"), _("FTE in post"), _("FTE starters"),
     _("FTE leavers"), _("FTE agency workers"), _("FTE vacancies"), _("FTE case holders"),
     _("Cases held"), _("Vacancy rate"), _("Agency rate"), _("Turnover rate"),
-    _("Caseload (cases per FTE)"),
+    _("Caseload (cases per FTE)"), _("Rates"),
   };
   lxw_row_t row = 4;
 
   worksheet_set_column (ws, P_COUNCIL, P_COUNCIL, 30, NULL);
   worksheet_set_column (ws, P_ROLE, P_ROLE, 11, NULL);
-  worksheet_set_column (ws, P_YEAR, N_P_COLS - 1, 12, NULL);
+  worksheet_set_column (ws, P_YEAR, P_CASELOAD, 12, NULL);
+  worksheet_set_column (ws, P_RATES_NOTE, P_RATES_NOTE, 40, NULL);
 
   rc_workbook_text (w, ws, 0, 0, _("Partners’ workforce figures"), w->title);
   rc_workbook_text (w, ws, 1, 0,
                     _("Each council’s latest return to the DfE’s children’s social work workforce "
                       "census, with its predecessors’ before it; FTE figures as at 30 September of "
-                      "the year shown. An empty cell is a figure the council did not return."),
+                      "the year shown. An empty cell is a figure the council did not return. A rate "
+                      "is computed from the figures beside it; where they are missing, it is the "
+                      "DfE’s published rate, and the Rates column says so."),
                     w->note);
   header_row (w, ws, 3, headers, N_P_COLS);
   worksheet_set_row (ws, 3, 45, NULL);
@@ -108,15 +148,17 @@ rc_workbook_write_partners (RcWorkbookWriter *w)
       rc_workbook_figure (w, ws, row, P_CASE_HOLDERS, p->case_holders_fte100, 100.0, w->fte);
       rc_workbook_figure (w, ws, row, P_CASES, p->cases, 1.0, w->integer);
 
-      /* Live rates with the DfE's definitions, from the cells beside them. */
-      rate_cell (w, row, P_VACANCY_RATE, 'H', 'D', TRUE,
-                 rc_rate_vacancy (p->vacancies_fte100, p->in_post_fte100), w->percent);
-      rate_cell (w, row, P_AGENCY_RATE, 'G', 'D', TRUE,
-                 rc_rate_agency (p->agency_fte100, p->in_post_fte100), w->percent);
-      rate_cell (w, row, P_TURNOVER_RATE, 'F', 'D', FALSE,
-                 rc_rate_turnover (p->leavers_fte100, p->in_post_fte100), w->percent);
-      rate_cell (w, row, P_CASELOAD, 'J', 'I', FALSE,
-                 rc_rate_caseload (p->cases, p->case_holders_fte100), w->decimal);
+      /* Live rates with the DfE's definitions, from the cells beside them;
+       * where the figures are missing, the published rate as it is. */
+      if (p->sources[RC_MEASURE_VACANCY] != RC_RATE_SOURCE_PUBLISHED)
+        rate_cell (w, row, P_VACANCY_RATE, 'H', 'D', TRUE, p->rates[RC_MEASURE_VACANCY], w->percent);
+      if (p->sources[RC_MEASURE_AGENCY] != RC_RATE_SOURCE_PUBLISHED)
+        rate_cell (w, row, P_AGENCY_RATE, 'G', 'D', TRUE, p->rates[RC_MEASURE_AGENCY], w->percent);
+      if (p->sources[RC_MEASURE_TURNOVER] != RC_RATE_SOURCE_PUBLISHED)
+        rate_cell (w, row, P_TURNOVER_RATE, 'F', 'D', FALSE, p->rates[RC_MEASURE_TURNOVER], w->percent);
+      if (p->sources[RC_MEASURE_CASELOAD] != RC_RATE_SOURCE_PUBLISHED)
+        rate_cell (w, row, P_CASELOAD, 'J', 'I', FALSE, p->rates[RC_MEASURE_CASELOAD], w->decimal);
+      published_cells (w, row, p);
     }
 
   /* Councils across, years down would read better in print, but a chart
@@ -146,22 +188,42 @@ rc_workbook_write_partners (RcWorkbookWriter *w)
     }
 }
 
+/* A milestone's count and share of those for whom it is due, as
+ * rc_retention_get_outcome() gives them: a live formula while everyone
+ * qualified is due, the share itself when fewer are, and the words "not
+ * yet due" or "not recorded" in both cells otherwise, never 0 %. */
 static void
-share_cell (RcWorkbookWriter *w,
-            lxw_row_t         row,
-            lxw_col_t         col,
-            lxw_col_t         count_col,
-            guint             count,
-            guint             qualified)
+outcome_cells (RcWorkbookWriter  *w,
+               lxw_row_t          row,
+               lxw_col_t          count_col,
+               lxw_col_t          share_col,
+               const RcRetention *retention,
+               RcMilestone        milestone)
 {
+  RcOutcome outcome = rc_retention_get_outcome (retention, milestone);
   char count_name[4] = { 0 };
+  char qualified_name[4] = { 0 };
   g_autofree char *formula = NULL;
   guint r = row + 1;
 
+  if (outcome.kind != RC_OUTCOME_SHARE)
+    {
+      rc_workbook_text (w, w->outcomes, row, count_col, rc_outcome_get_state_label (&outcome), NULL);
+      rc_workbook_text (w, w->outcomes, row, share_col, rc_outcome_get_state_label (&outcome), NULL);
+      return;
+    }
+
+  rc_workbook_number (w, w->outcomes, row, count_col, outcome.count, w->integer);
+  if (outcome.due < outcome.of)
+    {
+      rc_workbook_number (w, w->outcomes, row, share_col, outcome.share.value, w->percent);
+      return;
+    }
+
   lxw_col_to_name (count_name, count_col, LXW_FALSE);
-  formula = g_strdup_printf ("=IF(H%u=0,\"\",%s%u/H%u)", r, count_name, r, r);
-  rc_workbook_formula_rate (w, w->outcomes, row, col, formula,
-                            rc_retention_rate (count, qualified), w->percent);
+  lxw_col_to_name (qualified_name, O_QUALIFIED, LXW_FALSE);
+  formula = g_strdup_printf ("=IF(%s%u=0,\"\",%s%u/%s%u)", qualified_name, r, count_name, r, qualified_name, r);
+  rc_workbook_formula_rate (w, w->outcomes, row, share_col, formula, outcome.share, w->percent);
 }
 
 void
@@ -170,12 +232,13 @@ rc_workbook_write_outcomes (RcWorkbookWriter *w)
   const RcBidWorkbookData *data = w->data;
   lxw_worksheet *ws = w->outcomes;
   const char *headers[N_O_COLS] = {
-    _("Cohort"), _("Programme"), _("Starts"), _("Ends"), _("Places funded"), _("Trainees"),
+    _("Cohort"), _("Programme"), _("Starts"), _("Ends"), _("Places funded"), _("Places filled"),
+    _("Trainees"), _("Applying"), _("In training"),
     _("Withdrawn"), _("Qualified"), _("Registered"), _("Employed by a partner"),
     _("Still employed at 12 months"), _("Still employed at 24 months"),
-    _("Registered (% of qualified)"), _("Employed by a partner (% of qualified)"),
-    _("Still employed at 12 months (% of qualified)"),
-    _("Still employed at 24 months (% of qualified)"),
+    _("Registered (% of those due)"), _("Employed by a partner (% of those due)"),
+    _("Still employed at 12 months (% of those due)"),
+    _("Still employed at 24 months (% of those due)"),
   };
   lxw_row_t row = 4;
 
@@ -186,9 +249,10 @@ rc_workbook_write_outcomes (RcWorkbookWriter *w)
 
   rc_workbook_text (w, ws, 0, 0, _("Outcomes of the consortium’s earlier cohorts"), w->title);
   rc_workbook_text (w, ws, 1, 0,
-                    _("Counts of trainees as recorded so far, never names. Employment and "
-                      "retention count trainees employed by a partner council; shares are of "
-                      "those who qualified."),
+                    _("Counts of trainees as recorded so far, never names. A place is filled by a "
+                      "trainee who enrolled and has not withdrawn. Employment and retention count "
+                      "trainees employed by a partner council; shares are of those who qualified "
+                      "and for whom the milestone is due (12 and 24 months after qualifying)."),
                     w->note);
   header_row (w, ws, 3, headers, N_O_COLS);
   worksheet_set_row (ws, 3, 60, NULL);
@@ -210,17 +274,16 @@ rc_workbook_write_outcomes (RcWorkbookWriter *w)
       rc_workbook_date (w, ws, row, O_STARTS, c->starts_on);
       rc_workbook_date (w, ws, row, O_ENDS, c->ends_on);
       rc_workbook_number (w, ws, row, O_PLACES, (double) c->places_funded, w->integer);
+      rc_workbook_number (w, ws, row, O_FILLED, r->filled, w->integer);
       rc_workbook_number (w, ws, row, O_TRAINEES, r->trainees, w->integer);
+      rc_workbook_number (w, ws, row, O_RECRUITING, r->recruiting, w->integer);
+      rc_workbook_number (w, ws, row, O_IN_TRAINING, r->in_training, w->integer);
       rc_workbook_number (w, ws, row, O_WITHDRAWN, r->withdrawn, w->integer);
       rc_workbook_number (w, ws, row, O_QUALIFIED, r->qualified, w->integer);
-      rc_workbook_number (w, ws, row, O_REGISTERED, r->registered, w->integer);
-      rc_workbook_number (w, ws, row, O_EMPLOYED, r->employed_by_partner, w->integer);
-      rc_workbook_number (w, ws, row, O_RETAINED_12, r->retained_12, w->integer);
-      rc_workbook_number (w, ws, row, O_RETAINED_24, r->retained_24, w->integer);
-      share_cell (w, row, O_REGISTERED_PC, O_REGISTERED, r->registered, r->qualified);
-      share_cell (w, row, O_EMPLOYED_PC, O_EMPLOYED, r->employed_by_partner, r->qualified);
-      share_cell (w, row, O_RETAINED_12_PC, O_RETAINED_12, r->retained_12, r->qualified);
-      share_cell (w, row, O_RETAINED_24_PC, O_RETAINED_24, r->retained_24, r->qualified);
+      outcome_cells (w, row, O_REGISTERED, O_REGISTERED_PC, r, RC_MILESTONE_REGISTERED);
+      outcome_cells (w, row, O_EMPLOYED, O_EMPLOYED_PC, r, RC_MILESTONE_EMPLOYED);
+      outcome_cells (w, row, O_RETAINED_12, O_RETAINED_12_PC, r, RC_MILESTONE_RETAINED_12);
+      outcome_cells (w, row, O_RETAINED_24, O_RETAINED_24_PC, r, RC_MILESTONE_RETAINED_24);
     }
 
   /* Where each trainee is now: one stage each. */

@@ -8,6 +8,7 @@
 
 #include <xlsxwriter.h>
 
+#include "model/rc-measure.h"
 #include "model/rc-retention.h"
 #include "rc-bid-workbook.h"
 
@@ -61,6 +62,8 @@ typedef struct
   RcFigure  vacancies_fte100;
   RcFigure  case_holders_fte100;
   RcFigure  cases;
+  RcRate    rates[RC_N_MEASURES];    /* rc_measure_compute()'s, of the latest return */
+  RcRateSource sources[RC_N_MEASURES];
   RcRate   *vacancy_by_year;  /* first_year … last_year of the data */
 } RcWorkbookPartner;
 
@@ -82,7 +85,8 @@ typedef struct
   char      *scheme;
   char      *programme;
   char      *consortium;
-  char      *lead_council;
+  char      *lead_council;      /* on the bid's date */
+  char      *members_on;        /* the bid's date, which the members are of */
   char      *status;            /* label */
   char      *status_on;         /* date of the latest change */
   char      *deadline_on;
@@ -95,7 +99,7 @@ typedef struct
   gint64     total_pence;
 
   GPtrArray *events;            /* of RcWorkbookEvent, oldest first */
-  GPtrArray *members;           /* of RcWorkbookMember: current lead, partners, proposed */
+  GPtrArray *members;           /* of RcWorkbookMember: the lead, partners and proposed on the bid's date */
   GPtrArray *lines;             /* of RcWorkbookLine, in rc_store_list_bid_lines()'s order */
   GPtrArray *by_council;        /* of RcWorkbookSum, councils as they first appear in lines */
   GPtrArray *by_category;       /* of RcWorkbookSum, the categories with lines, in order */

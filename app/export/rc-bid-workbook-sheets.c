@@ -335,6 +335,14 @@ rc_workbook_write_summary (RcWorkbookWriter *w)
   row = summary_field (w, row, _("Notes"), data->notes);
   row++;
 
+  /* The consortium as it stood on the bid's date, not as it is now. */
+  if (data->members_on != NULL)
+    {
+      /* Translators: a date: the members listed are those of that day */
+      g_autofree char *on = g_strdup_printf (_("The consortium on %s"), data->members_on);
+
+      rc_workbook_text (w, ws, row++, 0, on, w->label);
+    }
   rc_workbook_text (w, ws, row, 0, _("Council"), w->header);
   rc_workbook_text (w, ws, row, 1, _("Role in the consortium"), w->header);
   rc_workbook_text (w, ws, row++, 2, _("Member since"), w->header);

@@ -122,14 +122,67 @@ set_periods (RcLineChart *chart,
   rc_line_chart_set_periods (chart, (const char * const *) periods, n);
 }
 
+/* "South West Step Up to Social Work Partnership (pooled)" when @chosen
+ * are exactly the members of a consortium today (leads and partners, as
+ * the Trends page chooses them), else "Chosen councils (pooled)": the line
+ * is named for what it pools. */
+static char *
+pooled_label (RcStore     *store,
+              GHashTable  *chosen,
+              GError     **error)
+{
+  g_autoptr(GListModel) consortia = rc_store_list_consortia (store, error);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  if (consortia == NULL)
+    return NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (consortia); i++)
+    {
+      g_autoptr(RcConsortium) consortium = g_list_model_get_item (consortia, i);
+      g_autoptr(GListModel) members = rc_store_list_members (store, consortium->id, error);
+      g_autoptr(GHashTable) current = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      gboolean same = TRUE;
+
+      if (members == NULL)
+        return NULL;
+      for (guint j = 0; j < g_list_model_get_n_items (members); j++)
+        {
+          g_autoptr(RcConsortiumMember) member = g_list_model_get_item (members, j);
+
+          if (rc_consortium_member_is_member_on (member, today))
+            g_hash_table_add (current, g_memdup2 (&member->council_id, sizeof (gint64)));
+        }
+      if (g_hash_table_size (current) != g_hash_table_size (chosen))
+        same = FALSE;
+      else
+        {
+          GHashTableIter iter;
+          gpointer key;
+
+          g_hash_table_iter_init (&iter, chosen);
+          while (same && g_hash_table_iter_next (&iter, &key, NULL))
+            same = g_hash_table_contains (current, key);
+        }
+      if (same)
+        /* Translators: a consortium's name: its councils' rate pooled */
+        return g_strdup_printf (_("%s (pooled)"), consortium->name);
+    }
+
+  return g_strdup (_("Chosen councils (pooled)"));
+}
+
 static void
 add_pooled (RcLineChart *chart,
             GPtrArray   *councils,
             RcMeasure    measure,
             gint64       first,
-            guint        n)
+            guint        n,
+            const char  *label)
 {
   g_autofree RcRate *rates = g_new0 (RcRate, n);
+  g_autofree guint *unpooled = g_new0 (guint, n);
   guint index;
 
   for (guint y = 0; y < n; y++)
@@ -150,10 +203,46 @@ add_pooled (RcLineChart *chart,
           rc_measure_pool_add (&pool, measure, ret);
         }
       rates[y] = rc_measure_pool_rate (&pool);
+      unpooled[y] = pool.n_unpooled;
     }
 
-  index = rc_line_chart_add_rates (chart, _("Consortium (pooled)"), rates, n);
+  index = rc_line_chart_add_rates (chart, label, rates, n);
   rc_line_chart_set_highlighted (chart, index);
+  /* A published rate carries no weight to pool with: say who is left out. */
+  for (guint y = 0; y < n; y++)
+    if (unpooled[y] > 0 && rates[y].present)
+      {
+        g_autofree char *note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                              "without %u council that has only a published rate",
+                                                              "without %u councils that have only a published rate",
+                                                              unpooled[y]),
+                                                 unpooled[y]);
+        rc_line_chart_set_note (chart, index, y, note);
+      }
+}
+
+/* Adds a series of @measure from one return a year, each point noted
+ * when its rate is the DfE's published one. */
+static guint
+add_returns_series (RcLineChart        *chart,
+                    const char         *label,
+                    RcMeasure           measure,
+                    RcWorkforceReturn **by_year,
+                    guint               n)
+{
+  g_autofree RcRate *rates = g_new0 (RcRate, MAX (n, 1u));
+  g_autofree RcRateSource *sources = g_new0 (RcRateSource, MAX (n, 1u));
+  guint index;
+
+  for (guint y = 0; y < n; y++)
+    rates[y] = by_year[y] != NULL ? rc_measure_compute_sourced (measure, by_year[y], &sources[y])
+                                  : RC_RATE_NONE;
+  index = rc_line_chart_add_rates (chart, label, rates, n);
+  for (guint y = 0; y < n; y++)
+    if (sources[y] == RC_RATE_SOURCE_PUBLISHED)
+      rc_line_chart_set_note (chart, index, y, rc_rate_source_get_note (sources[y]));
+
+  return index;
 }
 
 static gboolean
@@ -165,25 +254,26 @@ add_national (RcLineChart  *chart,
               GError      **error)
 {
   g_autoptr(GListModel) returns = rc_store_list_benchmark_returns (store, RC_WORKFORCE_SCOPE_NATIONAL, 0, error);
-  g_autofree RcRate *rates = NULL;
+  g_autofree RcWorkforceReturn **by_year = NULL;
   gboolean any = FALSE;
 
   if (returns == NULL)
     return FALSE;
 
-  rates = g_new0 (RcRate, n);
+  /* The list keeps its references while the series is built. */
+  by_year = g_new0 (RcWorkforceReturn *, n);
   for (guint i = 0; i < g_list_model_get_n_items (returns); i++)
     {
       g_autoptr(RcWorkforceReturn) ret = g_list_model_get_item (returns, i);
 
       if (ret->year < first || ret->year >= first + (gint64) n)
         continue;
-      rates[ret->year - first] = rc_measure_compute (measure, ret);
-      any = any || rates[ret->year - first].present;
+      by_year[ret->year - first] = ret;
+      any = any || rc_measure_compute (measure, ret).present;
     }
 
   if (any)
-    rc_line_chart_set_benchmark (chart, rc_line_chart_add_rates (chart, _("England"), rates, n), TRUE);
+    rc_line_chart_set_benchmark (chart, add_returns_series (chart, _("England"), measure, by_year, n), TRUE);
 
   return TRUE;
 }
@@ -245,20 +335,22 @@ rc_trend_chart_build (RcStore    *store,
   /* The pooled line first: it takes the first, strongest colour of the
    * palette and heads the key. */
   if (with_average && councils->len >= 2 && n > 0)
-    add_pooled (chart, councils, measure, first, n);
+    {
+      g_autofree char *label = pooled_label (store, chosen, error);
+
+      if (label == NULL)
+        return NULL;
+      add_pooled (chart, councils, measure, first, n, label);
+    }
 
   for (guint i = 0; i < councils->len; i++)
     {
       CouncilReturns *c = g_ptr_array_index (councils, i);
-      g_autofree RcRate *rates = g_new0 (RcRate, MAX (n, 1u));
+      g_autofree RcWorkforceReturn **by_year = g_new0 (RcWorkforceReturn *, MAX (n, 1u));
 
       for (guint y = 0; y < n; y++)
-        {
-          RcWorkforceReturn *ret = lookup_year (c->by_year, first + y);
-
-          rates[y] = ret != NULL ? rc_measure_compute (measure, ret) : RC_RATE_NONE;
-        }
-      rc_line_chart_add_rates (chart, c->name, rates, n);
+        by_year[y] = lookup_year (c->by_year, first + y);
+      add_returns_series (chart, c->name, measure, by_year, n);
     }
 
   if (with_national && n > 0 && !add_national (chart, store, measure, first, n, error))
@@ -325,9 +417,9 @@ direction (RcMeasure measure,
   return to < from ? FELL : ROSE;
 }
 
-char *
-rc_trend_chart_describe (const RcLineChart *chart,
-                         RcMeasure          measure)
+static char *
+describe_trend (const RcLineChart *chart,
+                RcMeasure          measure)
 {
   const RcChartSeries *subject = NULL;
   const RcChartSeries *england = NULL;
@@ -416,4 +508,65 @@ rc_trend_chart_describe (const RcLineChart *chart,
     default:
       return g_strdup_printf (_("%s; England’s stayed at %s."), clause, from);
     }
+}
+
+/* "Where the figures are missing the chart shows the DfE’s published rate:
+ * England 2017–2023." NULL when no point is a published rate. */
+static char *
+describe_published (const RcLineChart *chart)
+{
+  const char *published = rc_rate_source_get_note (RC_RATE_SOURCE_PUBLISHED);
+  g_autoptr(GString) list = g_string_new (NULL);
+  guint n = rc_line_chart_get_n_periods (chart);
+
+  for (guint i = 0; i < rc_line_chart_get_n_series (chart); i++)
+    {
+      const RcChartSeries *s = rc_line_chart_get_series (chart, i);
+      gboolean named = FALSE;
+
+      for (guint y = 0; y < n; y++)
+        {
+          guint end = y;
+
+          if (g_strcmp0 (rc_line_chart_get_note (chart, i, y), published) != 0)
+            continue;
+          while (end + 1 < n && g_strcmp0 (rc_line_chart_get_note (chart, i, end + 1), published) == 0)
+            end++;
+          g_string_append (list, named ? ", " : list->len > 0 ? "; " : "");
+          if (!named)
+            g_string_append_printf (list, "%s ", s->label);
+          named = TRUE;
+          if (end > y)
+            g_string_append_printf (list, "%s–%s", rc_line_chart_get_period (chart, y),
+                                    rc_line_chart_get_period (chart, end));
+          else
+            g_string_append (list, rc_line_chart_get_period (chart, y));
+          y = end;
+        }
+    }
+
+  if (list->len == 0)
+    return NULL;
+
+  /* Translators: the series and years whose points are the DfE's published
+   * rates: "England 2017–2023; South West 2019" */
+  return g_strdup_printf (_("Where the figures are missing the chart shows the DfE’s published rate: %s."),
+                          list->str);
+}
+
+char *
+rc_trend_chart_describe (const RcLineChart *chart,
+                         RcMeasure          measure)
+{
+  g_autofree char *trend = NULL;
+  g_autofree char *published = NULL;
+
+  g_return_val_if_fail (chart != NULL, NULL);
+
+  trend = describe_trend (chart, measure);
+  published = describe_published (chart);
+  if (trend == NULL || published == NULL)
+    return trend != NULL ? g_steal_pointer (&trend) : g_steal_pointer (&published);
+
+  return g_strconcat (trend, " ", published, NULL);
 }

@@ -23,12 +23,19 @@ G_BEGIN_DECLS
  * per council, named after it, with its predecessors' returns; a year with
  * no value is a gap.
  *
- * @with_average adds "Consortium (pooled)", highlighted: the pooled rate
- * of the councils with a value that year (total vacancies over total
+ * @with_average adds the pooled line, highlighted: the pooled rate of the
+ * councils whose figures give one that year (total vacancies over total
  * vacancies and FTE in post, say), so that a large council weighs as much
- * as its workforce; it needs two councils or more. @with_national adds
- * "England" as a dashed benchmark when the database has a national value
- * in one of the periods. */
+ * as its workforce; it needs two councils or more. It is named for what
+ * it pools: "<consortium> (pooled)" when the councils are exactly a
+ * consortium's leads and partners today, else "Chosen councils (pooled)".
+ * A council with only a published rate that year carries no weight to
+ * pool: it is left out, and the point's note says so. @with_national
+ * adds "England" as a dashed benchmark when the database has a national
+ * value in one of the periods.
+ *
+ * Each rate is rc_measure_compute()'s: a point whose rate is the DfE's
+ * published one (the figures are missing) has the note "published rate". */
 RcLineChart *rc_trend_chart_build    (RcStore          *store,
                                       RcMeasure         measure,
                                       GArray           *council_ids,
@@ -55,8 +62,10 @@ const char  *rc_trend_chart_get_source (void);
 /* In plain words, from the chart's first and last periods: "Across the
  * chosen councils the vacancy rate fell from 17.1 % in 2017 to 15.0 % in
  * 2025; England's fell from 16.6 % to 15.4 %." It speaks of the pooled
- * line, or of the only council when there is one; NULL when neither has a
- * value at both ends. England's half is left out unless it has both. */
+ * line, or of the only council when there is one; England's half is left
+ * out unless it has both. A sentence names the points that are published
+ * rates: "Where the figures are missing the chart shows the DfE’s
+ * published rate: England 2017–2023." NULL when there is nothing to say. */
 char        *rc_trend_chart_describe (const RcLineChart *chart,
                                       RcMeasure          measure);
 

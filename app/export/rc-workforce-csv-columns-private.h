@@ -13,8 +13,9 @@
 
 G_BEGIN_DECLS
 
-/* The columns the import reads; every other column is ignored, rates
- * included, since rates are derived from the stored figures when read. */
+/* The columns the import reads; every other column is ignored. The
+ * published rates are kept beside the figures: a rate computed from the
+ * figures wins when it can be computed (rc_measure_compute()). */
 typedef enum
 {
   RC_WF_COLUMN_TIME_PERIOD,
@@ -36,6 +37,11 @@ typedef enum
   RC_WF_COLUMN_CASE_HOLDERS,
   RC_WF_COLUMN_CASES,
   RC_WF_COLUMN_SICKNESS_DAYS,
+  /* The rates the DfE published. */
+  RC_WF_COLUMN_VACANCY_RATE,
+  RC_WF_COLUMN_AGENCY_RATE,
+  RC_WF_COLUMN_TURNOVER_RATE,
+  RC_WF_COLUMN_CASELOAD,
 
   RC_WF_N_COLUMNS
 } RcWfColumn;
@@ -69,15 +75,26 @@ const char *rc_wf_cell              (const RcWfColumns  *columns,
 /* The figure that a figure column fills in a return. */
 RcFigure   *rc_wf_figure_of         (RcWorkforceReturn  *ret,
                                      RcWfColumn          column);
+/* "vacancies", "published vacancy rate": the figure in a sentence. */
+const char *rc_wf_figure_noun       (RcWfColumn          column);
 
-/* Reads a published value of figure @column. Suppression markers and an
- * empty cell give a missing figure; "low" gives a missing figure and sets
- * @rounded_to_zero. Fails on text that is not a number and on a negative
- * figure, with a message that names neither line nor column. */
+/* What a figure's cell says. */
+typedef enum
+{
+  RC_WF_CELL_VALUE,          /* a number */
+  RC_WF_CELL_BLANK,          /* nothing: the file says nothing of it */
+  RC_WF_CELL_NOT_AVAILABLE,  /* z, x, c, u, "..", ":": the DfE has no figure */
+  RC_WF_CELL_LOW,            /* "low" or "~": below 0.5, not given */
+} RcWfCell;
+
+/* Reads a published value of figure @column. A blank cell, a suppression
+ * marker and "low" give a missing figure, and @cell says which. Fails on
+ * text that is not a number and on a negative figure, with a message that
+ * names neither line nor column. */
 gboolean    rc_wf_parse_figure      (RcWfColumn          column,
                                      const char         *text,
                                      RcFigure           *figure,
-                                     gboolean           *rounded_to_zero,
+                                     RcWfCell           *cell,
                                      GError            **error);
 /* "2025" or "202425" (the year ending 30 September 2025) to 2025. */
 gboolean    rc_wf_parse_year        (const char         *text,

@@ -27,6 +27,8 @@ typedef enum
   UNIT_FTE,    /* hundredths of an FTE */
   UNIT_COUNT,  /* a whole number */
   UNIT_DAYS,   /* hundredths of a working day */
+  UNIT_RATE,   /* a percentage, in hundredths of a percent */
+  UNIT_RATIO,  /* cases per FTE, in hundredths */
 } Unit;
 
 /* The first name is the one the Indicators file uses; the others are names
@@ -55,7 +57,34 @@ static const struct
   [RC_WF_COLUMN_CASES] = { { "cases", "cases_held", "case_count" }, UNIT_COUNT },
   [RC_WF_COLUMN_SICKNESS_DAYS] = { { "working_days_lost_fte", "working_days_lost", "absence_days",
                                      "absence_days_fte", "days_lost_fte" }, UNIT_DAYS },
+  [RC_WF_COLUMN_VACANCY_RATE] = { { "vacancy_rate_fte", "vacancy_rate" }, UNIT_RATE },
+  [RC_WF_COLUMN_AGENCY_RATE] = { { "agency_rate_fte", "agency_rate", "agency_worker_rate_fte" }, UNIT_RATE },
+  [RC_WF_COLUMN_TURNOVER_RATE] = { { "turnover_rate_fte", "turnover_rate" }, UNIT_RATE },
+  [RC_WF_COLUMN_CASELOAD] = { { "caseload_fte", "caseload", "average_caseload_fte" }, UNIT_RATIO },
 };
+
+static const char *figure_nouns[RC_WF_N_COLUMNS] = {
+  [RC_WF_COLUMN_IN_POST] = N_("FTE in post"),
+  [RC_WF_COLUMN_STARTERS] = N_("starters"),
+  [RC_WF_COLUMN_LEAVERS] = N_("leavers"),
+  [RC_WF_COLUMN_AGENCY] = N_("agency workers"),
+  [RC_WF_COLUMN_VACANCIES] = N_("vacancies"),
+  [RC_WF_COLUMN_CASE_HOLDERS] = N_("case holders"),
+  [RC_WF_COLUMN_CASES] = N_("cases"),
+  [RC_WF_COLUMN_SICKNESS_DAYS] = N_("days lost to sickness"),
+  [RC_WF_COLUMN_VACANCY_RATE] = N_("published vacancy rate"),
+  [RC_WF_COLUMN_AGENCY_RATE] = N_("published agency rate"),
+  [RC_WF_COLUMN_TURNOVER_RATE] = N_("published turnover rate"),
+  [RC_WF_COLUMN_CASELOAD] = N_("published caseload"),
+};
+
+const char *
+rc_wf_figure_noun (RcWfColumn column)
+{
+  g_return_val_if_fail (column >= RC_WF_FIRST_FIGURE && column < RC_WF_N_COLUMNS, NULL);
+
+  return _(figure_nouns[column]);
+}
 
 gboolean
 rc_wf_columns_find (GPtrArray    *header,
@@ -157,6 +186,14 @@ rc_wf_figure_of (RcWorkforceReturn *ret,
       return &ret->cases;
     case RC_WF_COLUMN_SICKNESS_DAYS:
       return &ret->sickness_days100;
+    case RC_WF_COLUMN_VACANCY_RATE:
+      return &ret->published_vacancy_rate_pct100;
+    case RC_WF_COLUMN_AGENCY_RATE:
+      return &ret->published_agency_rate_pct100;
+    case RC_WF_COLUMN_TURNOVER_RATE:
+      return &ret->published_turnover_rate_pct100;
+    case RC_WF_COLUMN_CASELOAD:
+      return &ret->published_caseload100;
     case RC_WF_COLUMN_TIME_PERIOD:
     case RC_WF_COLUMN_TIME_IDENTIFIER:
     case RC_WF_COLUMN_GEOGRAPHIC_LEVEL:
@@ -204,7 +241,7 @@ gboolean
 rc_wf_parse_figure (RcWfColumn   column,
                     const char  *text,
                     RcFigure    *figure,
-                    gboolean    *rounded_to_zero,
+                    RcWfCell    *cell,
                     GError     **error)
 {
   g_autofree char *number = g_strstrip (g_strdup (text != NULL ? text : ""));
@@ -218,11 +255,18 @@ rc_wf_parse_figure (RcWfColumn   column,
   g_return_val_if_fail (column >= RC_WF_FIRST_FIGURE && column < RC_WF_N_COLUMNS, FALSE);
 
   unit = column_info[column].unit;
-  *rounded_to_zero = FALSE;
+  *cell = RC_WF_CELL_VALUE;
 
-  if (number[0] == '\0' || is_one_of (number, missing_markers, G_N_ELEMENTS (missing_markers)))
+  if (number[0] == '\0')
     {
       *figure = RC_FIGURE_MISSING;
+      *cell = RC_WF_CELL_BLANK;
+      return TRUE;
+    }
+  if (is_one_of (number, missing_markers, G_N_ELEMENTS (missing_markers)))
+    {
+      *figure = RC_FIGURE_MISSING;
+      *cell = RC_WF_CELL_NOT_AVAILABLE;
       return TRUE;
     }
   /* Stored as missing, not as 0: the true figure is between 0 and 0.5,
@@ -230,8 +274,15 @@ rc_wf_parse_figure (RcWfColumn   column,
   if (is_one_of (number, low_markers, G_N_ELEMENTS (low_markers)))
     {
       *figure = RC_FIGURE_MISSING;
-      *rounded_to_zero = TRUE;
+      *cell = RC_WF_CELL_LOW;
       return TRUE;
+    }
+
+  /* A rate may carry its sign: "15.5%". */
+  if (unit == UNIT_RATE && g_str_has_suffix (number, "%"))
+    {
+      number[strlen (number) - 1] = '\0';
+      g_strchomp (number);
     }
 
   if (number[0] == '-' || g_str_has_prefix (number, "\xe2\x88\x92"))
@@ -273,6 +324,22 @@ rc_wf_parse_figure (RcWfColumn   column,
    * rounded half up. */
   if (unit == UNIT_COUNT)
     value = value / 100 + (value % 100 >= 50 ? 1 : 0);
+  /* A share of a whole cannot pass 100 %; the store's limits say so too,
+   * but a line of the file is the place to say it. */
+  if (unit == UNIT_RATE && column != RC_WF_COLUMN_TURNOVER_RATE && value > 10000)
+    {
+      shown = shown_cell (text);
+      g_set_error (error, RC_MODEL_ERROR, RC_MODEL_ERROR_RANGE,
+                   _("“%s” is more than 100 %%: a rate cannot be"), shown);
+      return FALSE;
+    }
+  if ((unit == UNIT_RATE || unit == UNIT_RATIO) && value > 100000)
+    {
+      shown = shown_cell (text);
+      g_set_error (error, RC_MODEL_ERROR, RC_MODEL_ERROR_RANGE,
+                   _("“%s” is too large a figure"), shown);
+      return FALSE;
+    }
 
   *figure = rc_figure (value);
   return TRUE;

@@ -177,6 +177,48 @@ same_figures (RcWorkforceReturn *a,
   return TRUE;
 }
 
+/* Merges the stored return @old into @ret, the file's figures for the same
+ * area and year: a figure the file has no column for, or leaves blank, is
+ * kept; one it marks as not available is cleared, and the row and the plan
+ * count it so that a preview can say so before anything is saved. */
+static void
+note_cleared_and_kept (Parser            *parser,
+                       RcImportRow       *row,
+                       RcWorkforceReturn *ret,
+                       RcWorkforceReturn *old,
+                       const RcWfCell    *cells)
+{
+  g_autoptr(GString) cleared = g_string_new (NULL);
+
+  for (RcWfColumn c = RC_WF_FIRST_FIGURE; c < RC_WF_N_COLUMNS; c++)
+    {
+      RcFigure *now = rc_wf_figure_of (ret, c);
+      RcFigure *was = rc_wf_figure_of (old, c);
+
+      if (parser->columns.index[c] < 0 || cells[c] == RC_WF_CELL_BLANK)
+        {
+          if (parser->columns.index[c] >= 0 && was->present)
+            row->n_kept_blank++;
+          *now = *was;
+        }
+      else if (!now->present && was->present)
+        {
+          if (cleared->len > 0)
+            g_string_append (cleared, ", ");
+          g_string_append (cleared, rc_wf_figure_noun (c));
+          row->n_cleared++;
+        }
+    }
+
+  if (row->n_cleared > 0)
+    {
+      row->cleared = g_strdup (cleared->str);
+      parser->plan->n_cleared += row->n_cleared;
+      parser->plan->n_clearing_rows++;
+    }
+  parser->plan->n_kept_blank += row->n_kept_blank;
+}
+
 static gboolean
 is_joint (const char *code)
 {
@@ -356,6 +398,7 @@ read_record (Parser     *parser,
   const char *name;
   RcWorkforceReturn *old;
   RcImportRow *row;
+  RcWfCell cells[RC_WF_N_COLUMNS] = { 0 };
   guint n_low = 0;
   gpointer first_line;
 
@@ -399,11 +442,10 @@ read_record (Parser     *parser,
 
   for (RcWfColumn c = RC_WF_FIRST_FIGURE; c < RC_WF_N_COLUMNS; c++)
     {
-      gboolean low = FALSE;
-
       if (columns->index[c] < 0)
         continue;
-      if (!rc_wf_parse_figure (c, rc_wf_cell (columns, fields, c), rc_wf_figure_of (ret, c), &low, &local_error))
+      if (!rc_wf_parse_figure (c, rc_wf_cell (columns, fields, c), rc_wf_figure_of (ret, c), &cells[c],
+                               &local_error))
         {
           g_autofree char *message = g_strdup_printf ("%s: %s",
                                                       rc_wf_column_name (columns, parser->header, c),
@@ -411,7 +453,7 @@ read_record (Parser     *parser,
           rc_workforce_import_add_malformed (plan, line, ret->area_name, ret->year, message);
           return TRUE;
         }
-      n_low += low;
+      n_low += cells[c] == RC_WF_CELL_LOW;
     }
 
   key = area_key (ret->scope, ret->scope == RC_WORKFORCE_SCOPE_COUNCIL ? ret->council_id : ret->region_id,
@@ -444,10 +486,7 @@ read_record (Parser     *parser,
       g_autofree char *old_vacancies = format_figure (old->vacancies_fte100);
       g_autofree char *new_vacancies = NULL;
 
-      /* A figure the file has no column for is kept, not erased. */
-      for (RcWfColumn c = RC_WF_FIRST_FIGURE; c < RC_WF_N_COLUMNS; c++)
-        if (columns->index[c] < 0)
-          *rc_wf_figure_of (ret, c) = *rc_wf_figure_of (old, c);
+      note_cleared_and_kept (parser, row, ret, old, cells);
 
       new_in_post = format_figure (ret->in_post_fte100);
       new_vacancies = format_figure (ret->vacancies_fte100);
@@ -458,6 +497,13 @@ read_record (Parser     *parser,
       else
         row->message = g_strdup_printf (_("FTE in post %s → %s, vacancies %s → %s"),
                                         old_in_post, new_in_post, old_vacancies, new_vacancies);
+      if (row->cleared != NULL)
+        {
+          char *longer = g_strdup_printf (_("%s. Clears the stored %s: the file marks them as not available"),
+                                          row->message, row->cleared);
+          g_free (row->message);
+          row->message = longer;
+        }
     }
   else
     {

@@ -17,6 +17,9 @@ struct _RcWorkforceImport
   GPtrArray *rows[RC_IMPORT_N_ROW_KINDS];  /* of RcImportRow, in file order */
   guint      n_skipped[RC_IMPORT_N_SKIPS];
   guint      n_rounded_to_zero;
+  guint      n_cleared;         /* stored figures marked not available */
+  guint      n_clearing_rows;
+  guint      n_kept_blank;      /* stored figures whose cells are blank */
   gboolean   applied;
   guint      n_warnings;                   /* added and updated rows with a warning */
 };

@@ -25,6 +25,7 @@ row_free (gpointer data)
   g_free (row->code);
   g_free (row->message);
   g_free (row->warning);
+  g_free (row->cleared);
   g_clear_object (&row->ret);
   g_free (row);
 }
@@ -164,6 +165,79 @@ rc_workforce_import_get_n_warnings (RcWorkforceImport *plan)
   g_return_val_if_fail (plan != NULL, 0);
 
   return plan->n_warnings;
+}
+
+guint
+rc_workforce_import_get_n_cleared (RcWorkforceImport *plan)
+{
+  g_return_val_if_fail (plan != NULL, 0);
+
+  return plan->n_cleared;
+}
+
+guint
+rc_workforce_import_get_n_clearing_rows (RcWorkforceImport *plan)
+{
+  g_return_val_if_fail (plan != NULL, 0);
+
+  return plan->n_clearing_rows;
+}
+
+guint
+rc_workforce_import_get_n_kept_blank (RcWorkforceImport *plan)
+{
+  g_return_val_if_fail (plan != NULL, 0);
+
+  return plan->n_kept_blank;
+}
+
+char *
+rc_workforce_import_describe_cleared (RcWorkforceImport *plan,
+                                      guint              max_returns)
+{
+  GPtrArray *updates;
+  GString *text;
+  guint named = 0;
+
+  g_return_val_if_fail (plan != NULL, NULL);
+
+  if (plan->n_cleared == 0)
+    return NULL;
+
+  text = g_string_new (NULL);
+  g_string_append_printf (text,
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "Importing clears %u stored figure that the file marks as "
+                                       "not available (x, c, z, u or low): ",
+                                       "Importing clears %u stored figures that the file marks as "
+                                       "not available (x, c, z, u or low): ",
+                                       plan->n_cleared),
+                          plan->n_cleared);
+
+  updates = plan->rows[RC_IMPORT_ROW_UPDATE];
+  for (guint i = 0; i < updates->len && named < max_returns; i++)
+    {
+      const RcImportRow *row = g_ptr_array_index (updates, i);
+
+      if (row->n_cleared == 0)
+        continue;
+      if (named > 0)
+        g_string_append (text, "; ");
+      /* Translators: an area, the year of its return and the figures
+       * cleared: "Somerset 2022 (vacancies, cases)" */
+      g_string_append_printf (text, _("%s %d (%s)"), row->area_name, (int) row->year, row->cleared);
+      named++;
+    }
+  if (plan->n_clearing_rows > named)
+    g_string_append_printf (text,
+                            g_dngettext (GETTEXT_PACKAGE,
+                                         "; and %u more return",
+                                         "; and %u more returns",
+                                         plan->n_clearing_rows - named),
+                            plan->n_clearing_rows - named);
+  g_string_append_c (text, '.');
+
+  return g_string_free (text, FALSE);
 }
 
 gboolean

@@ -57,6 +57,12 @@ typedef struct
   RcFigure            vacancies_fte100;
   RcWorkforceReturn  *ret;         /* add, update: what will be saved; owned by the plan */
   char               *warning;     /* add, update: figures allowed but unlikely, or NULL */
+  /* RC_IMPORT_ROW_UPDATE: stored figures the file marks as not available
+   * (z, x, c, u, low…), which the import clears, named ("vacancies, cases");
+   * and stored figures whose cell is blank, which it keeps. */
+  guint               n_cleared;
+  char               *cleared;     /* NULL when none */
+  guint               n_kept_blank;
 } RcImportRow;
 
 typedef struct _RcWorkforceImport RcWorkforceImport;
@@ -89,6 +95,21 @@ const RcImportRow  *rc_workforce_import_get_row              (RcWorkforceImport 
                                                               guint                    index);
 guint               rc_workforce_import_get_n_skipped        (RcWorkforceImport       *plan,
                                                               RcImportSkip             reason);
+/* A stored figure is kept when the file's cell is blank (or the file has
+ * no column for it), and cleared when the file marks it as not available
+ * (z, x, c, u, "..", ":") or as "low": the DfE then says it has no figure.
+ * How many stored figures the import clears, and in how many returns. */
+guint               rc_workforce_import_get_n_cleared        (RcWorkforceImport       *plan);
+guint               rc_workforce_import_get_n_clearing_rows  (RcWorkforceImport       *plan);
+/* How many stored figures it keeps because their cells are blank. */
+guint               rc_workforce_import_get_n_kept_blank     (RcWorkforceImport       *plan);
+/* What a preview or the command line says first, NULL when nothing stored
+ * is cleared: "Importing clears 3 stored figures that the file marks as
+ * not available (x, c, z, u or low): England 2019 (FTE in post, vacancies);
+ * Somerset 2022 (cases)." At most @max_returns returns are named, then
+ * "and 4 more returns". */
+char               *rc_workforce_import_describe_cleared     (RcWorkforceImport       *plan,
+                                                              guint                    max_returns);
 /* Figures published as "low" (below 0.5): stored as missing, never as 0. */
 guint               rc_workforce_import_get_n_rounded_to_zero (RcWorkforceImport      *plan);
 /* Added and updated rows with a warning of the field rules

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "rc-consortium-member.h"
 
 G_DEFINE_FINAL_TYPE (RcConsortiumMember, rc_consortium_member, G_TYPE_OBJECT)
@@ -58,4 +60,28 @@ rc_consortium_member_class_init (RcConsortiumMemberClass *klass)
 static void
 rc_consortium_member_init (RcConsortiumMember *self)
 {
+}
+
+gboolean
+rc_consortium_member_is_active_on (RcConsortiumMember *self,
+                                   const char         *date)
+{
+  g_return_val_if_fail (RC_IS_CONSORTIUM_MEMBER (self), FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  /* ISO dates compare as text. */
+  if (self->joined_on != NULL && strcmp (self->joined_on, date) > 0)
+    return FALSE;
+
+  return self->left_on == NULL || strcmp (self->left_on, date) >= 0;
+}
+
+gboolean
+rc_consortium_member_is_member_on (RcConsortiumMember *self,
+                                   const char         *date)
+{
+  g_return_val_if_fail (RC_IS_CONSORTIUM_MEMBER (self), FALSE);
+
+  return (g_strcmp0 (self->role, "lead") == 0 || g_strcmp0 (self->role, "partner") == 0)
+         && rc_consortium_member_is_active_on (self, date);
 }

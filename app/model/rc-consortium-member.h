@@ -34,4 +34,14 @@ struct _RcConsortiumMember
 RcConsortiumMember *rc_consortium_member_new  (void);
 RcConsortiumMember *rc_consortium_member_copy (RcConsortiumMember *self);
 
+/* Whether the membership covers @date (an ISO date): joined on or before
+ * it and not left before it. The one rule for "the consortium as it stood
+ * on a day", used for a bid's date and for today. */
+gboolean            rc_consortium_member_is_active_on (RcConsortiumMember *self,
+                                                       const char         *date);
+/* The same, for a lead or partner only: a council proposed by a bid is not
+ * yet a member. */
+gboolean            rc_consortium_member_is_member_on (RcConsortiumMember *self,
+                                                       const char         *date);
+
 G_END_DECLS

@@ -4,7 +4,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "rc-model"
+
 #include "config.h"
+
+#include <glib/gi18n.h>
 
 #include "rc-council.h"
 
@@ -63,4 +67,19 @@ rc_council_class_init (RcCouncilClass *klass)
 static void
 rc_council_init (RcCouncil *self)
 {
+}
+
+char *
+rc_council_dup_formal_name (RcCouncil *self)
+{
+  g_return_val_if_fail (RC_IS_COUNCIL (self), NULL);
+
+  /* Every English county (E10) is run by "<county> County Council"; the
+   * reference data names it by its area alone. */
+  if (g_strcmp0 (self->kind, "county") == 0)
+    /* Translators: a county council and its ONS code: "Somerset County Council (E10000027)" */
+    return g_strdup_printf (_("%s County Council (%s)"), self->name, self->gss_code);
+
+  /* Translators: a council and its ONS code: "Somerset (E06000066)" */
+  return g_strdup_printf (_("%s (%s)"), self->name, self->gss_code);
 }

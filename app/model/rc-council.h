@@ -36,5 +36,9 @@ struct _RcCouncil
 
 RcCouncil *rc_council_new  (void);
 RcCouncil *rc_council_copy (RcCouncil *self);
+/* The authority as a document for a funder names it, with its code, so
+ * that a council and its successor of the same name are told apart:
+ * "Somerset County Council (E10000027)", "Somerset (E06000066)". */
+char      *rc_council_dup_formal_name (RcCouncil *self);
 
 G_END_DECLS

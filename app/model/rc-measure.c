@@ -82,12 +82,11 @@ rc_measure_is_percent (RcMeasure measure)
   return measure != RC_MEASURE_CASELOAD;
 }
 
-RcRate
-rc_measure_compute (RcMeasure          measure,
-                    RcWorkforceReturn *ret)
+/* The rate from the figures alone. */
+static RcRate
+compute_from_figures (RcMeasure          measure,
+                      RcWorkforceReturn *ret)
 {
-  g_return_val_if_fail (RC_IS_WORKFORCE_RETURN (ret), RC_RATE_NONE);
-
   switch (measure)
     {
     case RC_MEASURE_VACANCY:
@@ -103,6 +102,93 @@ rc_measure_compute (RcMeasure          measure,
     }
 }
 
+RcFigure
+rc_measure_get_published (RcMeasure          measure,
+                          RcWorkforceReturn *ret)
+{
+  g_return_val_if_fail (RC_IS_WORKFORCE_RETURN (ret), RC_FIGURE_MISSING);
+
+  switch (measure)
+    {
+    case RC_MEASURE_VACANCY:
+      return ret->published_vacancy_rate_pct100;
+    case RC_MEASURE_AGENCY:
+      return ret->published_agency_rate_pct100;
+    case RC_MEASURE_TURNOVER:
+      return ret->published_turnover_rate_pct100;
+    case RC_MEASURE_CASELOAD:
+      return ret->published_caseload100;
+    default:
+      g_return_val_if_reached (RC_FIGURE_MISSING);
+    }
+}
+
+RcRate
+rc_measure_compute_sourced (RcMeasure          measure,
+                            RcWorkforceReturn *ret,
+                            RcRateSource      *source)
+{
+  RcRate rate;
+  RcFigure published;
+
+  if (source != NULL)
+    *source = RC_RATE_SOURCE_NONE;
+  g_return_val_if_fail (RC_IS_WORKFORCE_RETURN (ret), RC_RATE_NONE);
+  g_return_val_if_fail ((guint) measure < RC_N_MEASURES, RC_RATE_NONE);
+
+  /* The figures win: they are what the rate is made of, and the published
+   * rate was rounded to one decimal. */
+  rate = compute_from_figures (measure, ret);
+  if (rate.present)
+    {
+      if (source != NULL)
+        *source = RC_RATE_SOURCE_FIGURES;
+      return rate;
+    }
+
+  published = rc_measure_get_published (measure, ret);
+  rate = measure == RC_MEASURE_CASELOAD ? rc_rate_from_hundredths (published)
+                                        : rc_rate_from_pct100 (published);
+  if (rate.present && source != NULL)
+    *source = RC_RATE_SOURCE_PUBLISHED;
+
+  return rate;
+}
+
+RcRate
+rc_measure_compute (RcMeasure          measure,
+                    RcWorkforceReturn *ret)
+{
+  return rc_measure_compute_sourced (measure, ret, NULL);
+}
+
+const char *
+rc_rate_source_get_note (RcRateSource source)
+{
+  if (source == RC_RATE_SOURCE_PUBLISHED)
+    /* Translators: said of a rate the DfE published, where the figures to
+     * compute it from are missing: "England, 2019: 15.4 % (published rate)" */
+    return _("published rate");
+
+  return NULL;
+}
+
+char *
+rc_measure_format (RcMeasure          measure,
+                   RcWorkforceReturn *ret)
+{
+  RcRateSource source;
+  RcRate rate = rc_measure_compute_sourced (measure, ret, &source);
+  g_autofree char *text = rc_measure_is_percent (measure) ? rc_rate_format_percent (rate)
+                                                          : rc_rate_format_caseload (rate);
+
+  if (source == RC_RATE_SOURCE_PUBLISHED)
+    /* Translators: a rate and where it comes from: "15.5 % (published rate)" */
+    return g_strdup_printf (_("%s (%s)"), text, rc_rate_source_get_note (source));
+
+  return g_steal_pointer (&text);
+}
+
 gboolean
 rc_measure_parts (RcMeasure          measure,
                   RcWorkforceReturn *ret,
@@ -115,7 +201,7 @@ rc_measure_parts (RcMeasure          measure,
 
   /* The rate decides whether the figures are usable, so pooled and single
    * rates never disagree about what has a value. */
-  if (!rc_measure_compute (measure, ret).present)
+  if (!compute_from_figures (measure, ret).present)
     return FALSE;
 
   switch (measure)
@@ -157,7 +243,11 @@ rc_measure_pool_add (RcMeasurePool     *pool,
   g_return_if_fail (pool != NULL);
 
   if (!rc_measure_parts (measure, ret, &num, &den))
-    return;
+    {
+      if (rc_measure_compute (measure, ret).present)
+        pool->n_unpooled++;
+      return;
+    }
 
   pool->numerator += num;
   pool->denominator += den;

@@ -72,6 +72,24 @@ rc_rate_caseload (RcFigure cases,
   return rc_rate ((double) cases.value * 100.0 / (double) case_holders_fte100.value);
 }
 
+RcRate
+rc_rate_from_pct100 (RcFigure pct100)
+{
+  if (!pct100.present || pct100.value < 0)
+    return RC_RATE_NONE;
+
+  return rc_rate ((double) pct100.value / 10000.0);
+}
+
+RcRate
+rc_rate_from_hundredths (RcFigure value100)
+{
+  if (!value100.present || value100.value < 0)
+    return RC_RATE_NONE;
+
+  return rc_rate ((double) value100.value / 100.0);
+}
+
 /* One decimal, rounded half away from zero (printf would round the binary
  * value, so 12.35 could become 12.3), and a '.' in every locale. */
 static char *

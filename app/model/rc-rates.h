@@ -28,6 +28,12 @@ RcRate rc_rate_turnover         (RcFigure leavers_fte100,
 RcRate rc_rate_caseload         (RcFigure cases,
                                  RcFigure case_holders_fte100);
 
+/* A rate the DfE published in hundredths of a percent (1550 for 15.5 %),
+ * as a fraction; no value when missing or negative. */
+RcRate rc_rate_from_pct100      (RcFigure pct100);
+/* A caseload published in hundredths (1670 for 16.7 cases per FTE). */
+RcRate rc_rate_from_hundredths  (RcFigure value100);
+
 /* "14.9 %" (one decimal, always a '.', whatever the locale), "—" with no value. */
 char  *rc_rate_format_percent   (RcRate   rate);
 /* "16.2" (one decimal, always a '.'), "—" with no value. */

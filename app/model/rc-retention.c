@@ -10,7 +10,23 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
+#include "rc-rates.h"
 #include "rc-retention.h"
+
+/* The stage that marks each milestone, and when it falls due. */
+static const struct {
+  RcStage     stage;
+  guint       months_after_qualifying;
+  gboolean    partner_only;
+  const char *label;
+} milestones[RC_N_MILESTONES] = {
+  [RC_MILESTONE_REGISTERED] = { RC_STAGE_REGISTERED, 0, FALSE, NC_("milestone", "Registered") },
+  [RC_MILESTONE_EMPLOYED] = { RC_STAGE_EMPLOYED, 0, TRUE, NC_("milestone", "Employed by a partner") },
+  [RC_MILESTONE_RETAINED_12] = { RC_STAGE_RETAINED_12, 12, TRUE, NC_("milestone", "12 months on") },
+  [RC_MILESTONE_RETAINED_24] = { RC_STAGE_RETAINED_24, 24, TRUE, NC_("milestone", "24 months on") },
+};
 
 /* A stage a trainee can have reached, or -1 for a record that names none. */
 static int
@@ -22,10 +38,29 @@ reached_stage (const RcTraineeProgress *item)
   return (int) item->reached;
 }
 
+/* Whether @months after qualifying has come by @today. */
+static gboolean
+due_by_date (const RcTraineeProgress *item,
+             guint                    months,
+             guint32                  today)
+{
+  GDate date;
+
+  if (months == 0 || today == 0 || item->qualified_day == 0 || !g_date_valid_julian (item->qualified_day))
+    return TRUE;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, item->qualified_day);
+  g_date_add_months (&date, months);
+
+  return g_date_get_julian (&date) <= today;
+}
+
 void
-rc_retention_compute (const RcTraineeProgress *items,
-                      gsize                    n,
-                      RcRetention             *out)
+rc_retention_compute_on (const RcTraineeProgress *items,
+                         gsize                    n,
+                         guint32                  today,
+                         RcRetention             *out)
 {
   g_return_if_fail (out != NULL);
   g_return_if_fail (items != NULL || n == 0);
@@ -36,12 +71,23 @@ rc_retention_compute (const RcTraineeProgress *items,
     {
       int reached = reached_stage (&items[i]);
       gboolean partner = items[i].employer_is_partner;
+      gboolean withdrawn = items[i].withdrawn || reached < 0;
 
       out->trainees++;
-      if (items[i].withdrawn || reached < 0)
+      if (withdrawn)
         out->withdrawn++;
-      if (reached >= RC_STAGE_QUALIFIED)
-        out->qualified++;
+      /* Someone still applying, or offered a place not yet taken, is
+       * neither in training nor filling a place. */
+      else if (reached < RC_STAGE_ENROLLED)
+        out->recruiting++;
+      else if (reached < RC_STAGE_QUALIFIED)
+        out->in_training++;
+      if (!withdrawn && reached >= RC_STAGE_ENROLLED)
+        out->filled++;
+
+      if (reached < RC_STAGE_QUALIFIED)
+        continue;
+      out->qualified++;
       if (reached >= RC_STAGE_REGISTERED)
         out->registered++;
       if (reached >= RC_STAGE_EMPLOYED && partner)
@@ -50,7 +96,33 @@ rc_retention_compute (const RcTraineeProgress *items,
         out->retained_12++;
       if (reached >= RC_STAGE_RETAINED_24 && partner)
         out->retained_24++;
+
+      for (guint m = 0; m < RC_N_MILESTONES; m++)
+        {
+          gboolean got_there = reached >= (int) milestones[m].stage;
+
+          if (!got_there && !due_by_date (&items[i], milestones[m].months_after_qualifying, today))
+            continue;
+          out->due[m]++;
+          if (got_there || items[i].withdrawn)
+            out->recorded[m]++;
+        }
     }
+}
+
+void
+rc_retention_compute (const RcTraineeProgress *items,
+                      gsize                    n,
+                      RcRetention             *out)
+{
+  GDate today;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+
+  rc_retention_compute_on (items, n, g_date_get_julian (&today), out);
 }
 
 RcRate
@@ -82,4 +154,108 @@ rc_stage_counts (const RcTraineeProgress *items,
       else
         counts[reached]++;
     }
+}
+
+static guint
+milestone_count (const RcRetention *r,
+                 RcMilestone        milestone)
+{
+  switch (milestone)
+    {
+    case RC_MILESTONE_REGISTERED:
+      return r->registered;
+    case RC_MILESTONE_EMPLOYED:
+      return r->employed_by_partner;
+    case RC_MILESTONE_RETAINED_12:
+      return r->retained_12;
+    case RC_MILESTONE_RETAINED_24:
+      return r->retained_24;
+    case RC_N_MILESTONES:
+    default:
+      g_return_val_if_reached (0);
+    }
+}
+
+RcOutcome
+rc_retention_get_outcome (const RcRetention *retention,
+                          RcMilestone        milestone)
+{
+  RcOutcome outcome = { RC_OUTCOME_NOT_YET_DUE, 0, 0, 0, RC_RATE_NONE };
+
+  g_return_val_if_fail (retention != NULL, outcome);
+  g_return_val_if_fail ((guint) milestone < RC_N_MILESTONES, outcome);
+
+  outcome.count = milestone_count (retention, milestone);
+  outcome.due = retention->due[milestone];
+  outcome.of = retention->qualified;
+  if (outcome.due == 0)
+    outcome.kind = RC_OUTCOME_NOT_YET_DUE;
+  /* 0 % only when every outcome due is recorded and nobody made it. */
+  else if (retention->recorded[milestone] == 0
+           || (outcome.count == 0 && retention->recorded[milestone] < outcome.due))
+    outcome.kind = RC_OUTCOME_NOT_RECORDED;
+  else
+    {
+      outcome.kind = RC_OUTCOME_SHARE;
+      outcome.share = rc_retention_rate (outcome.count, outcome.due);
+    }
+
+  return outcome;
+}
+
+const char *
+rc_milestone_get_label (RcMilestone milestone)
+{
+  g_return_val_if_fail ((guint) milestone < RC_N_MILESTONES, NULL);
+
+  return g_dpgettext2 (NULL, "milestone", milestones[milestone].label);
+}
+
+const char *
+rc_outcome_get_state_label (const RcOutcome *outcome)
+{
+  g_return_val_if_fail (outcome != NULL, NULL);
+
+  switch (outcome->kind)
+    {
+    case RC_OUTCOME_NOT_YET_DUE:
+      /* Translators: a retention milestone whose date has not come */
+      return _("not yet due");
+    case RC_OUTCOME_NOT_RECORDED:
+      /* Translators: a retention milestone that is due, with nothing recorded */
+      return _("not recorded");
+    case RC_OUTCOME_SHARE:
+    default:
+      return NULL;
+    }
+}
+
+char *
+rc_outcome_format (const RcOutcome *outcome)
+{
+  g_autofree char *percent = NULL;
+
+  g_return_val_if_fail (outcome != NULL, NULL);
+
+  if (outcome->kind != RC_OUTCOME_SHARE)
+    return g_strdup (rc_outcome_get_state_label (outcome));
+
+  percent = rc_rate_format_percent (outcome->share);
+  if (outcome->due < outcome->of)
+    /* Translators: trainees who reached a milestone, of those for whom it is
+     * due, and the share: "6 of 8 due (75.0 %)" */
+    return g_strdup_printf (_("%u of %u due (%s)"), outcome->count, outcome->due, percent);
+
+  return g_strdup_printf ("%u (%s)", outcome->count, percent);
+}
+
+char *
+rc_outcome_format_share (const RcOutcome *outcome)
+{
+  g_return_val_if_fail (outcome != NULL, NULL);
+
+  if (outcome->kind != RC_OUTCOME_SHARE)
+    return g_strdup (rc_outcome_get_state_label (outcome));
+
+  return rc_rate_format_percent (outcome->share);
 }

@@ -38,6 +38,10 @@ rc_workforce_return_copy (RcWorkforceReturn *self)
   copy->case_holders_fte100 = self->case_holders_fte100;
   copy->cases = self->cases;
   copy->sickness_days100 = self->sickness_days100;
+  copy->published_vacancy_rate_pct100 = self->published_vacancy_rate_pct100;
+  copy->published_agency_rate_pct100 = self->published_agency_rate_pct100;
+  copy->published_turnover_rate_pct100 = self->published_turnover_rate_pct100;
+  copy->published_caseload100 = self->published_caseload100;
   copy->source = g_strdup (self->source);
 
   return copy;
@@ -71,4 +75,8 @@ rc_workforce_return_init (RcWorkforceReturn *self)
   self->case_holders_fte100 = RC_FIGURE_MISSING;
   self->cases = RC_FIGURE_MISSING;
   self->sickness_days100 = RC_FIGURE_MISSING;
+  self->published_vacancy_rate_pct100 = RC_FIGURE_MISSING;
+  self->published_agency_rate_pct100 = RC_FIGURE_MISSING;
+  self->published_turnover_rate_pct100 = RC_FIGURE_MISSING;
+  self->published_caseload100 = RC_FIGURE_MISSING;
 }

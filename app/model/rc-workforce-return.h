@@ -44,6 +44,13 @@ struct _RcWorkforceReturn
   RcFigure  case_holders_fte100;
   RcFigure  cases;
   RcFigure  sickness_days100;  /* working days lost, hundredths */
+  /* The rates the DfE published, in hundredths of a percent (1550 is
+   * 15.5 %), and its caseload in hundredths. They stand in for a rate
+   * only when the figures above cannot give it: see rc_measure_compute(). */
+  RcFigure  published_vacancy_rate_pct100;
+  RcFigure  published_agency_rate_pct100;
+  RcFigure  published_turnover_rate_pct100;
+  RcFigure  published_caseload100;
   char     *source;  /* "manual", "dfe-csv" or "demo" */
 };
 

@@ -1,5 +1,5 @@
-/* rc-demo-cohorts.c: the first Step Up cohort and a Return to Social Work
- * cohort, with invented people
+/* rc-demo-cohorts.c: the first Step Up cohort, the 2017 Return to Social
+ * Work cohort and the current one, ending in 2027, with invented people
  *
  * Copyright 2026 The Return Coordinator authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -56,6 +56,8 @@ add_cohort (RcStore        *store,
             const char     *ends_on,
             const int       places[RC_DEMO_N_FOUNDING],
             int             training_weeks,
+            int             max_years_out,
+            gint64          lead_id,
             const char     *notes,
             GError        **error)
 {
@@ -70,7 +72,7 @@ add_cohort (RcStore        *store,
   cohort->starts_on = g_strdup (starts_on);
   cohort->ends_on = g_strdup (ends_on);
   cohort->min_years_out = 2;
-  cohort->max_years_out = 5;
+  cohort->max_years_out = max_years_out;
   cohort->training_weeks = training_weeks;
   cohort->notes = g_strdup (notes);
   for (guint i = 0; i < RC_DEMO_N_FOUNDING; i++)
@@ -83,7 +85,8 @@ add_cohort (RcStore        *store,
     {
       g_autoptr(RcCohortPlace) place = rc_cohort_place_new ();
 
-      place->council_id = demo->partner_ids[i];
+      /* The lead's places go to the lead of the cohort's time. */
+      place->council_id = i == 0 && lead_id != 0 ? lead_id : demo->partner_ids[i];
       place->places = places[i];
       g_list_store_append (allocation, place);
     }
@@ -193,7 +196,7 @@ add_step_up_cohort (RcStore        *store,
     return FALSE;
 
   cohort_id = add_cohort (store, demo, "step_up", "Step Up to Social Work: first south-west cohort",
-                          "2016-01-04", "2017-03-31", places, 0,
+                          "2016-01-04", "2017-03-31", places, 0, 5, 0,
                           "Fast-track postgraduate diploma; trainees qualified in spring 2017.",
                           error);
   if (cohort_id == 0)
@@ -273,7 +276,7 @@ add_return_cohort (RcStore        *store,
   guint n = 0;
 
   cohort_id = add_cohort (store, demo, "return", "Return to Social Work: south west 2017",
-                          "2017-04-03", "2017-06-30", places, 13,
+                          "2017-04-03", "2017-06-30", places, 13, 5, 0,
                           "Thirteen weeks of training for registered social workers returning to practice.",
                           error);
   if (cohort_id == 0)
@@ -315,11 +318,68 @@ add_return_cohort (RcStore        *store,
   return TRUE;
 }
 
+/* A cohort under way, ending in 2027: some returners have just completed
+ * their updating, others are on placement, a few are still applying or
+ * have a place they have not taken up. Its retention milestones are not
+ * yet due, and its employment not yet recorded. */
+static gboolean
+add_current_return_cohort (RcStore        *store,
+                           RcDemoContext  *demo,
+                           GError        **error)
+{
+  static const int places[RC_DEMO_N_FOUNDING] = { 4, 2, 2, 2, 2, 2 };
+  static const Move pipeline[] = {
+    { RC_STAGE_OFFERED, "2026-08-14" },
+    { RC_STAGE_ENROLLED, "2026-09-07" },
+    { RC_STAGE_ON_PLACEMENT, "2026-10-05" },
+    { RC_STAGE_QUALIFIED, "2026-11-27" },
+    { RC_STAGE_REGISTERED, "2026-11-30" },
+  };
+  /* How far each of the 14 has gone: qualified (4, two of them registered
+   * already), on placement (6), offered a place not yet taken up (1),
+   * still applying (2), withdrawn (1). */
+  static const guint steps[] = { 5, 5, 4, 4, 3, 3, 3, 3, 3, 3, 1, 0, 0, 2 };
+  static const char *left_practice[] = {
+    "2020-07-31", "2019-03-31", "2021-01-31", "2018-09-30", "2022-04-30", "2017-11-30", "2020-02-29",
+    "2019-08-31", "2021-10-31", "2018-05-31", "2022-06-30", "2019-12-31", "2020-10-31", "2018-01-31",
+  };
+  gint64 somerset = rc_demo_council_id (store, "E06000066", error);
+  gint64 cohort_id;
+  guint n = 0;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (steps) == G_N_ELEMENTS (left_practice));
+
+  /* Somerset's places are the new council's: the county council had gone
+   * by 2026. */
+  cohort_id = somerset != 0 ? add_cohort (store, demo, "return", "Return to Social Work: south west 2026–27",
+                                          "2026-09-07", "2027-03-31", places, 13, 10, somerset,
+                                          "The current round: two to ten years out of practice.", error)
+                            : 0;
+  if (cohort_id == 0)
+    return FALSE;
+
+  for (guint council = 0; council < RC_DEMO_N_FOUNDING; council++)
+    for (int seat = 0; seat < places[council] && n < G_N_ELEMENTS (steps); seat++, n++)
+      {
+        gint64 host = council == 0 ? somerset : demo->partner_ids[council];
+        gint64 id = add_person (store, cohort_id, "RTSW26", n, host, "2026-06-15", left_practice[n], error);
+
+        if (id == 0 || !move_through (store, id, pipeline, steps[n], host, error))
+          return FALSE;
+        if (n == 13
+            && !rc_store_move_trainee (store, id, RC_STAGE_WITHDRAWN, "2026-09-25", 0, "personal", NULL, error))
+          return FALSE;
+      }
+
+  return TRUE;
+}
+
 gboolean
 rc_demo_populate_cohorts (RcStore        *store,
                           RcDemoContext  *demo,
                           GError        **error)
 {
   return add_step_up_cohort (store, demo, error)
-         && add_return_cohort (store, demo, error);
+         && add_return_cohort (store, demo, error)
+         && add_current_return_cohort (store, demo, error);
 }

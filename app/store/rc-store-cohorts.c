@@ -589,7 +589,8 @@ rc_store_get_cohort_retention (RcStore      *self,
                            "      AND (m.council_id = e.council_id OR mc.successor_id = e.council_id "
                            "           OR m.council_id = (SELECT ec.successor_id FROM council ec "
                            "                              WHERE ec.id = e.council_id))) "
-                           "  ELSE 0 END "
+                           "  ELSE 0 END, "
+                           "  CASE WHEN e.stage = 'qualified' THEN julianday (e.occurred_on) END "
                            "FROM trainee t JOIN cohort h ON h.id = t.cohort_id "
                            "LEFT JOIN trainee_event e ON e.trainee_id = t.id "
                            "WHERE t.cohort_id = ?1 AND (?2 IS NULL OR t.host_council_id = ?2) "
@@ -607,7 +608,7 @@ rc_store_get_cohort_retention (RcStore      *self,
 
       if (item == NULL || rc_column_int (stmt, 0) != trainee_id)
         {
-          RcTraineeProgress fresh = { RC_STAGE_APPLIED, FALSE, FALSE };
+          RcTraineeProgress fresh = { RC_STAGE_APPLIED, FALSE, FALSE, 0 };
 
           g_array_append_val (items, fresh);
           item = &g_array_index (items, RcTraineeProgress, items->len - 1);
@@ -624,6 +625,10 @@ rc_store_get_cohort_retention (RcStore      *self,
 
       if (stage == RC_STAGE_EMPLOYED)
         item->employer_is_partner = rc_column_int (stmt, 2) != 0;
+      /* SQLite's Julian day starts at noon, 4714 BC; GDate's day 1 is
+       * 1 January of year 1: 1721425.5 days apart. */
+      if (stage == RC_STAGE_QUALIFIED && sqlite3_column_type (stmt, 3) != SQLITE_NULL)
+        item->qualified_day = (guint32) (sqlite3_column_double (stmt, 3) - 1721424.5);
     }
   if (local_error != NULL)
     {

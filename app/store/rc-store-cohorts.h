@@ -69,7 +69,8 @@ gboolean            rc_store_set_cohort_places       (RcStore             *self,
  * them. A trainee's employer counts as a partner when, on the day of
  * employment, it (or its predecessor or successor) was a lead or partner
  * member of the cohort's consortium for every programme or the cohort's.
- * @out and @counts may each be NULL. */
+ * Milestones fall due as of the local date today. @out and @counts may
+ * each be NULL. */
 gboolean            rc_store_get_cohort_retention    (RcStore             *self,
                                                       gint64               cohort_id,
                                                       gint64               council_id,

@@ -19,7 +19,8 @@ static const char *scope_keys[] = { "council", "region", "national" };
   "SELECT w.id, w.scope, w.council_id, w.region_id, " \
   "       coalesce(c.name, r.name, 'England'), w.year, w.in_post_fte100, w.starters_fte100, " \
   "       w.leavers_fte100, w.agency_fte100, w.vacancies_fte100, w.case_holders_fte100, " \
-  "       w.cases, w.sickness_days100, w.source " \
+  "       w.cases, w.sickness_days100, w.source, w.published_vacancy_rate_pct100, " \
+  "       w.published_agency_rate_pct100, w.published_turnover_rate_pct100, w.published_caseload100 " \
   "FROM workforce_return w " \
   "LEFT JOIN council c ON c.id = w.council_id " \
   "LEFT JOIN region r ON r.id = w.region_id "
@@ -54,6 +55,10 @@ read_return (sqlite3_stmt *stmt)
   ret->cases = rc_column_figure (stmt, 12);
   ret->sickness_days100 = rc_column_figure (stmt, 13);
   ret->source = rc_column_text (stmt, 14);
+  ret->published_vacancy_rate_pct100 = rc_column_figure (stmt, 15);
+  ret->published_agency_rate_pct100 = rc_column_figure (stmt, 16);
+  ret->published_turnover_rate_pct100 = rc_column_figure (stmt, 17);
+  ret->published_caseload100 = rc_column_figure (stmt, 18);
 
   return ret;
 }
@@ -156,6 +161,10 @@ bind_figures (sqlite3_stmt      *stmt,
   rc_bind_figure (stmt, 11, ret->cases);
   rc_bind_figure (stmt, 12, ret->sickness_days100);
   rc_bind_text (stmt, 13, ret->source != NULL ? ret->source : "manual");
+  rc_bind_figure (stmt, 14, ret->published_vacancy_rate_pct100);
+  rc_bind_figure (stmt, 15, ret->published_agency_rate_pct100);
+  rc_bind_figure (stmt, 16, ret->published_turnover_rate_pct100);
+  rc_bind_figure (stmt, 17, ret->published_caseload100);
 }
 
 static char *
@@ -196,8 +205,10 @@ rc_store_save_workforce_return (RcStore            *self,
     stmt = rc_store_prepare (self,
                              "INSERT INTO workforce_return (scope, council_id, region_id, year, "
                              "  in_post_fte100, starters_fte100, leavers_fte100, agency_fte100, vacancies_fte100, "
-                             "  case_holders_fte100, cases, sickness_days100, source) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                             "  case_holders_fte100, cases, sickness_days100, source, "
+                             "  published_vacancy_rate_pct100, published_agency_rate_pct100, "
+                             "  published_turnover_rate_pct100, published_caseload100) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
                              error);
   else
     stmt = rc_store_prepare (self,
@@ -205,15 +216,17 @@ rc_store_save_workforce_return (RcStore            *self,
                              "  in_post_fte100 = ?5, starters_fte100 = ?6, leavers_fte100 = ?7, agency_fte100 = ?8, "
                              "  vacancies_fte100 = ?9, case_holders_fte100 = ?10, cases = ?11, "
                              "  sickness_days100 = ?12, source = ?13, "
+                             "  published_vacancy_rate_pct100 = ?14, published_agency_rate_pct100 = ?15, "
+                             "  published_turnover_rate_pct100 = ?16, published_caseload100 = ?17, "
                              "  updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
-                             "WHERE id = ?14",
+                             "WHERE id = ?18",
                              error);
   if (stmt == NULL)
     return FALSE;
 
   bind_figures (stmt, ret);
   if (ret->id != 0)
-    rc_bind_int (stmt, 14, ret->id);
+    rc_bind_int (stmt, 18, ret->id);
 
   return rc_store_finish_write (self, stmt, "workforce_return", &ret->id, summary, error);
 }
@@ -250,13 +263,18 @@ prepare_upsert (RcStore           *self,
 #define UPSERT_HEAD \
   "INSERT INTO workforce_return (scope, council_id, region_id, year, " \
   "  in_post_fte100, starters_fte100, leavers_fte100, agency_fte100, vacancies_fte100, " \
-  "  case_holders_fte100, cases, sickness_days100, source) " \
-  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
+  "  case_holders_fte100, cases, sickness_days100, source, published_vacancy_rate_pct100, " \
+  "  published_agency_rate_pct100, published_turnover_rate_pct100, published_caseload100) " \
+  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17) "
 #define UPSERT_TAIL \
   "DO UPDATE SET in_post_fte100 = excluded.in_post_fte100, starters_fte100 = excluded.starters_fte100, " \
   "  leavers_fte100 = excluded.leavers_fte100, agency_fte100 = excluded.agency_fte100, " \
   "  vacancies_fte100 = excluded.vacancies_fte100, case_holders_fte100 = excluded.case_holders_fte100, " \
   "  cases = excluded.cases, sickness_days100 = excluded.sickness_days100, source = excluded.source, " \
+  "  published_vacancy_rate_pct100 = excluded.published_vacancy_rate_pct100, " \
+  "  published_agency_rate_pct100 = excluded.published_agency_rate_pct100, " \
+  "  published_turnover_rate_pct100 = excluded.published_turnover_rate_pct100, " \
+  "  published_caseload100 = excluded.published_caseload100, " \
   "  updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') " \
   "RETURNING id"
 

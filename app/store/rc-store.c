@@ -68,6 +68,7 @@ static const char *all_tables[] = {
 /* Migration N (1-based) is the resource sql/000N-*.sql; append, never edit. */
 static const char *migrations[] = {
   RESOURCE_PATH "/sql/0001-initial.sql",
+  RESOURCE_PATH "/sql/0002-published-rates.sql",
 };
 
 int

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "export/rc-bid-consortium.h"
 #include "model/rc-money.h"
 #include "rc-bid-details.h"
 
@@ -233,6 +234,51 @@ fill_combo (AdwComboRow *row,
   adw_combo_row_set_selected (row, ids->len > 0 ? position : GTK_INVALID_LIST_POSITION);
 }
 
+/* Under the consortium: its members as they stood on the bid's date,
+ * which the bid's workbook lists too. */
+static void
+show_members (RcBidDetails *self)
+{
+  guint position = adw_combo_row_get_selected (self->consortium_row);
+  g_autoptr(RcBid) bid = NULL;
+  g_autoptr(GPtrArray) members = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *list = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL || self->bid == NULL || position >= self->consortium_ids->len)
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->consortium_row),
+                                   self->consortium_ids->len == 0
+                                   ? _("None yet: add one on the Councils page first") : "");
+      return;
+    }
+
+  bid = rc_bid_copy (self->bid);
+  bid->consortium_id = g_array_index (self->consortium_ids, gint64, position);
+  members = rc_bid_consortium_members (self->store, bid, today, &error);
+  if (members == NULL)
+    {
+      g_warning ("Could not read the consortium’s members: %s", error->message);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->consortium_row), "");
+      return;
+    }
+  list = rc_bid_consortium_describe (members, rc_bid_consortium_date (bid, today));
+  /* Translators: the bid's date, then its consortium's members on that day */
+  subtitle = g_strdup_printf (_("On %s. %s"), rc_bid_consortium_date (bid, today), list);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->consortium_row), subtitle);
+}
+
+const char *
+rc_bid_details_get_consortium_text (RcBidDetails *self)
+{
+  g_return_val_if_fail (RC_IS_BID_DETAILS (self), NULL);
+
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (self->consortium_row));
+}
+
 static void
 fill_fields (RcBidDetails *self)
 {
@@ -251,10 +297,9 @@ fill_fields (RcBidDetails *self)
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view), bid->notes != NULL ? bid->notes : "", -1);
   fill_combo (self->programme_row, self->programme_ids, _("None"), programmes, bid->programme_id);
   fill_combo (self->consortium_row, self->consortium_ids, NULL, consortia, bid->consortium_id);
-  /* A bid is for a consortium: without one it cannot be saved, and says why. */
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->consortium_row),
-                               self->consortium_ids->len == 0
-                               ? _("None yet: add one on the Councils page first") : "");
+  /* A bid is for a consortium: without one it cannot be saved, and says
+   * why; with one, who was in it on the bid's date. */
+  show_members (self);
   self->filling = FALSE;
 
   memset (self->touched, 0, sizeof self->touched);
@@ -466,5 +511,6 @@ rc_bid_details_init (RcBidDetails *self)
   self->consortium_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->notes_view), "changed",
                             G_CALLBACK (on_field_changed), self);
+  g_signal_connect_swapped (self->consortium_row, "notify::selected", G_CALLBACK (show_members), self);
   update_actions (self);
 }

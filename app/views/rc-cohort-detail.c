@@ -56,9 +56,10 @@ show_header (RcCohortDetail *self)
   /* Translators: the first and last days of a cohort */
   g_string_append_printf (facts, _("%s to %s"), cohort->starts_on, cohort->ends_on);
   g_string_append (facts, " · ");
-  /* Translators: places filled by trainees who have not withdrawn, of those funded */
+  /* Translators: places filled by trainees who enrolled and have not
+   * withdrawn, of those funded */
   g_string_append_printf (facts, _("%u of %" G_GINT64_FORMAT " funded places filled"),
-                          whole.trainees - whole.withdrawn, cohort->places_funded);
+                          whole.filled, cohort->places_funded);
   if (self->returners)
     {
       g_string_append (facts, " · ");

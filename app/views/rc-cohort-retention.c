@@ -44,20 +44,14 @@ rc_cohort_retention_new (void)
   return g_object_new (RC_TYPE_COHORT_RETENTION, NULL);
 }
 
-/* "25 (96.2 %)": a count with its share of those who qualified. */
+/* "25 (96.2 %)", "not yet due" or "not recorded": rc_outcome_format(). */
 static char *
-count_of_qualified (guint count,
-                    guint qualified)
+outcome_text (const RcRetention *r,
+              RcMilestone        milestone)
 {
-  RcRate rate = rc_retention_rate (count, qualified);
-  g_autofree char *percent = NULL;
+  RcOutcome outcome = rc_retention_get_outcome (r, milestone);
 
-  if (!rate.present)
-    return g_strdup_printf ("%u", count);
-
-  percent = rc_rate_format_percent (rate);
-
-  return g_strdup_printf ("%u (%s)", count, percent);
+  return rc_outcome_format (&outcome);
 }
 
 static char *
@@ -82,13 +76,13 @@ cell_text (RcCohortRetention *self,
     case RC_RETENTION_COLUMN_QUALIFIED:
       return g_strdup_printf ("%u", r->qualified);
     case RC_RETENTION_COLUMN_REGISTERED:
-      return count_of_qualified (r->registered, r->qualified);
+      return outcome_text (r, RC_MILESTONE_REGISTERED);
     case RC_RETENTION_COLUMN_EMPLOYED:
-      return count_of_qualified (r->employed_by_partner, r->qualified);
+      return outcome_text (r, RC_MILESTONE_EMPLOYED);
     case RC_RETENTION_COLUMN_RETAINED_12:
-      return count_of_qualified (r->retained_12, r->qualified);
+      return outcome_text (r, RC_MILESTONE_RETAINED_12);
     case RC_RETENTION_COLUMN_RETAINED_24:
-      return count_of_qualified (r->retained_24, r->qualified);
+      return outcome_text (r, RC_MILESTONE_RETAINED_24);
     case RC_RETENTION_COLUMN_WITHDRAWN:
       return g_strdup_printf ("%u", r->withdrawn);
     case RC_RETENTION_N_COLUMNS:

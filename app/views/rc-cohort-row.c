@@ -38,20 +38,23 @@ rc_cohort_stage_summary (const RcRetention *retention,
                          const guint       *counts)
 {
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  guint training = 0;
 
   if (retention == NULL || counts == NULL)
     return g_strdup ("");
   if (retention->trainees == 0)
     return g_strdup (_("No trainees yet"));
 
-  for (guint stage = RC_STAGE_APPLIED; stage < RC_STAGE_QUALIFIED; stage++)
-    training += counts[stage];
-
-  if (training > 0)
+  /* The counts are rc_retention_compute()'s, as every view shows them. */
+  if (retention->recruiting > 0)
+    /* Translators: trainees who applied, are at an assessment centre or
+     * were offered a place, and have not started */
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u applying",
+                                                          "%u applying", retention->recruiting),
+                                             retention->recruiting));
+  if (retention->in_training > 0)
     g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u in training",
-                                                          "%u in training", training),
-                                             training));
+                                                          "%u in training", retention->in_training),
+                                             retention->in_training));
   if (retention->qualified > 0)
     g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u qualified",
                                                           "%u qualified", retention->qualified),
@@ -92,10 +95,11 @@ rc_cohort_row_set (RcCohortRow       *self,
 
   if (retention != NULL)
     {
-      guint filled = retention->trainees - retention->withdrawn;
+      guint filled = retention->filled;
 
       places = g_strdup_printf ("%u/%" G_GINT64_FORMAT, filled, cohort->places_funded);
-      /* Translators: places filled by trainees who have not withdrawn, of those funded */
+      /* Translators: places filled by trainees who enrolled and have not
+       * withdrawn, of those funded */
       tooltip = g_strdup_printf (_("%u of %" G_GINT64_FORMAT " funded places filled"),
                                  filled, cohort->places_funded);
     }
@@ -113,6 +117,14 @@ rc_cohort_row_get_summary_text (RcCohortRow *self)
   g_return_val_if_fail (RC_IS_COHORT_ROW (self), NULL);
 
   return gtk_label_get_label (self->summary_label);
+}
+
+const char *
+rc_cohort_row_get_name_text (RcCohortRow *self)
+{
+  g_return_val_if_fail (RC_IS_COHORT_ROW (self), NULL);
+
+  return gtk_label_get_label (self->name_label);
 }
 
 const char *

@@ -28,6 +28,8 @@ void        rc_cohort_row_set              (RcCohortRow       *self,
 const char *rc_cohort_row_get_summary_text (RcCohortRow       *self);
 /* "26/28", as the row shows it. */
 const char *rc_cohort_row_get_places_text  (RcCohortRow       *self);
+/* The cohort's name as shown (for tests). */
+const char *rc_cohort_row_get_name_text    (RcCohortRow       *self);
 
 /* A short line on how far a cohort's trainees got: those still in
  * training, those who qualified and those who withdrew. */

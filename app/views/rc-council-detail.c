@@ -10,6 +10,8 @@
 
 #include <glib/gi18n.h>
 
+#include "export/rc-council-chart.h"
+#include "model/rc-measure.h"
 #include "model/rc-money.h"
 #include "model/rc-rates.h"
 #include "rc-council-detail.h"
@@ -60,10 +62,11 @@ static char *cell_vacancies (RcWorkforceReturn *r) { return fte_text (r->vacanci
 static char *cell_agency (RcWorkforceReturn *r) { return fte_text (r->agency_fte100); }
 static char *cell_starters (RcWorkforceReturn *r) { return fte_text (r->starters_fte100); }
 static char *cell_leavers (RcWorkforceReturn *r) { return fte_text (r->leavers_fte100); }
-static char *cell_caseload (RcWorkforceReturn *r) { return rc_rate_format_caseload (rc_rate_caseload (r->cases, r->case_holders_fte100)); }
-static char *cell_vacancy_rate (RcWorkforceReturn *r) { return rc_rate_format_percent (rc_rate_vacancy (r->vacancies_fte100, r->in_post_fte100)); }
-static char *cell_agency_rate (RcWorkforceReturn *r) { return rc_rate_format_percent (rc_rate_agency (r->agency_fte100, r->in_post_fte100)); }
-static char *cell_turnover_rate (RcWorkforceReturn *r) { return rc_rate_format_percent (rc_rate_turnover (r->leavers_fte100, r->in_post_fte100)); }
+/* As rc_measure_compute() decides, marked when it is the DfE's published rate. */
+static char *cell_caseload (RcWorkforceReturn *r) { return rc_measure_format (RC_MEASURE_CASELOAD, r); }
+static char *cell_vacancy_rate (RcWorkforceReturn *r) { return rc_measure_format (RC_MEASURE_VACANCY, r); }
+static char *cell_agency_rate (RcWorkforceReturn *r) { return rc_measure_format (RC_MEASURE_AGENCY, r); }
+static char *cell_turnover_rate (RcWorkforceReturn *r) { return rc_measure_format (RC_MEASURE_TURNOVER, r); }
 
 static const struct {
   const char *title;
@@ -142,38 +145,10 @@ static void
 update_sparkline (RcCouncilDetail *self,
                   GListModel      *returns)
 {
-  guint n = g_list_model_get_n_items (returns);
-  g_autoptr(GPtrArray) periods = g_ptr_array_new_with_free_func (g_free);
-  g_autofree RcRate *vacancy = g_new0 (RcRate, MAX (n, 1));
-  g_autofree RcRate *agency = g_new0 (RcRate, MAX (n, 1));
-  RcLineChart *chart;
-
-  if (n < 2)
-    {
-      rc_line_chart_view_set_chart (self->sparkline, NULL);
-      gtk_widget_set_visible (GTK_WIDGET (self->sparkline), FALSE);
-      return;
-    }
-
-  /* Oldest first, as years run left to right. */
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RcWorkforceReturn) ret = g_list_model_get_item (returns, i);
-
-      g_ptr_array_add (periods, g_strdup_printf ("%" G_GINT64_FORMAT, ret->year));
-      vacancy[i] = rc_rate_vacancy (ret->vacancies_fte100, ret->in_post_fte100);
-      agency[i] = rc_rate_agency (ret->agency_fte100, ret->in_post_fte100);
-    }
-
-  chart = rc_line_chart_new ();
-  rc_line_chart_set_format (chart, RC_CHART_FORMAT_PERCENT);
-  rc_line_chart_set_legend (chart, RC_CHART_LEGEND_BELOW);
-  rc_line_chart_set_periods (chart, (const char * const *) periods->pdata, periods->len);
-  rc_line_chart_set_highlighted (chart, rc_line_chart_add_rates (chart, _("Vacancy rate"), vacancy, n));
-  rc_line_chart_add_rates (chart, _("Agency rate"), agency, n);
+  RcLineChart *chart = rc_council_chart_build (returns, self->council != NULL ? self->council->id : 0);
 
   rc_line_chart_view_set_chart (self->sparkline, chart);
-  gtk_widget_set_visible (GTK_WIDGET (self->sparkline), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->sparkline), chart != NULL);
 }
 
 static GtkWidget *
@@ -380,6 +355,14 @@ rc_council_detail_get_council_id (RcCouncilDetail *self)
   g_return_val_if_fail (RC_IS_COUNCIL_DETAIL (self), 0);
 
   return self->council != NULL ? self->council->id : 0;
+}
+
+const RcLineChart *
+rc_council_detail_get_chart (RcCouncilDetail *self)
+{
+  g_return_val_if_fail (RC_IS_COUNCIL_DETAIL (self), NULL);
+
+  return rc_line_chart_view_get_chart (self->sparkline);
 }
 
 GListModel *

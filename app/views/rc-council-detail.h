@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "charts/rc-line-chart.h"
 #include "store/rc-store.h"
 
 G_BEGIN_DECLS
@@ -27,5 +28,8 @@ gint64      rc_council_detail_get_council_id   (RcCouncilDetail *self);
 GListModel *rc_council_detail_get_returns      (RcCouncilDetail *self);
 void        rc_council_detail_select_return    (RcCouncilDetail *self,
                                                 guint            position);
+/* The vacancy and agency rates over the years; NULL with fewer than two
+ * years (for tests). */
+const RcLineChart *rc_council_detail_get_chart (RcCouncilDetail *self);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "model/rc-measure.h"
 #include "model/rc-rates.h"
 #include "rc-consortium-dialog.h"
 #include "rc-council-detail.h"
@@ -198,7 +199,7 @@ bind_row (GtkSignalListItemFactory *factory,
   RcRate rate = RC_RATE_NONE;
 
   if (latest != NULL)
-    rate = rc_rate_vacancy (latest->vacancies_fte100, latest->in_post_fte100);
+    rate = rc_measure_compute (RC_MEASURE_VACANCY, latest);
 
   rc_council_row_set (RC_COUNCIL_ROW (gtk_list_item_get_child (item)), council, rate,
                       latest != NULL ? latest->year : 0);

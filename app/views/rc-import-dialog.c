@@ -63,6 +63,8 @@ struct _RcImportDialog
   GtkStack          *state_stack;
   GtkSpinner        *spinner;
   AdwStatusPage     *problem_page;
+  GtkWidget         *cleared_box;
+  GtkLabel          *cleared_label;
   GtkLabel          *message_label;
   GtkLabel          *detail_label;
   AdwViewStack      *view_stack;
@@ -217,15 +219,27 @@ show_preview (RcImportDialog *self)
   else
     {
       g_autofree char *summary = rc_workforce_import_describe (plan);
+      g_autofree char *cleared = rc_workforce_import_describe_cleared (plan, 8);
+      g_autofree char *detail = NULL;
 
       set_message (self, summary, FALSE);
-      gtk_label_set_text (self->detail_label,
-                          n_saved == 0
-                          ? _("Nothing in this file would change the database.")
-                          : rc_workforce_import_get_n_warnings (plan) > 0
-                          ? _("Nothing has been saved yet. Rows marked ⚠ are allowed but unlikely: "
-                              "check them, then choose Import.")
-                          : _("Nothing has been saved yet: check the lists, then choose Import."));
+      const char *check = rc_workforce_import_get_n_warnings (plan) > 0
+        ? _("Nothing has been saved yet. Rows marked ⚠ are allowed but unlikely: "
+            "check them, then choose Import.")
+        : _("Nothing has been saved yet: check the lists, then choose Import.");
+
+      gtk_label_set_text (self->cleared_label, cleared != NULL ? cleared : "");
+      gtk_widget_set_visible (self->cleared_box, cleared != NULL);
+      if (n_saved == 0)
+        detail = g_strdup (_("Nothing in this file would change the database."));
+      else if (rc_workforce_import_get_n_rows (plan, RC_IMPORT_ROW_UPDATE) > 0)
+        detail = g_strconcat (check, " ",
+                              _("A blank cell keeps the figure stored; a figure the file marks as "
+                                "not available (x, c, z, u or low) is cleared."),
+                              NULL);
+      else
+        detail = g_strdup (check);
+      gtk_label_set_text (self->detail_label, detail);
     }
 
   adw_view_stack_set_visible_child_name (self->view_stack,
@@ -505,6 +519,8 @@ rc_import_dialog_class_init (RcImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcImportDialog, state_stack);
   gtk_widget_class_bind_template_child (widget_class, RcImportDialog, spinner);
   gtk_widget_class_bind_template_child (widget_class, RcImportDialog, problem_page);
+  gtk_widget_class_bind_template_child (widget_class, RcImportDialog, cleared_box);
+  gtk_widget_class_bind_template_child (widget_class, RcImportDialog, cleared_label);
   gtk_widget_class_bind_template_child (widget_class, RcImportDialog, message_label);
   gtk_widget_class_bind_template_child (widget_class, RcImportDialog, detail_label);
   gtk_widget_class_bind_template_child (widget_class, RcImportDialog, view_stack);

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "model/rc-measure.h"
 #include "model/rc-model-error.h"
 #include "model/rc-money.h"
 #include "model/rc-rates.h"
@@ -241,19 +242,22 @@ static void
 update_rates (RcReturnDialog *self)
 {
   RcFigure *v = self->values;
+  g_autoptr(RcWorkforceReturn) typed = self->original != NULL ? rc_workforce_return_copy (self->original)
+                                                              : rc_workforce_return_new ();
 
-  set_rate_label (self->vacancy_rate_label,
-                  rc_rate_format_percent (rc_rate_vacancy (v [RC_RETURN_FIELD_VACANCIES],
-                                                           v [RC_RETURN_FIELD_IN_POST])));
-  set_rate_label (self->agency_rate_label,
-                  rc_rate_format_percent (rc_rate_agency (v [RC_RETURN_FIELD_AGENCY],
-                                                          v [RC_RETURN_FIELD_IN_POST])));
-  set_rate_label (self->turnover_rate_label,
-                  rc_rate_format_percent (rc_rate_turnover (v [RC_RETURN_FIELD_LEAVERS],
-                                                            v [RC_RETURN_FIELD_IN_POST])));
-  set_rate_label (self->caseload_label,
-                  rc_rate_format_caseload (rc_rate_caseload (v [RC_RETURN_FIELD_CASES],
-                                                             v [RC_RETURN_FIELD_CASE_HOLDERS])));
+  typed->in_post_fte100 = v [RC_RETURN_FIELD_IN_POST];
+  typed->leavers_fte100 = v [RC_RETURN_FIELD_LEAVERS];
+  typed->agency_fte100 = v [RC_RETURN_FIELD_AGENCY];
+  typed->vacancies_fte100 = v [RC_RETURN_FIELD_VACANCIES];
+  typed->case_holders_fte100 = v [RC_RETURN_FIELD_CASE_HOLDERS];
+  typed->cases = v [RC_RETURN_FIELD_CASES];
+
+  /* From the figures typed, or where they give none, the DfE's published
+   * rate of the return edited: rc_measure_compute() decides. */
+  set_rate_label (self->vacancy_rate_label, rc_measure_format (RC_MEASURE_VACANCY, typed));
+  set_rate_label (self->agency_rate_label, rc_measure_format (RC_MEASURE_AGENCY, typed));
+  set_rate_label (self->turnover_rate_label, rc_measure_format (RC_MEASURE_TURNOVER, typed));
+  set_rate_label (self->caseload_label, rc_measure_format (RC_MEASURE_CASELOAD, typed));
 }
 
 static RcWorkforceReturn *build_return (RcReturnDialog *self);

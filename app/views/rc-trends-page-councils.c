@@ -84,12 +84,7 @@ static gboolean
 is_current_member (RcConsortiumMember *member,
                    const char         *today)
 {
-  if (g_strcmp0 (member->role, "lead") != 0 && g_strcmp0 (member->role, "partner") != 0)
-    return FALSE;
-  if (member->joined_on != NULL && strcmp (member->joined_on, today) > 0)
-    return FALSE;
-
-  return member->left_on == NULL || strcmp (member->left_on, today) >= 0;
+  return rc_consortium_member_is_member_on (member, today);
 }
 
 void

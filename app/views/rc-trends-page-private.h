@@ -50,6 +50,7 @@ struct _RcTrendsPage
   RcLineChartView      *chart_view;
   GtkStack             *retention_stack;
   RcLineChartView      *retention_view;
+  GtkLabel             *retention_note;
 };
 
 /* rc-trends-page.c */

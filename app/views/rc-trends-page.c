@@ -85,19 +85,39 @@ rc_trends_page_update_chart (RcTrendsPage *self)
   gtk_stack_set_visible_child_name (self->chart_stack, "chart");
 }
 
+#define MAX_GAP_LINES 8
+
+/* "Return to Social Work: south west 2026–27 — 12 months on: not yet due;
+ * 24 months on: not yet due", one line a cohort. */
+static void
+append_unshown (GString         *text,
+                const char      *cohort,
+                gboolean         first_of_cohort,
+                const char      *milestone,
+                const RcOutcome *outcome)
+{
+  if (first_of_cohort)
+    /* Translators: a cohort, then its milestones shown as gaps */
+    g_string_append_printf (text, _("\n%s — "), cohort);
+  else
+    g_string_append (text, "; ");
+  /* Translators: a milestone and why it is a gap: "12 months on: not yet due" */
+  g_string_append_printf (text, _("%s: %s"), milestone, rc_outcome_get_state_label (outcome));
+}
+
 static void
 update_retention (RcTrendsPage *self)
 {
-  const char *milestones[] = {
-    C_("milestone", "Qualified"),
-    C_("milestone", "Registered"),
-    C_("milestone", "Employed by a partner"),
-    C_("milestone", "12 months on"),
-    C_("milestone", "24 months on"),
-  };
   g_autoptr(RcLineChart) chart = rc_line_chart_new ();
   g_autoptr(GListModel) cohorts = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GString) unshown = g_string_new (NULL);
+  g_autofree char *note = NULL;
+  const char *milestones[1 + RC_N_MILESTONES] = { C_("milestone", "Qualified") };
+  guint n_gapped = 0;
+
+  for (guint m = 0; m < RC_N_MILESTONES; m++)
+    milestones[1 + m] = rc_milestone_get_label (m);
 
   if (self->store != NULL)
     cohorts = rc_store_list_cohorts (self->store, &error);
@@ -111,6 +131,7 @@ update_retention (RcTrendsPage *self)
       g_autoptr(RcCohort) cohort = g_list_model_get_item (cohorts, i);
       RcRetention r = { 0 };
       RcRate rates[G_N_ELEMENTS (milestones)];
+      guint index;
 
       if (!rc_store_get_cohort_retention (self->store, cohort->id, 0, &r, NULL, &error))
         {
@@ -121,18 +142,55 @@ update_retention (RcTrendsPage *self)
       /* A cohort still in training has no one to measure against yet. */
       if (r.qualified == 0)
         continue;
+      /* The shares of those for whom each milestone is due, as the
+       * cohort's page and the bid workbook show them; a milestone not yet
+       * due or not recorded is a gap, never 0 %. */
       rates[0] = rc_retention_rate (r.qualified, r.qualified);
-      rates[1] = rc_retention_rate (r.registered, r.qualified);
-      rates[2] = rc_retention_rate (r.employed_by_partner, r.qualified);
-      rates[3] = rc_retention_rate (r.retained_12, r.qualified);
-      rates[4] = rc_retention_rate (r.retained_24, r.qualified);
-      rc_line_chart_add_rates (chart, cohort->name, rates, G_N_ELEMENTS (rates));
+      for (guint m = 0, n_unshown = 0; m < RC_N_MILESTONES; m++)
+        {
+          RcOutcome outcome = rc_retention_get_outcome (&r, m);
+
+          rates[1 + m] = outcome.share;
+          if (outcome.kind == RC_OUTCOME_SHARE)
+            continue;
+          if (n_unshown++ == 0)
+            n_gapped++;
+          /* A line a cohort, for the first few: the chart of a national
+           * database has hundreds. */
+          if (n_gapped <= MAX_GAP_LINES)
+            append_unshown (unshown, cohort->name, n_unshown == 1, milestones[1 + m], &outcome);
+        }
+      index = rc_line_chart_add_rates (chart, cohort->name, rates, G_N_ELEMENTS (rates));
+      for (guint m = 0; m < RC_N_MILESTONES; m++)
+        {
+          RcOutcome outcome = rc_retention_get_outcome (&r, m);
+
+          if (outcome.kind == RC_OUTCOME_SHARE && outcome.due < outcome.of)
+            {
+              /* Translators: of how many trainees a share is: "of 8 due" */
+              g_autofree char *of = g_strdup_printf (_("of %u due"), outcome.due);
+              rc_line_chart_set_note (chart, index, 1 + m, of);
+            }
+        }
     }
+
+  if (n_gapped > MAX_GAP_LINES)
+    g_string_append_printf (unshown,
+                            g_dngettext (GETTEXT_PACKAGE, "\nand %u more cohort", "\nand %u more cohorts",
+                                         n_gapped - MAX_GAP_LINES),
+                            n_gapped - MAX_GAP_LINES);
+  if (unshown->len > 0)
+    /* Translators: heads the lines of the cohorts and milestones the
+     * chart leaves as gaps, and why */
+    note = g_strdup_printf (_("Gaps in the chart, rather than 0 %%:%s"), unshown->str);
+  gtk_label_set_label (self->retention_note, note != NULL ? note : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->retention_note), note != NULL);
 
   gtk_stack_set_visible_child_name (self->retention_stack,
                                     rc_line_chart_get_n_series (chart) > 0 ? "chart" : "none");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->retention_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Retention of each cohort"), -1);
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Retention of each cohort"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, note != NULL ? note : "", -1);
   rc_line_chart_view_set_chart (self->retention_view, g_steal_pointer (&chart));
 }
 
@@ -301,6 +359,14 @@ rc_trends_page_get_chart (RcTrendsPage *self)
   return rc_line_chart_view_get_chart (self->chart_view);
 }
 
+const char *
+rc_trends_page_get_retention_note (RcTrendsPage *self)
+{
+  g_return_val_if_fail (RC_IS_TRENDS_PAGE (self), NULL);
+
+  return gtk_label_get_label (self->retention_note);
+}
+
 const RcLineChart *
 rc_trends_page_get_retention_chart (RcTrendsPage *self)
 {
@@ -417,6 +483,7 @@ rc_trends_page_class_init (RcTrendsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcTrendsPage, chart_view);
   gtk_widget_class_bind_template_child (widget_class, RcTrendsPage, retention_stack);
   gtk_widget_class_bind_template_child (widget_class, RcTrendsPage, retention_view);
+  gtk_widget_class_bind_template_child (widget_class, RcTrendsPage, retention_note);
 
   gtk_widget_class_install_action (widget_class, "trends.export", NULL, rc_trends_page_export_action);
   gtk_widget_class_install_action (widget_class, "trends.show-options", NULL, show_page_action);
