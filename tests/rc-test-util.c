@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "rc-test-util.h"
+#include "views/rc-unsaved.h"
 
 static char *tmpdir;
 
@@ -166,6 +167,35 @@ rc_test_find_widget (GtkWidget *root,
                      GType      type)
 {
   return rc_test_find_widget_with_class (root, type, NULL);
+}
+
+GtkWidget *
+rc_test_get_question (gpointer parent)
+{
+  g_assert_true (GTK_IS_WINDOW (parent));
+
+  return rc_unsaved_get_question (parent);
+}
+
+void
+rc_test_answer_question (gpointer    parent,
+                         const char *response)
+{
+  GtkWidget *question = rc_test_get_question (parent);
+
+  g_assert_nonnull (question);
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (question), response));
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (question), response));
+
+  /* A click on a response button answers, then closes the question. */
+  g_object_add_weak_pointer (G_OBJECT (question), (gpointer *) &question);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (question), response);
+  if (question != NULL)
+    gtk_window_destroy (GTK_WINDOW (question));
+  g_assert_null (question);
+  /* The answer is acted on from the main loop, first thing. */
+  for (guint i = 0; i < 100 && g_main_context_iteration (NULL, FALSE); i++)
+    ;
 }
 
 gboolean

@@ -32,6 +32,14 @@ GtkWidget  *rc_test_find_widget      (GtkWidget  *root,
 GtkWidget  *rc_test_find_widget_with_class (GtkWidget  *root,
                                             GType       type,
                                             const char *css_class);
+/* The "Save Changes?" question open over @parent (rc_unsaved_ask()), or
+ * NULL. */
+GtkWidget  *rc_test_get_question     (gpointer    parent);
+/* Answers the question open over @parent with @response ("save",
+ * "discard" or "cancel") as a click on its button would, and lets what it
+ * does happen. Fails the test when no question is open. */
+void        rc_test_answer_question  (gpointer    parent,
+                                      const char *response);
 /* Renders @widget as it is on screen and saves it as a PNG. */
 gboolean    rc_test_save_widget_png  (GtkWidget  *widget,
                                       const char *path);

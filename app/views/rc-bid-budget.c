@@ -44,6 +44,9 @@ struct _RcBidBudget
 
 G_DEFINE_FINAL_TYPE (RcBidBudget, rc_bid_budget, ADW_TYPE_BIN)
 
+enum { PROP_0, PROP_DIRTY, N_PROPS };
+static GParamSpec *properties [N_PROPS];
+
 /* Roughly, in pixels, to size the lines' view before it has rows. */
 #define ROW_HEIGHT    34
 #define HEADER_HEIGHT 36
@@ -231,9 +234,13 @@ static void
 set_dirty (RcBidBudget *self,
            gboolean     dirty)
 {
+  gboolean changed = self->dirty != dirty;
+
   self->dirty = dirty;
   update_totals (self);
   update_actions (self);
+  if (changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DIRTY]);
 }
 
 static void
@@ -450,22 +457,6 @@ line_dialog_action (GtkWidget  *widget,
 }
 
 static void
-delete_line_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  RcBidBudget *self = RC_BID_BUDGET (widget);
-  guint position = gtk_single_selection_get_selected (self->selection);
-
-  if (position == GTK_INVALID_LIST_POSITION)
-    return;
-
-  /* Only the edited copy changes: Revert brings the line back. */
-  g_list_store_remove (self->lines, position);
-  set_dirty (self, TRUE);
-}
-
-static void
 toast (RcBidBudget *self,
        const char  *title)
 {
@@ -475,30 +466,118 @@ toast (RcBidBudget *self,
     rc_window_add_toast (RC_WINDOW (root), adw_toast_new (title));
 }
 
+typedef struct {
+  GWeakRef   budget;
+  gint64     bid_id;
+  guint      position;
+  RcBidLine *line;
+} UndoDelete;
+
+static void
+undo_delete_free (gpointer  data,
+                  GClosure *closure)
+{
+  UndoDelete *undo = data;
+
+  g_weak_ref_clear (&undo->budget);
+  g_clear_object (&undo->line);
+  g_free (undo);
+}
+
+static void
+on_undo_delete (AdwToast   *toast,
+                UndoDelete *undo)
+{
+  g_autoptr(RcBidBudget) self = g_weak_ref_get (&undo->budget);
+  guint n;
+
+  /* Only into the same bid's lines, which have not been saved or
+   * reverted meanwhile. */
+  if (self == NULL || self->bid_id != undo->bid_id || !self->dirty)
+    return;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->lines));
+  g_list_store_insert (self->lines, MIN (undo->position, n), undo->line);
+  gtk_single_selection_set_selected (self->selection, MIN (undo->position, n));
+  set_dirty (self, TRUE);
+}
+
+static void
+delete_line_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  RcBidBudget *self = RC_BID_BUDGET (widget);
+  guint position = gtk_single_selection_get_selected (self->selection);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  UndoDelete *undo;
+  AdwToast *toast;
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
+
+  undo = g_new0 (UndoDelete, 1);
+  g_weak_ref_init (&undo->budget, self);
+  undo->bid_id = self->bid_id;
+  undo->position = position;
+  undo->line = g_list_model_get_item (G_LIST_MODEL (self->lines), position);
+
+  /* Only the edited copy changes: Undo, or Revert, brings the line back. */
+  g_list_store_remove (self->lines, position);
+  set_dirty (self, TRUE);
+
+  toast = adw_toast_new (_("Budget line deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_delete), undo, undo_delete_free, 0);
+  if (RC_IS_WINDOW (root))
+    rc_window_add_toast (RC_WINDOW (root), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+gboolean
+rc_bid_budget_save (RcBidBudget  *self,
+                    GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (RC_IS_BID_BUDGET (self), FALSE);
+
+  if (!self->dirty || self->store == NULL || self->bid_id == 0)
+    return TRUE;
+
+  if (!rc_store_replace_bid_lines (self->store, self->bid_id, G_LIST_MODEL (self->lines), &local_error))
+    {
+      g_autofree char *text = g_strdup_printf (_("Could not save the budget, so the saved lines are kept: %s"),
+                                               local_error->message);
+
+      gtk_label_set_text (self->error_label, text);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      toast (self, _("The budget was not saved"));
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  reload (self);
+  toast (self, _("Budget saved"));
+
+  return TRUE;
+}
+
 static void
 save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  RcBidBudget *self = RC_BID_BUDGET (widget);
-  g_autoptr(GError) error = NULL;
+  rc_bid_budget_save (RC_BID_BUDGET (widget), NULL);
+}
 
-  if (!self->dirty || self->store == NULL || self->bid_id == 0)
-    return;
-
-  if (!rc_store_replace_bid_lines (self->store, self->bid_id, G_LIST_MODEL (self->lines), &error))
-    {
-      g_autofree char *text = g_strdup_printf (_("Could not save the budget, so the saved lines are kept: %s"),
-                                               error->message);
-
-      gtk_label_set_text (self->error_label, text);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-      toast (self, _("The budget was not saved"));
-      return;
-    }
+void
+rc_bid_budget_revert (RcBidBudget *self)
+{
+  g_return_if_fail (RC_IS_BID_BUDGET (self));
 
   reload (self);
-  toast (self, _("Budget saved"));
 }
 
 static void
@@ -514,6 +593,24 @@ on_line_activated (RcBidBudget *self,
                    guint        position)
 {
   rc_bid_budget_open_line_dialog (self, position);
+}
+
+static void
+rc_bid_budget_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  RcBidBudget *self = RC_BID_BUDGET (object);
+
+  switch (prop_id)
+    {
+    case PROP_DIRTY:
+      g_value_set_boolean (value, self->dirty);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -545,6 +642,13 @@ rc_bid_budget_class_init (RcBidBudgetClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_bid_budget_dispose;
+  object_class->get_property = rc_bid_budget_get_property;
+
+  /* Whether the lines differ from those stored. */
+  properties [PROP_DIRTY] =
+    g_param_spec_boolean ("dirty", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RC_TYPE_BID_TOTALS_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-bid-budget.ui");

@@ -16,6 +16,9 @@
 #include "model/rc-money.h"
 #include "rc-bid-editor.h"
 #include "rc-bids-page.h"
+#include "rc-list-activation.h"
+#include "rc-unsaved.h"
+#include "rc-window.h"
 
 struct _RcBidsPage
 {
@@ -32,6 +35,10 @@ struct _RcBidsPage
   gboolean             fixed_today;
   gboolean             reloading;
   gboolean             opened;      /* the first load of a database is done */
+  /* Where the user asked to go while the editor held changes, until the
+   * question about them is answered. */
+  gint64               pending_id;
+  gboolean             pending_new;
 
   /* template children */
   GtkStack            *page_stack;
@@ -431,13 +438,143 @@ rc_bids_page_get_editor (RcBidsPage *self)
 }
 
 static void
+start_new_bid (RcBidsPage *self)
+{
+  self->reloading = TRUE;
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  self->reloading = FALSE;
+  rc_bid_editor_show_new (self->editor);
+  update_page (self);
+  adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+}
+
+/* Puts the list's selection back on the bid being edited (none for a new
+ * one), showing nothing else. */
+static void
+select_edited_bid (RcBidsPage *self)
+{
+  gint64 id = rc_bid_editor_get_bid_id (self->editor);
+
+  self->reloading = TRUE;
+  if (id == 0 || !select_shown (self, id))
+    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  self->reloading = FALSE;
+}
+
+static void
+go_where_asked (RcBidsPage *self)
+{
+  gint64 id = self->pending_id;
+  gboolean new_bid = self->pending_new;
+
+  self->pending_id = 0;
+  self->pending_new = FALSE;
+  if (new_bid)
+    start_new_bid (self);
+  else if (id != 0)
+    {
+      rc_bids_page_select_bid (self, id);
+      if (adw_leaflet_get_folded (self->leaflet))
+        adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+    }
+}
+
+static void
+on_leave_answer (GObject         *owner,
+                 RcUnsavedAnswer  answer)
+{
+  RcBidsPage *self = RC_BIDS_PAGE (owner);
+  g_autoptr(GError) error = NULL;
+  GtkRoot *root;
+
+  switch (answer)
+    {
+    case RC_UNSAVED_DISCARD:
+      rc_bid_editor_discard (self->editor);
+      break;
+
+    case RC_UNSAVED_SAVE:
+      if (!rc_bid_editor_save (self->editor, &error))
+        {
+          g_autofree char *text = g_strdup_printf (_("Nothing was saved: %s"), error->message);
+
+          /* Stays on the bid, with what is wrong shown beside its fields. */
+          root = gtk_widget_get_root (GTK_WIDGET (self));
+          if (RC_IS_WINDOW (root))
+            rc_window_add_toast (RC_WINDOW (root), adw_toast_new (text));
+          self->pending_id = 0;
+          self->pending_new = FALSE;
+          adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+          return;
+        }
+      break;
+
+    case RC_UNSAVED_STAY:
+    default:
+      self->pending_id = 0;
+      self->pending_new = FALSE;
+      return;
+    }
+
+  go_where_asked (self);
+}
+
+/* When the editor holds changes, asks about them before going to the bid
+ * @id (or a new bid) and returns TRUE: the caller stays where it is, and
+ * the answer goes on, or not. */
+static gboolean
+ask_before_leaving (RcBidsPage *self,
+                    gint64      id,
+                    gboolean    new_bid)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autofree char *body = NULL;
+
+  if (!rc_bid_editor_has_unsaved_changes (self->editor))
+    return FALSE;
+
+  self->pending_id = id;
+  self->pending_new = new_bid;
+  /* Without a window to ask in, the changes are kept. */
+  if (GTK_IS_WINDOW (root))
+    {
+      body = rc_bid_editor_describe_unsaved (self->editor);
+      rc_unsaved_ask (GTK_WINDOW (root), body, rc_bid_editor_can_save (self->editor),
+                      G_OBJECT (self), on_leave_answer);
+    }
+
+  return TRUE;
+}
+
+gboolean
+rc_bids_page_has_unsaved_changes (RcBidsPage *self)
+{
+  g_return_val_if_fail (RC_IS_BIDS_PAGE (self), FALSE);
+
+  return rc_bid_editor_has_unsaved_changes (self->editor);
+}
+
+static void
 on_selection_changed (RcBidsPage *self)
 {
   RcBid *bid = gtk_single_selection_get_selected_item (self->selection);
 
   /* A bid the filters hide stays in the editor. */
-  if (bid != NULL && !self->reloading)
-    rc_bid_editor_show_bid (self->editor, bid->id);
+  if (bid == NULL || self->reloading)
+    return;
+
+  if (bid->id == rc_bid_editor_get_bid_id (self->editor) && !rc_bid_editor_is_new (self->editor))
+    return;
+
+  /* Another bid is not shown over changes without asking: the list goes
+   * back to the bid being edited meanwhile. */
+  if (ask_before_leaving (self, bid->id, FALSE))
+    {
+      select_edited_bid (self);
+      return;
+    }
+
+  rc_bid_editor_show_bid (self->editor, bid->id);
 }
 
 static void
@@ -445,7 +582,21 @@ on_activate (RcBidsPage *self,
              guint       position)
 {
   gtk_single_selection_set_selected (self->selection, position);
-  adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+  /* Not while a question about changes waits for its answer. */
+  if (self->pending_id == 0 && !self->pending_new)
+    adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+}
+
+/* A click on a row of the folded list opens the bid it chose. */
+static void
+on_row_clicked (GObject *owner)
+{
+  RcBidsPage *self = RC_BIDS_PAGE (owner);
+
+  if (adw_leaflet_get_folded (self->leaflet)
+      && gtk_single_selection_get_selected_item (self->selection) != NULL
+      && self->pending_id == 0 && !self->pending_new)
+    adw_leaflet_set_visible_child_name (self->leaflet, "detail");
 }
 
 static void
@@ -454,7 +605,9 @@ on_show_bid (RcBidsPage *self,
 {
   reload (self);
   rc_bids_page_select_bid (self, id);
-  rc_bid_editor_show_bid (self->editor, id);
+  /* Unless that was refused, to ask about changes first. */
+  if (self->pending_id == 0 && !self->pending_new)
+    rc_bid_editor_show_bid (self->editor, id);
 }
 
 static void
@@ -464,13 +617,10 @@ new_action (GtkWidget  *widget,
 {
   RcBidsPage *self = RC_BIDS_PAGE (widget);
 
-  if (self->store == NULL)
+  if (self->store == NULL || ask_before_leaving (self, 0, TRUE))
     return;
 
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  rc_bid_editor_show_new (self->editor);
-  update_page (self);
-  adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+  start_new_bid (self);
 }
 
 static void
@@ -618,6 +768,7 @@ rc_bids_page_init (RcBidsPage *self)
   g_signal_connect_swapped (self->funder_dropdown, "notify::selected", G_CALLBACK (refilter), self);
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (on_selection_changed), self);
   g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (on_activate), self);
+  rc_list_view_choose_on_click (self->list_view, G_OBJECT (self), on_row_clicked);
   g_signal_connect_swapped (self->editor, "show-bid", G_CALLBACK (on_show_bid), self);
 
   g_object_bind_property (self->leaflet, "folded", self->back_button, "visible", G_BINDING_SYNC_CREATE);

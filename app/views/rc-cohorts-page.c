@@ -14,6 +14,7 @@
 #include "rc-cohort-dialog.h"
 #include "rc-cohort-row.h"
 #include "rc-cohorts-page.h"
+#include "rc-list-activation.h"
 
 /* What a row shows of a cohort's trainees, read when the row is first
  * drawn and kept until the store changes. */
@@ -287,6 +288,17 @@ on_selection_changed (RcCohortsPage *self)
   update_actions (self);
 }
 
+/* A click on a row of the folded list shows what it chose. */
+static void
+on_row_clicked (GObject *owner)
+{
+  RcCohortsPage *self = RC_COHORTS_PAGE (owner);
+
+  if (adw_leaflet_get_folded (self->leaflet)
+      && gtk_single_selection_get_selected_item (self->selection) != NULL)
+    adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+}
+
 static void
 on_activate (RcCohortsPage *self,
              guint          position)
@@ -407,6 +419,7 @@ rc_cohorts_page_init (RcCohortsPage *self)
 
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (on_selection_changed), self);
   g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (on_activate), self);
+  rc_list_view_choose_on_click (self->list_view, G_OBJECT (self), on_row_clicked);
 
   g_object_bind_property (self->leaflet, "folded", self->back_button, "visible", G_BINDING_SYNC_CREATE);
   update_actions (self);
