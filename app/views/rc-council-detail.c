@@ -504,8 +504,10 @@ delete_return_action (GtkWidget  *widget,
     }
   else
     {
-      /* Translators: the year of the return that was deleted */
-      title = g_strdup_printf (_("Return for %d deleted"), (int) copy->year);
+      /* Translators: the year of the return that was deleted, and its council:
+       * which council's, so that a Delete meant for another is noticed */
+      title = g_strdup_printf (_("Return for %d of %s deleted"), (int) copy->year,
+                               copy->area_name != NULL ? copy->area_name : self->council->name);
       toast = adw_toast_new (title);
       adw_toast_set_button_label (toast, _("_Undo"));
       undo = g_new0 (UndoDelete, 1);
