@@ -39,6 +39,8 @@ static const struct {
   { "app.quit", { "<Control>q", NULL } },
   { "window.close", { "<Control>w", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
+  /* Add a return, a trainee or a bid: whatever the page shown adds. */
+  { "win.new-item", { "<Control>n", NULL } },
   { "win.show-page::councils", { "<Alt>1", NULL } },
   { "win.show-page::cohorts", { "<Alt>2", NULL } },
   { "win.show-page::bids", { "<Alt>3", NULL } },

@@ -315,6 +315,18 @@ back_action (GtkWidget  *widget,
   adw_leaflet_set_visible_child_name (RC_COHORTS_PAGE (widget)->leaflet, "list");
 }
 
+/* Ctrl+F searches the trainees shown, wherever the focus is on the page. */
+static void
+focus_search_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  RcCohortsPage *self = RC_COHORTS_PAGE (widget);
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+  gtk_widget_activate_action (GTK_WIDGET (self->detail), "cohort.focus-search", NULL);
+}
+
 static void
 rc_cohorts_page_get_property (GObject    *object,
                               guint       prop_id,
@@ -395,6 +407,8 @@ rc_cohorts_page_class_init (RcCohortsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "cohorts.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "cohorts.new", NULL, cohort_dialog_action);
   gtk_widget_class_install_action (widget_class, "cohorts.edit", NULL, cohort_dialog_action);
+  gtk_widget_class_install_action (widget_class, "cohorts.focus-search", NULL, focus_search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "cohorts.focus-search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "cohorts.back", NULL);
 }
 

@@ -125,6 +125,9 @@ update_mode (RcConsortiumDialog *self)
 
   adw_window_title_set_title (self->window_title,
                               created ? self->consortium->name : _("New Consortium"));
+  /* What a screen reader calls the window, and what a question about its
+   * changes names. */
+  gtk_window_set_title (GTK_WINDOW (self), created ? self->consortium->name : _("New Consortium"));
   adw_header_bar_set_show_start_title_buttons (self->header_bar, created);
   adw_header_bar_set_show_end_title_buttons (self->header_bar, created);
   gtk_widget_set_visible (self->cancel_button, !created);

@@ -592,7 +592,6 @@ rc_council_detail_class_init (RcCouncilDetailClass *klass)
   gtk_widget_class_install_action (widget_class, "council.delete-return", NULL, delete_return_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "council.delete-return", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "council.add-return", NULL);
 }
 
 static void

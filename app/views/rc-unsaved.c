@@ -335,23 +335,33 @@ on_dialog_answer (GObject         *owner,
     }
 }
 
+char *
+rc_unsaved_guard_describe (GtkWindow *dialog)
+{
+  const char *title;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (dialog), NULL);
+
+  title = gtk_window_get_title (dialog);
+  if (title == NULL || *title == '\0')
+    return g_strdup (_("A dialog has changes that are not saved."));
+
+  /* Translators: the title of a dialog, such as “Edit Workforce Return” */
+  return g_strdup_printf (_("“%s” has changes that are not saved."), title);
+}
+
 static gboolean
 on_close_request (GtkWindow *dialog)
 {
   Guard *guard = get_guard (dialog);
+  g_autofree char *sentence = NULL;
   g_autofree char *body = NULL;
-  const char *title;
 
   if (guard == NULL || guard->closing || !rc_unsaved_guard_is_changed (dialog))
     return FALSE;
 
-  title = gtk_window_get_title (dialog);
-  if (title != NULL && *title != '\0')
-    /* Translators: the title of a dialog, such as “Edit Workforce Return” */
-    body = g_strdup_printf (_("“%s” has changes that are not saved. Discarded changes cannot be brought back."),
-                            title);
-  else
-    body = g_strdup (_("This window has changes that are not saved. Discarded changes cannot be brought back."));
+  sentence = rc_unsaved_guard_describe (dialog);
+  body = g_strconcat (sentence, " ", _("Discarded changes cannot be brought back."), NULL);
   rc_unsaved_ask (dialog, body, rc_unsaved_guard_can_save (dialog), G_OBJECT (dialog), on_dialog_answer);
 
   return TRUE;

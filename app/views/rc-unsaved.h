@@ -48,6 +48,8 @@ void       rc_unsaved_guard               (GtkWindow         *dialog,
  * or saving them). */
 void       rc_unsaved_guard_reset         (GtkWindow         *dialog);
 gboolean   rc_unsaved_guard_is_changed    (GtkWindow         *dialog);
+/* One sentence saying that @dialog, by its title, has unsaved changes. */
+char      *rc_unsaved_guard_describe      (GtkWindow         *dialog);
 /* Whether the guarded dialog's save action can run now. */
 gboolean   rc_unsaved_guard_can_save      (GtkWindow         *dialog);
 /* Runs the save action; FALSE if it could not run. */

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rc-a11y.h"
 #include "rc-bids-page.h"
 #include "rc-cohorts-page.h"
 #include "rc-councils-page.h"
@@ -220,6 +221,27 @@ rc_window_get_state (RcWindow *self)
   return gtk_stack_get_visible_child_name (self->state_stack);
 }
 
+/* Ctrl+N: what each page adds, wherever the focus is in the window. */
+static void
+rc_window_new_item_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  RcWindow *self = RC_WINDOW (widget);
+  const char *name = rc_window_get_page_name (self);
+  GtkWidget *page;
+
+  if (name == NULL || self->store == NULL || (page = rc_window_get_page (self, name)) == NULL)
+    return;
+
+  if (RC_IS_COUNCILS_PAGE (page))
+    gtk_widget_activate_action (rc_councils_page_get_detail (RC_COUNCILS_PAGE (page)), "council.add-return", NULL);
+  else if (RC_IS_COHORTS_PAGE (page))
+    gtk_widget_activate_action (rc_cohorts_page_get_detail (RC_COHORTS_PAGE (page)), "cohort.add-trainee", NULL);
+  else if (RC_IS_BIDS_PAGE (page))
+    gtk_widget_activate_action (page, "bids.new", NULL);
+}
+
 static void
 rc_window_show_page_action (GtkWidget  *widget,
                             const char *action_name,
@@ -339,8 +361,8 @@ save_everything (RcWindow  *self,
       /* A dialog that saves closes; one that cannot stays, saying why. */
       if (!rc_unsaved_guard_save (dialog) || rc_unsaved_guard_is_changed (dialog))
         {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       _("“%s” could not be saved"), gtk_window_get_title (dialog));
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                               _("a dialog could not be saved; it says why"));
           gtk_window_present (dialog);
           g_object_unref (dialog);
           return FALSE;
@@ -432,11 +454,11 @@ rc_window_ask_to_leave (RcWindow          *self,
   for (guint i = 0; i < dialogs->len; i++)
     {
       GtkWindow *dialog = g_ptr_array_index (dialogs, i);
+      g_autofree char *sentence = rc_unsaved_guard_describe (dialog);
 
       if (body->len > 0)
         g_string_append_c (body, '\n');
-      /* Translators: the title of an open dialog, such as “New Workforce Return” */
-      g_string_append_printf (body, _("“%s” has changes that are not saved."), gtk_window_get_title (dialog));
+      g_string_append (body, sentence);
       can_save &= rc_unsaved_guard_can_save (dialog);
     }
   g_string_append_c (body, '\n');
@@ -532,8 +554,14 @@ rc_window_class_init (RcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcWindow, problem_page);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, recover_button);
 
+  /* Every widget of the program is named for screen readers, and keeps
+   * Tab going, as it is shown (see rc-a11y.h). */
+  rc_a11y_init ();
+
   gtk_widget_class_install_action (widget_class, "win.show-page", "s",
                                    rc_window_show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.new-item", NULL,
+                                   rc_window_new_item_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    rc_window_show_help_overlay_action);
 }
