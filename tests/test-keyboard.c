@@ -937,6 +937,9 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* No pictures here: the software renderer spares every window the GL
+   * shaders that the suite compiles afresh (MESA_SHADER_CACHE_DISABLE). */
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
   rc_test_init_gtk (&argc, &argv);
 
 #define ADD(path, func, page) \

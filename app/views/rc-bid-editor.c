@@ -13,35 +13,11 @@
 #include <glib/gi18n.h>
 
 #include "model/rc-money.h"
-#include "rc-bid-editor.h"
+#include "rc-bid-editor-private.h"
 #include "rc-bid-export-bar.h"
 #include "rc-bid-status-dialog.h"
 #include "rc-window.h"
 
-struct _RcBidEditor
-{
-  AdwBin           parent_instance;
-
-  RcStore         *store;
-  RcBid           *bid;          /* as stored; id 0 for a new bid */
-  GListStore      *history;
-
-  /* template children */
-  GtkStack        *stack;
-  GtkScrolledWindow *scroller;
-  GtkLabel        *title_label;
-  GtkLabel        *subtitle_label;
-  GtkLabel        *status_label;
-  GtkLabel        *amounts_label;
-  GtkWidget       *actions_box;
-  RcBidExportBar  *export_bar;
-  RcBidDetails    *details;
-  GtkWidget       *status_group;
-  GtkListBox      *history_list;
-  RcBidBudget     *budget;
-
-  gboolean         unsaved;
-};
 
 G_DEFINE_FINAL_TYPE (RcBidEditor, rc_bid_editor, ADW_TYPE_BIN)
 
@@ -291,76 +267,6 @@ rc_bid_editor_get_budget (RcBidEditor *self)
   g_return_val_if_fail (RC_IS_BID_EDITOR (self), NULL);
 
   return self->budget;
-}
-
-static void
-update_unsaved (RcBidEditor *self)
-{
-  gboolean unsaved = rc_bid_details_is_dirty (self->details) || rc_bid_budget_is_dirty (self->budget);
-
-  if (unsaved == self->unsaved)
-    return;
-
-  self->unsaved = unsaved;
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_HAS_UNSAVED_CHANGES]);
-}
-
-gboolean
-rc_bid_editor_has_unsaved_changes (RcBidEditor *self)
-{
-  g_return_val_if_fail (RC_IS_BID_EDITOR (self), FALSE);
-
-  return self->unsaved;
-}
-
-char *
-rc_bid_editor_describe_unsaved (RcBidEditor *self)
-{
-  g_return_val_if_fail (RC_IS_BID_EDITOR (self), NULL);
-
-  if (!self->unsaved || self->bid == NULL)
-    return NULL;
-  if (self->bid->id == 0)
-    return g_strdup (_("The new bid has not been saved."));
-  if (rc_bid_details_is_dirty (self->details) && rc_bid_budget_is_dirty (self->budget))
-    /* Translators: the title of a bid */
-    return g_strdup_printf (_("The details and budget of “%s” have changes that are not saved."), self->bid->title);
-  if (rc_bid_budget_is_dirty (self->budget))
-    return g_strdup_printf (_("The budget of “%s” has changes that are not saved."), self->bid->title);
-
-  return g_strdup_printf (_("The details of “%s” have changes that are not saved."), self->bid->title);
-}
-
-gboolean
-rc_bid_editor_can_save (RcBidEditor *self)
-{
-  g_return_val_if_fail (RC_IS_BID_EDITOR (self), FALSE);
-
-  return !rc_bid_details_is_dirty (self->details) || rc_bid_details_can_save (self->details);
-}
-
-gboolean
-rc_bid_editor_save (RcBidEditor  *self,
-                    GError      **error)
-{
-  g_return_val_if_fail (RC_IS_BID_EDITOR (self), FALSE);
-
-  /* The details first: a new bid needs its id before it has a budget. */
-  if (rc_bid_details_is_dirty (self->details) && !rc_bid_details_save (self->details, error))
-    return FALSE;
-  if (rc_bid_budget_is_dirty (self->budget) && !rc_bid_budget_save (self->budget, error))
-    return FALSE;
-
-  return TRUE;
-}
-
-void
-rc_bid_editor_discard (RcBidEditor *self)
-{
-  g_return_if_fail (RC_IS_BID_EDITOR (self));
-
-  rc_bid_details_revert (self->details);
-  rc_bid_budget_revert (self->budget);
 }
 
 static void
@@ -711,7 +617,7 @@ rc_bid_editor_init (RcBidEditor *self)
   gtk_list_box_bind_model (self->history_list, G_LIST_MODEL (self->history), create_history_row, NULL, NULL);
   g_signal_connect_swapped (self->details, "saved", G_CALLBACK (on_details_saved), self);
   g_signal_connect_swapped (self->export_bar, "finished", G_CALLBACK (on_export_finished), self);
-  g_signal_connect_swapped (self->details, "notify::dirty", G_CALLBACK (update_unsaved), self);
-  g_signal_connect_swapped (self->budget, "notify::dirty", G_CALLBACK (update_unsaved), self);
+  g_signal_connect_swapped (self->details, "notify::dirty", G_CALLBACK (rc_bid_editor_update_unsaved), self);
+  g_signal_connect_swapped (self->budget, "notify::dirty", G_CALLBACK (rc_bid_editor_update_unsaved), self);
   update_actions (self);
 }

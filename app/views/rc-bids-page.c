@@ -15,42 +15,9 @@
 #include "model/rc-deadline.h"
 #include "model/rc-money.h"
 #include "rc-bid-editor.h"
-#include "rc-bids-page.h"
+#include "rc-bids-page-private.h"
 #include "rc-list-activation.h"
-#include "rc-unsaved.h"
-#include "rc-window.h"
 
-struct _RcBidsPage
-{
-  AdwBin               parent_instance;
-
-  RcStore             *store;
-  GListStore          *bids;
-  GtkFilterListModel  *filtered;
-  GtkSingleSelection  *selection;
-  GtkCustomFilter     *filter;
-  GPtrArray           *funders;     /* funder dropdown position - 1 -> name */
-  char                *search;      /* folded for comparison */
-  GDate                today;
-  gboolean             fixed_today;
-  gboolean             reloading;
-  gboolean             opened;      /* the first load of a database is done */
-  /* Where the user asked to go while the editor held changes, until the
-   * question about them is answered. */
-  gint64               pending_id;
-  gboolean             pending_new;
-
-  /* template children */
-  GtkStack            *page_stack;
-  AdwLeaflet          *leaflet;
-  GtkSearchEntry      *search_entry;
-  GtkDropDown         *status_dropdown;
-  GtkDropDown         *funder_dropdown;
-  GtkStack            *list_stack;
-  GtkListView         *list_view;
-  GtkWidget           *back_button;
-  RcBidEditor         *editor;
-};
 
 G_DEFINE_FINAL_TYPE (RcBidsPage, rc_bids_page, ADW_TYPE_BIN)
 
@@ -437,8 +404,8 @@ rc_bids_page_get_editor (RcBidsPage *self)
   return self->editor;
 }
 
-static void
-start_new_bid (RcBidsPage *self)
+void
+rc_bids_page_start_new_bid (RcBidsPage *self)
 {
   self->reloading = TRUE;
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -459,91 +426,6 @@ select_edited_bid (RcBidsPage *self)
   if (id == 0 || !select_shown (self, id))
     gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   self->reloading = FALSE;
-}
-
-static void
-go_where_asked (RcBidsPage *self)
-{
-  gint64 id = self->pending_id;
-  gboolean new_bid = self->pending_new;
-
-  self->pending_id = 0;
-  self->pending_new = FALSE;
-  if (new_bid)
-    start_new_bid (self);
-  else if (id != 0)
-    {
-      rc_bids_page_select_bid (self, id);
-      if (adw_leaflet_get_folded (self->leaflet))
-        adw_leaflet_set_visible_child_name (self->leaflet, "detail");
-    }
-}
-
-static void
-on_leave_answer (GObject         *owner,
-                 RcUnsavedAnswer  answer)
-{
-  RcBidsPage *self = RC_BIDS_PAGE (owner);
-  g_autoptr(GError) error = NULL;
-  GtkRoot *root;
-
-  switch (answer)
-    {
-    case RC_UNSAVED_DISCARD:
-      rc_bid_editor_discard (self->editor);
-      break;
-
-    case RC_UNSAVED_SAVE:
-      if (!rc_bid_editor_save (self->editor, &error))
-        {
-          g_autofree char *text = g_strdup_printf (_("Nothing was saved: %s"), error->message);
-
-          /* Stays on the bid, with what is wrong shown beside its fields. */
-          root = gtk_widget_get_root (GTK_WIDGET (self));
-          if (RC_IS_WINDOW (root))
-            rc_window_add_toast (RC_WINDOW (root), adw_toast_new (text));
-          self->pending_id = 0;
-          self->pending_new = FALSE;
-          adw_leaflet_set_visible_child_name (self->leaflet, "detail");
-          return;
-        }
-      break;
-
-    case RC_UNSAVED_STAY:
-    default:
-      self->pending_id = 0;
-      self->pending_new = FALSE;
-      return;
-    }
-
-  go_where_asked (self);
-}
-
-/* When the editor holds changes, asks about them before going to the bid
- * @id (or a new bid) and returns TRUE: the caller stays where it is, and
- * the answer goes on, or not. */
-static gboolean
-ask_before_leaving (RcBidsPage *self,
-                    gint64      id,
-                    gboolean    new_bid)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  g_autofree char *body = NULL;
-
-  if (!rc_bid_editor_has_unsaved_changes (self->editor))
-    return FALSE;
-
-  self->pending_id = id;
-  self->pending_new = new_bid;
-  /* Without a window to ask in, the changes are kept. */
-  if (GTK_IS_WINDOW (root))
-    {
-      body = rc_bid_editor_describe_unsaved (self->editor);
-      rc_unsaved_ask (GTK_WINDOW (root), body, rc_bid_editor_can_save (self->editor),
-                      G_OBJECT (self), on_leave_answer);
-    }
-
-  return TRUE;
 }
 
 gboolean
@@ -568,7 +450,7 @@ on_selection_changed (RcBidsPage *self)
 
   /* Another bid is not shown over changes without asking: the list goes
    * back to the bid being edited meanwhile. */
-  if (ask_before_leaving (self, bid->id, FALSE))
+  if (rc_bids_page_ask_before_leaving (self, bid->id, FALSE))
     {
       select_edited_bid (self);
       return;
@@ -617,10 +499,10 @@ new_action (GtkWidget  *widget,
 {
   RcBidsPage *self = RC_BIDS_PAGE (widget);
 
-  if (self->store == NULL || ask_before_leaving (self, 0, TRUE))
+  if (self->store == NULL || rc_bids_page_ask_before_leaving (self, 0, TRUE))
     return;
 
-  start_new_bid (self);
+  rc_bids_page_start_new_bid (self);
 }
 
 static void
