@@ -13,6 +13,13 @@
 #include "rc-test-util.h"
 #include "sample/rc-demo.h"
 #include "views/rc-bid-line-dialog.h"
+#include "views/rc-bid-status-dialog.h"
+#include "views/rc-cohort-dialog.h"
+#include "views/rc-consortium-dialog.h"
+#include "views/rc-import-dialog.h"
+#include "views/rc-move-dialog.h"
+#include "views/rc-trainee-dialog.h"
+#include "views/rc-trainee-import-dialog.h"
 #include "views/rc-bids-page.h"
 #include "views/rc-cohorts-page.h"
 #include "views/rc-council-detail.h"
@@ -269,6 +276,19 @@ test_budget_and_click (Fixture       *fixture,
   }
 }
 
+/* Closes @dialog, which has changes: it asks, and Discard closes it. */
+static void
+discard_after_asking (gpointer dialog)
+{
+  GtkWidget *weak = dialog;
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &weak);
+  gtk_window_close (GTK_WINDOW (dialog));
+  g_assert_nonnull (rc_test_get_question (dialog));
+  rc_test_answer_question (dialog, "discard");
+  rc_test_wait_for_null ((gpointer *) &weak);
+}
+
 /* When the database changes underneath (this window's writes, or, with the
  * store's watch, another program's), the page reloads but the editor keeps
  * what was typed and the lines as edited. */
@@ -283,6 +303,7 @@ test_reload_keeps_edits (Fixture       *fixture,
   g_autoptr(RcBid) returners = find_bid (fixture, RETURNERS_TITLE);
   g_autoptr(RcBid) expansion = find_bid (fixture, EXPANSION_TITLE);
   g_autoptr(GError) error = NULL;
+  RcBidLineDialog *dialog;
   guint n_lines;
 
   rc_bids_page_select_bid (page, returners->id);
@@ -312,6 +333,19 @@ test_reload_keeps_edits (Fixture       *fixture,
   g_assert_true (rc_bid_budget_is_dirty (budget));
   g_assert_cmpuint (g_list_model_get_n_items (rc_bid_budget_get_lines (budget)), ==, n_lines - 1);
   g_assert_null (rc_test_get_question (fixture->window));
+
+  /* A line being typed in its dialog survives a change elsewhere too. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (budget), "budget.revert", NULL));
+  dialog = RC_BID_LINE_DIALOG (rc_bid_budget_open_line_dialog (budget, 0));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  rc_bid_line_dialog_set_field (dialog, RC_BID_LINE_FIELD_DESCRIPTION, "Typed in the dialog");
+  g_signal_emit_by_name (fixture->store, "changed::bid_line", "bid_line");
+  g_signal_emit_by_name (fixture->store, "changed::bid", "bid");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  discard_after_asking (dialog);
 }
 
 static void
@@ -636,6 +670,162 @@ test_narrow_click_opens (void)
   g_assert_finalize_object (window);
 }
 
+/* Every editing dialog: Escape with nothing changed closes it at once;
+ * with a field changed it asks, and Cancel keeps it open. */
+static RcCohort *
+find_cohort (RcStore  *store,
+             gboolean  returners)
+{
+  g_autoptr(GListModel) cohorts = rc_store_list_cohorts (store, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (cohorts); i++)
+    {
+      g_autoptr(RcCohort) cohort = g_list_model_get_item (cohorts, i);
+
+      if (g_str_has_prefix (cohort->name, "Step Up") != returners)
+        return g_steal_pointer (&cohort);
+    }
+  g_assert_not_reached ();
+}
+
+static GtkWidget *
+new_dialog (Fixture *fixture,
+            guint    which)
+{
+  GtkWindow *parent = GTK_WINDOW (fixture->window);
+  RcStore *store = fixture->store;
+  g_autoptr(RcCouncil) somerset = rc_store_find_council_by_code (store, "E06000066", NULL);
+  g_autoptr(RcCohort) returners = find_cohort (store, TRUE);
+  g_autoptr(RcCohort) step_up = find_cohort (store, FALSE);
+  g_autoptr(GListModel) trainees = rc_store_list_trainees (store, step_up->id, NULL);
+  g_autoptr(RcTrainee) trainee = g_list_model_get_item (trainees, 0);
+  g_autoptr(RcBid) bid = find_bid (fixture, EXPANSION_TITLE);
+  g_autoptr(GListStore) councils = g_list_store_new (RC_TYPE_COUNCIL);
+  g_autofree char *csv = g_build_filename (rc_test_get_tmpdir (), "trainees.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (csv);
+
+  g_list_store_append (councils, somerset);
+  g_assert_true (g_file_set_contents (csv, "ID,Forename,Surname,Council\nSU1-90,Alex,Morgan,E06000066\n", -1, NULL));
+
+  switch (which)
+    {
+    case 0: return rc_return_dialog_new (parent, store, somerset, NULL);
+    case 1: return rc_trainee_dialog_new (parent, store, returners, NULL);
+    case 2: return rc_cohort_dialog_new (parent, store, step_up);
+    case 3: return rc_move_dialog_new (parent, store, step_up, trainee);
+    case 4: return rc_bid_line_dialog_new (parent, G_LIST_MODEL (councils), NULL);
+    case 5: return rc_bid_status_dialog_new (parent, store, bid);
+    case 6: return rc_consortium_dialog_new (parent, store, 0);
+    case 7: return rc_trainee_import_dialog_new (parent, store, step_up->id, file);
+    default: return NULL;
+    }
+}
+
+static gboolean
+is_loaded (gpointer dialog)
+{
+  return !RC_IS_TRAINEE_IMPORT_DIALOG (dialog)
+         || g_strcmp0 (rc_trainee_import_dialog_get_step (dialog), "mapping") == 0;
+}
+
+/* What Escape does in @dialog: the action its Escape key is bound to. */
+static void
+press_escape (GtkWidget *dialog)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (dialog);
+  g_autoptr(GtkShortcutTrigger) escape = gtk_keyval_trigger_new (GDK_KEY_Escape, 0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), escape)
+              && GTK_IS_NAMED_ACTION (gtk_shortcut_get_action (shortcut)))
+            {
+              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, dialog, NULL));
+              return;
+            }
+        }
+    }
+  g_error ("%s binds no action to Escape", G_OBJECT_TYPE_NAME (dialog));
+}
+
+static GtkWidget *
+find_field (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_TEXT (child) && gtk_widget_get_mapped (child)
+          && gtk_widget_get_ancestor (child, GTK_TYPE_SEARCH_ENTRY) == NULL)
+        return child;
+      if ((found = find_field (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Types into the first field, or picks another choice in the first
+ * drop-down of a dialog without fields. */
+static void
+change_a_field (GtkWidget *root)
+{
+  GtkWidget *text = find_field (root);
+  GtkWidget *drop_down;
+
+  if (text != NULL)
+    {
+      g_autofree char *changed = g_strconcat (gtk_editable_get_text (GTK_EDITABLE (text)), "5", NULL);
+
+      gtk_editable_set_text (GTK_EDITABLE (text), changed);
+      return;
+    }
+
+  drop_down = rc_test_find_widget (root, GTK_TYPE_DROP_DOWN);
+  g_assert_nonnull (drop_down);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down)) == 0);
+}
+
+static void
+test_every_dialog_asks (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  for (guint i = 0; i < 8; i++)
+    {
+      GtkWidget *dialog = new_dialog (fixture, i);
+      GtkWidget *weak = dialog;
+
+      g_test_message ("%s", G_OBJECT_TYPE_NAME (dialog));
+      g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &weak);
+      gtk_window_present (GTK_WINDOW (dialog));
+      g_assert_true (rc_test_wait_for (is_loaded, dialog, 10000));
+      press_escape (dialog);
+      if (weak != NULL)
+        g_assert_null (rc_test_get_question (weak));
+      rc_test_wait_for_null ((gpointer *) &weak);
+
+      dialog = weak = new_dialog (fixture, i);
+      g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &weak);
+      gtk_window_present (GTK_WINDOW (dialog));
+      g_assert_true (rc_test_wait_for (is_loaded, dialog, 10000));
+      change_a_field (dialog);
+      press_escape (dialog);
+      g_assert_nonnull (rc_test_get_question (dialog));
+      rc_test_answer_question (dialog, "cancel");
+      g_assert_nonnull (weak);
+      g_assert_true (gtk_widget_get_visible (dialog));
+      discard_after_asking (dialog);
+    }
+}
+
 /* app.quit (Ctrl+Q) and opening a database ask the window first. */
 static gboolean
 app_shows_main (gpointer app)
@@ -734,6 +924,7 @@ main (int   argc,
   ADD ("window-close-asks-once", test_window_close_asks_once, "bids");
   ADD ("window-close-discards", test_window_close_discards, "bids");
   ADD ("delete-line-keeps-undo", test_delete_line_keeps_undo, "bids");
+  ADD ("every-dialog-asks", test_every_dialog_asks, "bids");
   ADD ("delete-return-keeps-undo", test_delete_return_keeps_undo, "councils");
   ADD ("hover/bids", test_hover_does_not_select, "bids");
   ADD ("hover/councils", test_hover_does_not_select, "councils");

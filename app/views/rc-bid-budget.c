@@ -184,7 +184,8 @@ on_store_changed (RcBidBudget *self,
                   const char  *entity)
 {
   /* Another window's change is shown, unless it would drop the user's own. */
-  if (!self->dirty && (g_str_equal (entity, "bid_line") || g_str_equal (entity, "consortium_member")))
+  if (!self->dirty && self->dialog == NULL
+      && (g_str_equal (entity, "bid_line") || g_str_equal (entity, "consortium_member")))
     {
       load_councils (self);
       reload (self);
@@ -214,7 +215,9 @@ rc_bid_budget_show_bid (RcBidBudget *self,
 
   g_return_if_fail (RC_IS_BID_BUDGET (self));
 
-  if (id == self->bid_id && id != 0 && self->dirty)
+  /* The same bid: lines edited, or being typed in a line's dialog, are
+   * kept rather than replaced by what is stored. */
+  if (id == self->bid_id && id != 0 && (self->dirty || self->dialog != NULL))
     return;
 
   if (self->dialog != NULL)
