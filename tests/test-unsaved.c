@@ -582,6 +582,7 @@ test_delete_return_keeps_undo (Fixture       *fixture,
 
   g_assert_true (rc_test_wait_for (has_undo, fixture->window, 5000));
   toast = g_strdup_printf ("Return for %d of %s deleted", (int) first->year, bath->name);
+  g_test_message ("The toast: %s", toast);
   g_assert_nonnull (find_label_text (GTK_WIDGET (fixture->window), toast));
   g_signal_emit_by_name (find_button_labelled (GTK_WIDGET (fixture->window), "_Undo"), "clicked");
   g_assert_cmpuint (count_returns (fixture->store, bath), ==, before);
