@@ -49,7 +49,7 @@ on_leave_answer (GObject         *owner,
     case RC_UNSAVED_SAVE:
       if (!rc_bid_editor_save (self->editor, &error))
         {
-          g_autofree char *text = g_strdup_printf (_("Nothing was saved: %s"), error->message);
+          g_autofree char *text = g_strdup_printf (_("Still on this bid: %s"), error->message);
 
           /* Stays on the bid, with what is wrong shown beside its fields. */
           root = gtk_widget_get_root (GTK_WIDGET (self));
@@ -83,15 +83,15 @@ rc_bids_page_ask_before_leaving (RcBidsPage *self,
   if (!rc_bid_editor_has_unsaved_changes (self->editor))
     return FALSE;
 
+  /* Without a window to ask in, the changes are kept. */
+  if (!GTK_IS_WINDOW (root))
+    return TRUE;
+
   self->pending_id = id;
   self->pending_new = new_bid;
-  /* Without a window to ask in, the changes are kept. */
-  if (GTK_IS_WINDOW (root))
-    {
-      body = rc_bid_editor_describe_unsaved (self->editor);
-      rc_unsaved_ask (GTK_WINDOW (root), body, rc_bid_editor_can_save (self->editor),
-                      G_OBJECT (self), on_leave_answer);
-    }
+  body = rc_bid_editor_describe_unsaved (self->editor);
+  rc_unsaved_ask (GTK_WINDOW (root), body, rc_bid_editor_can_save (self->editor),
+                  G_OBJECT (self), on_leave_answer);
 
   return TRUE;
 }

@@ -18,7 +18,6 @@
 #include "rc-bids-page-private.h"
 #include "rc-list-activation.h"
 
-
 G_DEFINE_FINAL_TYPE (RcBidsPage, rc_bids_page, ADW_TYPE_BIN)
 
 enum { PROP_0, PROP_STORE, N_PROPS };
