@@ -17,6 +17,7 @@
 #include "views/rc-bid-line-dialog.h"
 #include "views/rc-bid-status-dialog.h"
 #include "views/rc-bids-page.h"
+#include "views/rc-cohort-detail.h"
 #include "views/rc-cohort-dialog.h"
 #include "views/rc-cohorts-page.h"
 #include "views/rc-consortium-dialog.h"
@@ -509,15 +510,34 @@ test_tab_past_messages (Fixture       *fixture,
   close_dialog (GTK_WINDOW (dialog));
 }
 
+static gboolean
+is_mapped (gpointer widget)
+{
+  return widget != NULL && gtk_widget_get_mapped (widget);
+}
+
 static void
 test_names_pages (Fixture       *fixture,
                   gconstpointer  data)
 {
+  GtkWidget *detail;
+
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
       show_page (fixture, pages[i]);
       assert_buttons_named (GTK_WIDGET (fixture->window), pages[i]);
     }
+
+  /* A trainee's details, beside the cohort. */
+  show_page (fixture, "cohorts");
+  detail = rc_cohorts_page_get_detail (RC_COHORTS_PAGE (rc_window_get_page (fixture->window, "cohorts")));
+  {
+    g_autoptr(RcTrainee) first = g_list_model_get_item (rc_cohort_detail_get_trainees (RC_COHORT_DETAIL (detail)), 0);
+
+    rc_cohort_detail_select_trainee (RC_COHORT_DETAIL (detail), first->id);
+  }
+  g_assert_true (rc_test_wait_for (is_mapped, rc_cohort_detail_get_pane (RC_COHORT_DETAIL (detail)), 20000));
+  assert_buttons_named (detail, "a trainee's details");
 }
 
 static void
