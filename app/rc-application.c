@@ -42,6 +42,8 @@ static const struct {
   { "app.quit", { "<Control>q", NULL } },
   { "window.close", { "<Control>w", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
+  /* Add a return, a trainee or a bid: whatever the page shown adds. */
+  { "win.new-item", { "<Control>n", NULL } },
   { "win.show-page::councils", { "<Alt>1", NULL } },
   { "win.show-page::cohorts", { "<Alt>2", NULL } },
   { "win.show-page::bids", { "<Alt>3", NULL } },
@@ -656,14 +658,14 @@ rc_application_about_action (GSimpleAction *action,
 }
 
 static void
-rc_application_quit_action (GSimpleAction *action,
-                            GVariant      *parameter,
-                            gpointer       user_data)
+quit_now (GObject  *owner,
+          RcWindow *window)
 {
-  GApplication *app = G_APPLICATION (user_data);
+  GApplication *app = G_APPLICATION (owner);
   GList *windows;
 
-  /* Close windows first so that each one saves its state. */
+  /* Close windows first so that each one saves its state; their changes
+   * were saved or discarded already, so none asks again. */
   windows = gtk_application_get_windows (GTK_APPLICATION (app));
   while (windows != NULL)
     {
@@ -675,12 +677,66 @@ rc_application_quit_action (GSimpleAction *action,
   g_application_quit (app);
 }
 
+static void
+rc_application_quit_action (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  RcApplication *self = RC_APPLICATION (user_data);
+
+  /* The window asks, once, about everything that is not saved. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (RC_IS_WINDOW (l->data))
+      {
+        rc_window_ask_to_leave (l->data, G_OBJECT (self), quit_now);
+        return;
+      }
+
+  quit_now (G_OBJECT (self), NULL);
+}
+
+/* Opening a database drops what the window shows: its changes are saved
+ * or discarded first, or the database is not opened. */
+static void
+open_demo_now (GObject  *owner,
+               RcWindow *window)
+{
+  rc_application_open_demo_action (NULL, NULL, owner);
+}
+
+static void
+start_empty_now (GObject  *owner,
+                 RcWindow *window)
+{
+  rc_application_start_empty_action (NULL, NULL, owner);
+}
+
+static void
+recover_now (GObject  *owner,
+             RcWindow *window)
+{
+  rc_application_recover_action (NULL, NULL, owner);
+}
+
+static void
+ask_then_open (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  RcApplication *self = RC_APPLICATION (user_data);
+  const char *name = g_action_get_name (G_ACTION (action));
+
+  rc_window_ask_to_leave (get_window (self), G_OBJECT (self),
+                          g_str_equal (name, "open-demo") ? open_demo_now
+                          : g_str_equal (name, "start-empty") ? start_empty_now : recover_now);
+}
+
 static const GActionEntry app_actions[] = {
   { "about", rc_application_about_action },
   { "quit", rc_application_quit_action },
-  { "open-demo", rc_application_open_demo_action },
-  { "start-empty", rc_application_start_empty_action },
-  { "recover", rc_application_recover_action },
+  { "open-demo", ask_then_open },
+  { "start-empty", ask_then_open },
+  { "recover", ask_then_open },
 };
 
 static void

@@ -12,6 +12,7 @@
 #include <sqlite3.h>
 
 #include "rc-test-util.h"
+#include "views/rc-unsaved.h"
 
 static char *tmpdir;
 
@@ -131,6 +132,140 @@ rc_test_wait_for (gboolean (*condition) (gpointer),
 }
 
 static gboolean
+is_shown (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0
+         && gtk_widget_get_height (widget) > 0;
+}
+
+typedef struct {
+  GtkWidget *widget;
+  guint      painted;
+  gpointer   user_data;
+  void     (*on_paint) (GtkWidget *widget, gpointer user_data);
+} FrameWait;
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                FrameWait     *wait)
+{
+  wait->painted++;
+  if (wait->on_paint != NULL)
+    wait->on_paint (wait->widget, wait->user_data);
+}
+
+static gboolean
+has_painted (gpointer data)
+{
+  FrameWait *wait = data;
+
+  return wait->painted > 0;
+}
+
+/* Waits for a frame of @widget's window begun after this call, calling
+ * @on_paint (if not NULL) just after it is painted, before anything else
+ * can change what is drawn. Returns once @done says so (NULL: after the
+ * first frame); each frame painted without it asks for another. */
+static gboolean
+wait_for_painted_frame (GtkWidget  *widget,
+                        void      (*on_paint) (GtkWidget *widget, gpointer user_data),
+                        gboolean  (*done) (gpointer user_data),
+                        gpointer    user_data,
+                        guint       timeout_ms)
+{
+  FrameWait wait = { widget, 0, user_data, on_paint };
+  gint64 deadline = g_get_monotonic_time () + timeout_ms * G_TIME_SPAN_MILLISECOND;
+  GdkFrameClock *clock;
+  gulong id;
+
+  if (!rc_test_wait_for (is_shown, widget, timeout_ms))
+    return FALSE;
+
+  clock = gtk_widget_get_frame_clock (widget);
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &wait);
+  while (g_get_monotonic_time () < deadline)
+    {
+      guint left = MAX ((deadline - g_get_monotonic_time ()) / G_TIME_SPAN_MILLISECOND, 1);
+
+      wait.painted = 0;
+      gtk_widget_queue_draw (widget);
+      if (!rc_test_wait_for (has_painted, &wait, left))
+        break;
+      if (done == NULL || done (user_data))
+        {
+          g_signal_handler_disconnect (clock, id);
+          return TRUE;
+        }
+    }
+  g_signal_handler_disconnect (clock, id);
+
+  return FALSE;
+}
+
+void
+rc_test_wait_for_frame (gpointer widget)
+{
+  g_assert_true (GTK_IS_WIDGET (widget));
+
+  if (!wait_for_painted_frame (widget, NULL, NULL, NULL, 20000))
+    g_error ("%s was not painted within 20 s", G_OBJECT_TYPE_NAME (widget));
+}
+
+typedef struct {
+  gpointer    leaflet;
+  const char *name;
+} LeafletWait;
+
+static gboolean
+leaflet_shows (gpointer data)
+{
+  LeafletWait *wait = data;
+
+  return g_strcmp0 (adw_leaflet_get_visible_child_name (wait->leaflet), wait->name) == 0
+         && !adw_leaflet_get_child_transition_running (wait->leaflet);
+}
+
+void
+rc_test_wait_for_leaflet (gpointer    leaflet,
+                          const char *name)
+{
+  LeafletWait wait = { leaflet, name };
+
+  g_assert_true (ADW_IS_LEAFLET (leaflet));
+  if (!rc_test_wait_for (leaflet_shows, &wait, 20000))
+    g_error ("The leaflet does not show “%s” within 20 s", name);
+  rc_test_wait_for_frame (leaflet);
+}
+
+static gboolean
+stack_is_still (gpointer stack)
+{
+  return !gtk_stack_get_transition_running (stack);
+}
+
+void
+rc_test_wait_for_stack (gpointer stack)
+{
+  g_assert_true (GTK_IS_STACK (stack));
+  if (!rc_test_wait_for (stack_is_still, stack, 20000))
+    g_error ("The stack's transition did not end within 20 s");
+  rc_test_wait_for_frame (stack);
+}
+
+static gboolean
+is_null (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+void
+rc_test_wait_for_null (gpointer *weak_pointer)
+{
+  if (!rc_test_wait_for (is_null, weak_pointer, 20000))
+    g_error ("An object was not finalized within 20 s");
+}
+
+static gboolean
 never (gpointer data)
 {
   return FALSE;
@@ -139,6 +274,15 @@ never (gpointer data)
 void
 rc_test_flush (guint ms)
 {
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (gtk_widget_get_mapped (window))
+        rc_test_wait_for_frame (window);
+    }
   rc_test_wait_for (never, NULL, ms);
 }
 
@@ -170,46 +314,89 @@ rc_test_find_widget (GtkWidget *root,
   return rc_test_find_widget_with_class (root, type, NULL);
 }
 
+GtkWidget *
+rc_test_get_question (gpointer parent)
+{
+  g_assert_true (GTK_IS_WINDOW (parent));
+
+  return rc_unsaved_get_question (parent);
+}
+
+void
+rc_test_answer_question (gpointer    parent,
+                         const char *response)
+{
+  GtkWidget *question = rc_test_get_question (parent);
+
+  g_assert_nonnull (question);
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (question), response));
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (question), response));
+
+  /* A click on a response button answers, then closes the question. */
+  g_object_add_weak_pointer (G_OBJECT (question), (gpointer *) &question);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (question), response);
+  if (question != NULL)
+    gtk_window_destroy (GTK_WINDOW (question));
+  g_assert_null (question);
+  /* The answer is acted on from the main loop, first thing. */
+  for (guint i = 0; i < 100 && g_main_context_iteration (NULL, FALSE); i++)
+    ;
+}
+
+typedef struct {
+  GskRenderNode *node;
+  int            width;
+  int            height;
+} Capture;
+
+/* Just after a frame is painted, the widget's picture is whole: the
+ * frame's own render nodes, before anything can ask it to draw again. */
+static void
+capture_painted (GtkWidget *widget,
+                 gpointer   data)
+{
+  Capture *capture = data;
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+
+  if (capture->node != NULL)
+    return;
+
+  capture->width = gtk_widget_get_width (widget);
+  capture->height = gtk_widget_get_height (widget);
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, capture->width, capture->height);
+  capture->node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+}
+
+static gboolean
+captured (gpointer data)
+{
+  return ((Capture *) data)->node != NULL;
+}
+
 gboolean
 rc_test_save_widget_png (GtkWidget  *widget,
                          const char *path)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
+  Capture capture = { NULL, 0, 0 };
   g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
   g_autoptr(GError) error = NULL;
+  GskRenderer *renderer;
 
-  if (width <= 0 || height <= 0)
+  if (!wait_for_painted_frame (widget, capture_painted, captured, &capture, 20000))
     {
-      g_test_message ("%s: the widget is %d × %d", path, width, height);
-      return FALSE;
-    }
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  /* A page just built draws nothing until it has been laid out, which a
-   * loaded machine may not have done yet: ask again for up to 5 s. */
-  for (guint tries = 0; node == NULL && tries < 100; tries++)
-    {
-      rc_test_flush (50);
-      snapshot = gtk_snapshot_new ();
-      gdk_paintable_snapshot (paintable, snapshot, width, height);
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-    }
-  if (node == NULL)
-    {
-      g_test_message ("%s: the widget drew nothing", path);
+      g_test_message ("%s: the widget (%d × %d) was not painted within 20 s", path,
+                      gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+      g_clear_pointer (&capture.node, gsk_render_node_unref);
       return FALSE;
     }
 
   renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  texture = gsk_renderer_render_texture (renderer, capture.node,
+                                         &GRAPHENE_RECT_INIT (0, 0, capture.width, capture.height));
+  gsk_render_node_unref (capture.node);
 
   if (!gdk_texture_save_to_png (texture, path))
     {

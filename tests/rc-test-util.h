@@ -23,7 +23,22 @@ const char *rc_test_get_tmpdir       (void);
 gboolean    rc_test_wait_for         (gboolean (*condition) (gpointer),
                                       gpointer  data,
                                       guint     timeout_ms);
-/* Lets pending layout and drawing happen. */
+/* Waits until @widget is shown with a size and its window has painted a
+ * frame begun after this call: what is on screen then shows what was done
+ * before it, however slow the machine. Fails the test after 20 s. */
+void        rc_test_wait_for_frame   (gpointer  widget);
+/* Waits until @leaflet (an AdwLeaflet) shows @name, its transition over,
+ * and that is painted. */
+void        rc_test_wait_for_leaflet (gpointer    leaflet,
+                                      const char *name);
+/* Waits until @stack (a GtkStack) has finished its transition, and that
+ * is painted. */
+void        rc_test_wait_for_stack   (gpointer  stack);
+/* Waits until the pointer @weak_pointer watches is NULL (its object was
+ * finalized). */
+void        rc_test_wait_for_null    (gpointer *weak_pointer);
+/* A frame painted on every window shown, then @ms more of the main loop.
+ * Prefer waiting for what the test needs: the calls above. */
 void        rc_test_flush            (guint     ms);
 /* The first descendant of @root (depth first) of @type, or NULL. */
 GtkWidget  *rc_test_find_widget      (GtkWidget  *root,
@@ -32,7 +47,17 @@ GtkWidget  *rc_test_find_widget      (GtkWidget  *root,
 GtkWidget  *rc_test_find_widget_with_class (GtkWidget  *root,
                                             GType       type,
                                             const char *css_class);
-/* Renders @widget as it is on screen and saves it as a PNG. */
+/* The "Save Changes?" question open over @parent (rc_unsaved_ask()), or
+ * NULL. */
+GtkWidget  *rc_test_get_question     (gpointer    parent);
+/* Answers the question open over @parent with @response ("save",
+ * "discard" or "cancel") as a click on its button would, and lets what it
+ * does happen. Fails the test when no question is open. */
+void        rc_test_answer_question  (gpointer    parent,
+                                      const char *response);
+/* Renders @widget as it is on screen and saves it as a PNG, after a frame
+ * has been painted (rc_test_wait_for_frame()): a busy machine may not
+ * have drawn it yet when this is called. */
 gboolean    rc_test_save_widget_png  (GtkWidget  *widget,
                                       const char *path);
 

@@ -59,10 +59,13 @@ check_accels (GtkApplication *app)
   g_auto(GStrv) quit = gtk_application_get_accels_for_action (app, "app.quit");
   g_auto(GStrv) page = gtk_application_get_accels_for_action (app, "win.show-page::trends");
   g_auto(GStrv) shortcuts = gtk_application_get_accels_for_action (app, "win.show-help-overlay");
+  g_auto(GStrv) new_item = gtk_application_get_accels_for_action (app, "win.new-item");
 
   g_assert_true (g_strv_contains ((const char * const *) quit, "<Control>q"));
   g_assert_true (g_strv_contains ((const char * const *) page, "<Alt>4"));
   g_assert_true (g_strv_contains ((const char * const *) shortcuts, "<Control>question"));
+  /* Ctrl+N adds what the page shown adds, wherever the focus is. */
+  g_assert_true (g_strv_contains ((const char * const *) new_item, "<Control>n"));
 }
 
 static gboolean

@@ -59,7 +59,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   gtk_window_present (fixture->window);
   g_assert_true (rc_test_wait_for (is_drawn, fixture->page, 5000));
-  rc_test_flush (100);
+  rc_test_wait_for_frame (fixture->page);
 }
 
 static void
@@ -150,7 +150,7 @@ select_bid (Fixture    *fixture,
 
   g_assert_nonnull (bid);
   rc_bids_page_select_bid (fixture->page, bid->id);
-  rc_test_flush (50);
+  rc_test_wait_for_frame (fixture->page);
   g_assert_cmpint (rc_bid_editor_get_bid_id (editor), ==, bid->id);
 
   return editor;
@@ -245,29 +245,29 @@ test_days_left (Fixture       *fixture,
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, 31, G_DATE_OCTOBER, 2016);
   rc_bids_page_set_today (fixture->page, &today);
-  rc_test_flush (50);
+  rc_test_wait_for_frame (fixture->page);
   g_assert_cmpuint (n_shown (fixture), ==, 4);
 
   /* Only the draft counts down; the others met their deadline. */
   rc_bids_page_set_search (fixture->page, "second round");
-  rc_test_flush (50);
+  rc_test_wait_for_frame (fixture->page);
   g_assert_cmpstr (row_label (fixture, "bid-deadline"), ==, "12 days left");
   rc_bids_page_set_search (fixture->page, "expansion");
-  rc_test_flush (50);
+  rc_test_wait_for_frame (fixture->page);
   g_assert_cmpstr (row_label (fixture, "bid-deadline"), ==, "Awaiting decision");
   rc_bids_page_set_search (fixture->page, "first cohort");
-  rc_test_flush (50);
+  rc_test_wait_for_frame (fixture->page);
   g_assert_cmpstr (row_label (fixture, "bid-deadline"), ==, "Decided");
 
   rc_bids_page_set_search (fixture->page, "second round");
   g_date_set_dmy (&today, 12, G_DATE_NOVEMBER, 2016);
   rc_bids_page_set_today (fixture->page, &today);
-  rc_test_flush (50);
+  rc_test_wait_for_frame (fixture->page);
   g_assert_cmpstr (row_label (fixture, "bid-deadline"), ==, "Due today");
 
   g_date_set_dmy (&today, 15, G_DATE_NOVEMBER, 2016);
   rc_bids_page_set_today (fixture->page, &today);
-  rc_test_flush (50);
+  rc_test_wait_for_frame (fixture->page);
   g_assert_cmpstr (row_label (fixture, "bid-deadline-overdue"), ==, "Overdue by 3 days");
   /* Marked with an icon as well as the words. */
   icon = rc_test_find_widget (list_view (fixture), GTK_TYPE_IMAGE);
@@ -316,7 +316,7 @@ test_live_totals (Fixture       *fixture,
   g_assert_cmpint (requested (fixture, RETURNERS_TITLE), ==, 5700000);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "line.apply", NULL));
-  rc_test_flush (50);
+  rc_test_wait_for_frame (fixture->page);
   g_assert_true (rc_bid_budget_is_dirty (budget));
   g_assert_cmpstr (rc_bid_budget_get_total_text (budget), ==, "£59,400.00");
   g_assert_cmpint (requested (fixture, RETURNERS_TITLE), ==, 5700000);
@@ -327,7 +327,7 @@ test_live_totals (Fixture       *fixture,
   g_assert_cmpstr (rc_bid_budget_get_total_text (budget), ==, "£59,400.00");
   /* The list shows the new amount too. */
   rc_bids_page_set_search (fixture->page, "returners");
-  rc_test_flush (50);
+  rc_test_wait_for_frame (fixture->page);
   g_assert_cmpstr (row_label (fixture, "numeric"), ==, "Requested £59,400.00 · Awarded £52,000.00");
 }
 
@@ -353,7 +353,7 @@ test_add_and_delete_lines (Fixture       *fixture,
   rc_bid_line_dialog_set_field (dialog, RC_BID_LINE_FIELD_UNIT_COST, "£32,000");
   g_assert_cmpstr (rc_bid_budget_get_total_text (budget), ==, "£73,000.00");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "line.apply", NULL));
-  rc_test_flush (50);
+  rc_test_wait_for_frame (fixture->page);
   g_assert_cmpuint (g_list_model_get_n_items (rc_bid_budget_get_lines (budget)), ==, 5);
   g_assert_cmpint (rc_bid_totals_get_council (rc_bid_budget_get_totals (budget), somerset->id), ==, 1600000);
 
@@ -412,8 +412,11 @@ test_invalid_unit_cost (Fixture       *fixture,
   rc_bid_line_dialog_set_field (dialog, RC_BID_LINE_FIELD_QUANTITY, "-1");
   g_assert_cmpstr (rc_bid_line_dialog_get_field_error (dialog, RC_BID_LINE_FIELD_QUANTITY), ==,
                    "A quantity cannot be negative");
+  /* Typed in, so closing asks; with a mistake, Save cannot be chosen. */
   gtk_window_close (GTK_WINDOW (dialog));
-  rc_test_flush (50);
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (rc_test_get_question (dialog)),
+                                                           "save"));
+  rc_test_answer_question (dialog, "discard");
 
   lines = rc_store_list_bid_lines (fixture->store, before->id, NULL);
   line = g_list_model_get_item (lines, 1);
@@ -450,7 +453,7 @@ test_award (Fixture       *fixture,
   rc_bid_status_dialog_set_field (dialog, RC_BID_STATUS_FIELD_NOTE, "DfE ref SU-2017-014");
   g_assert_true (rc_bid_status_dialog_can_save (dialog));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "status.save", NULL));
-  rc_test_flush (50);
+  rc_test_wait_for_frame (fixture->page);
 
   /* The decision and its amount, both recorded. */
   after = find_bid (fixture, EXPANSION_TITLE);
@@ -495,7 +498,7 @@ test_illegal_move (Fixture       *fixture,
   g_assert_nonnull (rc_bid_status_dialog_get_field_error (dialog, RC_BID_STATUS_FIELD_DATE));
   g_assert_false (rc_bid_status_dialog_can_save (dialog));
   gtk_window_close (GTK_WINDOW (dialog));
-  rc_test_flush (50);
+  rc_test_wait_for_frame (fixture->page);
 }
 
 /* Answers an AdwMessageDialog as a click on one of its buttons would. */
@@ -503,11 +506,13 @@ static void
 respond (GtkWidget  *dialog,
          const char *response)
 {
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
   if (dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (dialog));
-  rc_test_flush (50);
+  rc_test_wait_for_frame (parent);
 }
 
 static void
@@ -573,7 +578,7 @@ test_new_bid (Fixture       *fixture,
       g_autoptr(RcBid) bid = g_list_model_get_item (bids, i);
       g_assert_true (rc_store_delete_bid (fixture->store, bid->id, NULL));
     }
-  rc_test_flush (50);
+  rc_test_wait_for_frame (fixture->page);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page_stack), ==, "empty");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "bids.new", NULL));
@@ -598,7 +603,7 @@ test_new_bid (Fixture       *fixture,
   g_assert_true (rc_bid_details_can_save (details));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (details), "details.save", NULL));
-  rc_test_flush (50);
+  rc_test_wait_for_frame (fixture->page);
   created = find_bid (fixture, "Return to Social Work 2018");
   g_assert_nonnull (created);
   g_assert_cmpstr (created->status, ==, "draft");
@@ -664,11 +669,11 @@ test_narrow_folds (Fixture       *fixture,
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
 
   g_signal_emit_by_name (list_view (fixture), "activate", 1);
-  rc_test_flush (400);
+  rc_test_wait_for_leaflet (leaflet, "detail");
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "detail");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "bids.back", NULL));
-  rc_test_flush (400);
+  rc_test_wait_for_leaflet (leaflet, "list");
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
 }
 

@@ -76,7 +76,7 @@ fixture_set_up (Fixture       *fixture,
   g_object_set (fixture->page, "store", fixture->store, NULL);
   gtk_window_present (fixture->window);
   g_assert_true (rc_test_wait_for (is_drawn, fixture->page, 5000));
-  rc_test_flush (100);
+  rc_test_wait_for_frame (fixture->page);
 }
 
 static void
@@ -98,7 +98,7 @@ save_window_png (gpointer    window,
   g_autofree char *path = g_strdup_printf ("%s/%s.png", g_getenv ("RC_TEST_OUTPUT_DIR") ?: ".", name);
 
   g_assert_true (rc_test_wait_for (is_drawn, window, 5000));
-  rc_test_flush (150);
+  rc_test_wait_for_frame (window);
   /* Pictures are for people to look at; a renderer that cannot make one
    * under Xvfb now and then is no failure of the page. */
   if (!rc_test_save_widget_png (GTK_WIDGET (window), path))
@@ -252,7 +252,7 @@ save_dialog (gpointer    dialog,
 
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &weak);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), action, NULL));
-  rc_test_flush (50);
+  rc_test_wait_for_null ((gpointer *) &weak);
   g_assert_null (weak);
 }
 
@@ -319,7 +319,7 @@ assert_rows_show_matches (Fixture *fixture)
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   GtkWidget *view = rc_test_find_widget (GTK_WIDGET (table (fixture)), GTK_TYPE_COLUMN_VIEW);
 
-  rc_test_flush (50);
+  rc_test_wait_for_frame (view);
   collect_references (view, labels);
   g_assert_cmpuint (labels->len, ==, MIN (g_list_model_get_n_items (shown), labels->len));
   g_assert_cmpuint (labels->len, >, 0);
@@ -844,7 +844,7 @@ test_empty (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
   g_assert_cmpuint (g_list_model_get_n_items (rc_cohorts_page_get_cohorts (RC_COHORTS_PAGE (page))), ==, 0);
   g_assert_true (gtk_widget_activate_action (page, "cohorts.new", NULL));
-  rc_test_flush (50);
+  rc_test_wait_for_frame (page);
   {
     GList *toplevels = gtk_window_list_toplevels ();
     GtkWidget *dialog = NULL;
@@ -867,6 +867,23 @@ test_empty (void)
   g_assert_finalize_object (store);
 }
 
+static gboolean
+flap_is_open (gpointer flap)
+{
+  return adw_flap_get_reveal_progress (flap) >= 1.0;
+}
+
+/* The trainee's details slide in: a picture is taken once they are in. */
+static void
+wait_for_trainee_pane (Fixture *fixture)
+{
+  GtkWidget *flap = rc_test_find_widget (GTK_WIDGET (detail (fixture)), ADW_TYPE_FLAP);
+
+  g_assert_nonnull (flap);
+  g_assert_true (rc_test_wait_for (flap_is_open, flap, 20000));
+  rc_test_wait_for_frame (flap);
+}
+
 static void
 test_narrow (Fixture       *fixture,
              gconstpointer  data)
@@ -881,17 +898,17 @@ test_narrow (Fixture       *fixture,
 
   /* The third row: after the two Return to Social Work cohorts. */
   g_signal_emit_by_name (list, "activate", 2);
-  rc_test_flush (400);
+  rc_test_wait_for_leaflet (leaflet, "detail");
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "detail");
   g_assert_cmpint (rc_cohort_detail_get_cohort_id (detail (fixture)), ==, fixture->step_up_id);
   save_png (fixture, "cohorts-narrow-detail");
 
   rc_cohort_detail_select_trainee (detail (fixture), 1);
-  rc_test_flush (400);
+  wait_for_trainee_pane (fixture);
   save_png (fixture, "cohorts-narrow-trainee");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "cohorts.back", NULL));
-  rc_test_flush (400);
+  rc_test_wait_for_leaflet (leaflet, "list");
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
 }
 

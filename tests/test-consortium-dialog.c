@@ -283,7 +283,7 @@ test_create_and_end_membership (void)
   gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (prompt)), "2019-03-31");
   g_assert_true (adw_message_dialog_get_response_enabled (prompt, "end"));
   adw_message_dialog_response (prompt, "end");
-  rc_test_flush (50);
+  rc_test_wait_for_frame (dialog);
   g_assert_null (rc_consortium_dialog_get_error (dialog));
 
   g_clear_pointer (&members, g_free);
@@ -399,7 +399,7 @@ test_remove_after_confirming (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "consortium.remove-member", "x", banes));
   prompt = rc_consortium_dialog_get_prompt (dialog);
   adw_message_dialog_response (prompt, "remove");
-  rc_test_flush (50);
+  rc_test_wait_for_frame (dialog);
   g_assert_null (rc_consortium_dialog_get_error (dialog));
 
   g_clear_pointer (&members, g_free);

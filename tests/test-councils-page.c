@@ -46,7 +46,7 @@ fixture_set_up (Fixture       *fixture,
   g_assert_true (rc_test_wait_for (is_drawn, fixture->window, 5000));
   fixture->page = RC_COUNCILS_PAGE (rc_test_find_widget (GTK_WIDGET (fixture->window), RC_TYPE_COUNCILS_PAGE));
   g_assert_nonnull (fixture->page);
-  rc_test_flush (200);
+  rc_test_wait_for_frame (fixture->page);
 }
 
 static void
@@ -65,7 +65,7 @@ save_png (Fixture    *fixture,
 {
   g_autofree char *path = g_strdup_printf ("%s/%s.png", g_getenv ("RC_TEST_OUTPUT_DIR") ?: ".", name);
 
-  rc_test_flush (150);
+  rc_test_wait_for_frame (fixture->window);
   g_assert_true (rc_test_save_widget_png (GTK_WIDGET (fixture->window), path));
 }
 
@@ -140,7 +140,7 @@ test_detail_shows_history (Fixture       *fixture,
 
   rc_councils_page_set_search (fixture->page, "Somerset");
   rc_councils_page_select_council (fixture->page, somerset->id);
-  rc_test_flush (100);
+  rc_test_wait_for_frame (fixture->page);
   g_assert_cmpint (rc_council_detail_get_council_id (detail), ==, somerset->id);
 
   /* 2017-2022 from Somerset County Council, 2023-2025 its own; newest first. */
@@ -156,7 +156,7 @@ test_detail_shows_history (Fixture       *fixture,
 
   /* The predecessor is a click away. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "council.show-predecessor", NULL));
-  rc_test_flush (100);
+  rc_test_wait_for_frame (fixture->page);
   {
     g_autoptr(RcCouncil) old = rc_store_find_council_by_code (fixture->store, "E10000027", NULL);
     g_assert_cmpint (rc_council_detail_get_council_id (detail), ==, old->id);
@@ -229,7 +229,7 @@ test_narrow_folds (Fixture       *fixture,
   rc_councils_page_set_search (fixture->page, "Swindon");
   g_assert_nonnull (list);
   g_signal_emit_by_name (list, "activate", 0);
-  rc_test_flush (400);
+  rc_test_wait_for_leaflet (leaflet, "detail");
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "detail");
   g_assert_cmpint (rc_council_detail_get_council_id (RC_COUNCIL_DETAIL (rc_councils_page_get_detail (fixture->page))),
                    ==, swindon->id);
@@ -237,7 +237,7 @@ test_narrow_folds (Fixture       *fixture,
 
   /* ...and Back returns to the list. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "councils.back", NULL));
-  rc_test_flush (400);
+  rc_test_wait_for_leaflet (leaflet, "list");
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
 }
 

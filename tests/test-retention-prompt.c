@@ -295,7 +295,7 @@ test_prompt_dialog_erases (void)
   g_object_ref (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
   g_assert_true (rc_test_wait_for (widget_is_drawn, dialog, 5000));
-  rc_test_flush (200);
+  rc_test_wait_for_frame (dialog);
   png = g_strdup_printf ("%s/retention-prompt.png", g_getenv ("RC_TEST_OUTPUT_DIR") ?: ".");
   g_assert_true (rc_test_save_widget_png (dialog, png));
 
@@ -321,7 +321,7 @@ test_prompt_dialog_erases (void)
 
   /* The window says what was done. */
   toast = g_strdup_printf ("Erased the personal details of %u trainees", with_details);
-  rc_test_flush (100);
+  rc_test_wait_for_frame (window);
   g_assert_true (shows_label (GTK_WIDGET (window), toast));
 
   close_window (dialog);

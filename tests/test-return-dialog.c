@@ -518,12 +518,58 @@ test_cancel_saves_nothing (void)
   g_autoptr(RcCouncil) council = somerset (store);
   RcReturnDialog *dialog = show_dialog (store, council, NULL);
 
+  /* Nothing typed: Cancel closes at once, without a question. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "return.cancel", NULL));
+  g_assert_null (rc_test_get_question (dialog));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  close_dialog (dialog);
+
+  /* Typed in, Cancel asks; Cancel in the question keeps what was typed. */
+  dialog = show_dialog (store, council, NULL);
   rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2024");
   rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "279.3");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "return.cancel", NULL));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_nonnull (rc_test_get_question (dialog));
+  rc_test_answer_question (dialog, "cancel");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (dialog, "in_post_row"))), ==, "279.3");
+
+  /* Escape asks the same; Discard closes and saves nothing. */
+  gtk_window_close (GTK_WINDOW (dialog));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  rc_test_answer_question (dialog, "discard");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   g_assert_cmpuint (count_returns (store, council), ==, 0);
+  close_dialog (dialog);
 
+  /* Save saves, then closes. */
+  dialog = show_dialog (store, council, NULL);
+  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2024");
+  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "279.3");
+  gtk_window_close (GTK_WINDOW (dialog));
+  rc_test_answer_question (dialog, "save");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_cmpuint (count_returns (store, council), ==, 1);
+  close_dialog (dialog);
+
+  /* A change typed back to what it was is no change. */
+  dialog = show_dialog (store, council, NULL);
+  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_CASES, "12");
+  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_CASES, "");
+  gtk_window_close (GTK_WINDOW (dialog));
+  g_assert_null (rc_test_get_question (dialog));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  close_dialog (dialog);
+
+  /* With a mistake in it, Save cannot be chosen: Discard or Cancel. */
+  dialog = show_dialog (store, council, NULL);
+  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "-3");
+  gtk_window_close (GTK_WINDOW (dialog));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (rc_test_get_question (dialog)),
+                                                           "save"));
+  rc_test_answer_question (dialog, "discard");
+  g_assert_cmpuint (count_returns (store, council), ==, 1);
   close_dialog (dialog);
 }
 

@@ -772,7 +772,7 @@ save_png (RcTraineeImportDialog *dialog,
       g_test_message ("No picture of %s: the step is still fading in", name);
       return;
     }
-  rc_test_flush (50);
+  rc_test_wait_for_frame (dialog);
   if (!rc_test_save_widget_png (GTK_WIDGET (dialog), path))
     g_test_message ("No picture of %s", name);
 }

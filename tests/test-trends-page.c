@@ -48,7 +48,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   gtk_window_present (fixture->window);
   g_assert_true (rc_test_wait_for (is_drawn, fixture->page, 5000));
-  rc_test_flush (100);
+  rc_test_wait_for_frame (fixture->page);
 }
 
 static void
@@ -68,7 +68,7 @@ save_png (Fixture    *fixture,
 {
   g_autofree char *path = g_strdup_printf ("%s/%s.png", g_getenv ("RC_TEST_OUTPUT_DIR") ?: ".", name);
 
-  rc_test_flush (150);
+  rc_test_wait_for_frame (fixture->window);
   g_assert_true (rc_test_save_widget_png (GTK_WIDGET (fixture->window), path));
 }
 

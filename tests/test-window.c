@@ -27,6 +27,41 @@ widget_is_drawn (gpointer data)
   return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
 }
 
+typedef struct {
+  RcWindow   *window;
+  const char *name;
+} PageWait;
+
+static gboolean
+page_is_shown (gpointer data)
+{
+  PageWait *wait = data;
+  GtkWidget *page = rc_window_get_page (wait->window, wait->name);
+
+  return g_strcmp0 (rc_window_get_page_name (wait->window), wait->name) == 0
+         && page != NULL && widget_is_drawn (page);
+}
+
+/* A page is built when first shown, so that frame is slow on a busy
+ * machine: waited for, not given a fixed time. */
+static void
+wait_for_page (RcWindow   *window,
+               const char *name)
+{
+  PageWait wait = { window, name };
+
+  g_assert_true (rc_test_wait_for (page_is_shown, &wait, 20000));
+  rc_test_wait_for_frame (rc_window_get_page (window, name));
+}
+
+/* The welcome, the problem or the pages: the crossfade between them over
+ * and painted. */
+static void
+wait_for_state (RcWindow *window)
+{
+  rc_test_wait_for_stack (rc_test_find_widget (GTK_WIDGET (window), GTK_TYPE_STACK));
+}
+
 /* The demo, so the pages have something to show in their pictures. */
 static RcStore *
 new_store (void)
@@ -56,7 +91,7 @@ show_window (int width,
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (rc_test_wait_for (widget_is_drawn, window, 5000));
-  rc_test_flush (100);
+  rc_test_wait_for_frame (window);
 
   return window;
 }
@@ -140,9 +175,7 @@ test_window_visits_every_page (void)
       AdwViewStackPage *stack_page;
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", pages[i]));
-      /* A page is built when first shown, so that frame is slow; let the
-       * switcher's 200 ms transition finish before the picture. */
-      rc_test_flush (400);
+      wait_for_page (window, pages[i]);
       g_assert_cmpstr (rc_window_get_page_name (window), ==, pages[i]);
 
       /* Each page is its own widget, built in the stack's visible holder,
@@ -207,7 +240,7 @@ test_window_builds_pages_when_shown (void)
 
   /* As the keyboard shortcut Alt+2 does. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "cohorts"));
-  rc_test_flush (100);
+  wait_for_page (window, "cohorts");
   cohorts = rc_window_get_page (window, "cohorts");
   g_assert_true (RC_IS_COHORTS_PAGE (cohorts));
   g_assert_true (rc_cohorts_page_get_store (RC_COHORTS_PAGE (cohorts)) == rc_window_get_store (window));
@@ -220,7 +253,7 @@ test_window_builds_pages_when_shown (void)
   g_assert_true (rc_cohorts_page_get_store (RC_COHORTS_PAGE (cohorts)) == other);
   g_assert_null (rc_councils_page_get_store (RC_COUNCILS_PAGE (rc_window_get_page (window, "councils"))));
   rc_window_show_page (window, "councils");
-  rc_test_flush (100);
+  wait_for_page (window, "councils");
   g_assert_true (rc_councils_page_get_store (RC_COUNCILS_PAGE (rc_window_get_page (window, "councils"))) == other);
   g_assert_null (rc_window_get_page (window, "trends"));
 
@@ -255,7 +288,7 @@ test_window_welcome_and_problem (void)
   g_assert_true (rc_test_wait_for (widget_is_drawn, window, 5000));
 
   rc_window_show_welcome (window);
-  rc_test_flush (300);
+  wait_for_state (window);
   g_assert_cmpstr (rc_window_get_state (window), ==, "welcome");
   g_assert_null (rc_window_get_store (window));
   /* Without a database, no page is built. */
@@ -263,7 +296,7 @@ test_window_welcome_and_problem (void)
     g_assert_null (rc_window_get_page (window, pages[i]));
 
   rc_window_show_problem (window, "“x.db” is damaged (database disk image is malformed)", TRUE);
-  rc_test_flush (300);
+  wait_for_state (window);
   g_assert_cmpstr (rc_window_get_state (window), ==, "problem");
   /* The crossfade may still show the welcome: look for the problem page. */
   status = find_status_page (GTK_WIDGET (window), "The Database Could Not Be Opened");
@@ -272,7 +305,7 @@ test_window_welcome_and_problem (void)
                    "“x.db” is damaged (database disk image is malformed)");
 
   rc_window_set_store (window, store, TRUE);
-  rc_test_flush (300);
+  wait_for_state (window);
   g_assert_cmpstr (rc_window_get_state (window), ==, "main");
   g_assert_true (rc_window_get_store (window) == store);
   g_assert_true (RC_IS_COUNCILS_PAGE (rc_window_get_page (window, "councils")));
@@ -304,7 +337,7 @@ test_window_fits_small_screens (void)
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
       rc_window_show_page (window, pages[i]);
-      rc_test_flush (100);
+      wait_for_page (window, pages[i]);
       gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
       gtk_widget_measure (content, GTK_ORIENTATION_VERTICAL, 360, &min_height, NULL, NULL, NULL);
       g_test_message ("%s: at least %d × %d", pages[i], min_width, min_height);

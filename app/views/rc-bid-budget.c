@@ -14,6 +14,7 @@
 
 #include "model/rc-money.h"
 #include "rc-bid-budget.h"
+#include "rc-bid-budget-columns-private.h"
 #include "rc-bid-line-dialog.h"
 #include "rc-bid-totals-view.h"
 #include "rc-window.h"
@@ -44,119 +45,12 @@ struct _RcBidBudget
 
 G_DEFINE_FINAL_TYPE (RcBidBudget, rc_bid_budget, ADW_TYPE_BIN)
 
+enum { PROP_0, PROP_DIRTY, N_PROPS };
+static GParamSpec *properties [N_PROPS];
+
 /* Roughly, in pixels, to size the lines' view before it has rows. */
 #define ROW_HEIGHT    34
 #define HEADER_HEIGHT 36
-
-/* "1,234.56": the column's title carries the pound sign. */
-static char *
-pounds_text (gint64 pence)
-{
-  g_autofree char *text = rc_money_format (pence);
-
-  return g_strdup (g_str_has_prefix (text, "£") ? text + strlen ("£") : text);
-}
-
-static char *
-cell_council (RcBidLine *line)
-{
-  return g_strdup (line->council_id != 0 && line->council_name != NULL ? line->council_name
-                                                                       : _("Whole consortium"));
-}
-
-static char *
-cell_category (RcBidLine *line)
-{
-  RcCostCategory category;
-
-  if (!rc_cost_category_from_key (line->category, &category))
-    return g_strdup (line->category);
-
-  return g_strdup (rc_cost_category_get_label (category));
-}
-
-static char *cell_description (RcBidLine *l) { return g_strdup (l->description != NULL ? l->description : ""); }
-static char *cell_quantity (RcBidLine *l) { return rc_fte_format (l->quantity100); }
-static char *cell_unit_cost (RcBidLine *l) { return pounds_text (l->unit_cost_pence); }
-
-static char *
-cell_total (RcBidLine *line)
-{
-  gint64 total;
-
-  if (!rc_bid_line_total (line->quantity100, line->unit_cost_pence, &total, NULL))
-    return g_strdup ("—");
-
-  return pounds_text (total);
-}
-
-typedef char *(*CellText) (RcBidLine *line);
-
-/* Text columns keep a readable width: a narrow window scrolls sideways
- * rather than cutting every name to its first letters. */
-static const struct {
-  const char *title;
-  CellText    text;
-  int         width_chars;   /* 0: numeric, never cut */
-  gboolean    expand;
-} columns[] = {
-  { N_("Council"), cell_council, 16, FALSE },
-  { N_("Category"), cell_category, 14, FALSE },
-  { N_("Description"), cell_description, 18, TRUE },
-  { N_("Quantity"), cell_quantity, 0, FALSE },
-  { N_("Unit cost £"), cell_unit_cost, 0, FALSE },
-  { N_("Total £"), cell_total, 0, FALSE },
-};
-
-static void
-setup_cell (GtkSignalListItemFactory *factory,
-            GtkListItem              *item,
-            gpointer                  width_chars)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  if (GPOINTER_TO_INT (width_chars) > 0)
-    {
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_width_chars (GTK_LABEL (label), GPOINTER_TO_INT (width_chars));
-    }
-  else
-    {
-      gtk_label_set_xalign (GTK_LABEL (label), 1);
-      gtk_widget_add_css_class (label, "numeric");
-    }
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_cell (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           gpointer                  text_func)
-{
-  g_autofree char *text = ((CellText) text_func) (gtk_list_item_get_item (item));
-  GtkWidget *label = gtk_list_item_get_child (item);
-
-  gtk_label_set_label (GTK_LABEL (label), text);
-  gtk_widget_set_tooltip_text (label, text);
-}
-
-static void
-add_columns (RcBidBudget *self)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
-    {
-      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-      g_autoptr(GtkColumnViewColumn) column = NULL;
-
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), GINT_TO_POINTER (columns[i].width_chars));
-      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), (gpointer) columns[i].text);
-      column = gtk_column_view_column_new (_(columns[i].title), factory);
-      gtk_column_view_column_set_expand (column, columns[i].expand);
-      gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_append_column (self->lines_view, column);
-    }
-}
 
 static RcBidLine *
 effective_line (RcBidBudget *self,
@@ -231,9 +125,13 @@ static void
 set_dirty (RcBidBudget *self,
            gboolean     dirty)
 {
+  gboolean changed = self->dirty != dirty;
+
   self->dirty = dirty;
   update_totals (self);
   update_actions (self);
+  if (changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DIRTY]);
 }
 
 static void
@@ -286,7 +184,8 @@ on_store_changed (RcBidBudget *self,
                   const char  *entity)
 {
   /* Another window's change is shown, unless it would drop the user's own. */
-  if (!self->dirty && (g_str_equal (entity, "bid_line") || g_str_equal (entity, "consortium_member")))
+  if (!self->dirty && self->dialog == NULL
+      && (g_str_equal (entity, "bid_line") || g_str_equal (entity, "consortium_member")))
     {
       load_councils (self);
       reload (self);
@@ -316,7 +215,9 @@ rc_bid_budget_show_bid (RcBidBudget *self,
 
   g_return_if_fail (RC_IS_BID_BUDGET (self));
 
-  if (id == self->bid_id && id != 0 && self->dirty)
+  /* The same bid: lines edited, or being typed in a line's dialog, are
+   * kept rather than replaced by what is stored. */
+  if (id == self->bid_id && id != 0 && (self->dirty || self->dialog != NULL))
     return;
 
   if (self->dialog != NULL)
@@ -450,22 +351,6 @@ line_dialog_action (GtkWidget  *widget,
 }
 
 static void
-delete_line_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  RcBidBudget *self = RC_BID_BUDGET (widget);
-  guint position = gtk_single_selection_get_selected (self->selection);
-
-  if (position == GTK_INVALID_LIST_POSITION)
-    return;
-
-  /* Only the edited copy changes: Revert brings the line back. */
-  g_list_store_remove (self->lines, position);
-  set_dirty (self, TRUE);
-}
-
-static void
 toast (RcBidBudget *self,
        const char  *title)
 {
@@ -475,30 +360,118 @@ toast (RcBidBudget *self,
     rc_window_add_toast (RC_WINDOW (root), adw_toast_new (title));
 }
 
+typedef struct {
+  GWeakRef   budget;
+  gint64     bid_id;
+  guint      position;
+  RcBidLine *line;
+} UndoDelete;
+
+static void
+undo_delete_free (gpointer  data,
+                  GClosure *closure)
+{
+  UndoDelete *undo = data;
+
+  g_weak_ref_clear (&undo->budget);
+  g_clear_object (&undo->line);
+  g_free (undo);
+}
+
+static void
+on_undo_delete (AdwToast   *toast,
+                UndoDelete *undo)
+{
+  g_autoptr(RcBidBudget) self = g_weak_ref_get (&undo->budget);
+  guint n;
+
+  /* Only into the same bid's lines, which have not been saved or
+   * reverted meanwhile. */
+  if (self == NULL || self->bid_id != undo->bid_id || !self->dirty)
+    return;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->lines));
+  g_list_store_insert (self->lines, MIN (undo->position, n), undo->line);
+  gtk_single_selection_set_selected (self->selection, MIN (undo->position, n));
+  set_dirty (self, TRUE);
+}
+
+static void
+delete_line_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  RcBidBudget *self = RC_BID_BUDGET (widget);
+  guint position = gtk_single_selection_get_selected (self->selection);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  UndoDelete *undo;
+  AdwToast *toast;
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
+
+  undo = g_new0 (UndoDelete, 1);
+  g_weak_ref_init (&undo->budget, self);
+  undo->bid_id = self->bid_id;
+  undo->position = position;
+  undo->line = g_list_model_get_item (G_LIST_MODEL (self->lines), position);
+
+  /* Only the edited copy changes: Undo, or Revert, brings the line back. */
+  g_list_store_remove (self->lines, position);
+  set_dirty (self, TRUE);
+
+  toast = adw_toast_new (_("Budget line deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_delete), undo, undo_delete_free, 0);
+  if (RC_IS_WINDOW (root))
+    rc_window_add_toast (RC_WINDOW (root), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+gboolean
+rc_bid_budget_save (RcBidBudget  *self,
+                    GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (RC_IS_BID_BUDGET (self), FALSE);
+
+  if (!self->dirty || self->store == NULL || self->bid_id == 0)
+    return TRUE;
+
+  if (!rc_store_replace_bid_lines (self->store, self->bid_id, G_LIST_MODEL (self->lines), &local_error))
+    {
+      g_autofree char *text = g_strdup_printf (_("Could not save the budget, so the saved lines are kept: %s"),
+                                               local_error->message);
+
+      gtk_label_set_text (self->error_label, text);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      toast (self, _("The budget was not saved"));
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  reload (self);
+  toast (self, _("Budget saved"));
+
+  return TRUE;
+}
+
 static void
 save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  RcBidBudget *self = RC_BID_BUDGET (widget);
-  g_autoptr(GError) error = NULL;
+  rc_bid_budget_save (RC_BID_BUDGET (widget), NULL);
+}
 
-  if (!self->dirty || self->store == NULL || self->bid_id == 0)
-    return;
-
-  if (!rc_store_replace_bid_lines (self->store, self->bid_id, G_LIST_MODEL (self->lines), &error))
-    {
-      g_autofree char *text = g_strdup_printf (_("Could not save the budget, so the saved lines are kept: %s"),
-                                               error->message);
-
-      gtk_label_set_text (self->error_label, text);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-      toast (self, _("The budget was not saved"));
-      return;
-    }
+void
+rc_bid_budget_revert (RcBidBudget *self)
+{
+  g_return_if_fail (RC_IS_BID_BUDGET (self));
 
   reload (self);
-  toast (self, _("Budget saved"));
 }
 
 static void
@@ -514,6 +487,24 @@ on_line_activated (RcBidBudget *self,
                    guint        position)
 {
   rc_bid_budget_open_line_dialog (self, position);
+}
+
+static void
+rc_bid_budget_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  RcBidBudget *self = RC_BID_BUDGET (object);
+
+  switch (prop_id)
+    {
+    case PROP_DIRTY:
+      g_value_set_boolean (value, self->dirty);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -545,6 +536,13 @@ rc_bid_budget_class_init (RcBidBudgetClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_bid_budget_dispose;
+  object_class->get_property = rc_bid_budget_get_property;
+
+  /* Whether the lines differ from those stored. */
+  properties [PROP_DIRTY] =
+    g_param_spec_boolean ("dirty", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RC_TYPE_BID_TOTALS_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-bid-budget.ui");
@@ -574,7 +572,7 @@ rc_bid_budget_init (RcBidBudget *self)
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->lines_view, GTK_SELECTION_MODEL (self->selection));
-  add_columns (self);
+  rc_bid_budget_add_columns (self->lines_view);
 
   g_signal_connect_swapped (self->lines_view, "activate", G_CALLBACK (on_line_activated), self);
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (update_actions), self);

@@ -25,7 +25,13 @@ void               rc_bid_budget_show_bid        (RcBidBudget *self,
                                                   RcBid       *bid);
 /* The lines as edited (of RcBidLine), saved or not. */
 GListModel        *rc_bid_budget_get_lines       (RcBidBudget *self);
+/* Whether the lines differ from those stored (the "dirty" property). */
 gboolean           rc_bid_budget_is_dirty        (RcBidBudget *self);
+/* What "budget.save" does: stores the lines as edited, or says why not. */
+gboolean           rc_bid_budget_save            (RcBidBudget  *self,
+                                                  GError      **error);
+/* Back to the stored lines, as "budget.revert" does. */
+void               rc_bid_budget_revert          (RcBidBudget *self);
 void               rc_bid_budget_select_line     (RcBidBudget *self,
                                                   guint        position);
 /* What "budget.edit-line" (or, for GTK_INVALID_LIST_POSITION,

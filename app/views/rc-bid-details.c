@@ -44,6 +44,9 @@ G_DEFINE_FINAL_TYPE (RcBidDetails, rc_bid_details, ADW_TYPE_BIN)
 enum { SAVED, N_SIGNALS };
 static guint signals [N_SIGNALS];
 
+enum { PROP_0, PROP_DIRTY, N_PROPS };
+static GParamSpec *properties [N_PROPS];
+
 static const char *row_names [RC_BID_N_FIELDS] = {
   "title_row", "funder_row", "scheme_row", "deadline_row", "decision_due_row", "trainees_row",
 };
@@ -152,6 +155,17 @@ show_error (RcBidDetails *self,
 }
 
 static void
+set_dirty (RcBidDetails *self,
+           gboolean      dirty)
+{
+  if (self->dirty == dirty)
+    return;
+
+  self->dirty = dirty;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DIRTY]);
+}
+
+static void
 update_actions (RcBidDetails *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "details.save",
@@ -184,7 +198,7 @@ on_field_changed (RcBidDetails *self)
   if (self->filling)
     return;
 
-  self->dirty = TRUE;
+  set_dirty (self, TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), FALSE);
   validate (self);
 }
@@ -303,7 +317,7 @@ fill_fields (RcBidDetails *self)
   self->filling = FALSE;
 
   memset (self->touched, 0, sizeof self->touched);
-  self->dirty = FALSE;
+  set_dirty (self, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), FALSE);
   validate (self);
 }
@@ -331,20 +345,32 @@ take_date (char **field,
   g_free (text);
 }
 
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+gboolean
+rc_bid_details_save (RcBidDetails  *self,
+                     GError       **error)
 {
-  RcBidDetails *self = RC_BID_DETAILS (widget);
   g_autoptr(RcBid) bid = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *trainees = NULL;
   gboolean created;
 
+  g_return_val_if_fail (RC_IS_BID_DETAILS (self), FALSE);
+
+  /* What a user who never typed in a field is told only now. */
+  for (guint i = 0; i < RC_BID_N_FIELDS; i++)
+    self->touched [i] = TRUE;
   validate (self);
-  if (self->bid == NULL || !self->valid)
-    return;
+  if (self->bid == NULL || self->store == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("There is no bid to save"));
+      return FALSE;
+    }
+  if (!self->valid)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _("The details have mistakes: correct the fields marked in red"));
+      return FALSE;
+    }
 
   bid = rc_bid_copy (self->bid);
   created = bid->id == 0;
@@ -361,13 +387,14 @@ save_action (GtkWidget  *widget,
   bid->consortium_id = g_array_index (self->consortium_ids, gint64,
                                       adw_combo_row_get_selected (self->consortium_row));
 
-  if (!rc_store_save_bid (self->store, bid, &error))
+  if (!rc_store_save_bid (self->store, bid, &local_error))
     {
-      g_autofree char *message = g_strdup_printf (_("Could not save the bid: %s"), error->message);
+      g_autofree char *message = g_strdup_printf (_("Could not save the bid: %s"), local_error->message);
 
       gtk_label_set_text (self->save_error_label, message);
       gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), TRUE);
-      return;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
     }
 
   /* The store's "changed" may already have shown it; either way the
@@ -375,6 +402,28 @@ save_action (GtkWidget  *widget,
   g_clear_object (&self->bid);
   rc_bid_details_show_bid (self, bid);
   g_signal_emit (self, signals [SAVED], 0, bid, created);
+
+  return TRUE;
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  /* A refusal is shown beside the fields. */
+  rc_bid_details_save (RC_BID_DETAILS (widget), NULL);
+}
+
+void
+rc_bid_details_revert (RcBidDetails *self)
+{
+  g_return_if_fail (RC_IS_BID_DETAILS (self));
+
+  set_dirty (self, FALSE);
+  if (self->bid != NULL && self->store != NULL)
+    fill_fields (self);
+  update_actions (self);
 }
 
 void
@@ -395,7 +444,7 @@ rc_bid_details_show_bid (RcBidDetails *self,
   if (same && self->dirty)
     return;
 
-  self->dirty = FALSE;
+  set_dirty (self, FALSE);
   if (self->bid != NULL && self->store != NULL)
     fill_fields (self);
   update_actions (self);
@@ -450,6 +499,24 @@ rc_bid_details_can_save (RcBidDetails *self)
 }
 
 static void
+rc_bid_details_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  RcBidDetails *self = RC_BID_DETAILS (object);
+
+  switch (prop_id)
+    {
+    case PROP_DIRTY:
+      g_value_set_boolean (value, self->dirty);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 rc_bid_details_dispose (GObject *object)
 {
   RcBidDetails *self = RC_BID_DETAILS (object);
@@ -473,6 +540,13 @@ rc_bid_details_class_init (RcBidDetailsClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_bid_details_dispose;
+  object_class->get_property = rc_bid_details_get_property;
+
+  /* Whether the fields differ from the bid as stored. */
+  properties [PROP_DIRTY] =
+    g_param_spec_boolean ("dirty", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * RcBidDetails::saved:

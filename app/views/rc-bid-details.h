@@ -36,7 +36,13 @@ void        rc_bid_details_set_store       (RcBidDetails *self,
  * stores them and emits "saved" with the bid as stored. */
 void        rc_bid_details_show_bid        (RcBidDetails *self,
                                             RcBid        *bid);
+/* Whether the fields differ from what is stored (the "dirty" property). */
 gboolean    rc_bid_details_is_dirty        (RcBidDetails *self);
+/* What "details.save" does: stores the fields, or says why not. */
+gboolean    rc_bid_details_save            (RcBidDetails  *self,
+                                            GError       **error);
+/* Fills the fields again from the bid as stored. */
+void        rc_bid_details_revert          (RcBidDetails *self);
 
 /* For tests: type into a field as a user would. */
 void        rc_bid_details_set_field       (RcBidDetails *self,

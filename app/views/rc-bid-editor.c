@@ -14,38 +14,19 @@
 
 #include "export/rc-file-name.h"
 #include "model/rc-money.h"
-#include "rc-bid-editor.h"
+#include "rc-bid-editor-private.h"
 #include "rc-bid-export-bar.h"
 #include "rc-bid-status-dialog.h"
 #include "rc-window.h"
 
-struct _RcBidEditor
-{
-  AdwBin           parent_instance;
-
-  RcStore         *store;
-  RcBid           *bid;          /* as stored; id 0 for a new bid */
-  GListStore      *history;
-
-  /* template children */
-  GtkStack        *stack;
-  GtkScrolledWindow *scroller;
-  GtkLabel        *title_label;
-  GtkLabel        *subtitle_label;
-  GtkLabel        *status_label;
-  GtkLabel        *amounts_label;
-  GtkWidget       *actions_box;
-  RcBidExportBar  *export_bar;
-  RcBidDetails    *details;
-  GtkWidget       *status_group;
-  GtkListBox      *history_list;
-  RcBidBudget     *budget;
-};
 
 G_DEFINE_FINAL_TYPE (RcBidEditor, rc_bid_editor, ADW_TYPE_BIN)
 
 enum { SHOW_BID, N_SIGNALS };
 static guint signals [N_SIGNALS];
+
+enum { PROP_0, PROP_HAS_UNSAVED_CHANGES, N_PROPS };
+static GParamSpec *properties [N_PROPS];
 
 void
 rc_bid_editor_style_status_label (GtkLabel   *label,
@@ -547,6 +528,24 @@ dialog_action (GtkWidget  *widget,
 }
 
 static void
+rc_bid_editor_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  RcBidEditor *self = RC_BID_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_HAS_UNSAVED_CHANGES:
+      g_value_set_boolean (value, self->unsaved);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 rc_bid_editor_dispose (GObject *object)
 {
   RcBidEditor *self = RC_BID_EDITOR (object);
@@ -569,6 +568,18 @@ rc_bid_editor_class_init (RcBidEditorClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_bid_editor_dispose;
+  object_class->get_property = rc_bid_editor_get_property;
+
+  /**
+   * RcBidEditor:has-unsaved-changes:
+   *
+   * Whether the details or the budget shown differ from what is stored:
+   * what the bids page and the window ask before they would drop them.
+   */
+  properties [PROP_HAS_UNSAVED_CHANGES] =
+    g_param_spec_boolean ("has-unsaved-changes", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * RcBidEditor::show-bid:
@@ -610,5 +621,7 @@ rc_bid_editor_init (RcBidEditor *self)
   gtk_list_box_bind_model (self->history_list, G_LIST_MODEL (self->history), create_history_row, NULL, NULL);
   g_signal_connect_swapped (self->details, "saved", G_CALLBACK (on_details_saved), self);
   g_signal_connect_swapped (self->export_bar, "finished", G_CALLBACK (on_export_finished), self);
+  g_signal_connect_swapped (self->details, "notify::dirty", G_CALLBACK (rc_bid_editor_update_unsaved), self);
+  g_signal_connect_swapped (self->budget, "notify::dirty", G_CALLBACK (rc_bid_editor_update_unsaved), self);
   update_actions (self);
 }

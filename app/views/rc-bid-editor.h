@@ -30,6 +30,20 @@ void          rc_bid_editor_show_new              (RcBidEditor *self);
 gint64        rc_bid_editor_get_bid_id            (RcBidEditor *self);
 gboolean      rc_bid_editor_is_new                (RcBidEditor *self);
 
+/* Whether the details or budget shown have changes that are not saved
+ * (the "has-unsaved-changes" property); one sentence saying which, or
+ * NULL when there are none. */
+gboolean      rc_bid_editor_has_unsaved_changes   (RcBidEditor *self);
+char         *rc_bid_editor_describe_unsaved      (RcBidEditor *self);
+/* Whether what changed can be saved as it is (the details are valid). */
+gboolean      rc_bid_editor_can_save              (RcBidEditor *self);
+/* Saves what changed: the details, then the budget. On failure what was
+ * wrong is shown beside the fields too, and nothing is dropped. */
+gboolean      rc_bid_editor_save                  (RcBidEditor  *self,
+                                                   GError      **error);
+/* Drops the changes: the details and budget as stored. */
+void          rc_bid_editor_discard               (RcBidEditor *self);
+
 /* The status history shown (of RcBidStatusEvent, oldest first). */
 GListModel   *rc_bid_editor_get_history           (RcBidEditor *self);
 RcBidDetails *rc_bid_editor_get_details           (RcBidEditor *self);

@@ -16,6 +16,7 @@
 #include "model/rc-record-rules.h"
 #include "rc-bid-line-dialog.h"
 #include "rc-field-view.h"
+#include "rc-unsaved.h"
 
 #define MINUS_SIGN "\xe2\x88\x92" /* U+2212 */
 /* The limits of the bid_line table, so the store never has to refuse. */
@@ -358,6 +359,9 @@ rc_bid_line_dialog_new (GtkWindow  *parent,
   validate (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->rows [line != NULL ? RC_BID_LINE_FIELD_QUANTITY
                                                               : RC_BID_LINE_FIELD_DESCRIPTION]));
+
+  /* Escape, Cancel and the close button ask before changes are lost. */
+  rc_unsaved_guard (GTK_WINDOW (self), "line.apply", "applied");
 
   return GTK_WIDGET (self);
 }

@@ -15,6 +15,7 @@
 #include "model/rc-deadline.h"
 #include "model/rc-money.h"
 #include "rc-bid-status-dialog.h"
+#include "rc-unsaved.h"
 
 #define NO_STATUS RC_N_BID_STATUSES
 
@@ -330,6 +331,9 @@ rc_bid_status_dialog_new (GtkWindow *parent,
   self->bid = rc_bid_copy (bid);
   adw_window_title_set_subtitle (self->window_title, bid->title);
   fill (self);
+
+  /* Escape, Cancel and the close button ask before changes are lost. */
+  rc_unsaved_guard (GTK_WINDOW (self), "status.save", "saved");
 
   return GTK_WIDGET (self);
 }

@@ -15,35 +15,8 @@
 #include "model/rc-deadline.h"
 #include "model/rc-money.h"
 #include "rc-bid-editor.h"
-#include "rc-bids-page.h"
-
-struct _RcBidsPage
-{
-  AdwBin               parent_instance;
-
-  RcStore             *store;
-  GListStore          *bids;
-  GtkFilterListModel  *filtered;
-  GtkSingleSelection  *selection;
-  GtkCustomFilter     *filter;
-  GPtrArray           *funders;     /* funder dropdown position - 1 -> name */
-  char                *search;      /* folded for comparison */
-  GDate                today;
-  gboolean             fixed_today;
-  gboolean             reloading;
-  gboolean             opened;      /* the first load of a database is done */
-
-  /* template children */
-  GtkStack            *page_stack;
-  AdwLeaflet          *leaflet;
-  GtkSearchEntry      *search_entry;
-  GtkDropDown         *status_dropdown;
-  GtkDropDown         *funder_dropdown;
-  GtkStack            *list_stack;
-  GtkListView         *list_view;
-  GtkWidget           *back_button;
-  RcBidEditor         *editor;
-};
+#include "rc-bids-page-private.h"
+#include "rc-list-activation.h"
 
 G_DEFINE_FINAL_TYPE (RcBidsPage, rc_bids_page, ADW_TYPE_BIN)
 
@@ -430,14 +403,59 @@ rc_bids_page_get_editor (RcBidsPage *self)
   return self->editor;
 }
 
+void
+rc_bids_page_start_new_bid (RcBidsPage *self)
+{
+  self->reloading = TRUE;
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  self->reloading = FALSE;
+  rc_bid_editor_show_new (self->editor);
+  update_page (self);
+  adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+}
+
+/* Puts the list's selection back on the bid being edited (none for a new
+ * one), showing nothing else. */
+static void
+select_edited_bid (RcBidsPage *self)
+{
+  gint64 id = rc_bid_editor_get_bid_id (self->editor);
+
+  self->reloading = TRUE;
+  if (id == 0 || !select_shown (self, id))
+    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  self->reloading = FALSE;
+}
+
+gboolean
+rc_bids_page_has_unsaved_changes (RcBidsPage *self)
+{
+  g_return_val_if_fail (RC_IS_BIDS_PAGE (self), FALSE);
+
+  return rc_bid_editor_has_unsaved_changes (self->editor);
+}
+
 static void
 on_selection_changed (RcBidsPage *self)
 {
   RcBid *bid = gtk_single_selection_get_selected_item (self->selection);
 
   /* A bid the filters hide stays in the editor. */
-  if (bid != NULL && !self->reloading)
-    rc_bid_editor_show_bid (self->editor, bid->id);
+  if (bid == NULL || self->reloading)
+    return;
+
+  if (bid->id == rc_bid_editor_get_bid_id (self->editor) && !rc_bid_editor_is_new (self->editor))
+    return;
+
+  /* Another bid is not shown over changes without asking: the list goes
+   * back to the bid being edited meanwhile. */
+  if (rc_bids_page_ask_before_leaving (self, bid->id, FALSE))
+    {
+      select_edited_bid (self);
+      return;
+    }
+
+  rc_bid_editor_show_bid (self->editor, bid->id);
 }
 
 static void
@@ -445,7 +463,21 @@ on_activate (RcBidsPage *self,
              guint       position)
 {
   gtk_single_selection_set_selected (self->selection, position);
-  adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+  /* Not while a question about changes waits for its answer. */
+  if (self->pending_id == 0 && !self->pending_new)
+    adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+}
+
+/* A click on a row of the folded list opens the bid it chose. */
+static void
+on_row_clicked (GObject *owner)
+{
+  RcBidsPage *self = RC_BIDS_PAGE (owner);
+
+  if (adw_leaflet_get_folded (self->leaflet)
+      && gtk_single_selection_get_selected_item (self->selection) != NULL
+      && self->pending_id == 0 && !self->pending_new)
+    adw_leaflet_set_visible_child_name (self->leaflet, "detail");
 }
 
 static void
@@ -454,7 +486,9 @@ on_show_bid (RcBidsPage *self,
 {
   reload (self);
   rc_bids_page_select_bid (self, id);
-  rc_bid_editor_show_bid (self->editor, id);
+  /* Unless that was refused, to ask about changes first. */
+  if (self->pending_id == 0 && !self->pending_new)
+    rc_bid_editor_show_bid (self->editor, id);
 }
 
 static void
@@ -464,13 +498,10 @@ new_action (GtkWidget  *widget,
 {
   RcBidsPage *self = RC_BIDS_PAGE (widget);
 
-  if (self->store == NULL)
+  if (self->store == NULL || rc_bids_page_ask_before_leaving (self, 0, TRUE))
     return;
 
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  rc_bid_editor_show_new (self->editor);
-  update_page (self);
-  adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+  rc_bids_page_start_new_bid (self);
 }
 
 static void
@@ -618,6 +649,7 @@ rc_bids_page_init (RcBidsPage *self)
   g_signal_connect_swapped (self->funder_dropdown, "notify::selected", G_CALLBACK (refilter), self);
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (on_selection_changed), self);
   g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (on_activate), self);
+  rc_list_view_choose_on_click (self->list_view, G_OBJECT (self), on_row_clicked);
   g_signal_connect_swapped (self->editor, "show-bid", G_CALLBACK (on_show_bid), self);
 
   g_object_bind_property (self->leaflet, "folded", self->back_button, "visible", G_BINDING_SYNC_CREATE);

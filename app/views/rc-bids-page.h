@@ -33,5 +33,8 @@ void         rc_bids_page_set_today   (RcBidsPage  *self,
 void         rc_bids_page_select_bid  (RcBidsPage  *self,
                                        gint64       id);
 RcBidEditor *rc_bids_page_get_editor  (RcBidsPage  *self);
+/* Whether the bid being edited has changes that are not saved. Choosing
+ * another bid, or a new one, asks about them first. */
+gboolean     rc_bids_page_has_unsaved_changes (RcBidsPage *self);
 
 G_END_DECLS

@@ -447,8 +447,6 @@ rc_cohort_detail_class_init (RcCohortDetailClass *klass)
   gtk_widget_class_install_action (widget_class, "cohort.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "cohort.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "cohort.export-named", NULL, export_named_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "cohort.focus-search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "cohort.add-trainee", NULL);
 }
 
 static void

@@ -17,6 +17,7 @@
 #include "rc-field-view.h"
 #include "rc-cohort-places.h"
 #include "rc-view-util.h"
+#include "rc-unsaved.h"
 
 #define MAX_PLACES 10000
 
@@ -495,6 +496,9 @@ rc_cohort_dialog_new (GtkWindow *parent,
   load_places (self);
   validate (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->rows [RC_COHORT_FIELD_NAME]));
+
+  /* Escape, Cancel and the close button ask before changes are lost. */
+  rc_unsaved_guard (GTK_WINDOW (self), "cohort-dialog.save", "saved");
 
   return GTK_WIDGET (self);
 }

@@ -14,6 +14,7 @@
 #include "rc-cohort-dialog.h"
 #include "rc-cohort-row.h"
 #include "rc-cohorts-page.h"
+#include "rc-list-activation.h"
 
 /* What a row shows of a cohort's trainees, read when the row is first
  * drawn and kept until the store changes. */
@@ -287,6 +288,17 @@ on_selection_changed (RcCohortsPage *self)
   update_actions (self);
 }
 
+/* A click on a row of the folded list shows what it chose. */
+static void
+on_row_clicked (GObject *owner)
+{
+  RcCohortsPage *self = RC_COHORTS_PAGE (owner);
+
+  if (adw_leaflet_get_folded (self->leaflet)
+      && gtk_single_selection_get_selected_item (self->selection) != NULL)
+    adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+}
+
 static void
 on_activate (RcCohortsPage *self,
              guint          position)
@@ -301,6 +313,18 @@ back_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   adw_leaflet_set_visible_child_name (RC_COHORTS_PAGE (widget)->leaflet, "list");
+}
+
+/* Ctrl+F searches the trainees shown, wherever the focus is on the page. */
+static void
+focus_search_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  RcCohortsPage *self = RC_COHORTS_PAGE (widget);
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+  gtk_widget_activate_action (GTK_WIDGET (self->detail), "cohort.focus-search", NULL);
 }
 
 static void
@@ -383,6 +407,8 @@ rc_cohorts_page_class_init (RcCohortsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "cohorts.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "cohorts.new", NULL, cohort_dialog_action);
   gtk_widget_class_install_action (widget_class, "cohorts.edit", NULL, cohort_dialog_action);
+  gtk_widget_class_install_action (widget_class, "cohorts.focus-search", NULL, focus_search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "cohorts.focus-search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "cohorts.back", NULL);
 }
 
@@ -407,6 +433,7 @@ rc_cohorts_page_init (RcCohortsPage *self)
 
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (on_selection_changed), self);
   g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (on_activate), self);
+  rc_list_view_choose_on_click (self->list_view, G_OBJECT (self), on_row_clicked);
 
   g_object_bind_property (self->leaflet, "folded", self->back_button, "visible", G_BINDING_SYNC_CREATE);
   update_actions (self);

@@ -13,6 +13,7 @@
 
 #include "model/rc-money.h"
 #include "rc-consortium-dialog-private.h"
+#include "rc-unsaved.h"
 
 /* In the order of the role row's items. */
 static const char *roles[] = { "partner", "proposed", "lead" };
@@ -292,6 +293,8 @@ add_member (RcConsortiumDialog *self)
 
   rc_consortium_dialog_clear_error (self);
   rc_consortium_dialog_reset_new_member (self, 0, "partner");
+  /* The new member's fields are empty again: nothing to ask about. */
+  rc_unsaved_guard_reset (GTK_WINDOW (self));
 
   return TRUE;
 }

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "rc-consortium-dialog-private.h"
+#include "rc-unsaved.h"
 
 G_DEFINE_FINAL_TYPE (RcConsortiumDialog, rc_consortium_dialog, ADW_TYPE_WINDOW)
 
@@ -124,6 +125,9 @@ update_mode (RcConsortiumDialog *self)
 
   adw_window_title_set_title (self->window_title,
                               created ? self->consortium->name : _("New Consortium"));
+  /* What a screen reader calls the window, and what a question about its
+   * changes names. */
+  gtk_window_set_title (GTK_WINDOW (self), created ? self->consortium->name : _("New Consortium"));
   adw_header_bar_set_show_start_title_buttons (self->header_bar, created);
   adw_header_bar_set_show_end_title_buttons (self->header_bar, created);
   gtk_widget_set_visible (self->cancel_button, !created);
@@ -168,6 +172,7 @@ save_details (RcConsortiumDialog *self)
       rc_consortium_dialog_reset_new_member (self, copy->lead_council_id, "lead");
       rc_consortium_dialog_reload_members (self);
     }
+  rc_unsaved_guard_reset (GTK_WINDOW (self));
 
   return TRUE;
 }
@@ -297,6 +302,9 @@ rc_consortium_dialog_new (GtkWindow *parent,
   g_signal_connect_object (store, "changed::consortium_member",
                            G_CALLBACK (members_changed_cb), self, G_CONNECT_SWAPPED);
   load (self, consortium_id);
+
+  /* Escape, Cancel and the close button ask before changes are lost. */
+  rc_unsaved_guard (GTK_WINDOW (self), "consortium.save", NULL);
 
   return GTK_WIDGET (self);
 }

@@ -487,8 +487,10 @@ delete_return_action (GtkWidget  *widget,
     }
   else
     {
-      /* Translators: the year of the return that was deleted */
-      title = g_strdup_printf (_("Return for %d deleted"), (int) copy->year);
+      /* Translators: the year of the return that was deleted, and its council:
+       * which council's, so that a Delete meant for another is noticed */
+      title = g_strdup_printf (_("Return for %d of %s deleted"), (int) copy->year,
+                               copy->area_name != NULL ? copy->area_name : self->council->name);
       toast = adw_toast_new (title);
       adw_toast_set_button_label (toast, _("_Undo"));
       undo = g_new0 (UndoDelete, 1);
@@ -573,7 +575,6 @@ rc_council_detail_class_init (RcCouncilDetailClass *klass)
   gtk_widget_class_install_action (widget_class, "council.delete-return", NULL, delete_return_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "council.delete-return", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "council.add-return", NULL);
 }
 
 static void

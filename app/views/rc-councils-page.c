@@ -16,6 +16,7 @@
 #include "rc-council-detail.h"
 #include "rc-council-row.h"
 #include "rc-councils-page.h"
+#include "rc-list-activation.h"
 #include "rc-import-dialog.h"
 #include "rc-view-util.h"
 
@@ -403,6 +404,17 @@ on_selection_changed (RcCouncilsPage *self)
     rc_council_detail_show_council (self->detail, council->id);
 }
 
+/* A click on a row of the folded list shows what it chose. */
+static void
+on_row_clicked (GObject *owner)
+{
+  RcCouncilsPage *self = RC_COUNCILS_PAGE (owner);
+
+  if (adw_leaflet_get_folded (self->leaflet)
+      && gtk_single_selection_get_selected_item (self->selection) != NULL)
+    adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+}
+
 static void
 on_activate (RcCouncilsPage *self,
              guint           position)
@@ -597,6 +609,7 @@ rc_councils_page_init (RcCouncilsPage *self)
   g_signal_connect_swapped (self->consortium_dropdown, "notify::selected", G_CALLBACK (on_consortium_selected), self);
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (on_selection_changed), self);
   g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (on_activate), self);
+  rc_list_view_choose_on_click (self->list_view, G_OBJECT (self), on_row_clicked);
   g_signal_connect_swapped (self->detail, "show-council", G_CALLBACK (on_show_council), self);
 
   g_object_bind_property (self->leaflet, "folded", self->back_button, "visible", G_BINDING_SYNC_CREATE);

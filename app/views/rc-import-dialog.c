@@ -15,6 +15,7 @@
 #include "rc-import-dialog.h"
 #include "rc-preview-row.h"
 #include "rc-window.h"
+#include "rc-unsaved.h"
 
 static RcPreviewRow *
 preview_item_new (const RcImportRow *row)
@@ -379,6 +380,9 @@ rc_import_dialog_new (GtkWindow *parent,
 
   gtk_spinner_start (self->spinner);
   g_file_load_contents_async (file, self->cancellable, load_cb, self);
+
+  /* Escape, Cancel and the close button ask before changes are lost. */
+  rc_unsaved_guard (GTK_WINDOW (self), "import.apply", "imported");
 
   return GTK_WIDGET (self);
 }

@@ -15,6 +15,7 @@
 #include "rc-field-view.h"
 #include "rc-move-dialog.h"
 #include "rc-view-util.h"
+#include "rc-unsaved.h"
 
 struct _RcMoveDialog
 {
@@ -352,6 +353,9 @@ rc_move_dialog_new (GtkWindow *parent,
 
   validate (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->stage_row));
+
+  /* Escape, Cancel and the close button ask before changes are lost. */
+  rc_unsaved_guard (GTK_WINDOW (self), "move-dialog.save", "saved");
 
   return GTK_WIDGET (self);
 }

@@ -19,6 +19,7 @@
 #include "model/rc-record-rules.h"
 #include "rc-field-view.h"
 #include "rc-return-dialog.h"
+#include "rc-unsaved.h"
 
 #define MINUS_SIGN "\xe2\x88\x92" /* U+2212 */
 #define FIRST_YEAR RC_FIRST_RETURN_YEAR
@@ -529,6 +530,9 @@ rc_return_dialog_new (GtkWindow         *parent,
   fill_fields (self);
   validate (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->rows [RC_RETURN_FIELD_YEAR]));
+
+  /* Escape, Cancel and the close button ask before changes are lost. */
+  rc_unsaved_guard (GTK_WINDOW (self), "return.save", "saved");
 
   return GTK_WIDGET (self);
 }

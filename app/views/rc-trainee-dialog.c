@@ -18,6 +18,7 @@
 #include "rc-field-view.h"
 #include "rc-trainee-dialog.h"
 #include "rc-view-util.h"
+#include "rc-unsaved.h"
 
 static const char *row_names [RC_TRAINEE_DIALOG_N_FIELDS] = {
   "reference_row", "given_name_row", "family_name_row", "email_row", "phone_row",
@@ -566,6 +567,9 @@ rc_trainee_dialog_new (GtkWindow *parent,
   fill_fields (self);
   validate (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->rows [RC_TRAINEE_DIALOG_FIELD_REFERENCE]));
+
+  /* Escape, Cancel and the close button ask before changes are lost. */
+  rc_unsaved_guard (GTK_WINDOW (self), "trainee-dialog.save", "saved");
 
   return GTK_WIDGET (self);
 }

@@ -14,6 +14,7 @@
 #include "rc-preview-row.h"
 #include "rc-trainee-import-dialog.h"
 #include "rc-window.h"
+#include "rc-unsaved.h"
 
 struct _RcTraineeImportDialog
 {
@@ -271,6 +272,8 @@ load_cb (GObject      *source,
 
   build_mapping_rows (self);
   show_step (self, "mapping");
+  /* The guessed columns are what there is to lose: the user's own choices. */
+  rc_unsaved_guard_reset (GTK_WINDOW (self));
 }
 
 /* Preview ---------------------------------------------------------------- */
@@ -473,6 +476,9 @@ rc_trainee_import_dialog_new (GtkWindow *parent,
 
   gtk_spinner_start (self->spinner);
   g_file_load_contents_async (file, self->cancellable, load_cb, self);
+
+  /* Escape, Cancel and the close button ask before changes are lost. */
+  rc_unsaved_guard (GTK_WINDOW (self), "trainee-import.apply", "imported");
 
   return GTK_WIDGET (self);
 }

@@ -10,10 +10,12 @@
 
 #include <glib/gi18n.h>
 
+#include "rc-a11y.h"
 #include "rc-bids-page.h"
 #include "rc-cohorts-page.h"
 #include "rc-councils-page.h"
 #include "rc-trends-page.h"
+#include "rc-unsaved.h"
 #include "rc-window.h"
 
 struct _RcWindow
@@ -27,6 +29,7 @@ struct _RcWindow
   GCancellable         *check_cancellable;
   char                 *check_problem;
   gulong                paint_handler;   /* waiting for a frame to start the check */
+  gboolean              leaving;   /* the changes were saved or dropped: close */
 
   /* template children */
   AdwToastOverlay      *toast_overlay;
@@ -393,6 +396,27 @@ rc_window_get_state (RcWindow *self)
   return gtk_stack_get_visible_child_name (self->state_stack);
 }
 
+/* Ctrl+N: what each page adds, wherever the focus is in the window. */
+static void
+rc_window_new_item_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  RcWindow *self = RC_WINDOW (widget);
+  const char *name = rc_window_get_page_name (self);
+  GtkWidget *page;
+
+  if (name == NULL || self->store == NULL || (page = rc_window_get_page (self, name)) == NULL)
+    return;
+
+  if (RC_IS_COUNCILS_PAGE (page))
+    gtk_widget_activate_action (rc_councils_page_get_detail (RC_COUNCILS_PAGE (page)), "council.add-return", NULL);
+  else if (RC_IS_COHORTS_PAGE (page))
+    gtk_widget_activate_action (rc_cohorts_page_get_detail (RC_COHORTS_PAGE (page)), "cohort.add-trainee", NULL);
+  else if (RC_IS_BIDS_PAGE (page))
+    gtk_widget_activate_action (page, "bids.new", NULL);
+}
+
 static void
 rc_window_show_page_action (GtkWidget  *widget,
                             const char *action_name,
@@ -518,10 +542,213 @@ rc_window_save_size (RcWindow *self)
   g_settings_apply (self->settings);
 }
 
+static RcBidsPage *
+get_bids_page (RcWindow *self)
+{
+  GtkWidget *page = rc_window_get_page (self, "bids");
+
+  return RC_IS_BIDS_PAGE (page) ? RC_BIDS_PAGE (page) : NULL;
+}
+
+gboolean
+rc_window_has_unsaved_changes (RcWindow *self)
+{
+  RcBidsPage *bids = NULL;
+  g_autoptr(GPtrArray) dialogs = NULL;
+
+  g_return_val_if_fail (RC_IS_WINDOW (self), FALSE);
+
+  bids = get_bids_page (self);
+  if (bids != NULL && rc_bids_page_has_unsaved_changes (bids))
+    return TRUE;
+
+  dialogs = rc_unsaved_list_changed_dialogs (GTK_WINDOW (self));
+
+  return dialogs->len > 0;
+}
+
+typedef struct {
+  GWeakRef           owner;
+  RcWindowLeaveFunc  then;
+} Leave;
+
+static void
+leave_free (gpointer data)
+{
+  Leave *leave = data;
+
+  g_weak_ref_clear (&leave->owner);
+  g_free (leave);
+}
+
+#define LEAVE_KEY "rc-window-leave"
+
+static void
+go_on_leaving (RcWindow *self)
+{
+  Leave *leave = g_object_steal_data (G_OBJECT (self), LEAVE_KEY);
+  g_autoptr(GObject) owner = NULL;
+
+  if (leave == NULL)
+    return;
+
+  owner = g_weak_ref_get (&leave->owner);
+  if (owner != NULL)
+    leave->then (owner, self);
+  leave_free (leave);
+}
+
+static gboolean
+save_everything (RcWindow  *self,
+                 GError   **error)
+{
+  RcBidsPage *bids = get_bids_page (self);
+  g_autoptr(GPtrArray) dialogs = rc_unsaved_list_changed_dialogs (GTK_WINDOW (self));
+
+  if (bids != NULL && rc_bids_page_has_unsaved_changes (bids)
+      && !rc_bid_editor_save (rc_bids_page_get_editor (bids), error))
+    return FALSE;
+
+  for (guint i = 0; i < dialogs->len; i++)
+    {
+      GtkWindow *dialog = g_ptr_array_index (dialogs, i);
+
+      g_object_ref (dialog);
+      /* A dialog that saves closes; one that cannot stays, saying why. */
+      if (!rc_unsaved_guard_save (dialog) || rc_unsaved_guard_is_changed (dialog))
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                               _("a dialog could not be saved; it says why"));
+          gtk_window_present (dialog);
+          g_object_unref (dialog);
+          return FALSE;
+        }
+      g_object_unref (dialog);
+    }
+
+  return TRUE;
+}
+
+static void
+discard_everything (RcWindow *self)
+{
+  RcBidsPage *bids = get_bids_page (self);
+  g_autoptr(GPtrArray) dialogs = rc_unsaved_list_changed_dialogs (GTK_WINDOW (self));
+
+  if (bids != NULL)
+    rc_bid_editor_discard (rc_bids_page_get_editor (bids));
+  for (guint i = 0; i < dialogs->len; i++)
+    rc_unsaved_guard_discard (g_ptr_array_index (dialogs, i));
+}
+
+static void
+on_leave_answer (GObject         *owner,
+                 RcUnsavedAnswer  answer)
+{
+  RcWindow *self = RC_WINDOW (owner);
+  g_autoptr(GError) error = NULL;
+
+  switch (answer)
+    {
+    case RC_UNSAVED_SAVE:
+      if (!save_everything (self, &error))
+        {
+          g_autofree char *text = g_strdup_printf (_("Not closed: %s"), error->message);
+
+          rc_window_add_toast (self, adw_toast_new (text));
+          g_object_set_data (G_OBJECT (self), LEAVE_KEY, NULL);
+          return;
+        }
+      break;
+
+    case RC_UNSAVED_DISCARD:
+      discard_everything (self);
+      break;
+
+    case RC_UNSAVED_STAY:
+    default:
+      g_object_set_data (G_OBJECT (self), LEAVE_KEY, NULL);
+      return;
+    }
+
+  go_on_leaving (self);
+}
+
+void
+rc_window_ask_to_leave (RcWindow          *self,
+                        GObject           *owner,
+                        RcWindowLeaveFunc  then)
+{
+  g_autoptr(GString) body = NULL;
+  g_autoptr(GPtrArray) dialogs = NULL;
+  RcBidsPage *bids;
+  gboolean can_save = TRUE;
+  Leave *leave;
+
+  g_return_if_fail (RC_IS_WINDOW (self));
+  g_return_if_fail (G_IS_OBJECT (owner));
+  g_return_if_fail (then != NULL);
+
+  if (!rc_window_has_unsaved_changes (self))
+    {
+      then (owner, self);
+      return;
+    }
+
+  /* One question, however many things are unsaved: each is a sentence. */
+  body = g_string_new (NULL);
+  bids = get_bids_page (self);
+  if (bids != NULL && rc_bids_page_has_unsaved_changes (bids))
+    {
+      RcBidEditor *editor = rc_bids_page_get_editor (bids);
+      g_autofree char *sentence = rc_bid_editor_describe_unsaved (editor);
+
+      g_string_append (body, sentence);
+      can_save &= rc_bid_editor_can_save (editor);
+    }
+  dialogs = rc_unsaved_list_changed_dialogs (GTK_WINDOW (self));
+  for (guint i = 0; i < dialogs->len; i++)
+    {
+      GtkWindow *dialog = g_ptr_array_index (dialogs, i);
+      g_autofree char *sentence = rc_unsaved_guard_describe (dialog);
+
+      if (body->len > 0)
+        g_string_append_c (body, '\n');
+      g_string_append (body, sentence);
+      can_save &= rc_unsaved_guard_can_save (dialog);
+    }
+  g_string_append_c (body, '\n');
+  g_string_append (body, _("Discarded changes cannot be brought back."));
+
+  leave = g_new0 (Leave, 1);
+  g_weak_ref_init (&leave->owner, owner);
+  leave->then = then;
+  /* The latest request wins while the question is open. */
+  g_object_set_data_full (G_OBJECT (self), LEAVE_KEY, leave, leave_free);
+  rc_unsaved_ask (GTK_WINDOW (self), body->str, can_save, G_OBJECT (self), on_leave_answer);
+}
+
+static void
+close_after_asking (GObject  *owner,
+                    RcWindow *self)
+{
+  self->leaving = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
 static gboolean
 rc_window_close_request (GtkWindow *window)
 {
-  rc_window_save_size (RC_WINDOW (window));
+  RcWindow *self = RC_WINDOW (window);
+
+  /* Ctrl+W, the close button and app.quit: changes are not lost unasked. */
+  if (!self->leaving && rc_window_has_unsaved_changes (self))
+    {
+      rc_window_ask_to_leave (self, G_OBJECT (self), close_after_asking);
+      return TRUE;
+    }
+
+  rc_window_save_size (self);
 
   return GTK_WINDOW_CLASS (rc_window_parent_class)->close_request (window);
 }
@@ -609,8 +836,14 @@ rc_window_class_init (RcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcWindow, busy_page);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, busy_spinner);
 
+  /* Every widget of the program is named for screen readers, and keeps
+   * Tab going, as it is shown (see rc-a11y.h). */
+  rc_a11y_init ();
+
   gtk_widget_class_install_action (widget_class, "win.show-page", "s",
                                    rc_window_show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.new-item", NULL,
+                                   rc_window_new_item_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    rc_window_show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.show-damage-details", NULL,

@@ -43,4 +43,19 @@ void        rc_window_show_busy     (RcWindow       *self,
                                      const char     *title);
 const char *rc_window_get_state     (RcWindow       *self);
 
+/* Whether the bid being edited, or an editing dialog open over the
+ * window, has changes that are not saved. */
+gboolean    rc_window_has_unsaved_changes (RcWindow   *self);
+
+typedef void (*RcWindowLeaveFunc) (GObject  *owner,
+                                   RcWindow *window);
+/* Before something that would drop the window's changes (closing, quitting,
+ * opening another database): with none, calls @then at once. Otherwise
+ * asks once, whatever is unsaved, and calls @then after they were saved
+ * or discarded; Cancel, or a save that fails, calls nothing. Closing the
+ * window asks by itself. */
+void        rc_window_ask_to_leave  (RcWindow          *self,
+                                     GObject           *owner,
+                                     RcWindowLeaveFunc  then);
+
 G_END_DECLS

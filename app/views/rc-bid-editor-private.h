@@ -1,0 +1,43 @@
+/* rc-bid-editor-private.h: RcBidEditor, for its own files
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "rc-bid-editor.h"
+#include "rc-bid-export-bar.h"
+
+G_BEGIN_DECLS
+
+struct _RcBidEditor
+{
+  AdwBin           parent_instance;
+
+  RcStore         *store;
+  RcBid           *bid;          /* as stored; id 0 for a new bid */
+  GListStore      *history;
+
+  /* template children */
+  GtkStack        *stack;
+  GtkScrolledWindow *scroller;
+  GtkLabel        *title_label;
+  GtkLabel        *subtitle_label;
+  GtkLabel        *status_label;
+  GtkLabel        *amounts_label;
+  GtkWidget       *actions_box;
+  RcBidExportBar  *export_bar;
+  RcBidDetails    *details;
+  GtkWidget       *status_group;
+  GtkListBox      *history_list;
+  RcBidBudget     *budget;
+
+  gboolean         unsaved;
+};
+
+/* Follows the details' and budget's "dirty" into "has-unsaved-changes".
+ * (rc-bid-editor-unsaved.c) */
+void rc_bid_editor_update_unsaved (RcBidEditor *self);
+
+G_END_DECLS
