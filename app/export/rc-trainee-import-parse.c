@@ -29,6 +29,7 @@
 typedef struct
 {
   RcTraineeImport        *plan;
+  RcStore                *reader;         /* the store, or a worker's connection to it */
   const RcTraineeMapping *mapping;
   GPtrArray              *header;         /* borrowed */
   guint                   n_fields;       /* of the header */
@@ -55,6 +56,7 @@ parser_clear (Parser *parser)
 static gboolean
 parser_init (Parser                  *parser,
              RcTraineeImport         *plan,
+             RcStore                 *reader,
              const RcTraineeMapping  *mapping,
              GError                 **error)
 {
@@ -62,6 +64,7 @@ parser_init (Parser                  *parser,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
   parser->plan = plan;
+  parser->reader = reader;
   parser->mapping = mapping;
   parser->by_code = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   parser->existing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -69,7 +72,7 @@ parser_init (Parser                  *parser,
   parser->today = g_date_time_format (now, "%Y-%m-%d");
   rc_field_today (&parser->today_date);
 
-  parser->councils = rc_store_list_councils (plan->store, error);
+  parser->councils = rc_store_list_councils (reader, error);
   if (parser->councils == NULL)
     return FALSE;
   for (guint i = 0; i < g_list_model_get_n_items (parser->councils); i++)
@@ -79,7 +82,7 @@ parser_init (Parser                  *parser,
       g_hash_table_insert (parser->by_code, g_ascii_strup (council->gss_code, -1), council);
     }
 
-  trainees = rc_store_list_trainees (plan->store, plan->cohort_id, error);
+  trainees = rc_store_list_trainees (reader, plan->cohort_id, error);
   if (trainees == NULL)
     return FALSE;
   for (guint i = 0; i < g_list_model_get_n_items (trainees); i++)
@@ -479,21 +482,6 @@ read_record (Parser    *parser,
   plan->n_warnings += row->warning != NULL;
 }
 
-/* The reader's messages begin "Line 7: "; the row keeps the rest, since
- * it has the line apart. */
-static const char *
-without_line_prefix (const char *message)
-{
-  const char *colon = strstr (message, ": ");
-
-  if (colon != NULL)
-    for (const char *p = message; p < colon; p++)
-      if (g_ascii_isdigit (*p))
-        return colon + 2;
-
-  return message;
-}
-
 static gboolean
 check_mapping (const RcTraineeMapping  *mapping,
                GPtrArray               *header,
@@ -527,15 +515,15 @@ check_mapping (const RcTraineeMapping  *mapping,
   return TRUE;
 }
 
-RcTraineeImport *
-rc_trainee_import_parse (RcStore                 *store,
-                         gint64                   cohort_id,
-                         const char              *data,
-                         gsize                    length,
-                         const RcTraineeMapping  *mapping,
-                         GError                 **error)
+gboolean
+rc_trainee_import_read (RcTraineeImport         *plan,
+                        RcStore                 *reader_store,
+                        const char              *data,
+                        gsize                    length,
+                        const RcTraineeMapping  *mapping,
+                        RcProgress              *progress,
+                        GError                 **error)
 {
-  g_autoptr(RcTraineeImport) plan = NULL;
   g_autoptr(RcCsvReader) reader = NULL;
   g_autoptr(RcCohort) cohort = NULL;
   g_autoptr(RcProgramme) programme = NULL;
@@ -544,29 +532,25 @@ rc_trainee_import_parse (RcStore                 *store,
   Parser parser = { NULL, };
   GPtrArray *record = NULL;
   gboolean ok = FALSE;
+  guint n = 0;
 
-  g_return_val_if_fail (RC_IS_STORE (store), NULL);
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-  g_return_val_if_fail (mapping != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  cohort = rc_store_get_cohort (store, cohort_id, error);
+  cohort = rc_store_get_cohort (reader_store, plan->cohort_id, error);
   if (cohort == NULL)
-    return NULL;
+    return FALSE;
 
   header = rc_trainee_import_read_header (data, length, error);
   if (header == NULL || !check_mapping (mapping, header, error))
-    return NULL;
+    return FALSE;
 
   /* Returners are held to their cohort's bounds; a programme that cannot
    * be read is a failure like the cohort's. */
-  programme = rc_store_get_programme (store, cohort->programme_id, error);
+  programme = rc_store_get_programme (reader_store, cohort->programme_id, error);
   if (programme == NULL)
-    return NULL;
+    return FALSE;
 
-  plan = rc_trainee_import_new (store, cohort);
+  rc_trainee_import_clear (plan, cohort);
   plan->separator = rc_csv_detect_separator (data, length);
-  if (!parser_init (&parser, plan, mapping, error))
+  if (!parser_init (&parser, plan, reader_store, mapping, error))
     goto out;
   parser.header = header;
   parser.n_fields = header->len;
@@ -580,17 +564,21 @@ rc_trainee_import_parse (RcStore                 *store,
   reader = rc_csv_reader_new_with_separator (data, length, plan->separator);
   rc_csv_reader_next (reader, &record, NULL);
   while (rc_csv_reader_next (reader, &record, &local_error))
-    read_record (&parser, record, rc_csv_reader_get_line (reader));
+    {
+      if (++n % 256 == 0 && !rc_progress_update (progress, rc_csv_reader_get_offset (reader), length, error))
+        goto out;
+      read_record (&parser, record, rc_csv_reader_get_line (reader));
+    }
 
   /* A broken quote leaves the reader lost: what follows is not read. */
   if (local_error != NULL)
     rc_trainee_import_add_row (plan, RC_TRAINEE_ROW_MALFORMED, rc_csv_reader_get_line (reader), "",
                                g_strdup_printf (_("%s; the rest of the file was not read"),
-                                                without_line_prefix (local_error->message)));
+                                                rc_csv_strip_line_prefix (local_error->message)));
   ok = TRUE;
 
 out:
   parser_clear (&parser);
 
-  return ok ? g_steal_pointer (&plan) : NULL;
+  return ok;
 }

@@ -18,8 +18,11 @@ G_BEGIN_DECLS
 
 struct _RcTraineeImport
 {
+  GObject    parent_instance;
+
   RcStore   *store;
   gint64     cohort_id;
+  RcTraineeMapping mapping;                 /* the columns the dialog shows */
   char      *cohort_name;
   GPtrArray *rows[RC_TRAINEE_N_ROW_KINDS];  /* of RcTraineeRow, in file order */
   guint      n_day_first;                   /* dates read as DD/MM/YYYY */
@@ -30,8 +33,26 @@ struct _RcTraineeImport
   guint      n_warnings;                    /* added rows with a warning */
 };
 
-RcTraineeImport *rc_trainee_import_new     (RcStore         *store,
-                                            RcCohort        *cohort);
+/* Reads @data into @plan, after emptying it, with the columns of
+ * @mapping, matching rows against @reader, the store or a worker's
+ * connection to it (rc-trainee-import-parse.c). */
+gboolean         rc_trainee_import_read    (RcTraineeImport        *plan,
+                                            RcStore                *reader,
+                                            const char             *data,
+                                            gsize                   length,
+                                            const RcTraineeMapping *mapping,
+                                            RcProgress             *progress,
+                                            GError                **error);
+/* Empties the plan's rows and counts, and sets the cohort it reads for. */
+void             rc_trainee_import_clear   (RcTraineeImport        *plan,
+                                            RcCohort               *cohort);
+/* Saves the plan on @connection, the store or a worker's connection. */
+gboolean         rc_trainee_import_save    (RcTraineeImport        *plan,
+                                            RcStore                *connection,
+                                            RcProgress             *progress,
+                                            GError                **error);
+/* The RcImportPlan interface (rc-trainee-import-plan.c). */
+void             rc_trainee_import_plan_init (RcImportPlanInterface *iface);
 /* A new row of @kind at the end of its list; takes @message. */
 RcTraineeRow    *rc_trainee_import_add_row (RcTraineeImport *plan,
                                             RcTraineeRowKind kind,

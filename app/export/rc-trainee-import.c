@@ -18,6 +18,9 @@
 
 G_DEFINE_QUARK (rc-trainee-import-error-quark, rc_trainee_import_error)
 
+G_DEFINE_FINAL_TYPE_WITH_CODE (RcTraineeImport, rc_trainee_import, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (RC_TYPE_IMPORT_PLAN, rc_trainee_import_plan_init))
+
 /* Fields ---------------------------------------------------------------- */
 
 static const struct {
@@ -227,35 +230,72 @@ row_free (gpointer data)
   g_free (row);
 }
 
-RcTraineeImport *
-rc_trainee_import_new (RcStore  *store,
-                       RcCohort *cohort)
+static void
+rc_trainee_import_finalize (GObject *object)
 {
-  RcTraineeImport *plan = g_new0 (RcTraineeImport, 1);
-
-  plan->store = g_object_ref (store);
-  plan->cohort_id = cohort->id;
-  plan->cohort_name = g_strdup (cohort->name);
-  plan->separator = ',';
-  plan->unused = g_ptr_array_new_with_free_func (g_free);
-  for (guint k = 0; k < RC_TRAINEE_N_ROW_KINDS; k++)
-    plan->rows[k] = g_ptr_array_new_with_free_func (row_free);
-
-  return plan;
-}
-
-void
-rc_trainee_import_free (RcTraineeImport *plan)
-{
-  if (plan == NULL)
-    return;
+  RcTraineeImport *plan = RC_TRAINEE_IMPORT (object);
 
   g_clear_object (&plan->store);
   g_free (plan->cohort_name);
   g_ptr_array_unref (plan->unused);
   for (guint k = 0; k < RC_TRAINEE_N_ROW_KINDS; k++)
     g_ptr_array_unref (plan->rows[k]);
-  g_free (plan);
+
+  G_OBJECT_CLASS (rc_trainee_import_parent_class)->finalize (object);
+}
+
+static void
+rc_trainee_import_class_init (RcTraineeImportClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = rc_trainee_import_finalize;
+}
+
+static void
+rc_trainee_import_init (RcTraineeImport *plan)
+{
+  rc_trainee_mapping_init (&plan->mapping);
+  plan->separator = ',';
+  plan->cohort_name = g_strdup ("");
+  plan->unused = g_ptr_array_new_with_free_func (g_free);
+  for (guint k = 0; k < RC_TRAINEE_N_ROW_KINDS; k++)
+    plan->rows[k] = g_ptr_array_new_with_free_func (row_free);
+}
+
+RcTraineeImport *
+rc_trainee_import_new (RcStore *store,
+                       gint64   cohort_id)
+{
+  RcTraineeImport *plan;
+
+  g_return_val_if_fail (RC_IS_STORE (store), NULL);
+
+  plan = g_object_new (RC_TYPE_TRAINEE_IMPORT, NULL);
+  plan->store = g_object_ref (store);
+  plan->cohort_id = cohort_id;
+
+  return plan;
+}
+
+void
+rc_trainee_import_clear (RcTraineeImport *plan,
+                         RcCohort        *cohort)
+{
+  g_free (plan->cohort_name);
+  plan->cohort_name = g_strdup (cohort->name);
+  plan->separator = ',';
+  plan->n_day_first = 0;
+  plan->n_split = 0;
+  plan->n_warnings = 0;
+  g_ptr_array_set_size (plan->unused, 0);
+  for (guint k = 0; k < RC_TRAINEE_N_ROW_KINDS; k++)
+    g_ptr_array_set_size (plan->rows[k], 0);
+}
+
+void
+rc_trainee_import_free (RcTraineeImport *plan)
+{
+  if (plan != NULL)
+    g_object_unref (plan);
 }
 
 RcTraineeRow *
@@ -399,83 +439,37 @@ rc_trainee_import_describe (RcTraineeImport *plan)
   return g_string_free (text, FALSE);
 }
 
+RcTraineeImport *
+rc_trainee_import_parse (RcStore                 *store,
+                         gint64                   cohort_id,
+                         const char              *data,
+                         gsize                    length,
+                         const RcTraineeMapping  *mapping,
+                         GError                 **error)
+{
+  g_autoptr(RcTraineeImport) plan = NULL;
+
+  g_return_val_if_fail (RC_IS_STORE (store), NULL);
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (mapping != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  plan = rc_trainee_import_new (store, cohort_id);
+  plan->mapping = *mapping;
+  if (!rc_trainee_import_read (plan, store, data, length, mapping, NULL, error))
+    return NULL;
+
+  return g_steal_pointer (&plan);
+}
+
 gboolean
 rc_trainee_import_apply (RcStore          *store,
                          RcTraineeImport  *plan,
                          GError          **error)
 {
-  g_autoptr(GPtrArray) trainees = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *summary = NULL;
-  GPtrArray *rows;
-  guint n_malformed;
-  guint n_skipped;
-  guint failed = G_MAXUINT;
-
   g_return_val_if_fail (RC_IS_STORE (store), FALSE);
-  g_return_val_if_fail (plan != NULL, FALSE);
+  g_return_val_if_fail (RC_IS_TRAINEE_IMPORT (plan), FALSE);
   g_return_val_if_fail (plan->store == store, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (plan->applied)
-    {
-      g_set_error_literal (error, RC_TRAINEE_IMPORT_ERROR, RC_TRAINEE_IMPORT_ERROR_APPLIED,
-                           _("This file has been imported already"));
-      return FALSE;
-    }
-
-  n_malformed = plan->rows[RC_TRAINEE_ROW_MALFORMED]->len;
-  if (n_malformed > 0)
-    {
-      const RcTraineeRow *row = g_ptr_array_index (plan->rows[RC_TRAINEE_ROW_MALFORMED], 0);
-
-      if (n_malformed == 1)
-        g_set_error (error, RC_TRAINEE_IMPORT_ERROR, RC_TRAINEE_IMPORT_ERROR_MALFORMED,
-                     _("Nothing was imported: line %u: %s"), row->line, row->message);
-      else
-        g_set_error (error, RC_TRAINEE_IMPORT_ERROR, RC_TRAINEE_IMPORT_ERROR_MALFORMED,
-                     g_dngettext (GETTEXT_PACKAGE,
-                                  "Nothing was imported: line %u: %s (and %u more problem)",
-                                  "Nothing was imported: line %u: %s (and %u more problems)",
-                                  n_malformed - 1),
-                     row->line, row->message, n_malformed - 1);
-      return FALSE;
-    }
-
-  /* The plan's own trainees are saved: the store leaves them as they are,
-   * so none keeps the id of a transaction that may yet roll back. */
-  rows = plan->rows[RC_TRAINEE_ROW_ADD];
-  trainees = g_ptr_array_sized_new (rows->len);
-  for (guint i = 0; i < rows->len; i++)
-    g_ptr_array_add (trainees, ((RcTraineeRow *) g_ptr_array_index (rows, i))->trainee);
-
-  n_skipped = plan->rows[RC_TRAINEE_ROW_SKIPPED]->len;
-  /* The audit log is in English, as every other line of it. */
-  summary = n_skipped == 0
-    ? g_strdup_printf ("Imported %u %s into cohort %s from a file",
-                       rows->len, rows->len == 1 ? "trainee" : "trainees", plan->cohort_name)
-    : g_strdup_printf ("Imported %u %s into cohort %s from a file; skipped %u already in it",
-                       rows->len, rows->len == 1 ? "trainee" : "trainees", plan->cohort_name, n_skipped);
-
-  if (!rc_store_add_trainees (store, plan->cohort_id, trainees, summary, &failed, &local_error))
-    {
-      /* A refusal of one trainee's values names its line, as a malformed
-       * one does. A full disk, a read-only or busy database is no fault
-       * of a line: it is said to be the database's. */
-      if (failed < rows->len
-          && (g_error_matches (local_error, RC_STORE_ERROR, RC_STORE_ERROR_CONSTRAINT)
-              || g_error_matches (local_error, RC_STORE_ERROR, RC_STORE_ERROR_INVALID)))
-        g_prefix_error (&local_error, _("Nothing was imported: line %u: "),
-                        ((RcTraineeRow *) g_ptr_array_index (rows, failed))->line);
-      else if (local_error->domain == RC_STORE_ERROR)
-        g_prefix_error (&local_error, _("Nothing was imported, because of a problem with the database: "));
-      else
-        g_prefix_error (&local_error, _("Nothing was imported: "));
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  plan->applied = TRUE;
-
-  return TRUE;
+  return rc_import_plan_apply (RC_IMPORT_PLAN (plan), error);
 }

@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "rc-import-plan.h"
 #include "store/rc-store.h"
 
 G_BEGIN_DECLS
@@ -67,9 +68,21 @@ typedef struct
   char             *warning;    /* add: what is allowed but unlikely, or NULL */
 } RcTraineeRow;
 
-typedef struct _RcTraineeImport RcTraineeImport;
+/* A plan is an RcImportPlan, which the import dialog shows: its fields
+ * are the RcTraineeFields, and its rows of kind RC_TRAINEE_ROW_ADD,
+ * RC_TRAINEE_ROW_SKIPPED and RC_TRAINEE_ROW_MALFORMED are the dialog's
+ * RC_IMPORT_ROW_ADD, RC_IMPORT_ROW_SKIPPED and RC_IMPORT_ROW_MALFORMED. */
+#define RC_TYPE_TRAINEE_IMPORT (rc_trainee_import_get_type ())
+
+G_DECLARE_FINAL_TYPE (RcTraineeImport, rc_trainee_import, RC, TRAINEE_IMPORT, GObject)
 
 GQuark            rc_trainee_import_error_quark   (void);
+
+/* An empty plan for a file of trainees for cohort @cohort_id: the import
+ * dialog reads its header (rc_import_plan_read_header(), which guesses
+ * the columns), lets the user choose them, then parses it. */
+RcTraineeImport  *rc_trainee_import_new           (RcStore                 *store,
+                                                   gint64                   cohort_id);
 
 /* Translated, such as "Host council". */
 const char       *rc_trainee_field_get_label      (RcTraineeField           field);
@@ -117,6 +130,7 @@ RcTraineeImport  *rc_trainee_import_parse         (RcStore                 *stor
                                                    gsize                    length,
                                                    const RcTraineeMapping  *mapping,
                                                    GError                 **error);
+/* g_object_unref(), for a plan that may be NULL. */
 void              rc_trainee_import_free          (RcTraineeImport         *plan);
 
 gint64            rc_trainee_import_get_cohort_id (RcTraineeImport         *plan);
@@ -150,6 +164,5 @@ gboolean          rc_trainee_import_apply         (RcStore                 *stor
                                                    GError                 **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcTraineeMapping, rc_trainee_mapping_free)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcTraineeImport, rc_trainee_import_free)
 
 G_END_DECLS

@@ -27,6 +27,7 @@
 typedef struct
 {
   RcWorkforceImport *plan;
+  RcStore           *reader;            /* the store, or a worker's connection to it */
   RcWfColumns        columns;
   GPtrArray         *header;            /* the header's cells, owned */
   GListModel        *councils;
@@ -82,12 +83,14 @@ remember_returns (Parser     *parser,
 static gboolean
 parser_init (Parser             *parser,
              RcWorkforceImport  *plan,
+             RcStore            *reader,
              GError            **error)
 {
   g_autoptr(GListModel) national = NULL;
   g_autoptr(GListModel) regional = NULL;
 
   parser->plan = plan;
+  parser->reader = reader;
   rc_field_today (&parser->today);
   parser->councils_by_code = g_hash_table_new (g_str_hash, g_str_equal);
   parser->regions_by_code = g_hash_table_new (g_str_hash, g_str_equal);
@@ -95,7 +98,7 @@ parser_init (Parser             *parser,
   parser->loaded_councils = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   parser->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  parser->councils = rc_store_list_councils (plan->store, error);
+  parser->councils = rc_store_list_councils (reader, error);
   if (parser->councils == NULL)
     return FALSE;
   for (guint i = 0; i < g_list_model_get_n_items (parser->councils); i++)
@@ -104,7 +107,7 @@ parser_init (Parser             *parser,
       g_hash_table_insert (parser->councils_by_code, council->gss_code, council);
     }
 
-  parser->regions = rc_store_list_regions (plan->store, error);
+  parser->regions = rc_store_list_regions (reader, error);
   if (parser->regions == NULL)
     return FALSE;
   for (guint i = 0; i < g_list_model_get_n_items (parser->regions); i++)
@@ -115,11 +118,11 @@ parser_init (Parser             *parser,
 
   /* Few benchmark rows: read them all at once. Councils' returns are read
    * when the file first names the council. */
-  national = rc_store_list_benchmark_returns (plan->store, RC_WORKFORCE_SCOPE_NATIONAL, 0, error);
+  national = rc_store_list_benchmark_returns (reader, RC_WORKFORCE_SCOPE_NATIONAL, 0, error);
   if (national == NULL)
     return FALSE;
   remember_returns (parser, national, 0);
-  regional = rc_store_list_benchmark_returns (plan->store, RC_WORKFORCE_SCOPE_REGION, 0, error);
+  regional = rc_store_list_benchmark_returns (reader, RC_WORKFORCE_SCOPE_REGION, 0, error);
   if (regional == NULL)
     return FALSE;
   remember_returns (parser, regional, 0);
@@ -141,7 +144,7 @@ find_existing (Parser             *parser,
   if (ret->scope == RC_WORKFORCE_SCOPE_COUNCIL
       && !g_hash_table_contains (parser->loaded_councils, &ret->council_id))
     {
-      g_autoptr(GListModel) returns = rc_store_list_council_returns (parser->plan->store,
+      g_autoptr(GListModel) returns = rc_store_list_council_returns (parser->reader,
                                                                      ret->council_id, error);
       if (returns == NULL)
         return FALSE;
@@ -521,40 +524,22 @@ read_record (Parser     *parser,
   return TRUE;
 }
 
-/* The reader's messages begin "Line 7: "; the row keeps the rest, since
- * it has the line apart. */
-static const char *
-without_line_prefix (const char *message)
+gboolean
+rc_workforce_import_read (RcWorkforceImport  *plan,
+                          RcStore            *reader_store,
+                          const char         *data,
+                          gsize               length,
+                          RcProgress         *progress,
+                          GError            **error)
 {
-  const char *colon = strstr (message, ": ");
-
-  if (colon != NULL)
-    for (const char *p = message; p < colon; p++)
-      if (g_ascii_isdigit (*p))
-        return colon + 2;
-
-  return message;
-}
-
-RcWorkforceImport *
-rc_workforce_import_parse (RcStore     *store,
-                           const char  *data,
-                           gsize        length,
-                           GError     **error)
-{
-  g_autoptr(RcWorkforceImport) plan = NULL;
   g_autoptr(RcCsvReader) reader = NULL;
   g_autoptr(GError) local_error = NULL;
   Parser parser = { NULL, };
   GPtrArray *fields = NULL;
   gboolean ok = FALSE;
+  guint n = 0;
 
-  g_return_val_if_fail (RC_IS_STORE (store), NULL);
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  plan = rc_workforce_import_new (store);
-
+  rc_workforce_import_clear (plan);
   reader = rc_csv_reader_new_with_separator (data, length, rc_csv_detect_separator (data, length));
   if (!rc_csv_reader_next (reader, &fields, &local_error))
     {
@@ -563,27 +548,29 @@ rc_workforce_import_parse (RcStore     *store,
       else
         g_set_error_literal (error, RC_WORKFORCE_IMPORT_ERROR, RC_WORKFORCE_IMPORT_ERROR_EMPTY,
                              _("The file is empty"));
-      return NULL;
+      return FALSE;
     }
 
   if (!rc_wf_columns_find (fields, &parser.columns, error))
-    return NULL;
+    return FALSE;
   parser.header = g_ptr_array_new_full (fields->len, g_free);
   for (guint i = 0; i < fields->len; i++)
     g_ptr_array_add (parser.header, g_strstrip (g_strdup (g_ptr_array_index (fields, i))));
 
-  if (!parser_init (&parser, plan, error))
+  if (!parser_init (&parser, plan, reader_store, error))
     goto out;
 
   while (rc_csv_reader_next (reader, &fields, &local_error))
-    if (!read_record (&parser, fields, rc_csv_reader_get_line (reader), error))
+    if (!read_record (&parser, fields, rc_csv_reader_get_line (reader), error)
+        || (++n % 256 == 0
+            && !rc_progress_update (progress, rc_csv_reader_get_offset (reader), length, error)))
       goto out;
 
   /* A broken quote leaves the reader lost: what follows is not read. */
   if (local_error != NULL)
     {
       g_autofree char *message = g_strdup_printf (_("%s; the rest of the file was not read"),
-                                                  without_line_prefix (local_error->message));
+                                                  rc_csv_strip_line_prefix (local_error->message));
       rc_workforce_import_add_malformed (plan, rc_csv_reader_get_line (reader), "", 0, message);
     }
   ok = TRUE;
@@ -591,6 +578,5 @@ rc_workforce_import_parse (RcStore     *store,
 out:
   parser_clear (&parser);
 
-  return ok ? g_steal_pointer (&plan) : NULL;
+  return ok;
 }
-

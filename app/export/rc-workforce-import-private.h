@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 
 struct _RcWorkforceImport
 {
+  GObject    parent_instance;
+
   RcStore   *store;
   char      *file_name;
   GPtrArray *rows[RC_IMPORT_N_ROW_KINDS];  /* of RcImportRow, in file order */
@@ -24,7 +26,24 @@ struct _RcWorkforceImport
   guint      n_warnings;                   /* added and updated rows with a warning */
 };
 
-RcWorkforceImport *rc_workforce_import_new           (RcStore           *store);
+/* Reads @data into @plan, after emptying it, matching rows against
+ * @reader, the store or a worker's connection to it
+ * (rc-workforce-import-parse.c). */
+gboolean           rc_workforce_import_read          (RcWorkforceImport *plan,
+                                                      RcStore           *reader,
+                                                      const char        *data,
+                                                      gsize              length,
+                                                      RcProgress        *progress,
+                                                      GError           **error);
+/* Empties the plan's rows and counts. */
+void               rc_workforce_import_clear         (RcWorkforceImport *plan);
+/* Saves the plan on @connection, the store or a worker's connection. */
+gboolean           rc_workforce_import_save          (RcWorkforceImport *plan,
+                                                      RcStore           *connection,
+                                                      RcProgress        *progress,
+                                                      GError           **error);
+/* The RcImportPlan interface (rc-workforce-import-plan.c). */
+void               rc_workforce_import_plan_init     (RcImportPlanInterface *iface);
 /* A new row of @kind at the end of its list, its figures missing. */
 RcImportRow       *rc_workforce_import_add_row       (RcWorkforceImport *plan,
                                                       RcImportRowKind    kind,

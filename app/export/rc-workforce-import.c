@@ -9,12 +9,17 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "model/rc-csv.h"
 #include "rc-workforce-import-private.h"
 
 G_DEFINE_QUARK (rc-workforce-import-error-quark, rc_workforce_import_error)
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (RcWorkforceImport, rc_workforce_import, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (RC_TYPE_IMPORT_PLAN, rc_workforce_import_plan_init))
 
 static void
 row_free (gpointer data)
@@ -33,26 +38,60 @@ row_free (gpointer data)
 void
 rc_workforce_import_free (RcWorkforceImport *plan)
 {
-  if (plan == NULL)
-    return;
+  if (plan != NULL)
+    g_object_unref (plan);
+}
+
+static void
+rc_workforce_import_finalize (GObject *object)
+{
+  RcWorkforceImport *plan = RC_WORKFORCE_IMPORT (object);
 
   g_clear_object (&plan->store);
   g_free (plan->file_name);
   for (guint k = 0; k < RC_IMPORT_N_ROW_KINDS; k++)
     g_ptr_array_unref (plan->rows[k]);
-  g_free (plan);
+
+  G_OBJECT_CLASS (rc_workforce_import_parent_class)->finalize (object);
+}
+
+static void
+rc_workforce_import_class_init (RcWorkforceImportClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = rc_workforce_import_finalize;
+}
+
+static void
+rc_workforce_import_init (RcWorkforceImport *plan)
+{
+  for (guint k = 0; k < RC_IMPORT_N_ROW_KINDS; k++)
+    plan->rows[k] = g_ptr_array_new_with_free_func (row_free);
 }
 
 RcWorkforceImport *
 rc_workforce_import_new (RcStore *store)
 {
-  RcWorkforceImport *plan = g_new0 (RcWorkforceImport, 1);
+  RcWorkforceImport *plan;
 
+  g_return_val_if_fail (RC_IS_STORE (store), NULL);
+
+  plan = g_object_new (RC_TYPE_WORKFORCE_IMPORT, NULL);
   plan->store = g_object_ref (store);
-  for (guint k = 0; k < RC_IMPORT_N_ROW_KINDS; k++)
-    plan->rows[k] = g_ptr_array_new_with_free_func (row_free);
 
   return plan;
+}
+
+void
+rc_workforce_import_clear (RcWorkforceImport *plan)
+{
+  for (guint k = 0; k < RC_IMPORT_N_ROW_KINDS; k++)
+    g_ptr_array_set_size (plan->rows[k], 0);
+  memset (plan->n_skipped, 0, sizeof plan->n_skipped);
+  plan->n_rounded_to_zero = 0;
+  plan->n_cleared = 0;
+  plan->n_clearing_rows = 0;
+  plan->n_kept_blank = 0;
+  plan->n_warnings = 0;
 }
 
 RcImportRow *
@@ -320,62 +359,33 @@ rc_workforce_import_describe (RcWorkforceImport *plan)
   return g_string_free (text, FALSE);
 }
 
+RcWorkforceImport *
+rc_workforce_import_parse (RcStore     *store,
+                           const char  *data,
+                           gsize        length,
+                           GError     **error)
+{
+  g_autoptr(RcWorkforceImport) plan = NULL;
+
+  g_return_val_if_fail (RC_IS_STORE (store), NULL);
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  plan = rc_workforce_import_new (store);
+  if (!rc_workforce_import_read (plan, store, data, length, NULL, error))
+    return NULL;
+
+  return g_steal_pointer (&plan);
+}
+
 gboolean
 rc_workforce_import_apply (RcStore            *store,
                            RcWorkforceImport  *plan,
                            GError            **error)
 {
-  g_autoptr(GPtrArray) returns = NULL;
-  g_autofree char *summary = NULL;
-  guint n_malformed;
-
   g_return_val_if_fail (RC_IS_STORE (store), FALSE);
-  g_return_val_if_fail (plan != NULL, FALSE);
+  g_return_val_if_fail (RC_IS_WORKFORCE_IMPORT (plan), FALSE);
   g_return_val_if_fail (plan->store == store, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (plan->applied)
-    {
-      g_set_error_literal (error, RC_WORKFORCE_IMPORT_ERROR, RC_WORKFORCE_IMPORT_ERROR_APPLIED,
-                           _("This file has been imported already"));
-      return FALSE;
-    }
-
-  n_malformed = plan->rows[RC_IMPORT_ROW_MALFORMED]->len;
-  if (n_malformed > 0)
-    {
-      const RcImportRow *row = g_ptr_array_index (plan->rows[RC_IMPORT_ROW_MALFORMED], 0);
-
-      if (n_malformed == 1)
-        g_set_error (error, RC_WORKFORCE_IMPORT_ERROR, RC_WORKFORCE_IMPORT_ERROR_MALFORMED,
-                     _("Nothing was imported: line %u: %s"), row->line, row->message);
-      else
-        g_set_error (error, RC_WORKFORCE_IMPORT_ERROR, RC_WORKFORCE_IMPORT_ERROR_MALFORMED,
-                     g_dngettext (GETTEXT_PACKAGE,
-                                  "Nothing was imported: line %u: %s (and %u more problem)",
-                                  "Nothing was imported: line %u: %s (and %u more problems)",
-                                  n_malformed - 1),
-                     row->line, row->message, n_malformed - 1);
-      return FALSE;
-    }
-
-  returns = g_ptr_array_new_with_free_func (g_object_unref);
-  for (RcImportRowKind k = RC_IMPORT_ROW_ADD; k <= RC_IMPORT_ROW_UPDATE; k++)
-    for (guint i = 0; i < plan->rows[k]->len; i++)
-      g_ptr_array_add (returns, g_object_ref (((RcImportRow *) g_ptr_array_index (plan->rows[k], i))->ret));
-
-  /* Nothing to save is not worth an audit line. */
-  if (returns->len > 0)
-    {
-      /* The audit log is written in English, as the store's own lines are. */
-      summary = g_strdup_printf ("Imported %u workforce %s from %s", returns->len,
-                                 returns->len == 1 ? "return" : "returns",
-                                 plan->file_name != NULL ? plan->file_name : "a CSV file");
-      if (!rc_store_put_workforce_returns (store, returns, summary, error))
-        return FALSE;
-    }
-
-  plan->applied = TRUE;
-
-  return TRUE;
+  return rc_import_plan_apply (RC_IMPORT_PLAN (plan), error);
 }

@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "rc-import-plan.h"
 #include "store/rc-store.h"
 
 G_BEGIN_DECLS
@@ -21,14 +22,10 @@ typedef enum
   RC_WORKFORCE_IMPORT_ERROR_APPLIED,          /* the plan was imported already */
 } RcWorkforceImportError;
 
-typedef enum
-{
-  RC_IMPORT_ROW_ADD,        /* a return the database does not have */
-  RC_IMPORT_ROW_UPDATE,     /* replaces the area's return for that year */
-  RC_IMPORT_ROW_SKIPPED,    /* left out, with a reason; the rest is imported */
-  RC_IMPORT_ROW_MALFORMED,  /* a broken line: the whole file is refused */
-  RC_IMPORT_N_ROW_KINDS
-} RcImportRowKind;
+/* The rows are of the kinds of rc-import-plan.h: RC_IMPORT_ROW_ADD, a
+ * return the database does not have; RC_IMPORT_ROW_UPDATE, replacing the
+ * area's return for that year; RC_IMPORT_ROW_SKIPPED and
+ * RC_IMPORT_ROW_MALFORMED. */
 
 typedef enum
 {
@@ -65,9 +62,16 @@ typedef struct
   guint               n_kept_blank;
 } RcImportRow;
 
-typedef struct _RcWorkforceImport RcWorkforceImport;
+/* A plan is an RcImportPlan, which the import dialog shows. */
+#define RC_TYPE_WORKFORCE_IMPORT (rc_workforce_import_get_type ())
+
+G_DECLARE_FINAL_TYPE (RcWorkforceImport, rc_workforce_import, RC, WORKFORCE_IMPORT, GObject)
 
 GQuark              rc_workforce_import_error_quark          (void);
+
+/* An empty plan for a file of the store's, to read with
+ * rc_import_plan_parse() or rc_import_plan_parse_async(). */
+RcWorkforceImport  *rc_workforce_import_new                  (RcStore                 *store);
 
 /* Reads @data (the whole file) into a plan, matching rows against the
  * store's councils and regions and its existing returns; writes nothing.
@@ -81,6 +85,7 @@ RcWorkforceImport  *rc_workforce_import_parse                (RcStore           
                                                               const char              *data,
                                                               gsize                    length,
                                                               GError                 **error);
+/* g_object_unref(), for a plan that may be NULL. */
 void                rc_workforce_import_free                 (RcWorkforceImport       *plan);
 
 /* The file's name for the audit log ("Imported 12 workforce returns from
@@ -129,7 +134,5 @@ char               *rc_workforce_import_describe             (RcWorkforceImport 
 gboolean            rc_workforce_import_apply                (RcStore                 *store,
                                                               RcWorkforceImport       *plan,
                                                               GError                 **error);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcWorkforceImport, rc_workforce_import_free)
 
 G_END_DECLS

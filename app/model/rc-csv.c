@@ -105,6 +105,25 @@ rc_csv_reader_get_line (RcCsvReader *reader)
   return reader->record_line;
 }
 
+gsize
+rc_csv_reader_get_offset (RcCsvReader *reader)
+{
+  return reader->pos - reader->data;
+}
+
+const char *
+rc_csv_strip_line_prefix (const char *message)
+{
+  const char *colon = strstr (message, ": ");
+
+  if (colon != NULL)
+    for (const char *p = message; p < colon; p++)
+      if (g_ascii_isdigit (*p))
+        return colon + 2;
+
+  return message;
+}
+
 static gboolean
 end_field (RcCsvReader  *reader,
            GError      **error)

@@ -97,6 +97,7 @@ rc_store_close (RcStore *self)
   g_return_if_fail (RC_IS_STORE (self));
 
   g_clear_handle_id (&self->watch_source, g_source_remove);
+  rc_store_worker_cancel_writes (self);
   if (self->db == NULL)
     return;
 
@@ -370,7 +371,9 @@ rc_store_refuse_write (RcStore  *self,
   switch (self->check)
     {
     case CHECK_PASSED:
-      return FALSE;
+      /* A worker's connection may hold the write lock: said at once,
+       * rather than waited for here (rc-store-worker.c). */
+      return rc_store_worker_refuse_write (self, error);
 
     case CHECK_PENDING:
       g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_CHECKING,
@@ -1290,7 +1293,7 @@ poll_data_version (gpointer data)
 
   /* Not in the middle of our own transaction, nor before a handler of
    * the last announcement has finished. */
-  if (self->depth > 0 || self->db == NULL)
+  if (self->depth > 0 || self->db == NULL || rc_store_worker_is_writing (self))
     return G_SOURCE_CONTINUE;
 
   if (!query_int64 (self, "PRAGMA data_version", &version, NULL) || version == self->data_version)
@@ -1335,4 +1338,79 @@ rc_store_unwatch_changes (RcStore *self)
 
   if (--self->watchers == 0)
     g_clear_handle_id (&self->watch_source, g_source_remove);
+}
+
+/* Connections for workers -----------------------------------------------------
+ *
+ * A worker thread never uses the main connection: it opens one of its own
+ * on the same file (rc-store-worker.c). */
+
+RcStore *
+rc_store_open_connection (const char  *path,
+                          gboolean     write,
+                          GError     **error)
+{
+  g_autoptr(RcStore) self = g_object_new (RC_TYPE_STORE, NULL);
+
+  self->path = g_strdup (path);
+  /* Only the main connection records the file as checked at close. */
+  self->changed_elsewhere = TRUE;
+
+  if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+    {
+      rc_store_set_error (self, error);
+      return NULL;
+    }
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, 5000);
+
+  /* The caller saw the main connection writable: the file has passed its
+   * check. A reader only reads, whatever asks. */
+  self->check = write ? CHECK_PASSED : CHECK_PENDING;
+  if (!set_read_only (self, !write, error)
+      || !query_int (self, "PRAGMA user_version", &self->version, error)
+      || !exec (self, "PRAGMA synchronous = FULL", error)
+      || !exec (self, "PRAGMA foreign_keys = ON", error)
+      || !exec (self, "PRAGMA temp_store = MEMORY", error)
+      || !query_int64 (self, "PRAGMA data_version", &self->data_version_at_open, error))
+    return NULL;
+  self->data_version = self->data_version_at_open;
+
+  return g_steal_pointer (&self);
+}
+
+gboolean
+rc_store_data_version_is_current (RcStore *self)
+{
+  gint64 version;
+
+  return self->db != NULL
+         && query_int64 (self, "PRAGMA data_version", &version, NULL)
+         && version == self->data_version;
+}
+
+void
+rc_store_absorb_commit (RcStore    *self,
+                        gboolean    ours_alone,
+                        GPtrArray  *entities)
+{
+  gint64 version;
+
+  if (self->db == NULL)
+    return;
+
+  /* The worker's commit moved data_version as another program's would:
+   * it is ours, and as trusted as a commit of this connection. Had
+   * another program's commit been waiting unannounced, the watch still
+   * announces it, and the file is checked at the next open. */
+  if (ours_alone && query_int64 (self, "PRAGMA data_version", &version, NULL))
+    {
+      if (self->data_version_at_open == self->data_version)
+        self->data_version_at_open = version;
+      self->data_version = version;
+    }
+
+  for (guint i = 0; entities != NULL && i < entities->len; i++)
+    rc_store_touch (self, g_ptr_array_index (entities, i));
+  emit_changed (self);
 }
