@@ -122,11 +122,21 @@ dialog_is_ready (gpointer data)
 }
 
 static RcImportDialog *
+new_dialog (GtkWindow *parent,
+            RcStore   *store,
+            GFile     *file)
+{
+  g_autoptr(RcWorkforceImport) plan = rc_workforce_import_new (store);
+
+  return RC_IMPORT_DIALOG (rc_import_dialog_new (parent, RC_IMPORT_PLAN (plan), file));
+}
+
+static RcImportDialog *
 show_dialog (GtkWindow *parent,
              RcStore   *store,
              GFile     *file)
 {
-  RcImportDialog *dialog = RC_IMPORT_DIALOG (rc_import_dialog_new (parent, store, file));
+  RcImportDialog *dialog = new_dialog (parent, store, file);
 
   g_object_ref (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -157,6 +167,21 @@ is_toplevel (GtkWindow *window)
     }
 
   return FALSE;
+}
+
+static gboolean
+is_closed (gpointer window)
+{
+  return !is_toplevel (window);
+}
+
+/* Import, which saves in a worker: the dialog closes once it is done. */
+static void
+import_and_close (RcImportDialog *dialog)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL));
+  g_assert_true (rc_test_wait_for (is_closed, dialog, 10000));
+  g_assert_finalize_object (dialog);
 }
 
 static gboolean
@@ -204,9 +229,7 @@ test_import_dialog_imports (void)
                        "231,4100,17.7,2210,3.4,z\n");
   earlier_dialog = show_dialog (NULL, store, earlier);
   g_assert_true (rc_import_dialog_can_import (earlier_dialog));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (earlier_dialog), "import.apply", NULL));
-  g_assert_false (is_toplevel (GTK_WINDOW (earlier_dialog)));
-  g_assert_finalize_object (earlier_dialog);
+  import_and_close (earlier_dialog);
   g_assert_cmpuint (count_returns (store), ==, 1);
 
   window = rc_window_new (NULL);
@@ -231,9 +254,7 @@ test_import_dialog_imports (void)
   /* Nothing is saved by looking. */
   g_assert_cmpuint (count_returns (store), ==, 1);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL));
-  g_assert_false (is_toplevel (GTK_WINDOW (dialog)));
-  g_assert_finalize_object (dialog);
+  import_and_close (dialog);
 
   g_assert_cmpuint (count_returns (store), ==, 4);
   somerset = find_return (store, "E06000066", 2023);
@@ -264,8 +285,7 @@ test_import_dialog_refuses_malformed (void)
   guint before;
 
   dialog = show_dialog (NULL, store, good);
-  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL);
-  g_assert_finalize_object (dialog);
+  import_and_close (dialog);
   before = count_returns (store);
   g_assert_cmpuint (before, ==, 1);
 
@@ -308,9 +328,12 @@ longest_label (GtkWidget *root)
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
+      /* Once each: MAX() would walk a subtree twice, at every level. */
+      glong below = longest_label (child);
+
       if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child))
         longest = MAX (longest, g_utf8_strlen (gtk_label_get_text (GTK_LABEL (child)), -1));
-      longest = MAX (longest, longest_label (child));
+      longest = MAX (longest, below);
     }
 
   return longest;
@@ -400,7 +423,7 @@ test_import_dialog_closed_while_loading (void)
 {
   g_autoptr(RcStore) store = open_store ();
   g_autoptr(GFile) file = write_csv ("closed.csv", HEADER ENGLAND_2025);
-  RcImportDialog *dialog = RC_IMPORT_DIALOG (rc_import_dialog_new (NULL, store, file));
+  RcImportDialog *dialog = new_dialog (NULL, store, file);
 
   g_object_ref (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -519,8 +542,7 @@ test_import_dialog_says_what_it_clears (void)
   dialog = show_dialog (NULL, store, earlier);
   /* Nothing stored yet: nothing to warn of. */
   g_assert_null (find_label (GTK_WIDGET (dialog), cleared));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL));
-  g_assert_finalize_object (dialog);
+  import_and_close (dialog);
 
   file = write_csv ("marked.csv",
                     HEADER "2023," SW_LA "933,E06000066,Somerset,279.3,305,,44.2,x,11.2,low,14.9,15.8,"
@@ -541,8 +563,7 @@ test_import_dialog_says_what_it_clears (void)
                             "FTE in post 279.3 → 279.3, vacancies 49 → —. Clears the stored agency "
                             "workers, vacancies: the file marks them as not available"));
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL));
-  g_assert_finalize_object (dialog);
+  import_and_close (dialog);
   somerset = find_return (store, "E06000066", 2023);
   g_assert_cmpint (somerset->starters_fte100.value, ==, 4100);  /* blank: kept */
   g_assert_false (somerset->agency_fte100.present);

@@ -10,6 +10,8 @@
 
 #include <adwaita.h>
 
+#include "export/rc-trainee-import.h"
+#include "export/rc-workforce-import.h"
 #include "rc-application.h"
 #include "rc-test-util.h"
 #include "sample/rc-demo.h"
@@ -27,7 +29,6 @@
 #include "views/rc-move-dialog.h"
 #include "views/rc-return-dialog.h"
 #include "views/rc-trainee-dialog.h"
-#include "views/rc-trainee-import-dialog.h"
 #include "views/rc-unsaved.h"
 #include "views/rc-window.h"
 
@@ -403,9 +404,7 @@ write_file (const char *name,
 static gboolean
 import_is_ready (gpointer dialog)
 {
-  return RC_IS_TRAINEE_IMPORT_DIALOG (dialog)
-         ? g_strcmp0 (rc_trainee_import_dialog_get_step (dialog), "loading") != 0
-         : rc_import_dialog_get_message (dialog) != NULL;
+  return rc_import_dialog_is_ready (dialog);
 }
 
 /* Every editing dialog, as the pages open them. */
@@ -428,6 +427,8 @@ open_every_dialog (Fixture *fixture)
   g_autoptr(GFile) trainees_csv = write_file ("trainees.csv",
                                               "ID,Forename,Surname,Council,Applied\n"
                                               "SU1-90,Alex,Morgan,E06000066,2016-09-01\n");
+  g_autoptr(RcWorkforceImport) returns_plan = rc_workforce_import_new (store);
+  g_autoptr(RcTraineeImport) trainees_plan = rc_trainee_import_new (store, step_up->id);
   GPtrArray *dialogs = g_ptr_array_new ();
 
   g_list_store_append (councils, somerset);
@@ -442,8 +443,8 @@ open_every_dialog (Fixture *fixture)
   g_ptr_array_add (dialogs, rc_bid_status_dialog_new (parent, store, bid));
   g_ptr_array_add (dialogs, rc_consortium_dialog_new (parent, store, 0));
   g_ptr_array_add (dialogs, rc_consortium_dialog_new (parent, store, consortium->id));
-  g_ptr_array_add (dialogs, rc_import_dialog_new (parent, store, returns_csv));
-  g_ptr_array_add (dialogs, rc_trainee_import_dialog_new (parent, store, step_up->id, trainees_csv));
+  g_ptr_array_add (dialogs, rc_import_dialog_new (parent, RC_IMPORT_PLAN (returns_plan), returns_csv));
+  g_ptr_array_add (dialogs, rc_import_dialog_new (parent, RC_IMPORT_PLAN (trainees_plan), trainees_csv));
 
   return dialogs;
 }
@@ -453,7 +454,7 @@ show_dialog (GtkWindow *dialog)
 {
   gtk_window_present (dialog);
   g_assert_true (rc_test_wait_for (is_drawn, dialog, 5000));
-  if (RC_IS_IMPORT_DIALOG (dialog) || RC_IS_TRAINEE_IMPORT_DIALOG (dialog))
+  if (RC_IS_IMPORT_DIALOG (dialog))
     g_assert_true (rc_test_wait_for (import_is_ready, dialog, 5000));
 }
 

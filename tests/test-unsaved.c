@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "export/rc-trainee-import.h"
 #include "rc-application.h"
 #include "rc-test-util.h"
 #include "sample/rc-demo.h"
@@ -19,7 +20,6 @@
 #include "views/rc-import-dialog.h"
 #include "views/rc-move-dialog.h"
 #include "views/rc-trainee-dialog.h"
-#include "views/rc-trainee-import-dialog.h"
 #include "views/rc-bids-page.h"
 #include "views/rc-cohorts-page.h"
 #include "views/rc-council-detail.h"
@@ -717,7 +717,12 @@ new_dialog (Fixture *fixture,
     case 4: return rc_bid_line_dialog_new (parent, G_LIST_MODEL (councils), NULL);
     case 5: return rc_bid_status_dialog_new (parent, store, bid);
     case 6: return rc_consortium_dialog_new (parent, store, 0);
-    case 7: return rc_trainee_import_dialog_new (parent, store, step_up->id, file);
+    case 7:
+      {
+        g_autoptr(RcTraineeImport) plan = rc_trainee_import_new (store, step_up->id);
+
+        return rc_import_dialog_new (parent, RC_IMPORT_PLAN (plan), file);
+      }
     default: return NULL;
     }
 }
@@ -725,8 +730,8 @@ new_dialog (Fixture *fixture,
 static gboolean
 is_loaded (gpointer dialog)
 {
-  return !RC_IS_TRAINEE_IMPORT_DIALOG (dialog)
-         || g_strcmp0 (rc_trainee_import_dialog_get_step (dialog), "mapping") == 0;
+  return !RC_IS_IMPORT_DIALOG (dialog)
+         || g_strcmp0 (rc_import_dialog_get_step (dialog), "mapping") == 0;
 }
 
 /* What Escape does in @dialog: the action its Escape key is bound to. */

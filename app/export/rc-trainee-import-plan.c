@@ -221,12 +221,13 @@ check_apply (RcImportPlan  *plan,
                                        RC_TRAINEE_IMPORT_ERROR_MALFORMED, error);
 }
 
-gboolean
-rc_trainee_import_save (RcTraineeImport  *plan,
-                        RcStore          *connection,
-                        RcProgress       *progress,
-                        GError          **error)
+static gboolean
+apply (RcImportPlan  *self,
+       RcStore       *connection,
+       RcProgress    *progress,
+       GError       **error)
 {
+  RcTraineeImport *plan = RC_TRAINEE_IMPORT (self);
   g_autoptr(GPtrArray) trainees = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *summary = NULL;
@@ -271,15 +272,6 @@ rc_trainee_import_save (RcTraineeImport  *plan,
   plan->applied = TRUE;
 
   return TRUE;
-}
-
-static gboolean
-apply (RcImportPlan  *plan,
-       RcStore       *connection,
-       RcProgress    *progress,
-       GError       **error)
-{
-  return rc_trainee_import_save (RC_TRAINEE_IMPORT (plan), connection, progress, error);
 }
 
 void

@@ -46,11 +46,6 @@ gboolean         rc_trainee_import_read    (RcTraineeImport        *plan,
 /* Empties the plan's rows and counts, and sets the cohort it reads for. */
 void             rc_trainee_import_clear   (RcTraineeImport        *plan,
                                             RcCohort               *cohort);
-/* Saves the plan on @connection, the store or a worker's connection. */
-gboolean         rc_trainee_import_save    (RcTraineeImport        *plan,
-                                            RcStore                *connection,
-                                            RcProgress             *progress,
-                                            GError                **error);
 /* The RcImportPlan interface (rc-trainee-import-plan.c). */
 void             rc_trainee_import_plan_init (RcImportPlanInterface *iface);
 /* A new row of @kind at the end of its list; takes @message. */

@@ -165,12 +165,13 @@ check_apply (RcImportPlan  *plan,
                                        RC_WORKFORCE_IMPORT_ERROR_MALFORMED, error);
 }
 
-gboolean
-rc_workforce_import_save (RcWorkforceImport  *plan,
-                          RcStore            *connection,
-                          RcProgress         *progress,
-                          GError            **error)
+static gboolean
+apply (RcImportPlan  *self,
+       RcStore       *connection,
+       RcProgress    *progress,
+       GError       **error)
 {
+  RcWorkforceImport *plan = RC_WORKFORCE_IMPORT (self);
   g_autoptr(GPtrArray) returns = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *summary = NULL;
 
@@ -192,15 +193,6 @@ rc_workforce_import_save (RcWorkforceImport  *plan,
   plan->applied = TRUE;
 
   return TRUE;
-}
-
-static gboolean
-apply (RcImportPlan  *plan,
-       RcStore       *connection,
-       RcProgress    *progress,
-       GError       **error)
-{
-  return rc_workforce_import_save (RC_WORKFORCE_IMPORT (plan), connection, progress, error);
 }
 
 void

@@ -37,11 +37,6 @@ gboolean           rc_workforce_import_read          (RcWorkforceImport *plan,
                                                       GError           **error);
 /* Empties the plan's rows and counts. */
 void               rc_workforce_import_clear         (RcWorkforceImport *plan);
-/* Saves the plan on @connection, the store or a worker's connection. */
-gboolean           rc_workforce_import_save          (RcWorkforceImport *plan,
-                                                      RcStore           *connection,
-                                                      RcProgress        *progress,
-                                                      GError           **error);
 /* The RcImportPlan interface (rc-workforce-import-plan.c). */
 void               rc_workforce_import_plan_init     (RcImportPlanInterface *iface);
 /* A new row of @kind at the end of its list, its figures missing. */

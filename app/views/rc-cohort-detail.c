@@ -11,10 +11,11 @@
 #include <glib/gi18n.h>
 
 #include "export/rc-cohort-export.h"
+#include "export/rc-trainee-import.h"
 #include "rc-cohort-detail.h"
 #include "rc-cohort-retention.h"
 #include "rc-trainee-dialog.h"
-#include "rc-trainee-import-dialog.h"
+#include "rc-import-dialog.h"
 #include "rc-trainee-pane.h"
 #include "rc-trainee-table.h"
 #include "rc-view-util.h"
@@ -271,7 +272,11 @@ import_action (GtkWidget  *widget,
   RcCohortDetail *self = RC_COHORT_DETAIL (widget);
 
   if (self->store != NULL && self->cohort != NULL)
-    rc_trainee_import_dialog_choose_file (parent_window (self), self->store, self->cohort->id);
+    {
+      g_autoptr(RcTraineeImport) plan = rc_trainee_import_new (self->store, self->cohort->id);
+
+      rc_import_dialog_choose_file (parent_window (self), RC_IMPORT_PLAN (plan));
+    }
 }
 
 static void

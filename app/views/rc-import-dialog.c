@@ -1,4 +1,5 @@
-/* rc-import-dialog.c
+/* rc-import-dialog.c: the window, its steps, and the work it hands to
+ * workers
  *
  * Copyright 2026 The Return Coordinator authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,115 +9,22 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n.h>
 
-#include "rc-import-dialog.h"
+#include "rc-import-dialog-private.h"
 #include "rc-preview-row.h"
 #include "rc-window.h"
 #include "rc-unsaved.h"
-
-static RcPreviewRow *
-preview_item_new (const RcImportRow *row)
-{
-  const char *area = row->area_name;
-  g_autofree char *heading = NULL;
-  g_autofree char *line_label = NULL;
-  RcPreviewRow *item;
-
-  if (area == NULL || area[0] == '\0')
-    area = _("Unknown area");
-
-  if (row->year > 0)
-    /* Translators: an area and the reporting year of its return, "Somerset · 2023" */
-    heading = g_strdup_printf (C_("area and year", "%s · %d"), area, (int) row->year);
-  else
-    heading = g_strdup (area);
-  /* The code tells apart a council and its predecessor of the same name. */
-  if (row->code != NULL && row->code[0] != '\0' && strchr (row->code, '/') == NULL)
-    /* Translators: the code a row was matched by and its line in the file, "E06000066 · Line 5" */
-    line_label = g_strdup_printf (C_("code and line", "%s · Line %u"), row->code, row->line);
-  else
-    line_label = g_strdup_printf (_("Line %u"), row->line);
-
-  item = rc_preview_row_new (heading, line_label, row->message);
-  rc_preview_row_set_warning (item, row->warning);
-
-  return item;
-}
-
-struct _RcImportDialog
-{
-  AdwWindow          parent_instance;
-
-  RcStore           *store;
-  char              *display_name;
-  GCancellable      *cancellable;
-  RcWorkforceImport *plan;
-  char              *message;
-  gboolean           ready;
-  gboolean           can_import;
-  GListStore        *rows [RC_IMPORT_N_ROW_KINDS];
-
-  /* template children */
-  AdwWindowTitle    *window_title;
-  GtkStack          *state_stack;
-  GtkSpinner        *spinner;
-  AdwStatusPage     *problem_page;
-  GtkWidget         *cleared_box;
-  GtkLabel          *cleared_label;
-  GtkLabel          *message_label;
-  GtkLabel          *detail_label;
-  AdwViewStack      *view_stack;
-  AdwViewStackPage  *pages [RC_IMPORT_N_ROW_KINDS];
-  GtkStack          *stacks [RC_IMPORT_N_ROW_KINDS];
-  GtkListView       *views [RC_IMPORT_N_ROW_KINDS];
-};
 
 G_DEFINE_FINAL_TYPE (RcImportDialog, rc_import_dialog, ADW_TYPE_WINDOW)
 
 enum { IMPORTED, N_SIGNALS };
 static guint signals [N_SIGNALS];
 
-/* Each kind's page of the view stack and its template children. */
-static const struct {
-  const char *name;
-  const char *page;
-  const char *stack;
-  const char *view;
-} kind_ids [RC_IMPORT_N_ROW_KINDS] = {
-  [RC_IMPORT_ROW_ADD] = { "add", "add_page", "add_stack", "add_view" },
-  [RC_IMPORT_ROW_UPDATE] = { "update", "update_page", "update_stack", "update_view" },
-  [RC_IMPORT_ROW_SKIPPED] = { "skipped", "skipped_page", "skipped_stack", "skipped_view" },
-  [RC_IMPORT_ROW_MALFORMED] = { "problems", "problems_page", "problems_stack", "problems_view" },
-};
-
-static char *
-page_title (RcImportRowKind kind,
-            guint           n)
-{
-  switch (kind)
-    {
-    case RC_IMPORT_ROW_ADD:
-      /* Translators: a tab listing the returns a file adds; %u is how many */
-      return g_strdup_printf (_("To Add (%u)"), n);
-    case RC_IMPORT_ROW_UPDATE:
-      return g_strdup_printf (_("To Update (%u)"), n);
-    case RC_IMPORT_ROW_SKIPPED:
-      return g_strdup_printf (_("Skipped (%u)"), n);
-    case RC_IMPORT_ROW_MALFORMED:
-      return g_strdup_printf (_("Problems (%u)"), n);
-    case RC_IMPORT_N_ROW_KINDS:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static void
-set_message (RcImportDialog *self,
-             const char     *message,
-             gboolean        is_error)
+void
+rc_import_dialog_set_message (RcImportDialog *self,
+                              const char     *message,
+                              gboolean        is_error)
 {
   g_free (self->message);
   self->message = g_strdup (message);
@@ -127,21 +35,37 @@ set_message (RcImportDialog *self,
     gtk_widget_remove_css_class (GTK_WIDGET (self->message_label), "error");
 }
 
-static void
-set_can_import (RcImportDialog *self,
-                gboolean        can_import)
+void
+rc_import_dialog_set_can_import (RcImportDialog *self,
+                                 gboolean        can_import)
 {
   self->can_import = can_import;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.apply", can_import);
 }
 
-static void
-finish_loading (RcImportDialog *self,
-                const char     *visible)
+/* The header bar's buttons follow the step: Cancel and Preview while
+ * choosing columns; Import on the preview, with Back instead of Cancel
+ * when there are columns to choose again; Cancel alone while a worker
+ * runs, to stop it. */
+void
+rc_import_dialog_show_step (RcImportDialog *self,
+                            const char     *step)
 {
-  self->ready = TRUE;
-  gtk_spinner_stop (self->spinner);
-  gtk_stack_set_visible_child_name (self->state_stack, visible);
+  gboolean mapping = g_str_equal (step, "mapping");
+  gboolean preview = g_str_equal (step, "preview");
+  gboolean working = g_str_equal (step, "working");
+  gboolean back = preview && self->header != NULL;
+
+  if (!g_str_equal (step, "loading"))
+    gtk_spinner_stop (self->spinner);
+  gtk_widget_set_visible (self->cancel_button, !back);
+  gtk_widget_set_visible (self->back_button, back);
+  gtk_widget_set_visible (self->preview_button, mapping);
+  gtk_widget_set_visible (self->import_button, preview || (working && self->saving));
+  gtk_window_set_default_widget (GTK_WINDOW (self),
+                                 mapping ? self->preview_button : preview ? self->import_button : NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.back", back);
+  gtk_stack_set_visible_child_name (self->state_stack, step);
 }
 
 static void
@@ -153,101 +77,244 @@ show_problem (RcImportDialog *self,
   self->message = g_strdup (message);
   adw_status_page_set_title (self->problem_page, title);
   adw_status_page_set_description (self->problem_page, message);
-  set_can_import (self, FALSE);
-  finish_loading (self, "problem");
+  rc_import_dialog_set_can_import (self, FALSE);
+  rc_import_dialog_show_step (self, "problem");
 }
 
-static char *
-refusal_text (RcWorkforceImport *plan)
+/* Workers ------------------------------------------------------------------ */
+
+/* The dialog as a worker's callback finds it: NULL once it is gone or
+ * disposed, as closing it cancels the work. */
+static RcImportDialog *
+take_dialog (GWeakRef *weak)
 {
-  guint n = rc_workforce_import_get_n_rows (plan, RC_IMPORT_ROW_MALFORMED);
-  const RcImportRow *first = rc_workforce_import_get_row (plan, RC_IMPORT_ROW_MALFORMED, 0);
-  g_autofree char *refusal = NULL;
-  g_autofree char *where = NULL;
+  RcImportDialog *self = g_weak_ref_get (weak);
 
-  refusal = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "This file cannot be imported: %u line has problems. "
-                                          "Nothing has been changed.",
-                                          "This file cannot be imported: %u lines have problems. "
-                                          "Nothing has been changed.",
-                                          n),
-                             n);
-  if (n == 1)
-    where = g_strdup_printf (_("Line %u: %s"), first->line, first->message);
-  else
-    where = g_strdup_printf (_("The first is line %u: %s"), first->line, first->message);
+  g_weak_ref_clear (weak);
+  g_free (weak);
+  if (self != NULL && self->disposed)
+    g_clear_object (&self);
 
-  return g_strconcat (refusal, "\n", where, NULL);
+  return self;
+}
+
+static GWeakRef *
+weak_dialog (RcImportDialog *self)
+{
+  GWeakRef *weak = g_new0 (GWeakRef, 1);
+
+  g_weak_ref_init (weak, self);
+
+  return weak;
 }
 
 static void
-show_preview (RcImportDialog *self)
+on_progress (double   fraction,
+             gpointer user_data)
 {
-  RcWorkforceImport *plan = self->plan;
-  guint n_saved = rc_workforce_import_get_n_rows (plan, RC_IMPORT_ROW_ADD)
-                  + rc_workforce_import_get_n_rows (plan, RC_IMPORT_ROW_UPDATE);
-  gboolean refused = rc_workforce_import_is_refused (plan);
-  const char *first_page = NULL;
+  RcImportDialog *self = user_data;
 
-  for (guint k = 0; k < RC_IMPORT_N_ROW_KINDS; k++)
-    {
-      guint n = rc_workforce_import_get_n_rows (plan, k);
-      g_autoptr(GPtrArray) items = g_ptr_array_new_full (n, g_object_unref);
-      g_autofree char *title = page_title (k, n);
-
-      for (guint i = 0; i < n; i++)
-        g_ptr_array_add (items, preview_item_new (rc_workforce_import_get_row (plan, k, i)));
-      g_list_store_splice (self->rows [k],
-                           0, g_list_model_get_n_items (G_LIST_MODEL (self->rows [k])),
-                           items->pdata, items->len);
-
-      adw_view_stack_page_set_title (self->pages [k], title);
-      gtk_stack_set_visible_child_name (self->stacks [k], n > 0 ? "list" : "empty");
-      if (first_page == NULL && n > 0 && k != RC_IMPORT_ROW_MALFORMED)
-        first_page = kind_ids [k].name;
-    }
-
-  if (refused)
-    {
-      g_autofree char *text = refusal_text (plan);
-
-      set_message (self, text, TRUE);
-      gtk_label_set_text (self->detail_label,
-                          _("Correct the lines listed under Problems, "
-                            "then preview the file again."));
-      first_page = kind_ids [RC_IMPORT_ROW_MALFORMED].name;
-    }
-  else
-    {
-      g_autofree char *summary = rc_workforce_import_describe (plan);
-      g_autofree char *cleared = rc_workforce_import_describe_cleared (plan, 8);
-      g_autofree char *detail = NULL;
-
-      set_message (self, summary, FALSE);
-      const char *check = rc_workforce_import_get_n_warnings (plan) > 0
-        ? _("Nothing has been saved yet. Rows marked ⚠ are allowed but unlikely: "
-            "check them, then choose Import.")
-        : _("Nothing has been saved yet: check the lists, then choose Import.");
-
-      gtk_label_set_text (self->cleared_label, cleared != NULL ? cleared : "");
-      gtk_widget_set_visible (self->cleared_box, cleared != NULL);
-      if (n_saved == 0)
-        detail = g_strdup (_("Nothing in this file would change the database."));
-      else if (rc_workforce_import_get_n_rows (plan, RC_IMPORT_ROW_UPDATE) > 0)
-        detail = g_strconcat (check, " ",
-                              _("A blank cell keeps the figure stored; a figure the file marks as "
-                                "not available (x, c, z, u or low) is cleared."),
-                              NULL);
-      else
-        detail = g_strdup (check);
-      gtk_label_set_text (self->detail_label, detail);
-    }
-
-  adw_view_stack_set_visible_child_name (self->view_stack,
-                                         first_page != NULL ? first_page : kind_ids [0].name);
-  set_can_import (self, !refused && n_saved > 0);
-  finish_loading (self, "preview");
+  /* The bar says the percentage itself. */
+  gtk_progress_bar_set_fraction (self->progress_bar, fraction);
 }
+
+/* Starts a worker's step: a fresh cancellable and a progress bar at 0. */
+static RcProgress *
+start_work (RcImportDialog *self,
+            const char     *what,
+            const char     *detail,
+            gboolean        saving)
+{
+  g_clear_object (&self->work);
+  self->work = g_cancellable_new ();
+  self->saving = saving;
+  rc_import_dialog_set_can_import (self, FALSE);
+  gtk_label_set_text (self->working_label, what);
+  gtk_label_set_text (self->working_detail, detail);
+  on_progress (0, self);
+  rc_import_dialog_show_step (self, "working");
+
+  return rc_progress_new (self->work, on_progress, self);
+}
+
+static void
+parse_done (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(RcImportDialog) self = take_dialog (user_data);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  gboolean parsed = rc_import_plan_parse_finish (RC_IMPORT_PLAN (source), result, &error);
+
+  if (self == NULL)
+    return;
+
+  g_clear_object (&self->work);
+  if (parsed)
+    {
+      rc_import_dialog_show_preview (self);
+      return;
+    }
+
+  /* Stopped, or refused: back to the columns when there are any, which
+   * may be why (a full name and its parts both chosen). */
+  if (self->header != NULL)
+    {
+      rc_import_dialog_check_columns (self);
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          rc_import_dialog_columns_error (self, error->message);
+          g_free (self->message);
+          self->message = g_strdup (error->message);
+        }
+      rc_import_dialog_show_step (self, "mapping");
+      return;
+    }
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      gtk_window_close (GTK_WINDOW (self));
+      return;
+    }
+  text = g_strdup_printf (_("“%s”: %s"), self->display_name, error->message);
+  show_problem (self, _("This File Cannot Be Imported"), text);
+}
+
+static void
+start_parse (RcImportDialog *self)
+{
+  g_autoptr(RcProgress) progress = NULL;
+  g_autofree char *what = g_strdup_printf (_("Reading “%s”…"), self->display_name);
+
+  /* The lists let go of the plan before a worker fills it again. */
+  rc_import_dialog_clear_preview (self);
+  progress = start_work (self, what, _("Nothing is saved while the file is read."), FALSE);
+  rc_import_plan_parse_async (self->plan, self->contents, progress, parse_done, weak_dialog (self));
+}
+
+static void
+apply_done (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(RcImportDialog) self = take_dialog (user_data);
+  g_autoptr(GError) error = NULL;
+  gboolean applied = rc_import_plan_apply_finish (RC_IMPORT_PLAN (source), result, &error);
+  GtkWindow *parent;
+  g_autofree char *toast_text = NULL;
+  g_autofree char *text = NULL;
+
+  if (self == NULL)
+    return;
+
+  g_clear_object (&self->work);
+  self->saving = FALSE;
+  if (!applied)
+    {
+      rc_import_dialog_show_step (self, "preview");
+      rc_import_dialog_set_can_import (self, TRUE);
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        rc_import_dialog_set_message (self, _("Import cancelled: nothing was imported."), TRUE);
+      else
+        {
+          /* Translators: what could not be saved, then why */
+          text = g_strdup_printf (_("%s: %s"), rc_import_plan_get_text (self->plan, RC_IMPORT_TEXT_NOT_SAVED),
+                                  error->message);
+          rc_import_dialog_set_message (self, text, TRUE);
+        }
+      return;
+    }
+
+  parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  toast_text = rc_import_plan_describe_done (self->plan);
+  if (RC_IS_WINDOW (parent))
+    rc_window_add_toast (RC_WINDOW (parent), adw_toast_new (toast_text));
+
+  g_signal_emit (self, signals [IMPORTED], 0);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+/* Actions ------------------------------------------------------------------ */
+
+static void
+preview_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  RcImportDialog *self = RC_IMPORT_DIALOG (widget);
+  g_autofree char *problem = NULL;
+
+  if (self->contents == NULL || self->work != NULL)
+    return;
+  if ((problem = rc_import_plan_check_columns (self->plan)) != NULL)
+    return;
+
+  start_parse (self);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RcImportDialog *self = RC_IMPORT_DIALOG (widget);
+
+  if (self->header == NULL || self->work != NULL)
+    return;
+
+  rc_import_dialog_set_can_import (self, FALSE);
+  rc_import_dialog_check_columns (self);
+  rc_import_dialog_show_step (self, "mapping");
+}
+
+static void
+apply_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  RcImportDialog *self = RC_IMPORT_DIALOG (widget);
+  g_autoptr(RcProgress) progress = NULL;
+  g_autofree char *what = NULL;
+
+  if (!self->can_import || self->work != NULL)
+    return;
+
+  rc_import_plan_set_file_name (self->plan, self->display_name);
+  what = rc_import_plan_describe (self->plan);
+  progress = start_work (self, _("Importing…"), what, TRUE);
+  rc_import_plan_apply_async (self->plan, progress, apply_done, weak_dialog (self));
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  RcImportDialog *self = RC_IMPORT_DIALOG (widget);
+
+  /* While a worker runs, Cancel stops it; the dialog says what came of it. */
+  if (self->work != NULL)
+    g_cancellable_cancel (self->work);
+  else
+    gtk_window_close (GTK_WINDOW (widget));
+}
+
+/* Closing while the file is saved stops the save first, and says so:
+ * it would otherwise be cancelled unseen. */
+static gboolean
+on_close_request (GtkWindow *window)
+{
+  RcImportDialog *self = RC_IMPORT_DIALOG (window);
+
+  if (self->work == NULL || !self->saving)
+    return FALSE;
+
+  g_cancellable_cancel (self->work);
+  return TRUE;
+}
+
+/* Loading ------------------------------------------------------------------ */
 
 static void
 load_cb (GObject      *source,
@@ -271,117 +338,62 @@ load_cb (GObject      *source,
         text = g_strdup_printf (_("“%s” does not exist: it may have been moved or deleted."),
                                 self->display_name);
       else
-        text = g_strdup_printf (_("“%s” could not be read: %s"),
-                                self->display_name, error->message);
+        text = g_strdup_printf (_("“%s” could not be read: %s"), self->display_name, error->message);
       show_problem (self, _("The File Could Not Be Read"), text);
       return;
     }
+  self->contents = g_bytes_new_take (g_steal_pointer (&contents), length);
 
-  /* The parse matches rows against the store: it runs here, on the thread that owns it. */
-  self->plan = rc_workforce_import_parse (self->store, contents, length, &error);
-  if (self->plan == NULL)
+  if (rc_import_plan_get_n_fields (self->plan) == 0)
+    {
+      start_parse (self);
+      return;
+    }
+
+  self->header = rc_import_plan_read_header (self->plan, self->contents, &error);
+  if (self->header == NULL)
     {
       text = g_strdup_printf (_("“%s”: %s"), self->display_name, error->message);
       show_problem (self, _("This File Cannot Be Imported"), text);
       return;
     }
 
-  show_preview (self);
+  rc_import_dialog_build_columns (self);
+  rc_import_dialog_show_step (self, "mapping");
+  /* The guessed columns are what there is to lose: the user's own choices. */
+  rc_unsaved_guard_reset (GTK_WINDOW (self));
 }
 
-static char *
-imported_text (guint n_added,
-               guint n_updated)
-{
-  if (n_added > 0 && n_updated > 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "Imported %u return and updated %u",
-                                         "Imported %u returns and updated %u",
-                                         n_added),
-                            n_added, n_updated);
-  if (n_added > 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "Imported %u return",
-                                         "Imported %u returns",
-                                         n_added),
-                            n_added);
-
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "Updated %u return",
-                                       "Updated %u returns",
-                                       n_updated),
-                          n_updated);
-}
-
-static void
-apply_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  RcImportDialog *self = RC_IMPORT_DIALOG (widget);
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *toast_text = NULL;
-
-  if (!self->can_import)
-    return;
-
-  rc_workforce_import_set_file_name (self->plan, self->display_name);
-  if (!rc_workforce_import_apply (self->store, self->plan, &error))
-    {
-      g_autofree char *text = NULL;
-
-      text = g_strdup_printf (_("The returns could not be saved, so nothing has been changed: %s"),
-                              error->message);
-
-      set_message (self, text, TRUE);
-      return;
-    }
-
-  set_can_import (self, FALSE);
-  toast_text = imported_text (rc_workforce_import_get_n_rows (self->plan, RC_IMPORT_ROW_ADD),
-                              rc_workforce_import_get_n_rows (self->plan, RC_IMPORT_ROW_UPDATE));
-  if (RC_IS_WINDOW (parent))
-    rc_window_add_toast (RC_WINDOW (parent), adw_toast_new (toast_text));
-
-  g_object_ref (self);
-  g_signal_emit (self, signals [IMPORTED], 0);
-  gtk_window_close (GTK_WINDOW (self));
-  g_object_unref (self);
-}
-
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  gtk_window_close (GTK_WINDOW (widget));
-}
+/* Public ----------------------------------------------------------------- */
 
 GtkWidget *
-rc_import_dialog_new (GtkWindow *parent,
-                      RcStore   *store,
-                      GFile     *file)
+rc_import_dialog_new (GtkWindow    *parent,
+                      RcImportPlan *plan,
+                      GFile        *file)
 {
   RcImportDialog *self;
   g_autofree char *basename = NULL;
+  const char *title;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (RC_IS_STORE (store), NULL);
+  g_return_val_if_fail (RC_IS_IMPORT_PLAN (plan), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  self = g_object_new (RC_TYPE_IMPORT_DIALOG,
-                       "transient-for", parent,
-                       NULL);
-  self->store = g_object_ref (store);
+  title = rc_import_plan_get_text (plan, RC_IMPORT_TEXT_TITLE);
+  self = g_object_new (RC_TYPE_IMPORT_DIALOG, "transient-for", parent, "title", title, NULL);
+  self->plan = g_object_ref (plan);
   basename = g_file_get_basename (file);
   self->display_name = g_filename_display_name (basename != NULL ? basename : "");
+  adw_window_title_set_title (self->window_title, title);
   adw_window_title_set_subtitle (self->window_title, self->display_name);
+  rc_import_dialog_init_lists (self);
 
   gtk_spinner_start (self->spinner);
   g_file_load_contents_async (file, self->cancellable, load_cb, self);
 
-  /* Escape, Cancel and the close button ask before changes are lost. */
+  /* Closing while a save runs stops it first; then Escape, Cancel and the
+   * close button ask before chosen columns are lost. */
+  g_signal_connect (self, "close-request", G_CALLBACK (on_close_request), NULL);
   rc_unsaved_guard (GTK_WINDOW (self), "import.apply", "imported");
 
   return GTK_WIDGET (self);
@@ -395,29 +407,30 @@ file_chosen_cb (GtkNativeDialog *native,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-      RcStore *store = g_object_get_data (G_OBJECT (native), "rc-store");
+      RcImportPlan *plan = g_object_get_data (G_OBJECT (native), "rc-import-plan");
       GtkWindow *parent = gtk_native_dialog_get_transient_for (native);
 
       if (file != NULL)
-        gtk_window_present (GTK_WINDOW (rc_import_dialog_new (parent, store, file)));
+        gtk_window_present (GTK_WINDOW (rc_import_dialog_new (parent, plan, file)));
     }
 
   g_object_unref (native);
 }
 
 void
-rc_import_dialog_choose_file (GtkWindow *parent,
-                              RcStore   *store)
+rc_import_dialog_choose_file (GtkWindow    *parent,
+                              RcImportPlan *plan)
 {
   GtkFileChooserNative *native;
   GtkFileFilter *filter;
 
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
-  g_return_if_fail (RC_IS_STORE (store));
+  g_return_if_fail (RC_IS_IMPORT_PLAN (plan));
 
-  native = gtk_file_chooser_native_new (_("Import DfE Workforce CSV"), parent,
+  native = gtk_file_chooser_native_new (rc_import_plan_get_text (plan, RC_IMPORT_TEXT_CHOOSER_TITLE), parent,
                                         GTK_FILE_CHOOSER_ACTION_OPEN,
-                                        _("_Preview"), _("_Cancel"));
+                                        rc_import_plan_get_text (plan, RC_IMPORT_TEXT_CHOOSER_ACCEPT),
+                                        _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
 
   filter = gtk_file_filter_new ();
@@ -428,17 +441,29 @@ rc_import_dialog_choose_file (GtkWindow *parent,
   g_object_unref (filter);
 
   /* The chooser owns itself until it answers: file_chosen_cb drops it. */
-  g_object_set_data_full (G_OBJECT (native), "rc-store", g_object_ref (store), g_object_unref);
+  g_object_set_data_full (G_OBJECT (native), "rc-import-plan", g_object_ref (plan), g_object_unref);
   g_signal_connect (native, "response", G_CALLBACK (file_chosen_cb), NULL);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+const char *
+rc_import_dialog_get_step (RcImportDialog *self)
+{
+  g_return_val_if_fail (RC_IS_IMPORT_DIALOG (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->state_stack);
 }
 
 gboolean
 rc_import_dialog_is_ready (RcImportDialog *self)
 {
+  const char *step;
+
   g_return_val_if_fail (RC_IS_IMPORT_DIALOG (self), FALSE);
 
-  return self->ready;
+  step = rc_import_dialog_get_step (self);
+
+  return self->work == NULL && !g_str_equal (step, "loading") && !g_str_equal (step, "working");
 }
 
 gboolean
@@ -462,23 +487,62 @@ rc_import_dialog_get_n_shown (RcImportDialog  *self,
                               RcImportRowKind  kind)
 {
   g_return_val_if_fail (RC_IS_IMPORT_DIALOG (self), 0);
-  g_return_val_if_fail (kind < RC_IMPORT_N_ROW_KINDS, 0);
+  g_return_val_if_fail ((guint) kind < RC_IMPORT_N_ROW_KINDS, 0);
 
   return g_list_model_get_n_items (G_LIST_MODEL (self->rows [kind]));
 }
+
+int
+rc_import_dialog_get_column (RcImportDialog *self,
+                             guint           field)
+{
+  g_return_val_if_fail (RC_IS_IMPORT_DIALOG (self), -1);
+  g_return_val_if_fail (field < self->drop_downs->len, -1);
+
+  return (int) gtk_drop_down_get_selected (g_ptr_array_index (self->drop_downs, field)) - 1;
+}
+
+void
+rc_import_dialog_set_column (RcImportDialog *self,
+                             guint           field,
+                             int             column)
+{
+  g_return_if_fail (RC_IS_IMPORT_DIALOG (self));
+  g_return_if_fail (field < self->drop_downs->len);
+  g_return_if_fail (column >= -1 && column < (int) self->header->len);
+
+  gtk_drop_down_set_selected (g_ptr_array_index (self->drop_downs, field), column + 1);
+}
+
+double
+rc_import_dialog_get_fraction (RcImportDialog *self)
+{
+  g_return_val_if_fail (RC_IS_IMPORT_DIALOG (self), 0);
+
+  return gtk_progress_bar_get_fraction (self->progress_bar);
+}
+
+/* Life cycle -------------------------------------------------------------- */
 
 static void
 rc_import_dialog_dispose (GObject *object)
 {
   RcImportDialog *self = RC_IMPORT_DIALOG (object);
 
+  /* A worker's save rolls back; its callback finds the dialog gone. */
+  self->disposed = TRUE;
   g_cancellable_cancel (self->cancellable);
+  if (self->work != NULL)
+    g_cancellable_cancel (self->work);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_IMPORT_DIALOG);
   for (guint k = 0; k < RC_IMPORT_N_ROW_KINDS; k++)
     g_clear_object (&self->rows [k]);
-  g_clear_pointer (&self->plan, rc_workforce_import_free);
+  g_ptr_array_set_size (self->drop_downs, 0);
+  g_clear_object (&self->plan);
+  g_clear_pointer (&self->header, g_ptr_array_unref);
+  g_clear_pointer (&self->contents, g_bytes_unref);
+  g_clear_object (&self->work);
   g_clear_object (&self->cancellable);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (rc_import_dialog_parent_class)->dispose (object);
 }
@@ -488,6 +552,7 @@ rc_import_dialog_finalize (GObject *object)
 {
   RcImportDialog *self = RC_IMPORT_DIALOG (object);
 
+  g_ptr_array_unref (self->drop_downs);
   g_free (self->display_name);
   g_free (self->message);
 
@@ -499,6 +564,12 @@ rc_import_dialog_class_init (RcImportDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  struct { const char *suffix; gsize offset; } parts[] = {
+    { "page", G_STRUCT_OFFSET (RcImportDialog, pages) },
+    { "stack", G_STRUCT_OFFSET (RcImportDialog, stacks) },
+    { "view", G_STRUCT_OFFSET (RcImportDialog, views) },
+    { "empty", G_STRUCT_OFFSET (RcImportDialog, empty_labels) },
+  };
 
   object_class->dispose = rc_import_dialog_dispose;
   object_class->finalize = rc_import_dialog_finalize;
@@ -506,7 +577,7 @@ rc_import_dialog_class_init (RcImportDialogClass *klass)
   /**
    * RcImportDialog::imported:
    *
-   * The file's returns were saved; the dialog closes next.
+   * The file's records were saved; the dialog closes next.
    */
   signals [IMPORTED] =
     g_signal_new ("imported",
@@ -520,26 +591,35 @@ rc_import_dialog_class_init (RcImportDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, RcImportDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, RcImportDialog, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, RcImportDialog, back_button);
+  gtk_widget_class_bind_template_child (widget_class, RcImportDialog, preview_button);
+  gtk_widget_class_bind_template_child (widget_class, RcImportDialog, import_button);
   gtk_widget_class_bind_template_child (widget_class, RcImportDialog, state_stack);
   gtk_widget_class_bind_template_child (widget_class, RcImportDialog, spinner);
   gtk_widget_class_bind_template_child (widget_class, RcImportDialog, problem_page);
+  gtk_widget_class_bind_template_child (widget_class, RcImportDialog, mapping_group);
+  gtk_widget_class_bind_template_child (widget_class, RcImportDialog, mapping_error_label);
+  gtk_widget_class_bind_template_child (widget_class, RcImportDialog, working_label);
+  gtk_widget_class_bind_template_child (widget_class, RcImportDialog, working_detail);
+  gtk_widget_class_bind_template_child (widget_class, RcImportDialog, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, RcImportDialog, cleared_box);
   gtk_widget_class_bind_template_child (widget_class, RcImportDialog, cleared_label);
   gtk_widget_class_bind_template_child (widget_class, RcImportDialog, message_label);
   gtk_widget_class_bind_template_child (widget_class, RcImportDialog, detail_label);
   gtk_widget_class_bind_template_child (widget_class, RcImportDialog, view_stack);
   for (guint k = 0; k < RC_IMPORT_N_ROW_KINDS; k++)
-    {
-      gsize offset = k * sizeof (gpointer);
+    for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
+      {
+        g_autofree char *id = g_strdup_printf ("%s_%s", rc_import_dialog_kind_name (k), parts[p].suffix);
 
-      gtk_widget_class_bind_template_child_full (widget_class, kind_ids [k].page, FALSE,
-                                                 G_STRUCT_OFFSET (RcImportDialog, pages) + offset);
-      gtk_widget_class_bind_template_child_full (widget_class, kind_ids [k].stack, FALSE,
-                                                 G_STRUCT_OFFSET (RcImportDialog, stacks) + offset);
-      gtk_widget_class_bind_template_child_full (widget_class, kind_ids [k].view, FALSE,
-                                                 G_STRUCT_OFFSET (RcImportDialog, views) + offset);
-    }
+        /* The builder keeps the name: an interned string outlives it. */
+        gtk_widget_class_bind_template_child_full (widget_class, g_intern_string (id), FALSE,
+                                                   parts[p].offset + k * sizeof (gpointer));
+      }
 
+  gtk_widget_class_install_action (widget_class, "import.preview", NULL, preview_action);
+  gtk_widget_class_install_action (widget_class, "import.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "import.apply", NULL, apply_action);
   gtk_widget_class_install_action (widget_class, "import.cancel", NULL, cancel_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "import.cancel", NULL);
@@ -551,13 +631,16 @@ rc_import_dialog_init (RcImportDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
+  self->drop_downs = g_ptr_array_new ();
   for (guint k = 0; k < RC_IMPORT_N_ROW_KINDS; k++)
     {
       g_autoptr(GtkNoSelection) selection = NULL;
 
-      self->rows [k] = g_list_store_new (RC_TYPE_PREVIEW_ROW);
+      self->rows [k] = rc_import_rows_new (k);
       selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->rows [k])));
       gtk_list_view_set_model (self->views [k], GTK_SELECTION_MODEL (selection));
     }
-  set_can_import (self, FALSE);
+  rc_import_dialog_set_can_import (self, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.preview", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.back", FALSE);
 }

@@ -1,5 +1,6 @@
-/* rc-import-dialog.h: the preview of a DfE workforce CSV import, before
- * anything is saved
+/* rc-import-dialog.h: importing a CSV file, any importer's: which column
+ * holds what when the plan asks, then a preview, then saving, with the
+ * reading and the saving in a worker, before anything is saved
  *
  * Copyright 2026 The Return Coordinator authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,8 +10,7 @@
 
 #include <adwaita.h>
 
-#include "export/rc-workforce-import.h"
-#include "store/rc-store.h"
+#include "export/rc-import-plan.h"
 
 G_BEGIN_DECLS
 
@@ -19,21 +19,37 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RcImportDialog, rc_import_dialog, RC, IMPORT_DIALOG, AdwWindow)
 
 /* A modal window, transient for @parent, that reads @file off the UI
- * thread and shows what importing it would add, update and skip, and
- * every problem that stops it. Nothing is saved until the "import.apply"
- * action runs; on success the dialog emits "imported", shows a toast on
- * @parent when it is an RcWindow, and closes. */
+ * thread into @plan, an empty plan of an importer (rc_workforce_import_new(),
+ * rc_trainee_import_new()).
+ *
+ * When the plan has fields, it first asks which of the file's columns
+ * holds each (one drop-down a field, filled in from the header's names),
+ * and reads the file on "import.preview"; "import.back" returns to the
+ * columns. The preview shows what importing would add, update and skip,
+ * and every problem that stops it. Reading runs in a worker, with a
+ * progress bar.
+ *
+ * Nothing is saved until "import.apply", disabled while a line has a
+ * problem. The save runs in a worker too, with a progress bar; Cancel
+ * ("import.cancel", Escape) stops it and nothing is imported, as the
+ * dialog then says. On success the dialog emits "imported", shows a toast
+ * on @parent when it is an RcWindow, and closes. Closing the dialog
+ * cancels whatever runs. */
 GtkWidget  *rc_import_dialog_new          (GtkWindow       *parent,
-                                           RcStore         *store,
+                                           RcImportPlan    *plan,
                                            GFile           *file);
 
 /* Asks for a CSV file with the platform's file chooser, then presents
  * rc_import_dialog_new() for it. */
 void        rc_import_dialog_choose_file  (GtkWindow       *parent,
-                                           RcStore         *store);
+                                           RcImportPlan    *plan);
 
-/* For tests and callers: whether the file has been read (and the preview
- * or the reason it cannot be shown is on screen). */
+/* For tests and callers: "loading", "problem" (the file cannot be read or
+ * is empty), "mapping" (the columns), "working" (a worker reads or
+ * saves) or "preview". */
+const char *rc_import_dialog_get_step     (RcImportDialog  *self);
+/* Whether the dialog waits for the user: the columns, the preview or the
+ * reason the file cannot be shown is on screen, and no worker runs. */
 gboolean    rc_import_dialog_is_ready     (RcImportDialog  *self);
 /* Whether Import is sensitive: a plan with something to save and no
  * malformed line. */
@@ -43,5 +59,15 @@ const char *rc_import_dialog_get_message  (RcImportDialog  *self);
 /* How many rows of @kind the dialog lists. */
 guint       rc_import_dialog_get_n_shown  (RcImportDialog  *self,
                                            RcImportRowKind  kind);
+/* The column the drop-down of @field shows (-1: none). */
+int         rc_import_dialog_get_column   (RcImportDialog  *self,
+                                           guint            field);
+/* Chooses @column (-1 for none) for @field, as a user would in its
+ * drop-down. */
+void        rc_import_dialog_set_column   (RcImportDialog  *self,
+                                           guint            field,
+                                           int              column);
+/* The fraction the progress bar shows while a worker runs. */
+double      rc_import_dialog_get_fraction (RcImportDialog  *self);
 
 G_END_DECLS
