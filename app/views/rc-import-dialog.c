@@ -215,7 +215,7 @@ apply_done (GObject      *source,
       rc_import_dialog_show_step (self, "preview");
       rc_import_dialog_set_can_import (self, TRUE);
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        rc_import_dialog_set_message (self, _("Import cancelled: nothing was imported."), TRUE);
+        rc_import_dialog_set_message (self, _("Import cancelled: nothing was imported."), FALSE);
       else
         {
           /* Translators: what could not be saved, then why */
@@ -275,14 +275,14 @@ apply_action (GtkWidget  *widget,
 {
   RcImportDialog *self = RC_IMPORT_DIALOG (widget);
   g_autoptr(RcProgress) progress = NULL;
-  g_autofree char *what = NULL;
 
   if (!self->can_import || self->work != NULL)
     return;
 
   rc_import_plan_set_file_name (self->plan, self->display_name);
-  what = rc_import_plan_describe (self->plan);
-  progress = start_work (self, _("Importing…"), what, TRUE);
+  progress = start_work (self, _("Importing…"),
+                         _("Nothing is saved until the whole file is: Cancel leaves the database as it was."),
+                         TRUE);
   rc_import_plan_apply_async (self->plan, progress, apply_done, weak_dialog (self));
 }
 
