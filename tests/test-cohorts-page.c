@@ -795,6 +795,12 @@ test_returners (Fixture       *fixture,
   save_png (fixture, "cohorts-returners");
 }
 
+static gboolean
+report_saved (gpointer pane)
+{
+  return !rc_trainee_pane_is_saving_report (pane);
+}
+
 static void
 test_subject_access_report (Fixture       *fixture,
                             gconstpointer  data)
@@ -815,8 +821,13 @@ test_subject_access_report (Fixture       *fixture,
 
   /* Over an older file, whole, readable by its owner only. */
   g_assert_true (g_file_set_contents (path, "old", -1, NULL));
-  g_assert_true (rc_trainee_pane_write_report (pane (fixture), file, &error));
+  g_assert_true (rc_trainee_pane_save_report (pane (fixture), file, &error));
   g_assert_no_error (error);
+  /* Written in a worker: one report at a time. */
+  g_assert_true (rc_trainee_pane_is_saving_report (pane (fixture)));
+  g_assert_false (rc_trainee_pane_save_report (pane (fixture), file, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_BUSY);
+  g_assert_true (rc_test_wait_for (report_saved, pane (fixture), 10000));
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_nonnull (strstr (contents, "Subject access report for trainee SU1-01"));
   g_assert_nonnull (strstr (contents, "Amara"));
