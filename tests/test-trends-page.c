@@ -299,6 +299,20 @@ file_exists (gpointer path)
   return g_file_test (path, G_FILE_TEST_EXISTS);
 }
 
+static gboolean
+export_done (gpointer page)
+{
+  return !rc_trends_page_is_exporting (page);
+}
+
+/* The file chosen is written in a worker. */
+static void
+wait_for_export (RcTrendsPage *page)
+{
+  g_assert_true (rc_trends_page_is_exporting (page));
+  g_assert_true (rc_test_wait_for (export_done, page, 10000));
+}
+
 static char *
 read_all (const char *path)
 {
@@ -358,7 +372,8 @@ test_export_dialog (Fixture       *fixture,
   name = gtk_file_chooser_get_current_name (chooser);
   g_assert_cmpstr (name, ==, "agency-rate.pdf");
   g_assert_true (rc_test_answer_file_chooser (chooser, dir, NULL));
-  g_assert_true (rc_test_wait_for (file_exists, pdf, 10000));
+  wait_for_export (fixture->page);
+  g_assert_true (file_exists (pdf));
   contents = read_all (pdf);
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
   /* A4 landscape: 297 × 210 mm in points. */
@@ -372,7 +387,8 @@ test_export_dialog (Fixture       *fixture,
   chooser = rc_test_wait_for_file_chooser ();
   gtk_file_chooser_set_filter (chooser, rc_test_find_file_filter (chooser, "PDF Document"));
   g_assert_true (rc_test_answer_file_chooser (chooser, dir, "second.png"));
-  g_assert_true (rc_test_wait_for (file_exists, second_pdf, 10000));
+  wait_for_export (fixture->page);
+  g_assert_true (file_exists (second_pdf));
   contents = read_all (second_pdf);
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
   g_assert_false (g_file_test (second_png, G_FILE_TEST_EXISTS));
@@ -382,7 +398,8 @@ test_export_dialog (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "trends.export", NULL));
   chooser = rc_test_wait_for_file_chooser ();
   g_assert_true (rc_test_answer_file_chooser (chooser, dir, "typed.svg"));
-  g_assert_true (rc_test_wait_for (file_exists, typed_svg, 10000));
+  wait_for_export (fixture->page);
+  g_assert_true (file_exists (typed_svg));
   contents = read_all (typed_svg);
   g_assert_nonnull (strstr (contents, "<svg"));
   g_clear_pointer (&contents, g_free);
@@ -394,6 +411,7 @@ test_export_dialog (Fixture       *fixture,
   chooser = rc_test_wait_for_file_chooser ();
   gtk_file_chooser_set_filter (chooser, rc_test_find_file_filter (chooser, "PDF Document"));
   g_assert_true (rc_test_answer_file_chooser (chooser, dir, "agency-rate.png"));
+  wait_for_export (fixture->page);
   g_assert_true (g_file_get_contents (pdf, &again, &again_length, NULL));
   g_assert_cmpmem (again, again_length, contents, length);
   g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
