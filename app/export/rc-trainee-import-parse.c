@@ -95,7 +95,8 @@ parser_init (Parser                  *parser,
   return TRUE;
 }
 
-/* The trimmed cell of @field, "" when the field is not mapped. */
+/* The trimmed cell of @field: NULL when the field is not mapped, "" when
+ * the line is too short for it. */
 static char *
 cell (Parser         *parser,
       GPtrArray      *record,
@@ -103,7 +104,9 @@ cell (Parser         *parser,
 {
   int column = parser->mapping->column[field];
 
-  if (column < 0 || (guint) column >= record->len)
+  if (column < 0)
+    return NULL;
+  if ((guint) column >= record->len)
     return g_strdup ("");
 
   return g_strstrip (g_strdup (g_ptr_array_index (record, column)));
@@ -212,7 +215,7 @@ read_date (Parser          *parser,
   gboolean day_first;
 
   *out = NULL;
-  if (*text == '\0')
+  if (text == NULL || *text == '\0')
     return TRUE;
   if (!parse_date (text, out, &day_first, field, message))
     return FALSE;
@@ -334,6 +337,7 @@ read_record (Parser    *parser,
              GPtrArray *record,
              guint      line)
 {
+  static gsize no_council, applied_today, applied_day_first, applied;
   RcTraineeImport *plan = parser->plan;
   g_autoptr(RcTrainee) trainee = NULL;
   g_autoptr(GPtrArray) findings = NULL;
@@ -348,6 +352,7 @@ read_record (Parser    *parser,
   const RcFinding *refusal;
   char *message = NULL;
   RcCouncil *council = NULL;
+  const char *host;
   gpointer first_line;
   RcTraineeRow *row;
 
@@ -379,8 +384,8 @@ read_record (Parser    *parser,
       return;
     }
 
-  council_text = cell (parser, record, RC_TRAINEE_FIELD_HOST_COUNCIL);
-  if (*council_text != '\0'
+  council_text = empty_to_null (cell (parser, record, RC_TRAINEE_FIELD_HOST_COUNCIL));
+  if (council_text != NULL
       && (council = find_council (parser, council_text, applied_on ? applied_on : parser->today)) == NULL)
     {
       g_autofree char *quoted = rc_field_quote (council_text, RC_TRAINEE_IMPORT_QUOTE_CHARS);
@@ -464,16 +469,18 @@ read_record (Parser    *parser,
       return;
     }
 
+  host = council != NULL ? council->name : rc_trainee_import_translate_once (&no_council, N_("No host council"));
   if (applied_on == NULL)
-    message = g_strdup_printf (_("%s; applied today (the file gives no date)"),
-                               council != NULL ? council->name : _("No host council"));
+    message = g_strdup_printf (rc_trainee_import_translate_once (&applied_today,
+                                                                 N_("%s; applied today (the file gives no date)")),
+                               host);
   else if (day_first_text != NULL)
-    message = g_strdup_printf (_("%s; applied on %s (read as day/month/year from %s)"),
-                               council != NULL ? council->name : _("No host council"),
-                               applied_on, day_first_text);
+    message = g_strdup_printf (rc_trainee_import_translate_once (&applied_day_first,
+                                                                 N_("%s; applied on %s (read as day/month/year from %s)")),
+                               host, applied_on, day_first_text);
   else
-    message = g_strdup_printf (_("%s; applied on %s"),
-                               council != NULL ? council->name : _("No host council"), applied_on);
+    message = g_strdup_printf (rc_trainee_import_translate_once (&applied, N_("%s; applied on %s")),
+                               host, applied_on);
 
   plan->n_day_first += (day_first_text != NULL) + (left_day_first_text != NULL);
   row = rc_trainee_import_add_row (plan, RC_TRAINEE_ROW_ADD, line, reference, message);

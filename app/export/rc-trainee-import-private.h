@@ -76,6 +76,11 @@ gboolean         rc_trainee_import_split_name      (RcTraineeImport        *plan
                                                     GPtrArray              *record,
                                                     RcTrainee              *trainee,
                                                     char                  **message);
+/* The translation of @msgid, looked up once and kept in @slot (a static
+ * of the caller's, zero at first), for words said on every row:
+ * `g_strdup_printf (rc_trainee_import_translate_once (&slot, N_("%s; applied on %s")), …)`. */
+const char      *rc_trainee_import_translate_once  (gsize                  *slot,
+                                                    const char             *msgid) G_GNUC_FORMAT (2);
 /* Lists in @plan the header's columns no field was given. */
 void             rc_trainee_import_find_unused     (RcTraineeImport        *plan,
                                                     const RcTraineeMapping *mapping,

@@ -178,3 +178,14 @@ rc_trainee_import_find_unused (RcTraineeImport        *plan,
         g_ptr_array_add (plan->unused, rc_csv_shorten (name, RC_TRAINEE_IMPORT_QUOTE_CHARS));
     }
 }
+
+const char *
+rc_trainee_import_translate_once (gsize      *slot,
+                                  const char *msgid)
+{
+  /* A lookup costs about as much as the rest of a row's message. */
+  if (g_once_init_enter (slot))
+    g_once_init_leave (slot, (gsize) g_dgettext (GETTEXT_PACKAGE, msgid));
+
+  return (const char *) *slot;
+}

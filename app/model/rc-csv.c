@@ -316,6 +316,16 @@ rc_csv_shorten (const char *text,
   if (text == NULL)
     return g_strdup ("");
 
+  /* Most cells are short printable ASCII, which is as it would be shown:
+   * a 100,000-line import quotes every reference. */
+  for (const char *p = text; ; p++)
+    {
+      if (*p == '\0')
+        return g_strdup (text);
+      if (*p < 0x20 || *p > 0x7e || (guint) (p - text) >= max_chars - 1)
+        break;
+    }
+
   valid = g_utf8_make_valid (text, -1);
   out = g_string_new (NULL);
   for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p), n++)

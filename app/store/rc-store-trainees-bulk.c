@@ -137,8 +137,11 @@ add_histories (RcStore     *self,
   /* n distinct ids that span n numbers are exactly the ids low..high. */
   if (ids->len > 0 && high - low + 1 == (gint64) ids->len)
     {
-      /* In ranges of ids, a batch each, so that a cancel is heard. */
-      for (gint64 from = low; from <= high; from += BATCH)
+      /* In ranges of ids, a batch each, so that a cancel is heard; in
+       * one when nobody listens. */
+      gint64 batch = progress != NULL ? BATCH : ids->len;
+
+      for (gint64 from = low; from <= high; from += batch)
         {
           if (!rc_progress_update_part (progress, DONE_TRAINEES, DONE_EVENTS, from - low, ids->len, error))
             return FALSE;
@@ -150,13 +153,13 @@ add_histories (RcStore     *self,
           if (stmt == NULL)
             return FALSE;
           rc_bind_int (stmt, 1, from);
-          rc_bind_int (stmt, 2, MIN (high, from + BATCH - 1));
+          rc_bind_int (stmt, 2, MIN (high, from + batch - 1));
           rc_bind_text (stmt, 3, today);
           if (!rc_store_step_done (self, stmt, error))
             return FALSE;
         }
 
-      for (gint64 from = low; from <= high; from += BATCH)
+      for (gint64 from = low; from <= high; from += batch)
         {
           if (!rc_progress_update_part (progress, DONE_EVENTS, DONE_AUDIT, from - low, ids->len, error))
             return FALSE;
@@ -171,7 +174,7 @@ add_histories (RcStore     *self,
           if (stmt == NULL)
             return FALSE;
           rc_bind_int (stmt, 1, from);
-          rc_bind_int (stmt, 2, MIN (high, from + BATCH - 1));
+          rc_bind_int (stmt, 2, MIN (high, from + batch - 1));
           rc_bind_text (stmt, 3, at);
           if (!rc_store_step_done (self, stmt, error))
             return FALSE;
