@@ -26,8 +26,11 @@
 #include "model/rc-record-rules.h"
 #include "rc-store-private.h"
 
-/* Rows between two reports of progress, and two chances to cancel. */
+/* Rows between two reports of progress, and two chances to cancel: the
+ * trainees one at a time, their events and audit lines a range of ids at
+ * a time (a statement under way is interrupted by a cancel too). */
 #define BATCH 2000
+#define HISTORY_BATCH 10000
 
 /* How far along each step leaves the import, as a fraction. */
 #define DONE_TRAINEES 0.55
@@ -139,7 +142,7 @@ add_histories (RcStore     *self,
     {
       /* In ranges of ids, a batch each, so that a cancel is heard; in
        * one when nobody listens. */
-      gint64 batch = progress != NULL ? BATCH : ids->len;
+      gint64 batch = progress != NULL ? HISTORY_BATCH : ids->len;
 
       for (gint64 from = low; from <= high; from += batch)
         {
