@@ -1,6 +1,7 @@
 /* rc-import-dialog-private.h: the import dialog's parts, shared by its
- * files: the window and its steps (rc-import-dialog.c), the columns step
- * (rc-import-dialog-columns.c) and the preview (rc-import-dialog-preview.c)
+ * files: the window and its steps (rc-import-dialog.c), the workers
+ * (rc-import-dialog-work.c), the columns step (rc-import-dialog-columns.c)
+ * and the preview (rc-import-dialog-preview.c)
  *
  * Copyright 2026 The Return Coordinator authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -66,6 +67,15 @@ void  rc_import_dialog_set_message     (RcImportDialog *self,
                                         gboolean        is_error);
 void  rc_import_dialog_set_can_import  (RcImportDialog *self,
                                         gboolean        can_import);
+void  rc_import_dialog_show_problem    (RcImportDialog *self,
+                                        const char     *title,
+                                        const char     *message);
+
+/* rc-import-dialog-work.c: reading the file into the plan, and saving
+ * it, each in a worker, with a progress bar and Cancel; what came of it
+ * is shown when it is done. The dialog emits "imported" after a save. */
+void  rc_import_dialog_start_parse     (RcImportDialog *self);
+void  rc_import_dialog_start_apply     (RcImportDialog *self);
 
 /* rc-import-dialog-columns.c: a drop-down of the file's columns a field,
  * filled in from the plan's guess. */
