@@ -15,6 +15,7 @@
 #include "export/rc-bid-consortium.h"
 #include "model/rc-money.h"
 #include "rc-bid-details.h"
+#include "rc-field-row.h"
 
 struct _RcBidDetails
 {
@@ -24,15 +25,12 @@ struct _RcBidDetails
   RcBid           *bid;             /* as stored; id 0 for a new bid */
   GArray          *programme_ids;   /* combo position -> id (0: none) */
   GArray          *consortium_ids;
-  char            *errors [RC_BID_N_FIELDS];
   gboolean         valid;
   gboolean         dirty;
-  gboolean         touched [RC_BID_N_FIELDS];  /* typed in since filled */
   gboolean         filling;
 
   /* template children */
-  AdwEntryRow     *rows [RC_BID_N_FIELDS];
-  GtkLabel        *error_labels [RC_BID_N_FIELDS];
+  RcFieldRow      *fields [RC_BID_N_FIELDS];
   AdwComboRow     *programme_row;
   AdwComboRow     *consortium_row;
   GtkTextView     *notes_view;
@@ -47,18 +45,15 @@ static guint signals [N_SIGNALS];
 enum { PROP_0, PROP_DIRTY, N_PROPS };
 static GParamSpec *properties [N_PROPS];
 
-static const char *row_names [RC_BID_N_FIELDS] = {
-  "title_row", "funder_row", "scheme_row", "deadline_row", "decision_due_row", "trainees_row",
-};
-static const char *error_names [RC_BID_N_FIELDS] = {
-  "title_error", "funder_error", "scheme_error", "deadline_error", "decision_due_error", "trainees_error",
+static const char *field_names [RC_BID_N_FIELDS] = {
+  "title_field", "funder_field", "scheme_field", "deadline_field", "decision_due_field", "trainees_field",
 };
 
 static char *
 field_text (RcBidDetails *self,
             RcBidField   field)
 {
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->rows [field]))));
+  return g_strstrip (g_strdup (rc_field_row_get_text (self->fields [field])));
 }
 
 static char *
@@ -90,6 +85,7 @@ check_field (RcBidDetails *self,
              GDate       *deadline)
 {
   g_autofree char *text = field_text (self, field);
+  gboolean edited = rc_field_row_get_edited (self->fields [field]);
   GDate date;
   guint64 count;
 
@@ -98,11 +94,11 @@ check_field (RcBidDetails *self,
     /* A new bid's empty fields are not scolded before they are typed in. */
     case RC_BID_FIELD_TITLE:
       if (*text == '\0')
-        return g_strdup (self->touched [field] || self->bid->id != 0 ? _("A bid needs a title") : "");
+        return g_strdup (edited || self->bid->id != 0 ? _("A bid needs a title") : "");
       return NULL;
     case RC_BID_FIELD_FUNDER:
       if (*text == '\0')
-        return g_strdup (self->touched [field] || self->bid->id != 0
+        return g_strdup (edited || self->bid->id != 0
                          ? _("A bid needs a funder, such as the Department for Education") : "");
       return NULL;
     case RC_BID_FIELD_DEADLINE:
@@ -124,33 +120,6 @@ check_field (RcBidDetails *self,
     case RC_BID_N_FIELDS:
     default:
       return NULL;
-    }
-}
-
-static void
-show_error (RcBidDetails *self,
-            RcBidField   field)
-{
-  GtkWidget *row = GTK_WIDGET (self->rows [field]);
-  GtkWidget *label = GTK_WIDGET (self->error_labels [field]);
-  const char *message = self->errors [field];
-  gboolean shown = message != NULL && *message != '\0';
-
-  gtk_label_set_text (GTK_LABEL (label), shown ? message : "");
-  gtk_widget_set_visible (gtk_widget_get_parent (label), shown);
-  if (shown)
-    {
-      gtk_widget_add_css_class (row, "error");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (row),
-                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (row, "error");
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID);
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
     }
 }
 
@@ -180,12 +149,13 @@ validate (RcBidDetails *self)
   GDate deadline;
 
   g_date_clear (&deadline, 1);
+  /* An empty message marks a field not filled in yet, but not wrong. */
   for (guint i = 0; i < RC_BID_N_FIELDS; i++)
     {
-      g_free (self->errors [i]);
-      self->errors [i] = check_field (self, i, &deadline);
-      valid &= self->errors [i] == NULL;
-      show_error (self, i);
+      g_autofree char *message = check_field (self, i, &deadline);
+
+      valid &= message == NULL;
+      rc_field_row_show (self->fields [i], message != NULL && *message != '\0' ? message : NULL, NULL);
     }
 
   self->valid = valid;
@@ -204,13 +174,9 @@ on_field_changed (RcBidDetails *self)
 }
 
 static void
-on_row_changed (GtkEditable  *editable,
+on_row_changed (RcFieldRow   *field,
                 RcBidDetails *self)
 {
-  for (guint i = 0; i < RC_BID_N_FIELDS; i++)
-    if (editable == GTK_EDITABLE (self->rows [i]) && !self->filling)
-      self->touched [i] = TRUE;
-
   on_field_changed (self);
 }
 
@@ -307,7 +273,10 @@ fill_fields (RcBidDetails *self)
 
   self->filling = TRUE;
   for (guint i = 0; i < RC_BID_N_FIELDS; i++)
-    gtk_editable_set_text (GTK_EDITABLE (self->rows [i]), texts [i] != NULL ? texts [i] : "");
+    {
+      rc_field_row_fill (self->fields [i], texts [i]);
+      rc_field_row_set_edited (self->fields [i], FALSE);
+    }
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view), bid->notes != NULL ? bid->notes : "", -1);
   fill_combo (self->programme_row, self->programme_ids, _("None"), programmes, bid->programme_id);
   fill_combo (self->consortium_row, self->consortium_ids, NULL, consortia, bid->consortium_id);
@@ -316,7 +285,6 @@ fill_fields (RcBidDetails *self)
   show_members (self);
   self->filling = FALSE;
 
-  memset (self->touched, 0, sizeof self->touched);
   set_dirty (self, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), FALSE);
   validate (self);
@@ -358,7 +326,7 @@ rc_bid_details_save (RcBidDetails  *self,
 
   /* What a user who never typed in a field is told only now. */
   for (guint i = 0; i < RC_BID_N_FIELDS; i++)
-    self->touched [i] = TRUE;
+    rc_field_row_set_edited (self->fields [i], TRUE);
   validate (self);
   if (self->bid == NULL || self->store == NULL)
     {
@@ -476,7 +444,7 @@ rc_bid_details_set_field (RcBidDetails *self,
   g_return_if_fail (RC_IS_BID_DETAILS (self));
   g_return_if_fail (field < RC_BID_N_FIELDS);
 
-  gtk_editable_set_text (GTK_EDITABLE (self->rows [field]), text != NULL ? text : "");
+  rc_field_row_set_text (self->fields [field], text);
 }
 
 const char *
@@ -486,8 +454,7 @@ rc_bid_details_get_field_error (RcBidDetails *self,
   g_return_val_if_fail (RC_IS_BID_DETAILS (self), NULL);
   g_return_val_if_fail (field < RC_BID_N_FIELDS, NULL);
 
-  /* An empty message marks a field not filled in yet, but not wrong. */
-  return self->errors [field] != NULL && *self->errors [field] != '\0' ? self->errors [field] : NULL;
+  return rc_field_row_get_error (self->fields [field]);
 }
 
 gboolean
@@ -527,8 +494,6 @@ rc_bid_details_dispose (GObject *object)
   g_clear_object (&self->bid);
   g_clear_pointer (&self->programme_ids, g_array_unref);
   g_clear_pointer (&self->consortium_ids, g_array_unref);
-  for (guint i = 0; i < RC_BID_N_FIELDS; i++)
-    g_clear_pointer (&self->errors [i], g_free);
 
   G_OBJECT_CLASS (rc_bid_details_parent_class)->dispose (object);
 }
@@ -563,12 +528,8 @@ rc_bid_details_class_init (RcBidDetailsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcBidDetails, notes_view);
   gtk_widget_class_bind_template_child (widget_class, RcBidDetails, save_error_label);
   for (guint i = 0; i < RC_BID_N_FIELDS; i++)
-    {
-      gtk_widget_class_bind_template_child_full (widget_class, row_names [i], FALSE,
-                                                 G_STRUCT_OFFSET (RcBidDetails, rows) + i * sizeof (gpointer));
-      gtk_widget_class_bind_template_child_full (widget_class, error_names [i], FALSE,
-                                                 G_STRUCT_OFFSET (RcBidDetails, error_labels) + i * sizeof (gpointer));
-    }
+    gtk_widget_class_bind_template_child_full (widget_class, field_names [i], FALSE,
+                                               G_STRUCT_OFFSET (RcBidDetails, fields) + i * sizeof (gpointer));
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_row_changed);
 
@@ -579,6 +540,7 @@ rc_bid_details_class_init (RcBidDetailsClass *klass)
 static void
 rc_bid_details_init (RcBidDetails *self)
 {
+  g_type_ensure (RC_TYPE_FIELD_ROW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->programme_ids = g_array_new (FALSE, FALSE, sizeof (gint64));

@@ -15,7 +15,7 @@
 #include "model/rc-money.h"
 #include "model/rc-record-rules.h"
 #include "rc-bid-line-dialog.h"
-#include "rc-field-view.h"
+#include "rc-field-row.h"
 #include "rc-unsaved.h"
 
 #define MINUS_SIGN "\xe2\x88\x92" /* U+2212 */
@@ -30,9 +30,6 @@ struct _RcBidLineDialog
   RcBidLine       *line;       /* the line as typed, NULL while invalid */
   RcBidLine       *original;   /* what the dialog started from */
   GArray          *council_ids;
-  char            *errors [RC_BID_LINE_N_FIELDS];
-  char            *description_warning;
-  gboolean         edited [RC_BID_LINE_N_FIELDS];
   gboolean         filling;
 
   /* template children */
@@ -40,8 +37,7 @@ struct _RcBidLineDialog
   GtkWidget       *apply_button;
   AdwComboRow     *council_row;
   AdwComboRow     *category_row;
-  AdwEntryRow     *rows [RC_BID_LINE_N_FIELDS];
-  GtkLabel        *error_labels [RC_BID_LINE_N_FIELDS];
+  RcFieldRow      *fields [RC_BID_LINE_N_FIELDS];
   GtkLabel        *total_label;
 };
 
@@ -50,11 +46,8 @@ G_DEFINE_FINAL_TYPE (RcBidLineDialog, rc_bid_line_dialog, ADW_TYPE_WINDOW)
 enum { CHANGED, APPLIED, N_SIGNALS };
 static guint signals [N_SIGNALS];
 
-static const char *row_names [RC_BID_LINE_N_FIELDS] = {
-  "description_row", "quantity_row", "unit_cost_row",
-};
-static const char *error_names [RC_BID_LINE_N_FIELDS] = {
-  "description_error", "quantity_error", "unit_cost_error",
+static const char *field_names [RC_BID_LINE_N_FIELDS] = {
+  "description_field", "quantity_field", "unit_cost_field",
 };
 
 static gboolean
@@ -112,23 +105,25 @@ check_unit_cost (const char *text,
   return NULL;
 }
 
-/* The label sits in a row of its own, below the field's row. */
-static void
+/* An empty @message marks a field that is not valid yet but not wrong:
+ * nothing is shown. */
+static gboolean
 show_error (RcBidLineDialog *self,
-            RcBidLineField   field)
+            RcBidLineField   field,
+            char            *message)
 {
-  const char *message = self->errors [field];
-  gboolean shown = message != NULL && *message != '\0';
+  g_autofree char *owned = message;
 
-  rc_field_view_show (GTK_WIDGET (self->rows [field]), self->error_labels [field], shown ? message : NULL,
-                      field == RC_BID_LINE_FIELD_DESCRIPTION ? self->description_warning : NULL);
+  rc_field_row_show (self->fields [field], message != NULL && *message != '\0' ? message : NULL, NULL);
+
+  return message == NULL;
 }
 
 static const char *
 field_text (RcBidLineDialog *self,
             RcBidLineField   field)
 {
-  return gtk_editable_get_text (GTK_EDITABLE (self->rows [field]));
+  return rc_field_row_get_text (self->fields [field]);
 }
 
 static void
@@ -140,23 +135,20 @@ validate (RcBidLineDialog *self)
   guint council = adw_combo_row_get_selected (self->council_row);
   guint category = adw_combo_row_get_selected (self->category_row);
   g_autofree char *description = g_strstrip (g_strdup (field_text (self, RC_BID_LINE_FIELD_DESCRIPTION)));
-  gboolean valid;
+  gboolean valid = TRUE;
 
-  g_clear_pointer (&self->errors [RC_BID_LINE_FIELD_QUANTITY], g_free);
-  g_clear_pointer (&self->errors [RC_BID_LINE_FIELD_UNIT_COST], g_free);
-  g_free (self->description_warning);
-  self->description_warning = rc_field_view_cut_message (self->rows [RC_BID_LINE_FIELD_DESCRIPTION]);
-  self->errors [RC_BID_LINE_FIELD_QUANTITY] =
-    check_quantity (field_text (self, RC_BID_LINE_FIELD_QUANTITY),
-                    self->edited [RC_BID_LINE_FIELD_QUANTITY], &quantity100);
-  self->errors [RC_BID_LINE_FIELD_UNIT_COST] =
-    check_unit_cost (field_text (self, RC_BID_LINE_FIELD_UNIT_COST),
-                     self->edited [RC_BID_LINE_FIELD_UNIT_COST], &unit_pence);
-  for (guint i = 0; i < RC_BID_LINE_N_FIELDS; i++)
-    show_error (self, i);
+  /* The description is only cut to its length, which it says. */
+  show_error (self, RC_BID_LINE_FIELD_DESCRIPTION, NULL);
+  valid &= show_error (self, RC_BID_LINE_FIELD_QUANTITY,
+                       check_quantity (field_text (self, RC_BID_LINE_FIELD_QUANTITY),
+                                       rc_field_row_get_edited (self->fields [RC_BID_LINE_FIELD_QUANTITY]),
+                                       &quantity100));
+  valid &= show_error (self, RC_BID_LINE_FIELD_UNIT_COST,
+                       check_unit_cost (field_text (self, RC_BID_LINE_FIELD_UNIT_COST),
+                                        rc_field_row_get_edited (self->fields [RC_BID_LINE_FIELD_UNIT_COST]),
+                                        &unit_pence));
 
-  valid = self->errors [RC_BID_LINE_FIELD_QUANTITY] == NULL
-          && self->errors [RC_BID_LINE_FIELD_UNIT_COST] == NULL
+  valid = valid
           && council < self->council_ids->len
           && category < RC_N_COST_CATEGORIES
           && rc_bid_line_total (quantity100, unit_pence, &total, NULL);
@@ -204,17 +196,11 @@ validate (RcBidLineDialog *self)
 }
 
 static void
-on_field_changed (GtkEditable     *editable,
+on_field_changed (RcFieldRow      *field,
                   RcBidLineDialog *self)
 {
-  if (self->filling)
-    return;
-
-  for (guint i = 0; i < RC_BID_LINE_N_FIELDS; i++)
-    if (editable == GTK_EDITABLE (self->rows [i]))
-      self->edited [i] = TRUE;
-
-  validate (self);
+  if (!self->filling)
+    validate (self);
 }
 
 static void
@@ -231,11 +217,11 @@ on_field_activated (AdwEntryRow     *row,
 {
   guint i;
 
-  for (i = 0; i < RC_BID_LINE_N_FIELDS && self->rows [i] != row; i++)
+  for (i = 0; i < RC_BID_LINE_N_FIELDS && rc_field_row_get_row (self->fields [i]) != GTK_WIDGET (row); i++)
     ;
 
   if (i + 1 < RC_BID_LINE_N_FIELDS)
-    gtk_widget_grab_focus (GTK_WIDGET (self->rows [i + 1]));
+    gtk_widget_grab_focus (GTK_WIDGET (self->fields [i + 1]));
   else if (self->line != NULL)
     gtk_widget_activate_action (GTK_WIDGET (self), "line.apply", NULL);
 }
@@ -319,11 +305,9 @@ fill_fields (RcBidLineDialog *self)
     unit_cost = g_strdup_printf ("%" G_GINT64_FORMAT ".%02d", line->unit_cost_pence / 100,
                                  (int) (line->unit_cost_pence % 100));
 
-  gtk_editable_set_text (GTK_EDITABLE (self->rows [RC_BID_LINE_FIELD_DESCRIPTION]),
-                         line->description != NULL ? line->description : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->rows [RC_BID_LINE_FIELD_QUANTITY]), quantity);
-  gtk_editable_set_text (GTK_EDITABLE (self->rows [RC_BID_LINE_FIELD_UNIT_COST]),
-                         unit_cost != NULL ? unit_cost : "");
+  rc_field_row_fill (self->fields [RC_BID_LINE_FIELD_DESCRIPTION], line->description);
+  rc_field_row_fill (self->fields [RC_BID_LINE_FIELD_QUANTITY], quantity);
+  rc_field_row_fill (self->fields [RC_BID_LINE_FIELD_UNIT_COST], unit_cost);
 }
 
 GtkWidget *
@@ -357,8 +341,8 @@ rc_bid_line_dialog_new (GtkWindow  *parent,
   fill_fields (self);
   self->filling = FALSE;
   validate (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->rows [line != NULL ? RC_BID_LINE_FIELD_QUANTITY
-                                                              : RC_BID_LINE_FIELD_DESCRIPTION]));
+  gtk_widget_grab_focus (GTK_WIDGET (self->fields [line != NULL ? RC_BID_LINE_FIELD_QUANTITY
+                                                                : RC_BID_LINE_FIELD_DESCRIPTION]));
 
   /* Escape, Cancel and the close button ask before changes are lost. */
   rc_unsaved_guard (GTK_WINDOW (self), "line.apply", "applied");
@@ -374,7 +358,7 @@ rc_bid_line_dialog_set_field (RcBidLineDialog *self,
   g_return_if_fail (RC_IS_BID_LINE_DIALOG (self));
   g_return_if_fail (field < RC_BID_LINE_N_FIELDS);
 
-  gtk_editable_set_text (GTK_EDITABLE (self->rows [field]), text != NULL ? text : "");
+  rc_field_row_set_text (self->fields [field], text);
 }
 
 void
@@ -405,8 +389,7 @@ rc_bid_line_dialog_get_field_error (RcBidLineDialog *self,
   g_return_val_if_fail (RC_IS_BID_LINE_DIALOG (self), NULL);
   g_return_val_if_fail (field < RC_BID_LINE_N_FIELDS, NULL);
 
-  /* An empty message marks a field that is not valid yet but not wrong. */
-  return self->errors [field] != NULL && *self->errors [field] != '\0' ? self->errors [field] : NULL;
+  return rc_field_row_get_error (self->fields [field]);
 }
 
 const char *
@@ -414,7 +397,7 @@ rc_bid_line_dialog_get_description_warning (RcBidLineDialog *self)
 {
   g_return_val_if_fail (RC_IS_BID_LINE_DIALOG (self), NULL);
 
-  return self->description_warning;
+  return rc_field_row_get_warning (self->fields [RC_BID_LINE_FIELD_DESCRIPTION]);
 }
 
 gboolean
@@ -447,25 +430,12 @@ rc_bid_line_dialog_dispose (GObject *object)
 }
 
 static void
-rc_bid_line_dialog_finalize (GObject *object)
-{
-  RcBidLineDialog *self = RC_BID_LINE_DIALOG (object);
-
-  for (guint i = 0; i < RC_BID_LINE_N_FIELDS; i++)
-    g_clear_pointer (&self->errors [i], g_free);
-  g_free (self->description_warning);
-
-  G_OBJECT_CLASS (rc_bid_line_dialog_parent_class)->finalize (object);
-}
-
-static void
 rc_bid_line_dialog_class_init (RcBidLineDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_bid_line_dialog_dispose;
-  object_class->finalize = rc_bid_line_dialog_finalize;
 
   /**
    * RcBidLineDialog::changed:
@@ -489,14 +459,8 @@ rc_bid_line_dialog_class_init (RcBidLineDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcBidLineDialog, category_row);
   gtk_widget_class_bind_template_child (widget_class, RcBidLineDialog, total_label);
   for (guint i = 0; i < RC_BID_LINE_N_FIELDS; i++)
-    {
-      gtk_widget_class_bind_template_child_full (widget_class, row_names [i], FALSE,
-                                                 G_STRUCT_OFFSET (RcBidLineDialog, rows)
-                                                 + i * sizeof (gpointer));
-      gtk_widget_class_bind_template_child_full (widget_class, error_names [i], FALSE,
-                                                 G_STRUCT_OFFSET (RcBidLineDialog, error_labels)
-                                                 + i * sizeof (gpointer));
-    }
+    gtk_widget_class_bind_template_child_full (widget_class, field_names [i], FALSE,
+                                               G_STRUCT_OFFSET (RcBidLineDialog, fields) + i * sizeof (gpointer));
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_field_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_choice_changed);
@@ -510,6 +474,7 @@ static void
 rc_bid_line_dialog_init (RcBidLineDialog *self)
 {
   self->council_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_type_ensure (RC_TYPE_FIELD_ROW);
   gtk_widget_init_template (GTK_WIDGET (self));
-  rc_field_view_limit (self->rows [RC_BID_LINE_FIELD_DESCRIPTION], RC_LIMIT_DESCRIPTION);
+  rc_field_row_set_max_length (self->fields [RC_BID_LINE_FIELD_DESCRIPTION], RC_LIMIT_DESCRIPTION);
 }

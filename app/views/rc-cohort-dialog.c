@@ -14,24 +14,18 @@
 #include "model/rc-record-rules.h"
 #include "model/rc-returner.h"
 #include "rc-cohort-dialog.h"
-#include "rc-field-view.h"
+#include "rc-field-row.h"
 #include "rc-cohort-places.h"
 #include "rc-view-util.h"
 #include "rc-unsaved.h"
 
 #define MAX_PLACES 10000
 
-static const char *row_names [RC_COHORT_N_FIELDS] = {
-  "name_row", "starts_on_row", "ends_on_row", "places_funded_row",
-  "min_years_out_row", "max_years_out_row", "training_weeks_row",
-};
-static const char *error_names [RC_COHORT_N_FIELDS] = {
-  "name_error", "starts_on_error", "ends_on_error", "places_funded_error",
-  "min_years_out_error", "max_years_out_error", "training_weeks_error",
-};
-/* The cohort's members the fields edit, as the field rules name them. */
-static const char * const rule_keys [RC_COHORT_N_FIELDS] = {
-  "name", "starts_on", "ends_on", "places_funded", "min_years_out", "max_years_out", "training_weeks",
+/* The fields' template children; each names in the .ui the cohort's
+ * member it edits, as the field rules do. */
+static const char *field_names [RC_COHORT_N_FIELDS] = {
+  "name_field", "starts_on_field", "ends_on_field", "places_funded_field",
+  "min_years_out_field", "max_years_out_field", "training_weeks_field",
 };
 
 struct _RcCohortDialog
@@ -42,10 +36,7 @@ struct _RcCohortDialog
   RcCohort       *original;      /* the cohort being edited, NULL when creating */
   GListModel     *programmes;
   GListModel     *consortia;
-  char           *errors [RC_COHORT_N_FIELDS];
-  char           *warnings [RC_COHORT_N_FIELDS];
   gint64          values [RC_COHORT_N_FIELDS];
-  gboolean        touched [RC_COHORT_N_FIELDS];
   gboolean        valid;
   gboolean        filling;
 
@@ -54,8 +45,7 @@ struct _RcCohortDialog
   GtkLabel       *save_error_label;
   AdwComboRow    *programme_row;
   AdwComboRow    *consortium_row;
-  AdwEntryRow    *rows [RC_COHORT_N_FIELDS];
-  GtkLabel       *error_labels [RC_COHORT_N_FIELDS];
+  RcFieldRow     *fields [RC_COHORT_N_FIELDS];
   GtkWidget      *returner_group;
   RcCohortPlaces *places;
 };
@@ -109,7 +99,7 @@ static const char *
 field_text (RcCohortDialog *self,
             RcCohortField   field)
 {
-  return gtk_editable_get_text (GTK_EDITABLE (self->rows [field]));
+  return rc_field_row_get_text (self->fields [field]);
 }
 
 static gboolean
@@ -143,7 +133,7 @@ check_field (RcCohortDialog *self,
 {
   const char *text = field_text (self, field);
   g_autofree char *name = g_strstrip (g_strdup (text));
-  gboolean quiet = rc_view_is_blank (text) && !self->touched [field];
+  gboolean quiet = rc_view_is_blank (text) && !rc_field_row_get_edited (self->fields [field]);
   GDate date;
 
   *ok = FALSE;
@@ -204,12 +194,11 @@ check_field (RcCohortDialog *self,
 /* The field rules the store applies, to the fields that read: a name too
  * long is refused; a start before 2000 or more than a year ahead is
  * allowed, and said beside it. */
-static void
+static GPtrArray *
 check_rules (RcCohortDialog *self,
              gboolean       *ok)
 {
   g_autoptr(RcCohort) cohort = rc_cohort_new ();
-  g_autoptr(GPtrArray) findings = NULL;
   gboolean returner = is_returner_programme (self);
   GDate today;
   GDate date;
@@ -227,30 +216,27 @@ check_rules (RcCohortDialog *self,
   cohort->training_weeks = self->values [RC_COHORT_FIELD_TRAINING_WEEKS];
 
   rc_field_today (&today);
-  findings = rc_rules_check_cohort (cohort, returner, &today);
-  rc_field_view_take_findings (findings, rule_keys, self->rows, RC_COHORT_N_FIELDS, ok,
-                               self->errors, self->warnings);
+
+  return rc_rules_check_cohort (cohort, returner, &today);
 }
 
 static void
 validate (RcCohortDialog *self)
 {
+  g_autoptr(GPtrArray) findings = NULL;
   gboolean valid = TRUE;
   gboolean ok [RC_COHORT_N_FIELDS];
+  char *errors [RC_COHORT_N_FIELDS];
 
   gtk_widget_set_visible (self->returner_group, is_returner_programme (self));
 
   for (guint i = 0; i < RC_COHORT_N_FIELDS; i++)
-    {
-      g_free (self->errors [i]);
-      self->errors [i] = check_field (self, i, &ok [i]);
-    }
-  check_rules (self, ok);
+    errors [i] = check_field (self, i, &ok [i]);
+  findings = check_rules (self, ok);
   for (guint i = 0; i < RC_COHORT_N_FIELDS; i++)
     {
-      valid &= ok [i];
-      rc_field_view_show (GTK_WIDGET (self->rows [i]), self->error_labels [i], self->errors [i],
-                          self->warnings [i]);
+      valid &= rc_field_row_show_findings (self->fields [i], errors [i], ok [i], findings) && ok [i];
+      g_free (errors [i]);
     }
 
   valid &= rc_cohort_places_check (self->places, ok [RC_COHORT_FIELD_PLACES_FUNDED]
@@ -262,17 +248,11 @@ validate (RcCohortDialog *self)
 }
 
 static void
-on_field_changed (GtkEditable    *editable,
+on_field_changed (RcFieldRow     *field,
                   RcCohortDialog *self)
 {
-  if (self->filling)
-    return;
-
-  for (guint i = 0; i < RC_COHORT_N_FIELDS; i++)
-    if (editable == GTK_EDITABLE (self->rows [i]))
-      self->touched [i] = TRUE;
-
-  validate (self);
+  if (!self->filling)
+    validate (self);
 }
 
 static void
@@ -353,7 +333,7 @@ save_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   for (guint i = 0; i < RC_COHORT_N_FIELDS; i++)
-    self->touched [i] = TRUE;
+    rc_field_row_set_edited (self->fields [i], TRUE);
   validate (self);
   if (!self->valid)
     return;
@@ -435,7 +415,7 @@ set_number (RcCohortDialog *self,
   g_autofree char *text = field == RC_COHORT_FIELD_TRAINING_WEEKS && value == 0
     ? g_strdup ("") : g_strdup_printf ("%" G_GINT64_FORMAT, value);
 
-  gtk_editable_set_text (GTK_EDITABLE (self->rows [field]), text);
+  rc_field_row_fill (self->fields [field], text);
 }
 
 static void
@@ -449,13 +429,13 @@ fill_fields (RcCohortDialog *self)
 
   if (cohort != NULL)
     {
-      gtk_editable_set_text (GTK_EDITABLE (self->rows [RC_COHORT_FIELD_NAME]), cohort->name);
-      gtk_editable_set_text (GTK_EDITABLE (self->rows [RC_COHORT_FIELD_STARTS_ON]), cohort->starts_on);
-      gtk_editable_set_text (GTK_EDITABLE (self->rows [RC_COHORT_FIELD_ENDS_ON]), cohort->ends_on);
+      rc_field_row_fill (self->fields [RC_COHORT_FIELD_NAME], cohort->name);
+      rc_field_row_fill (self->fields [RC_COHORT_FIELD_STARTS_ON], cohort->starts_on);
+      rc_field_row_fill (self->fields [RC_COHORT_FIELD_ENDS_ON], cohort->ends_on);
       set_number (self, RC_COHORT_FIELD_PLACES_FUNDED, cohort->places_funded);
       set_number (self, RC_COHORT_FIELD_TRAINING_WEEKS, cohort->training_weeks);
       for (guint i = 0; i < RC_COHORT_N_FIELDS; i++)
-        self->touched [i] = TRUE;
+        rc_field_row_set_edited (self->fields [i], TRUE);
     }
 
   set_number (self, RC_COHORT_FIELD_MIN_YEARS_OUT, cohort != NULL ? cohort->min_years_out
@@ -495,7 +475,7 @@ rc_cohort_dialog_new (GtkWindow *parent,
   fill_fields (self);
   load_places (self);
   validate (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->rows [RC_COHORT_FIELD_NAME]));
+  gtk_widget_grab_focus (GTK_WIDGET (self->fields [RC_COHORT_FIELD_NAME]));
 
   /* Escape, Cancel and the close button ask before changes are lost. */
   rc_unsaved_guard (GTK_WINDOW (self), "cohort-dialog.save", "saved");
@@ -511,7 +491,7 @@ rc_cohort_dialog_set_field (RcCohortDialog *self,
   g_return_if_fail (RC_IS_COHORT_DIALOG (self));
   g_return_if_fail (field < RC_COHORT_N_FIELDS);
 
-  gtk_editable_set_text (GTK_EDITABLE (self->rows [field]), text != NULL ? text : "");
+  rc_field_row_set_text (self->fields [field], text);
 }
 
 gboolean
@@ -557,7 +537,7 @@ rc_cohort_dialog_get_field_warning (RcCohortDialog *self,
   g_return_val_if_fail (RC_IS_COHORT_DIALOG (self), NULL);
   g_return_val_if_fail (field < RC_COHORT_N_FIELDS, NULL);
 
-  return self->warnings [field];
+  return rc_field_row_get_warning (self->fields [field]);
 }
 
 const char *
@@ -567,7 +547,7 @@ rc_cohort_dialog_get_field_error (RcCohortDialog *self,
   g_return_val_if_fail (RC_IS_COHORT_DIALOG (self), NULL);
   g_return_val_if_fail (field < RC_COHORT_N_FIELDS, NULL);
 
-  return self->errors [field];
+  return rc_field_row_get_error (self->fields [field]);
 }
 
 const char *
@@ -620,27 +600,12 @@ rc_cohort_dialog_dispose (GObject *object)
 }
 
 static void
-rc_cohort_dialog_finalize (GObject *object)
-{
-  RcCohortDialog *self = RC_COHORT_DIALOG (object);
-
-  for (guint i = 0; i < RC_COHORT_N_FIELDS; i++)
-    {
-      g_clear_pointer (&self->errors [i], g_free);
-      g_clear_pointer (&self->warnings [i], g_free);
-    }
-
-  G_OBJECT_CLASS (rc_cohort_dialog_parent_class)->finalize (object);
-}
-
-static void
 rc_cohort_dialog_class_init (RcCohortDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_cohort_dialog_dispose;
-  object_class->finalize = rc_cohort_dialog_finalize;
 
   /**
    * RcCohortDialog::saved:
@@ -661,14 +626,8 @@ rc_cohort_dialog_class_init (RcCohortDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcCohortDialog, returner_group);
   gtk_widget_class_bind_template_child (widget_class, RcCohortDialog, places);
   for (guint i = 0; i < RC_COHORT_N_FIELDS; i++)
-    {
-      gtk_widget_class_bind_template_child_full (widget_class, row_names [i], FALSE,
-                                                 G_STRUCT_OFFSET (RcCohortDialog, rows)
-                                                 + i * sizeof (gpointer));
-      gtk_widget_class_bind_template_child_full (widget_class, error_names [i], FALSE,
-                                                 G_STRUCT_OFFSET (RcCohortDialog, error_labels)
-                                                 + i * sizeof (gpointer));
-    }
+    gtk_widget_class_bind_template_child_full (widget_class, field_names [i], FALSE,
+                                               G_STRUCT_OFFSET (RcCohortDialog, fields) + i * sizeof (gpointer));
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
 
   gtk_widget_class_install_action (widget_class, "cohort-dialog.save", NULL, save_action);
@@ -680,9 +639,10 @@ static void
 rc_cohort_dialog_init (RcCohortDialog *self)
 {
   g_type_ensure (RC_TYPE_COHORT_PLACES);
+  g_type_ensure (RC_TYPE_FIELD_ROW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  rc_field_view_limit (self->rows [RC_COHORT_FIELD_NAME], RC_LIMIT_NAME);
+  rc_field_row_set_max_length (self->fields [RC_COHORT_FIELD_NAME], RC_LIMIT_NAME);
   g_signal_connect_swapped (self->programme_row, "notify::selected", G_CALLBACK (on_choice_changed), self);
   g_signal_connect_swapped (self->consortium_row, "notify::selected", G_CALLBACK (on_choice_changed), self);
   g_signal_connect_swapped (self->places, "changed", G_CALLBACK (validate), self);

@@ -12,7 +12,7 @@
 
 #include "model/rc-money.h"
 #include "model/rc-record-rules.h"
-#include "rc-field-view.h"
+#include "rc-field-row.h"
 #include "rc-move-dialog.h"
 #include "rc-view-util.h"
 #include "rc-unsaved.h"
@@ -28,22 +28,19 @@ struct _RcMoveDialog
   GArray         *employers;     /* employer row position -> council id */
   gboolean        returner;      /* the cohort's programme is for returners */
   AdwMessageDialog *prompt;      /* asking to confirm the move, or NULL */
-  char           *stage_error;
-  char           *date_error;
-  char           *date_warning;
-  char           *reason_error;
   gboolean        valid;
 
   /* template children */
   AdwWindowTitle *window_title;
   GtkLabel       *save_error_label;
+  RcFieldRow     *stage_field;
   AdwComboRow    *stage_row;
-  GtkLabel       *stage_error_label;
+  RcFieldRow     *date_field;
   AdwEntryRow    *date_row;
-  GtkLabel       *date_error_label;
   AdwComboRow    *employer_row;
+  RcFieldRow     *reason_field;
   AdwComboRow    *reason_row;
-  GtkLabel       *reason_error_label;
+  RcFieldRow     *note_field;
   AdwEntryRow    *note_row;
 };
 
@@ -109,26 +106,8 @@ validate (RcMoveDialog *self)
 {
   RcStage stage = rc_move_dialog_get_stage (self);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) findings = NULL;
-  const RcFinding *finding;
-
-  g_clear_pointer (&self->stage_error, g_free);
-  g_clear_pointer (&self->date_error, g_free);
-  g_clear_pointer (&self->date_warning, g_free);
-  g_clear_pointer (&self->reason_error, g_free);
-
-  /* The pipeline's own rule, in its own words. */
-  if (!rc_stage_check_move (self->trainee->stage, stage, &error))
-    self->stage_error = g_strdup (error->message);
-  findings = check_rules (self);
-  if ((finding = rc_findings_get (findings, "occurred_on", RC_FINDING_ERROR)) != NULL)
-    self->date_error = g_strdup (finding->message);
-  /* What saving will ask about is said beside the date beforehand. */
-  else if ((finding = rc_findings_get (findings, "occurred_on", RC_FINDING_WARNING)) != NULL
-           || (finding = rc_findings_get (findings, "occurred_on", RC_FINDING_CONFIRM)) != NULL)
-    self->date_warning = g_strdup (finding->message);
-  if (stage == RC_STAGE_WITHDRAWN && chosen_reason (self) < 0)
-    self->reason_error = g_strdup (_("Choose the reason for the withdrawal"));
+  g_autoptr(GPtrArray) findings = check_rules (self);
+  gboolean valid;
 
   gtk_widget_set_visible (GTK_WIDGET (self->employer_row), stage == RC_STAGE_EMPLOYED);
   gtk_widget_set_visible (GTK_WIDGET (self->reason_row), stage == RC_STAGE_WITHDRAWN);
@@ -136,12 +115,16 @@ validate (RcMoveDialog *self)
                                  stage == RC_STAGE_WITHDRAWN ? _("Note on the withdrawal (optional)")
                                                              : _("Note (optional)"));
 
-  rc_view_show_error (GTK_WIDGET (self->stage_row), self->stage_error_label, self->stage_error);
-  rc_field_view_show (GTK_WIDGET (self->date_row), self->date_error_label, self->date_error, self->date_warning);
-  rc_view_show_error (GTK_WIDGET (self->reason_row), self->reason_error_label,
-                      stage == RC_STAGE_WITHDRAWN ? self->reason_error : NULL);
+  /* The pipeline's own rule, in its own words. */
+  valid = rc_stage_check_move (self->trainee->stage, stage, &error);
+  rc_field_row_show (self->stage_field, error != NULL ? error->message : NULL, NULL);
+  /* What saving will ask about is said beside the date beforehand. */
+  valid &= rc_field_row_show_findings (self->date_field, NULL, TRUE, findings);
+  valid &= rc_field_row_show_findings (self->note_field, NULL, TRUE, findings);
+  rc_field_row_show (self->reason_field, stage == RC_STAGE_WITHDRAWN && chosen_reason (self) < 0
+                                         ? _("Choose the reason for the withdrawal") : NULL, NULL);
 
-  self->valid = self->stage_error == NULL && self->date_error == NULL
+  self->valid = valid
                 && (stage != RC_STAGE_EMPLOYED || chosen_employer (self) != 0)
                 && (stage != RC_STAGE_WITHDRAWN || chosen_reason (self) >= 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "move-dialog.save", self->valid);
@@ -201,23 +184,18 @@ save_action (GtkWidget  *widget,
 {
   RcMoveDialog *self = RC_MOVE_DIALOG (widget);
   g_autoptr(GPtrArray) findings = NULL;
-  g_autofree char *body = NULL;
 
   validate (self);
   if (!self->valid || self->prompt != NULL)
     return;
 
   findings = check_rules (self);
-  body = rc_findings_join (findings, RC_FINDING_CONFIRM, "\n");
-  if (body == NULL)
-    {
-      record_move (self);
-      return;
-    }
-
-  g_set_weak_pointer (&self->prompt, rc_field_view_ask (GTK_WINDOW (self), _("Record the Move Anyway?"), body,
-                                                       _("_Record Anyway")));
-  g_signal_connect (self->prompt, "response", G_CALLBACK (prompt_response_cb), self);
+  g_set_weak_pointer (&self->prompt, rc_field_row_ask_confirm (GTK_WINDOW (self), findings,
+                                                              _("Record the Move Anyway?"), _("_Record Anyway")));
+  if (self->prompt == NULL)
+    record_move (self);
+  else
+    g_signal_connect (self->prompt, "response", G_CALLBACK (prompt_response_cb), self);
 }
 
 static void
@@ -425,7 +403,7 @@ rc_move_dialog_get_error (RcMoveDialog *self)
 {
   g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), NULL);
 
-  return self->stage_error;
+  return rc_field_row_get_error (self->stage_field);
 }
 
 const char *
@@ -433,7 +411,7 @@ rc_move_dialog_get_date_error (RcMoveDialog *self)
 {
   g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), NULL);
 
-  return self->date_error;
+  return rc_field_row_get_error (self->date_field);
 }
 
 const char *
@@ -441,7 +419,7 @@ rc_move_dialog_get_date_warning (RcMoveDialog *self)
 {
   g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), NULL);
 
-  return self->date_warning;
+  return rc_field_row_get_warning (self->date_field);
 }
 
 AdwMessageDialog *
@@ -457,7 +435,7 @@ rc_move_dialog_get_reason_error (RcMoveDialog *self)
 {
   g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), NULL);
 
-  return self->reason_error;
+  return rc_field_row_get_error (self->reason_field);
 }
 
 const char *
@@ -499,26 +477,12 @@ rc_move_dialog_dispose (GObject *object)
 }
 
 static void
-rc_move_dialog_finalize (GObject *object)
-{
-  RcMoveDialog *self = RC_MOVE_DIALOG (object);
-
-  g_free (self->stage_error);
-  g_free (self->date_error);
-  g_free (self->date_warning);
-  g_free (self->reason_error);
-
-  G_OBJECT_CLASS (rc_move_dialog_parent_class)->finalize (object);
-}
-
-static void
 rc_move_dialog_class_init (RcMoveDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_move_dialog_dispose;
-  object_class->finalize = rc_move_dialog_finalize;
 
   /**
    * RcMoveDialog::saved:
@@ -534,13 +498,14 @@ rc_move_dialog_class_init (RcMoveDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-move-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, save_error_label);
+  gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, stage_field);
   gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, stage_row);
-  gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, stage_error_label);
+  gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, date_field);
   gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, date_row);
-  gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, date_error_label);
   gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, employer_row);
+  gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, reason_field);
   gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, reason_row);
-  gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, reason_error_label);
+  gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, note_field);
   gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, note_row);
 
   gtk_widget_class_install_action (widget_class, "move-dialog.save", NULL, save_action);
@@ -551,6 +516,7 @@ rc_move_dialog_class_init (RcMoveDialogClass *klass)
 static void
 rc_move_dialog_init (RcMoveDialog *self)
 {
+  g_type_ensure (RC_TYPE_FIELD_ROW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->stages = g_array_new (FALSE, FALSE, sizeof (RcStage));
@@ -561,5 +527,5 @@ rc_move_dialog_init (RcMoveDialog *self)
   g_signal_connect_swapped (self->reason_row, "notify::selected", G_CALLBACK (validate), self);
   g_signal_connect_swapped (self->date_row, "changed", G_CALLBACK (validate), self);
   g_signal_connect_swapped (self->note_row, "changed", G_CALLBACK (validate), self);
-  rc_field_view_limit (self->note_row, RC_LIMIT_NOTE);
+  rc_field_row_set_max_length (self->note_field, RC_LIMIT_NOTE);
 }

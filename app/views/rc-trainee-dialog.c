@@ -15,23 +15,16 @@
 #include "model/rc-money.h"
 #include "model/rc-record-rules.h"
 #include "model/rc-returner.h"
-#include "rc-field-view.h"
+#include "rc-field-row.h"
 #include "rc-trainee-dialog.h"
 #include "rc-view-util.h"
 #include "rc-unsaved.h"
 
-static const char *row_names [RC_TRAINEE_DIALOG_N_FIELDS] = {
-  "reference_row", "given_name_row", "family_name_row", "email_row", "phone_row",
-  "applied_on_row", "left_practice_on_row", "registration_number_row", "updating_days_row",
-};
-static const char *error_names [RC_TRAINEE_DIALOG_N_FIELDS] = {
-  "reference_error", "given_name_error", "family_name_error", "email_error", "phone_error",
-  "applied_on_error", "left_practice_on_error", "registration_number_error", "updating_days_error",
-};
-/* The trainee's members the fields edit, as the field rules name them. */
-static const char * const rule_keys [RC_TRAINEE_DIALOG_N_FIELDS] = {
-  "reference", "given_name", "family_name", "email", "phone",
-  "applied_on", "left_practice_on", "registration_number", "updating_days_done",
+/* The fields' template children; each names in the .ui the trainee's
+ * member it edits, as the field rules do. */
+static const char *field_names [RC_TRAINEE_DIALOG_N_FIELDS] = {
+  "reference_field", "given_name_field", "family_name_field", "email_field", "phone_field",
+  "applied_on_field", "left_practice_on_field", "registration_number_field", "updating_days_field",
 };
 /* The longest text each field takes; 0: no limit but the rules'. */
 static const guint max_chars [RC_TRAINEE_DIALOG_N_FIELDS] = {
@@ -51,19 +44,14 @@ struct _RcTraineeDialog
   RcTrainee       *original;      /* the trainee being edited, NULL when adding */
   gboolean         returners;
   GArray          *hosts;         /* host row position -> council id (0: none) */
-  char            *errors [RC_TRAINEE_DIALOG_N_FIELDS];
-  char            *warnings [RC_TRAINEE_DIALOG_N_FIELDS];
-  gboolean         touched [RC_TRAINEE_DIALOG_N_FIELDS];
   AdwMessageDialog *prompt;       /* asking to confirm a save, or NULL */
   gboolean         hidden_error_shown;
   gboolean         valid;
-  gboolean         filling;
 
   /* template children */
   AdwWindowTitle  *window_title;
   GtkLabel        *save_error_label;
-  AdwEntryRow     *rows [RC_TRAINEE_DIALOG_N_FIELDS];
-  GtkLabel        *error_labels [RC_TRAINEE_DIALOG_N_FIELDS];
+  RcFieldRow      *fields [RC_TRAINEE_DIALOG_N_FIELDS];
   AdwComboRow     *host_row;
   AdwComboRow     *registered_with_row;
   GtkWidget       *returner_group;
@@ -79,7 +67,7 @@ static const char *
 field_text (RcTraineeDialog *self,
             RcTraineeDialogField   field)
 {
-  return gtk_editable_get_text (GTK_EDITABLE (self->rows [field]));
+  return rc_field_row_get_text (self->fields [field]);
 }
 
 static gboolean
@@ -122,7 +110,7 @@ check_field (RcTraineeDialog *self,
 {
   g_autofree char *text = g_strstrip (g_strdup (field_text (self, field)));
   g_autofree char *number = NULL;
-  gboolean quiet = !self->touched [field];
+  gboolean quiet = !rc_field_row_get_edited (self->fields [field]);
   gint64 days;
 
   *ok = FALSE;
@@ -256,7 +244,7 @@ hidden_error (RcTraineeDialog *self,
 
       /* Leaving practice and updating are asked of returners only. */
       for (guint f = 0; f < RC_TRAINEE_DIALOG_N_FIELDS; f++)
-        shown |= g_str_equal (finding->field, rule_keys [f])
+        shown |= g_strcmp0 (finding->field, rc_field_row_get_key (self->fields [f])) == 0
                  && (self->returners || (f != RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON
                                          && f != RC_TRAINEE_DIALOG_FIELD_UPDATING_DAYS));
       if (finding->severity == RC_FINDING_ERROR && !shown)
@@ -271,28 +259,23 @@ validate (RcTraineeDialog *self)
 {
   g_autoptr(RcTrainee) trainee = NULL;
   g_autoptr(GPtrArray) findings = NULL;
+  char *errors [RC_TRAINEE_DIALOG_N_FIELDS];
   gboolean ok [RC_TRAINEE_DIALOG_N_FIELDS];
   const RcFinding *hidden;
   gboolean valid = TRUE;
 
   for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
-    {
-      g_free (self->errors [i]);
-      self->errors [i] = check_field (self, i, &ok [i]);
-    }
+    errors [i] = check_field (self, i, &ok [i]);
 
   /* The rules the import and the store apply, to the trainee as it
    * would be saved: a field that reads well may still be refused, or be
    * unlikely; what a save would ask to confirm is shown beforehand. */
   trainee = build_trainee (self);
   findings = check_rules (self, trainee);
-  rc_field_view_take_findings (findings, rule_keys, self->rows, RC_TRAINEE_DIALOG_N_FIELDS, ok,
-                               self->errors, self->warnings);
   for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
     {
-      valid &= ok [i];
-      rc_field_view_show (GTK_WIDGET (self->rows [i]), self->error_labels [i], self->errors [i],
-                          self->warnings [i]);
+      valid &= rc_field_row_show_findings (self->fields [i], errors [i], ok [i], findings) && ok [i];
+      g_free (errors [i]);
     }
 
   /* A stored value the dialog does not show, such as a hidden date. */
@@ -313,16 +296,9 @@ validate (RcTraineeDialog *self)
 }
 
 static void
-on_field_changed (GtkEditable     *editable,
+on_field_changed (RcFieldRow      *field,
                   RcTraineeDialog *self)
 {
-  if (self->filling)
-    return;
-
-  for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
-    if (editable == GTK_EDITABLE (self->rows [i]))
-      self->touched [i] = TRUE;
-
   validate (self);
 }
 
@@ -424,26 +400,21 @@ save_action (GtkWidget  *widget,
   RcTraineeDialog *self = RC_TRAINEE_DIALOG (widget);
   g_autoptr(RcTrainee) trainee = NULL;
   g_autoptr(GPtrArray) findings = NULL;
-  g_autofree char *body = NULL;
 
   for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
-    self->touched [i] = TRUE;
+    rc_field_row_set_edited (self->fields [i], TRUE);
   validate (self);
   if (!self->valid || self->prompt != NULL)
     return;
 
   trainee = build_trainee (self);
   findings = check_rules (self, trainee);
-  body = rc_findings_join (findings, RC_FINDING_CONFIRM, "\n");
-  if (body == NULL)
-    {
-      save_trainee (self);
-      return;
-    }
-
-  g_set_weak_pointer (&self->prompt, rc_field_view_ask (GTK_WINDOW (self), _("Save Anyway?"), body,
-                                                       _("_Save Anyway")));
-  g_signal_connect (self->prompt, "response", G_CALLBACK (prompt_response_cb), self);
+  g_set_weak_pointer (&self->prompt, rc_field_row_ask_confirm (GTK_WINDOW (self), findings, _("Save Anyway?"),
+                                                              _("_Save Anyway")));
+  if (self->prompt == NULL)
+    save_trainee (self);
+  else
+    g_signal_connect (self->prompt, "response", G_CALLBACK (prompt_response_cb), self);
 }
 
 static void
@@ -526,13 +497,11 @@ fill_fields (RcTraineeDialog *self)
           adw_combo_row_set_selected (self->registered_with_row, i);
     }
 
-  self->filling = TRUE;
   for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
     {
-      gtk_editable_set_text (GTK_EDITABLE (self->rows [i]), texts [i] != NULL ? texts [i] : "");
-      self->touched [i] = t != NULL;
+      rc_field_row_fill (self->fields [i], texts [i]);
+      rc_field_row_set_edited (self->fields [i], t != NULL);
     }
-  self->filling = FALSE;
 }
 
 GtkWidget *
@@ -566,7 +535,7 @@ rc_trainee_dialog_new (GtkWindow *parent,
   fill_hosts (self);
   fill_fields (self);
   validate (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->rows [RC_TRAINEE_DIALOG_FIELD_REFERENCE]));
+  gtk_widget_grab_focus (GTK_WIDGET (self->fields [RC_TRAINEE_DIALOG_FIELD_REFERENCE]));
 
   /* Escape, Cancel and the close button ask before changes are lost. */
   rc_unsaved_guard (GTK_WINDOW (self), "trainee-dialog.save", "saved");
@@ -582,7 +551,7 @@ rc_trainee_dialog_set_field (RcTraineeDialog *self,
   g_return_if_fail (RC_IS_TRAINEE_DIALOG (self));
   g_return_if_fail (field < RC_TRAINEE_DIALOG_N_FIELDS);
 
-  gtk_editable_set_text (GTK_EDITABLE (self->rows [field]), text != NULL ? text : "");
+  rc_field_row_set_text (self->fields [field], text);
 }
 
 gboolean
@@ -624,7 +593,7 @@ rc_trainee_dialog_get_field_warning (RcTraineeDialog      *self,
   g_return_val_if_fail (RC_IS_TRAINEE_DIALOG (self), NULL);
   g_return_val_if_fail (field < RC_TRAINEE_DIALOG_N_FIELDS, NULL);
 
-  return self->warnings [field];
+  return rc_field_row_get_warning (self->fields [field]);
 }
 
 AdwMessageDialog *
@@ -642,7 +611,7 @@ rc_trainee_dialog_get_field_error (RcTraineeDialog *self,
   g_return_val_if_fail (RC_IS_TRAINEE_DIALOG (self), NULL);
   g_return_val_if_fail (field < RC_TRAINEE_DIALOG_N_FIELDS, NULL);
 
-  return self->errors [field];
+  return rc_field_row_get_error (self->fields [field]);
 }
 
 const char *
@@ -683,27 +652,12 @@ rc_trainee_dialog_dispose (GObject *object)
 }
 
 static void
-rc_trainee_dialog_finalize (GObject *object)
-{
-  RcTraineeDialog *self = RC_TRAINEE_DIALOG (object);
-
-  for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
-    {
-      g_clear_pointer (&self->errors [i], g_free);
-      g_clear_pointer (&self->warnings [i], g_free);
-    }
-
-  G_OBJECT_CLASS (rc_trainee_dialog_parent_class)->finalize (object);
-}
-
-static void
 rc_trainee_dialog_class_init (RcTraineeDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_trainee_dialog_dispose;
-  object_class->finalize = rc_trainee_dialog_finalize;
 
   /**
    * RcTraineeDialog::saved:
@@ -724,14 +678,8 @@ rc_trainee_dialog_class_init (RcTraineeDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcTraineeDialog, returner_group);
   gtk_widget_class_bind_template_child (widget_class, RcTraineeDialog, years_label);
   for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
-    {
-      gtk_widget_class_bind_template_child_full (widget_class, row_names [i], FALSE,
-                                                 G_STRUCT_OFFSET (RcTraineeDialog, rows)
-                                                 + i * sizeof (gpointer));
-      gtk_widget_class_bind_template_child_full (widget_class, error_names [i], FALSE,
-                                                 G_STRUCT_OFFSET (RcTraineeDialog, error_labels)
-                                                 + i * sizeof (gpointer));
-    }
+    gtk_widget_class_bind_template_child_full (widget_class, field_names [i], FALSE,
+                                               G_STRUCT_OFFSET (RcTraineeDialog, fields) + i * sizeof (gpointer));
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
 
   gtk_widget_class_install_action (widget_class, "trainee-dialog.save", NULL, save_action);
@@ -744,11 +692,11 @@ rc_trainee_dialog_init (RcTraineeDialog *self)
 {
   g_autoptr(GtkStringList) regulator_labels = NULL;
 
+  g_type_ensure (RC_TYPE_FIELD_ROW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
-    if (max_chars [i] > 0)
-      rc_field_view_limit (self->rows [i], max_chars [i]);
+    rc_field_row_set_max_length (self->fields [i], max_chars [i]);
   self->hosts = g_array_new (FALSE, FALSE, sizeof (gint64));
   regulator_labels = gtk_string_list_new (NULL);
   gtk_string_list_append (regulator_labels, _("Not registered"));
