@@ -15,8 +15,6 @@
 #include "model/rc-money.h"
 #include "model/rc-record-rules.h"
 #include "rc-bid-line-dialog.h"
-#include "rc-field-row.h"
-#include "rc-unsaved.h"
 
 #define MINUS_SIGN "\xe2\x88\x92" /* U+2212 */
 /* The limits of the bid_line table, so the store never has to refuse. */
@@ -25,7 +23,7 @@
 
 struct _RcBidLineDialog
 {
-  AdwWindow        parent_instance;
+  RcFormDialog     parent_instance;
 
   RcBidLine       *line;       /* the line as typed, NULL while invalid */
   RcBidLine       *original;   /* what the dialog started from */
@@ -41,7 +39,7 @@ struct _RcBidLineDialog
   GtkLabel        *total_label;
 };
 
-G_DEFINE_FINAL_TYPE (RcBidLineDialog, rc_bid_line_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (RcBidLineDialog, rc_bid_line_dialog, RC_TYPE_FORM_DIALOG)
 
 enum { CHANGED, APPLIED, N_SIGNALS };
 static guint signals [N_SIGNALS];
@@ -191,7 +189,7 @@ validate (RcBidLineDialog *self)
   else
     gtk_label_set_text (self->total_label, "—");
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "line.apply", valid);
+  rc_form_dialog_set_valid (RC_FORM_DIALOG (self), valid);
   g_signal_emit (self, signals [CHANGED], 0, self->line);
 }
 
@@ -210,28 +208,10 @@ on_choice_changed (RcBidLineDialog *self)
     validate (self);
 }
 
-/* Enter moves on to the next field, and applies from the last one. */
 static void
-on_field_activated (AdwEntryRow     *row,
-                    RcBidLineDialog *self)
+rc_bid_line_dialog_apply (RcFormDialog *dialog)
 {
-  guint i;
-
-  for (i = 0; i < RC_BID_LINE_N_FIELDS && rc_field_row_get_row (self->fields [i]) != GTK_WIDGET (row); i++)
-    ;
-
-  if (i + 1 < RC_BID_LINE_N_FIELDS)
-    gtk_widget_grab_focus (GTK_WIDGET (self->fields [i + 1]));
-  else if (self->line != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "line.apply", NULL);
-}
-
-static void
-apply_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  RcBidLineDialog *self = RC_BID_LINE_DIALOG (widget);
+  RcBidLineDialog *self = RC_BID_LINE_DIALOG (dialog);
 
   if (self->line == NULL)
     return;
@@ -240,14 +220,6 @@ apply_action (GtkWidget  *widget,
   g_signal_emit (self, signals [APPLIED], 0, self->line);
   gtk_window_close (GTK_WINDOW (self));
   g_object_unref (self);
-}
-
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  gtk_window_close (GTK_WINDOW (widget));
 }
 
 static void
@@ -344,8 +316,7 @@ rc_bid_line_dialog_new (GtkWindow  *parent,
   gtk_widget_grab_focus (GTK_WIDGET (self->fields [line != NULL ? RC_BID_LINE_FIELD_QUANTITY
                                                                 : RC_BID_LINE_FIELD_DESCRIPTION]));
 
-  /* Escape, Cancel and the close button ask before changes are lost. */
-  rc_unsaved_guard (GTK_WINDOW (self), "line.apply", "applied");
+  rc_form_dialog_guard (RC_FORM_DIALOG (self), "applied");
 
   return GTK_WIDGET (self);
 }
@@ -356,9 +327,8 @@ rc_bid_line_dialog_set_field (RcBidLineDialog *self,
                               const char      *text)
 {
   g_return_if_fail (RC_IS_BID_LINE_DIALOG (self));
-  g_return_if_fail (field < RC_BID_LINE_N_FIELDS);
 
-  rc_field_row_set_text (self->fields [field], text);
+  rc_form_dialog_set_field (RC_FORM_DIALOG (self), field, text);
 }
 
 void
@@ -387,9 +357,8 @@ rc_bid_line_dialog_get_field_error (RcBidLineDialog *self,
                                     RcBidLineField   field)
 {
   g_return_val_if_fail (RC_IS_BID_LINE_DIALOG (self), NULL);
-  g_return_val_if_fail (field < RC_BID_LINE_N_FIELDS, NULL);
 
-  return rc_field_row_get_error (self->fields [field]);
+  return rc_form_dialog_get_field_error (RC_FORM_DIALOG (self), field);
 }
 
 const char *
@@ -436,6 +405,7 @@ rc_bid_line_dialog_class_init (RcBidLineDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_bid_line_dialog_dispose;
+  RC_FORM_DIALOG_CLASS (klass)->save = rc_bid_line_dialog_apply;
 
   /**
    * RcBidLineDialog::changed:
@@ -462,19 +432,16 @@ rc_bid_line_dialog_class_init (RcBidLineDialogClass *klass)
     gtk_widget_class_bind_template_child_full (widget_class, field_names [i], FALSE,
                                                G_STRUCT_OFFSET (RcBidLineDialog, fields) + i * sizeof (gpointer));
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_field_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_choice_changed);
 
-  gtk_widget_class_install_action (widget_class, "line.apply", NULL, apply_action);
-  gtk_widget_class_install_action (widget_class, "line.cancel", NULL, cancel_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "line.cancel", NULL);
+  rc_form_dialog_class_set_actions (widget_class, "line.apply", "line.cancel");
 }
 
 static void
 rc_bid_line_dialog_init (RcBidLineDialog *self)
 {
   self->council_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_type_ensure (RC_TYPE_FIELD_ROW);
   gtk_widget_init_template (GTK_WIDGET (self));
+  rc_form_dialog_set_fields (RC_FORM_DIALOG (self), self->fields, RC_BID_LINE_N_FIELDS, TRUE);
   rc_field_row_set_max_length (self->fields [RC_BID_LINE_FIELD_DESCRIPTION], RC_LIMIT_DESCRIPTION);
 }

@@ -15,14 +15,12 @@
 #include "model/rc-deadline.h"
 #include "model/rc-money.h"
 #include "rc-bid-status-dialog.h"
-#include "rc-field-row.h"
-#include "rc-unsaved.h"
 
 #define NO_STATUS RC_N_BID_STATUSES
 
 struct _RcBidStatusDialog
 {
-  AdwWindow        parent_instance;
+  RcFormDialog     parent_instance;
 
   RcStore         *store;
   RcBid           *bid;
@@ -32,7 +30,6 @@ struct _RcBidStatusDialog
   char            *last_on;     /* the date of the latest change */
   char            *reason;      /* why the move cannot be made */
   gint64           amount_pence;
-  gboolean         valid;
   gboolean         filling;
 
   /* template children */
@@ -43,7 +40,7 @@ struct _RcBidStatusDialog
   RcFieldRow      *fields [RC_BID_STATUS_N_FIELDS];
 };
 
-G_DEFINE_FINAL_TYPE (RcBidStatusDialog, rc_bid_status_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (RcBidStatusDialog, rc_bid_status_dialog, RC_TYPE_FORM_DIALOG)
 
 enum { SAVED, N_SIGNALS };
 static guint signals [N_SIGNALS];
@@ -131,8 +128,7 @@ validate (RcBidStatusDialog *self)
   rc_field_row_show (self->fields [RC_BID_STATUS_FIELD_AMOUNT], amount_error, NULL);
   rc_field_row_clear (self->fields [RC_BID_STATUS_FIELD_NOTE]);
 
-  self->valid = valid;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "status.save", valid);
+  rc_form_dialog_set_valid (RC_FORM_DIALOG (self), valid);
 }
 
 static void
@@ -174,17 +170,15 @@ on_target_selected (RcBidStatusDialog *self)
 }
 
 static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+rc_bid_status_dialog_save (RcFormDialog *dialog)
 {
-  RcBidStatusDialog *self = RC_BID_STATUS_DIALOG (widget);
+  RcBidStatusDialog *self = RC_BID_STATUS_DIALOG (dialog);
   g_autoptr(GError) error = NULL;
   g_autofree char *note = NULL;
   g_autofree char *date = NULL;
 
   validate (self);
-  if (!self->valid)
+  if (!rc_form_dialog_can_save (dialog))
     return;
 
   date = g_strstrip (g_strdup (field_text (self, RC_BID_STATUS_FIELD_DATE)));
@@ -216,14 +210,6 @@ failed:
 
     set_reason (self, text);
   }
-}
-
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  gtk_window_close (GTK_WINDOW (widget));
 }
 
 static void
@@ -299,8 +285,7 @@ rc_bid_status_dialog_new (GtkWindow *parent,
   adw_window_title_set_subtitle (self->window_title, bid->title);
   fill (self);
 
-  /* Escape, Cancel and the close button ask before changes are lost. */
-  rc_unsaved_guard (GTK_WINDOW (self), "status.save", "saved");
+  rc_form_dialog_guard (RC_FORM_DIALOG (self), "saved");
 
   return GTK_WIDGET (self);
 }
@@ -330,9 +315,8 @@ rc_bid_status_dialog_set_field (RcBidStatusDialog *self,
                                 const char        *text)
 {
   g_return_if_fail (RC_IS_BID_STATUS_DIALOG (self));
-  g_return_if_fail (field < RC_BID_STATUS_N_FIELDS);
 
-  rc_field_row_set_text (self->fields [field], text);
+  rc_form_dialog_set_field (RC_FORM_DIALOG (self), field, text);
 }
 
 const char *
@@ -340,9 +324,8 @@ rc_bid_status_dialog_get_field_error (RcBidStatusDialog *self,
                                       RcBidStatusField   field)
 {
   g_return_val_if_fail (RC_IS_BID_STATUS_DIALOG (self), NULL);
-  g_return_val_if_fail (field < RC_BID_STATUS_N_FIELDS, NULL);
 
-  return rc_field_row_get_error (self->fields [field]);
+  return rc_form_dialog_get_field_error (RC_FORM_DIALOG (self), field);
 }
 
 const char *
@@ -358,7 +341,7 @@ rc_bid_status_dialog_can_save (RcBidStatusDialog *self)
 {
   g_return_val_if_fail (RC_IS_BID_STATUS_DIALOG (self), FALSE);
 
-  return self->valid;
+  return rc_form_dialog_can_save (RC_FORM_DIALOG (self));
 }
 
 static void
@@ -393,6 +376,7 @@ rc_bid_status_dialog_class_init (RcBidStatusDialogClass *klass)
 
   object_class->dispose = rc_bid_status_dialog_dispose;
   object_class->finalize = rc_bid_status_dialog_finalize;
+  RC_FORM_DIALOG_CLASS (klass)->save = rc_bid_status_dialog_save;
 
   /**
    * RcBidStatusDialog::saved:
@@ -414,9 +398,7 @@ rc_bid_status_dialog_class_init (RcBidStatusDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_target_selected);
 
-  gtk_widget_class_install_action (widget_class, "status.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "status.cancel", NULL, cancel_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "status.cancel", NULL);
+  rc_form_dialog_class_set_actions (widget_class, "status.save", "status.cancel");
 }
 
 static void
@@ -424,6 +406,6 @@ rc_bid_status_dialog_init (RcBidStatusDialog *self)
 {
   self->offered = g_array_new (FALSE, FALSE, sizeof (RcBidStatus));
   self->target = NO_STATUS;
-  g_type_ensure (RC_TYPE_FIELD_ROW);
   gtk_widget_init_template (GTK_WIDGET (self));
+  rc_form_dialog_set_fields (RC_FORM_DIALOG (self), self->fields, RC_BID_STATUS_N_FIELDS, FALSE);
 }

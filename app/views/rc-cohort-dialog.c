@@ -14,10 +14,8 @@
 #include "model/rc-record-rules.h"
 #include "model/rc-returner.h"
 #include "rc-cohort-dialog.h"
-#include "rc-field-row.h"
 #include "rc-cohort-places.h"
 #include "rc-view-util.h"
-#include "rc-unsaved.h"
 
 #define MAX_PLACES 10000
 
@@ -30,14 +28,13 @@ static const char *field_names [RC_COHORT_N_FIELDS] = {
 
 struct _RcCohortDialog
 {
-  AdwWindow       parent_instance;
+  RcFormDialog    parent_instance;
 
   RcStore        *store;
   RcCohort       *original;      /* the cohort being edited, NULL when creating */
   GListModel     *programmes;
   GListModel     *consortia;
   gint64          values [RC_COHORT_N_FIELDS];
-  gboolean        valid;
   gboolean        filling;
 
   /* template children */
@@ -50,7 +47,7 @@ struct _RcCohortDialog
   RcCohortPlaces *places;
 };
 
-G_DEFINE_FINAL_TYPE (RcCohortDialog, rc_cohort_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (RcCohortDialog, rc_cohort_dialog, RC_TYPE_FORM_DIALOG)
 
 enum { SAVED, N_SIGNALS };
 static guint signals [N_SIGNALS];
@@ -243,8 +240,7 @@ validate (RcCohortDialog *self)
                                                  ? self->values [RC_COHORT_FIELD_PLACES_FUNDED] : -1);
   valid &= self->programmes != NULL
            && adw_combo_row_get_selected (self->programme_row) < g_list_model_get_n_items (self->programmes);
-  self->valid = valid;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cohort-dialog.save", valid);
+  rc_form_dialog_set_valid (RC_FORM_DIALOG (self), valid);
 }
 
 static void
@@ -318,24 +314,20 @@ show_save_error (RcCohortDialog *self,
 
   /* Translators: the reason the database gave */
   text = g_strdup_printf (_("The cohort was not saved: %s. Nothing was changed."), error->message);
-  gtk_label_set_text (self->save_error_label, text);
-  gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), TRUE);
+  rc_form_dialog_show_message (RC_FORM_DIALOG (self), text);
 }
 
 static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+rc_cohort_dialog_save (RcFormDialog *dialog)
 {
-  RcCohortDialog *self = RC_COHORT_DIALOG (widget);
+  RcCohortDialog *self = RC_COHORT_DIALOG (dialog);
   g_autoptr(RcCohort) cohort = NULL;
   g_autoptr(GListModel) places = NULL;
   g_autoptr(GError) error = NULL;
 
-  for (guint i = 0; i < RC_COHORT_N_FIELDS; i++)
-    rc_field_row_set_edited (self->fields [i], TRUE);
+  rc_form_dialog_edit_all (dialog);
   validate (self);
-  if (!self->valid)
+  if (!rc_form_dialog_can_save (dialog))
     return;
 
   cohort = build_cohort (self);
@@ -358,14 +350,6 @@ save_action (GtkWidget  *widget,
     }
 
   show_save_error (self, error);
-}
-
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  gtk_window_close (GTK_WINDOW (widget));
 }
 
 static gboolean
@@ -477,8 +461,7 @@ rc_cohort_dialog_new (GtkWindow *parent,
   validate (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->fields [RC_COHORT_FIELD_NAME]));
 
-  /* Escape, Cancel and the close button ask before changes are lost. */
-  rc_unsaved_guard (GTK_WINDOW (self), "cohort-dialog.save", "saved");
+  rc_form_dialog_guard (RC_FORM_DIALOG (self), "saved");
 
   return GTK_WIDGET (self);
 }
@@ -489,9 +472,8 @@ rc_cohort_dialog_set_field (RcCohortDialog *self,
                             const char     *text)
 {
   g_return_if_fail (RC_IS_COHORT_DIALOG (self));
-  g_return_if_fail (field < RC_COHORT_N_FIELDS);
 
-  rc_field_row_set_text (self->fields [field], text);
+  rc_form_dialog_set_field (RC_FORM_DIALOG (self), field, text);
 }
 
 gboolean
@@ -535,9 +517,8 @@ rc_cohort_dialog_get_field_warning (RcCohortDialog *self,
                                     RcCohortField   field)
 {
   g_return_val_if_fail (RC_IS_COHORT_DIALOG (self), NULL);
-  g_return_val_if_fail (field < RC_COHORT_N_FIELDS, NULL);
 
-  return rc_field_row_get_warning (self->fields [field]);
+  return rc_form_dialog_get_field_warning (RC_FORM_DIALOG (self), field);
 }
 
 const char *
@@ -545,9 +526,8 @@ rc_cohort_dialog_get_field_error (RcCohortDialog *self,
                                   RcCohortField   field)
 {
   g_return_val_if_fail (RC_IS_COHORT_DIALOG (self), NULL);
-  g_return_val_if_fail (field < RC_COHORT_N_FIELDS, NULL);
 
-  return rc_field_row_get_error (self->fields [field]);
+  return rc_form_dialog_get_field_error (RC_FORM_DIALOG (self), field);
 }
 
 const char *
@@ -571,10 +551,7 @@ rc_cohort_dialog_get_error (RcCohortDialog *self)
 {
   g_return_val_if_fail (RC_IS_COHORT_DIALOG (self), NULL);
 
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->save_error_label)))
-    return NULL;
-
-  return gtk_label_get_text (self->save_error_label);
+  return rc_form_dialog_get_message (RC_FORM_DIALOG (self));
 }
 
 gboolean
@@ -582,7 +559,7 @@ rc_cohort_dialog_can_save (RcCohortDialog *self)
 {
   g_return_val_if_fail (RC_IS_COHORT_DIALOG (self), FALSE);
 
-  return self->valid;
+  return rc_form_dialog_can_save (RC_FORM_DIALOG (self));
 }
 
 static void
@@ -606,6 +583,7 @@ rc_cohort_dialog_class_init (RcCohortDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_cohort_dialog_dispose;
+  RC_FORM_DIALOG_CLASS (klass)->save = rc_cohort_dialog_save;
 
   /**
    * RcCohortDialog::saved:
@@ -630,17 +608,16 @@ rc_cohort_dialog_class_init (RcCohortDialogClass *klass)
                                                G_STRUCT_OFFSET (RcCohortDialog, fields) + i * sizeof (gpointer));
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
 
-  gtk_widget_class_install_action (widget_class, "cohort-dialog.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "cohort-dialog.cancel", NULL, cancel_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "cohort-dialog.cancel", NULL);
+  rc_form_dialog_class_set_actions (widget_class, "cohort-dialog.save", "cohort-dialog.cancel");
 }
 
 static void
 rc_cohort_dialog_init (RcCohortDialog *self)
 {
   g_type_ensure (RC_TYPE_COHORT_PLACES);
-  g_type_ensure (RC_TYPE_FIELD_ROW);
   gtk_widget_init_template (GTK_WIDGET (self));
+  rc_form_dialog_set_fields (RC_FORM_DIALOG (self), self->fields, RC_COHORT_N_FIELDS, FALSE);
+  rc_form_dialog_set_message_label (RC_FORM_DIALOG (self), self->save_error_label);
 
   rc_field_row_set_max_length (self->fields [RC_COHORT_FIELD_NAME], RC_LIMIT_NAME);
   g_signal_connect_swapped (self->programme_row, "notify::selected", G_CALLBACK (on_choice_changed), self);

@@ -39,16 +39,7 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (RcFieldRow, rc_field_row, ADW_TYPE_PREFERENCES_RO
 
 static GtkBuildableIface *parent_buildable_iface;
 
-enum {
-  PROP_0,
-  PROP_ROW,
-  PROP_KEY,
-  PROP_MAX_LENGTH,
-  PROP_EDITED,
-  PROP_ERROR,
-  PROP_WARNING,
-  N_PROPS
-};
+enum { PROP_0, PROP_ROW, PROP_KEY, N_PROPS };
 static GParamSpec *properties [N_PROPS];
 
 enum { CHANGED, N_SIGNALS };
@@ -73,11 +64,7 @@ on_control_changed (RcFieldRow *self)
   if (self->filling > 0)
     return;
 
-  if (!self->edited)
-    {
-      self->edited = TRUE;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_EDITED]);
-    }
+  self->edited = TRUE;
   g_signal_emit (self, signals [CHANGED], 0);
 }
 
@@ -336,12 +323,7 @@ rc_field_row_set_edited (RcFieldRow *self,
 {
   g_return_if_fail (RC_IS_FIELD_ROW (self));
 
-  edited = !!edited;
-  if (self->edited == edited)
-    return;
-
-  self->edited = edited;
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_EDITED]);
+  self->edited = !!edited;
 }
 
 void
@@ -350,12 +332,8 @@ rc_field_row_set_max_length (RcFieldRow *self,
 {
   g_return_if_fail (RC_IS_FIELD_ROW (self));
 
-  if (self->max_chars == max_chars)
-    return;
-
   self->max_chars = max_chars;
   apply_max_length (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MAX_LENGTH]);
 }
 
 guint
@@ -410,21 +388,11 @@ rc_field_row_show (RcFieldRow *self,
         new_warning = g_strdup (warning);
     }
 
-  g_object_freeze_notify (G_OBJECT (self));
-  if (g_strcmp0 (self->error, new_error) != 0)
-    {
-      g_free (self->error);
-      self->error = g_steal_pointer (&new_error);
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ERROR]);
-    }
-  if (g_strcmp0 (self->warning, new_warning) != 0)
-    {
-      g_free (self->warning);
-      self->warning = g_steal_pointer (&new_warning);
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_WARNING]);
-    }
+  g_free (self->error);
+  self->error = g_steal_pointer (&new_error);
+  g_free (self->warning);
+  self->warning = g_steal_pointer (&new_warning);
   update_message (self);
-  g_object_thaw_notify (G_OBJECT (self));
 }
 
 gboolean
@@ -483,33 +451,6 @@ rc_field_row_get_message_label (RcFieldRow *self)
   return self->message_label;
 }
 
-AdwMessageDialog *
-rc_field_row_ask_confirm (GtkWindow  *parent,
-                          GPtrArray  *findings,
-                          const char *heading,
-                          const char *confirm_label)
-{
-  g_autofree char *body = NULL;
-  AdwMessageDialog *prompt;
-
-  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
-
-  if ((body = rc_findings_join (findings, RC_FINDING_CONFIRM, "\n")) == NULL)
-    return NULL;
-
-  prompt = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading, body));
-  adw_message_dialog_add_responses (prompt,
-                                    "cancel", _("_Cancel"),
-                                    "confirm", confirm_label,
-                                    NULL);
-  /* What is unlikely is not saved by a hasty Enter. */
-  adw_message_dialog_set_default_response (prompt, "cancel");
-  adw_message_dialog_set_close_response (prompt, "cancel");
-  gtk_window_present (GTK_WINDOW (prompt));
-
-  return prompt;
-}
-
 /* The field takes the focus at the row that edits it, never for itself:
  * one stop for Tab, at the control. */
 static gboolean
@@ -564,18 +505,6 @@ rc_field_row_get_property (GObject    *object,
     case PROP_KEY:
       g_value_set_string (value, self->key);
       break;
-    case PROP_MAX_LENGTH:
-      g_value_set_uint (value, self->max_chars);
-      break;
-    case PROP_EDITED:
-      g_value_set_boolean (value, self->edited);
-      break;
-    case PROP_ERROR:
-      g_value_set_string (value, self->error);
-      break;
-    case PROP_WARNING:
-      g_value_set_string (value, self->warning);
-      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -596,12 +525,6 @@ rc_field_row_set_property (GObject      *object,
       break;
     case PROP_KEY:
       rc_field_row_set_key (self, g_value_get_string (value));
-      break;
-    case PROP_MAX_LENGTH:
-      rc_field_row_set_max_length (self, g_value_get_uint (value));
-      break;
-    case PROP_EDITED:
-      rc_field_row_set_edited (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -651,18 +574,6 @@ rc_field_row_class_init (RcFieldRowClass *klass)
   properties [PROP_KEY] =
     g_param_spec_string ("key", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties [PROP_MAX_LENGTH] =
-    g_param_spec_uint ("max-length", NULL, NULL, 0, G_MAXINT, 0,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties [PROP_EDITED] =
-    g_param_spec_boolean ("edited", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties [PROP_ERROR] =
-    g_param_spec_string ("error", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties [PROP_WARNING] =
-    g_param_spec_string ("warning", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**

@@ -94,14 +94,4 @@ const char *rc_field_row_get_warning      (RcFieldRow  *self);
 /* The label that shows the message, as it is on screen. */
 GtkLabel   *rc_field_row_get_message_label (RcFieldRow *self);
 
-/* Asks, over @parent, whether to go on with what @findings would have a
- * person confirm (one a line): "cancel", the default and the answer to
- * Escape, or "confirm", labelled @confirm_label. Returns the question,
- * shown (connect to "response"), or NULL when there is nothing to
- * confirm. */
-AdwMessageDialog *rc_field_row_ask_confirm (GtkWindow  *parent,
-                                            GPtrArray  *findings,
-                                            const char *heading,
-                                            const char *confirm_label);
-
 G_END_DECLS

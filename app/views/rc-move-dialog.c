@@ -12,14 +12,12 @@
 
 #include "model/rc-money.h"
 #include "model/rc-record-rules.h"
-#include "rc-field-row.h"
 #include "rc-move-dialog.h"
 #include "rc-view-util.h"
-#include "rc-unsaved.h"
 
 struct _RcMoveDialog
 {
-  AdwWindow       parent_instance;
+  RcFormDialog    parent_instance;
 
   RcStore        *store;
   RcCohort       *cohort;
@@ -27,8 +25,6 @@ struct _RcMoveDialog
   GArray         *stages;        /* stage row position -> RcStage */
   GArray         *employers;     /* employer row position -> council id */
   gboolean        returner;      /* the cohort's programme is for returners */
-  AdwMessageDialog *prompt;      /* asking to confirm the move, or NULL */
-  gboolean        valid;
 
   /* template children */
   AdwWindowTitle *window_title;
@@ -44,7 +40,7 @@ struct _RcMoveDialog
   AdwEntryRow    *note_row;
 };
 
-G_DEFINE_FINAL_TYPE (RcMoveDialog, rc_move_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (RcMoveDialog, rc_move_dialog, RC_TYPE_FORM_DIALOG)
 
 enum { SAVED, N_SIGNALS };
 static guint signals [N_SIGNALS];
@@ -124,27 +120,15 @@ validate (RcMoveDialog *self)
   rc_field_row_show (self->reason_field, stage == RC_STAGE_WITHDRAWN && chosen_reason (self) < 0
                                          ? _("Choose the reason for the withdrawal") : NULL, NULL);
 
-  self->valid = valid
-                && (stage != RC_STAGE_EMPLOYED || chosen_employer (self) != 0)
-                && (stage != RC_STAGE_WITHDRAWN || chosen_reason (self) >= 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "move-dialog.save", self->valid);
+  rc_form_dialog_set_valid (RC_FORM_DIALOG (self), valid
+                           && (stage != RC_STAGE_EMPLOYED || chosen_employer (self) != 0)
+                           && (stage != RC_STAGE_WITHDRAWN || chosen_reason (self) >= 0));
 }
 
 static void
-show_save_error (RcMoveDialog *self,
-                 const char   *message)
+record_move (RcFormDialog *dialog)
 {
-  g_autofree char *text = NULL;
-
-  /* Translators: the reason the move was refused */
-  text = g_strdup_printf (_("The move was not recorded: %s"), message);
-  gtk_label_set_text (self->save_error_label, text);
-  gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), TRUE);
-}
-
-static void
-record_move (RcMoveDialog *self)
-{
+  RcMoveDialog *self = RC_MOVE_DIALOG (dialog);
   g_autoptr(GError) error = NULL;
   g_autofree char *note = rc_view_dup_text (gtk_editable_get_text (GTK_EDITABLE (self->note_row)));
   g_autofree char *date = rc_view_dup_text (gtk_editable_get_text (GTK_EDITABLE (self->date_row)));
@@ -156,7 +140,10 @@ record_move (RcMoveDialog *self)
                               stage == RC_STAGE_WITHDRAWN ? rc_withdrawal_reason_to_key (reason) : NULL,
                               note, &error))
     {
-      show_save_error (self, error->message);
+      /* Translators: the reason the move was refused */
+      g_autofree char *text = g_strdup_printf (_("The move was not recorded: %s"), error->message);
+
+      rc_form_dialog_show_message (dialog, text);
       return;
     }
 
@@ -166,44 +153,19 @@ record_move (RcMoveDialog *self)
   g_object_unref (self);
 }
 
-static void
-prompt_response_cb (AdwMessageDialog *prompt,
-                    const char       *response,
-                    RcMoveDialog     *self)
-{
-  g_clear_weak_pointer (&self->prompt);
-  if (g_str_equal (response, "confirm"))
-    record_move (self);
-}
-
 /* What the rules would have a person confirm is asked once, before saving. */
 static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+rc_move_dialog_save (RcFormDialog *dialog)
 {
-  RcMoveDialog *self = RC_MOVE_DIALOG (widget);
+  RcMoveDialog *self = RC_MOVE_DIALOG (dialog);
   g_autoptr(GPtrArray) findings = NULL;
 
   validate (self);
-  if (!self->valid || self->prompt != NULL)
+  if (!rc_form_dialog_can_save (dialog))
     return;
 
   findings = check_rules (self);
-  g_set_weak_pointer (&self->prompt, rc_field_row_ask_confirm (GTK_WINDOW (self), findings,
-                                                              _("Record the Move Anyway?"), _("_Record Anyway")));
-  if (self->prompt == NULL)
-    record_move (self);
-  else
-    g_signal_connect (self->prompt, "response", G_CALLBACK (prompt_response_cb), self);
-}
-
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  gtk_window_close (GTK_WINDOW (widget));
+  rc_form_dialog_confirm (dialog, findings, _("Record the Move Anyway?"), _("_Record Anyway"), record_move);
 }
 
 static void
@@ -332,8 +294,7 @@ rc_move_dialog_new (GtkWindow *parent,
   validate (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->stage_row));
 
-  /* Escape, Cancel and the close button ask before changes are lost. */
-  rc_unsaved_guard (GTK_WINDOW (self), "move-dialog.save", "saved");
+  rc_form_dialog_guard (RC_FORM_DIALOG (self), "saved");
 
   return GTK_WIDGET (self);
 }
@@ -427,7 +388,7 @@ rc_move_dialog_get_prompt (RcMoveDialog *self)
 {
   g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), NULL);
 
-  return self->prompt;
+  return rc_form_dialog_get_prompt (RC_FORM_DIALOG (self));
 }
 
 const char *
@@ -443,10 +404,7 @@ rc_move_dialog_get_save_error (RcMoveDialog *self)
 {
   g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), NULL);
 
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->save_error_label)))
-    return NULL;
-
-  return gtk_label_get_text (self->save_error_label);
+  return rc_form_dialog_get_message (RC_FORM_DIALOG (self));
 }
 
 gboolean
@@ -454,7 +412,7 @@ rc_move_dialog_can_save (RcMoveDialog *self)
 {
   g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), FALSE);
 
-  return self->valid;
+  return rc_form_dialog_can_save (RC_FORM_DIALOG (self));
 }
 
 static void
@@ -462,10 +420,6 @@ rc_move_dialog_dispose (GObject *object)
 {
   RcMoveDialog *self = RC_MOVE_DIALOG (object);
 
-  /* The prompt is transient for the dialog: it goes with it. */
-  if (self->prompt != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->prompt));
-  g_clear_weak_pointer (&self->prompt);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_MOVE_DIALOG);
   g_clear_object (&self->trainee);
   g_clear_object (&self->cohort);
@@ -483,6 +437,7 @@ rc_move_dialog_class_init (RcMoveDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_move_dialog_dispose;
+  RC_FORM_DIALOG_CLASS (klass)->save = rc_move_dialog_save;
 
   /**
    * RcMoveDialog::saved:
@@ -508,16 +463,14 @@ rc_move_dialog_class_init (RcMoveDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, note_field);
   gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, note_row);
 
-  gtk_widget_class_install_action (widget_class, "move-dialog.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "move-dialog.cancel", NULL, cancel_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "move-dialog.cancel", NULL);
+  rc_form_dialog_class_set_actions (widget_class, "move-dialog.save", "move-dialog.cancel");
 }
 
 static void
 rc_move_dialog_init (RcMoveDialog *self)
 {
-  g_type_ensure (RC_TYPE_FIELD_ROW);
   gtk_widget_init_template (GTK_WIDGET (self));
+  rc_form_dialog_set_message_label (RC_FORM_DIALOG (self), self->save_error_label);
 
   self->stages = g_array_new (FALSE, FALSE, sizeof (RcStage));
   self->employers = g_array_new (FALSE, FALSE, sizeof (gint64));

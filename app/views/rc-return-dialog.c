@@ -17,9 +17,7 @@
 #include "model/rc-money.h"
 #include "model/rc-rates.h"
 #include "model/rc-record-rules.h"
-#include "rc-field-row.h"
 #include "rc-return-dialog.h"
-#include "rc-unsaved.h"
 
 #define MINUS_SIGN "\xe2\x88\x92" /* U+2212 */
 #define FIRST_YEAR RC_FIRST_RETURN_YEAR
@@ -56,14 +54,13 @@ static const struct {
 
 struct _RcReturnDialog
 {
-  AdwWindow          parent_instance;
+  RcFormDialog       parent_instance;
 
   RcStore           *store;
   RcCouncil         *council;
   RcWorkforceReturn *original;    /* the return being edited, NULL when adding */
   GListModel        *existing;    /* the council's returns, to refuse a second one for a year */
   RcFigure           values [RC_RETURN_N_FIELDS];  /* as read from the fields; missing when invalid */
-  gboolean           valid;
 
   /* template children */
   AdwWindowTitle    *window_title;
@@ -75,7 +72,7 @@ struct _RcReturnDialog
   GtkLabel          *caseload_label;
 };
 
-G_DEFINE_FINAL_TYPE (RcReturnDialog, rc_return_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (RcReturnDialog, rc_return_dialog, RC_TYPE_FORM_DIALOG)
 
 enum { SAVED, N_SIGNALS };
 static guint signals [N_SIGNALS];
@@ -279,9 +276,8 @@ validate (RcReturnDialog *self)
       g_free (messages [i]);
     }
 
-  self->valid = valid;
   update_rates (self);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "return.save", valid);
+  rc_form_dialog_set_valid (RC_FORM_DIALOG (self), valid);
 }
 
 static void
@@ -301,36 +297,6 @@ on_field_changed (RcFieldRow     *field,
                   RcReturnDialog *self)
 {
   validate (self);
-}
-
-/* Enter moves on to the next field, and saves from the last one. */
-static void
-on_field_activated (AdwEntryRow    *row,
-                    RcReturnDialog *self)
-{
-  guint i;
-
-  for (i = 0; i < RC_RETURN_N_FIELDS && rc_field_row_get_row (self->fields [i]) != GTK_WIDGET (row); i++)
-    ;
-
-  if (i + 1 < RC_RETURN_N_FIELDS)
-    {
-      gtk_widget_grab_focus (GTK_WIDGET (self->fields [i + 1]));
-      return;
-    }
-
-  if (self->valid)
-    {
-      gtk_widget_activate_action (GTK_WIDGET (self), "return.save", NULL);
-      return;
-    }
-
-  for (i = 0; i < RC_RETURN_N_FIELDS; i++)
-    if (rc_field_row_get_error (self->fields [i]) != NULL)
-      {
-        gtk_widget_grab_focus (GTK_WIDGET (self->fields [i]));
-        break;
-      }
 }
 
 static RcWorkforceReturn *
@@ -359,18 +325,16 @@ build_return (RcReturnDialog *self)
 }
 
 static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+rc_return_dialog_save (RcFormDialog *dialog)
 {
-  RcReturnDialog *self = RC_RETURN_DIALOG (widget);
+  RcReturnDialog *self = RC_RETURN_DIALOG (dialog);
   g_autoptr(RcWorkforceReturn) ret = NULL;
   g_autoptr(GError) error = NULL;
 
   /* Another window may have added a return for the year since we looked. */
   load_existing (self);
   validate (self);
-  if (!self->valid)
+  if (!rc_form_dialog_can_save (dialog))
     return;
 
   ret = build_return (self);
@@ -378,8 +342,7 @@ save_action (GtkWidget  *widget,
     {
       g_autofree char *text = g_strdup_printf (_("Could not save: %s"), error->message);
 
-      gtk_label_set_text (self->save_error_label, text);
-      gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), TRUE);
+      rc_form_dialog_show_message (dialog, text);
       return;
     }
 
@@ -387,14 +350,6 @@ save_action (GtkWidget  *widget,
   g_signal_emit (self, signals [SAVED], 0, ret);
   gtk_window_close (GTK_WINDOW (self));
   g_object_unref (self);
-}
-
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  gtk_window_close (GTK_WINDOW (widget));
 }
 
 static char *
@@ -483,8 +438,7 @@ rc_return_dialog_new (GtkWindow         *parent,
   validate (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->fields [RC_RETURN_FIELD_YEAR]));
 
-  /* Escape, Cancel and the close button ask before changes are lost. */
-  rc_unsaved_guard (GTK_WINDOW (self), "return.save", "saved");
+  rc_form_dialog_guard (RC_FORM_DIALOG (self), "saved");
 
   return GTK_WIDGET (self);
 }
@@ -495,9 +449,8 @@ rc_return_dialog_set_field (RcReturnDialog *self,
                             const char     *text)
 {
   g_return_if_fail (RC_IS_RETURN_DIALOG (self));
-  g_return_if_fail (field < RC_RETURN_N_FIELDS);
 
-  rc_field_row_set_text (self->fields [field], text);
+  rc_form_dialog_set_field (RC_FORM_DIALOG (self), field, text);
 }
 
 const char *
@@ -505,9 +458,8 @@ rc_return_dialog_get_field_warning (RcReturnDialog *self,
                                     RcReturnField   field)
 {
   g_return_val_if_fail (RC_IS_RETURN_DIALOG (self), NULL);
-  g_return_val_if_fail (field < RC_RETURN_N_FIELDS, NULL);
 
-  return rc_field_row_get_warning (self->fields [field]);
+  return rc_form_dialog_get_field_warning (RC_FORM_DIALOG (self), field);
 }
 
 const char *
@@ -515,9 +467,8 @@ rc_return_dialog_get_field_error (RcReturnDialog *self,
                                   RcReturnField   field)
 {
   g_return_val_if_fail (RC_IS_RETURN_DIALOG (self), NULL);
-  g_return_val_if_fail (field < RC_RETURN_N_FIELDS, NULL);
 
-  return rc_field_row_get_error (self->fields [field]);
+  return rc_form_dialog_get_field_error (RC_FORM_DIALOG (self), field);
 }
 
 gboolean
@@ -525,7 +476,7 @@ rc_return_dialog_can_save (RcReturnDialog *self)
 {
   g_return_val_if_fail (RC_IS_RETURN_DIALOG (self), FALSE);
 
-  return self->valid;
+  return rc_form_dialog_can_save (RC_FORM_DIALOG (self));
 }
 
 static void
@@ -549,6 +500,7 @@ rc_return_dialog_class_init (RcReturnDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_return_dialog_dispose;
+  RC_FORM_DIALOG_CLASS (klass)->save = rc_return_dialog_save;
 
   /* The return as stored, with its id; the dialog closes next. */
   signals [SAVED] =
@@ -569,16 +521,13 @@ rc_return_dialog_class_init (RcReturnDialogClass *klass)
     gtk_widget_class_bind_template_child_full (widget_class, fields [i].name, FALSE,
                                                G_STRUCT_OFFSET (RcReturnDialog, fields) + i * sizeof (gpointer));
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_field_activated);
-
-  gtk_widget_class_install_action (widget_class, "return.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "return.cancel", NULL, cancel_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "return.cancel", NULL);
+  rc_form_dialog_class_set_actions (widget_class, "return.save", "return.cancel");
 }
 
 static void
 rc_return_dialog_init (RcReturnDialog *self)
 {
-  g_type_ensure (RC_TYPE_FIELD_ROW);
   gtk_widget_init_template (GTK_WIDGET (self));
+  rc_form_dialog_set_fields (RC_FORM_DIALOG (self), self->fields, RC_RETURN_N_FIELDS, TRUE);
+  rc_form_dialog_set_message_label (RC_FORM_DIALOG (self), self->save_error_label);
 }

@@ -15,10 +15,8 @@
 #include "model/rc-money.h"
 #include "model/rc-record-rules.h"
 #include "model/rc-returner.h"
-#include "rc-field-row.h"
 #include "rc-trainee-dialog.h"
 #include "rc-view-util.h"
-#include "rc-unsaved.h"
 
 /* The fields' template children; each names in the .ui the trainee's
  * member it edits, as the field rules do. */
@@ -37,16 +35,14 @@ static const char *regulators [] = { NULL, "hcpc", "swe" };
 
 struct _RcTraineeDialog
 {
-  AdwWindow        parent_instance;
+  RcFormDialog     parent_instance;
 
   RcStore         *store;
   RcCohort        *cohort;
   RcTrainee       *original;      /* the trainee being edited, NULL when adding */
   gboolean         returners;
   GArray          *hosts;         /* host row position -> council id (0: none) */
-  AdwMessageDialog *prompt;       /* asking to confirm a save, or NULL */
   gboolean         hidden_error_shown;
-  gboolean         valid;
 
   /* template children */
   AdwWindowTitle  *window_title;
@@ -58,7 +54,7 @@ struct _RcTraineeDialog
   GtkLabel        *years_label;
 };
 
-G_DEFINE_FINAL_TYPE (RcTraineeDialog, rc_trainee_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (RcTraineeDialog, rc_trainee_dialog, RC_TYPE_FORM_DIALOG)
 
 enum { SAVED, N_SIGNALS };
 static guint signals [N_SIGNALS];
@@ -280,19 +276,14 @@ validate (RcTraineeDialog *self)
 
   /* A stored value the dialog does not show, such as a hidden date. */
   hidden = hidden_error (self, findings);
-  if (hidden != NULL)
-    {
-      gtk_label_set_text (self->save_error_label, hidden->message);
-      valid = FALSE;
-    }
   if (hidden != NULL || self->hidden_error_shown)
-    gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), hidden != NULL);
+    rc_form_dialog_show_message (RC_FORM_DIALOG (self), hidden != NULL ? hidden->message : NULL);
   self->hidden_error_shown = hidden != NULL;
+  valid &= hidden == NULL;
 
   if (self->returners)
     update_years (self);
-  self->valid = valid;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trainee-dialog.save", valid);
+  rc_form_dialog_set_valid (RC_FORM_DIALOG (self), valid);
 }
 
 static void
@@ -360,8 +351,9 @@ build_trainee (RcTraineeDialog *self)
 }
 
 static void
-save_trainee (RcTraineeDialog *self)
+save_trainee (RcFormDialog *dialog)
 {
+  RcTraineeDialog *self = RC_TRAINEE_DIALOG (dialog);
   g_autoptr(RcTrainee) trainee = build_trainee (self);
   g_autoptr(GError) error = NULL;
 
@@ -370,8 +362,7 @@ save_trainee (RcTraineeDialog *self)
       /* Translators: the reason the database gave */
       g_autofree char *text = g_strdup_printf (_("The trainee was not saved: %s"), error->message);
 
-      gtk_label_set_text (self->save_error_label, text);
-      gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), TRUE);
+      rc_form_dialog_show_message (dialog, text);
       return;
     }
 
@@ -381,48 +372,22 @@ save_trainee (RcTraineeDialog *self)
   g_object_unref (self);
 }
 
-static void
-prompt_response_cb (AdwMessageDialog *prompt,
-                    const char       *response,
-                    RcTraineeDialog  *self)
-{
-  g_clear_weak_pointer (&self->prompt);
-  if (g_str_equal (response, "confirm"))
-    save_trainee (self);
-}
-
 /* What the rules would have a person confirm is asked once, before saving. */
 static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+rc_trainee_dialog_save (RcFormDialog *dialog)
 {
-  RcTraineeDialog *self = RC_TRAINEE_DIALOG (widget);
+  RcTraineeDialog *self = RC_TRAINEE_DIALOG (dialog);
   g_autoptr(RcTrainee) trainee = NULL;
   g_autoptr(GPtrArray) findings = NULL;
 
-  for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
-    rc_field_row_set_edited (self->fields [i], TRUE);
+  rc_form_dialog_edit_all (dialog);
   validate (self);
-  if (!self->valid || self->prompt != NULL)
+  if (!rc_form_dialog_can_save (dialog))
     return;
 
   trainee = build_trainee (self);
   findings = check_rules (self, trainee);
-  g_set_weak_pointer (&self->prompt, rc_field_row_ask_confirm (GTK_WINDOW (self), findings, _("Save Anyway?"),
-                                                              _("_Save Anyway")));
-  if (self->prompt == NULL)
-    save_trainee (self);
-  else
-    g_signal_connect (self->prompt, "response", G_CALLBACK (prompt_response_cb), self);
-}
-
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  gtk_window_close (GTK_WINDOW (widget));
+  rc_form_dialog_confirm (dialog, findings, _("Save Anyway?"), _("_Save Anyway"), save_trainee);
 }
 
 static void
@@ -537,8 +502,7 @@ rc_trainee_dialog_new (GtkWindow *parent,
   validate (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->fields [RC_TRAINEE_DIALOG_FIELD_REFERENCE]));
 
-  /* Escape, Cancel and the close button ask before changes are lost. */
-  rc_unsaved_guard (GTK_WINDOW (self), "trainee-dialog.save", "saved");
+  rc_form_dialog_guard (RC_FORM_DIALOG (self), "saved");
 
   return GTK_WIDGET (self);
 }
@@ -549,9 +513,8 @@ rc_trainee_dialog_set_field (RcTraineeDialog *self,
                              const char      *text)
 {
   g_return_if_fail (RC_IS_TRAINEE_DIALOG (self));
-  g_return_if_fail (field < RC_TRAINEE_DIALOG_N_FIELDS);
 
-  rc_field_row_set_text (self->fields [field], text);
+  rc_form_dialog_set_field (RC_FORM_DIALOG (self), field, text);
 }
 
 gboolean
@@ -591,9 +554,8 @@ rc_trainee_dialog_get_field_warning (RcTraineeDialog      *self,
                                      RcTraineeDialogField  field)
 {
   g_return_val_if_fail (RC_IS_TRAINEE_DIALOG (self), NULL);
-  g_return_val_if_fail (field < RC_TRAINEE_DIALOG_N_FIELDS, NULL);
 
-  return rc_field_row_get_warning (self->fields [field]);
+  return rc_form_dialog_get_field_warning (RC_FORM_DIALOG (self), field);
 }
 
 AdwMessageDialog *
@@ -601,7 +563,7 @@ rc_trainee_dialog_get_prompt (RcTraineeDialog *self)
 {
   g_return_val_if_fail (RC_IS_TRAINEE_DIALOG (self), NULL);
 
-  return self->prompt;
+  return rc_form_dialog_get_prompt (RC_FORM_DIALOG (self));
 }
 
 const char *
@@ -609,9 +571,8 @@ rc_trainee_dialog_get_field_error (RcTraineeDialog *self,
                                    RcTraineeDialogField   field)
 {
   g_return_val_if_fail (RC_IS_TRAINEE_DIALOG (self), NULL);
-  g_return_val_if_fail (field < RC_TRAINEE_DIALOG_N_FIELDS, NULL);
 
-  return rc_field_row_get_error (self->fields [field]);
+  return rc_form_dialog_get_field_error (RC_FORM_DIALOG (self), field);
 }
 
 const char *
@@ -619,10 +580,7 @@ rc_trainee_dialog_get_error (RcTraineeDialog *self)
 {
   g_return_val_if_fail (RC_IS_TRAINEE_DIALOG (self), NULL);
 
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->save_error_label)))
-    return NULL;
-
-  return gtk_label_get_text (self->save_error_label);
+  return rc_form_dialog_get_message (RC_FORM_DIALOG (self));
 }
 
 gboolean
@@ -630,7 +588,7 @@ rc_trainee_dialog_can_save (RcTraineeDialog *self)
 {
   g_return_val_if_fail (RC_IS_TRAINEE_DIALOG (self), FALSE);
 
-  return self->valid;
+  return rc_form_dialog_can_save (RC_FORM_DIALOG (self));
 }
 
 static void
@@ -638,10 +596,6 @@ rc_trainee_dialog_dispose (GObject *object)
 {
   RcTraineeDialog *self = RC_TRAINEE_DIALOG (object);
 
-  /* The prompt is transient for the dialog: it goes with it. */
-  if (self->prompt != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->prompt));
-  g_clear_weak_pointer (&self->prompt);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_TRAINEE_DIALOG);
   g_clear_object (&self->original);
   g_clear_object (&self->cohort);
@@ -658,6 +612,7 @@ rc_trainee_dialog_class_init (RcTraineeDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_trainee_dialog_dispose;
+  RC_FORM_DIALOG_CLASS (klass)->save = rc_trainee_dialog_save;
 
   /**
    * RcTraineeDialog::saved:
@@ -682,9 +637,7 @@ rc_trainee_dialog_class_init (RcTraineeDialogClass *klass)
                                                G_STRUCT_OFFSET (RcTraineeDialog, fields) + i * sizeof (gpointer));
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
 
-  gtk_widget_class_install_action (widget_class, "trainee-dialog.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "trainee-dialog.cancel", NULL, cancel_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "trainee-dialog.cancel", NULL);
+  rc_form_dialog_class_set_actions (widget_class, "trainee-dialog.save", "trainee-dialog.cancel");
 }
 
 static void
@@ -692,8 +645,9 @@ rc_trainee_dialog_init (RcTraineeDialog *self)
 {
   g_autoptr(GtkStringList) regulator_labels = NULL;
 
-  g_type_ensure (RC_TYPE_FIELD_ROW);
   gtk_widget_init_template (GTK_WIDGET (self));
+  rc_form_dialog_set_fields (RC_FORM_DIALOG (self), self->fields, RC_TRAINEE_DIALOG_N_FIELDS, FALSE);
+  rc_form_dialog_set_message_label (RC_FORM_DIALOG (self), self->save_error_label);
 
   for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
     rc_field_row_set_max_length (self->fields [i], max_chars [i]);
