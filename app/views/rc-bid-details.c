@@ -15,6 +15,7 @@
 #include "export/rc-bid-consortium.h"
 #include "model/rc-money.h"
 #include "rc-bid-details.h"
+#include "rc-combo-ids.h"
 #include "rc-field-row.h"
 
 struct _RcBidDetails
@@ -23,8 +24,6 @@ struct _RcBidDetails
 
   RcStore         *store;
   RcBid           *bid;             /* as stored; id 0 for a new bid */
-  GArray          *programme_ids;   /* combo position -> id (0: none) */
-  GArray          *consortium_ids;
   gboolean         valid;
   gboolean         dirty;
   gboolean         filling;
@@ -145,7 +144,7 @@ update_actions (RcBidDetails *self)
 static void
 validate (RcBidDetails *self)
 {
-  gboolean valid = adw_combo_row_get_selected (self->consortium_row) < self->consortium_ids->len;
+  gboolean valid = rc_combo_ids_get_chosen (self->consortium_row, 0) != 0;
   GDate deadline;
 
   g_date_clear (&deadline, 1);
@@ -182,36 +181,24 @@ on_row_changed (RcFieldRow   *field,
 
 static void
 fill_combo (AdwComboRow *row,
-            GArray      *ids,
             const char  *none_label,
             GListModel  *items,
             gint64       chosen)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  guint position = 0;
-  gint64 none = 0;
+  RcComboIds *ids = rc_combo_ids_new ();
 
-  g_array_set_size (ids, 0);
   if (none_label != NULL)
-    {
-      gtk_string_list_append (labels, none_label);
-      g_array_append_val (ids, none);
-    }
-
+    rc_combo_ids_add (ids, 0, none_label);
   for (guint i = 0; items != NULL && i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (items, i);
-      gboolean programme = RC_IS_PROGRAMME (item);
-      gint64 id = programme ? RC_PROGRAMME (item)->id : RC_CONSORTIUM (item)->id;
 
-      gtk_string_list_append (labels, programme ? RC_PROGRAMME (item)->name : RC_CONSORTIUM (item)->name);
-      g_array_append_val (ids, id);
-      if (id == chosen)
-        position = ids->len - 1;
+      if (RC_IS_PROGRAMME (item))
+        rc_combo_ids_add (ids, RC_PROGRAMME (item)->id, RC_PROGRAMME (item)->name);
+      else
+        rc_combo_ids_add (ids, RC_CONSORTIUM (item)->id, RC_CONSORTIUM (item)->name);
     }
-
-  adw_combo_row_set_model (row, G_LIST_MODEL (labels));
-  adw_combo_row_set_selected (row, ids->len > 0 ? position : GTK_INVALID_LIST_POSITION);
+  rc_combo_ids_apply (ids, row, chosen);
 }
 
 /* Under the consortium: its members as they stood on the bid's date,
@@ -219,7 +206,8 @@ fill_combo (AdwComboRow *row,
 static void
 show_members (RcBidDetails *self)
 {
-  guint position = adw_combo_row_get_selected (self->consortium_row);
+  gint64 consortium = rc_combo_ids_get_chosen (self->consortium_row, 0);
+  GListModel *consortia = adw_combo_row_get_model (self->consortium_row);
   g_autoptr(RcBid) bid = NULL;
   g_autoptr(GPtrArray) members = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -228,16 +216,16 @@ show_members (RcBidDetails *self)
   g_autofree char *subtitle = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->store == NULL || self->bid == NULL || position >= self->consortium_ids->len)
+  if (self->store == NULL || self->bid == NULL || consortium == 0)
     {
       adw_action_row_set_subtitle (ADW_ACTION_ROW (self->consortium_row),
-                                   self->consortium_ids->len == 0
+                                   consortia == NULL || g_list_model_get_n_items (consortia) == 0
                                    ? _("None yet: add one on the Councils page first") : "");
       return;
     }
 
   bid = rc_bid_copy (self->bid);
-  bid->consortium_id = g_array_index (self->consortium_ids, gint64, position);
+  bid->consortium_id = consortium;
   members = rc_bid_consortium_members (self->store, bid, today, &error);
   if (members == NULL)
     {
@@ -278,8 +266,8 @@ fill_fields (RcBidDetails *self)
       rc_field_row_set_edited (self->fields [i], FALSE);
     }
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view), bid->notes != NULL ? bid->notes : "", -1);
-  fill_combo (self->programme_row, self->programme_ids, _("None"), programmes, bid->programme_id);
-  fill_combo (self->consortium_row, self->consortium_ids, NULL, consortia, bid->consortium_id);
+  fill_combo (self->programme_row, _("None"), programmes, bid->programme_id);
+  fill_combo (self->consortium_row, NULL, consortia, bid->consortium_id);
   /* A bid is for a consortium: without one it cannot be saved, and says
    * why; with one, who was in it on the bid's date. */
   show_members (self);
@@ -350,10 +338,8 @@ rc_bid_details_save (RcBidDetails  *self,
   take_text (&bid->notes, notes_text (self));
   trainees = field_text (self, RC_BID_FIELD_TRAINEES);
   bid->trainees_planned = g_ascii_strtoll (trainees, NULL, 10);
-  bid->programme_id = g_array_index (self->programme_ids, gint64,
-                                     adw_combo_row_get_selected (self->programme_row));
-  bid->consortium_id = g_array_index (self->consortium_ids, gint64,
-                                      adw_combo_row_get_selected (self->consortium_row));
+  bid->programme_id = rc_combo_ids_get_chosen (self->programme_row, 0);
+  bid->consortium_id = rc_combo_ids_get_chosen (self->consortium_row, 0);
 
   if (!rc_store_save_bid (self->store, bid, &local_error))
     {
@@ -492,8 +478,6 @@ rc_bid_details_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_BID_DETAILS);
   g_clear_object (&self->store);
   g_clear_object (&self->bid);
-  g_clear_pointer (&self->programme_ids, g_array_unref);
-  g_clear_pointer (&self->consortium_ids, g_array_unref);
 
   G_OBJECT_CLASS (rc_bid_details_parent_class)->dispose (object);
 }
@@ -543,8 +527,6 @@ rc_bid_details_init (RcBidDetails *self)
   g_type_ensure (RC_TYPE_FIELD_ROW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->programme_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->consortium_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->notes_view), "changed",
                             G_CALLBACK (on_field_changed), self);
   g_signal_connect_swapped (self->consortium_row, "notify::selected", G_CALLBACK (show_members), self);

@@ -15,6 +15,7 @@
 #include "model/rc-money.h"
 #include "model/rc-record-rules.h"
 #include "rc-bid-line-dialog.h"
+#include "rc-combo-ids.h"
 
 #define MINUS_SIGN "\xe2\x88\x92" /* U+2212 */
 /* The limits of the bid_line table, so the store never has to refuse. */
@@ -27,7 +28,6 @@ struct _RcBidLineDialog
 
   RcBidLine       *line;       /* the line as typed, NULL while invalid */
   RcBidLine       *original;   /* what the dialog started from */
-  GArray          *council_ids;
   gboolean         filling;
 
   /* template children */
@@ -147,7 +147,7 @@ validate (RcBidLineDialog *self)
                                         &unit_pence));
 
   valid = valid
-          && council < self->council_ids->len
+          && council != GTK_INVALID_LIST_POSITION
           && category < RC_N_COST_CATEGORIES
           && rc_bid_line_total (quantity100, unit_pence, &total, NULL);
 
@@ -158,7 +158,7 @@ validate (RcBidLineDialog *self)
       g_autoptr(GtkStringObject) name = g_list_model_get_item (names, council);
 
       self->line = rc_bid_line_copy (self->original);
-      self->line->council_id = g_array_index (self->council_ids, gint64, council);
+      self->line->council_id = rc_combo_ids_get_chosen (self->council_row, 0);
       g_free (self->line->council_name);
       self->line->council_name = self->line->council_id != 0
                                  ? g_strdup (gtk_string_object_get_string (name)) : NULL;
@@ -226,34 +226,21 @@ static void
 fill_councils (RcBidLineDialog *self,
                GListModel      *councils)
 {
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  gint64 id = 0;
-  guint chosen = 0;
+  RcComboIds *ids = rc_combo_ids_new ();
 
-  gtk_string_list_append (names, _("Whole consortium"));
-  g_array_append_val (self->council_ids, id);
-
+  rc_combo_ids_add (ids, 0, _("Whole consortium"));
   for (guint i = 0; councils != NULL && i < g_list_model_get_n_items (councils); i++)
     {
       g_autoptr(RcCouncil) council = g_list_model_get_item (councils, i);
 
-      gtk_string_list_append (names, council->name);
-      g_array_append_val (self->council_ids, council->id);
-      if (council->id == self->original->council_id)
-        chosen = self->council_ids->len - 1;
+      rc_combo_ids_add (ids, council->id, council->name);
     }
 
   /* A line for a council that has since left the consortium keeps it. */
-  if (chosen == 0 && self->original->council_id != 0)
-    {
-      gtk_string_list_append (names, self->original->council_name != NULL
-                                     ? self->original->council_name : _("Unknown council"));
-      g_array_append_val (self->council_ids, self->original->council_id);
-      chosen = self->council_ids->len - 1;
-    }
-
-  adw_combo_row_set_model (self->council_row, G_LIST_MODEL (names));
-  adw_combo_row_set_selected (self->council_row, chosen);
+  if (self->original->council_id != 0)
+    rc_combo_ids_add (ids, self->original->council_id, self->original->council_name != NULL
+                                                       ? self->original->council_name : _("Unknown council"));
+  rc_combo_ids_apply (ids, self->council_row, self->original->council_id);
 }
 
 static void
@@ -337,9 +324,7 @@ rc_bid_line_dialog_set_council (RcBidLineDialog *self,
 {
   g_return_if_fail (RC_IS_BID_LINE_DIALOG (self));
 
-  for (guint i = 0; i < self->council_ids->len; i++)
-    if (g_array_index (self->council_ids, gint64, i) == council_id)
-      adw_combo_row_set_selected (self->council_row, i);
+  rc_combo_ids_choose (self->council_row, council_id);
 }
 
 void
@@ -393,7 +378,6 @@ rc_bid_line_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_BID_LINE_DIALOG);
   g_clear_object (&self->line);
   g_clear_object (&self->original);
-  g_clear_pointer (&self->council_ids, g_array_unref);
 
   G_OBJECT_CLASS (rc_bid_line_dialog_parent_class)->dispose (object);
 }
@@ -440,7 +424,6 @@ rc_bid_line_dialog_class_init (RcBidLineDialogClass *klass)
 static void
 rc_bid_line_dialog_init (RcBidLineDialog *self)
 {
-  self->council_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
   rc_form_dialog_set_fields (RC_FORM_DIALOG (self), self->fields, RC_BID_LINE_N_FIELDS, TRUE);
   rc_field_row_set_max_length (self->fields [RC_BID_LINE_FIELD_DESCRIPTION], RC_LIMIT_DESCRIPTION);

@@ -14,6 +14,7 @@
 #include "model/rc-record-rules.h"
 #include "model/rc-returner.h"
 #include "rc-cohort-dialog.h"
+#include "rc-combo-ids.h"
 #include "rc-cohort-places.h"
 #include "rc-view-util.h"
 
@@ -53,12 +54,6 @@ enum { SAVED, N_SIGNALS };
 static guint signals [N_SIGNALS];
 
 /* The combo rows list programmes and consortia, in the store's order. */
-static gint64
-item_id (gpointer item)
-{
-  return RC_IS_PROGRAMME (item) ? RC_PROGRAMME (item)->id : RC_CONSORTIUM (item)->id;
-}
-
 static RcProgramme *
 chosen_programme (RcCohortDialog *self)
 {
@@ -73,15 +68,7 @@ chosen_programme (RcCohortDialog *self)
 static gint64
 chosen_consortium (RcCohortDialog *self)
 {
-  guint position = adw_combo_row_get_selected (self->consortium_row);
-  g_autoptr(GObject) consortium = NULL;
-
-  if (self->consortia == NULL || position >= g_list_model_get_n_items (self->consortia))
-    return 0;
-
-  consortium = g_list_model_get_item (self->consortia, position);
-
-  return item_id (consortium);
+  return rc_combo_ids_get_chosen (self->consortium_row, 0);
 }
 
 static gboolean
@@ -352,42 +339,23 @@ rc_cohort_dialog_save (RcFormDialog *dialog)
   show_save_error (self, error);
 }
 
-static gboolean
-select_by_id (AdwComboRow *row,
-              GListModel  *items,
-              gint64       id)
-{
-  for (guint i = 0; items != NULL && i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (items, i);
-
-      if (item_id (item) == id)
-        {
-          adw_combo_row_set_selected (row, i);
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
 static void
 fill_combo (AdwComboRow *row,
             GListModel  *items,
             gint64       chosen)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  RcComboIds *ids = rc_combo_ids_new ();
 
   for (guint i = 0; items != NULL && i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (items, i);
 
-      gtk_string_list_append (labels, RC_IS_PROGRAMME (item) ? RC_PROGRAMME (item)->name
-                                                             : RC_CONSORTIUM (item)->name);
+      if (RC_IS_PROGRAMME (item))
+        rc_combo_ids_add (ids, RC_PROGRAMME (item)->id, RC_PROGRAMME (item)->name);
+      else
+        rc_combo_ids_add (ids, RC_CONSORTIUM (item)->id, RC_CONSORTIUM (item)->name);
     }
-
-  adw_combo_row_set_model (row, G_LIST_MODEL (labels));
-  select_by_id (row, items, chosen);
+  rc_combo_ids_apply (ids, row, chosen);
 }
 
 static void
@@ -482,7 +450,7 @@ rc_cohort_dialog_set_programme (RcCohortDialog *self,
 {
   g_return_val_if_fail (RC_IS_COHORT_DIALOG (self), FALSE);
 
-  return select_by_id (self->programme_row, self->programmes, programme_id);
+  return rc_combo_ids_choose (self->programme_row, programme_id);
 }
 
 gboolean
@@ -491,7 +459,7 @@ rc_cohort_dialog_set_consortium (RcCohortDialog *self,
 {
   g_return_val_if_fail (RC_IS_COHORT_DIALOG (self), FALSE);
 
-  return select_by_id (self->consortium_row, self->consortia, consortium_id);
+  return rc_combo_ids_choose (self->consortium_row, consortium_id);
 }
 
 gboolean

@@ -20,6 +20,7 @@ typedef struct
   AdwMessageDialog *prompt;          /* asking to confirm a save, or NULL */
   RcFormDialogFunc  then;            /* what a "confirm" runs */
   gboolean          valid;
+  gboolean          unshown_said;    /* the message is rc_form_dialog_check_unshown()'s */
 } RcFormDialogPrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (RcFormDialog, rc_form_dialog, ADW_TYPE_WINDOW)
@@ -269,6 +270,51 @@ rc_form_dialog_get_message (RcFormDialog *self)
     return NULL;
 
   return gtk_label_get_text (priv->message_label);
+}
+
+/* Whether @field is on the form: it and what holds it are not hidden. */
+static gboolean
+is_shown (RcFormDialog *self,
+          GtkWidget    *field)
+{
+  for (GtkWidget *w = field; w != NULL && w != GTK_WIDGET (self); w = gtk_widget_get_parent (w))
+    if (!gtk_widget_get_visible (w))
+      return FALSE;
+
+  return TRUE;
+}
+
+gboolean
+rc_form_dialog_check_unshown (RcFormDialog *self,
+                              GPtrArray    *findings)
+{
+  RcFormDialogPrivate *priv = rc_form_dialog_get_instance_private (self);
+  const RcFinding *unshown = NULL;
+
+  g_return_val_if_fail (RC_IS_FORM_DIALOG (self), FALSE);
+
+  for (guint i = 0; findings != NULL && i < findings->len && unshown == NULL; i++)
+    {
+      const RcFinding *finding = g_ptr_array_index (findings, i);
+      gboolean shown = FALSE;
+
+      for (guint f = 0; f < priv->fields->len && !shown; f++)
+        {
+          RcFieldRow *field = g_ptr_array_index (priv->fields, f);
+
+          shown = g_strcmp0 (finding->field, rc_field_row_get_key (field)) == 0
+                  && is_shown (self, GTK_WIDGET (field));
+        }
+      if (finding->severity == RC_FINDING_ERROR && !shown)
+        unshown = finding;
+    }
+
+  /* A failed save's message stays until this has one of its own. */
+  if (unshown != NULL || priv->unshown_said)
+    rc_form_dialog_show_message (self, unshown != NULL ? unshown->message : NULL);
+  priv->unshown_said = unshown != NULL;
+
+  return unshown == NULL;
 }
 
 static void

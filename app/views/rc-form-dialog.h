@@ -84,6 +84,13 @@ void        rc_form_dialog_show_message       (RcFormDialog       *self,
 /* The message shown, or NULL. */
 const char *rc_form_dialog_get_message        (RcFormDialog       *self);
 
+/* What @findings refuse in something no field shown here holds (a
+ * stored value the dialog does not show, such as a returner's dates in
+ * a cohort that is not for returners) is said at the top; TRUE when there
+ * is nothing such. */
+gboolean    rc_form_dialog_check_unshown      (RcFormDialog       *self,
+                                               GPtrArray          *findings);
+
 /* Runs @then at once when @findings hold nothing to confirm; otherwise
  * asks (rc_field_row_ask_confirm()) with @heading and @confirm_label, and
  * runs @then once the answer is "confirm". Does nothing while a question

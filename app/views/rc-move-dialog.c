@@ -12,6 +12,7 @@
 
 #include "model/rc-money.h"
 #include "model/rc-record-rules.h"
+#include "rc-combo-ids.h"
 #include "rc-move-dialog.h"
 #include "rc-view-util.h"
 
@@ -22,8 +23,6 @@ struct _RcMoveDialog
   RcStore        *store;
   RcCohort       *cohort;
   RcTrainee      *trainee;
-  GArray         *stages;        /* stage row position -> RcStage */
-  GArray         *employers;     /* employer row position -> council id */
   gboolean        returner;      /* the cohort's programme is for returners */
 
   /* template children */
@@ -48,23 +47,15 @@ static guint signals [N_SIGNALS];
 RcStage
 rc_move_dialog_get_stage (RcMoveDialog *self)
 {
-  guint position;
-
   g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), RC_STAGE_APPLIED);
 
-  position = adw_combo_row_get_selected (self->stage_row);
-  if (position >= self->stages->len)
-    return self->trainee->stage;
-
-  return g_array_index (self->stages, RcStage, position);
+  return rc_combo_ids_get_chosen (self->stage_row, self->trainee->stage);
 }
 
 static gint64
 chosen_employer (RcMoveDialog *self)
 {
-  guint position = adw_combo_row_get_selected (self->employer_row);
-
-  return position < self->employers->len ? g_array_index (self->employers, gint64, position) : 0;
+  return rc_combo_ids_get_chosen (self->employer_row, 0);
 }
 
 /* The reason chosen, or -1: the first entry asks for one. */
@@ -171,39 +162,21 @@ rc_move_dialog_save (RcFormDialog *dialog)
 static void
 fill_stages (RcMoveDialog *self)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  RcComboIds *stages = rc_combo_ids_new ();
 
   /* Later stages only; the milestones a stage needs are checked once chosen. */
   for (guint stage = self->trainee->stage + 1; stage < RC_N_STAGES; stage++)
-    {
-      gtk_string_list_append (labels, rc_stage_get_label (stage));
-      g_array_append_val (self->stages, stage);
-    }
-  adw_combo_row_set_model (self->stage_row, G_LIST_MODEL (labels));
-}
-
-static void
-add_employer (RcMoveDialog  *self,
-              GtkStringList *labels,
-              gint64         id,
-              const char    *label)
-{
-  for (guint i = 0; i < self->employers->len; i++)
-    if (g_array_index (self->employers, gint64, i) == id)
-      return;
-
-  gtk_string_list_append (labels, label);
-  g_array_append_val (self->employers, id);
+    rc_combo_ids_add (stages, stage, rc_stage_get_label (stage));
+  rc_combo_ids_apply (stages, self->stage_row, -1);
 }
 
 /* The consortium's members first, then every other current council. */
 static void
 fill_employers (RcMoveDialog *self)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  RcComboIds *employers = rc_combo_ids_new ();
   g_autoptr(GListModel) members = rc_store_list_members (self->store, self->cohort->consortium_id, NULL);
   g_autoptr(GListModel) councils = rc_store_list_councils (self->store, NULL);
-  guint host = 0;
 
   for (guint i = 0; members != NULL && i < g_list_model_get_n_items (members); i++)
     {
@@ -212,21 +185,16 @@ fill_employers (RcMoveDialog *self)
       g_autofree char *label = g_strdup_printf (_("%s (in the consortium)"), member->council_name);
 
       if (member->left_on == NULL && g_strcmp0 (member->role, "proposed") != 0)
-        add_employer (self, labels, member->council_id, label);
+        rc_combo_ids_add (employers, member->council_id, label);
     }
   for (guint i = 0; councils != NULL && i < g_list_model_get_n_items (councils); i++)
     {
       g_autoptr(RcCouncil) council = g_list_model_get_item (councils, i);
 
       if (council->active_to_on == NULL)
-        add_employer (self, labels, council->id, council->name);
+        rc_combo_ids_add (employers, council->id, council->name);
     }
-  for (guint i = 0; i < self->employers->len; i++)
-    if (g_array_index (self->employers, gint64, i) == self->trainee->host_council_id)
-      host = i;
-
-  adw_combo_row_set_model (self->employer_row, G_LIST_MODEL (labels));
-  adw_combo_row_set_selected (self->employer_row, host);
+  rc_combo_ids_apply (employers, self->employer_row, self->trainee->host_council_id);
 }
 
 static void
@@ -305,14 +273,7 @@ rc_move_dialog_set_stage (RcMoveDialog *self,
 {
   g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), FALSE);
 
-  for (guint i = 0; i < self->stages->len; i++)
-    if (g_array_index (self->stages, RcStage, i) == stage)
-      {
-        adw_combo_row_set_selected (self->stage_row, i);
-        return TRUE;
-      }
-
-  return FALSE;
+  return rc_combo_ids_choose (self->stage_row, stage);
 }
 
 void
@@ -330,14 +291,7 @@ rc_move_dialog_set_employer (RcMoveDialog *self,
 {
   g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), FALSE);
 
-  for (guint i = 0; i < self->employers->len; i++)
-    if (g_array_index (self->employers, gint64, i) == council_id)
-      {
-        adw_combo_row_set_selected (self->employer_row, i);
-        return TRUE;
-      }
-
-  return FALSE;
+  return rc_combo_ids_choose (self->employer_row, council_id);
 }
 
 void
@@ -424,8 +378,6 @@ rc_move_dialog_dispose (GObject *object)
   g_clear_object (&self->trainee);
   g_clear_object (&self->cohort);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->stages, g_array_unref);
-  g_clear_pointer (&self->employers, g_array_unref);
 
   G_OBJECT_CLASS (rc_move_dialog_parent_class)->dispose (object);
 }
@@ -471,9 +423,6 @@ rc_move_dialog_init (RcMoveDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   rc_form_dialog_set_message_label (RC_FORM_DIALOG (self), self->save_error_label);
-
-  self->stages = g_array_new (FALSE, FALSE, sizeof (RcStage));
-  self->employers = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   g_signal_connect_swapped (self->stage_row, "notify::selected", G_CALLBACK (validate), self);
   g_signal_connect_swapped (self->employer_row, "notify::selected", G_CALLBACK (validate), self);

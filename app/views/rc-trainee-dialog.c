@@ -15,6 +15,7 @@
 #include "model/rc-money.h"
 #include "model/rc-record-rules.h"
 #include "model/rc-returner.h"
+#include "rc-combo-ids.h"
 #include "rc-trainee-dialog.h"
 #include "rc-view-util.h"
 
@@ -30,7 +31,7 @@ static const guint max_chars [RC_TRAINEE_DIALOG_N_FIELDS] = {
   0, 0, 2 + RC_LIMIT_REGISTRATION_DIGITS + 4 /* spaces people type */, 0,
 };
 
-/* Positions of the "registered with" row. */
+/* Positions of the "registered with" row's items. */
 static const char *regulators [] = { NULL, "hcpc", "swe" };
 
 struct _RcTraineeDialog
@@ -41,8 +42,6 @@ struct _RcTraineeDialog
   RcCohort        *cohort;
   RcTrainee       *original;      /* the trainee being edited, NULL when adding */
   gboolean         returners;
-  GArray          *hosts;         /* host row position -> council id (0: none) */
-  gboolean         hidden_error_shown;
 
   /* template children */
   AdwWindowTitle  *window_title;
@@ -228,28 +227,6 @@ check_rules (RcTraineeDialog *self,
   return rc_rules_check_trainee (trainee, self->cohort, self->returners, &today);
 }
 
-/* What the field rules find about a field the dialog does not show. */
-static const RcFinding *
-hidden_error (RcTraineeDialog *self,
-              GPtrArray       *findings)
-{
-  for (guint i = 0; i < findings->len; i++)
-    {
-      const RcFinding *finding = g_ptr_array_index (findings, i);
-      gboolean shown = FALSE;
-
-      /* Leaving practice and updating are asked of returners only. */
-      for (guint f = 0; f < RC_TRAINEE_DIALOG_N_FIELDS; f++)
-        shown |= g_strcmp0 (finding->field, rc_field_row_get_key (self->fields [f])) == 0
-                 && (self->returners || (f != RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON
-                                         && f != RC_TRAINEE_DIALOG_FIELD_UPDATING_DAYS));
-      if (finding->severity == RC_FINDING_ERROR && !shown)
-        return finding;
-    }
-
-  return NULL;
-}
-
 static void
 validate (RcTraineeDialog *self)
 {
@@ -257,7 +234,6 @@ validate (RcTraineeDialog *self)
   g_autoptr(GPtrArray) findings = NULL;
   char *errors [RC_TRAINEE_DIALOG_N_FIELDS];
   gboolean ok [RC_TRAINEE_DIALOG_N_FIELDS];
-  const RcFinding *hidden;
   gboolean valid = TRUE;
 
   for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
@@ -275,11 +251,7 @@ validate (RcTraineeDialog *self)
     }
 
   /* A stored value the dialog does not show, such as a hidden date. */
-  hidden = hidden_error (self, findings);
-  if (hidden != NULL || self->hidden_error_shown)
-    rc_form_dialog_show_message (RC_FORM_DIALOG (self), hidden != NULL ? hidden->message : NULL);
-  self->hidden_error_shown = hidden != NULL;
-  valid &= hidden == NULL;
+  valid &= rc_form_dialog_check_unshown (RC_FORM_DIALOG (self), findings);
 
   if (self->returners)
     update_years (self);
@@ -305,7 +277,6 @@ static RcTrainee *
 build_trainee (RcTraineeDialog *self)
 {
   RcTrainee *t = self->original != NULL ? rc_trainee_copy (self->original) : rc_trainee_new ();
-  guint host = adw_combo_row_get_selected (self->host_row);
   guint regulator = adw_combo_row_get_selected (self->registered_with_row);
   gint64 days = 0;
   GDate date;
@@ -316,7 +287,7 @@ build_trainee (RcTraineeDialog *self)
   replace_text (&t->family_name, field_text (self, RC_TRAINEE_DIALOG_FIELD_FAMILY_NAME));
   replace_text (&t->email, field_text (self, RC_TRAINEE_DIALOG_FIELD_EMAIL));
   replace_text (&t->phone, field_text (self, RC_TRAINEE_DIALOG_FIELD_PHONE));
-  t->host_council_id = host < self->hosts->len ? g_array_index (self->hosts, gint64, host) : 0;
+  t->host_council_id = rc_combo_ids_get_chosen (self->host_row, 0);
 
   g_clear_pointer (&t->applied_on, g_free);
   if (rc_date_parse (field_text (self, RC_TRAINEE_DIALOG_FIELD_APPLIED_ON), &date, NULL))
@@ -390,52 +361,32 @@ rc_trainee_dialog_save (RcFormDialog *dialog)
   rc_form_dialog_confirm (dialog, findings, _("Save Anyway?"), _("_Save Anyway"), save_trainee);
 }
 
-static void
-add_host (RcTraineeDialog *self,
-          GtkStringList   *labels,
-          gint64           id,
-          const char      *name)
-{
-  for (guint i = 0; i < self->hosts->len; i++)
-    if (g_array_index (self->hosts, gint64, i) == id)
-      return;
-
-  gtk_string_list_append (labels, name);
-  g_array_append_val (self->hosts, id);
-}
-
 /* The councils with places in the cohort, then the consortium's current
  * members, and the trainee's own host whatever it is. */
 static void
 fill_hosts (RcTraineeDialog *self)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  RcComboIds *hosts = rc_combo_ids_new ();
   g_autoptr(GListModel) places = rc_store_list_cohort_places (self->store, self->cohort->id, NULL);
   g_autoptr(GListModel) members = rc_store_list_members (self->store, self->cohort->consortium_id, NULL);
-  guint position = 0;
 
-  add_host (self, labels, 0, _("None yet"));
+  rc_combo_ids_add (hosts, 0, _("None yet"));
   for (guint i = 0; places != NULL && i < g_list_model_get_n_items (places); i++)
     {
       g_autoptr(RcCohortPlace) place = g_list_model_get_item (places, i);
-      add_host (self, labels, place->council_id, place->council_name);
+      rc_combo_ids_add (hosts, place->council_id, place->council_name);
     }
   for (guint i = 0; members != NULL && i < g_list_model_get_n_items (members); i++)
     {
       g_autoptr(RcConsortiumMember) member = g_list_model_get_item (members, i);
 
       if (member->left_on == NULL && g_strcmp0 (member->role, "proposed") != 0)
-        add_host (self, labels, member->council_id, member->council_name);
+        rc_combo_ids_add (hosts, member->council_id, member->council_name);
     }
   if (self->original != NULL && self->original->host_council_id != 0)
-    add_host (self, labels, self->original->host_council_id, self->original->host_council_name);
+    rc_combo_ids_add (hosts, self->original->host_council_id, self->original->host_council_name);
 
-  for (guint i = 0; self->original != NULL && i < self->hosts->len; i++)
-    if (g_array_index (self->hosts, gint64, i) == self->original->host_council_id)
-      position = i;
-
-  adw_combo_row_set_model (self->host_row, G_LIST_MODEL (labels));
-  adw_combo_row_set_selected (self->host_row, position);
+  rc_combo_ids_apply (hosts, self->host_row, self->original != NULL ? self->original->host_council_id : 0);
 }
 
 static void
@@ -457,9 +408,7 @@ fill_fields (RcTraineeDialog *self)
       texts [RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON] = t->left_practice_on;
       texts [RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER] = t->registration_number;
       texts [RC_TRAINEE_DIALOG_FIELD_UPDATING_DAYS] = days;
-      for (guint i = 0; i < G_N_ELEMENTS (regulators); i++)
-        if (g_strcmp0 (regulators [i], t->registered_with) == 0)
-          adw_combo_row_set_selected (self->registered_with_row, i);
+      rc_trainee_dialog_set_registered_with (self, t->registered_with);
     }
 
   for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
@@ -523,14 +472,7 @@ rc_trainee_dialog_set_host (RcTraineeDialog *self,
 {
   g_return_val_if_fail (RC_IS_TRAINEE_DIALOG (self), FALSE);
 
-  for (guint i = 0; i < self->hosts->len; i++)
-    if (g_array_index (self->hosts, gint64, i) == council_id)
-      {
-        adw_combo_row_set_selected (self->host_row, i);
-        return TRUE;
-      }
-
-  return FALSE;
+  return rc_combo_ids_choose (self->host_row, council_id);
 }
 
 gboolean
@@ -600,7 +542,6 @@ rc_trainee_dialog_dispose (GObject *object)
   g_clear_object (&self->original);
   g_clear_object (&self->cohort);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->hosts, g_array_unref);
 
   G_OBJECT_CLASS (rc_trainee_dialog_parent_class)->dispose (object);
 }
@@ -643,19 +584,11 @@ rc_trainee_dialog_class_init (RcTraineeDialogClass *klass)
 static void
 rc_trainee_dialog_init (RcTraineeDialog *self)
 {
-  g_autoptr(GtkStringList) regulator_labels = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   rc_form_dialog_set_fields (RC_FORM_DIALOG (self), self->fields, RC_TRAINEE_DIALOG_N_FIELDS, FALSE);
   rc_form_dialog_set_message_label (RC_FORM_DIALOG (self), self->save_error_label);
 
   for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
     rc_field_row_set_max_length (self->fields [i], max_chars [i]);
-  self->hosts = g_array_new (FALSE, FALSE, sizeof (gint64));
-  regulator_labels = gtk_string_list_new (NULL);
-  gtk_string_list_append (regulator_labels, _("Not registered"));
-  gtk_string_list_append (regulator_labels, _("HCPC (until December 2019)"));
-  gtk_string_list_append (regulator_labels, _("Social Work England (since December 2019)"));
-  adw_combo_row_set_model (self->registered_with_row, G_LIST_MODEL (regulator_labels));
   g_signal_connect_swapped (self->registered_with_row, "notify::selected", G_CALLBACK (validate), self);
 }
