@@ -189,15 +189,7 @@ fill_combo (AdwComboRow *row,
 
   if (none_label != NULL)
     rc_combo_ids_add (ids, 0, none_label);
-  for (guint i = 0; items != NULL && i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (items, i);
-
-      if (RC_IS_PROGRAMME (item))
-        rc_combo_ids_add (ids, RC_PROGRAMME (item)->id, RC_PROGRAMME (item)->name);
-      else
-        rc_combo_ids_add (ids, RC_CONSORTIUM (item)->id, RC_CONSORTIUM (item)->name);
-    }
+  rc_combo_ids_add_all (ids, items);
   rc_combo_ids_apply (ids, row, chosen);
 }
 

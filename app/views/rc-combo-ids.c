@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include "model/rc-consortium.h"
+#include "model/rc-programme.h"
 #include "rc-combo-ids.h"
 
 #define IDS_KEY "rc-combo-ids"
@@ -63,6 +65,25 @@ rc_combo_ids_add (RcComboIds *ids,
 
   gtk_string_list_append (ids->labels, label);
   g_array_append_val (ids->ids, id);
+}
+
+void
+rc_combo_ids_add_all (RcComboIds *ids,
+                      GListModel *items)
+{
+  g_return_if_fail (ids != NULL);
+
+  for (guint i = 0; items != NULL && i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+
+      if (RC_IS_PROGRAMME (item))
+        rc_combo_ids_add (ids, RC_PROGRAMME (item)->id, RC_PROGRAMME (item)->name);
+      else if (RC_IS_CONSORTIUM (item))
+        rc_combo_ids_add (ids, RC_CONSORTIUM (item)->id, RC_CONSORTIUM (item)->name);
+      else
+        g_return_if_reached ();
+    }
 }
 
 void

@@ -22,6 +22,9 @@ void        rc_combo_ids_free        (RcComboIds  *ids);
 void        rc_combo_ids_add         (RcComboIds  *ids,
                                       gint64       id,
                                       const char  *label);
+/* Adds each of @items (programmes or consortia) by its id and name. */
+void        rc_combo_ids_add_all     (RcComboIds  *ids,
+                                      GListModel  *items);
 /* Makes @ids (freed) the items of @row, and chooses @chosen's item, or
  * the first when @chosen is not among them. */
 void        rc_combo_ids_apply       (RcComboIds  *ids,
