@@ -15,6 +15,7 @@
 
 #include "rc-test-util.h"
 #include "sample/rc-demo.h"
+#include "views/rc-consortium-dialog.h"
 #include "views/rc-field-row.h"
 #include "views/rc-return-dialog.h"
 #include "views/rc-trainee-dialog.h"
@@ -403,7 +404,8 @@ test_keyboard (void)
 static RcStore *
 open_demo (void)
 {
-  g_autofree char *path = g_build_filename (rc_test_get_tmpdir (), "field-row.db", NULL);
+  static guint counter;
+  g_autofree char *path = g_strdup_printf ("%s/field-row-%u.db", rc_test_get_tmpdir (), ++counter);
   g_autoptr(GError) error = NULL;
   RcStore *store;
 
@@ -507,6 +509,34 @@ test_dialog_refuses (void)
   close_dialog (dialog);
 }
 
+/* The new member of a consortium: its date entries were marked for the
+ * eye only; now for a screen reader too, and the message is under the
+ * field rather than in place of the row's subtitle. */
+static void
+test_consortium_member (void)
+{
+  g_autoptr(RcStore) store = open_demo ();
+  g_autoptr(GListModel) consortia = rc_store_list_consortia (store, NULL);
+  g_autoptr(RcConsortium) consortium = g_list_model_get_item (consortia, 0);
+  g_autoptr(RcCouncil) somerset = rc_store_find_council_by_code (store, "E06000066", NULL);
+  GtkWidget *dialog = show_dialog (rc_consortium_dialog_new (NULL, store, consortium->id));
+  RcFieldRow *joined = field_of (dialog, RC_TYPE_CONSORTIUM_DIALOG, "joined_field");
+  GtkWidget *entry = GTK_WIDGET (gtk_widget_get_template_child (dialog, RC_TYPE_CONSORTIUM_DIALOG, "joined_entry"));
+
+  g_assert_true (rc_field_row_get_control (joined) == entry);
+  rc_consortium_dialog_set_new_member (RC_CONSORTIUM_DIALOG (dialog), somerset->id, "partner", "2030-13-01", NULL);
+  g_assert_nonnull (rc_consortium_dialog_get_member_error (RC_CONSORTIUM_DIALOG (dialog)));
+  g_assert_cmpstr (rc_field_row_get_error (joined), ==, rc_consortium_dialog_get_member_error (RC_CONSORTIUM_DIALOG (dialog)));
+  g_assert_true (gtk_widget_is_visible (message (joined)));
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
+  g_assert_true (is_invalid (entry));
+
+  rc_consortium_dialog_set_new_member (RC_CONSORTIUM_DIALOG (dialog), somerset->id, "partner", "2030-12-01", NULL);
+  g_assert_null (rc_field_row_get_error (joined));
+  g_assert_false (gtk_test_accessible_has_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID));
+  close_dialog (dialog);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -521,6 +551,7 @@ main (int   argc,
   g_test_add_func ("/field-row/changed", test_changed);
   g_test_add_func ("/field-row/keyboard", test_keyboard);
   g_test_add_func ("/field-row/dialog-refuses", test_dialog_refuses);
+  g_test_add_func ("/field-row/consortium-member", test_consortium_member);
 
   return g_test_run ();
 }
