@@ -103,10 +103,11 @@ check_unit_cost (const char *text,
   return NULL;
 }
 
-/* An empty @message marks a field that is not valid yet but not wrong:
- * nothing is shown. */
+/* Shows what a check of @field found (@message, taken; NULL when the
+ * field is fine): an empty message marks a field that is not valid yet
+ * but not wrong, and shows nothing. Returns whether the field is valid. */
 static gboolean
-show_error (RcBidLineDialog *self,
+take_check (RcBidLineDialog *self,
             RcBidLineField   field,
             char            *message)
 {
@@ -136,12 +137,12 @@ validate (RcBidLineDialog *self)
   gboolean valid = TRUE;
 
   /* The description is only cut to its length, which it says. */
-  show_error (self, RC_BID_LINE_FIELD_DESCRIPTION, NULL);
-  valid &= show_error (self, RC_BID_LINE_FIELD_QUANTITY,
+  take_check (self, RC_BID_LINE_FIELD_DESCRIPTION, NULL);
+  valid &= take_check (self, RC_BID_LINE_FIELD_QUANTITY,
                        check_quantity (field_text (self, RC_BID_LINE_FIELD_QUANTITY),
                                        rc_field_row_get_edited (self->fields [RC_BID_LINE_FIELD_QUANTITY]),
                                        &quantity100));
-  valid &= show_error (self, RC_BID_LINE_FIELD_UNIT_COST,
+  valid &= take_check (self, RC_BID_LINE_FIELD_UNIT_COST,
                        check_unit_cost (field_text (self, RC_BID_LINE_FIELD_UNIT_COST),
                                         rc_field_row_get_edited (self->fields [RC_BID_LINE_FIELD_UNIT_COST]),
                                         &unit_pence));
