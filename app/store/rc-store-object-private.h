@@ -1,0 +1,51 @@
+/* rc-store-object-private.h: the RcStore instance, for the files that
+ * make up the object itself
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * rc-store.c (opening, closing, the check's outcome) and its siblings for
+ * errors, statements, transactions, migrations and the watch share the
+ * fields below. The files of the entities (rc-store-bids.c, …) do not
+ * include this: they use rc-store-private.h, and never a field.
+ */
+
+#pragma once
+
+#include "rc-store-private.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  CHECK_PENDING,  /* not checked yet: read only */
+  CHECK_PASSED,   /* writable */
+  CHECK_FAILED,   /* damaged: read only for good */
+} CheckState;
+
+struct _RcStore
+{
+  GObject      parent_instance;
+
+  sqlite3     *db;
+  char        *path;
+  int          version;
+
+  /* SQL text (a literal) -> sqlite3_stmt, prepared once */
+  GHashTable  *statements;
+  guint        depth;
+  GHashTable  *touched;
+
+  CheckState   check;
+  char        *damage_details;
+
+  /* PRAGMA data_version at open, and as last seen by the watch: it moves
+   * only when another connection commits. */
+  gint64       data_version_at_open;
+  gint64       data_version;
+  gboolean     changed_elsewhere;
+  guint        watchers;
+  guint        watch_source;
+};
+
+G_END_DECLS
