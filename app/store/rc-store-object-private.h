@@ -48,4 +48,14 @@ struct _RcStore
   guint        watch_source;
 };
 
+/* The first column of the first row of @sql (rc-store-statements.c). */
+gboolean      rc_store_query_int      (RcStore       *self,
+                                       const char    *sql,
+                                       int           *value,
+                                       GError       **error);
+gboolean      rc_store_query_int64    (RcStore       *self,
+                                       const char    *sql,
+                                       gint64        *value,
+                                       GError       **error);
+
 G_END_DECLS

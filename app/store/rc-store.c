@@ -42,11 +42,6 @@ rc_store_get_latest_version (void)
   return G_N_ELEMENTS (migrations);
 }
 
-static gboolean query_int64 (RcStore     *self,
-                             const char  *sql,
-                             gint64      *value,
-                             GError     **error);
-
 /* Our own writes change the file's mtime. So that they do not cost a
  * full check at the next start, a store that passed the check and saw no
  * other program commit (PRAGMA data_version moves only for those) records
@@ -68,7 +63,7 @@ rc_store_close (RcStore *self)
   remember = self->check == CHECK_PASSED
              && !self->changed_elsewhere
              && self->depth == 0
-             && query_int64 (self, "PRAGMA data_version", &version, NULL)
+             && rc_store_query_int64 (self, "PRAGMA data_version", &version, NULL)
              && version == self->data_version_at_open;
 
   g_debug ("Closing “%s”: %s", self->path,
@@ -217,155 +212,6 @@ rc_store_get_damage_details (RcStore *self)
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
   return self->damage_details;
-}
-
-
-/* Statements ------------------------------------------------------------ */
-
-sqlite3_stmt *
-rc_store_prepare (RcStore     *self,
-                  const char  *sql,
-                  GError     **error)
-{
-  sqlite3_stmt *stmt;
-
-  if (self->db == NULL)
-    {
-      rc_store_set_error (self, error);
-      return NULL;
-    }
-
-  stmt = g_hash_table_lookup (self->statements, sql);
-  if (stmt != NULL)
-    {
-      sqlite3_reset (stmt);
-      sqlite3_clear_bindings (stmt);
-      return stmt;
-    }
-
-  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
-    {
-      rc_store_set_error (self, error);
-      return NULL;
-    }
-
-  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
-
-  return stmt;
-}
-
-gboolean
-rc_store_step_done (RcStore       *self,
-                    sqlite3_stmt  *stmt,
-                    GError       **error)
-{
-  int rc;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    ;
-  if (rc != SQLITE_DONE)
-    {
-      rc_store_set_error (self, error);
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
-
-  sqlite3_reset (stmt);
-
-  return TRUE;
-}
-
-gboolean
-rc_store_step_row (RcStore       *self,
-                   sqlite3_stmt  *stmt,
-                   GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  if (rc == SQLITE_ROW)
-    return TRUE;
-  if (rc != SQLITE_DONE)
-    rc_store_set_error (self, error);
-  sqlite3_reset (stmt);
-
-  return FALSE;
-}
-
-gint64
-rc_store_last_insert_id (RcStore *self)
-{
-  return sqlite3_last_insert_rowid (self->db);
-}
-
-int
-rc_store_changes (RcStore *self)
-{
-  return sqlite3_changes (self->db);
-}
-
-void
-rc_bind_text (sqlite3_stmt *stmt,
-              int           index,
-              const char   *text)
-{
-  if (text == NULL)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-}
-
-void
-rc_bind_id (sqlite3_stmt *stmt,
-            int           index,
-            gint64        id)
-{
-  if (id == 0)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_int64 (stmt, index, id);
-}
-
-void
-rc_bind_int (sqlite3_stmt *stmt,
-             int           index,
-             gint64        value)
-{
-  sqlite3_bind_int64 (stmt, index, value);
-}
-
-void
-rc_bind_figure (sqlite3_stmt *stmt,
-                int           index,
-                RcFigure      figure)
-{
-  if (!figure.present)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_int64 (stmt, index, figure.value);
-}
-
-char *
-rc_column_text (sqlite3_stmt *stmt,
-                int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
-gint64
-rc_column_int (sqlite3_stmt *stmt,
-               int           column)
-{
-  return sqlite3_column_int64 (stmt, column);
-}
-
-RcFigure
-rc_column_figure (sqlite3_stmt *stmt,
-                  int           column)
-{
-  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
-    return RC_FIGURE_MISSING;
-
-  return rc_figure (sqlite3_column_int64 (stmt, column));
 }
 
 /* Transactions ---------------------------------------------------------- */
@@ -517,62 +363,6 @@ rc_store_audit (RcStore     *self,
   return TRUE;
 }
 
-GListModel *
-rc_store_collect (RcStore       *self,
-                  sqlite3_stmt  *stmt,
-                  GType          type,
-                  RcRowReader    read,
-                  GError       **error)
-{
-  g_autoptr(GListStore) list = g_list_store_new (type);
-  g_autoptr(GError) local_error = NULL;
-
-  if (stmt == NULL)
-    return NULL;
-
-  while (rc_store_step_row (self, stmt, &local_error))
-    {
-      g_autoptr(GObject) item = read (stmt);
-      g_list_store_append (list, item);
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&list));
-}
-
-gpointer
-rc_store_collect_one (RcStore       *self,
-                      sqlite3_stmt  *stmt,
-                      RcRowReader    read,
-                      const char    *what,
-                      GError       **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  gpointer item;
-
-  if (stmt == NULL)
-    return NULL;
-
-  if (!rc_store_step_row (self, stmt, &local_error))
-    {
-      if (local_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else if (what != NULL)
-        g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND,
-                     _("The %s no longer exists"), what);
-      return NULL;
-    }
-
-  item = read (stmt);
-  sqlite3_reset (stmt);
-
-  return item;
-}
-
 gboolean
 rc_store_finish_write (RcStore       *self,
                        sqlite3_stmt  *stmt,
@@ -694,48 +484,6 @@ rc_store_list_audit (RcStore     *self,
 }
 
 /* Opening and migrating ------------------------------------------------- */
-
-static gboolean
-query_int (RcStore     *self,
-           const char  *sql,
-           int         *value,
-           GError     **error)
-{
-  sqlite3_stmt *stmt = NULL;
-  int rc;
-
-  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    {
-      rc_store_set_error (self, error);
-      return FALSE;
-    }
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    *value = sqlite3_column_int (stmt, 0);
-  else
-    rc_store_set_error (self, error);
-  sqlite3_finalize (stmt);
-
-  return rc == SQLITE_ROW;
-}
-
-static gboolean
-query_int64 (RcStore     *self,
-             const char  *sql,
-             gint64      *value,
-             GError     **error)
-{
-  sqlite3_stmt *stmt = rc_store_prepare (self, sql, error);
-
-  if (stmt == NULL || !rc_store_step_row (self, stmt, error))
-    return FALSE;
-
-  *value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-
-  return TRUE;
-}
 
 static gboolean
 apply_migration (RcStore     *self,
@@ -864,13 +612,13 @@ become_writable (RcStore  *self,
 
   /* Changing the journal mode moves data_version too: what others did
    * before is noted, then counting starts again. */
-  if (!query_int64 (self, "PRAGMA data_version", &version, error))
+  if (!rc_store_query_int64 (self, "PRAGMA data_version", &version, error))
     return FALSE;
   self->changed_elsewhere |= version != self->data_version_at_open;
 
   if (!set_read_only (self, FALSE, error)
       || !exec (self, "PRAGMA journal_mode = WAL", error)
-      || !query_int64 (self, "PRAGMA data_version", &version, error))
+      || !rc_store_query_int64 (self, "PRAGMA data_version", &version, error))
     return FALSE;
   self->data_version_at_open = self->data_version = version;
 
@@ -947,7 +695,7 @@ open_database (RcStore           *self,
   /* Read before anything is written, so a newer or damaged file is left
    * as it is. */
   if (!set_read_only (self, TRUE, error)
-      || !query_int (self, "PRAGMA user_version", &self->version, error))
+      || !rc_store_query_int (self, "PRAGMA user_version", &self->version, error))
     return FALSE;
 
   if (self->version > rc_store_get_latest_version ())
@@ -960,7 +708,7 @@ open_database (RcStore           *self,
       return FALSE;
     }
 
-  if (!query_int (self, "SELECT count(*) FROM sqlite_schema", &tables, error))
+  if (!rc_store_query_int (self, "SELECT count(*) FROM sqlite_schema", &tables, error))
     return FALSE;
 
   if (self->version == 0 && tables > 0)
@@ -975,7 +723,7 @@ open_database (RcStore           *self,
   if (!exec (self, "PRAGMA synchronous = FULL", error)
       || !exec (self, "PRAGMA foreign_keys = ON", error)
       || !exec (self, "PRAGMA temp_store = MEMORY", error)
-      || !query_int64 (self, "PRAGMA data_version", &self->data_version_at_open, error))
+      || !rc_store_query_int64 (self, "PRAGMA data_version", &self->data_version_at_open, error))
     return FALSE;
   self->data_version = self->data_version_at_open;
 
@@ -1050,12 +798,6 @@ rc_store_open (const char  *path,
   return rc_store_open_with_flags (path, RC_STORE_OPEN_DEFAULT, error);
 }
 
-void
-rc_store_forget_statements (RcStore *self)
-{
-  g_hash_table_remove_all (self->statements);
-}
-
 gboolean
 rc_store_reopen_after_restore (RcStore  *self,
                                GError  **error)
@@ -1063,9 +805,9 @@ rc_store_reopen_after_restore (RcStore  *self,
   gint64 version;
 
   /* The copy moved data_version; what anyone wrote before is gone. */
-  if (!query_int (self, "PRAGMA user_version", &self->version, error)
+  if (!rc_store_query_int (self, "PRAGMA user_version", &self->version, error)
       || !exec (self, "PRAGMA journal_mode = WAL", error)
-      || !query_int64 (self, "PRAGMA data_version", &version, error))
+      || !rc_store_query_int64 (self, "PRAGMA data_version", &version, error))
     return FALSE;
   self->data_version_at_open = self->data_version = version;
   self->changed_elsewhere = FALSE;
@@ -1092,7 +834,7 @@ poll_data_version (gpointer data)
   if (self->depth > 0 || self->db == NULL)
     return G_SOURCE_CONTINUE;
 
-  if (!query_int64 (self, "PRAGMA data_version", &version, NULL) || version == self->data_version)
+  if (!rc_store_query_int64 (self, "PRAGMA data_version", &version, NULL) || version == self->data_version)
     return G_SOURCE_CONTINUE;
 
   self->data_version = version;
@@ -1116,7 +858,7 @@ rc_store_watch_changes (RcStore *self)
       gint64 version;
 
       /* What was committed before is already in what the watcher reads. */
-      if (query_int64 (self, "PRAGMA data_version", &version, NULL))
+      if (rc_store_query_int64 (self, "PRAGMA data_version", &version, NULL))
         {
           self->changed_elsewhere |= version != self->data_version;
           self->data_version = version;
