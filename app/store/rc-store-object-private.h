@@ -48,6 +48,10 @@ struct _RcStore
   guint        watch_source;
 };
 
+/* Runs @sql, which has no parameters (rc-store-statements.c). */
+gboolean      rc_store_exec           (RcStore       *self,
+                                       const char    *sql,
+                                       GError       **error);
 /* The first column of the first row of @sql (rc-store-statements.c). */
 gboolean      rc_store_query_int      (RcStore       *self,
                                        const char    *sql,
@@ -57,5 +61,8 @@ gboolean      rc_store_query_int64    (RcStore       *self,
                                        const char    *sql,
                                        gint64        *value,
                                        GError       **error);
+/* Emits "changed" for every table touched since the last time, and
+ * forgets them (rc-store.c). */
+void          rc_store_emit_changed   (RcStore       *self);
 
 G_END_DECLS

@@ -160,6 +160,20 @@ rc_column_figure (sqlite3_stmt *stmt,
 }
 
 gboolean
+rc_store_exec (RcStore     *self,
+               const char  *sql,
+               GError     **error)
+{
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      rc_store_set_error (self, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
 rc_store_query_int (RcStore     *self,
                     const char  *sql,
                     int         *value,

@@ -214,43 +214,10 @@ rc_store_get_damage_details (RcStore *self)
   return self->damage_details;
 }
 
-/* Transactions ---------------------------------------------------------- */
+/* The "changed" signal -------------------------------------------------- */
 
-static gboolean
-exec (RcStore     *self,
-      const char  *sql,
-      GError     **error)
-{
-  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
-    {
-      rc_store_set_error (self, error);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-gboolean
-rc_store_begin (RcStore  *self,
-                GError  **error)
-{
-  g_return_val_if_fail (RC_IS_STORE (self), FALSE);
-
-  if (rc_store_refuse_write (self, error))
-    return FALSE;
-
-  /* The outermost level takes the write lock at once, so that a second
-   * program cannot slip in between our read and our write. */
-  if (!exec (self, self->depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT rc_nested", error))
-    return FALSE;
-
-  self->depth++;
-
-  return TRUE;
-}
-
-static void
-emit_changed (RcStore *self)
+void
+rc_store_emit_changed (RcStore *self)
 {
   g_autoptr(GList) keys = g_hash_table_get_keys (self->touched);
   g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func (g_free);
@@ -266,57 +233,6 @@ emit_changed (RcStore *self)
 
       g_signal_emit (self, signals [CHANGED], g_quark_from_string (entity), entity);
     }
-}
-
-gboolean
-rc_store_commit (RcStore  *self,
-                 GError  **error)
-{
-  g_return_val_if_fail (RC_IS_STORE (self), FALSE);
-  g_return_val_if_fail (self->depth > 0, FALSE);
-
-  if (self->depth > 1)
-    {
-      if (!exec (self, "RELEASE rc_nested", error))
-        return FALSE;
-      self->depth--;
-      return TRUE;
-    }
-
-  if (!exec (self, "COMMIT", error))
-    {
-      rc_store_rollback (self);
-      return FALSE;
-    }
-  self->depth--;
-  emit_changed (self);
-
-  return TRUE;
-}
-
-void
-rc_store_rollback (RcStore *self)
-{
-  g_return_if_fail (RC_IS_STORE (self));
-
-  /* A failed outermost commit has already rolled back: a caller's own
-   * rollback after it has nothing left to undo. */
-  if (self->depth == 0)
-    return;
-
-  if (self->depth > 1)
-    {
-      exec (self, "ROLLBACK TO rc_nested", NULL);
-      exec (self, "RELEASE rc_nested", NULL);
-    }
-  else
-    {
-      if (sqlite3_get_autocommit (self->db) == 0)
-        exec (self, "ROLLBACK", NULL);
-      g_hash_table_remove_all (self->touched);
-    }
-
-  self->depth--;
 }
 
 void
@@ -361,81 +277,6 @@ rc_store_audit (RcStore     *self,
   rc_store_touch (self, "audit_log");
 
   return TRUE;
-}
-
-gboolean
-rc_store_finish_write (RcStore       *self,
-                       sqlite3_stmt  *stmt,
-                       const char    *entity,
-                       gint64        *id,
-                       const char    *summary,
-                       GError       **error)
-{
-  gboolean inserting = *id == 0;
-  gint64 new_id = *id;
-
-  if (!rc_store_begin (self, error))
-    return FALSE;
-
-  if (!rc_store_step_done (self, stmt, error))
-    goto failed;
-
-  if (inserting)
-    new_id = rc_store_last_insert_id (self);
-  else if (rc_store_changes (self) == 0)
-    {
-      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND,
-                   _("It was deleted in the meantime; nothing was saved"));
-      goto failed;
-    }
-
-  if (!rc_store_audit (self, entity, new_id, inserting ? "create" : "update", summary, error)
-      || !rc_store_commit (self, error))
-    goto failed;
-
-  *id = new_id;
-
-  return TRUE;
-
-failed:
-  rc_store_rollback (self);
-  return FALSE;
-}
-
-gboolean
-rc_store_delete_row (RcStore       *self,
-                     sqlite3_stmt  *stmt,
-                     const char    *entity,
-                     gint64         id,
-                     const char    *summary,
-                     GError       **error)
-{
-  if (stmt == NULL)
-    return FALSE;
-
-  if (!rc_store_begin (self, error))
-    return FALSE;
-
-  rc_bind_int (stmt, 1, id);
-  if (!rc_store_step_done (self, stmt, error))
-    goto failed;
-
-  if (rc_store_changes (self) == 0)
-    {
-      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND,
-                   _("It was already deleted"));
-      goto failed;
-    }
-
-  if (!rc_store_audit (self, entity, id, "delete", summary, error)
-      || !rc_store_commit (self, error))
-    goto failed;
-
-  return TRUE;
-
-failed:
-  rc_store_rollback (self);
-  return FALSE;
 }
 
 static gpointer
@@ -512,7 +353,7 @@ apply_migration (RcStore     *self,
 
   pragma = g_strdup_printf ("PRAGMA user_version = %d", version);
 
-  return exec (self, pragma, error);
+  return rc_store_exec (self, pragma, error);
 }
 
 static gboolean
@@ -597,7 +438,7 @@ set_read_only (RcStore   *self,
 {
   sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, read_only ? 1 : 0, NULL);
 
-  return exec (self, read_only ? "PRAGMA query_only = ON" : "PRAGMA query_only = OFF", error);
+  return rc_store_exec (self, read_only ? "PRAGMA query_only = ON" : "PRAGMA query_only = OFF", error);
 }
 
 static gboolean
@@ -617,7 +458,7 @@ become_writable (RcStore  *self,
   self->changed_elsewhere |= version != self->data_version_at_open;
 
   if (!set_read_only (self, FALSE, error)
-      || !exec (self, "PRAGMA journal_mode = WAL", error)
+      || !rc_store_exec (self, "PRAGMA journal_mode = WAL", error)
       || !rc_store_query_int64 (self, "PRAGMA data_version", &version, error))
     return FALSE;
   self->data_version_at_open = self->data_version = version;
@@ -720,9 +561,9 @@ open_database (RcStore           *self,
       return FALSE;
     }
 
-  if (!exec (self, "PRAGMA synchronous = FULL", error)
-      || !exec (self, "PRAGMA foreign_keys = ON", error)
-      || !exec (self, "PRAGMA temp_store = MEMORY", error)
+  if (!rc_store_exec (self, "PRAGMA synchronous = FULL", error)
+      || !rc_store_exec (self, "PRAGMA foreign_keys = ON", error)
+      || !rc_store_exec (self, "PRAGMA temp_store = MEMORY", error)
       || !rc_store_query_int64 (self, "PRAGMA data_version", &self->data_version_at_open, error))
     return FALSE;
   self->data_version = self->data_version_at_open;
@@ -806,7 +647,7 @@ rc_store_reopen_after_restore (RcStore  *self,
 
   /* The copy moved data_version; what anyone wrote before is gone. */
   if (!rc_store_query_int (self, "PRAGMA user_version", &self->version, error)
-      || !exec (self, "PRAGMA journal_mode = WAL", error)
+      || !rc_store_exec (self, "PRAGMA journal_mode = WAL", error)
       || !rc_store_query_int64 (self, "PRAGMA data_version", &version, error))
     return FALSE;
   self->data_version_at_open = self->data_version = version;
@@ -841,7 +682,7 @@ poll_data_version (gpointer data)
   self->changed_elsewhere = TRUE;
   start = g_get_monotonic_time ();
   rc_store_touch_all (self);
-  emit_changed (self);
+  rc_store_emit_changed (self);
   g_debug ("Announced a change made elsewhere to “%s”; the handlers took %.0f ms",
            self->path, (g_get_monotonic_time () - start) / 1000.0);
 
