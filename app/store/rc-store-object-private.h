@@ -61,6 +61,10 @@ gboolean      rc_store_query_int64    (RcStore       *self,
                                        const char    *sql,
                                        gint64        *value,
                                        GError       **error);
+/* Upgrades the file from self->version to the latest, after a backup
+ * (rc-store-migrations.c). */
+gboolean      rc_store_migrate        (RcStore       *self,
+                                       GError       **error);
 /* Emits "changed" for every table touched since the last time, and
  * forgets them (rc-store.c). */
 void          rc_store_emit_changed   (RcStore       *self);

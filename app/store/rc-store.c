@@ -15,7 +15,6 @@
 #include <unistd.h>
 
 #include "rc-store-object-private.h"
-#include "rc-reference-data.h"
 
 G_DEFINE_FINAL_TYPE (RcStore, rc_store, G_TYPE_OBJECT)
 
@@ -30,17 +29,6 @@ static const char *all_tables[] = {
   "cohort_place", "trainee", "trainee_event", "workforce_return", "bid",
   "bid_status_event", "bid_line", "audit_log",
 };
-
-/* Migration N (1-based) is the resource sql/000N-*.sql; append, never edit. */
-static const char *migrations[] = {
-  RESOURCE_PATH "/sql/0001-initial.sql",
-};
-
-int
-rc_store_get_latest_version (void)
-{
-  return G_N_ELEMENTS (migrations);
-}
 
 /* Our own writes change the file's mtime. So that they do not cost a
  * full check at the next start, a store that passed the check and saw no
@@ -249,88 +237,7 @@ rc_store_touch_all (RcStore *self)
     rc_store_touch (self, all_tables[i]);
 }
 
-/* Opening and migrating ------------------------------------------------- */
-
-static gboolean
-apply_migration (RcStore     *self,
-                 int          version,
-                 GError     **error)
-{
-  g_autoptr(GBytes) sql = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *pragma = NULL;
-  char *message = NULL;
-
-  sql = g_resources_lookup_data (migrations[version - 1], G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  if (sql == NULL)
-    return FALSE;
-
-  /* NUL-terminated copy for sqlite3_exec(). */
-  text = g_strndup (g_bytes_get_data (sql, NULL), g_bytes_get_size (sql));
-  if (sqlite3_exec (self->db, text, NULL, NULL, &message) != SQLITE_OK)
-    {
-      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_FAILED,
-                   _("Could not upgrade “%s” to version %d: %s"),
-                   self->path, version, message);
-      sqlite3_free (message);
-      return FALSE;
-    }
-
-  pragma = g_strdup_printf ("PRAGMA user_version = %d", version);
-
-  return rc_store_exec (self, pragma, error);
-}
-
-static gboolean
-migrate (RcStore  *self,
-         GError  **error)
-{
-  int from = self->version;
-  int latest = rc_store_get_latest_version ();
-  g_autofree char *summary = NULL;
-
-  if (from == latest)
-    return TRUE;
-
-  if (from > 0)
-    {
-      g_autofree char *reason = g_strdup_printf ("before-upgrade-v%d", from);
-      g_autofree char *backup = rc_store_backup (self, reason, error);
-
-      if (backup == NULL)
-        {
-          g_prefix_error (error, _("The database was not upgraded because no backup could be taken: "));
-          return FALSE;
-        }
-    }
-
-  if (!rc_store_begin (self, error))
-    return FALSE;
-
-  for (int version = from + 1; version <= latest; version++)
-    if (!apply_migration (self, version, error))
-      goto failed;
-
-  if (from == 0 && !rc_reference_data_load (self, error))
-    goto failed;
-
-  summary = from == 0
-    ? g_strdup_printf ("Created the database at version %d", latest)
-    : g_strdup_printf ("Upgraded the database from version %d to %d", from, latest);
-  if (!rc_store_audit (self, "database", 0, "migrate", summary, error))
-    goto failed;
-
-  if (!rc_store_commit (self, error))
-    return FALSE;
-
-  self->version = latest;
-
-  return TRUE;
-
-failed:
-  rc_store_rollback (self);
-  return FALSE;
-}
+/* Opening --------------------------------------------------------------- */
 
 static void
 suggest_backup (GError     **error,
@@ -530,7 +437,7 @@ open_database (RcStore           *self,
       return TRUE;
     }
 
-  return become_writable (self, error) && migrate (self, error);
+  return become_writable (self, error) && rc_store_migrate (self, error);
 }
 
 RcStore *
@@ -578,7 +485,7 @@ rc_store_reopen_after_restore (RcStore  *self,
   self->data_version_at_open = self->data_version = version;
   self->changed_elsewhere = FALSE;
 
-  return migrate (self, error);
+  return rc_store_migrate (self, error);
 }
 
 /* Changes made elsewhere ------------------------------------------------------
