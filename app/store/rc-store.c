@@ -1,4 +1,10 @@
-/* rc-store.c: opening, migrating, backing up and restoring the database
+/* rc-store.c: the store object: opening and closing its file, whether it
+ * may be written, and its "changed" signal
+ *
+ * Its siblings: rc-store-errors.c, -statements.c, -transactions.c,
+ * -audit.c, -migrations.c, -watch.c (changes other programs commit),
+ * -backup.c and -check.c (the check for damage); its fields are in
+ * rc-store-object-private.h.
  *
  * Copyright 2026 The Return Coordinator authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,11 +14,8 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <unistd.h>
+#include <string.h>
 
 #include "rc-store-object-private.h"
 
@@ -486,67 +489,4 @@ rc_store_reopen_after_restore (RcStore  *self,
   self->changed_elsewhere = FALSE;
 
   return rc_store_migrate (self, error);
-}
-
-/* Changes made elsewhere ------------------------------------------------------
- *
- * PRAGMA data_version rather than a file monitor on the -wal: it is one
- * read of the WAL index in shared memory, it moves exactly when another
- * connection commits (never for our own writes, a checkpoint or a reader),
- * and it works where inotify does not (network folders), while a monitor
- * fires for every frame of our own transactions too. */
-
-static gboolean
-poll_data_version (gpointer data)
-{
-  RcStore *self = data;
-  gint64 version, start;
-
-  /* Not in the middle of our own transaction, nor before a handler of
-   * the last announcement has finished. */
-  if (self->depth > 0 || self->db == NULL)
-    return G_SOURCE_CONTINUE;
-
-  if (!rc_store_query_int64 (self, "PRAGMA data_version", &version, NULL) || version == self->data_version)
-    return G_SOURCE_CONTINUE;
-
-  self->data_version = version;
-  self->changed_elsewhere = TRUE;
-  start = g_get_monotonic_time ();
-  rc_store_touch_all (self);
-  rc_store_emit_changed (self);
-  g_debug ("Announced a change made elsewhere to “%s”; the handlers took %.0f ms",
-           self->path, (g_get_monotonic_time () - start) / 1000.0);
-
-  return G_SOURCE_CONTINUE;
-}
-
-void
-rc_store_watch_changes (RcStore *self)
-{
-  g_return_if_fail (RC_IS_STORE (self));
-
-  if (self->watchers++ == 0 && self->db != NULL)
-    {
-      gint64 version;
-
-      /* What was committed before is already in what the watcher reads. */
-      if (rc_store_query_int64 (self, "PRAGMA data_version", &version, NULL))
-        {
-          self->changed_elsewhere |= version != self->data_version;
-          self->data_version = version;
-        }
-      self->watch_source = g_timeout_add (1000, poll_data_version, self);
-      g_source_set_name_by_id (self->watch_source, "[rc] poll data_version");
-    }
-}
-
-void
-rc_store_unwatch_changes (RcStore *self)
-{
-  g_return_if_fail (RC_IS_STORE (self));
-  g_return_if_fail (self->watchers > 0);
-
-  if (--self->watchers == 0)
-    g_clear_handle_id (&self->watch_source, g_source_remove);
 }
