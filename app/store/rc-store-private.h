@@ -47,6 +47,14 @@ void          rc_store_forget_statements    (RcStore  *self);
 gboolean      rc_store_reopen_after_restore (RcStore  *self,
                                              GError  **error);
 
+/* Binds @id to ?1 of a prepared "SELECT count(*) …" (NULL when its
+ * preparation failed, with @error set) and reads the count. */
+gboolean      rc_store_count_rows     (RcStore       *self,
+                                       sqlite3_stmt  *stmt,
+                                       gint64         id,
+                                       gint64        *count,
+                                       GError       **error);
+
 /* Reads the current row of a statement into a new record. */
 typedef gpointer (*RcRowReader) (sqlite3_stmt *stmt);
 

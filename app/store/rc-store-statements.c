@@ -215,6 +215,35 @@ rc_store_query_int64 (RcStore     *self,
   return TRUE;
 }
 
+/* Binds @id to ?1 of a "SELECT count(*) …" and reads the count. */
+gboolean
+rc_store_count_rows (RcStore       *self,
+                     sqlite3_stmt  *stmt,
+                     gint64         id,
+                     gint64        *count,
+                     GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  rc_bind_int (stmt, 1, id);
+  if (!rc_store_step_row (self, stmt, &local_error))
+    {
+      if (local_error == NULL)
+        g_set_error_literal (&local_error, RC_STORE_ERROR, RC_STORE_ERROR_FAILED,
+                             _("The database could not count the records"));
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  *count = rc_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return TRUE;
+}
+
 GListModel *
 rc_store_collect (RcStore       *self,
                   sqlite3_stmt  *stmt,
