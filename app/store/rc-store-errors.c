@@ -77,6 +77,11 @@ set_error_from_code (GError     **error,
                    _("The value was refused: %s"), message);
       return;
 
+    case SQLITE_TOOBIG:
+      g_set_error_literal (error, RC_STORE_ERROR, RC_STORE_ERROR_CONSTRAINT,
+                           _("A value is too long to be stored; the change was not saved"));
+      return;
+
     case SQLITE_FULL:
       g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_FULL,
                    _("The disk holding “%s” is full; the change was not saved"), path);
@@ -163,6 +168,17 @@ rc_store_set_error (RcStore  *self,
                        sqlite3_extended_errcode (self->db),
                        sqlite3_errmsg (self->db),
                        self->path);
+}
+
+void
+rc_store_set_bind_error (RcStore  *self,
+                         int       code,
+                         int       index,
+                         GError  **error)
+{
+  g_autofree char *message = g_strdup_printf ("%s (parameter %d)", sqlite3_errstr (code), index);
+
+  set_error_from_code (error, code, message, self->path);
 }
 
 void

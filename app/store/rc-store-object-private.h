@@ -65,6 +65,19 @@ gboolean      rc_store_query_int64    (RcStore       *self,
  * (rc-store-migrations.c). */
 gboolean      rc_store_migrate        (RcStore       *self,
                                        GError       **error);
+/* TRUE, with @error set, when a bind of @stmt failed since it was
+ * prepared; the failure is then forgotten (rc-store-binds.c). */
+gboolean      rc_store_take_bind_failure (RcStore       *self,
+                                          sqlite3_stmt  *stmt,
+                                          GError       **error);
+/* Forgets a failed bind of @stmt, which is prepared again or finalized. */
+void          rc_bind_forget_failure  (sqlite3_stmt  *stmt);
+/* The GError for parameter @index's bind, which failed with @code
+ * (rc-store-errors.c). */
+void          rc_store_set_bind_error (RcStore       *self,
+                                       int            code,
+                                       int            index,
+                                       GError       **error);
 /* Emits "changed" for every table touched since the last time, and
  * forgets them (rc-store.c). */
 void          rc_store_emit_changed   (RcStore       *self);

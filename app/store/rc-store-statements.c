@@ -31,6 +31,7 @@ rc_store_prepare (RcStore     *self,
     {
       sqlite3_reset (stmt);
       sqlite3_clear_bindings (stmt);
+      rc_bind_forget_failure (stmt);
       return stmt;
     }
 
@@ -39,6 +40,7 @@ rc_store_prepare (RcStore     *self,
       rc_store_set_error (self, error);
       return NULL;
     }
+  rc_bind_forget_failure (stmt);
 
   g_hash_table_insert (self->statements, (gpointer) sql, stmt);
 
@@ -51,6 +53,12 @@ rc_store_step_done (RcStore       *self,
                     GError       **error)
 {
   int rc;
+
+  if (rc_store_take_bind_failure (self, stmt, error))
+    {
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     ;
@@ -71,8 +79,15 @@ rc_store_step_row (RcStore       *self,
                    sqlite3_stmt  *stmt,
                    GError       **error)
 {
-  int rc = sqlite3_step (stmt);
+  int rc;
 
+  if (rc_store_take_bind_failure (self, stmt, error))
+    {
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+
+  rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     return TRUE;
   if (rc != SQLITE_DONE)

@@ -58,6 +58,24 @@ rc_store_commit (RcStore  *self,
   return TRUE;
 }
 
+/* A rollback that fails is logged, not returned: the failure that led
+ * here is already the caller's GError, and what was never committed is
+ * not kept (SQLite drops it when the connection closes, or when the file
+ * is next opened). Logged with g_message so that SQLite's own words are
+ * in the log of a bad day without G_MESSAGES_DEBUG, which g_debug would
+ * need; not with g_warning, which the tests make fatal
+ * (G_DEBUG=fatal-warnings) and which says the program is at fault, while
+ * this is the disk's or another program's doing, of which the user has
+ * already been told. */
+static void
+undo (RcStore    *self,
+      const char *sql)
+{
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    g_message ("Could not undo a change to “%s” (%s): %s",
+               self->path, sql, sqlite3_errmsg (self->db));
+}
+
 void
 rc_store_rollback (RcStore *self)
 {
@@ -68,15 +86,20 @@ rc_store_rollback (RcStore *self)
   if (self->depth == 0)
     return;
 
+  /* After a failure for which SQLite rolled the whole transaction back
+   * (a full disk, an I/O error), no level has anything left to undo. */
   if (self->depth > 1)
     {
-      rc_store_exec (self, "ROLLBACK TO rc_nested", NULL);
-      rc_store_exec (self, "RELEASE rc_nested", NULL);
+      if (sqlite3_get_autocommit (self->db) == 0)
+        {
+          undo (self, "ROLLBACK TO rc_nested");
+          undo (self, "RELEASE rc_nested");
+        }
     }
   else
     {
       if (sqlite3_get_autocommit (self->db) == 0)
-        rc_store_exec (self, "ROLLBACK", NULL);
+        undo (self, "ROLLBACK");
       g_hash_table_remove_all (self->touched);
     }
 

@@ -107,6 +107,7 @@ rc_store_get_property (GObject    *object,
 static void
 finalize_statement (gpointer stmt)
 {
+  rc_bind_forget_failure (stmt);
   sqlite3_finalize (stmt);
 }
 
