@@ -94,6 +94,7 @@ rc_store_take_bind_failure (RcStore       *self,
     return FALSE;
 
   rc_store_set_bind_error (self, failure->code, failure->index, error);
+  sqlite3_reset (stmt);
 
   return TRUE;
 }

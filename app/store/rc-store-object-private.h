@@ -65,8 +65,9 @@ gboolean      rc_store_query_int64    (RcStore       *self,
  * (rc-store-migrations.c). */
 gboolean      rc_store_migrate        (RcStore       *self,
                                        GError       **error);
-/* TRUE, with @error set, when a bind of @stmt failed since it was
- * prepared; the failure is then forgotten (rc-store-binds.c). */
+/* TRUE, with @error set and @stmt reset, when a bind of @stmt failed
+ * since it was prepared; the failure is then forgotten
+ * (rc-store-binds.c). */
 gboolean      rc_store_take_bind_failure (RcStore       *self,
                                           sqlite3_stmt  *stmt,
                                           GError       **error);

@@ -55,10 +55,7 @@ rc_store_step_done (RcStore       *self,
   int rc;
 
   if (rc_store_take_bind_failure (self, stmt, error))
-    {
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
+    return FALSE;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     ;
@@ -82,10 +79,7 @@ rc_store_step_row (RcStore       *self,
   int rc;
 
   if (rc_store_take_bind_failure (self, stmt, error))
-    {
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
+    return FALSE;
 
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
