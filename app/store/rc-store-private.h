@@ -47,6 +47,14 @@ void          rc_store_forget_statements    (RcStore  *self);
 gboolean      rc_store_reopen_after_restore (RcStore  *self,
                                              GError  **error);
 
+/* Binds @id to ?1 of a prepared "SELECT count(*) …" (NULL when its
+ * preparation failed, with @error set) and reads the count. */
+gboolean      rc_store_count_rows     (RcStore       *self,
+                                       sqlite3_stmt  *stmt,
+                                       gint64         id,
+                                       gint64        *count,
+                                       GError       **error);
+
 /* Reads the current row of a statement into a new record. */
 typedef gpointer (*RcRowReader) (sqlite3_stmt *stmt);
 
@@ -152,7 +160,8 @@ gboolean      rc_store_refuse_errors  (GPtrArray     *findings,
 RcStore      *rc_store_open_connection       (const char             *path,
                                               gboolean                write,
                                               GError                **error);
-/* Whether no commit of another connection is waiting to be announced. */
+/* Whether no commit of another connection is waiting to be announced
+ * (rc-store-watch.c, as rc_store_absorb_commit()). */
 gboolean      rc_store_data_version_is_current (RcStore              *self);
 /* A worker's connection committed changes to @entities: "changed" is
  * emitted for them, as for a commit of this connection, and when
@@ -170,7 +179,9 @@ gboolean      rc_store_worker_refuse_write   (RcStore                *self,
 gboolean      rc_store_worker_is_writing     (RcStore                *self);
 void          rc_store_worker_cancel_writes  (RcStore                *self);
 
-/* Binding: NULL strings, 0 ids and missing figures are stored as NULL. */
+/* Binding: NULL strings, 0 ids and missing figures are stored as NULL. A
+ * bind that fails is reported by the statement's step, which then runs
+ * nothing (rc-store-binds.c says why there). */
 void          rc_bind_text            (sqlite3_stmt  *stmt,
                                        int            index,
                                        const char    *text);
@@ -183,6 +194,12 @@ void          rc_bind_int             (sqlite3_stmt  *stmt,
 void          rc_bind_figure          (sqlite3_stmt  *stmt,
                                        int            index,
                                        RcFigure       figure);
+/* Keeps @rc, the result of binding parameter @index of @stmt, when it is
+ * a failure: the statement's next step reports it (rc-store-binds.c).
+ * For a bind that rc_bind_*() do not make. */
+void          rc_bind_result          (sqlite3_stmt  *stmt,
+                                       int            index,
+                                       int            rc);
 
 char         *rc_column_text          (sqlite3_stmt  *stmt,
                                        int            column);

@@ -11,7 +11,7 @@
 
 #include <glib/gi18n.h>
 
-#include "export/rc-subject-access-file.h"
+#include "export/rc-subject-access-report.h"
 #include "rc-trainee-pane-private.h"
 
 char *

@@ -1,4 +1,4 @@
-/* rc-subject-access-file.h: a trainee's subject access report written to
+/* rc-subject-access-report.h: a trainee's subject access report written to
  * a file in a worker thread
  *
  * Copyright 2026 The Return Coordinator authors
