@@ -915,6 +915,48 @@ test_export_disposed (Fixture       *fixture,
     g_assert_false (name[0] == '.');
 }
 
+/* The pane disposed while a subject access report is written: the work
+ * is cancelled and does not hold the pane; once it lets go of the store,
+ * the report is whole or absent, and no temporary file is left. */
+static void
+test_subject_access_report_disposed (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  g_autofree char *dir = g_build_filename (rc_test_get_tmpdir (), "report-disposed", NULL);
+  g_autofree char *path = g_build_filename (dir, "subject-access-SU1-01.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcTrainee) trainee = NULL;
+  g_autoptr(GDir) folder = NULL;
+  gpointer weak;
+  const char *name;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  rc_cohorts_page_select_cohort (fixture->page, fixture->step_up_id);
+  trainee = get_shown (fixture, "SU1-01");
+  rc_cohort_detail_select_trainee (detail (fixture), trainee->id);
+  weak = pane (fixture);
+  g_object_add_weak_pointer (weak, &weak);
+  g_assert_true (rc_trainee_pane_save_report (pane (fixture), file, &error));
+  g_assert_no_error (error);
+  g_assert_true (rc_trainee_pane_is_saving_report (pane (fixture)));
+
+  gtk_window_set_child (fixture->window, NULL);
+  rc_test_wait_for_null (&weak);
+
+  g_assert_true (rc_test_wait_for (store_released, fixture->store, 30000));
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *contents = NULL;
+
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      g_assert_nonnull (strstr (contents, "Subject access report for trainee SU1-01"));
+    }
+  folder = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (folder)) != NULL)
+    g_assert_false (name[0] == '.');
+}
+
 static void
 test_empty (void)
 {
@@ -1267,6 +1309,7 @@ main (int   argc,
   ADD ("subject-access-report", test_subject_access_report, FALSE);
   ADD ("export-in-worker", test_export_in_worker, FALSE);
   ADD ("export-disposed", test_export_disposed, FALSE);
+  ADD ("subject-access-report-disposed", test_subject_access_report_disposed, FALSE);
   ADD ("narrow", test_narrow, TRUE);
   g_test_add_func ("/cohorts-page/empty", test_empty);
 

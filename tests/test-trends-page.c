@@ -548,6 +548,37 @@ test_narrow (Fixture       *fixture,
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "chart");
 }
 
+/* A page disposed while its chart is written, as when the window closes:
+ * the work holds neither the page nor its window, and its answer, which
+ * comes later, finds the page gone (the sanitizers' build sees any use). */
+static void
+test_export_disposed (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *dir = g_build_filename (rc_test_get_tmpdir (), "chart-disposed", NULL);
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *page = rc_trends_page_new ();
+  GtkFileChooser *chooser;
+  gpointer weak = page;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_object_add_weak_pointer (G_OBJECT (page), &weak);
+  gtk_window_set_default_size (window, 1280, 800);
+  rc_trends_page_set_store (RC_TRENDS_PAGE (page), fixture->store);
+  gtk_window_set_child (window, page);
+  gtk_window_present (window);
+  g_assert_true (rc_test_wait_for (is_drawn, page, 5000));
+
+  g_assert_true (gtk_widget_activate_action (page, "trends.export", NULL));
+  chooser = rc_test_wait_for_file_chooser ();
+  g_assert_nonnull (chooser);
+  g_assert_true (rc_test_answer_file_chooser (chooser, dir, "disposed.png"));
+  g_assert_true (rc_trends_page_is_exporting (RC_TRENDS_PAGE (page)));
+
+  gtk_window_destroy (window);
+  rc_test_wait_for_null (&weak);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -564,6 +595,7 @@ main (int   argc,
   ADD ("reloads", test_reloads, FALSE);
   ADD ("export", test_export, FALSE);
   ADD ("export-dialog", test_export_dialog, FALSE);
+  ADD ("export-disposed", test_export_disposed, FALSE);
   ADD ("retention", test_retention, FALSE);
   ADD ("retention-narrow", test_retention, TRUE);
   ADD ("narrow", test_narrow, TRUE);
