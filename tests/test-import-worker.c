@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include "export/rc-trainee-import.h"
+#include "export/rc-workforce-import.h"
 #include "rc-test-util.h"
 #include "sample/rc-demo.h"
 #include "store/rc-store-worker.h"
@@ -61,6 +62,7 @@ describe_tables (RcStore *store)
     "SELECT * FROM trainee ORDER BY id",
     "SELECT * FROM trainee_event ORDER BY id",
     "SELECT * FROM audit_log ORDER BY id",
+    "SELECT * FROM workforce_return ORDER BY id",
   };
   g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
   g_autoptr(GString) text = g_string_new (NULL);
@@ -564,6 +566,154 @@ test_dialog_progress_and_page (void)
   g_assert_finalize_object (window);
 }
 
+/* The DfE workforce importer ---------------------------------------------- */
+
+/* A published file with a row for every council of today, 2000 to 2025:
+ * about 4,000 rows, many of the store's progress reports. */
+static GBytes *
+make_workforce_file (RcStore *store)
+{
+  g_autoptr(GString) text = g_string_new (
+    "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,"
+    "old_la_code,new_la_code,la_name,inpost_fte,inpost_headcount,starters_fte,leavers_fte,agency_fte,"
+    "agency_rate_fte,vacancy_fte,vacancy_rate_fte,turnover_rate_fte,case_holders_fte,cases,caseload_fte,"
+    "working_days_lost_fte,absence_rate_fte,agency_cover_rate_fte\n");
+  g_autoptr(GListModel) councils = rc_store_list_councils (store, NULL);
+  g_autoptr(GListModel) regions = rc_store_list_regions (store, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (councils); i++)
+    {
+      g_autoptr(RcCouncil) council = g_list_model_get_item (councils, i);
+      g_autoptr(RcRegion) region = NULL;
+
+      if (council->active_from_on != NULL || council->active_to_on != NULL || council->la_number == 0)
+        continue;
+      for (guint r = 0; r < g_list_model_get_n_items (regions) && region == NULL; r++)
+        {
+          g_autoptr(RcRegion) candidate = g_list_model_get_item (regions, r);
+
+          if (candidate->id == council->region_id)
+            region = g_steal_pointer (&candidate);
+        }
+      g_assert_nonnull (region);
+      for (int year = 2000; year <= 2025; year++)
+        g_string_append_printf (text, "%d,Reporting year,Local authority,E92000001,England,%s,%s,"
+                                "%" G_GINT64_FORMAT ",%s,\"%s\",%d,330,45,51.5,40.3,11.8,52,14.7,"
+                                "17.1,240,4020,16.8,2380,3.5,z\n",
+                                year, region->gss_code, region->name, council->la_number,
+                                council->gss_code, council->name, 250 + year % 50);
+    }
+
+  return g_string_free_to_bytes (g_steal_pointer (&text));
+}
+
+typedef struct
+{
+  gboolean  done;
+  gboolean  ok;
+  GError   *error;
+} Step;
+
+static void
+on_parsed (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  Step *step = data;
+
+  step->ok = rc_import_plan_parse_finish (RC_IMPORT_PLAN (source), result, &step->error);
+  step->done = TRUE;
+}
+
+static void
+on_applied (GObject      *source,
+            GAsyncResult *result,
+            gpointer      data)
+{
+  Run *run = data;
+
+  run->changed_before_done = run->changed;
+  run->ok = rc_import_plan_apply_finish (RC_IMPORT_PLAN (source), result, &run->error);
+  run->done = TRUE;
+}
+
+static gboolean
+step_is_done (gpointer data)
+{
+  return ((Step *) data)->done;
+}
+
+/* The workforce importer reads its file and saves its returns in
+ * workers, as the trainee importer does: a cancel midway through the
+ * reading stops it, and one midway through the saving leaves every table
+ * as it was, to the byte, and nothing announced; saved again, uncancelled,
+ * every row is there. */
+static void
+test_workforce_cancel (void)
+{
+  g_autoptr(RcStore) store = open_demo ();
+  g_autoptr(GBytes) file = make_workforce_file (store);
+  g_autoptr(RcWorkforceImport) plan = rc_workforce_import_new (store);
+  g_autoptr(RcProgress) progress = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autofree char *before = describe_tables (store);
+  g_autofree char *after = NULL;
+  Run reading = { .cancel_at_first = TRUE };
+  Run run = { .cancel_at_first = TRUE };
+  Step step = { 0 };
+  guint n_rows;
+
+  /* Cancelled while reading. */
+  reading.cancellable = g_object_ref (cancellable);
+  progress = rc_progress_new (cancellable, on_progress, &reading);
+  rc_import_plan_parse_async (RC_IMPORT_PLAN (plan), file, progress, on_parsed, &step);
+  g_assert_true (rc_test_wait_for (step_is_done, &step, 60000));
+  g_assert_false (step.ok);
+  g_assert_error (step.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&step.error);
+  g_clear_pointer (&progress, rc_progress_unref);
+  run_clear (&reading);
+
+  /* Read whole. */
+  memset (&step, 0, sizeof step);
+  rc_import_plan_parse_async (RC_IMPORT_PLAN (plan), file, NULL, on_parsed, &step);
+  g_assert_true (rc_test_wait_for (step_is_done, &step, 60000));
+  g_assert_no_error (step.error);
+  g_assert_true (step.ok);
+  n_rows = rc_import_plan_get_n_rows (RC_IMPORT_PLAN (plan), RC_IMPORT_ROW_ADD);
+  g_test_message ("%u new returns", n_rows);
+  g_assert_cmpuint (n_rows, >, 3000);
+
+  /* Cancelled while saving. */
+  run.cancellable = g_cancellable_new ();
+  progress = rc_progress_new (run.cancellable, on_progress, &run);
+  g_signal_connect (store, "changed", G_CALLBACK (on_changed), &run);
+  rc_import_plan_apply_async (RC_IMPORT_PLAN (plan), progress, on_applied, &run);
+  g_assert_true (rc_test_wait_for (run_is_done, &run, 60000));
+  g_signal_handlers_disconnect_by_data (store, &run);
+  g_test_message ("first report %.3f, last %.3f, %u reports", run.first, run.last, run.reports);
+  g_assert_false (run.ok);
+  g_assert_error (run.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpfloat (run.first, >, 0);
+  g_assert_cmpfloat (run.first, <, 1);
+  g_assert_cmpuint (run.changed, ==, 0);
+  after = describe_tables (store);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_false (rc_store_is_working (store));
+  g_clear_pointer (&progress, rc_progress_unref);
+  run_clear (&run);
+
+  /* Nothing was applied: saved again, all of it. */
+  memset (&run, 0, sizeof run);
+  rc_import_plan_apply_async (RC_IMPORT_PLAN (plan), NULL, on_applied, &run);
+  g_assert_true (rc_test_wait_for (run_is_done, &run, 60000));
+  g_assert_no_error (run.error);
+  g_assert_true (run.ok);
+  g_clear_pointer (&after, g_free);
+  after = describe_tables (store);
+  g_assert_cmpstr (after, !=, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -573,6 +723,7 @@ main (int   argc,
   g_test_add_func ("/import-worker/store/cancel-rolls-back", test_store_cancel_rolls_back);
   g_test_add_func ("/import-worker/store/commit-announced", test_store_commit_announced);
   g_test_add_func ("/import-worker/store/refused-while-checking", test_store_refused_while_checking);
+  g_test_add_func ("/import-worker/workforce/cancel", test_workforce_cancel);
   g_test_add_func ("/import-worker/dialog/cancel-midway", test_dialog_cancel_midway);
   g_test_add_func ("/import-worker/dialog/closed-while-saving", test_dialog_closed_while_saving);
   g_test_add_func ("/import-worker/dialog/progress-and-page", test_dialog_progress_and_page);
