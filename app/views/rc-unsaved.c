@@ -119,7 +119,17 @@ rc_unsaved_ask (GtkWindow         *parent,
       return GTK_WIDGET (question);
     }
 
-  question = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Save Changes?"), body));
+  if (can_save)
+    question = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Save Changes?"), body));
+  else
+    {
+      /* Save is greyed: say why, or the user is left guessing. */
+      g_autofree char *why = g_strdup_printf ("%s\n%s", body,
+                                              _("Some fields need correcting before they can be saved. "
+                                                "Choose Cancel to see what each one needs."));
+
+      question = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Save Changes?"), why));
+    }
   adw_message_dialog_add_responses (question,
                                     "cancel", _("_Cancel"),
                                     "discard", _("_Discard"),
