@@ -13,14 +13,14 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
-#include "export/rc-trainee-import.h"
-#include "export/rc-workforce-import.h"
+#include "import/rc-trainee-import.h"
+#include "import/rc-workforce-import.h"
 #include "rc-test-util.h"
 #include "sample/rc-demo.h"
 #include "store/rc-store-worker.h"
 #include "views/rc-cohort-detail.h"
 #include "views/rc-cohorts-page.h"
-#include "views/rc-import-dialog.h"
+#include "views/rc-csv-import-dialog.h"
 
 #define STEP_UP 1  /* the demo's first cohort: 28 trainees */
 
@@ -340,32 +340,32 @@ write_trainee_file (guint n)
 static gboolean
 dialog_is_ready (gpointer dialog)
 {
-  return rc_import_dialog_is_ready (dialog);
+  return rc_csv_import_dialog_is_ready (dialog);
 }
 
-static RcImportDialog *
+static RcCsvImportDialog *
 show_previewed (GtkWindow *parent,
                 RcStore   *store,
                 GFile     *file)
 {
   g_autoptr(RcTraineeImport) plan = rc_trainee_import_new (store, STEP_UP);
-  RcImportDialog *dialog = RC_IMPORT_DIALOG (rc_import_dialog_new (parent, RC_IMPORT_PLAN (plan), file));
+  RcCsvImportDialog *dialog = RC_CSV_IMPORT_DIALOG (rc_csv_import_dialog_new (parent, RC_IMPORT_PLAN (plan), file));
 
   g_object_ref (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
   g_assert_true (rc_test_wait_for (dialog_is_ready, dialog, 10000));
-  g_assert_cmpstr (rc_import_dialog_get_step (dialog), ==, "mapping");
+  g_assert_cmpstr (rc_csv_import_dialog_get_step (dialog), ==, "mapping");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.preview", NULL));
   g_assert_true (rc_test_wait_for (dialog_is_ready, dialog, 60000));
-  g_assert_cmpstr (rc_import_dialog_get_step (dialog), ==, "preview");
-  g_assert_true (rc_import_dialog_can_import (dialog));
+  g_assert_cmpstr (rc_csv_import_dialog_get_step (dialog), ==, "preview");
+  g_assert_true (rc_csv_import_dialog_can_import (dialog));
 
   return dialog;
 }
 
 typedef struct
 {
-  RcImportDialog *dialog;
+  RcCsvImportDialog *dialog;
   RcStore        *store;
   double          low;
   double          high;
@@ -380,9 +380,9 @@ static gboolean
 progress_seen (gpointer data)
 {
   Seen *seen = data;
-  double fraction = rc_import_dialog_get_fraction (seen->dialog);
+  double fraction = rc_csv_import_dialog_get_fraction (seen->dialog);
 
-  if (g_str_equal (rc_import_dialog_get_step (seen->dialog), "working") && fraction > 0)
+  if (g_str_equal (rc_csv_import_dialog_get_step (seen->dialog), "working") && fraction > 0)
     {
       seen->low = seen->low == 0 ? fraction : MIN (seen->low, fraction);
       seen->high = MAX (seen->high, fraction);
@@ -400,8 +400,8 @@ transition_done (gpointer stack)
 /* For a look at the steps: the build's tests folder gets a PNG. A picture
  * is a help, not a result. */
 static void
-save_png (RcImportDialog *dialog,
-          const char     *name)
+save_png (RcCsvImportDialog *dialog,
+          const char        *name)
 {
   g_autofree char *path = g_strdup_printf ("%s/%s.png", g_getenv ("RC_TEST_OUTPUT_DIR") ?: ".", name);
   GtkWidget *steps = rc_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_STACK);
@@ -423,13 +423,13 @@ test_dialog_cancel_midway (void)
   g_autoptr(GFile) file = write_trainee_file (MANY);
   g_autofree char *before = describe_tables (store);
   g_autofree char *after = NULL;
-  RcImportDialog *dialog = show_previewed (NULL, store, file);
+  RcCsvImportDialog *dialog = show_previewed (NULL, store, file);
   Seen seen = { dialog, };
 
-  g_assert_cmpuint (rc_import_dialog_get_n_shown (dialog, RC_IMPORT_ROW_ADD), ==, MANY);
+  g_assert_cmpuint (rc_csv_import_dialog_get_n_shown (dialog, RC_IMPORT_ROW_ADD), ==, MANY);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL));
-  g_assert_cmpstr (rc_import_dialog_get_step (dialog), ==, "working");
-  g_assert_false (rc_import_dialog_can_import (dialog));
+  g_assert_cmpstr (rc_csv_import_dialog_get_step (dialog), ==, "working");
+  g_assert_false (rc_csv_import_dialog_can_import (dialog));
 
   /* Once the first batch is in, Cancel, as Escape would. */
   g_assert_true (rc_test_wait_for (progress_seen, &seen, 60000));
@@ -439,9 +439,9 @@ test_dialog_cancel_midway (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.cancel", NULL));
   g_assert_true (rc_test_wait_for (dialog_is_ready, dialog, 60000));
 
-  g_assert_cmpstr (rc_import_dialog_get_step (dialog), ==, "preview");
-  g_assert_cmpstr (rc_import_dialog_get_message (dialog), ==, "Import cancelled: nothing was imported.");
-  g_assert_true (rc_import_dialog_can_import (dialog));
+  g_assert_cmpstr (rc_csv_import_dialog_get_step (dialog), ==, "preview");
+  g_assert_cmpstr (rc_csv_import_dialog_get_message (dialog), ==, "Import cancelled: nothing was imported.");
+  g_assert_true (rc_csv_import_dialog_can_import (dialog));
   after = describe_tables (store);
   g_assert_cmpstr (after, ==, before);
   g_assert_cmpuint (count_trainees (store), ==, 28);
@@ -465,7 +465,7 @@ test_dialog_closed_while_saving (void)
   g_autoptr(GFile) file = write_trainee_file (MANY);
   g_autofree char *before = describe_tables (store);
   g_autofree char *after = NULL;
-  RcImportDialog *dialog = show_previewed (NULL, store, file);
+  RcCsvImportDialog *dialog = show_previewed (NULL, store, file);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL));
   g_assert_true (rc_store_is_working (store));
@@ -527,7 +527,7 @@ test_dialog_progress_and_page (void)
   GtkWidget *window = gtk_window_new ();
   GtkWidget *page = rc_cohorts_page_new ();
   GtkWidget *detail = rc_cohorts_page_get_detail (RC_COHORTS_PAGE (page));
-  RcImportDialog *dialog;
+  RcCsvImportDialog *dialog;
   Seen seen = { 0, };
   guint ticker;
 

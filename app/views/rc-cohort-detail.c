@@ -11,11 +11,11 @@
 #include <glib/gi18n.h>
 
 #include "export/rc-cohort-export.h"
-#include "export/rc-trainee-import.h"
+#include "import/rc-trainee-import.h"
 #include "rc-cohort-detail.h"
 #include "rc-cohort-retention.h"
 #include "rc-trainee-dialog.h"
-#include "rc-import-dialog.h"
+#include "rc-csv-import-dialog.h"
 #include "rc-trainee-pane.h"
 #include "rc-trainee-table.h"
 #include "rc-view-util.h"
@@ -276,7 +276,7 @@ import_action (GtkWidget  *widget,
     {
       g_autoptr(RcTraineeImport) plan = rc_trainee_import_new (self->store, self->cohort->id);
 
-      rc_import_dialog_choose_file (parent_window (self), RC_IMPORT_PLAN (plan));
+      rc_csv_import_dialog_choose_file (parent_window (self), RC_IMPORT_PLAN (plan));
     }
 }
 

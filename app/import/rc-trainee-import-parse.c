@@ -10,7 +10,7 @@
  * never repeated, since the messages reach terminals and logs.
  */
 
-#define G_LOG_DOMAIN "rc-export"
+#define G_LOG_DOMAIN "rc-import"
 
 #include "config.h"
 

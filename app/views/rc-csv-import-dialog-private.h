@@ -1,7 +1,7 @@
-/* rc-import-dialog-private.h: the import dialog's parts, shared by its
- * files: the window and its steps (rc-import-dialog.c), the workers
- * (rc-import-dialog-work.c), the columns step (rc-import-dialog-columns.c)
- * and the preview (rc-import-dialog-preview.c)
+/* rc-csv-import-dialog-private.h: the import dialog's parts, shared by its
+ * files: the window and its steps (rc-csv-import-dialog.c), the workers
+ * (rc-csv-import-dialog-work.c), the columns step (rc-csv-import-dialog-columns.c)
+ * and the preview (rc-csv-import-dialog-preview.c)
  *
  * Copyright 2026 The Return Coordinator authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,12 +9,12 @@
 
 #pragma once
 
-#include "rc-import-dialog.h"
-#include "rc-import-rows.h"
+#include "rc-csv-import-dialog.h"
+#include "import/rc-import-rows.h"
 
 G_BEGIN_DECLS
 
-struct _RcImportDialog
+struct _RcCsvImportDialog
 {
   AdwWindow          parent_instance;
 
@@ -57,43 +57,43 @@ struct _RcImportDialog
   GtkLabel          *empty_labels [RC_IMPORT_N_ROW_KINDS];
 };
 
-/* rc-import-dialog.c */
+/* rc-csv-import-dialog.c */
 /* Shows @step ("loading", "problem", "mapping", "working", "preview"),
  * with the header's buttons that go with it. */
-void  rc_import_dialog_show_step       (RcImportDialog *self,
-                                        const char     *step);
-void  rc_import_dialog_set_message     (RcImportDialog *self,
-                                        const char     *message,
-                                        gboolean        is_error);
-void  rc_import_dialog_set_can_import  (RcImportDialog *self,
-                                        gboolean        can_import);
-void  rc_import_dialog_show_problem    (RcImportDialog *self,
-                                        const char     *title,
-                                        const char     *message);
+void  rc_csv_import_dialog_show_step       (RcCsvImportDialog *self,
+                                            const char        *step);
+void  rc_csv_import_dialog_set_message     (RcCsvImportDialog *self,
+                                            const char        *message,
+                                            gboolean           is_error);
+void  rc_csv_import_dialog_set_can_import  (RcCsvImportDialog *self,
+                                            gboolean           can_import);
+void  rc_csv_import_dialog_show_problem    (RcCsvImportDialog *self,
+                                            const char        *title,
+                                            const char        *message);
 
-/* rc-import-dialog-work.c: reading the file into the plan, and saving
+/* rc-csv-import-dialog-work.c: reading the file into the plan, and saving
  * it, each in a worker, with a progress bar and Cancel; what came of it
  * is shown when it is done. The dialog emits "imported" after a save. */
-void  rc_import_dialog_start_parse     (RcImportDialog *self);
-void  rc_import_dialog_start_apply     (RcImportDialog *self);
+void  rc_csv_import_dialog_start_parse     (RcCsvImportDialog *self);
+void  rc_csv_import_dialog_start_apply     (RcCsvImportDialog *self);
 
-/* rc-import-dialog-columns.c: a drop-down of the file's columns a field,
+/* rc-csv-import-dialog-columns.c: a drop-down of the file's columns a field,
  * filled in from the plan's guess. */
-void  rc_import_dialog_build_columns   (RcImportDialog *self);
+void  rc_csv_import_dialog_build_columns   (RcCsvImportDialog *self);
 /* Shows what the columns lack, or nothing; enables Preview when they can
  * be read. */
-void  rc_import_dialog_check_columns   (RcImportDialog *self);
-void  rc_import_dialog_columns_error   (RcImportDialog *self,
-                                        const char     *message);
+void  rc_csv_import_dialog_check_columns   (RcCsvImportDialog *self);
+void  rc_csv_import_dialog_columns_error   (RcCsvImportDialog *self,
+                                            const char        *message);
 
-/* rc-import-dialog-preview.c: the names and empty texts of the lists,
+/* rc-csv-import-dialog-preview.c: the names and empty texts of the lists,
  * from the plan; the preview of what was read. */
-void  rc_import_dialog_init_lists      (RcImportDialog *self);
-void  rc_import_dialog_show_preview    (RcImportDialog *self);
+void  rc_csv_import_dialog_init_lists      (RcCsvImportDialog *self);
+void  rc_csv_import_dialog_show_preview    (RcCsvImportDialog *self);
 /* Empties the lists, before the plan is read again in a worker. */
-void  rc_import_dialog_clear_preview   (RcImportDialog *self);
+void  rc_csv_import_dialog_clear_preview   (RcCsvImportDialog *self);
 /* The kinds' names in the view stack: "add", "update", "skipped",
  * "problems". */
-const char *rc_import_dialog_kind_name (RcImportRowKind kind);
+const char *rc_csv_import_dialog_kind_name (RcImportRowKind kind);
 
 G_END_DECLS

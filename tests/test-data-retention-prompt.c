@@ -1,4 +1,4 @@
-/* test-retention-prompt.c: personal details past the retention period,
+/* test-data-retention-prompt.c: personal details past the retention period,
  * found, offered for erasure and erased
  *
  * Copyright 2026 The Return Coordinator authors
@@ -14,7 +14,7 @@
 #include "rc-test-util.h"
 #include "sample/rc-demo.h"
 #include "store/rc-store.h"
-#include "views/rc-retention-prompt.h"
+#include "views/rc-data-retention-prompt.h"
 #include "views/rc-window.h"
 
 #define STEP_UP 1    /* ended 2017-03-31, 28 trainees */
@@ -224,14 +224,14 @@ test_prompt_find (void)
 {
   g_autoptr(RcStore) store = open_demo ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) cohorts = rc_retention_prompt_find (store, 72, TODAY, &error);
+  g_autoptr(GListModel) cohorts = rc_data_retention_prompt_find (store, 72, TODAY, &error);
   g_autoptr(GListModel) none = NULL;
 
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (cohorts), ==, 2);
   g_assert_cmpint (cohort_id_at (cohorts, 0), ==, STEP_UP);
 
-  none = rc_retention_prompt_find (store, 120, "2026-11-23", &error);
+  none = rc_data_retention_prompt_find (store, 120, "2026-11-23", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (none), ==, 0);
 }
@@ -283,9 +283,9 @@ static void
 test_prompt_dialog_erases (void)
 {
   g_autoptr(RcStore) store = open_demo ();
-  g_autoptr(GListModel) cohorts = rc_retention_prompt_find (store, 72, TODAY, NULL);
+  g_autoptr(GListModel) cohorts = rc_data_retention_prompt_find (store, 72, TODAY, NULL);
   RcWindow *window = show_window (store);
-  GtkWidget *dialog = rc_retention_prompt_new (GTK_WINDOW (window), store, cohorts, 72);
+  GtkWidget *dialog = rc_data_retention_prompt_new (GTK_WINDOW (window), store, cohorts, 72);
   AdwMessageDialog *message = ADW_MESSAGE_DIALOG (dialog);
   guint with_details = count_with_details (store, STEP_UP) + count_with_details (store, RETURNERS);
   g_autofree char *toast = NULL;
@@ -357,13 +357,13 @@ test_prompt_check (void)
 
   /* Fifty years: nothing is past it, and nothing is asked. */
   g_assert_true (g_settings_set_int (settings, "personal-data-retention-months", 600));
-  rc_retention_prompt_check (parent, store);
+  rc_data_retention_prompt_check (parent, store);
   g_assert_null (find_prompt ());
 
   /* The default, six years: the demo's cohorts of 2017 are past it. */
   g_settings_reset (settings, "personal-data-retention-months");
   g_assert_cmpint (g_settings_get_int (settings, "personal-data-retention-months"), ==, 72);
-  rc_retention_prompt_check (parent, store);
+  rc_data_retention_prompt_check (parent, store);
   prompt = find_prompt ();
   g_assert_nonnull (prompt);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (prompt)) == parent);
@@ -376,7 +376,7 @@ test_prompt_check (void)
   close_window (prompt);
 
   /* Nothing left to erase: no prompt the next time. */
-  rc_retention_prompt_check (parent, store);
+  rc_data_retention_prompt_check (parent, store);
   g_assert_null (find_prompt ());
 
   close_window (parent);

@@ -9,7 +9,7 @@
  * number or a registration number is never repeated in a message.
  */
 
-#define G_LOG_DOMAIN "rc-export"
+#define G_LOG_DOMAIN "rc-import"
 
 #include "config.h"
 

@@ -1,4 +1,4 @@
-/* test-return-dialog.c: adding and editing a council's workforce return
+/* test-workforce-return-dialog.c: adding and editing a council's workforce return
  *
  * Copyright 2026 The Return Coordinator authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,7 +13,7 @@
 
 #include "rc-test-util.h"
 #include "views/rc-field-row.h"
-#include "views/rc-return-dialog.h"
+#include "views/rc-workforce-return-dialog.h"
 
 static RcStore *
 open_store (void)
@@ -103,23 +103,23 @@ widget_is_drawn (gpointer data)
   return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
 }
 
-static RcReturnDialog *
+static RcWorkforceReturnDialog *
 show_dialog (RcStore           *store,
              RcCouncil         *council,
              RcWorkforceReturn *ret)
 {
-  GtkWidget *dialog = rc_return_dialog_new (NULL, store, council, ret);
+  GtkWidget *dialog = rc_workforce_return_dialog_new (NULL, store, council, ret);
 
   /* Held until close_dialog() checks that nothing else holds it. */
   g_object_ref (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
   g_assert_true (rc_test_wait_for (widget_is_drawn, dialog, 5000));
 
-  return RC_RETURN_DIALOG (dialog);
+  return RC_WORKFORCE_RETURN_DIALOG (dialog);
 }
 
 static void
-close_dialog (RcReturnDialog *dialog)
+close_dialog (RcWorkforceReturnDialog *dialog)
 {
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_finalize_object (dialog);
@@ -127,10 +127,10 @@ close_dialog (RcReturnDialog *dialog)
 
 /* A template child; "year_row" is the row the field "year_field" holds. */
 static GtkWidget *
-child (RcReturnDialog *dialog,
-       const char     *name)
+child (RcWorkforceReturnDialog *dialog,
+       const char              *name)
 {
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (dialog), RC_TYPE_RETURN_DIALOG, name);
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (dialog), RC_TYPE_WORKFORCE_RETURN_DIALOG, name);
 
   if (object == NULL && g_str_has_suffix (name, "_row"))
     {
@@ -146,30 +146,30 @@ child (RcReturnDialog *dialog,
 
 /* The message shown below a field. */
 static GtkWidget *
-message_label (RcReturnDialog *dialog,
-               const char     *field_name)
+message_label (RcWorkforceReturnDialog *dialog,
+               const char              *field_name)
 {
   return GTK_WIDGET (rc_field_row_get_message_label (RC_FIELD_ROW (child (dialog, field_name))));
 }
 
 static const char *
-label_text (RcReturnDialog *dialog,
-            const char     *name)
+label_text (RcWorkforceReturnDialog *dialog,
+            const char              *name)
 {
   return gtk_label_get_text (GTK_LABEL (child (dialog, name)));
 }
 
 /* The message is on screen beside the field, and the field is marked. */
 static void
-assert_shown_error (RcReturnDialog *dialog,
-                    RcReturnField   field,
-                    const char     *row_name,
-                    const char     *field_name,
-                    const char     *message)
+assert_shown_error (RcWorkforceReturnDialog *dialog,
+                    RcReturnField            field,
+                    const char              *row_name,
+                    const char              *field_name,
+                    const char              *message)
 {
   GtkWidget *label = message_label (dialog, field_name);
 
-  g_assert_cmpstr (rc_return_dialog_get_field_error (dialog, field), ==, message);
+  g_assert_cmpstr (rc_workforce_return_dialog_get_field_error (dialog, field), ==, message);
   if (message != NULL)
     {
       g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, message);
@@ -184,9 +184,9 @@ assert_shown_error (RcReturnDialog *dialog,
 }
 
 static void
-on_saved (RcReturnDialog     *dialog,
-          RcWorkforceReturn  *ret,
-          RcWorkforceReturn **out)
+on_saved (RcWorkforceReturnDialog     *dialog,
+          RcWorkforceReturn           *ret,
+          RcWorkforceReturn          **out)
 {
   g_set_object (out, ret);
 }
@@ -198,7 +198,7 @@ test_new_return_saves (void)
   g_autoptr(RcCouncil) council = somerset (store);
   g_autoptr(RcWorkforceReturn) saved = NULL;
   g_autoptr(RcWorkforceReturn) stored = NULL;
-  RcReturnDialog *dialog = show_dialog (store, council, NULL);
+  RcWorkforceReturnDialog *dialog = show_dialog (store, council, NULL);
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "New Workforce Return");
   g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (child (dialog, "window_title"))), ==, "Somerset");
@@ -208,19 +208,19 @@ test_new_return_saves (void)
                    "_Save");
   g_signal_connect (dialog, "saved", G_CALLBACK (on_saved), &saved);
 
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2024");
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "279.3");
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_STARTERS, "31.5");
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_LEAVERS, "40");
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_AGENCY, " 22.25 ");
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_VACANCIES, "49");
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_CASE_HOLDERS, "250");
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_CASES, "4100");
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_SICKNESS_DAYS, "");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2024");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "279.3");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_STARTERS, "31.5");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_LEAVERS, "40");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_AGENCY, " 22.25 ");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_VACANCIES, "49");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_CASE_HOLDERS, "250");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_CASES, "4100");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_SICKNESS_DAYS, "");
 
   for (guint i = 0; i < RC_RETURN_N_FIELDS; i++)
-    g_assert_null (rc_return_dialog_get_field_error (dialog, i));
-  g_assert_true (rc_return_dialog_can_save (dialog));
+    g_assert_null (rc_workforce_return_dialog_get_field_error (dialog, i));
+  g_assert_true (rc_workforce_return_dialog_can_save (dialog));
   g_assert_true (gtk_widget_get_sensitive (gtk_window_get_default_widget (GTK_WINDOW (dialog))));
 
   /* The rates follow the figures as they are typed. */
@@ -259,15 +259,15 @@ test_negative_refused (void)
 {
   g_autoptr(RcStore) store = open_store ();
   g_autoptr(RcCouncil) council = somerset (store);
-  RcReturnDialog *dialog = show_dialog (store, council, NULL);
+  RcWorkforceReturnDialog *dialog = show_dialog (store, council, NULL);
   guint before = count_returns (store, council);
 
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2024");
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "279.3");
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_LEAVERS, "-5");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2024");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "279.3");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_LEAVERS, "-5");
   assert_shown_error (dialog, RC_RETURN_FIELD_LEAVERS, "leavers_row", "leavers_field", "Cannot be negative");
   assert_shown_error (dialog, RC_RETURN_FIELD_IN_POST, "in_post_row", "in_post_field", NULL);
-  g_assert_false (rc_return_dialog_can_save (dialog));
+  g_assert_false (rc_workforce_return_dialog_can_save (dialog));
   g_assert_false (gtk_widget_get_sensitive (gtk_window_get_default_widget (GTK_WINDOW (dialog))));
   /* A rate from a refused figure has no value. */
   g_assert_cmpstr (label_text (dialog, "turnover_rate_label"), ==, "—");
@@ -277,16 +277,16 @@ test_negative_refused (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
 
   /* The minus sign that rc_fte_format() writes is just as negative. */
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_LEAVERS, "\xe2\x88\x92" "5");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_LEAVERS, "\xe2\x88\x92" "5");
   assert_shown_error (dialog, RC_RETURN_FIELD_LEAVERS, "leavers_row", "leavers_field", "Cannot be negative");
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_CASES, "-12");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_CASES, "-12");
   assert_shown_error (dialog, RC_RETURN_FIELD_CASES, "cases_row", "cases_field", "Cannot be negative");
 
   /* Putting it right clears the message and allows Save. */
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_LEAVERS, "5");
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_CASES, "12");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_LEAVERS, "5");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_CASES, "12");
   assert_shown_error (dialog, RC_RETURN_FIELD_LEAVERS, "leavers_row", "leavers_field", NULL);
-  g_assert_true (rc_return_dialog_can_save (dialog));
+  g_assert_true (rc_workforce_return_dialog_can_save (dialog));
   g_assert_cmpstr (label_text (dialog, "turnover_rate_label"), ==, "1.8 %");
 
   close_dialog (dialog);
@@ -297,7 +297,7 @@ test_messages (void)
 {
   g_autoptr(RcStore) store = open_store ();
   g_autoptr(RcCouncil) council = somerset (store);
-  RcReturnDialog *dialog = show_dialog (store, council, NULL);
+  RcWorkforceReturnDialog *dialog = show_dialog (store, council, NULL);
   static const struct {
     RcReturnField field;
     const char   *row;
@@ -327,10 +327,10 @@ test_messages (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_test_message ("%s = “%s”", cases[i].row, cases[i].text);
-      rc_return_dialog_set_field (dialog, cases[i].field, cases[i].text);
+      rc_workforce_return_dialog_set_field (dialog, cases[i].field, cases[i].text);
       assert_shown_error (dialog, cases[i].field, cases[i].row, cases[i].label, cases[i].message);
-      g_assert_cmpint (rc_return_dialog_can_save (dialog), ==, cases[i].message == NULL);
-      rc_return_dialog_set_field (dialog, cases[i].field, cases[i].field == RC_RETURN_FIELD_YEAR ? "2024" : "");
+      g_assert_cmpint (rc_workforce_return_dialog_can_save (dialog), ==, cases[i].message == NULL);
+      rc_workforce_return_dialog_set_field (dialog, cases[i].field, cases[i].field == RC_RETURN_FIELD_YEAR ? "2024" : "");
     }
 
   close_dialog (dialog);
@@ -344,24 +344,24 @@ test_new_dialog_offers_a_year (void)
   };
   g_autoptr(RcStore) store = open_store ();
   g_autoptr(RcCouncil) council = somerset (store);
-  RcReturnDialog *dialog = show_dialog (store, council, NULL);
+  RcWorkforceReturnDialog *dialog = show_dialog (store, council, NULL);
   const char *year = gtk_editable_get_text (GTK_EDITABLE (child (dialog, "year_row")));
   g_autoptr(RcWorkforceReturn) taken = NULL;
-  RcReturnDialog *second;
+  RcWorkforceReturnDialog *second;
 
   /* The year of the latest 30 September, ready to fill in. */
   g_assert_cmpint (strlen (year), ==, 4);
-  g_assert_null (rc_return_dialog_get_field_error (dialog, RC_RETURN_FIELD_YEAR));
-  g_assert_true (rc_return_dialog_can_save (dialog));
+  g_assert_null (rc_workforce_return_dialog_get_field_error (dialog, RC_RETURN_FIELD_YEAR));
+  g_assert_true (rc_workforce_return_dialog_can_save (dialog));
   taken = add_return (store, council, atoi (year), 27930);
   close_dialog (dialog);
 
   /* Once that year has its return, the field starts empty and quiet. */
   second = show_dialog (store, council, NULL);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (second, "year_row"))), ==, "");
-  g_assert_null (rc_return_dialog_get_field_error (second, RC_RETURN_FIELD_YEAR));
+  g_assert_null (rc_workforce_return_dialog_get_field_error (second, RC_RETURN_FIELD_YEAR));
   g_assert_false (gtk_widget_is_visible (message_label (second, "year_field")));
-  g_assert_false (rc_return_dialog_can_save (second));
+  g_assert_false (rc_workforce_return_dialog_can_save (second));
   for (guint i = 0; i < G_N_ELEMENTS (rate_labels); i++)
     g_assert_cmpstr (label_text (second, rate_labels[i]), ==, "—");
   close_dialog (second);
@@ -373,20 +373,20 @@ test_duplicate_year (void)
   g_autoptr(RcStore) store = open_store ();
   g_autoptr(RcCouncil) council = somerset (store);
   g_autoptr(RcWorkforceReturn) existing = add_return (store, council, 2024, 27930);
-  RcReturnDialog *dialog = show_dialog (store, council, NULL);
+  RcWorkforceReturnDialog *dialog = show_dialog (store, council, NULL);
   guint before = count_returns (store, council);
 
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2024");
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "300");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2024");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "300");
   assert_shown_error (dialog, RC_RETURN_FIELD_YEAR, "year_row", "year_field",
                       "Somerset already has a return for 2024");
-  g_assert_false (rc_return_dialog_can_save (dialog));
+  g_assert_false (rc_workforce_return_dialog_can_save (dialog));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "return.save", NULL);
   g_assert_cmpuint (count_returns (store, council), ==, before);
 
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2023");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2023");
   assert_shown_error (dialog, RC_RETURN_FIELD_YEAR, "year_row", "year_field", NULL);
-  g_assert_true (rc_return_dialog_can_save (dialog));
+  g_assert_true (rc_workforce_return_dialog_can_save (dialog));
 
   /* A return for 2023 added elsewhere while the dialog was open is found at Save. */
   g_clear_object (&existing);
@@ -409,7 +409,7 @@ test_edit_keeps_id (void)
   g_autoptr(RcWorkforceReturn) other = add_return (store, council, 2023, 27000);
   g_autoptr(RcWorkforceReturn) saved = NULL;
   g_autoptr(RcWorkforceReturn) stored = NULL;
-  RcReturnDialog *dialog = show_dialog (store, council, existing);
+  RcWorkforceReturnDialog *dialog = show_dialog (store, council, existing);
   guint before = count_returns (store, council);
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Edit Workforce Return");
@@ -418,16 +418,16 @@ test_edit_keeps_id (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (dialog, "vacancies_row"))), ==, "49");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (dialog, "cases_row"))), ==, "");
   /* Its own year is not a duplicate; another return's is. */
-  g_assert_null (rc_return_dialog_get_field_error (dialog, RC_RETURN_FIELD_YEAR));
-  g_assert_true (rc_return_dialog_can_save (dialog));
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2023");
-  g_assert_cmpstr (rc_return_dialog_get_field_error (dialog, RC_RETURN_FIELD_YEAR), ==,
+  g_assert_null (rc_workforce_return_dialog_get_field_error (dialog, RC_RETURN_FIELD_YEAR));
+  g_assert_true (rc_workforce_return_dialog_can_save (dialog));
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2023");
+  g_assert_cmpstr (rc_workforce_return_dialog_get_field_error (dialog, RC_RETURN_FIELD_YEAR), ==,
                    "Somerset already has a return for 2023");
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2024");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2024");
 
   g_signal_connect (dialog, "saved", G_CALLBACK (on_saved), &saved);
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "281");
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_VACANCIES, "");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "281");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_VACANCIES, "");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "return.save", NULL));
   g_assert_nonnull (saved);
   g_assert_cmpint (saved->id, ==, existing->id);
@@ -450,7 +450,7 @@ test_store_error_keeps_dialog (void)
   g_autoptr(RcWorkforceReturn) existing = add_return (store, council, 2024, 27930);
   g_autoptr(RcWorkforceReturn) saved = NULL;
   g_autoptr(GError) error = NULL;
-  RcReturnDialog *dialog = show_dialog (store, council, existing);
+  RcWorkforceReturnDialog *dialog = show_dialog (store, council, existing);
   GtkWidget *message = child (dialog, "save_error_label");
 
   g_signal_connect (dialog, "saved", G_CALLBACK (on_saved), &saved);
@@ -460,7 +460,7 @@ test_store_error_keeps_dialog (void)
   g_assert_true (rc_store_delete_workforce_return (store, existing->id, &error));
   g_assert_no_error (error);
 
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "281");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "281");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "return.save", NULL);
   g_assert_null (saved);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
@@ -473,7 +473,7 @@ test_store_error_keeps_dialog (void)
 }
 
 static GtkWidget *
-focused_field (RcReturnDialog *dialog)
+focused_field (RcWorkforceReturnDialog *dialog)
 {
   GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (dialog));
 
@@ -490,7 +490,7 @@ test_keyboard (void)
   g_autoptr(RcStore) store = open_store ();
   g_autoptr(RcCouncil) council = somerset (store);
   g_autoptr(RcWorkforceReturn) saved = NULL;
-  RcReturnDialog *dialog = show_dialog (store, council, NULL);
+  RcWorkforceReturnDialog *dialog = show_dialog (store, council, NULL);
   GtkWidget *focus;
 
   G_STATIC_ASSERT (G_N_ELEMENTS (rows) == RC_RETURN_N_FIELDS);
@@ -505,15 +505,15 @@ test_keyboard (void)
     }
 
   /* Enter in a field moves on; in the last one it saves, when it can. */
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2022");
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_SICKNESS_DAYS, "-1");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2022");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_SICKNESS_DAYS, "-1");
   focus = gtk_window_get_focus (GTK_WINDOW (dialog));
   g_assert_true (GTK_IS_TEXT (focus));
   g_signal_emit_by_name (focus, "activate");
   g_assert_null (saved);
   g_assert_true (focused_field (dialog) == child (dialog, "sickness_days_row"));
 
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_SICKNESS_DAYS, "1200.5");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_SICKNESS_DAYS, "1200.5");
   gtk_widget_grab_focus (child (dialog, "cases_row"));
   g_signal_emit_by_name (gtk_window_get_focus (GTK_WINDOW (dialog)), "activate");
   g_assert_true (focused_field (dialog) == child (dialog, "sickness_days_row"));
@@ -533,7 +533,7 @@ test_cancel_saves_nothing (void)
 {
   g_autoptr(RcStore) store = open_store ();
   g_autoptr(RcCouncil) council = somerset (store);
-  RcReturnDialog *dialog = show_dialog (store, council, NULL);
+  RcWorkforceReturnDialog *dialog = show_dialog (store, council, NULL);
 
   /* Nothing typed: Cancel closes at once, without a question. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "return.cancel", NULL));
@@ -543,8 +543,8 @@ test_cancel_saves_nothing (void)
 
   /* Typed in, Cancel asks; Cancel in the question keeps what was typed. */
   dialog = show_dialog (store, council, NULL);
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2024");
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "279.3");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2024");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "279.3");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "return.cancel", NULL));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   g_assert_nonnull (rc_test_get_question (dialog));
@@ -562,8 +562,8 @@ test_cancel_saves_nothing (void)
 
   /* Save saves, then closes. */
   dialog = show_dialog (store, council, NULL);
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2024");
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "279.3");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2024");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "279.3");
   gtk_window_close (GTK_WINDOW (dialog));
   rc_test_answer_question (dialog, "save");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
@@ -572,8 +572,8 @@ test_cancel_saves_nothing (void)
 
   /* A change typed back to what it was is no change. */
   dialog = show_dialog (store, council, NULL);
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_CASES, "12");
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_CASES, "");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_CASES, "12");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_CASES, "");
   gtk_window_close (GTK_WINDOW (dialog));
   g_assert_null (rc_test_get_question (dialog));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
@@ -581,7 +581,7 @@ test_cancel_saves_nothing (void)
 
   /* With a mistake in it, Save cannot be chosen: Discard or Cancel. */
   dialog = show_dialog (store, council, NULL);
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "-3");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "-3");
   gtk_window_close (GTK_WINDOW (dialog));
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (rc_test_get_question (dialog)),
                                                            "save"));
@@ -601,7 +601,7 @@ test_published_rate (void)
   g_autoptr(RcWorkforceReturn) existing = add_return (store, council, 2024, 27930);
   g_autoptr(RcWorkforceReturn) saved = NULL;
   g_autoptr(GError) error = NULL;
-  RcReturnDialog *dialog;
+  RcWorkforceReturnDialog *dialog;
 
   existing->vacancies_fte100 = RC_FIGURE_MISSING;
   existing->published_vacancy_rate_pct100 = rc_figure (1550);
@@ -610,7 +610,7 @@ test_published_rate (void)
 
   dialog = show_dialog (store, council, existing);
   g_assert_cmpstr (label_text (dialog, "vacancy_rate_label"), ==, "15.5 % (published rate)");
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_VACANCIES, "49");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_VACANCIES, "49");
   g_assert_cmpstr (label_text (dialog, "vacancy_rate_label"), ==, "14.9 %");
 
   g_signal_connect (dialog, "saved", G_CALLBACK (on_saved), &saved);
@@ -627,16 +627,16 @@ main (int   argc,
 {
   rc_test_init_gtk (&argc, &argv);
 
-  g_test_add_func ("/return-dialog/new-saves", test_new_return_saves);
-  g_test_add_func ("/return-dialog/negative-refused", test_negative_refused);
-  g_test_add_func ("/return-dialog/messages", test_messages);
-  g_test_add_func ("/return-dialog/offers-a-year", test_new_dialog_offers_a_year);
-  g_test_add_func ("/return-dialog/duplicate-year", test_duplicate_year);
-  g_test_add_func ("/return-dialog/edit-keeps-id", test_edit_keeps_id);
-  g_test_add_func ("/return-dialog/store-error", test_store_error_keeps_dialog);
-  g_test_add_func ("/return-dialog/keyboard", test_keyboard);
-  g_test_add_func ("/return-dialog/cancel", test_cancel_saves_nothing);
-  g_test_add_func ("/return-dialog/published-rate", test_published_rate);
+  g_test_add_func ("/workforce-return-dialog/new-saves", test_new_return_saves);
+  g_test_add_func ("/workforce-return-dialog/negative-refused", test_negative_refused);
+  g_test_add_func ("/workforce-return-dialog/messages", test_messages);
+  g_test_add_func ("/workforce-return-dialog/offers-a-year", test_new_dialog_offers_a_year);
+  g_test_add_func ("/workforce-return-dialog/duplicate-year", test_duplicate_year);
+  g_test_add_func ("/workforce-return-dialog/edit-keeps-id", test_edit_keeps_id);
+  g_test_add_func ("/workforce-return-dialog/store-error", test_store_error_keeps_dialog);
+  g_test_add_func ("/workforce-return-dialog/keyboard", test_keyboard);
+  g_test_add_func ("/workforce-return-dialog/cancel", test_cancel_saves_nothing);
+  g_test_add_func ("/workforce-return-dialog/published-rate", test_published_rate);
 
   return g_test_run ();
 }

@@ -9,7 +9,7 @@
 
 #include <gio/gio.h>
 
-#include "export/rc-import-plan.h"
+#include "rc-import-plan.h"
 
 G_BEGIN_DECLS
 

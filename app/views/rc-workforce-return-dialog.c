@@ -1,4 +1,4 @@
-/* rc-return-dialog.c
+/* rc-workforce-return-dialog.c
  *
  * Copyright 2026 The Return Coordinator authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -17,7 +17,7 @@
 #include "model/rc-money.h"
 #include "model/rc-rates.h"
 #include "model/rc-record-rules.h"
-#include "rc-return-dialog.h"
+#include "rc-workforce-return-dialog.h"
 
 #define MINUS_SIGN "\xe2\x88\x92" /* U+2212 */
 #define FIRST_YEAR RC_FIRST_RETURN_YEAR
@@ -52,7 +52,7 @@ static const struct {
 
 #undef FIGURE
 
-struct _RcReturnDialog
+struct _RcWorkforceReturnDialog
 {
   RcFormDialog       parent_instance;
 
@@ -72,7 +72,7 @@ struct _RcReturnDialog
   GtkLabel          *caseload_label;
 };
 
-G_DEFINE_FINAL_TYPE (RcReturnDialog, rc_return_dialog, RC_TYPE_FORM_DIALOG)
+G_DEFINE_FINAL_TYPE (RcWorkforceReturnDialog, rc_workforce_return_dialog, RC_TYPE_FORM_DIALOG)
 
 enum { SAVED, N_SIGNALS };
 static guint signals [N_SIGNALS];
@@ -159,8 +159,8 @@ check_figure (Kind         kind,
 }
 
 static RcWorkforceReturn *
-find_return_for_year (RcReturnDialog *self,
-                      gint64          year)
+find_return_for_year (RcWorkforceReturnDialog *self,
+                      gint64                   year)
 {
   guint n = self->existing != NULL ? g_list_model_get_n_items (self->existing) : 0;
 
@@ -176,10 +176,10 @@ find_return_for_year (RcReturnDialog *self,
 }
 
 static gboolean
-check_year (RcReturnDialog  *self,
-            const char      *text,
-            RcFigure        *figure,
-            char           **message)
+check_year (RcWorkforceReturnDialog  *self,
+            const char               *text,
+            RcFigure                 *figure,
+            char                    **message)
 {
   g_autofree char *stripped = g_strstrip (g_strdup (text));
   g_autoptr(RcWorkforceReturn) taken = NULL;
@@ -220,7 +220,7 @@ set_rate_label (GtkLabel *label,
 }
 
 static void
-update_rates (RcReturnDialog *self)
+update_rates (RcWorkforceReturnDialog *self)
 {
   RcFigure *v = self->values;
   g_autoptr(RcWorkforceReturn) typed = self->original != NULL ? rc_workforce_return_copy (self->original)
@@ -241,7 +241,7 @@ update_rates (RcReturnDialog *self)
   set_rate_label (self->caseload_label, rc_measure_format (RC_MEASURE_CASELOAD, typed));
 }
 
-static RcWorkforceReturn *build_return (RcReturnDialog *self);
+static RcWorkforceReturn *build_return (RcWorkforceReturnDialog *self);
 
 /* What each figure reads as, then the field rules the import and the
  * store apply: what they refuse beyond what the fields read, and what is
@@ -249,7 +249,7 @@ static RcWorkforceReturn *build_return (RcReturnDialog *self);
  * above 100 %…), said beside the figure. Figures that do not read are
  * missing from the return, so not compared. */
 static void
-validate (RcReturnDialog *self)
+validate (RcWorkforceReturnDialog *self)
 {
   char *messages [RC_RETURN_N_FIELDS] = { NULL };
   g_autoptr(RcWorkforceReturn) ret = NULL;
@@ -281,7 +281,7 @@ validate (RcReturnDialog *self)
 }
 
 static void
-load_existing (RcReturnDialog *self)
+load_existing (RcWorkforceReturnDialog *self)
 {
   g_autoptr(GError) error = NULL;
 
@@ -294,13 +294,13 @@ load_existing (RcReturnDialog *self)
 
 static void
 on_field_changed (RcFieldRow     *field,
-                  RcReturnDialog *self)
+                  RcWorkforceReturnDialog *self)
 {
   validate (self);
 }
 
 static RcWorkforceReturn *
-build_return (RcReturnDialog *self)
+build_return (RcWorkforceReturnDialog *self)
 {
   RcWorkforceReturn *ret;
 
@@ -325,9 +325,9 @@ build_return (RcReturnDialog *self)
 }
 
 static void
-rc_return_dialog_save (RcFormDialog *dialog)
+rc_workforce_return_dialog_save (RcFormDialog *dialog)
 {
-  RcReturnDialog *self = RC_RETURN_DIALOG (dialog);
+  RcWorkforceReturnDialog *self = RC_WORKFORCE_RETURN_DIALOG (dialog);
   g_autoptr(RcWorkforceReturn) ret = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -376,7 +376,7 @@ latest_reporting_year (void)
 }
 
 static void
-fill_fields (RcReturnDialog *self)
+fill_fields (RcWorkforceReturnDialog *self)
 {
   RcWorkforceReturn *ret = self->original;
   RcFigure figures [RC_RETURN_N_FIELDS] = { RC_FIGURE_MISSING };
@@ -407,12 +407,12 @@ fill_fields (RcReturnDialog *self)
 }
 
 GtkWidget *
-rc_return_dialog_new (GtkWindow         *parent,
-                      RcStore           *store,
-                      RcCouncil         *council,
-                      RcWorkforceReturn *ret)
+rc_workforce_return_dialog_new (GtkWindow         *parent,
+                                RcStore           *store,
+                                RcCouncil         *council,
+                                RcWorkforceReturn *ret)
 {
-  RcReturnDialog *self;
+  RcWorkforceReturnDialog *self;
   const char *title;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
@@ -420,7 +420,7 @@ rc_return_dialog_new (GtkWindow         *parent,
   g_return_val_if_fail (RC_IS_COUNCIL (council), NULL);
   g_return_val_if_fail (ret == NULL || RC_IS_WORKFORCE_RETURN (ret), NULL);
 
-  self = g_object_new (RC_TYPE_RETURN_DIALOG,
+  self = g_object_new (RC_TYPE_WORKFORCE_RETURN_DIALOG,
                        "transient-for", parent,
                        NULL);
   self->store = g_object_ref (store);
@@ -444,63 +444,63 @@ rc_return_dialog_new (GtkWindow         *parent,
 }
 
 void
-rc_return_dialog_set_field (RcReturnDialog *self,
-                            RcReturnField   field,
-                            const char     *text)
+rc_workforce_return_dialog_set_field (RcWorkforceReturnDialog *self,
+                                      RcReturnField            field,
+                                      const char              *text)
 {
-  g_return_if_fail (RC_IS_RETURN_DIALOG (self));
+  g_return_if_fail (RC_IS_WORKFORCE_RETURN_DIALOG (self));
 
   rc_form_dialog_set_field (RC_FORM_DIALOG (self), field, text);
 }
 
 const char *
-rc_return_dialog_get_field_warning (RcReturnDialog *self,
-                                    RcReturnField   field)
+rc_workforce_return_dialog_get_field_warning (RcWorkforceReturnDialog *self,
+                                              RcReturnField            field)
 {
-  g_return_val_if_fail (RC_IS_RETURN_DIALOG (self), NULL);
+  g_return_val_if_fail (RC_IS_WORKFORCE_RETURN_DIALOG (self), NULL);
 
   return rc_form_dialog_get_field_warning (RC_FORM_DIALOG (self), field);
 }
 
 const char *
-rc_return_dialog_get_field_error (RcReturnDialog *self,
-                                  RcReturnField   field)
+rc_workforce_return_dialog_get_field_error (RcWorkforceReturnDialog *self,
+                                            RcReturnField            field)
 {
-  g_return_val_if_fail (RC_IS_RETURN_DIALOG (self), NULL);
+  g_return_val_if_fail (RC_IS_WORKFORCE_RETURN_DIALOG (self), NULL);
 
   return rc_form_dialog_get_field_error (RC_FORM_DIALOG (self), field);
 }
 
 gboolean
-rc_return_dialog_can_save (RcReturnDialog *self)
+rc_workforce_return_dialog_can_save (RcWorkforceReturnDialog *self)
 {
-  g_return_val_if_fail (RC_IS_RETURN_DIALOG (self), FALSE);
+  g_return_val_if_fail (RC_IS_WORKFORCE_RETURN_DIALOG (self), FALSE);
 
   return rc_form_dialog_can_save (RC_FORM_DIALOG (self));
 }
 
 static void
-rc_return_dialog_dispose (GObject *object)
+rc_workforce_return_dialog_dispose (GObject *object)
 {
-  RcReturnDialog *self = RC_RETURN_DIALOG (object);
+  RcWorkforceReturnDialog *self = RC_WORKFORCE_RETURN_DIALOG (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_RETURN_DIALOG);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_WORKFORCE_RETURN_DIALOG);
   g_clear_object (&self->existing);
   g_clear_object (&self->original);
   g_clear_object (&self->council);
   g_clear_object (&self->store);
 
-  G_OBJECT_CLASS (rc_return_dialog_parent_class)->dispose (object);
+  G_OBJECT_CLASS (rc_workforce_return_dialog_parent_class)->dispose (object);
 }
 
 static void
-rc_return_dialog_class_init (RcReturnDialogClass *klass)
+rc_workforce_return_dialog_class_init (RcWorkforceReturnDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = rc_return_dialog_dispose;
-  RC_FORM_DIALOG_CLASS (klass)->save = rc_return_dialog_save;
+  object_class->dispose = rc_workforce_return_dialog_dispose;
+  RC_FORM_DIALOG_CLASS (klass)->save = rc_workforce_return_dialog_save;
 
   /* The return as stored, with its id; the dialog closes next. */
   signals [SAVED] =
@@ -510,22 +510,22 @@ rc_return_dialog_class_init (RcReturnDialogClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, RC_TYPE_WORKFORCE_RETURN);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-return-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, RcReturnDialog, window_title);
-  gtk_widget_class_bind_template_child (widget_class, RcReturnDialog, save_error_label);
-  gtk_widget_class_bind_template_child (widget_class, RcReturnDialog, vacancy_rate_label);
-  gtk_widget_class_bind_template_child (widget_class, RcReturnDialog, agency_rate_label);
-  gtk_widget_class_bind_template_child (widget_class, RcReturnDialog, turnover_rate_label);
-  gtk_widget_class_bind_template_child (widget_class, RcReturnDialog, caseload_label);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-workforce-return-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, RcWorkforceReturnDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, RcWorkforceReturnDialog, save_error_label);
+  gtk_widget_class_bind_template_child (widget_class, RcWorkforceReturnDialog, vacancy_rate_label);
+  gtk_widget_class_bind_template_child (widget_class, RcWorkforceReturnDialog, agency_rate_label);
+  gtk_widget_class_bind_template_child (widget_class, RcWorkforceReturnDialog, turnover_rate_label);
+  gtk_widget_class_bind_template_child (widget_class, RcWorkforceReturnDialog, caseload_label);
   for (guint i = 0; i < RC_RETURN_N_FIELDS; i++)
     gtk_widget_class_bind_template_child_full (widget_class, fields [i].name, FALSE,
-                                               G_STRUCT_OFFSET (RcReturnDialog, fields) + i * sizeof (gpointer));
+                                               G_STRUCT_OFFSET (RcWorkforceReturnDialog, fields) + i * sizeof (gpointer));
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
   rc_form_dialog_class_set_actions (widget_class, "return.save", "return.cancel");
 }
 
 static void
-rc_return_dialog_init (RcReturnDialog *self)
+rc_workforce_return_dialog_init (RcWorkforceReturnDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   rc_form_dialog_set_fields (RC_FORM_DIALOG (self), self->fields, RC_RETURN_N_FIELDS, TRUE);

@@ -1,4 +1,4 @@
-/* rc-import-dialog.c: the window, its steps, and the work it hands to
+/* rc-csv-import-dialog.c: the window, its steps, and the work it hands to
  * workers
  *
  * Copyright 2026 The Return Coordinator authors
@@ -11,19 +11,19 @@
 
 #include <glib/gi18n.h>
 
-#include "rc-import-dialog-private.h"
-#include "rc-preview-row.h"
+#include "rc-csv-import-dialog-private.h"
+#include "import/rc-preview-row.h"
 #include "rc-unsaved.h"
 
-G_DEFINE_FINAL_TYPE (RcImportDialog, rc_import_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (RcCsvImportDialog, rc_csv_import_dialog, ADW_TYPE_WINDOW)
 
 enum { IMPORTED, N_SIGNALS };
 static guint signals [N_SIGNALS];
 
 void
-rc_import_dialog_set_message (RcImportDialog *self,
-                              const char     *message,
-                              gboolean        is_error)
+rc_csv_import_dialog_set_message (RcCsvImportDialog *self,
+                                  const char        *message,
+                                  gboolean           is_error)
 {
   g_free (self->message);
   self->message = g_strdup (message);
@@ -35,8 +35,8 @@ rc_import_dialog_set_message (RcImportDialog *self,
 }
 
 void
-rc_import_dialog_set_can_import (RcImportDialog *self,
-                                 gboolean        can_import)
+rc_csv_import_dialog_set_can_import (RcCsvImportDialog *self,
+                                     gboolean           can_import)
 {
   self->can_import = can_import;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.apply", can_import);
@@ -47,8 +47,8 @@ rc_import_dialog_set_can_import (RcImportDialog *self,
  * when there are columns to choose again; Cancel alone while a worker
  * runs, to stop it. */
 void
-rc_import_dialog_show_step (RcImportDialog *self,
-                            const char     *step)
+rc_csv_import_dialog_show_step (RcCsvImportDialog *self,
+                                const char        *step)
 {
   gboolean mapping = g_str_equal (step, "mapping");
   gboolean preview = g_str_equal (step, "preview");
@@ -75,16 +75,16 @@ rc_import_dialog_show_step (RcImportDialog *self,
 }
 
 void
-rc_import_dialog_show_problem (RcImportDialog *self,
-                               const char     *title,
-                               const char     *message)
+rc_csv_import_dialog_show_problem (RcCsvImportDialog *self,
+                                   const char        *title,
+                                   const char        *message)
 {
   g_free (self->message);
   self->message = g_strdup (message);
   adw_status_page_set_title (self->problem_page, title);
   adw_status_page_set_description (self->problem_page, message);
-  rc_import_dialog_set_can_import (self, FALSE);
-  rc_import_dialog_show_step (self, "problem");
+  rc_csv_import_dialog_set_can_import (self, FALSE);
+  rc_csv_import_dialog_show_step (self, "problem");
 }
 
 /* Actions ------------------------------------------------------------------ */
@@ -94,7 +94,7 @@ preview_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  RcImportDialog *self = RC_IMPORT_DIALOG (widget);
+  RcCsvImportDialog *self = RC_CSV_IMPORT_DIALOG (widget);
   g_autofree char *problem = NULL;
 
   if (self->contents == NULL || self->work != NULL)
@@ -102,7 +102,7 @@ preview_action (GtkWidget  *widget,
   if ((problem = rc_import_plan_check_columns (self->plan)) != NULL)
     return;
 
-  rc_import_dialog_start_parse (self);
+  rc_csv_import_dialog_start_parse (self);
 }
 
 static void
@@ -110,14 +110,14 @@ back_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  RcImportDialog *self = RC_IMPORT_DIALOG (widget);
+  RcCsvImportDialog *self = RC_CSV_IMPORT_DIALOG (widget);
 
   if (self->header == NULL || self->work != NULL)
     return;
 
-  rc_import_dialog_set_can_import (self, FALSE);
-  rc_import_dialog_check_columns (self);
-  rc_import_dialog_show_step (self, "mapping");
+  rc_csv_import_dialog_set_can_import (self, FALSE);
+  rc_csv_import_dialog_check_columns (self);
+  rc_csv_import_dialog_show_step (self, "mapping");
 }
 
 static void
@@ -125,12 +125,12 @@ apply_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
-  RcImportDialog *self = RC_IMPORT_DIALOG (widget);
+  RcCsvImportDialog *self = RC_CSV_IMPORT_DIALOG (widget);
 
   if (!self->can_import || self->work != NULL)
     return;
 
-  rc_import_dialog_start_apply (self);
+  rc_csv_import_dialog_start_apply (self);
 }
 
 static void
@@ -138,7 +138,7 @@ cancel_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  RcImportDialog *self = RC_IMPORT_DIALOG (widget);
+  RcCsvImportDialog *self = RC_CSV_IMPORT_DIALOG (widget);
 
   /* While a worker runs, Cancel stops it; the dialog says what came of it. */
   if (self->work != NULL)
@@ -152,7 +152,7 @@ cancel_action (GtkWidget  *widget,
 static gboolean
 on_close_request (GtkWindow *window)
 {
-  RcImportDialog *self = RC_IMPORT_DIALOG (window);
+  RcCsvImportDialog *self = RC_CSV_IMPORT_DIALOG (window);
 
   if (self->work == NULL || !self->saving)
     return FALSE;
@@ -168,7 +168,7 @@ load_cb (GObject      *source,
          GAsyncResult *result,
          gpointer      user_data)
 {
-  RcImportDialog *self;
+  RcCsvImportDialog *self;
   g_autofree char *contents = NULL;
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
@@ -178,7 +178,7 @@ load_cb (GObject      *source,
       && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;  /* the dialog was disposed, and may be gone */
 
-  self = RC_IMPORT_DIALOG (user_data);
+  self = RC_CSV_IMPORT_DIALOG (user_data);
   if (error != NULL)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
@@ -186,14 +186,14 @@ load_cb (GObject      *source,
                                 self->display_name);
       else
         text = g_strdup_printf (_("“%s” could not be read: %s"), self->display_name, error->message);
-      rc_import_dialog_show_problem (self, _("The File Could Not Be Read"), text);
+      rc_csv_import_dialog_show_problem (self, _("The File Could Not Be Read"), text);
       return;
     }
   self->contents = g_bytes_new_take (g_steal_pointer (&contents), length);
 
   if (rc_import_plan_get_n_fields (self->plan) == 0)
     {
-      rc_import_dialog_start_parse (self);
+      rc_csv_import_dialog_start_parse (self);
       return;
     }
 
@@ -201,12 +201,12 @@ load_cb (GObject      *source,
   if (self->header == NULL)
     {
       text = g_strdup_printf (_("“%s”: %s"), self->display_name, error->message);
-      rc_import_dialog_show_problem (self, _("This File Cannot Be Imported"), text);
+      rc_csv_import_dialog_show_problem (self, _("This File Cannot Be Imported"), text);
       return;
     }
 
-  rc_import_dialog_build_columns (self);
-  rc_import_dialog_show_step (self, "mapping");
+  rc_csv_import_dialog_build_columns (self);
+  rc_csv_import_dialog_show_step (self, "mapping");
   /* The guessed columns are what there is to lose: the user's own choices. */
   rc_unsaved_guard_reset (GTK_WINDOW (self));
 }
@@ -214,11 +214,11 @@ load_cb (GObject      *source,
 /* Public ----------------------------------------------------------------- */
 
 GtkWidget *
-rc_import_dialog_new (GtkWindow    *parent,
-                      RcImportPlan *plan,
-                      GFile        *file)
+rc_csv_import_dialog_new (GtkWindow    *parent,
+                          RcImportPlan *plan,
+                          GFile        *file)
 {
-  RcImportDialog *self;
+  RcCsvImportDialog *self;
   g_autofree char *basename = NULL;
   const char *title;
 
@@ -227,13 +227,13 @@ rc_import_dialog_new (GtkWindow    *parent,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   title = rc_import_plan_get_text (plan, RC_IMPORT_TEXT_TITLE);
-  self = g_object_new (RC_TYPE_IMPORT_DIALOG, "transient-for", parent, "title", title, NULL);
+  self = g_object_new (RC_TYPE_CSV_IMPORT_DIALOG, "transient-for", parent, "title", title, NULL);
   self->plan = g_object_ref (plan);
   basename = g_file_get_basename (file);
   self->display_name = g_filename_display_name (basename != NULL ? basename : "");
   adw_window_title_set_title (self->window_title, title);
   adw_window_title_set_subtitle (self->window_title, self->display_name);
-  rc_import_dialog_init_lists (self);
+  rc_csv_import_dialog_init_lists (self);
 
   gtk_spinner_start (self->spinner);
   g_file_load_contents_async (file, self->cancellable, load_cb, self);
@@ -258,15 +258,15 @@ file_chosen_cb (GtkNativeDialog *native,
       GtkWindow *parent = gtk_native_dialog_get_transient_for (native);
 
       if (file != NULL)
-        gtk_window_present (GTK_WINDOW (rc_import_dialog_new (parent, plan, file)));
+        gtk_window_present (GTK_WINDOW (rc_csv_import_dialog_new (parent, plan, file)));
     }
 
   g_object_unref (native);
 }
 
 void
-rc_import_dialog_choose_file (GtkWindow    *parent,
-                              RcImportPlan *plan)
+rc_csv_import_dialog_choose_file (GtkWindow    *parent,
+                                  RcImportPlan *plan)
 {
   GtkFileChooserNative *native;
   GtkFileFilter *filter;
@@ -294,67 +294,67 @@ rc_import_dialog_choose_file (GtkWindow    *parent,
 }
 
 const char *
-rc_import_dialog_get_step (RcImportDialog *self)
+rc_csv_import_dialog_get_step (RcCsvImportDialog *self)
 {
-  g_return_val_if_fail (RC_IS_IMPORT_DIALOG (self), NULL);
+  g_return_val_if_fail (RC_IS_CSV_IMPORT_DIALOG (self), NULL);
 
   return gtk_stack_get_visible_child_name (self->state_stack);
 }
 
 gboolean
-rc_import_dialog_is_ready (RcImportDialog *self)
+rc_csv_import_dialog_is_ready (RcCsvImportDialog *self)
 {
   const char *step;
 
-  g_return_val_if_fail (RC_IS_IMPORT_DIALOG (self), FALSE);
+  g_return_val_if_fail (RC_IS_CSV_IMPORT_DIALOG (self), FALSE);
 
-  step = rc_import_dialog_get_step (self);
+  step = rc_csv_import_dialog_get_step (self);
 
   return self->work == NULL && !g_str_equal (step, "loading") && !g_str_equal (step, "working");
 }
 
 gboolean
-rc_import_dialog_can_import (RcImportDialog *self)
+rc_csv_import_dialog_can_import (RcCsvImportDialog *self)
 {
-  g_return_val_if_fail (RC_IS_IMPORT_DIALOG (self), FALSE);
+  g_return_val_if_fail (RC_IS_CSV_IMPORT_DIALOG (self), FALSE);
 
   return self->can_import;
 }
 
 const char *
-rc_import_dialog_get_message (RcImportDialog *self)
+rc_csv_import_dialog_get_message (RcCsvImportDialog *self)
 {
-  g_return_val_if_fail (RC_IS_IMPORT_DIALOG (self), NULL);
+  g_return_val_if_fail (RC_IS_CSV_IMPORT_DIALOG (self), NULL);
 
   return self->message;
 }
 
 guint
-rc_import_dialog_get_n_shown (RcImportDialog  *self,
-                              RcImportRowKind  kind)
+rc_csv_import_dialog_get_n_shown (RcCsvImportDialog  *self,
+                                  RcImportRowKind     kind)
 {
-  g_return_val_if_fail (RC_IS_IMPORT_DIALOG (self), 0);
+  g_return_val_if_fail (RC_IS_CSV_IMPORT_DIALOG (self), 0);
   g_return_val_if_fail ((guint) kind < RC_IMPORT_N_ROW_KINDS, 0);
 
   return g_list_model_get_n_items (G_LIST_MODEL (self->rows [kind]));
 }
 
 int
-rc_import_dialog_get_column (RcImportDialog *self,
-                             guint           field)
+rc_csv_import_dialog_get_column (RcCsvImportDialog *self,
+                                 guint              field)
 {
-  g_return_val_if_fail (RC_IS_IMPORT_DIALOG (self), -1);
+  g_return_val_if_fail (RC_IS_CSV_IMPORT_DIALOG (self), -1);
   g_return_val_if_fail (field < self->drop_downs->len, -1);
 
   return (int) gtk_drop_down_get_selected (g_ptr_array_index (self->drop_downs, field)) - 1;
 }
 
 void
-rc_import_dialog_set_column (RcImportDialog *self,
-                             guint           field,
-                             int             column)
+rc_csv_import_dialog_set_column (RcCsvImportDialog *self,
+                                 guint              field,
+                                 int                column)
 {
-  g_return_if_fail (RC_IS_IMPORT_DIALOG (self));
+  g_return_if_fail (RC_IS_CSV_IMPORT_DIALOG (self));
   g_return_if_fail (field < self->drop_downs->len);
   g_return_if_fail (column >= -1 && column < (int) self->header->len);
 
@@ -362,9 +362,9 @@ rc_import_dialog_set_column (RcImportDialog *self,
 }
 
 double
-rc_import_dialog_get_fraction (RcImportDialog *self)
+rc_csv_import_dialog_get_fraction (RcCsvImportDialog *self)
 {
-  g_return_val_if_fail (RC_IS_IMPORT_DIALOG (self), 0);
+  g_return_val_if_fail (RC_IS_CSV_IMPORT_DIALOG (self), 0);
 
   return gtk_progress_bar_get_fraction (self->progress_bar);
 }
@@ -372,16 +372,16 @@ rc_import_dialog_get_fraction (RcImportDialog *self)
 /* Life cycle -------------------------------------------------------------- */
 
 static void
-rc_import_dialog_dispose (GObject *object)
+rc_csv_import_dialog_dispose (GObject *object)
 {
-  RcImportDialog *self = RC_IMPORT_DIALOG (object);
+  RcCsvImportDialog *self = RC_CSV_IMPORT_DIALOG (object);
 
   /* A worker's save rolls back; its callback finds the dialog gone. */
   self->disposed = TRUE;
   g_cancellable_cancel (self->cancellable);
   if (self->work != NULL)
     g_cancellable_cancel (self->work);
-  gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_IMPORT_DIALOG);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_CSV_IMPORT_DIALOG);
   for (guint k = 0; k < RC_IMPORT_N_ROW_KINDS; k++)
     g_clear_object (&self->rows [k]);
   g_ptr_array_set_size (self->drop_downs, 0);
@@ -391,38 +391,38 @@ rc_import_dialog_dispose (GObject *object)
   g_clear_object (&self->work);
   g_clear_object (&self->cancellable);
 
-  G_OBJECT_CLASS (rc_import_dialog_parent_class)->dispose (object);
+  G_OBJECT_CLASS (rc_csv_import_dialog_parent_class)->dispose (object);
 }
 
 static void
-rc_import_dialog_finalize (GObject *object)
+rc_csv_import_dialog_finalize (GObject *object)
 {
-  RcImportDialog *self = RC_IMPORT_DIALOG (object);
+  RcCsvImportDialog *self = RC_CSV_IMPORT_DIALOG (object);
 
   g_ptr_array_unref (self->drop_downs);
   g_free (self->display_name);
   g_free (self->message);
 
-  G_OBJECT_CLASS (rc_import_dialog_parent_class)->finalize (object);
+  G_OBJECT_CLASS (rc_csv_import_dialog_parent_class)->finalize (object);
 }
 
 static void
-rc_import_dialog_class_init (RcImportDialogClass *klass)
+rc_csv_import_dialog_class_init (RcCsvImportDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   struct { const char *suffix; gsize offset; } parts[] = {
-    { "page", G_STRUCT_OFFSET (RcImportDialog, pages) },
-    { "stack", G_STRUCT_OFFSET (RcImportDialog, stacks) },
-    { "view", G_STRUCT_OFFSET (RcImportDialog, views) },
-    { "empty", G_STRUCT_OFFSET (RcImportDialog, empty_labels) },
+    { "page", G_STRUCT_OFFSET (RcCsvImportDialog, pages) },
+    { "stack", G_STRUCT_OFFSET (RcCsvImportDialog, stacks) },
+    { "view", G_STRUCT_OFFSET (RcCsvImportDialog, views) },
+    { "empty", G_STRUCT_OFFSET (RcCsvImportDialog, empty_labels) },
   };
 
-  object_class->dispose = rc_import_dialog_dispose;
-  object_class->finalize = rc_import_dialog_finalize;
+  object_class->dispose = rc_csv_import_dialog_dispose;
+  object_class->finalize = rc_csv_import_dialog_finalize;
 
   /**
-   * RcImportDialog::imported:
+   * RcCsvImportDialog::imported:
    *
    * The file's records were saved; the dialog closes next.
    */
@@ -436,29 +436,29 @@ rc_import_dialog_class_init (RcImportDialogClass *klass)
   /* The rows' factory looks its properties up by type name. */
   g_type_ensure (RC_TYPE_PREVIEW_ROW);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-import-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, RcImportDialog, window_title);
-  gtk_widget_class_bind_template_child (widget_class, RcImportDialog, cancel_button);
-  gtk_widget_class_bind_template_child (widget_class, RcImportDialog, back_button);
-  gtk_widget_class_bind_template_child (widget_class, RcImportDialog, preview_button);
-  gtk_widget_class_bind_template_child (widget_class, RcImportDialog, import_button);
-  gtk_widget_class_bind_template_child (widget_class, RcImportDialog, state_stack);
-  gtk_widget_class_bind_template_child (widget_class, RcImportDialog, spinner);
-  gtk_widget_class_bind_template_child (widget_class, RcImportDialog, problem_page);
-  gtk_widget_class_bind_template_child (widget_class, RcImportDialog, mapping_group);
-  gtk_widget_class_bind_template_child (widget_class, RcImportDialog, mapping_error_label);
-  gtk_widget_class_bind_template_child (widget_class, RcImportDialog, working_label);
-  gtk_widget_class_bind_template_child (widget_class, RcImportDialog, working_detail);
-  gtk_widget_class_bind_template_child (widget_class, RcImportDialog, progress_bar);
-  gtk_widget_class_bind_template_child (widget_class, RcImportDialog, cleared_box);
-  gtk_widget_class_bind_template_child (widget_class, RcImportDialog, cleared_label);
-  gtk_widget_class_bind_template_child (widget_class, RcImportDialog, message_label);
-  gtk_widget_class_bind_template_child (widget_class, RcImportDialog, detail_label);
-  gtk_widget_class_bind_template_child (widget_class, RcImportDialog, view_stack);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-csv-import-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, RcCsvImportDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, RcCsvImportDialog, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, RcCsvImportDialog, back_button);
+  gtk_widget_class_bind_template_child (widget_class, RcCsvImportDialog, preview_button);
+  gtk_widget_class_bind_template_child (widget_class, RcCsvImportDialog, import_button);
+  gtk_widget_class_bind_template_child (widget_class, RcCsvImportDialog, state_stack);
+  gtk_widget_class_bind_template_child (widget_class, RcCsvImportDialog, spinner);
+  gtk_widget_class_bind_template_child (widget_class, RcCsvImportDialog, problem_page);
+  gtk_widget_class_bind_template_child (widget_class, RcCsvImportDialog, mapping_group);
+  gtk_widget_class_bind_template_child (widget_class, RcCsvImportDialog, mapping_error_label);
+  gtk_widget_class_bind_template_child (widget_class, RcCsvImportDialog, working_label);
+  gtk_widget_class_bind_template_child (widget_class, RcCsvImportDialog, working_detail);
+  gtk_widget_class_bind_template_child (widget_class, RcCsvImportDialog, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, RcCsvImportDialog, cleared_box);
+  gtk_widget_class_bind_template_child (widget_class, RcCsvImportDialog, cleared_label);
+  gtk_widget_class_bind_template_child (widget_class, RcCsvImportDialog, message_label);
+  gtk_widget_class_bind_template_child (widget_class, RcCsvImportDialog, detail_label);
+  gtk_widget_class_bind_template_child (widget_class, RcCsvImportDialog, view_stack);
   for (guint k = 0; k < RC_IMPORT_N_ROW_KINDS; k++)
     for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
       {
-        g_autofree char *id = g_strdup_printf ("%s_%s", rc_import_dialog_kind_name (k), parts[p].suffix);
+        g_autofree char *id = g_strdup_printf ("%s_%s", rc_csv_import_dialog_kind_name (k), parts[p].suffix);
 
         /* The builder keeps the name: an interned string outlives it. */
         gtk_widget_class_bind_template_child_full (widget_class, g_intern_string (id), FALSE,
@@ -473,7 +473,7 @@ rc_import_dialog_class_init (RcImportDialogClass *klass)
 }
 
 static void
-rc_import_dialog_init (RcImportDialog *self)
+rc_csv_import_dialog_init (RcCsvImportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -487,7 +487,7 @@ rc_import_dialog_init (RcImportDialog *self)
       selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->rows [k])));
       gtk_list_view_set_model (self->views [k], GTK_SELECTION_MODEL (selection));
     }
-  rc_import_dialog_set_can_import (self, FALSE);
+  rc_csv_import_dialog_set_can_import (self, FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.preview", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.back", FALSE);
 }

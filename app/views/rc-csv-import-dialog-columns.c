@@ -1,4 +1,4 @@
-/* rc-import-dialog-columns.c: the import dialog's step that asks which of
+/* rc-csv-import-dialog-columns.c: the import dialog's step that asks which of
  * the file's columns holds each field, for a plan with fields
  *
  * Copyright 2026 The Return Coordinator authors
@@ -12,29 +12,29 @@
 #include <glib/gi18n.h>
 
 #include "model/rc-csv.h"
-#include "rc-import-dialog-private.h"
+#include "rc-csv-import-dialog-private.h"
 
 void
-rc_import_dialog_columns_error (RcImportDialog *self,
-                                const char     *message)
+rc_csv_import_dialog_columns_error (RcCsvImportDialog *self,
+                                    const char        *message)
 {
   gtk_label_set_text (self->mapping_error_label, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->mapping_error_label), message != NULL);
 }
 
 void
-rc_import_dialog_check_columns (RcImportDialog *self)
+rc_csv_import_dialog_check_columns (RcCsvImportDialog *self)
 {
   g_autofree char *problem = rc_import_plan_check_columns (self->plan);
 
-  rc_import_dialog_columns_error (self, problem);
+  rc_csv_import_dialog_columns_error (self, problem);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.preview", problem == NULL);
 }
 
 static void
 drop_down_selected_cb (GtkDropDown    *drop_down,
                        GParamSpec     *pspec,
-                       RcImportDialog *self)
+                       RcCsvImportDialog *self)
 {
   guint field;
   guint selected;
@@ -46,11 +46,11 @@ drop_down_selected_cb (GtkDropDown    *drop_down,
   selected = gtk_drop_down_get_selected (drop_down);
   rc_import_plan_set_column (self->plan, field,
                              selected == GTK_INVALID_LIST_POSITION || selected == 0 ? -1 : (int) selected - 1);
-  rc_import_dialog_check_columns (self);
+  rc_csv_import_dialog_check_columns (self);
 }
 
 void
-rc_import_dialog_build_columns (RcImportDialog *self)
+rc_csv_import_dialog_build_columns (RcCsvImportDialog *self)
 {
   g_autoptr(GtkStringList) columns = gtk_string_list_new (NULL);
   guint n_fields = rc_import_plan_get_n_fields (self->plan);
@@ -94,5 +94,5 @@ rc_import_dialog_build_columns (RcImportDialog *self)
     }
   self->filling = FALSE;
 
-  rc_import_dialog_check_columns (self);
+  rc_csv_import_dialog_check_columns (self);
 }

@@ -1,4 +1,4 @@
-/* test-import-dialog.c: the preview of a DfE workforce CSV import
+/* test-csv-import-dialog.c: the preview of a DfE workforce CSV import
  *
  * Copyright 2026 The Return Coordinator authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,9 +10,9 @@
 
 #include <adwaita.h>
 
-#include "export/rc-workforce-import.h"
+#include "import/rc-workforce-import.h"
 #include "rc-test-util.h"
-#include "views/rc-import-dialog.h"
+#include "views/rc-csv-import-dialog.h"
 #include "views/rc-window.h"
 
 /* The columns of the published file, in its order (25 of them). */
@@ -118,25 +118,25 @@ count_returns (RcStore *store)
 static gboolean
 dialog_is_ready (gpointer data)
 {
-  return rc_import_dialog_is_ready (data);
+  return rc_csv_import_dialog_is_ready (data);
 }
 
-static RcImportDialog *
+static RcCsvImportDialog *
 new_dialog (GtkWindow *parent,
             RcStore   *store,
             GFile     *file)
 {
   g_autoptr(RcWorkforceImport) plan = rc_workforce_import_new (store);
 
-  return RC_IMPORT_DIALOG (rc_import_dialog_new (parent, RC_IMPORT_PLAN (plan), file));
+  return RC_CSV_IMPORT_DIALOG (rc_csv_import_dialog_new (parent, RC_IMPORT_PLAN (plan), file));
 }
 
-static RcImportDialog *
+static RcCsvImportDialog *
 show_dialog (GtkWindow *parent,
              RcStore   *store,
              GFile     *file)
 {
-  RcImportDialog *dialog = new_dialog (parent, store, file);
+  RcCsvImportDialog *dialog = new_dialog (parent, store, file);
 
   g_object_ref (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -147,7 +147,7 @@ show_dialog (GtkWindow *parent,
 }
 
 static void
-close_dialog (RcImportDialog *dialog)
+close_dialog (RcCsvImportDialog *dialog)
 {
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_finalize_object (dialog);
@@ -177,7 +177,7 @@ is_closed (gpointer window)
 
 /* Import, which saves in a worker: the dialog closes once it is done. */
 static void
-import_and_close (RcImportDialog *dialog)
+import_and_close (RcCsvImportDialog *dialog)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL));
   g_assert_true (rc_test_wait_for (is_closed, dialog, 10000));
@@ -202,7 +202,7 @@ has_label (GtkWidget  *root,
 }
 
 static const char *
-visible_section (RcImportDialog *dialog)
+visible_section (RcCsvImportDialog *dialog)
 {
   GtkWidget *stack = rc_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_VIEW_STACK);
 
@@ -219,8 +219,8 @@ test_import_dialog_imports (void)
   g_autoptr(GFile) file = NULL;
   g_autoptr(RcWorkforceReturn) somerset = NULL;
   g_autoptr(RcWorkforceReturn) somerset_county = NULL;
-  RcImportDialog *earlier_dialog;
-  RcImportDialog *dialog;
+  RcCsvImportDialog *earlier_dialog;
+  RcCsvImportDialog *dialog;
   RcWindow *window;
 
   /* Somerset's 2023 return is in the database already, with older figures. */
@@ -228,7 +228,7 @@ test_import_dialog_imports (void)
                        HEADER "2023," SW_LA "933,E06000066,Somerset,270,305,41,44.2,35.1,11.2,55,14.9,15.8,"
                        "231,4100,17.7,2210,3.4,z\n");
   earlier_dialog = show_dialog (NULL, store, earlier);
-  g_assert_true (rc_import_dialog_can_import (earlier_dialog));
+  g_assert_true (rc_csv_import_dialog_can_import (earlier_dialog));
   import_and_close (earlier_dialog);
   g_assert_cmpuint (count_returns (store), ==, 1);
 
@@ -241,12 +241,12 @@ test_import_dialog_imports (void)
                     NORTHAMPTONSHIRE_2025);
   dialog = show_dialog (GTK_WINDOW (window), store, file);
 
-  g_assert_true (rc_import_dialog_can_import (dialog));
-  g_assert_cmpuint (rc_import_dialog_get_n_shown (dialog, RC_IMPORT_ROW_ADD), ==, 3);
-  g_assert_cmpuint (rc_import_dialog_get_n_shown (dialog, RC_IMPORT_ROW_UPDATE), ==, 1);
-  g_assert_cmpuint (rc_import_dialog_get_n_shown (dialog, RC_IMPORT_ROW_SKIPPED), ==, 1);
-  g_assert_cmpuint (rc_import_dialog_get_n_shown (dialog, RC_IMPORT_ROW_MALFORMED), ==, 0);
-  g_assert_cmpstr (rc_import_dialog_get_message (dialog), ==,
+  g_assert_true (rc_csv_import_dialog_can_import (dialog));
+  g_assert_cmpuint (rc_csv_import_dialog_get_n_shown (dialog, RC_IMPORT_ROW_ADD), ==, 3);
+  g_assert_cmpuint (rc_csv_import_dialog_get_n_shown (dialog, RC_IMPORT_ROW_UPDATE), ==, 1);
+  g_assert_cmpuint (rc_csv_import_dialog_get_n_shown (dialog, RC_IMPORT_ROW_SKIPPED), ==, 1);
+  g_assert_cmpuint (rc_csv_import_dialog_get_n_shown (dialog, RC_IMPORT_ROW_MALFORMED), ==, 0);
+  g_assert_cmpstr (rc_csv_import_dialog_get_message (dialog), ==,
                    "Added 3, updated 1, skipped 1 (joint returns: 1)");
   g_assert_cmpstr (visible_section (dialog), ==, "add");
   g_assert_true (has_label (GTK_WIDGET (dialog), "csww_indicators_2022_to_2025.csv"));
@@ -280,7 +280,7 @@ test_import_dialog_refuses_malformed (void)
   g_autoptr(GFile) good = write_csv ("good.csv", HEADER ENGLAND_2025);
   g_autoptr(GFile) bad = NULL;
   g_autoptr(RcWorkforceReturn) somerset = NULL;
-  RcImportDialog *dialog;
+  RcCsvImportDialog *dialog;
   const char *message;
   guint before;
 
@@ -297,14 +297,14 @@ test_import_dialog_refuses_malformed (void)
                    SOMERSET_2023);
   dialog = show_dialog (NULL, store, bad);
 
-  message = rc_import_dialog_get_message (dialog);
+  message = rc_csv_import_dialog_get_message (dialog);
   g_assert_nonnull (strstr (message, "This file cannot be imported: 1 line has problems. "
                                      "Nothing has been changed."));
   g_assert_nonnull (strstr (message, "Line 4: starters_fte: “forty-five” is not a number"));
-  g_assert_false (rc_import_dialog_can_import (dialog));
-  g_assert_cmpuint (rc_import_dialog_get_n_shown (dialog, RC_IMPORT_ROW_MALFORMED), ==, 1);
-  g_assert_cmpuint (rc_import_dialog_get_n_shown (dialog, RC_IMPORT_ROW_ADD), ==, 2);
-  g_assert_cmpuint (rc_import_dialog_get_n_shown (dialog, RC_IMPORT_ROW_UPDATE), ==, 1);
+  g_assert_false (rc_csv_import_dialog_can_import (dialog));
+  g_assert_cmpuint (rc_csv_import_dialog_get_n_shown (dialog, RC_IMPORT_ROW_MALFORMED), ==, 1);
+  g_assert_cmpuint (rc_csv_import_dialog_get_n_shown (dialog, RC_IMPORT_ROW_ADD), ==, 2);
+  g_assert_cmpuint (rc_csv_import_dialog_get_n_shown (dialog, RC_IMPORT_ROW_UPDATE), ==, 1);
   g_assert_cmpstr (visible_section (dialog), ==, "problems");
   g_assert_true (has_label (GTK_WIDGET (dialog), "Line 4"));
 
@@ -350,7 +350,7 @@ test_import_dialog_huge_cell (void)
   g_autofree char *contents = NULL;
   g_autoptr(GFile) file = NULL;
   GtkWidget *stack;
-  RcImportDialog *dialog;
+  RcCsvImportDialog *dialog;
   const char *message;
 
   /* Line 2: a number that is not one; line 3: an unknown council whose
@@ -363,17 +363,17 @@ test_import_dialog_huge_cell (void)
   file = write_csv ("huge.csv", contents);
   dialog = show_dialog (NULL, store, file);
 
-  message = rc_import_dialog_get_message (dialog);
+  message = rc_csv_import_dialog_get_message (dialog);
   g_test_message ("%ld characters: %s", g_utf8_strlen (message, -1), message);
   g_assert_nonnull (strstr (message, "Line 2: inpost_fte: “777"));
   g_assert_cmpint (g_utf8_strlen (message, -1), <, 300);
-  g_assert_false (rc_import_dialog_can_import (dialog));
+  g_assert_false (rc_csv_import_dialog_can_import (dialog));
   g_assert_cmpint (longest_label (GTK_WIDGET (dialog)), <, 300);
 
   stack = rc_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_VIEW_STACK);
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "skipped");
   rc_test_flush (100);
-  g_assert_cmpuint (rc_import_dialog_get_n_shown (dialog, RC_IMPORT_ROW_SKIPPED), ==, 1);
+  g_assert_cmpuint (rc_csv_import_dialog_get_n_shown (dialog, RC_IMPORT_ROW_SKIPPED), ==, 1);
   g_assert_cmpint (longest_label (GTK_WIDGET (dialog)), <, 300);
 
   close_dialog (dialog);
@@ -385,13 +385,13 @@ test_import_dialog_missing_columns (void)
   g_autoptr(RcStore) store = open_store ();
   g_autoptr(GFile) file = write_csv ("not-the-dfe-file.csv",
                                      "year,geographic_level,new_la_code,inpost_fte\n2025,National,,1\n");
-  RcImportDialog *dialog = show_dialog (NULL, store, file);
-  const char *message = rc_import_dialog_get_message (dialog);
+  RcCsvImportDialog *dialog = show_dialog (NULL, store, file);
+  const char *message = rc_csv_import_dialog_get_message (dialog);
   GtkWidget *status = rc_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_STATUS_PAGE);
 
   g_assert_nonnull (strstr (message, "not-the-dfe-file.csv"));
   g_assert_nonnull (strstr (message, "it has no column time_period"));
-  g_assert_false (rc_import_dialog_can_import (dialog));
+  g_assert_false (rc_csv_import_dialog_can_import (dialog));
   g_assert_true (gtk_widget_get_mapped (status));
   g_assert_cmpstr (adw_status_page_get_description (ADW_STATUS_PAGE (status)), ==, message);
 
@@ -407,11 +407,11 @@ test_import_dialog_missing_file (void)
   g_autoptr(RcStore) store = open_store ();
   g_autofree char *path = g_build_filename (rc_test_get_tmpdir (), "moved-away.csv", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  RcImportDialog *dialog = show_dialog (NULL, store, file);
+  RcCsvImportDialog *dialog = show_dialog (NULL, store, file);
 
-  g_assert_nonnull (strstr (rc_import_dialog_get_message (dialog), "“moved-away.csv”"));
-  g_assert_false (rc_import_dialog_can_import (dialog));
-  g_assert_cmpuint (rc_import_dialog_get_n_shown (dialog, RC_IMPORT_ROW_ADD), ==, 0);
+  g_assert_nonnull (strstr (rc_csv_import_dialog_get_message (dialog), "“moved-away.csv”"));
+  g_assert_false (rc_csv_import_dialog_can_import (dialog));
+  g_assert_cmpuint (rc_csv_import_dialog_get_n_shown (dialog, RC_IMPORT_ROW_ADD), ==, 0);
 
   close_dialog (dialog);
 }
@@ -423,13 +423,13 @@ test_import_dialog_closed_while_loading (void)
 {
   g_autoptr(RcStore) store = open_store ();
   g_autoptr(GFile) file = write_csv ("closed.csv", HEADER ENGLAND_2025);
-  RcImportDialog *dialog = new_dialog (NULL, store, file);
+  RcCsvImportDialog *dialog = new_dialog (NULL, store, file);
 
   g_object_ref (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
-  g_assert_false (rc_import_dialog_is_ready (dialog));
-  g_assert_false (rc_import_dialog_can_import (dialog));
-  g_assert_null (rc_import_dialog_get_message (dialog));
+  g_assert_false (rc_csv_import_dialog_is_ready (dialog));
+  g_assert_false (rc_csv_import_dialog_can_import (dialog));
+  g_assert_null (rc_csv_import_dialog_get_message (dialog));
   close_dialog (dialog);
 
   /* Nothing may arrive after the dialog is gone: a while for it to. */
@@ -445,7 +445,7 @@ test_import_dialog_national_file (void)
   g_autoptr(GListModel) councils = rc_store_list_councils (store, NULL);
   g_autoptr(GString) text = g_string_new (HEADER);
   g_autoptr(GFile) file = NULL;
-  RcImportDialog *dialog;
+  RcCsvImportDialog *dialog;
   GtkWidget *view;
   guint n_rows = 0;
   guint n_widgets = 0;
@@ -469,8 +469,8 @@ test_import_dialog_national_file (void)
   file = write_csv ("national.csv", text->str);
 
   dialog = show_dialog (NULL, store, file);
-  g_assert_true (rc_import_dialog_can_import (dialog));
-  g_assert_cmpuint (rc_import_dialog_get_n_shown (dialog, RC_IMPORT_ROW_ADD), ==, n_rows);
+  g_assert_true (rc_csv_import_dialog_can_import (dialog));
+  g_assert_cmpuint (rc_csv_import_dialog_get_n_shown (dialog, RC_IMPORT_ROW_ADD), ==, n_rows);
 
   view = rc_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LIST_VIEW);
   g_assert_true (gtk_widget_get_mapped (view));
@@ -533,7 +533,7 @@ test_import_dialog_says_what_it_clears (void)
   g_autoptr(GFile) earlier = write_csv ("stored.csv", HEADER ENGLAND_2025 SOMERSET_2023);
   g_autoptr(GFile) file = NULL;
   g_autoptr(RcWorkforceReturn) somerset = NULL;
-  RcImportDialog *dialog;
+  RcCsvImportDialog *dialog;
   GtkWidget *warning, *summary;
   const char *cleared =
     "Importing clears 2 stored figures that the file marks as not available (x, c, z, u or low): "
@@ -548,12 +548,12 @@ test_import_dialog_says_what_it_clears (void)
                     HEADER "2023," SW_LA "933,E06000066,Somerset,279.3,305,,44.2,x,11.2,low,14.9,15.8,"
                     "231,4100,17.7,2210,3.4,z\n");
   dialog = show_dialog (NULL, store, file);
-  g_assert_cmpstr (rc_import_dialog_get_message (dialog), ==,
+  g_assert_cmpstr (rc_csv_import_dialog_get_message (dialog), ==,
                    "Added 0, updated 1, skipped 0; 1 figure rounded to zero (“low”) kept as missing");
   warning = find_label (GTK_WIDGET (dialog), cleared);
   g_assert_nonnull (warning);
   g_assert_true (gtk_widget_is_visible (warning));
-  summary = find_label (GTK_WIDGET (dialog), rc_import_dialog_get_message (dialog));
+  summary = find_label (GTK_WIDGET (dialog), rc_csv_import_dialog_get_message (dialog));
   g_assert_true (rc_test_wait_for (laid_out_above, &(Order) { warning, summary, GTK_WIDGET (dialog) }, 5000));
   g_assert_true (has_label (GTK_WIDGET (dialog),
                             "Nothing has been saved yet: check the lists, then choose Import. "
@@ -576,14 +576,14 @@ main (int   argc,
 {
   rc_test_init_gtk (&argc, &argv);
 
-  g_test_add_func ("/import-dialog/imports", test_import_dialog_imports);
-  g_test_add_func ("/import-dialog/refuses-malformed", test_import_dialog_refuses_malformed);
-  g_test_add_func ("/import-dialog/missing-columns", test_import_dialog_missing_columns);
-  g_test_add_func ("/import-dialog/huge-cell", test_import_dialog_huge_cell);
-  g_test_add_func ("/import-dialog/missing-file", test_import_dialog_missing_file);
-  g_test_add_func ("/import-dialog/closed-while-loading", test_import_dialog_closed_while_loading);
-  g_test_add_func ("/import-dialog/national-file", test_import_dialog_national_file);
-  g_test_add_func ("/import-dialog/says-what-it-clears", test_import_dialog_says_what_it_clears);
+  g_test_add_func ("/csv-import-dialog/imports", test_import_dialog_imports);
+  g_test_add_func ("/csv-import-dialog/refuses-malformed", test_import_dialog_refuses_malformed);
+  g_test_add_func ("/csv-import-dialog/missing-columns", test_import_dialog_missing_columns);
+  g_test_add_func ("/csv-import-dialog/huge-cell", test_import_dialog_huge_cell);
+  g_test_add_func ("/csv-import-dialog/missing-file", test_import_dialog_missing_file);
+  g_test_add_func ("/csv-import-dialog/closed-while-loading", test_import_dialog_closed_while_loading);
+  g_test_add_func ("/csv-import-dialog/national-file", test_import_dialog_national_file);
+  g_test_add_func ("/csv-import-dialog/says-what-it-clears", test_import_dialog_says_what_it_clears);
 
   return g_test_run ();
 }

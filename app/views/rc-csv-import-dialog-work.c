@@ -1,4 +1,4 @@
-/* rc-import-dialog-work.c: what the import dialog hands to workers, the
+/* rc-csv-import-dialog-work.c: what the import dialog hands to workers, the
  * file read and saved, with a progress bar, and what it shows when they
  * are done
  *
@@ -12,15 +12,15 @@
 
 #include <glib/gi18n.h>
 
-#include "rc-import-dialog-private.h"
+#include "rc-csv-import-dialog-private.h"
 #include "rc-window.h"
 
 /* The dialog as a worker's callback finds it: NULL once it is gone or
  * disposed, as closing it cancels the work. */
-static RcImportDialog *
+static RcCsvImportDialog *
 take_dialog (GWeakRef *weak)
 {
-  RcImportDialog *self = g_weak_ref_get (weak);
+  RcCsvImportDialog *self = g_weak_ref_get (weak);
 
   g_weak_ref_clear (weak);
   g_free (weak);
@@ -31,7 +31,7 @@ take_dialog (GWeakRef *weak)
 }
 
 static GWeakRef *
-weak_dialog (RcImportDialog *self)
+weak_dialog (RcCsvImportDialog *self)
 {
   GWeakRef *weak = g_new0 (GWeakRef, 1);
 
@@ -44,7 +44,7 @@ static void
 on_progress (double   fraction,
              gpointer user_data)
 {
-  RcImportDialog *self = user_data;
+  RcCsvImportDialog *self = user_data;
 
   /* The bar says the percentage itself. */
   gtk_progress_bar_set_fraction (self->progress_bar, fraction);
@@ -52,19 +52,19 @@ on_progress (double   fraction,
 
 /* Starts a worker's step: a fresh cancellable and a progress bar at 0. */
 static RcProgress *
-start_work (RcImportDialog *self,
-            const char     *what,
-            const char     *detail,
-            gboolean        saving)
+start_work (RcCsvImportDialog *self,
+            const char        *what,
+            const char        *detail,
+            gboolean           saving)
 {
   g_clear_object (&self->work);
   self->work = g_cancellable_new ();
   self->saving = saving;
-  rc_import_dialog_set_can_import (self, FALSE);
+  rc_csv_import_dialog_set_can_import (self, FALSE);
   gtk_label_set_text (self->working_label, what);
   gtk_label_set_text (self->working_detail, detail);
   on_progress (0, self);
-  rc_import_dialog_show_step (self, "working");
+  rc_csv_import_dialog_show_step (self, "working");
 
   return rc_progress_new (self->work, on_progress, self);
 }
@@ -74,7 +74,7 @@ parse_done (GObject      *source,
             GAsyncResult *result,
             gpointer      user_data)
 {
-  g_autoptr(RcImportDialog) self = take_dialog (user_data);
+  g_autoptr(RcCsvImportDialog) self = take_dialog (user_data);
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   gboolean parsed = rc_import_plan_parse_finish (RC_IMPORT_PLAN (source), result, &error);
@@ -85,7 +85,7 @@ parse_done (GObject      *source,
   g_clear_object (&self->work);
   if (parsed)
     {
-      rc_import_dialog_show_preview (self);
+      rc_csv_import_dialog_show_preview (self);
       return;
     }
 
@@ -93,14 +93,14 @@ parse_done (GObject      *source,
    * may be why (a full name and its parts both chosen). */
   if (self->header != NULL)
     {
-      rc_import_dialog_check_columns (self);
+      rc_csv_import_dialog_check_columns (self);
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
-          rc_import_dialog_columns_error (self, error->message);
+          rc_csv_import_dialog_columns_error (self, error->message);
           g_free (self->message);
           self->message = g_strdup (error->message);
         }
-      rc_import_dialog_show_step (self, "mapping");
+      rc_csv_import_dialog_show_step (self, "mapping");
       return;
     }
 
@@ -110,17 +110,17 @@ parse_done (GObject      *source,
       return;
     }
   text = g_strdup_printf (_("“%s”: %s"), self->display_name, error->message);
-  rc_import_dialog_show_problem (self, _("This File Cannot Be Imported"), text);
+  rc_csv_import_dialog_show_problem (self, _("This File Cannot Be Imported"), text);
 }
 
 void
-rc_import_dialog_start_parse (RcImportDialog *self)
+rc_csv_import_dialog_start_parse (RcCsvImportDialog *self)
 {
   g_autoptr(RcProgress) progress = NULL;
   g_autofree char *what = g_strdup_printf (_("Reading “%s”…"), self->display_name);
 
   /* The lists let go of the plan before a worker fills it again. */
-  rc_import_dialog_clear_preview (self);
+  rc_csv_import_dialog_clear_preview (self);
   progress = start_work (self, what, _("Nothing is saved while the file is read."), FALSE);
   rc_import_plan_parse_async (self->plan, self->contents, progress, parse_done, weak_dialog (self));
 }
@@ -130,7 +130,7 @@ apply_done (GObject      *source,
             GAsyncResult *result,
             gpointer      user_data)
 {
-  g_autoptr(RcImportDialog) self = take_dialog (user_data);
+  g_autoptr(RcCsvImportDialog) self = take_dialog (user_data);
   g_autoptr(GError) error = NULL;
   gboolean applied = rc_import_plan_apply_finish (RC_IMPORT_PLAN (source), result, &error);
   GtkWindow *parent;
@@ -144,16 +144,16 @@ apply_done (GObject      *source,
   self->saving = FALSE;
   if (!applied)
     {
-      rc_import_dialog_show_step (self, "preview");
-      rc_import_dialog_set_can_import (self, TRUE);
+      rc_csv_import_dialog_show_step (self, "preview");
+      rc_csv_import_dialog_set_can_import (self, TRUE);
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        rc_import_dialog_set_message (self, _("Import cancelled: nothing was imported."), FALSE);
+        rc_csv_import_dialog_set_message (self, _("Import cancelled: nothing was imported."), FALSE);
       else
         {
           /* Translators: what could not be saved, then why */
           text = g_strdup_printf (_("%s: %s"), rc_import_plan_get_text (self->plan, RC_IMPORT_TEXT_NOT_SAVED),
                                   error->message);
-          rc_import_dialog_set_message (self, text, TRUE);
+          rc_csv_import_dialog_set_message (self, text, TRUE);
         }
       return;
     }
@@ -168,7 +168,7 @@ apply_done (GObject      *source,
 }
 
 void
-rc_import_dialog_start_apply (RcImportDialog *self)
+rc_csv_import_dialog_start_apply (RcCsvImportDialog *self)
 {
   g_autoptr(RcProgress) progress = NULL;
 

@@ -1,4 +1,4 @@
-/* rc-import-dialog-preview.c: what importing a file would do, as the
+/* rc-csv-import-dialog-preview.c: what importing a file would do, as the
  * import dialog shows it before anything is saved
  *
  * Copyright 2026 The Return Coordinator authors
@@ -11,7 +11,7 @@
 
 #include <glib/gi18n.h>
 
-#include "rc-import-dialog-private.h"
+#include "rc-csv-import-dialog-private.h"
 
 static const char * const kind_names [RC_IMPORT_N_ROW_KINDS] = {
   [RC_IMPORT_ROW_ADD] = "add",
@@ -29,7 +29,7 @@ static const RcImportText empty_texts [RC_IMPORT_N_ROW_KINDS] = {
 };
 
 const char *
-rc_import_dialog_kind_name (RcImportRowKind kind)
+rc_csv_import_dialog_kind_name (RcImportRowKind kind)
 {
   return kind_names [kind];
 }
@@ -56,7 +56,7 @@ page_title (RcImportRowKind kind,
 }
 
 void
-rc_import_dialog_init_lists (RcImportDialog *self)
+rc_csv_import_dialog_init_lists (RcCsvImportDialog *self)
 {
   for (guint k = 0; k < RC_IMPORT_N_ROW_KINDS; k++)
     {
@@ -69,7 +69,7 @@ rc_import_dialog_init_lists (RcImportDialog *self)
 }
 
 void
-rc_import_dialog_clear_preview (RcImportDialog *self)
+rc_csv_import_dialog_clear_preview (RcCsvImportDialog *self)
 {
   for (guint k = 0; k < RC_IMPORT_N_ROW_KINDS; k++)
     rc_import_rows_set_plan (self->rows [k], NULL);
@@ -102,8 +102,8 @@ refusal_text (RcImportPlan *plan)
 
 /* What to do next, under the summary. */
 static char *
-detail_text (RcImportDialog *self,
-             gboolean        refused)
+detail_text (RcCsvImportDialog *self,
+             gboolean           refused)
 {
   RcImportPlan *plan = self->plan;
   const char *check;
@@ -139,7 +139,7 @@ detail_text (RcImportDialog *self,
 }
 
 void
-rc_import_dialog_show_preview (RcImportDialog *self)
+rc_csv_import_dialog_show_preview (RcCsvImportDialog *self)
 {
   RcImportPlan *plan = self->plan;
   gboolean refused = rc_import_plan_is_refused (plan);
@@ -163,14 +163,14 @@ rc_import_dialog_show_preview (RcImportDialog *self)
     {
       g_autofree char *text = refusal_text (plan);
 
-      rc_import_dialog_set_message (self, text, TRUE);
+      rc_csv_import_dialog_set_message (self, text, TRUE);
       first_page = kind_names [RC_IMPORT_ROW_MALFORMED];
     }
   else
     {
       g_autofree char *summary = rc_import_plan_describe (plan);
 
-      rc_import_dialog_set_message (self, summary, FALSE);
+      rc_csv_import_dialog_set_message (self, summary, FALSE);
       cleared = rc_import_plan_describe_cleared (plan, 8);
     }
 
@@ -182,6 +182,6 @@ rc_import_dialog_show_preview (RcImportDialog *self)
 
   adw_view_stack_set_visible_child_name (self->view_stack,
                                          first_page != NULL ? first_page : kind_names [0]);
-  rc_import_dialog_set_can_import (self, !refused && rc_import_plan_get_n_saved (plan) > 0);
-  rc_import_dialog_show_step (self, "preview");
+  rc_csv_import_dialog_set_can_import (self, !refused && rc_import_plan_get_n_saved (plan) > 0);
+  rc_csv_import_dialog_show_step (self, "preview");
 }

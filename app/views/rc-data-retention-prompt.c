@@ -1,4 +1,4 @@
-/* rc-retention-prompt.c
+/* rc-data-retention-prompt.c
  *
  * Copyright 2026 The Return Coordinator authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,17 +10,17 @@
 
 #include <glib/gi18n.h>
 
-#include "rc-retention-prompt.h"
+#include "rc-data-retention-prompt.h"
 #include "rc-window.h"
 
 /* More would not fit a message dialog; the rest are counted. */
 #define MAX_LISTED 8
 
 GListModel *
-rc_retention_prompt_find (RcStore     *store,
-                          int          months,
-                          const char  *today,
-                          GError     **error)
+rc_data_retention_prompt_find (RcStore     *store,
+                               int          months,
+                               const char  *today,
+                               GError     **error)
 {
   g_return_val_if_fail (RC_IS_STORE (store), NULL);
   g_return_val_if_fail (months > 0, NULL);
@@ -141,10 +141,10 @@ response_cb (AdwMessageDialog *dialog,
 }
 
 GtkWidget *
-rc_retention_prompt_new (GtkWindow  *parent,
-                         RcStore    *store,
-                         GListModel *cohorts,
-                         int         months)
+rc_data_retention_prompt_new (GtkWindow  *parent,
+                              RcStore    *store,
+                              GListModel *cohorts,
+                              int         months)
 {
   g_autofree char *body = NULL;
   GtkWidget *dialog;
@@ -176,8 +176,8 @@ rc_retention_prompt_new (GtkWindow  *parent,
 }
 
 void
-rc_retention_prompt_check (GtkWindow *parent,
-                           RcStore   *store)
+rc_data_retention_prompt_check (GtkWindow *parent,
+                                RcStore   *store)
 {
   g_autoptr(GSettings) settings = NULL;
   g_autoptr(GListModel) cohorts = NULL;
@@ -190,7 +190,7 @@ rc_retention_prompt_check (GtkWindow *parent,
   settings = g_settings_new (APP_ID);
   months = g_settings_get_int (settings, "personal-data-retention-months");
 
-  cohorts = rc_retention_prompt_find (store, months, NULL, &error);
+  cohorts = rc_data_retention_prompt_find (store, months, NULL, &error);
   if (cohorts == NULL)
     {
       /* Not worth stopping the window for: the next open asks again. */
@@ -200,5 +200,5 @@ rc_retention_prompt_check (GtkWindow *parent,
   if (g_list_model_get_n_items (cohorts) == 0)
     return;
 
-  gtk_window_present (GTK_WINDOW (rc_retention_prompt_new (parent, store, cohorts, months)));
+  gtk_window_present (GTK_WINDOW (rc_data_retention_prompt_new (parent, store, cohorts, months)));
 }
