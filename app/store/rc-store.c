@@ -39,6 +39,9 @@ struct _RcStore
 
   CheckState   check;
   char        *damage_details;
+  /* A read-only connection of its own for a worker (rc-store-reader.c):
+   * never written, never checked, never remembered. */
+  gboolean     reader;
 
   /* PRAGMA data_version at open, and as last seen by the watch: it moves
    * only when another connection commits. */
@@ -99,6 +102,8 @@ rc_store_close (RcStore *self)
   g_clear_handle_id (&self->watch_source, g_source_remove);
   if (self->db == NULL)
     return;
+  if (!self->reader)
+    rc_store_close_readers (self);
 
   remember = self->check == CHECK_PASSED
              && !self->changed_elsewhere
@@ -367,6 +372,13 @@ rc_store_refuse_write (RcStore  *self,
       return TRUE;
     }
 
+  if (self->reader)
+    {
+      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_READ_ONLY,
+                   _("“%s” is only read here; nothing was saved"), self->path);
+      return TRUE;
+    }
+
   switch (self->check)
     {
     case CHECK_PASSED:
@@ -392,7 +404,8 @@ rc_store_set_error (RcStore  *self,
   /* PRAGMA query_only stands behind rc_store_refuse_write(): should a write slip
    * past the gate, SQLite refuses it, and the reason is ours. */
   if (self->db == NULL
-      || (self->check != CHECK_PASSED && (sqlite3_extended_errcode (self->db) & 0xff) == SQLITE_READONLY))
+      || (self->check != CHECK_PASSED && !self->reader
+          && (sqlite3_extended_errcode (self->db) & 0xff) == SQLITE_READONLY))
     {
       rc_store_refuse_write (self, error);
       return;
@@ -1249,6 +1262,49 @@ rc_store_open (const char  *path,
                GError     **error)
 {
   return rc_store_open_with_flags (path, RC_STORE_OPEN_DEFAULT, error);
+}
+
+RcStore *
+rc_store_open_reader_on (const char  *path,
+                         GError     **error)
+{
+  g_autoptr(RcStore) reader = g_object_new (RC_TYPE_STORE, NULL);
+
+  reader->path = g_strdup (path);
+  reader->reader = TRUE;
+
+  /* Read only, whatever the file's mode: in WAL mode it reads beside the
+   * window's writes, each transaction seeing what was committed. */
+  if (sqlite3_open_v2 (reader->path, &reader->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK
+      || !query_int (reader, "PRAGMA user_version", &reader->version, error))
+    {
+      if (reader->db != NULL && error != NULL && *error == NULL)
+        rc_store_set_error (reader, error);
+      else if (reader->db == NULL)
+        g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_OPEN,
+                     _("“%s” cannot be opened"), path);
+      return NULL;
+    }
+  sqlite3_extended_result_codes (reader->db, 1);
+  sqlite3_busy_timeout (reader->db, 5000);
+
+  return g_steal_pointer (&reader);
+}
+
+RcStore *
+rc_store_open_reader (RcStore  *self,
+                      GError  **error)
+{
+  g_return_val_if_fail (RC_IS_STORE (self), NULL);
+
+  if (self->db == NULL)
+    {
+      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_OPEN,
+                   _("“%s” has been closed"), self->path);
+      return NULL;
+    }
+
+  return rc_store_open_reader_on (self->path, error);
 }
 
 void
