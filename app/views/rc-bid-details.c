@@ -15,6 +15,7 @@
 #include "export/rc-bid-consortium.h"
 #include "model/rc-money.h"
 #include "rc-bid-details.h"
+#include "rc-list-page.h"
 
 struct _RcBidDetails
 {
@@ -168,7 +169,7 @@ set_dirty (RcBidDetails *self,
 static void
 update_actions (RcBidDetails *self)
 {
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "details.save",
+  rc_list_page_set_write_action (GTK_WIDGET (self), "details.save",
                                  self->bid != NULL && self->store != NULL && self->valid
                                  && (self->dirty || self->bid->id == 0));
 }

@@ -12,19 +12,18 @@ G_BEGIN_DECLS
 
 struct _RcBidsPage
 {
-  AdwBin               parent_instance;
+  RcListPage           parent_instance;
 
-  RcStore             *store;
   GListStore          *bids;
   GtkFilterListModel  *filtered;
   GtkSingleSelection  *selection;
   GtkCustomFilter     *filter;
   GPtrArray           *funders;     /* funder dropdown position - 1 -> name */
-  char                *search;      /* folded for comparison */
   GDate                today;
   gboolean             fixed_today;
   gboolean             reloading;
-  gboolean             opened;      /* the first load of a database is done */
+  /* A bid just created or duplicated, to choose when the list has it. */
+  gint64               show_after_load;
   /* Where the user asked to go while the editor held changes, until the
    * question about them is answered. */
   gint64               pending_id;

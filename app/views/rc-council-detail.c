@@ -18,6 +18,7 @@
 #include "rc-line-chart-view.h"
 #include "rc-return-dialog.h"
 #include "rc-window.h"
+#include "rc-list-page.h"
 
 struct _RcCouncilDetail
 {
@@ -298,9 +299,9 @@ update_actions (RcCouncilDetail *self)
   gboolean has_council = self->council != NULL;
   gboolean has_return = get_selected_return (self) != NULL;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "council.add-return", has_council);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "council.edit-return", has_return);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "council.delete-return", has_return);
+  rc_list_page_set_write_action (GTK_WIDGET (self), "council.add-return", has_council);
+  rc_list_page_set_write_action (GTK_WIDGET (self), "council.edit-return", has_return);
+  rc_list_page_set_write_action (GTK_WIDGET (self), "council.delete-return", has_return);
 }
 
 static void

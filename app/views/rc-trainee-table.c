@@ -31,9 +31,10 @@ struct _RcTraineeTable
   GtkSingleSelection  *selection;
   GArray              *council_ids;   /* council dropdown position -> id (0: all) */
   char                *search;        /* folded for comparison */
-  /* RcTrainee -> "reference\ngiven family", folded the first time a
-   * search looks at the trainee and kept until the rows are replaced, so
-   * that a keystroke costs a strstr() per trainee */
+  /* RcTrainee -> "reference\ngiven family", folded with the cohort's
+   * reading (or the first time a search looks at the trainee) and kept
+   * until the rows are replaced, so that a keystroke costs a strstr()
+   * per trainee */
   GHashTable          *search_text;
   /* the filters' choices, read once for each search */
   int                  stage;         /* -1: any */
@@ -258,12 +259,40 @@ follow_selection (RcTraineeTable *self)
     g_signal_emit (self, signals [TRAINEE_SELECTED], 0, (gint64) 0);
 }
 
+GHashTable *
+rc_trainee_table_fold_search_texts (GListModel *trainees)
+{
+  guint n = trainees != NULL ? g_list_model_get_n_items (trainees) : 0;
+  GHashTable *texts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RcTrainee) trainee = g_list_model_get_item (trainees, i);
+
+      /* The model holds the trainee: the key lives as long as it does. */
+      g_hash_table_insert (texts, trainee, fold_search_text (trainee));
+    }
+
+  return texts;
+}
+
 void
 rc_trainee_table_set_trainees (RcTraineeTable *self,
                                RcCohort       *cohort,
                                gboolean        returners,
                                GListModel     *trainees,
                                GListModel     *councils)
+{
+  rc_trainee_table_set_trainees_folded (self, cohort, returners, trainees, councils, NULL);
+}
+
+void
+rc_trainee_table_set_trainees_folded (RcTraineeTable *self,
+                                      RcCohort       *cohort,
+                                      gboolean        returners,
+                                      GListModel     *trainees,
+                                      GListModel     *councils,
+                                      GHashTable     *search_texts)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   gint64 selected;
@@ -281,7 +310,9 @@ rc_trainee_table_set_trainees (RcTraineeTable *self,
 
   /* The selection passes through nothing while the rows are replaced. */
   self->reloading = TRUE;
-  g_hash_table_remove_all (self->search_text);
+  g_hash_table_unref (self->search_text);
+  self->search_text = search_texts != NULL ? g_hash_table_ref (search_texts)
+                                           : g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_list_store_splice (self->trainees, 0, g_list_model_get_n_items (G_LIST_MODEL (self->trainees)),
                        items->pdata, items->len);
   fill_councils (self, councils);

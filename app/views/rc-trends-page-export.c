@@ -44,10 +44,12 @@ export_as (RcTrendsPage     *self,
 {
   g_autoptr(GArray) ids = NULL;
   g_autoptr(RcLineChart) chart = NULL;
+  RcStore *store;
   RcChartExportOptions options = { type, width, height, FALSE, rc_trend_chart_get_source (), keep_existing };
 
   ids = rc_trends_page_get_chosen (self);
-  if (self->store == NULL || ids->len == 0)
+  store = rc_list_page_get_store (RC_LIST_PAGE (self));
+  if (store == NULL || ids->len == 0)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
                            _("Choose a council to chart first"));
@@ -55,7 +57,7 @@ export_as (RcTrendsPage     *self,
     }
 
   /* A file read away from the app keeps its title. */
-  chart = rc_trend_chart_build (self->store, self->measure, ids,
+  chart = rc_trend_chart_build (store, self->measure, ids,
                                 gtk_switch_get_active (self->average_switch),
                                 gtk_switch_get_active (self->national_switch), error);
 
