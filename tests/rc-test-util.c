@@ -15,6 +15,7 @@
 #include "views/rc-cohort-detail.h"
 #include "views/rc-cohort-retention.h"
 #include "views/rc-list-page.h"
+#include "views/rc-trainee-table.h"
 #include "views/rc-unsaved.h"
 
 static char *tmpdir;
@@ -280,6 +281,8 @@ is_loading (GtkWidget *widget)
   if (RC_IS_LIST_PAGE (widget) && rc_list_page_get_loading (RC_LIST_PAGE (widget)))
     return TRUE;
   if (RC_IS_COHORT_DETAIL (widget) && rc_cohort_detail_get_loading (RC_COHORT_DETAIL (widget)))
+    return TRUE;
+  if (RC_IS_TRAINEE_TABLE (widget) && rc_trainee_table_get_revealing (RC_TRAINEE_TABLE (widget)))
     return TRUE;
   /* Its councils are read when it is shown. */
   if (RC_IS_COHORT_RETENTION (widget) && gtk_widget_get_mapped (widget)

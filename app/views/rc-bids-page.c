@@ -16,6 +16,7 @@
 #include "model/rc-money.h"
 #include "rc-bid-editor.h"
 #include "rc-bids-page-private.h"
+#include "rc-view-util.h"
 
 G_DEFINE_FINAL_TYPE (RcBidsPage, rc_bids_page, RC_TYPE_LIST_PAGE)
 
@@ -168,7 +169,7 @@ show_deadline (RcBidsPage *self,
 
   if (bid->deadline_on != NULL)
     tooltip = g_strdup_printf (_("Deadline %s"), bid->deadline_on);
-  gtk_widget_set_tooltip_text (label, tooltip);
+  rc_view_set_tooltip (label, tooltip);
 }
 
 static void
@@ -242,20 +243,7 @@ static gboolean
 select_shown (RcBidsPage *self,
               gint64      id)
 {
-  GListModel *shown = G_LIST_MODEL (self->filtered);
-
-  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
-    {
-      g_autoptr(RcBid) bid = g_list_model_get_item (shown, i);
-
-      if (bid->id == id)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          return TRUE;
-        }
-    }
-
-  return FALSE;
+  return rc_list_page_select_id (RC_LIST_PAGE (self), id);
 }
 
 static void
@@ -271,6 +259,32 @@ static gint64
 bid_id (gpointer item)
 {
   return RC_BID (item)->id;
+}
+
+static gboolean
+same_bid (gconstpointer a,
+          gconstpointer b)
+{
+  const RcBid *x = a;
+  const RcBid *y = b;
+
+  return x->id == y->id
+         && x->consortium_id == y->consortium_id
+         && g_strcmp0 (x->consortium_name, y->consortium_name) == 0
+         && x->programme_id == y->programme_id
+         && g_strcmp0 (x->title, y->title) == 0
+         && g_strcmp0 (x->funder, y->funder) == 0
+         && g_strcmp0 (x->scheme, y->scheme) == 0
+         && g_strcmp0 (x->status, y->status) == 0
+         && g_strcmp0 (x->deadline_on, y->deadline_on) == 0
+         && g_strcmp0 (x->submitted_on, y->submitted_on) == 0
+         && g_strcmp0 (x->decision_due_on, y->decision_due_on) == 0
+         && g_strcmp0 (x->decided_on, y->decided_on) == 0
+         && x->awarded_pence.present == y->awarded_pence.present
+         && x->awarded_pence.value == y->awarded_pence.value
+         && x->requested_pence == y->requested_pence
+         && x->trainees_planned == y->trainees_planned
+         && g_strcmp0 (x->notes, y->notes) == 0;
 }
 
 static gpointer
@@ -296,10 +310,10 @@ rc_bids_page_finish_load (RcListPage *page,
   for (guint i = 0; bids != NULL && i < g_list_model_get_n_items (bids); i++)
     g_ptr_array_add (items, g_list_model_get_item (bids, i));
 
-  /* The list is rebuilt under the editor, which keeps what is typed. */
+  /* The list is rebuilt under the editor, which keeps what is typed;
+   * the rows of bids that did not change stay as they are. */
   self->reloading = TRUE;
-  g_list_store_splice (self->bids, 0, g_list_model_get_n_items (G_LIST_MODEL (self->bids)),
-                       items->pdata, items->len);
+  rc_list_page_update_items (self->bids, items, same_bid);
   g_signal_handlers_block_by_func (self->funder_dropdown, refilter, self);
   fill_funders (self);
   g_signal_handlers_unblock_by_func (self->funder_dropdown, refilter, self);
@@ -571,14 +585,13 @@ rc_bids_page_init (RcBidsPage *self)
   self->filter = gtk_custom_filter_new (filter_bid, self, NULL);
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->bids)),
                                               GTK_FILTER (self->filter));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
-  rc_list_page_set_list (RC_LIST_PAGE (self), self->list_view, self->selection);
+  self->selection = rc_list_page_set_list (RC_LIST_PAGE (self), self->list_view, G_LIST_MODEL (self->filtered));
   rc_list_page_set_leaflet (RC_LIST_PAGE (self), self->leaflet, self->back_button);
   rc_list_page_set_search_entry (RC_LIST_PAGE (self), self->search_entry);
   rc_list_page_set_loading_stack (RC_LIST_PAGE (self), self->page_stack);

@@ -26,6 +26,8 @@ struct _RcCohortsPage
    * RcCohortOutcome), read in one go after the cohorts; NULL until then. */
   GHashTable          *outcomes;
   RcLoader            *outcomes_loader;
+  GPtrArray           *bound;        /* the GtkListItems with a row now */
+  GHashTable          *stale;        /* of them, those not shown again since */
 
   /* template children */
   GtkStack            *main_stack;
@@ -51,9 +53,8 @@ setup_row (GtkSignalListItemFactory *factory,
 }
 
 static void
-bind_row (GtkSignalListItemFactory *factory,
-          GtkListItem              *item,
-          RcCohortsPage            *self)
+show_row (RcCohortsPage *self,
+          GtkListItem   *item)
 {
   RcCohort *cohort = gtk_list_item_get_item (item);
   static const RcCohortOutcome none = { 0 };
@@ -65,6 +66,78 @@ bind_row (GtkSignalListItemFactory *factory,
     outcome = &none;
   rc_cohort_row_set (RC_COHORT_ROW (gtk_list_item_get_child (item)), cohort,
                      outcome != NULL ? &outcome->retention : NULL, outcome != NULL ? outcome->counts : NULL);
+}
+
+static void
+bind_row (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          RcCohortsPage            *self)
+{
+  show_row (self, item);
+  g_ptr_array_add (self->bound, item);
+  g_hash_table_remove (self->stale, item);
+}
+
+static void
+unbind_row (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            RcCohortsPage            *self)
+{
+  if (self->bound != NULL)
+    g_ptr_array_remove_fast (self->bound, item);
+  if (self->stale != NULL)
+    g_hash_table_remove (self->stale, item);
+}
+
+/* Whether @item's row is in the part of the list on screen, or has not
+ * been placed yet. */
+static gboolean
+row_is_on_screen (RcCohortsPage *self,
+                  GtkListItem   *item)
+{
+  GtkWidget *row = gtk_list_item_get_child (item);
+  int height = gtk_widget_get_height (GTK_WIDGET (self->list_view));
+  graphene_rect_t bounds;
+
+  if (row == NULL || !gtk_widget_compute_bounds (row, GTK_WIDGET (self->list_view), &bounds))
+    return TRUE;
+
+  return bounds.origin.y + bounds.size.height >= 0 && bounds.origin.y <= height;
+}
+
+/* The rows on screen show their cohort's counts now; GTK keeps up to 200
+ * rows, and laying out all their wrapped labels again took a frame of
+ * 150 ms: the others are shown again when they scroll into sight. */
+static void
+refresh_rows (RcCohortsPage *self)
+{
+  for (guint i = 0; i < self->bound->len; i++)
+    {
+      GtkListItem *item = g_ptr_array_index (self->bound, i);
+
+      if (row_is_on_screen (self, item))
+        {
+          show_row (self, item);
+          g_hash_table_remove (self->stale, item);
+        }
+      else
+        g_hash_table_add (self->stale, item);
+    }
+}
+
+static void
+on_scrolled (RcCohortsPage *self)
+{
+  GHashTableIter iter;
+  gpointer item;
+
+  g_hash_table_iter_init (&iter, self->stale);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    if (row_is_on_screen (self, item))
+      {
+        show_row (self, item);
+        g_hash_table_iter_remove (&iter);
+      }
 }
 
 static RcCohort *
@@ -85,6 +158,28 @@ update_actions (RcCohortsPage *self)
   rc_list_page_set_write_action (GTK_WIDGET (self), "cohorts.new",
                                  rc_list_page_get_store (RC_LIST_PAGE (self)) != NULL);
   rc_list_page_set_write_action (GTK_WIDGET (self), "cohorts.edit", selected_cohort (self) != NULL);
+}
+
+static gboolean
+same_cohort (gconstpointer a,
+             gconstpointer b)
+{
+  const RcCohort *x = a;
+  const RcCohort *y = b;
+
+  return x->id == y->id
+         && x->programme_id == y->programme_id
+         && g_strcmp0 (x->programme_name, y->programme_name) == 0
+         && x->consortium_id == y->consortium_id
+         && g_strcmp0 (x->consortium_name, y->consortium_name) == 0
+         && g_strcmp0 (x->name, y->name) == 0
+         && g_strcmp0 (x->starts_on, y->starts_on) == 0
+         && g_strcmp0 (x->ends_on, y->ends_on) == 0
+         && x->places_funded == y->places_funded
+         && x->min_years_out == y->min_years_out
+         && x->max_years_out == y->max_years_out
+         && x->training_weeks == y->training_weeks
+         && g_strcmp0 (x->notes, y->notes) == 0;
 }
 
 static gpointer
@@ -111,16 +206,14 @@ on_outcomes_loaded (gpointer      owner,
                     const GError *error)
 {
   RcCohortsPage *self = owner;
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->cohorts));
 
   if (result == NULL)
     return;
 
   g_clear_pointer (&self->outcomes, g_hash_table_unref);
   self->outcomes = g_hash_table_ref (result);
-  /* The rows on screen are bound again, with their counts. */
-  if (n > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self->cohorts), 0, n, n);
+  /* The list does not change, so the view keeps its rows. */
+  refresh_rows (self);
 }
 
 static void
@@ -139,11 +232,11 @@ rc_cohorts_page_finish_load (RcListPage *page,
 
   for (guint i = 0; cohorts != NULL && i < g_list_model_get_n_items (cohorts); i++)
     g_ptr_array_add (items, g_list_model_get_item (cohorts, i));
-  /* Until the new counts come, the rows keep the last ones. */
+  /* Until the new counts come, the rows keep the last ones; the rows of
+   * cohorts that did not change stay as they are. */
   if (cohorts == NULL)
     g_clear_pointer (&self->outcomes, g_hash_table_unref);
-  g_list_store_splice (self->cohorts, 0, g_list_model_get_n_items (G_LIST_MODEL (self->cohorts)),
-                       items->pdata, items->len);
+  rc_list_page_update_items (self->cohorts, items, same_cohort);
 
   n = items->len;
   gtk_stack_set_visible_child_name (self->main_stack, n > 0 ? "cohorts" : "empty");
@@ -319,6 +412,8 @@ rc_cohorts_page_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->cohorts);
   g_clear_pointer (&self->outcomes, g_hash_table_unref);
+  g_clear_pointer (&self->bound, g_ptr_array_unref);
+  g_clear_pointer (&self->stale, g_hash_table_unref);
 
   G_OBJECT_CLASS (rc_cohorts_page_parent_class)->dispose (object);
 }
@@ -363,20 +458,24 @@ rc_cohorts_page_init (RcCohortsPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->bound = g_ptr_array_new ();
+  self->stale = g_hash_table_new (NULL, NULL);
   self->outcomes_loader = rc_loader_new (self);
   rc_list_page_watch_loader (RC_LIST_PAGE (self), self->outcomes_loader);
   self->cohorts = g_list_store_new (RC_TYPE_COHORT);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->cohorts)));
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), self);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
-  rc_list_page_set_list (RC_LIST_PAGE (self), self->list_view, self->selection);
+  self->selection = rc_list_page_set_list (RC_LIST_PAGE (self), self->list_view, G_LIST_MODEL (self->cohorts));
   rc_list_page_set_leaflet (RC_LIST_PAGE (self), self->leaflet, self->back_button);
   rc_list_page_set_loading_stack (RC_LIST_PAGE (self), self->main_stack);
 
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (on_selection_changed), self);
+  g_signal_connect_swapped (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view)), "value-changed",
+                            G_CALLBACK (on_scrolled), self);
   update_actions (self);
 }

@@ -576,7 +576,6 @@ rc_councils_page_init (RcCouncilsPage *self)
   self->filter = gtk_custom_filter_new (filter_council, self, NULL);
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->councils)),
                                               GTK_FILTER (self->filter));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
   self->memberships = g_hash_table_new (g_int64_hash, g_int64_equal);
 
   factory = gtk_signal_list_item_factory_new ();
@@ -584,7 +583,7 @@ rc_councils_page_init (RcCouncilsPage *self)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
-  rc_list_page_set_list (RC_LIST_PAGE (self), self->list_view, self->selection);
+  self->selection = rc_list_page_set_list (RC_LIST_PAGE (self), self->list_view, G_LIST_MODEL (self->filtered));
   rc_list_page_set_leaflet (RC_LIST_PAGE (self), self->leaflet, self->back_button);
   rc_list_page_set_search_entry (RC_LIST_PAGE (self), self->search_entry);
   rc_list_page_set_loading_stack (RC_LIST_PAGE (self), self->list_stack);

@@ -19,6 +19,7 @@
 #include "rc-list-activation.h"
 #include "rc-list-page.h"
 #include "rc-loader.h"
+#include "rc-reveal-model.h"
 
 typedef struct
 {
@@ -35,6 +36,7 @@ typedef struct
   AdwLeaflet          *leaflet;
   GtkWidget           *back_button;
   GtkSingleSelection  *selection;
+  RcRevealModel       *reveal;
   GtkSearchEntry      *search_entry;
   GtkStack            *loading_stack;
 } RcListPagePrivate;
@@ -131,6 +133,9 @@ rc_list_page_get_loading (RcListPage *self)
   priv = rc_list_page_get_instance_private (self);
   if (priv->reload_source != 0 || (priv->loader != NULL && rc_loader_get_busy (priv->loader)))
     return TRUE;
+  /* A long list is still being shown, a few rows a frame. */
+  if (priv->reveal != NULL && !rc_reveal_model_get_complete (priv->reveal))
+    return TRUE;
   for (guint i = 0; priv->watched != NULL && i < priv->watched->len; i++)
     if (rc_loader_get_busy (g_ptr_array_index (priv->watched, i)))
       return TRUE;
@@ -164,10 +169,8 @@ on_loaded (gpointer      owner,
            const GError *error)
 {
   RcListPage *self = owner;
-  gint64 start = g_get_monotonic_time ();
 
   finish (self, result);
-  g_debug ("%s shown in %.1f ms", G_OBJECT_TYPE_NAME (self), (g_get_monotonic_time () - start) / 1000.0);
   g_signal_emit (self, signals [LOADED], 0);
 }
 
@@ -395,18 +398,23 @@ on_row_clicked (GObject *owner)
     adw_leaflet_set_visible_child_name (priv->leaflet, "detail");
 }
 
-void
-rc_list_page_set_list (RcListPage         *self,
-                       GtkListView        *view,
-                       GtkSingleSelection *selection)
+GtkSingleSelection *
+rc_list_page_set_list (RcListPage  *self,
+                       GtkListView *view,
+                       GListModel  *shown)
 {
   RcListPagePrivate *priv = rc_list_page_get_instance_private (self);
 
-  priv->selection = selection;
-  gtk_single_selection_set_autoselect (selection, FALSE);
-  gtk_list_view_set_model (view, GTK_SELECTION_MODEL (selection));
+  priv->reveal = rc_reveal_model_new (shown, GTK_WIDGET (self));
+  g_signal_connect_object (priv->reveal, "notify::complete", G_CALLBACK (on_busy_changed), self,
+                           G_CONNECT_SWAPPED);
+  priv->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (priv->reveal)));
+  gtk_single_selection_set_autoselect (priv->selection, FALSE);
+  gtk_list_view_set_model (view, GTK_SELECTION_MODEL (priv->selection));
   g_signal_connect_swapped (view, "activate", G_CALLBACK (on_activate), self);
   rc_list_view_choose_on_click (view, G_OBJECT (self), on_row_clicked);
+
+  return g_object_ref (priv->selection);
 }
 
 void
@@ -446,13 +454,15 @@ rc_list_page_select_id (RcListPage *self,
   if (priv->selection == NULL)
     return FALSE;
 
-  shown = gtk_single_selection_get_model (priv->selection);
+  /* The whole list, not only the rows shown so far. */
+  shown = rc_reveal_model_get_model (priv->reveal);
   for (guint i = 0; id != 0 && i < g_list_model_get_n_items (shown); i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (shown, i);
 
       if (RC_LIST_PAGE_GET_CLASS (self)->get_item_id (item) == id)
         {
+          rc_reveal_model_reveal (priv->reveal, i);
           gtk_single_selection_set_selected (priv->selection, i);
           return TRUE;
         }
@@ -476,6 +486,38 @@ rc_list_page_select_id_when_loaded (RcListPage *self,
       priv->select_after_load = id;
       rc_list_page_reload (self);
     }
+}
+
+void
+rc_list_page_update_items (GListStore *store,
+                           GPtrArray  *items,
+                           GEqualFunc  same)
+{
+  GListModel *model = G_LIST_MODEL (store);
+  guint n_old = g_list_model_get_n_items (model);
+  guint n_new = items->len;
+  guint prefix = 0, suffix = 0;
+
+  while (prefix < n_old && prefix < n_new)
+    {
+      g_autoptr(GObject) old = g_list_model_get_item (model, prefix);
+
+      if (!same (old, g_ptr_array_index (items, prefix)))
+        break;
+      prefix++;
+    }
+  while (suffix < n_old - prefix && suffix < n_new - prefix)
+    {
+      g_autoptr(GObject) old = g_list_model_get_item (model, n_old - 1 - suffix);
+
+      if (!same (old, g_ptr_array_index (items, n_new - 1 - suffix)))
+        break;
+      suffix++;
+    }
+
+  if (n_old - prefix - suffix > 0 || n_new - prefix - suffix > 0)
+    g_list_store_splice (store, prefix, n_old - prefix - suffix,
+                         items->pdata + prefix, n_new - prefix - suffix);
 }
 
 /* The search --------------------------------------------------------------- */
@@ -601,7 +643,8 @@ rc_list_page_dispose (GObject *object)
   g_clear_pointer (&priv->search, g_free);
   priv->leaflet = NULL;
   priv->back_button = NULL;
-  priv->selection = NULL;
+  g_clear_object (&priv->selection);
+  g_clear_object (&priv->reveal);
   priv->search_entry = NULL;
   priv->loading_stack = NULL;
 

@@ -83,14 +83,18 @@ gboolean    rc_list_page_get_writable    (RcListPage     *self);
 /* Reads the page again, in a worker. */
 void        rc_list_page_reload          (RcListPage     *self);
 
-/* Parts a page's template has, given from its init. The list: Enter or a
- * click on a row of a folded page goes to the detail. */
+/* Parts a page's template has, given from its init. */
 void        rc_list_page_set_leaflet     (RcListPage         *self,
                                           AdwLeaflet         *leaflet,
                                           GtkWidget          *back_button);
-void        rc_list_page_set_list        (RcListPage         *self,
+/* The list: @view shows @shown (the page's items after its search and
+ * filters), a few more rows each frame when a long list arrives
+ * (rc-reveal-model.c); Enter or a click on a row of a folded page goes to
+ * the detail. Returns the view's selection (transfer full), whose
+ * positions are those of @shown. */
+GtkSingleSelection *rc_list_page_set_list (RcListPage        *self,
                                           GtkListView        *view,
-                                          GtkSingleSelection *selection);
+                                          GListModel         *shown);
 void        rc_list_page_set_search_entry (RcListPage        *self,
                                           GtkSearchEntry     *entry);
 /* The stack whose child named "loading" (a spinner) is shown until the
@@ -98,6 +102,14 @@ void        rc_list_page_set_search_entry (RcListPage        *self,
 void        rc_list_page_set_loading_stack (RcListPage       *self,
                                           GtkStack           *stack);
 AdwLeaflet *rc_list_page_get_leaflet     (RcListPage         *self);
+
+/* Puts @items (of @store's item type) in @store, replacing only the run
+ * between the items at both ends that @same says are shown alike: after
+ * a change, a list view keeps the rows of the items that did not change
+ * rather than building and measuring 200 rows again. */
+void        rc_list_page_update_items    (GListStore     *store,
+                                          GPtrArray      *items,
+                                          GEqualFunc      same);
 
 /* The search, folded for comparison (never NULL), and setting it at once
  * (search entries wait a moment before saying so; a page should not). */

@@ -69,10 +69,14 @@ on_read (GObject      *source,
 
   if (owner != NULL)
     {
+      gint64 start = g_get_monotonic_time ();
+
       g_clear_object (&self->cancellable);
       if (error != NULL && GTK_IS_WIDGET (owner))
         rc_window_report_error (GTK_WIDGET (owner), error);
       pending->done (owner, value, error);
+      g_debug ("%s showed what it read in %.1f ms", G_OBJECT_TYPE_NAME (owner),
+               (g_get_monotonic_time () - start) / 1000.0);
       /* Unless the answer started another read. */
       if (pending->generation == self->generation)
         set_busy (self, FALSE);

@@ -57,6 +57,8 @@ void        rc_trainee_table_set_trainees_folded (RcTraineeTable *self,
                                                  GListModel      *trainees,
                                                  GListModel      *councils,
                                                  GHashTable      *search_texts);
+/* Whether the view is still given the rows shown a few a frame. */
+gboolean    rc_trainee_table_get_revealing      (RcTraineeTable  *self);
 /* Clears the search and the filters. */
 void        rc_trainee_table_reset              (RcTraineeTable  *self);
 
