@@ -74,6 +74,8 @@ show_page (Fixture    *fixture,
 {
   rc_window_show_page (fixture->window, name);
   g_assert_true (rc_test_wait_for (page_is_drawn, fixture->window, 5000));
+  /* Its list and detail are read in workers: their actions wait for them. */
+  rc_test_wait_for_loaded (fixture->window);
 }
 
 static void
@@ -488,8 +490,8 @@ test_tab_dialogs (Fixture       *fixture,
     }
 }
 
-/* A message under a field is a row of its own; with every message shown,
- * Tab still reaches every field, in order. */
+/* With every message under its field shown, Tab still reaches every
+ * field, in order. */
 static void
 test_tab_past_messages (Fixture       *fixture,
                         gconstpointer  data)

@@ -18,7 +18,7 @@
 
 #include <glib/gi18n.h>
 
-#include "rc-store-private.h"
+#include "rc-store-object-private.h"
 
 /* Enough for the pages and their details reading at once. */
 #define MAX_IDLE_READERS 4
@@ -30,6 +30,49 @@ typedef struct
   GPtrArray  *idle;     /* of RcStore readers at rest */
   gboolean    closed;
 } ReaderPool;
+
+RcStore *
+rc_store_open_reader_on (const char  *path,
+                         GError     **error)
+{
+  g_autoptr(RcStore) reader = g_object_new (RC_TYPE_STORE, NULL);
+
+  reader->path = g_strdup (path);
+  reader->reader = TRUE;
+
+  /* Read only, whatever the file's mode: in WAL mode it reads beside the
+   * window's writes, each transaction seeing what was committed. */
+  if (sqlite3_open_v2 (reader->path, &reader->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK
+      || !rc_store_query_int (reader, "PRAGMA user_version", &reader->version, error))
+    {
+      if (reader->db != NULL && error != NULL && *error == NULL)
+        rc_store_set_error (reader, error);
+      else if (reader->db == NULL)
+        g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_OPEN,
+                     _("“%s” cannot be opened"), path);
+      return NULL;
+    }
+  sqlite3_extended_result_codes (reader->db, 1);
+  sqlite3_busy_timeout (reader->db, 5000);
+
+  return g_steal_pointer (&reader);
+}
+
+RcStore *
+rc_store_open_reader (RcStore  *self,
+                      GError  **error)
+{
+  g_return_val_if_fail (RC_IS_STORE (self), NULL);
+
+  if (self->db == NULL)
+    {
+      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_OPEN,
+                   _("“%s” has been closed"), self->path);
+      return NULL;
+    }
+
+  return rc_store_open_reader_on (self->path, error);
+}
 
 static void
 reader_pool_clear (gpointer data)

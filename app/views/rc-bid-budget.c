@@ -18,7 +18,7 @@
 #include "rc-bid-line-dialog.h"
 #include "rc-bid-totals-view.h"
 #include "rc-window.h"
-#include "rc-list-page.h"
+#include "rc-write-actions.h"
 
 struct _RcBidBudget
 {
@@ -109,10 +109,10 @@ update_actions (RcBidBudget *self)
   gboolean has_line = gtk_single_selection_get_selected_item (self->selection) != NULL;
   gboolean has_lines = g_list_model_get_n_items (G_LIST_MODEL (self->lines)) > 0;
 
-  rc_list_page_set_write_action (GTK_WIDGET (self), "budget.add-line", self->bid_id != 0);
-  rc_list_page_set_write_action (GTK_WIDGET (self), "budget.edit-line", has_line);
-  rc_list_page_set_write_action (GTK_WIDGET (self), "budget.delete-line", has_line);
-  rc_list_page_set_write_action (GTK_WIDGET (self), "budget.save", self->dirty);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "budget.add-line", self->bid_id != 0);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "budget.edit-line", has_line);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "budget.delete-line", has_line);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "budget.save", self->dirty);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "budget.revert", self->dirty);
   /* Tall enough for a dozen lines; longer budgets scroll inside it. */
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (self->lines_scroller),
@@ -487,7 +487,9 @@ static void
 on_line_activated (RcBidBudget *self,
                    guint        position)
 {
-  rc_bid_budget_open_line_dialog (self, position);
+  /* Like budget.edit-line, not while the database is read only. */
+  if (rc_write_actions_allowed (GTK_WIDGET (self)))
+    rc_bid_budget_open_line_dialog (self, position);
 }
 
 static void

@@ -18,7 +18,7 @@
 #include "rc-bid-export-bar.h"
 #include "rc-bid-status-dialog.h"
 #include "rc-window.h"
-#include "rc-list-page.h"
+#include "rc-write-actions.h"
 
 
 G_DEFINE_FINAL_TYPE (RcBidEditor, rc_bid_editor, ADW_TYPE_BIN)
@@ -69,9 +69,9 @@ update_actions (RcBidEditor *self)
 {
   gboolean stored = self->bid != NULL && self->bid->id != 0;
 
-  rc_list_page_set_write_action (GTK_WIDGET (self), "bid.change-status", stored);
-  rc_list_page_set_write_action (GTK_WIDGET (self), "bid.duplicate", stored);
-  rc_list_page_set_write_action (GTK_WIDGET (self), "bid.delete", stored);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "bid.change-status", stored);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "bid.duplicate", stored);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "bid.delete", stored);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "bid.export",
                                  stored && !rc_bid_export_bar_is_running (self->export_bar));
 }

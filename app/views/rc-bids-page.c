@@ -17,6 +17,7 @@
 #include "rc-bid-editor.h"
 #include "rc-bids-page-private.h"
 #include "rc-view-util.h"
+#include "rc-write-actions.h"
 
 G_DEFINE_FINAL_TYPE (RcBidsPage, rc_bids_page, RC_TYPE_LIST_PAGE)
 
@@ -339,7 +340,7 @@ rc_bids_page_finish_load (RcListPage *page,
   else if (selected != 0 && gtk_single_selection_get_selected_item (self->selection) != NULL)
     rc_bid_editor_show_bid (self->editor, selected);
   update_page (self);
-  rc_list_page_set_write_action (GTK_WIDGET (self), "bids.new", rc_list_page_get_store (page) != NULL);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "bids.new", rc_list_page_get_store (page) != NULL);
 }
 
 static void
@@ -601,6 +602,6 @@ rc_bids_page_init (RcBidsPage *self)
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (on_selection_changed), self);
   g_signal_connect_swapped (self->editor, "show-bid", G_CALLBACK (on_show_bid), self);
 
-  rc_list_page_set_write_action (GTK_WIDGET (self), "bids.new", FALSE);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "bids.new", FALSE);
   update_page (self);
 }

@@ -13,7 +13,6 @@
 #include "export/rc-cohort-export.h"
 #include "rc-cohort-detail.h"
 #include "rc-cohort-retention.h"
-#include "rc-list-page.h"
 #include "rc-loader.h"
 #include "rc-trainee-dialog.h"
 #include "rc-trainee-import-dialog.h"
@@ -21,6 +20,7 @@
 #include "rc-trainee-table.h"
 #include "rc-view-util.h"
 #include "rc-window.h"
+#include "rc-write-actions.h"
 
 struct _RcCohortDetail
 {
@@ -154,8 +154,8 @@ show (RcCohortDetail *self,
     rc_trainee_table_select_trainee (self->table, self->select_after_load);
   self->select_after_load = 0;
 
-  rc_list_page_set_write_action (GTK_WIDGET (self), "cohort.add-trainee", self->cohort != NULL);
-  rc_list_page_set_write_action (GTK_WIDGET (self), "cohort.import", self->cohort != NULL);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "cohort.add-trainee", self->cohort != NULL);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "cohort.import", self->cohort != NULL);
   if (self->cohort == NULL)
     {
       gtk_stack_set_visible_child_name (self->stack, "none");
@@ -558,6 +558,6 @@ rc_cohort_detail_init (RcCohortDetail *self)
   g_signal_connect_swapped (self->table, "trainee-selected", G_CALLBACK (on_trainee_selected), self);
   g_signal_connect_swapped (self->pane, "closed", G_CALLBACK (on_pane_closed), self);
   g_signal_connect_swapped (self->flap, "notify::reveal-flap", G_CALLBACK (on_flap_revealed), self);
-  rc_list_page_set_write_action (GTK_WIDGET (self), "cohort.add-trainee", FALSE);
-  rc_list_page_set_write_action (GTK_WIDGET (self), "cohort.import", FALSE);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "cohort.add-trainee", FALSE);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "cohort.import", FALSE);
 }

@@ -15,6 +15,7 @@
 #include "rc-cohort-row.h"
 #include "rc-cohorts-page.h"
 #include "rc-loader.h"
+#include "rc-write-actions.h"
 
 struct _RcCohortsPage
 {
@@ -155,9 +156,9 @@ cohort_id (gpointer item)
 static void
 update_actions (RcCohortsPage *self)
 {
-  rc_list_page_set_write_action (GTK_WIDGET (self), "cohorts.new",
-                                 rc_list_page_get_store (RC_LIST_PAGE (self)) != NULL);
-  rc_list_page_set_write_action (GTK_WIDGET (self), "cohorts.edit", selected_cohort (self) != NULL);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "cohorts.new",
+                               rc_list_page_get_store (RC_LIST_PAGE (self)) != NULL);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "cohorts.edit", selected_cohort (self) != NULL);
 }
 
 static gboolean

@@ -12,6 +12,7 @@
 
 #include "rc-consortium-dialog-private.h"
 #include "rc-unsaved.h"
+#include "rc-write-actions.h"
 
 G_DEFINE_FINAL_TYPE (RcConsortiumDialog, rc_consortium_dialog, ADW_TYPE_WINDOW)
 
@@ -138,7 +139,7 @@ update_mode (RcConsortiumDialog *self)
   /* Edits to a saved consortium are saved as they are applied. */
   adw_entry_row_set_show_apply_button (self->name_row, created);
   adw_entry_row_set_show_apply_button (self->notes_row, created);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "consortium.save", created || complete);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "consortium.save", created || complete);
 }
 
 static gboolean
@@ -299,6 +300,9 @@ rc_consortium_dialog_new (GtkWindow *parent,
                        "transient-for", parent,
                        NULL);
   self->store = g_object_ref (store);
+  rc_write_actions_follow_store (GTK_WIDGET (self), store);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "consortium.end-membership", TRUE);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "consortium.remove-member", TRUE);
   g_signal_connect_object (store, "changed::consortium_member",
                            G_CALLBACK (members_changed_cb), self, G_CONNECT_SWAPPED);
   load (self, consortium_id);
@@ -394,12 +398,12 @@ rc_consortium_dialog_class_init (RcConsortiumDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, current_list);
   gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, past_list);
   gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, past_group);
-  gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, council_row);
+  gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, council_field);
   gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, council_dropdown);
   gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, role_row);
-  gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, joined_row);
+  gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, joined_field);
   gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, joined_entry);
-  gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, left_row);
+  gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, left_field);
   gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, left_entry);
   gtk_widget_class_bind_template_callback (widget_class, details_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, details_apply_cb);
@@ -416,6 +420,7 @@ rc_consortium_dialog_class_init (RcConsortiumDialogClass *klass)
 static void
 rc_consortium_dialog_init (RcConsortiumDialog *self)
 {
+  g_type_ensure (RC_TYPE_FIELD_ROW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->consortium = rc_consortium_new ();

@@ -18,7 +18,7 @@
 #include "rc-line-chart-view.h"
 #include "rc-return-dialog.h"
 #include "rc-window.h"
-#include "rc-list-page.h"
+#include "rc-write-actions.h"
 
 struct _RcCouncilDetail
 {
@@ -299,9 +299,9 @@ update_actions (RcCouncilDetail *self)
   gboolean has_council = self->council != NULL;
   gboolean has_return = get_selected_return (self) != NULL;
 
-  rc_list_page_set_write_action (GTK_WIDGET (self), "council.add-return", has_council);
-  rc_list_page_set_write_action (GTK_WIDGET (self), "council.edit-return", has_return);
-  rc_list_page_set_write_action (GTK_WIDGET (self), "council.delete-return", has_return);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "council.add-return", has_council);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "council.edit-return", has_return);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "council.delete-return", has_return);
 }
 
 static void
@@ -513,7 +513,8 @@ on_return_activated (RcCouncilDetail *self,
 {
   g_autoptr(RcWorkforceReturn) ret = g_list_model_get_item (G_LIST_MODEL (self->returns), position);
 
-  if (ret != NULL)
+  /* Like council.edit-return, not while the database is read only. */
+  if (ret != NULL && rc_write_actions_allowed (GTK_WIDGET (self)))
     open_return_dialog (self, ret);
 }
 

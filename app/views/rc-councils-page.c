@@ -18,6 +18,7 @@
 #include "rc-councils-page.h"
 #include "rc-import-dialog.h"
 #include "rc-view-util.h"
+#include "rc-write-actions.h"
 
 struct _RcCouncilsPage
 {
@@ -141,7 +142,7 @@ choose_members (RcCouncilsPage *self)
   if (consortium != 0)
     self->members = members != NULL ? g_hash_table_ref (members)
                                     : g_hash_table_new (g_int64_hash, g_int64_equal);
-  rc_list_page_set_write_action (GTK_WIDGET (self), "councils.edit-consortium", consortium != 0);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "councils.edit-consortium", consortium != 0);
 }
 
 static void
@@ -596,7 +597,7 @@ rc_councils_page_init (RcCouncilsPage *self)
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (on_selection_changed), self);
   g_signal_connect_swapped (self->detail, "show-council", G_CALLBACK (on_show_council), self);
 
-  rc_list_page_set_write_action (GTK_WIDGET (self), "councils.import", TRUE);
-  rc_list_page_set_write_action (GTK_WIDGET (self), "councils.new-consortium", TRUE);
-  rc_list_page_set_write_action (GTK_WIDGET (self), "councils.edit-consortium", FALSE);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "councils.import", TRUE);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "councils.new-consortium", TRUE);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "councils.edit-consortium", FALSE);
 }

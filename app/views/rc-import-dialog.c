@@ -16,6 +16,7 @@
 #include "rc-preview-row.h"
 #include "rc-window.h"
 #include "rc-unsaved.h"
+#include "rc-write-actions.h"
 
 static RcPreviewRow *
 preview_item_new (const RcImportRow *row)
@@ -132,7 +133,7 @@ set_can_import (RcImportDialog *self,
                 gboolean        can_import)
 {
   self->can_import = can_import;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.apply", can_import);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "import.apply", can_import);
 }
 
 static void
@@ -374,6 +375,7 @@ rc_import_dialog_new (GtkWindow *parent,
                        "transient-for", parent,
                        NULL);
   self->store = g_object_ref (store);
+  rc_write_actions_follow_store (GTK_WIDGET (self), store);
   basename = g_file_get_basename (file);
   self->display_name = g_filename_display_name (basename != NULL ? basename : "");
   adw_window_title_set_subtitle (self->window_title, self->display_name);

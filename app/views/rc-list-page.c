@@ -20,6 +20,7 @@
 #include "rc-list-page.h"
 #include "rc-loader.h"
 #include "rc-reveal-model.h"
+#include "rc-write-actions.h"
 
 typedef struct
 {
@@ -49,63 +50,7 @@ static GParamSpec *properties [N_PROPS];
 enum { LOADED, N_SIGNALS };
 static guint signals [N_SIGNALS];
 
-#define WRITE_ACTIONS_KEY "rc-write-actions"
-
 /* Write actions ------------------------------------------------------------ */
-
-static gboolean
-writable_for (GtkWidget *widget)
-{
-  GtkWidget *page = gtk_widget_get_ancestor (widget, RC_TYPE_LIST_PAGE);
-
-  return page == NULL || rc_list_page_get_writable (RC_LIST_PAGE (page));
-}
-
-void
-rc_list_page_set_write_action (GtkWidget  *widget,
-                               const char *action,
-                               gboolean    enabled)
-{
-  GHashTable *wishes;
-
-  g_return_if_fail (GTK_IS_WIDGET (widget));
-  g_return_if_fail (action != NULL);
-
-  wishes = g_object_get_data (G_OBJECT (widget), WRITE_ACTIONS_KEY);
-  if (wishes == NULL)
-    {
-      wishes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      g_object_set_data_full (G_OBJECT (widget), WRITE_ACTIONS_KEY, wishes,
-                              (GDestroyNotify) g_hash_table_unref);
-    }
-  g_hash_table_replace (wishes, g_strdup (action), GINT_TO_POINTER (enabled));
-
-  gtk_widget_action_set_enabled (widget, action, enabled && writable_for (widget));
-}
-
-/* Every widget of the page that has write actions, as the store's state
- * allows them now. */
-static void
-apply_write_actions (GtkWidget *widget,
-                     gboolean   writable)
-{
-  GHashTable *wishes = g_object_get_data (G_OBJECT (widget), WRITE_ACTIONS_KEY);
-
-  if (wishes != NULL)
-    {
-      GHashTableIter iter;
-      gpointer action, enabled;
-
-      g_hash_table_iter_init (&iter, wishes);
-      while (g_hash_table_iter_next (&iter, &action, &enabled))
-        gtk_widget_action_set_enabled (widget, action, GPOINTER_TO_INT (enabled) && writable);
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    apply_write_actions (child, writable);
-}
 
 static void
 update_writable (RcListPage *self)
@@ -117,7 +62,6 @@ update_writable (RcListPage *self)
     return;
 
   priv->writable = writable;
-  apply_write_actions (GTK_WIDGET (self), writable);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_WRITABLE]);
 }
 
@@ -324,9 +268,7 @@ rc_list_page_set_store (RcListPage *self,
   priv->opened = FALSE;
   priv->select_after_load = 0;
   update_writable (self);
-  /* A new store may come writable to a page that thought so already:
-   * the widgets built since are told too. */
-  apply_write_actions (GTK_WIDGET (self), priv->writable);
+  rc_write_actions_follow_store (GTK_WIDGET (self), store);
   if (klass->store_changed != NULL)
     klass->store_changed (self, store);
   finish (self, NULL);

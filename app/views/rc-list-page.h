@@ -38,8 +38,8 @@ G_DECLARE_DERIVABLE_TYPE (RcListPage, rc_list_page, RC, LIST_PAGE, AdwBin)
  *
  * A page reads in a worker and shows a spinner until the first answer;
  * while it reads again it shows what it had. Its write actions, set with
- * rc_list_page_set_write_action(), are insensitive while its store is
- * not writable: being checked for damage, or damaged.
+ * rc_write_action_set_enabled(), are insensitive while its store is
+ * not writable: being checked for damage, or damaged (rc-write-actions.c).
  */
 struct _RcListPageClass
 {
@@ -129,12 +129,5 @@ gboolean    rc_list_page_select_id       (RcListPage     *self,
  * when the list has been read again. */
 void        rc_list_page_select_id_when_loaded (RcListPage *self,
                                           gint64          id);
-
-/* Enables @action of @widget (a page, or a widget in it) when @enabled
- * and the page's store is writable; the page enables it again when the
- * store becomes writable. A widget outside a page has only @enabled. */
-void        rc_list_page_set_write_action (GtkWidget     *widget,
-                                          const char     *action,
-                                          gboolean        enabled);
 
 G_END_DECLS

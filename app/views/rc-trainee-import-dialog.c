@@ -15,6 +15,7 @@
 #include "rc-trainee-import-dialog.h"
 #include "rc-window.h"
 #include "rc-unsaved.h"
+#include "rc-write-actions.h"
 
 struct _RcTraineeImportDialog
 {
@@ -121,7 +122,7 @@ set_can_import (RcTraineeImportDialog *self,
                 gboolean               can_import)
 {
   self->can_import = can_import;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trainee-import.apply", can_import);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "trainee-import.apply", can_import);
 }
 
 /* The header bar's buttons follow the step: Cancel and Preview while
@@ -469,6 +470,7 @@ rc_trainee_import_dialog_new (GtkWindow *parent,
 
   self = g_object_new (RC_TYPE_TRAINEE_IMPORT_DIALOG, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
+  rc_write_actions_follow_store (GTK_WIDGET (self), store);
   self->cohort_id = cohort_id;
   basename = g_file_get_basename (file);
   self->display_name = g_filename_display_name (basename != NULL ? basename : "");

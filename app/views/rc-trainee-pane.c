@@ -19,7 +19,7 @@
 #include "rc-trainee-pane.h"
 #include "rc-view-util.h"
 #include "rc-window.h"
-#include "rc-list-page.h"
+#include "rc-write-actions.h"
 
 struct _RcTraineePane
 {
@@ -210,10 +210,10 @@ update_actions (RcTraineePane *self)
   gboolean has = t != NULL && self->store != NULL;
 
   /* Nothing follows a withdrawal, and nothing but 24 months follows 12. */
-  rc_list_page_set_write_action (GTK_WIDGET (self), "trainee.move",
-                                 has && t->stage != RC_STAGE_WITHDRAWN && t->stage != RC_STAGE_RETAINED_24);
-  rc_list_page_set_write_action (GTK_WIDGET (self), "trainee.edit", has && t->erased_at == NULL);
-  rc_list_page_set_write_action (GTK_WIDGET (self), "trainee.erase", has && t->erased_at == NULL);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "trainee.move",
+                               has && t->stage != RC_STAGE_WITHDRAWN && t->stage != RC_STAGE_RETAINED_24);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "trainee.edit", has && t->erased_at == NULL);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "trainee.erase", has && t->erased_at == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "trainee.report", has);
 }
 
