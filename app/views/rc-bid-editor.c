@@ -17,6 +17,7 @@
 #include "rc-bid-editor-private.h"
 #include "rc-bid-export-bar.h"
 #include "rc-bid-status-dialog.h"
+#include "rc-file-chooser.h"
 #include "rc-window.h"
 #include "rc-write-actions.h"
 
@@ -453,19 +454,14 @@ on_export_finished (RcBidEditor *self,
 }
 
 static void
-on_export_chosen (GtkNativeDialog *chooser,
-                  int              response,
-                  RcBidEditor     *self)
+on_export_chosen (GtkWidget     *owner,
+                  GFile         *file,
+                  RcFileChooser *chooser)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT
-      && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL
-      && (path = g_file_get_path (file)) != NULL)
-    rc_bid_editor_export (self, path);
-
-  g_object_unref (chooser);
+  if (path != NULL)
+    rc_bid_editor_export (RC_BID_EDITOR (owner), path);
 }
 
 static void
@@ -474,10 +470,9 @@ export_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   RcBidEditor *self = RC_BID_EDITOR (widget);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *title = NULL;
   g_autofree char *name = NULL;
-  GtkFileChooserNative *chooser;
+  g_autoptr(RcFileChooser) chooser = NULL;
 
   if (self->bid == NULL || self->bid->id == 0)
     return;
@@ -486,16 +481,9 @@ export_action (GtkWidget  *widget,
    * "Step Up to Social Work: expansion" has a colon. */
   title = g_strconcat (self->bid->title, ".xlsx", NULL);
   name = rc_file_name_make_safe (title);
-  chooser = gtk_file_chooser_native_new (_("Export Workbook"), parent_window (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Excel workbooks"));
-  gtk_file_filter_add_suffix (filter, "xlsx");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  /* Released when it answers. */
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_chosen), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  chooser = rc_file_chooser_new_save (_("Export Workbook"), _("_Export"), name);
+  rc_file_chooser_add_filter (chooser, _("Excel workbooks"), "xlsx", NULL, 0, TRUE);
+  rc_file_chooser_show (chooser, widget, on_export_chosen);
 }
 
 static void

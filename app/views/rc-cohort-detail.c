@@ -13,6 +13,7 @@
 #include "export/rc-cohort-export.h"
 #include "rc-cohort-detail.h"
 #include "rc-cohort-retention.h"
+#include "rc-file-chooser.h"
 #include "rc-loader.h"
 #include "rc-trainee-dialog.h"
 #include "rc-trainee-import-dialog.h"
@@ -371,31 +372,26 @@ import_action (GtkWidget  *widget,
 }
 
 static void
-on_export_chosen (GtkNativeDialog *chooser,
-                  int              response,
-                  RcCohortDetail  *self)
+on_export_chosen (GtkWidget     *owner,
+                  GFile         *file,
+                  RcFileChooser *chooser)
 {
+  RcCohortDetail *self = RC_COHORT_DETAIL (owner);
   gboolean with_names = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "with-names"));
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+  g_autofree char *name = NULL;
   g_autofree char *message = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT && self->cohort != NULL
-      && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL
-      && (path = g_file_get_path (file)) != NULL)
-    {
-      g_autofree char *name = g_file_get_basename (file);
+  if (path == NULL || self->cohort == NULL)
+    return;
 
-      if (rc_cohort_export_csv (self->store, self->cohort->id, with_names, path, &error))
-        message = g_strdup_printf (_("Saved “%s”"), name);
-      else
-        message = g_strdup_printf (_("Could not export: %s"), error->message);
-      show_toast (self, message);
-    }
-
-  g_object_unref (chooser);
-  g_object_unref (self);
+  name = g_file_get_basename (file);
+  if (rc_cohort_export_csv (self->store, self->cohort->id, with_names, path, &error))
+    message = g_strdup_printf (_("Saved “%s”"), name);
+  else
+    message = g_strdup_printf (_("Could not export: %s"), error->message);
+  show_toast (self, message);
 }
 
 static void
@@ -403,20 +399,13 @@ choose_export_file (RcCohortDetail *self,
                     gboolean        with_names)
 {
   g_autofree char *name = rc_cohort_export_suggest_name (self->cohort, with_names);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(RcFileChooser) chooser = NULL;
 
-  chooser = gtk_file_chooser_native_new (with_names ? _("Export Cohort with Names") : _("Export Cohort"),
-                                         parent_window (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Export"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("CSV files"));
-  gtk_file_filter_add_suffix (filter, "csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  chooser = rc_file_chooser_new_save (with_names ? _("Export Cohort with Names") : _("Export Cohort"),
+                                      _("_Export"), name);
+  rc_file_chooser_add_filter (chooser, _("CSV files"), "csv", NULL, 0, TRUE);
   g_object_set_data (G_OBJECT (chooser), "with-names", GINT_TO_POINTER (with_names));
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_chosen), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  rc_file_chooser_show (chooser, GTK_WIDGET (self), on_export_chosen);
 }
 
 static void

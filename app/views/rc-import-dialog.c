@@ -16,6 +16,7 @@
 #include "rc-preview-row.h"
 #include "rc-window.h"
 #include "rc-unsaved.h"
+#include "rc-file-chooser.h"
 #include "rc-write-actions.h"
 
 static RcPreviewRow *
@@ -390,49 +391,29 @@ rc_import_dialog_new (GtkWindow *parent,
 }
 
 static void
-file_chosen_cb (GtkNativeDialog *native,
-                int              response,
-                gpointer         user_data)
+file_chosen_cb (GtkWidget     *owner,
+                GFile         *file,
+                RcFileChooser *chooser)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-      RcStore *store = g_object_get_data (G_OBJECT (native), "rc-store");
-      GtkWindow *parent = gtk_native_dialog_get_transient_for (native);
+  RcStore *store = g_object_get_data (G_OBJECT (chooser), "rc-store");
 
-      if (file != NULL)
-        gtk_window_present (GTK_WINDOW (rc_import_dialog_new (parent, store, file)));
-    }
-
-  g_object_unref (native);
+  if (file != NULL)
+    gtk_window_present (GTK_WINDOW (rc_import_dialog_new (GTK_WINDOW (owner), store, file)));
 }
 
 void
 rc_import_dialog_choose_file (GtkWindow *parent,
                               RcStore   *store)
 {
-  GtkFileChooserNative *native;
-  GtkFileFilter *filter;
+  g_autoptr(RcFileChooser) chooser = NULL;
 
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
   g_return_if_fail (RC_IS_STORE (store));
 
-  native = gtk_file_chooser_native_new (_("Import DfE Workforce CSV"), parent,
-                                        GTK_FILE_CHOOSER_ACTION_OPEN,
-                                        _("_Preview"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-
-  filter = gtk_file_filter_new ();
-  gtk_file_filter_set_name (filter, _("CSV Files"));
-  gtk_file_filter_add_suffix (filter, "csv");
-  gtk_file_filter_add_mime_type (filter, "text/csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-  g_object_unref (filter);
-
-  /* The chooser owns itself until it answers: file_chosen_cb drops it. */
-  g_object_set_data_full (G_OBJECT (native), "rc-store", g_object_ref (store), g_object_unref);
-  g_signal_connect (native, "response", G_CALLBACK (file_chosen_cb), NULL);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  chooser = rc_file_chooser_new_open (_("Import DfE Workforce CSV"), _("_Preview"));
+  rc_file_chooser_add_filter (chooser, _("CSV Files"), "csv", "text/csv", 0, TRUE);
+  g_object_set_data_full (G_OBJECT (chooser), "rc-store", g_object_ref (store), g_object_unref);
+  rc_file_chooser_show (chooser, GTK_WIDGET (parent), file_chosen_cb);
 }
 
 gboolean

@@ -14,6 +14,7 @@
 
 #include "export/rc-output-file.h"
 #include "model/rc-returner.h"
+#include "rc-file-chooser.h"
 #include "rc-move-dialog.h"
 #include "rc-trainee-dialog.h"
 #include "rc-trainee-pane.h"
@@ -29,7 +30,7 @@ struct _RcTraineePane
   RcCohort             *cohort;
   RcTrainee            *trainee;
   GListModel           *history;
-  GtkFileChooserNative *chooser;
+  RcFileChooser        *chooser;
 
   /* template children */
   GtkStack             *stack;
@@ -466,16 +467,14 @@ rc_trainee_pane_write_report (RcTraineePane  *self,
 }
 
 static void
-on_report_chosen (GtkNativeDialog *chooser,
-                  int              response,
-                  RcTraineePane   *self)
+on_report_chosen (GtkWidget     *owner,
+                  GFile         *file,
+                  RcFileChooser *chooser)
 {
-  g_autoptr(GFile) file = NULL;
+  RcTraineePane *self = RC_TRAINEE_PANE (owner);
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_clear_object (&self->chooser);
   if (file == NULL)
     return;
@@ -504,14 +503,10 @@ report_action (GtkWidget  *widget,
     return;
 
   if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+    rc_file_chooser_close (self->chooser);
   g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Save Subject Access Report"), parent_window (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (on_report_chosen), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  self->chooser = rc_file_chooser_new_save (_("Save Subject Access Report"), _("_Save"), name);
+  rc_file_chooser_show (self->chooser, widget, on_report_chosen);
 }
 
 static void
@@ -537,11 +532,8 @@ rc_trainee_pane_dispose (GObject *object)
   RcTraineePane *self = RC_TRAINEE_PANE (object);
 
   if (self->chooser != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->chooser, self);
-      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-      g_clear_object (&self->chooser);
-    }
+    rc_file_chooser_close (self->chooser);
+  g_clear_object (&self->chooser);
 
   /* The bin's child is a template child: let the bin drop it first. */
   adw_bin_set_child (ADW_BIN (self), NULL);

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "rc-line-chart-view.h"
+#include "rc-file-chooser.h"
 #include "rc-loader.h"
 #include "rc-trends-page.h"
 
@@ -27,7 +28,7 @@ struct _RcTrendsPage
   GHashTable           *members;        /* consortium id -> GListModel of RcConsortiumMember */
   RcLoader             *chart_loader;   /* the chart's series, read in a worker */
   GPtrArray            *check_buttons;  /* of the rows now bound */
-  GObject              *chooser;        /* a GtkFileChooserNative or GtkFileChooserDialog */
+  RcFileChooser        *chooser;        /* the chart file, while asked for */
   gboolean              preselected;    /* the first load has chosen for the user */
 
   /* template children */
