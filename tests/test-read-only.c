@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "rc-test-util.h"
 #include "sample/rc-demo.h"
@@ -28,7 +29,9 @@
 #include "views/rc-import-dialog.h"
 #include "views/rc-list-page.h"
 #include "views/rc-return-dialog.h"
+#include "views/rc-trainee-dialog.h"
 #include "views/rc-trainee-pane.h"
+#include "views/rc-window.h"
 
 typedef enum { CHECKING, DAMAGED } State;
 
@@ -284,6 +287,38 @@ test_dialogs (gconstpointer data)
     }
 }
 
+/* A read that fails says so in the window's banner, rather than leave a
+ * dialog's choices empty without a word. */
+static void
+test_read_error_in_banner (void)
+{
+  g_autoptr(RcStore) store = open_unchecked (CHECKING);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) all_cohorts = rc_store_list_cohorts (store, &error);
+  g_autoptr(RcCohort) cohort = g_list_model_get_item (all_cohorts, 0);
+  RcWindow *window = rc_window_new (NULL);
+  GtkWidget *dialog;
+
+  g_assert_true (rc_store_check_integrity (store, &error));
+  rc_window_set_store (window, store, FALSE);
+  gtk_window_present (GTK_WINDOW (window));
+  rc_test_wait_for_loaded (window);
+  g_assert_null (rc_window_get_error (window));
+
+  /* As when the file goes away under the window. */
+  rc_store_close (store);
+  dialog = g_object_ref (rc_trainee_dialog_new (GTK_WINDOW (window), store, cohort, NULL));
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_nonnull (rc_window_get_error (window));
+  g_assert_nonnull (strstr (rc_window_get_error (window), "has been closed"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_finalize_object (dialog);
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -294,6 +329,8 @@ main (int   argc,
   g_test_add_data_func ("/read-only/damaged/pages", GINT_TO_POINTER (DAMAGED), test_pages);
   g_test_add_data_func ("/read-only/checking/dialogs", GINT_TO_POINTER (CHECKING), test_dialogs);
   g_test_add_data_func ("/read-only/damaged/dialogs", GINT_TO_POINTER (DAMAGED), test_dialogs);
+
+  g_test_add_func ("/read-only/read-error-in-banner", test_read_error_in_banner);
 
   return g_test_run ();
 }

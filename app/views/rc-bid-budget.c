@@ -140,12 +140,15 @@ load_councils (RcBidBudget *self)
 {
   g_autoptr(GListModel) members = NULL;
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GError) error = NULL;
 
   g_list_store_remove_all (self->councils);
   if (self->store == NULL || self->consortium_id == 0)
     return;
 
-  members = rc_store_list_members (self->store, self->consortium_id, NULL);
+  members = rc_store_list_members (self->store, self->consortium_id, &error);
+  if (members == NULL)
+    rc_window_report_error (GTK_WIDGET (self), error);
   for (guint i = 0; members != NULL && i < g_list_model_get_n_items (members); i++)
     {
       g_autoptr(RcConsortiumMember) member = g_list_model_get_item (members, i);

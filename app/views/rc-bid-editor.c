@@ -150,6 +150,12 @@ reload (RcBidEditor *self)
   if (self->bid->id != 0)
     {
       fresh = rc_store_get_bid (self->store, self->bid->id, &error);
+      if (fresh == NULL && !g_error_matches (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND))
+        {
+          /* Busy or damaged: the bid stays as it was shown. */
+          rc_window_report_error (GTK_WIDGET (self), error);
+          return;
+        }
       if (fresh == NULL)
         {
           /* Deleted, here or elsewhere. */
@@ -158,7 +164,9 @@ reload (RcBidEditor *self)
           return;
         }
       g_set_object (&self->bid, fresh);
-      events = rc_store_list_bid_status_events (self->store, fresh->id, NULL);
+      events = rc_store_list_bid_status_events (self->store, fresh->id, &error);
+      if (events == NULL)
+        rc_window_report_error (GTK_WIDGET (self), error);
     }
 
   for (guint i = 0; events != NULL && i < g_list_model_get_n_items (events); i++)

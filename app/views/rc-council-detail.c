@@ -224,9 +224,10 @@ show_neighbour (RcCouncilDetail *self,
                 gint64           id)
 {
   g_autoptr(RcCouncil) other = NULL;
+  g_autoptr(GError) error = NULL;
 
-  if (id != 0)
-    other = rc_store_get_council (self->store, id, NULL);
+  if (id != 0 && (other = rc_store_get_council (self->store, id, &error)) == NULL)
+    rc_window_report_error (GTK_WIDGET (self), error);
 
   gtk_widget_set_visible (GTK_WIDGET (row), other != NULL);
   if (other != NULL)

@@ -92,11 +92,14 @@ council_name (RcTraineePane *self,
               gint64         id)
 {
   g_autoptr(RcCouncil) council = NULL;
+  g_autoptr(GError) error = NULL;
 
   if (id == 0)
     return NULL;
 
-  council = rc_store_get_council (self->store, id, NULL);
+  council = rc_store_get_council (self->store, id, &error);
+  if (council == NULL)
+    rc_window_report_error (GTK_WIDGET (self), error);
 
   return council != NULL ? g_strdup (council->name) : NULL;
 }
@@ -135,7 +138,11 @@ show_returner_rows (RcTraineePane *self)
   int required = rc_returner_updating_days (years);
 
   {
-    g_autoptr(RcProgramme) programme = rc_store_get_programme (self->store, self->cohort->programme_id, NULL);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(RcProgramme) programme = rc_store_get_programme (self->store, self->cohort->programme_id, &error);
+
+    if (programme == NULL)
+      rc_window_report_error (GTK_WIDGET (self), error);
     returners = programme != NULL && g_strcmp0 (programme->kind, "returner") == 0;
   }
 
