@@ -41,6 +41,14 @@ struct _RcBidsPage
   RcBidEditor         *editor;
 };
 
+/* Today, for the deadlines (a test may fix it). */
+const GDate *rc_bids_page_get_today      (RcBidsPage *self);
+/* The list's rows (rc-bids-page-rows.c). */
+void     rc_bids_page_setup_row          (GtkSignalListItemFactory *factory,
+                                          GtkListItem              *item);
+void     rc_bids_page_bind_row           (GtkSignalListItemFactory *factory,
+                                          GtkListItem              *item,
+                                          RcBidsPage               *self);
 /* Shows an empty bid to fill in, chosen in no list. */
 void     rc_bids_page_start_new_bid      (RcBidsPage *self);
 /* When the editor holds changes, asks about them before going to the bid
