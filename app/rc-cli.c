@@ -17,6 +17,7 @@
 #include "export/rc-trend-chart.h"
 #include "export/rc-workforce-import.h"
 #include "rc-cli.h"
+#include "rc-preferences.h"
 #include "sample/rc-demo.h"
 #include "sample/rc-national.h"
 
@@ -164,6 +165,9 @@ open_existing_store (const char *database_path,
       fail (error);
       return NULL;
     }
+
+  /* Days of updating are counted as the preferences say. */
+  rc_store_set_updating_hours_per_day (store, rc_preferences_get_updating_hours_per_day ());
 
   if (rc_store_get_damaged (store))
     {

@@ -69,6 +69,7 @@ static const char *all_tables[] = {
 static const char *migrations[] = {
   RESOURCE_PATH "/sql/0001-initial.sql",
   RESOURCE_PATH "/sql/0002-published-rates.sql",
+  RESOURCE_PATH "/sql/0003-returners.sql",
 };
 
 int

@@ -147,3 +147,4 @@ G_END_DECLS
 #include "rc-store-councils.h"
 #include "rc-store-trainees.h"
 #include "rc-store-workforce.h"
+#include "rc-store-updating.h"
