@@ -84,6 +84,14 @@ rc_retention_compute_on (const RcTraineeProgress *items,
         out->in_training++;
       if (!withdrawn && reached >= RC_STAGE_ENROLLED)
         out->filled++;
+      if (reached >= RC_STAGE_ASSESSMENT)
+        out->assessed++;
+      if (reached >= RC_STAGE_OFFERED)
+        out->offered++;
+      if (reached >= RC_STAGE_ENROLLED)
+        out->started++;
+      if (reached >= RC_STAGE_EMPLOYED)
+        out->employed++;
 
       if (reached < RC_STAGE_QUALIFIED)
         continue;

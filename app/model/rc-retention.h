@@ -49,6 +49,11 @@ typedef struct
   guint recruiting;          /* applied, at assessment or offered a place; not withdrawn */
   guint in_training;         /* enrolled or on placement; not withdrawn */
   guint filled;              /* places filled: enrolled or further, not withdrawn */
+  /* Reached, withdrawn or not, for the recruitment funnel (rc-funnel.h). */
+  guint assessed;            /* at the assessment centre or further */
+  guint offered;             /* offered a place or further */
+  guint started;             /* enrolled or further */
+  guint employed;            /* employed, by any council */
   guint qualified;
   guint registered;
   guint employed_by_partner;

@@ -47,7 +47,8 @@ gboolean rc_demo_populate_bids     (RcStore        *store,
 
 #define RC_DEMO_CURRENT_RETURN_COHORT "Return to Social Work: south west 2026–27"
 
-/* The updating logs of three returners of the current cohort
+/* The updating logs of three returners of the current cohort, and the
+ * LGA's two published funnels as cohorts of their own
  * (rc-demo-returners.c). */
 gboolean rc_demo_populate_returners (RcStore       *store,
                                      RcDemoContext *demo,

@@ -138,6 +138,69 @@ add_log (RcStore      *store,
          || rc_store_set_restoration_applied_on (store, trainee_id, restoration_applied_on, error);
 }
 
+/* The LGA's published funnels of its national Return to Social Work
+ * programme, for comparison: cohorts with no trainees, whose figures are
+ * typed in with their source, and named as the LGA's. */
+typedef struct
+{
+  const char *name;
+  const char *starts_on;
+  const char *ends_on;
+  int         max_years_out;
+  const char *notes;
+  const char *source;
+  gint64      counts[RC_N_FUNNEL_STEPS];  /* -1: not published */
+  gboolean    at_least[RC_N_FUNNEL_STEPS];
+} LgaFunnel;
+
+static const LgaFunnel lga_funnels[] = {
+  { "LGA national figures: Return to Social Work 2017–18", "2017-09-01", "2018-08-31", 5,
+    "Published figures of the LGA’s national Return to Social Work programme, for comparison: "
+    "not this consortium’s, and with no trainees.",
+    "LGA, Return to Social Work 2017–18 (published figures)",
+    { 225, 133, 89, 61, -1, -1, -1, -1 }, { FALSE } },
+  { "LGA national figures: Return to Social Work 2020–21", "2020-09-01", "2021-08-31", 10,
+    "Published figures of the LGA’s national Return to Social Work programme, for comparison: "
+    "not this consortium’s, and with no trainees. The last step is job offers, as published.",
+    "LGA, Return to Social Work 2020–21 (published figures: job offers, not jobs at 6 months)",
+    { -1, -1, -1, -1, 199, 184, 133, 79 }, { FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, TRUE } },
+};
+
+static gboolean
+add_lga_funnel (RcStore         *store,
+                RcDemoContext   *demo,
+                const LgaFunnel *lga,
+                GError         **error)
+{
+  g_autoptr(RcCohort) cohort = rc_cohort_new ();
+  g_autoptr(RcFunnelFigures) figures = rc_funnel_figures_new ();
+
+  cohort->programme_id = rc_demo_programme_id (store, "return", error);
+  if (cohort->programme_id == 0)
+    return FALSE;
+  cohort->consortium_id = demo->consortium_id;
+  cohort->name = g_strdup (lga->name);
+  cohort->starts_on = g_strdup (lga->starts_on);
+  cohort->ends_on = g_strdup (lga->ends_on);
+  cohort->min_years_out = 2;
+  cohort->max_years_out = lga->max_years_out;
+  cohort->notes = g_strdup (lga->notes);
+  if (!rc_store_save_cohort (store, cohort, error))
+    return FALSE;
+
+  figures->cohort_id = cohort->id;
+  for (guint i = 0; i < RC_N_FUNNEL_STEPS; i++)
+    if (lga->counts[i] >= 0)
+      {
+        figures->set[i] = TRUE;
+        figures->count[i] = lga->counts[i];
+        figures->at_least[i] = lga->at_least[i];
+        figures->source[i] = g_strdup (lga->source);
+      }
+
+  return rc_store_save_funnel_figures (store, figures, error);
+}
+
 gboolean
 rc_demo_populate_returners (RcStore        *store,
                             RcDemoContext  *demo,
@@ -163,5 +226,7 @@ rc_demo_populate_returners (RcStore        *store,
 
   return add_log (store, current, "RTSW26-01", complete, G_N_ELEMENTS (complete), 0, "2026-11-27", error)
          && add_log (store, current, "RTSW26-03", beyond_half, G_N_ELEMENTS (beyond_half), 1, NULL, error)
-         && add_log (store, current, "RTSW26-05", under_way, G_N_ELEMENTS (under_way), 0, NULL, error);
+         && add_log (store, current, "RTSW26-05", under_way, G_N_ELEMENTS (under_way), 0, NULL, error)
+         && add_lga_funnel (store, demo, &lga_funnels[0], error)
+         && add_lga_funnel (store, demo, &lga_funnels[1], error);
 }

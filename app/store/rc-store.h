@@ -148,3 +148,4 @@ G_END_DECLS
 #include "rc-store-trainees.h"
 #include "rc-store-workforce.h"
 #include "rc-store-updating.h"
+#include "rc-store-funnel.h"

@@ -12,6 +12,7 @@
 
 #include "export/rc-cohort-export.h"
 #include "rc-cohort-detail.h"
+#include "rc-cohort-funnel-view.h"
 #include "rc-cohort-retention.h"
 #include "rc-trainee-dialog.h"
 #include "rc-trainee-import-dialog.h"
@@ -36,6 +37,7 @@ struct _RcCohortDetail
   AdwFlap             *flap;
   RcTraineeTable      *table;
   RcCohortRetention   *retention;
+  RcCohortFunnelView  *funnel_view;
   RcTraineePane       *pane;
 };
 
@@ -99,6 +101,7 @@ reload (RcCohortDetail *self)
 
   self->returners = programme != NULL && g_strcmp0 (programme->kind, "returner") == 0;
   rc_cohort_retention_load (self->retention, self->store, self->cohort);
+  rc_cohort_funnel_view_load (self->funnel_view, self->store, self->cohort);
   /* The retention table's rows are the cohort's host councils. */
   rc_trainee_table_set_trainees (self->table, self->cohort, self->returners, trainees,
                                  rc_cohort_retention_get_rows (self->retention));
@@ -200,6 +203,14 @@ rc_cohort_detail_get_pane (RcCohortDetail *self)
   g_return_val_if_fail (RC_IS_COHORT_DETAIL (self), NULL);
 
   return GTK_WIDGET (self->pane);
+}
+
+GtkWidget *
+rc_cohort_detail_get_funnel (RcCohortDetail *self)
+{
+  g_return_val_if_fail (RC_IS_COHORT_DETAIL (self), NULL);
+
+  return GTK_WIDGET (self->funnel_view);
 }
 
 GtkWidget *
@@ -430,6 +441,7 @@ rc_cohort_detail_class_init (RcCohortDetailClass *klass)
   object_class->dispose = rc_cohort_detail_dispose;
 
   g_type_ensure (RC_TYPE_COHORT_RETENTION);
+  g_type_ensure (RC_TYPE_COHORT_FUNNEL_VIEW);
   g_type_ensure (RC_TYPE_TRAINEE_PANE);
   g_type_ensure (RC_TYPE_TRAINEE_TABLE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-cohort-detail.ui");
@@ -440,6 +452,7 @@ rc_cohort_detail_class_init (RcCohortDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcCohortDetail, flap);
   gtk_widget_class_bind_template_child (widget_class, RcCohortDetail, table);
   gtk_widget_class_bind_template_child (widget_class, RcCohortDetail, retention);
+  gtk_widget_class_bind_template_child (widget_class, RcCohortDetail, funnel_view);
   gtk_widget_class_bind_template_child (widget_class, RcCohortDetail, pane);
 
   gtk_widget_class_install_action (widget_class, "cohort.add-trainee", NULL, add_trainee_action);
@@ -453,6 +466,14 @@ static void
 rc_cohort_detail_init (RcCohortDetail *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The retention table takes the height it needs, and the funnel under
+   * it; the page scrolls as a whole. */
+  {
+    GtkWidget *scroller = adw_bin_get_child (ADW_BIN (self->retention));
+
+    if (GTK_IS_SCROLLED_WINDOW (scroller))
+      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  }
 
   g_signal_connect_swapped (self->table, "trainee-selected", G_CALLBACK (on_trainee_selected), self);
   g_signal_connect_swapped (self->pane, "closed", G_CALLBACK (on_pane_closed), self);

@@ -36,6 +36,8 @@ void        rc_cohort_detail_select_trainee      (RcCohortDetail  *self,
 GtkWidget  *rc_cohort_detail_get_pane            (RcCohortDetail  *self);
 /* The RcCohortRetention of the "Retention" tab. */
 GtkWidget  *rc_cohort_detail_get_retention       (RcCohortDetail  *self);
+/* The recruitment funnel (rc-cohort-funnel-view.h). */
+GtkWidget  *rc_cohort_detail_get_funnel          (RcCohortDetail  *self);
 /* What "cohort.add-trainee" opens: an RcTraineeDialog, or NULL. */
 GtkWidget  *rc_cohort_detail_open_trainee_dialog (RcCohortDetail  *self);
 
