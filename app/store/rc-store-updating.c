@@ -594,6 +594,91 @@ rc_store_fill_updating_days (RcStore     *self,
 }
 
 gboolean
+rc_store_foreach_updating_tally (RcStore              *self,
+                                 gint64                cohort_id,
+                                 const GDate          *today,
+                                 RcUpdatingTallyFunc   func,
+                                 gpointer              user_data,
+                                 GError              **error)
+{
+  g_autoptr(GListStore) log = NULL;
+  g_autoptr(RcTrainee) current = NULL;
+  g_autofree char *restoration_on = NULL;
+  g_autofree char *qualified_on = NULL;
+  g_autoptr(GError) local_error = NULL;
+  sqlite3_stmt *stmt;
+  gboolean more;
+
+  g_return_val_if_fail (RC_IS_STORE (self), FALSE);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  stmt = rc_store_prepare (self,
+                           "SELECT t.id, " TALLY_DATES ", a.kind, a.started_on, a.ended_on, a.hours100, "
+                           "  a.days100, t.left_practice_on, t.applied_on "
+                           "FROM updating_activity a JOIN trainee t ON t.id = a.trainee_id "
+                           "WHERE ?1 IS NULL OR t.cohort_id = ?1 ORDER BY t.id",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  rc_bind_id (stmt, 1, cohort_id);
+
+  do
+    {
+      gint64 id;
+
+      more = rc_store_step_row (self, stmt, &local_error);
+      id = more ? rc_column_int (stmt, 0) : 0;
+      if (current != NULL && (!more || id != current->id))
+        {
+          RcUpdatingTally tally;
+
+          tally_trainee (self, current, G_LIST_MODEL (log), restoration_on, qualified_on, today, &tally);
+          func (current->id, &tally, user_data);
+          g_clear_object (&current);
+        }
+      if (!more)
+        break;
+
+      if (current == NULL)
+        {
+          /* What the tally needs of the trainee: its dates. */
+          current = rc_trainee_new ();
+          current->id = id;
+          current->left_practice_on = rc_column_text (stmt, 8);
+          current->applied_on = rc_column_text (stmt, 9);
+          g_clear_object (&log);
+          log = g_list_store_new (RC_TYPE_UPDATING_ACTIVITY);
+          g_free (restoration_on);
+          restoration_on = rc_column_text (stmt, 1);
+          g_free (qualified_on);
+          qualified_on = rc_column_text (stmt, 2);
+        }
+
+      {
+        g_autoptr(RcUpdatingActivity) activity = rc_updating_activity_new ();
+
+        if (!rc_updating_kind_from_key ((const char *) sqlite3_column_text (stmt, 3), &activity->kind))
+          activity->kind = RC_UPDATING_COURSE;
+        activity->started_on = rc_column_text (stmt, 4);
+        activity->ended_on = rc_column_text (stmt, 5);
+        activity->hours100 = rc_column_int (stmt, 6);
+        activity->days100 = rc_column_int (stmt, 7);
+        g_list_store_append (log, activity);
+      }
+    }
+  while (TRUE);
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
 rc_store_clear_updating_log (RcStore     *self,
                              gint64       trainee_id,
                              GError     **error)

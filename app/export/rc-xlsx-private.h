@@ -1,0 +1,24 @@
+/* rc-xlsx-private.h: what the workbooks the app writes share
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <locale.h>
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Whether the .xlsx at @path is whole: libxlsxwriter 1.1.4 does not check
+ * every write, so a full disk can cut a part short while the workbook
+ * still closes without an error (rc-bid-workbook.c). */
+gboolean rc_xlsx_is_whole (const char *path);
+
+/* The C locale, for the thread that writes a workbook's numbers: they go
+ * into the XML by printf, which follows LC_NUMERIC. */
+locale_t rc_xlsx_c_locale (void);
+
+G_END_DECLS
