@@ -416,6 +416,8 @@ test_invalid_unit_cost (Fixture       *fixture,
   gtk_window_close (GTK_WINDOW (dialog));
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (rc_test_get_question (dialog)),
                                                            "save"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (rc_test_get_question (dialog))),
+                            "Some fields need correcting before they can be saved."));
   rc_test_answer_question (dialog, "discard");
 
   lines = rc_store_list_bid_lines (fixture->store, before->id, NULL);

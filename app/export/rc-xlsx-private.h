@@ -6,16 +6,13 @@
 
 #pragma once
 
+#include "rc-xlsx-check.h"
+
 #include <locale.h>
 
 #include <glib.h>
 
 G_BEGIN_DECLS
-
-/* Whether the .xlsx at @path is whole: libxlsxwriter 1.1.4 does not check
- * every write, so a full disk can cut a part short while the workbook
- * still closes without an error (rc-bid-workbook.c). */
-gboolean rc_xlsx_is_whole (const char *path);
 
 /* The C locale, for the thread that writes a workbook's numbers: they go
  * into the XML by printf, which follows LC_NUMERIC. */

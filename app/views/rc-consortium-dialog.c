@@ -171,8 +171,11 @@ save_details (RcConsortiumDialog *self)
        * for the user to correct. */
       rc_consortium_dialog_reset_new_member (self, copy->lead_council_id, "lead");
       rc_consortium_dialog_reload_members (self);
+      rc_unsaved_guard_reset (GTK_WINDOW (self));
     }
-  rc_unsaved_guard_reset (GTK_WINDOW (self));
+  else
+    /* A member typed in but not added is still to ask about. */
+    rc_unsaved_guard_reset_part (GTK_WINDOW (self), GTK_WIDGET (self->details_group));
 
   return TRUE;
 }
@@ -303,7 +306,10 @@ rc_consortium_dialog_new (GtkWindow *parent,
                            G_CALLBACK (members_changed_cb), self, G_CONNECT_SWAPPED);
   load (self, consortium_id);
 
-  /* Escape, Cancel and the close button ask before changes are lost. */
+  /* Escape, Cancel and the close button ask before changes are lost. A
+   * member is added on its own, and the details wait for Save. */
+  rc_unsaved_guard_add_part (GTK_WINDOW (self), GTK_WIDGET (self->details_group));
+  rc_unsaved_guard_add_part (GTK_WINDOW (self), self->members_box);
   rc_unsaved_guard (GTK_WINDOW (self), "consortium.save", NULL);
 
   return GTK_WIDGET (self);
@@ -394,12 +400,12 @@ rc_consortium_dialog_class_init (RcConsortiumDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, current_list);
   gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, past_list);
   gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, past_group);
-  gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, council_row);
+  gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, council_field);
   gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, council_dropdown);
   gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, role_row);
-  gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, joined_row);
+  gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, joined_field);
   gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, joined_entry);
-  gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, left_row);
+  gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, left_field);
   gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, left_entry);
   gtk_widget_class_bind_template_callback (widget_class, details_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, details_apply_cb);
@@ -416,6 +422,7 @@ rc_consortium_dialog_class_init (RcConsortiumDialogClass *klass)
 static void
 rc_consortium_dialog_init (RcConsortiumDialog *self)
 {
+  g_type_ensure (RC_TYPE_FIELD_ROW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->consortium = rc_consortium_new ();
