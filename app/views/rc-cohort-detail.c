@@ -11,9 +11,11 @@
 #include <glib/gi18n.h>
 
 #include "export/rc-cohort-export.h"
+#include "export/rc-monitoring-workbook.h"
 #include "rc-cohort-detail.h"
 #include "rc-cohort-funnel-view.h"
 #include "rc-cohort-retention.h"
+#include "rc-monitoring-export-bar.h"
 #include "rc-trainee-dialog.h"
 #include "rc-trainee-import-dialog.h"
 #include "rc-trainee-pane.h"
@@ -39,6 +41,7 @@ struct _RcCohortDetail
   RcCohortRetention   *retention;
   RcCohortFunnelView  *funnel_view;
   RcTraineePane       *pane;
+  RcMonitoringExportBar *monitoring_bar;
 };
 
 G_DEFINE_FINAL_TYPE (RcCohortDetail, rc_cohort_detail, ADW_TYPE_BIN)
@@ -432,6 +435,97 @@ rc_cohort_detail_dispose (GObject *object)
   G_OBJECT_CLASS (rc_cohort_detail_parent_class)->dispose (object);
 }
 
+/* The monitoring workbook ----------------------------------------------------- */
+
+static void
+on_monitoring_chosen (GtkNativeDialog *chooser,
+                      int              response,
+                      RcCohortDetail  *self)
+{
+  gint64 cohort_id = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "one-cohort"))
+                     && self->cohort != NULL ? self->cohort->id : 0;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && self->store != NULL
+      && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL
+      && (path = g_file_get_path (file)) != NULL)
+    rc_cohort_detail_export_monitoring (self, cohort_id, path);
+
+  g_object_unref (chooser);
+  g_object_unref (self);
+}
+
+static void
+choose_monitoring_file (RcCohortDetail *self,
+                        gboolean        one_cohort)
+{
+  g_autofree char *name = rc_monitoring_workbook_suggest_name (self->store, one_cohort ? self->cohort->id : 0);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Export Monitoring Workbook"), parent_window (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Excel workbooks"));
+  gtk_file_filter_add_suffix (filter, "xlsx");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_object_set_data (G_OBJECT (chooser), "one-cohort", GINT_TO_POINTER (one_cohort));
+  g_signal_connect (chooser, "response", G_CALLBACK (on_monitoring_chosen), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_monitoring_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  RcCohortDetail *self = RC_COHORT_DETAIL (widget);
+
+  if (self->store != NULL && self->cohort != NULL)
+    choose_monitoring_file (self, g_str_equal (action_name, "cohort.export-monitoring"));
+}
+
+static void
+update_monitoring_actions (RcCohortDetail *self)
+{
+  gboolean idle = !rc_monitoring_export_bar_is_running (self->monitoring_bar);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cohort.export-monitoring", idle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cohort.export-monitoring-all", idle);
+}
+
+static void
+on_monitoring_finished (RcCohortDetail *self,
+                        const char     *message)
+{
+  update_monitoring_actions (self);
+  show_toast (self, message);
+}
+
+void
+rc_cohort_detail_export_monitoring (RcCohortDetail *self,
+                                    gint64          cohort_id,
+                                    const char     *path)
+{
+  g_return_if_fail (RC_IS_COHORT_DETAIL (self));
+  g_return_if_fail (path != NULL);
+
+  if (self->store == NULL)
+    return;
+  rc_monitoring_export_bar_start (self->monitoring_bar, self->store, cohort_id, path);
+  update_monitoring_actions (self);
+}
+
+gboolean
+rc_cohort_detail_is_exporting (RcCohortDetail *self)
+{
+  g_return_val_if_fail (RC_IS_COHORT_DETAIL (self), FALSE);
+
+  return rc_monitoring_export_bar_is_running (self->monitoring_bar);
+}
+
 static void
 rc_cohort_detail_class_init (RcCohortDetailClass *klass)
 {
@@ -444,6 +538,7 @@ rc_cohort_detail_class_init (RcCohortDetailClass *klass)
   g_type_ensure (RC_TYPE_COHORT_FUNNEL_VIEW);
   g_type_ensure (RC_TYPE_TRAINEE_PANE);
   g_type_ensure (RC_TYPE_TRAINEE_TABLE);
+  g_type_ensure (RC_TYPE_MONITORING_EXPORT_BAR);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-cohort-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, RcCohortDetail, stack);
   gtk_widget_class_bind_template_child (widget_class, RcCohortDetail, title_label);
@@ -454,12 +549,15 @@ rc_cohort_detail_class_init (RcCohortDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcCohortDetail, retention);
   gtk_widget_class_bind_template_child (widget_class, RcCohortDetail, funnel_view);
   gtk_widget_class_bind_template_child (widget_class, RcCohortDetail, pane);
+  gtk_widget_class_bind_template_child (widget_class, RcCohortDetail, monitoring_bar);
 
   gtk_widget_class_install_action (widget_class, "cohort.add-trainee", NULL, add_trainee_action);
   gtk_widget_class_install_action (widget_class, "cohort.focus-search", NULL, focus_search_action);
   gtk_widget_class_install_action (widget_class, "cohort.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "cohort.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "cohort.export-named", NULL, export_named_action);
+  gtk_widget_class_install_action (widget_class, "cohort.export-monitoring", NULL, export_monitoring_action);
+  gtk_widget_class_install_action (widget_class, "cohort.export-monitoring-all", NULL, export_monitoring_action);
 }
 
 static void
@@ -478,5 +576,12 @@ rc_cohort_detail_init (RcCohortDetail *self)
   g_signal_connect_swapped (self->table, "trainee-selected", G_CALLBACK (on_trainee_selected), self);
   g_signal_connect_swapped (self->pane, "closed", G_CALLBACK (on_pane_closed), self);
   g_signal_connect_swapped (self->flap, "notify::reveal-flap", G_CALLBACK (on_flap_revealed), self);
+  g_signal_connect_swapped (self->monitoring_bar, "finished", G_CALLBACK (on_monitoring_finished), self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "cohort.add-trainee", FALSE);
+}
+
+GtkWidget *
+rc_cohort_detail_new (void)
+{
+  return g_object_new (RC_TYPE_COHORT_DETAIL, NULL);
 }
