@@ -23,30 +23,41 @@ typedef struct
   RcRetention      whole;
   GArray          *hosts;      /* gint64 council ids with trainees, by name; 0 for none */
   GArray          *by_host;    /* RcRetention, one per host */
-  guint            first_row;  /* its rows' first index in RcMonitoringData.rows */
-  guint            n_rows;     /* they follow one another: the rows are by cohort */
+  guint            first_row;  /* its first row on the Trainees sheet, 0-based, under the header */
+  guint            n_rows;     /* its rows follow one another */
 } RcMonitoringCohort;
 
-/* Everything the workbook shows, read from the store first: the writing
- * reads nothing else. */
+/* What the workbook shows besides the trainees' rows, read from the store
+ * first. The rows come a cohort at a time (RcMonitoringBlock), read on
+ * another thread while the rows before are written; each cohort's counts
+ * are filled in with its rows. */
 typedef struct
 {
   gint64      cohort_id;       /* 0: every cohort */
   char       *generated_on;    /* ISO date */
+  GDate       today;
   guint       hours_per_day;
-  GArray     *rows;            /* RcMonitoringRow, by cohort id, then reference */
   GPtrArray  *cohorts;         /* RcMonitoringCohort, as the cohort list orders them */
-  GHashTable *cohort_by_id;    /* cohort id -> RcMonitoringCohort */
   GHashTable *councils;        /* council id -> RcCouncil */
 } RcMonitoringData;
 
 RcMonitoringData *rc_monitoring_data_gather (RcStore          *store,
                                              gint64            cohort_id,
-                                             GCancellable     *cancellable,
                                              GError          **error);
 void              rc_monitoring_data_free   (RcMonitoringData *data);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcMonitoringData, rc_monitoring_data_free)
+
+/* One cohort's rows, or the end of them (@cohort NULL), or why they
+ * could not be read (@error). */
+typedef struct
+{
+  RcMonitoringCohort *cohort;
+  GArray             *rows;    /* RcMonitoringRow, by reference */
+  GError             *error;
+} RcMonitoringBlock;
+
+void              rc_monitoring_block_free  (RcMonitoringBlock *block);
 
 /* The writing's state. */
 typedef struct
@@ -57,6 +68,8 @@ typedef struct
   GCancellable           *cancellable;
   RcMonitoringProgress    progress;
   gpointer                progress_data;
+  GAsyncQueue            *blocks;        /* of RcMonitoringBlock, from the reading thread */
+  GError                 *read_error;    /* what stopped the reading, if anything */
 
   lxw_format             *title;
   lxw_format             *note;
@@ -102,7 +115,8 @@ enum
 void     rc_monitoring_check         (RcMonitoringWriter *w,
                                       lxw_error           error);
 void     rc_monitoring_add_formats   (RcMonitoringWriter *w);
-/* FALSE when cancelled. */
+/* Writes the rows as they come from w->blocks, to the end block. FALSE
+ * when cancelled, or when the reading failed (w->read_error). */
 gboolean rc_monitoring_write_trainees (RcMonitoringWriter *w,
                                        double              from,
                                        double              to);

@@ -184,17 +184,6 @@ milestone_text (const RcMonitoringRow *row,
     }
 }
 
-static guint32
-today_julian (const RcMonitoringData *data)
-{
-  GDate today;
-
-  if (!rc_date_parse (data->generated_on, &today, NULL))
-    return 0;
-
-  return g_date_get_julian (&today);
-}
-
 /* Trainees ----------------------------------------------------------------- */
 
 gboolean
@@ -225,10 +214,10 @@ rc_monitoring_write_trainees (RcMonitoringWriter *w,
     [RC_MON_COL_WITHDRAWN] = _("Withdrawn (1 yes)"),
     [RC_MON_COL_PARTNER] = _("Employed by the consortium (1 yes)"),
   };
-  guint32 today = today_julian (data);
+  guint32 today = g_date_get_julian (&data->today);
   guint day_units = MAX (data->hours_per_day, 1) * 100;
-  gint64 last_cohort = -1;
-  const char *cohort_name = NULL, *programme = NULL, *consortium = NULL;
+  guint n_cohorts = 0;
+  lxw_row_t row = 0;
 
   worksheet_set_column (ws, 0, 0, 14, NULL);
   worksheet_set_column (ws, 1, 1, 9, NULL);
@@ -243,58 +232,67 @@ rc_monitoring_write_trainees (RcMonitoringWriter *w,
   header_row (w, ws, 0, headers, RC_MON_N_COLS);
   worksheet_freeze_panes (ws, 1, 1);
 
-  for (guint i = 0; i < data->rows->len; i++)
+  for (;;)
     {
-      const RcMonitoringRow *r = &g_array_index (data->rows, RcMonitoringRow, i);
-      lxw_row_t row = i + 1;
-      RcWithdrawalReason reason;
+      RcMonitoringBlock *block = g_async_queue_pop (w->blocks);
+      RcMonitoringCohort *c = block->cohort;
+      const char *cohort_name, *programme, *consortium;
 
-      if (i % 4096 == 0)
+      if (c == NULL)
         {
-          if (g_cancellable_is_cancelled (w->cancellable))
-            return FALSE;
-          if (w->progress != NULL)
-            w->progress (from + (to - from) * i / MAX (data->rows->len, 1), w->progress_data);
+          /* The end, or what stopped the reading. */
+          if (block->error != NULL)
+            g_propagate_error (&w->read_error, g_steal_pointer (&block->error));
+          rc_monitoring_block_free (block);
+          break;
         }
 
-      if (r->cohort_id != last_cohort)
+      cohort_name = c->cohort->name;
+      programme = c->cohort->programme_name;
+      consortium = c->cohort->consortium_name;
+      c->first_row = row + 1;
+      c->n_rows = block->rows->len;
+      for (guint i = 0; i < block->rows->len; i++)
         {
-          RcMonitoringCohort *c = g_hash_table_lookup (data->cohort_by_id, &r->cohort_id);
+          const RcMonitoringRow *r = &g_array_index (block->rows, RcMonitoringRow, i);
+          RcWithdrawalReason reason;
 
-          last_cohort = r->cohort_id;
-          cohort_name = c != NULL ? c->cohort->name : NULL;
-          programme = c != NULL ? c->cohort->programme_name : NULL;
-          consortium = c != NULL ? c->cohort->consortium_name : NULL;
+          row++;
+          text (w, ws, row, RC_MON_COL_REFERENCE, r->reference, NULL);
+          number (w, ws, row, RC_MON_COL_COHORT_NO, (double) r->cohort_id, NULL);
+          text (w, ws, row, RC_MON_COL_COHORT, cohort_name, NULL);
+          text (w, ws, row, RC_MON_COL_PROGRAMME, programme, NULL);
+          text (w, ws, row, RC_MON_COL_CONSORTIUM, consortium, NULL);
+          text (w, ws, row, RC_MON_COL_HOST, council_name (data, r->host_council_id), NULL);
+          text (w, ws, row, RC_MON_COL_HOST_CODE, council_code (data, r->host_council_id), NULL);
+          text (w, ws, row, RC_MON_COL_STAGE, rc_stage_get_label (r->stage), NULL);
+          date (w, ws, row, RC_MON_COL_STAGE_ON, r->stage_on);
+          if (r->withdrawal_reason != NULL && rc_withdrawal_reason_from_key (r->withdrawal_reason, &reason))
+            text (w, ws, row, RC_MON_COL_WITHDRAWAL, rc_withdrawal_reason_get_label (reason), NULL);
+          date (w, ws, row, RC_MON_COL_QUALIFIED_ON, r->qualified_on);
+          date (w, ws, row, RC_MON_COL_REGISTERED_ON, r->registered_on);
+          text (w, ws, row, RC_MON_COL_IN_POST_12, milestone_text (r, RC_MILESTONE_RETAINED_12, today), NULL);
+          text (w, ws, row, RC_MON_COL_IN_POST_24, milestone_text (r, RC_MILESTONE_RETAINED_24, today), NULL);
+          if (r->years_out >= 0)
+            number (w, ws, row, RC_MON_COL_YEARS_OUT, r->years_out, w->decimal);
+          if (r->updating_units >= 0)
+            number (w, ws, row, RC_MON_COL_UPDATING_DAYS, (double) r->updating_units / day_units, w->decimal);
+          number (w, ws, row, RC_MON_COL_FURTHEST, (double) r->progress.reached + 1, NULL);
+          number (w, ws, row, RC_MON_COL_WITHDRAWN, r->progress.withdrawn ? 1 : 0, NULL);
+          number (w, ws, row, RC_MON_COL_PARTNER, r->progress.employer_is_partner ? 1 : 0, NULL);
         }
+      rc_monitoring_block_free (block);
 
-      text (w, ws, row, RC_MON_COL_REFERENCE, r->reference, NULL);
-      number (w, ws, row, RC_MON_COL_COHORT_NO, (double) r->cohort_id, NULL);
-      text (w, ws, row, RC_MON_COL_COHORT, cohort_name, NULL);
-      text (w, ws, row, RC_MON_COL_PROGRAMME, programme, NULL);
-      text (w, ws, row, RC_MON_COL_CONSORTIUM, consortium, NULL);
-      text (w, ws, row, RC_MON_COL_HOST, council_name (data, r->host_council_id), NULL);
-      text (w, ws, row, RC_MON_COL_HOST_CODE, council_code (data, r->host_council_id), NULL);
-      text (w, ws, row, RC_MON_COL_STAGE, rc_stage_get_label (r->stage), NULL);
-      date (w, ws, row, RC_MON_COL_STAGE_ON, r->stage_on);
-      if (r->withdrawal_reason != NULL && rc_withdrawal_reason_from_key (r->withdrawal_reason, &reason))
-        text (w, ws, row, RC_MON_COL_WITHDRAWAL, rc_withdrawal_reason_get_label (reason), NULL);
-      date (w, ws, row, RC_MON_COL_QUALIFIED_ON, r->qualified_on);
-      date (w, ws, row, RC_MON_COL_REGISTERED_ON, r->registered_on);
-      text (w, ws, row, RC_MON_COL_IN_POST_12, milestone_text (r, RC_MILESTONE_RETAINED_12, today), NULL);
-      text (w, ws, row, RC_MON_COL_IN_POST_24, milestone_text (r, RC_MILESTONE_RETAINED_24, today), NULL);
-      if (r->years_out >= 0)
-        number (w, ws, row, RC_MON_COL_YEARS_OUT, r->years_out, w->decimal);
-      if (r->updating_units >= 0)
-        number (w, ws, row, RC_MON_COL_UPDATING_DAYS, (double) r->updating_units / day_units, w->decimal);
-      number (w, ws, row, RC_MON_COL_FURTHEST, (double) r->progress.reached + 1, NULL);
-      number (w, ws, row, RC_MON_COL_WITHDRAWN, r->progress.withdrawn ? 1 : 0, NULL);
-      number (w, ws, row, RC_MON_COL_PARTNER, r->progress.employer_is_partner ? 1 : 0, NULL);
+      if (g_cancellable_is_cancelled (w->cancellable) || w->error != LXW_NO_ERROR)
+        return FALSE;
+      if (w->progress != NULL)
+        w->progress (from + (to - from) * ++n_cohorts / MAX (data->cohorts->len, 1), w->progress_data);
     }
 
-  if (data->rows->len > 0)
-    rc_monitoring_check (w, worksheet_autofilter (ws, 0, 0, data->rows->len, RC_MON_N_COLS - 1));
+  if (row > 0)
+    rc_monitoring_check (w, worksheet_autofilter (ws, 0, 0, row, RC_MON_N_COLS - 1));
 
-  return !g_cancellable_is_cancelled (w->cancellable);
+  return w->read_error == NULL && !g_cancellable_is_cancelled (w->cancellable);
 }
 
 /* Formulas ----------------------------------------------------------------- */
@@ -323,7 +321,8 @@ countifs (const RcMonitoringWriter  *w,
           const char                *more)
 {
   g_autofree char *sheet = quote_sheet (w->trainees_name);
-  guint first = c->first_row + 2, last = c->first_row + c->n_rows + 1;
+  /* A1 row numbers: the sheet's row 1 is the header. */
+  guint first = c->first_row + 1, last = c->first_row + c->n_rows;
   GString *f = g_string_new ("=COUNTIFS(");
 
   g_return_val_if_fail (c->n_rows > 0, g_string_free (f, TRUE));

@@ -20,7 +20,7 @@
 
 G_DEFINE_QUARK (rc-monitoring-workbook-error-quark, rc_monitoring_workbook_error)
 
-#define DONE_GATHER   0.25
+#define DONE_GATHER   0.02
 #define DONE_TRAINEES 0.85
 #define DONE_SHEETS   0.92
 #define DONE_CLOSE    0.97
@@ -55,11 +55,20 @@ rc_monitoring_data_free (RcMonitoringData *data)
     return;
 
   g_free (data->generated_on);
-  g_clear_pointer (&data->rows, g_array_unref);
-  g_clear_pointer (&data->cohort_by_id, g_hash_table_unref);
   g_clear_pointer (&data->cohorts, g_ptr_array_unref);
   g_clear_pointer (&data->councils, g_hash_table_unref);
   g_free (data);
+}
+
+void
+rc_monitoring_block_free (RcMonitoringBlock *block)
+{
+  if (block == NULL)
+    return;
+
+  g_clear_pointer (&block->rows, g_array_unref);
+  g_clear_error (&block->error);
+  g_free (block);
 }
 
 static const char *
@@ -85,72 +94,56 @@ compare_hosts (gconstpointer a,
   return g_utf8_collate (council_name (user_data, x), council_name (user_data, y));
 }
 
-/* The counts of each cohort and host council, from the rows by
- * rc-retention.c's one definition, as the cohort's page counts them. */
+/* The counts of cohort @c and of each host council within it, from its
+ * @rows by rc-retention.c's one definition, as the cohort's page counts
+ * them. */
 static void
-count (RcMonitoringData *data,
-       guint32           today)
+count_cohort (const RcMonitoringData *data,
+              RcMonitoringCohort     *c,
+              GArray                 *rows)
 {
-  g_autoptr(GHashTable) items = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                       (GDestroyNotify) g_array_unref);
+  g_autoptr(GHashTable) by_host = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                         (GDestroyNotify) g_array_unref);
+  g_autoptr(GArray) whole = g_array_new (FALSE, FALSE, sizeof (RcTraineeProgress));
+  guint32 today = g_date_get_julian (&data->today);
 
-  for (guint i = 0; i < data->rows->len; i++)
+  for (guint i = 0; i < rows->len; i++)
     {
-      const RcMonitoringRow *row = &g_array_index (data->rows, RcMonitoringRow, i);
-      RcMonitoringCohort *c = g_hash_table_lookup (data->cohort_by_id, &row->cohort_id);
-      GArray *list;
+      const RcMonitoringRow *row = &g_array_index (rows, RcMonitoringRow, i);
+      GArray *list = g_hash_table_lookup (by_host, &row->host_council_id);
 
-      if (c == NULL)
-        continue;
-      if (c->n_rows++ == 0)
-        c->first_row = i;
-      /* One list per cohort and host: the key is both. */
-      {
-        gint64 key_value = row->cohort_id * 1000003 + row->host_council_id;
-
-        list = g_hash_table_lookup (items, &key_value);
-        if (list == NULL)
-          {
-            list = g_array_new (FALSE, FALSE, sizeof (RcTraineeProgress));
-            g_hash_table_insert (items, g_memdup2 (&key_value, sizeof key_value), list);
-            g_array_append_val (c->hosts, row->host_council_id);
-          }
-        g_array_append_val (list, row->progress);
-      }
-    }
-
-  for (guint i = 0; i < data->cohorts->len; i++)
-    {
-      RcMonitoringCohort *c = g_ptr_array_index (data->cohorts, i);
-      g_autoptr(GArray) whole = g_array_new (FALSE, FALSE, sizeof (RcTraineeProgress));
-
-      g_array_sort_with_data (c->hosts, compare_hosts, data);
-      for (guint h = 0; h < c->hosts->len; h++)
+      if (list == NULL)
         {
-          gint64 key_value = c->cohort->id * 1000003 + g_array_index (c->hosts, gint64, h);
-          GArray *list = g_hash_table_lookup (items, &key_value);
-          RcRetention r;
-
-          rc_retention_compute_on ((const RcTraineeProgress *) list->data, list->len, today, &r);
-          g_array_append_val (c->by_host, r);
-          g_array_append_vals (whole, list->data, list->len);
+          list = g_array_new (FALSE, FALSE, sizeof (RcTraineeProgress));
+          g_hash_table_insert (by_host, g_memdup2 (&row->host_council_id, sizeof (gint64)), list);
+          g_array_append_val (c->hosts, row->host_council_id);
         }
-      rc_retention_compute_on ((const RcTraineeProgress *) (gpointer) whole->data, whole->len, today, &c->whole);
-      rc_funnel_compute (&c->whole, c->typed, &c->funnel);
+      g_array_append_val (list, row->progress);
+      g_array_append_val (whole, row->progress);
     }
+
+  g_array_sort_with_data (c->hosts, compare_hosts, (gpointer) data);
+  for (guint h = 0; h < c->hosts->len; h++)
+    {
+      GArray *list = g_hash_table_lookup (by_host, &g_array_index (c->hosts, gint64, h));
+      RcRetention r;
+
+      rc_retention_compute_on ((const RcTraineeProgress *) (gpointer) list->data, list->len, today, &r);
+      g_array_append_val (c->by_host, r);
+    }
+  rc_retention_compute_on ((const RcTraineeProgress *) (gpointer) whole->data, whole->len, today, &c->whole);
+  rc_funnel_compute (&c->whole, c->typed, &c->funnel);
 }
 
 RcMonitoringData *
 rc_monitoring_data_gather (RcStore       *store,
                            gint64         cohort_id,
-                           GCancellable  *cancellable,
                            GError       **error)
 {
   g_autoptr(RcMonitoringData) data = g_new0 (RcMonitoringData, 1);
   g_autoptr(GListModel) cohorts = NULL;
   g_autoptr(GListModel) councils = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  GDate today;
 
   g_return_val_if_fail (RC_IS_STORE (store), NULL);
 
@@ -158,10 +151,9 @@ rc_monitoring_data_gather (RcStore       *store,
   data->generated_on = g_date_time_format (now, "%Y-%m-%d");
   data->hours_per_day = rc_store_get_updating_hours_per_day (store);
   data->cohorts = g_ptr_array_new_with_free_func (cohort_free);
-  data->cohort_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   data->councils = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_object_unref);
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+  g_date_clear (&data->today, 1);
+  g_date_set_dmy (&data->today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
                   g_date_time_get_year (now));
 
   if (cohort_id != 0)
@@ -195,21 +187,63 @@ rc_monitoring_data_gather (RcStore       *store,
       c->hosts = g_array_new (FALSE, FALSE, sizeof (gint64));
       c->by_host = g_array_new (FALSE, FALSE, sizeof (RcRetention));
       g_ptr_array_add (data->cohorts, c);
-      g_hash_table_insert (data->cohort_by_id, &c->cohort->id, c);
       if ((c->typed = rc_store_get_funnel_figures (store, c->cohort->id, error)) == NULL)
         return NULL;
     }
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return NULL;
-
-  data->rows = rc_store_list_monitoring_rows (store, cohort_id, &today, cancellable, error);
-  if (data->rows == NULL)
-    return NULL;
-
-  count (data, g_date_get_julian (&today));
 
   return g_steal_pointer (&data);
 }
+
+/* Reading the rows -------------------------------------------------------- */
+
+/* The rows are read on a thread of their own, a cohort at a time, while
+ * the cohorts before are written: over the national 100,000 trainees the
+ * reading is a fifth of the work, and a second core does it meanwhile
+ * (docs/benchmarks.md). The store is the reading thread's alone until it
+ * ends: the writing thread does not touch it. */
+typedef struct
+{
+  RcStore          *store;
+  RcMonitoringData *data;
+  GCancellable     *cancellable;
+  GAsyncQueue      *blocks;
+  gint              stop;       /* atomic: the writing gave up */
+} Reader;
+
+static gpointer
+read_rows (gpointer user_data)
+{
+  Reader *reader = user_data;
+  RcMonitoringBlock *end = g_new0 (RcMonitoringBlock, 1);
+
+  for (guint i = 0; i < reader->data->cohorts->len; i++)
+    {
+      RcMonitoringCohort *c = g_ptr_array_index (reader->data->cohorts, i);
+      RcMonitoringBlock *block;
+      GError *error = NULL;
+      GArray *rows;
+
+      if (g_atomic_int_get (&reader->stop))
+        break;
+      rows = rc_store_list_monitoring_rows (reader->store, c->cohort->id, &reader->data->today,
+                                            reader->cancellable, &error);
+      if (rows == NULL)
+        {
+          end->error = error;
+          break;
+        }
+      count_cohort (reader->data, c, rows);
+      block = g_new0 (RcMonitoringBlock, 1);
+      block->cohort = c;
+      block->rows = rows;
+      g_async_queue_push (reader->blocks, block);
+    }
+  g_async_queue_push (reader->blocks, end);
+
+  return NULL;
+}
+
+/* Writing ------------------------------------------------------------------ */
 
 /* Writing ------------------------------------------------------------------ */
 
@@ -263,7 +297,8 @@ add_sheet (RcMonitoringWriter  *w,
 static lxw_workbook_options constant_memory = { .constant_memory = LXW_TRUE };
 
 static gboolean
-write_workbook (const RcMonitoringData  *data,
+write_workbook (RcStore                 *store,
+                RcMonitoringData        *data,
                 const char              *path,
                 GCancellable            *cancellable,
                 RcMonitoringProgress     progress,
@@ -273,6 +308,10 @@ write_workbook (const RcMonitoringData  *data,
   g_autoptr(RcOutputFile) out = NULL;
   g_autofree char *reason = NULL;
   g_autofree char *comments = NULL;
+  g_autoptr(GAsyncQueue) blocks = g_async_queue_new_full ((GDestroyNotify) rc_monitoring_block_free);
+  Reader reader = { store, data, cancellable, blocks, 0 };
+  GThread *thread = NULL;
+  gboolean written;
   RcMonitoringWriter w = { 0 };
   lxw_doc_properties properties = { 0 };
   lxw_error closed;
@@ -311,10 +350,30 @@ write_workbook (const RcMonitoringData  *data,
   if (w.summary == NULL || w.trainees == NULL || w.funnel == NULL)
     rc_monitoring_check (&w, LXW_ERROR_MEMORY_MALLOC_FAILED);
 
-  if (w.error == LXW_NO_ERROR && !rc_monitoring_write_trainees (&w, DONE_GATHER, DONE_TRAINEES))
+  written = FALSE;
+  if (w.error == LXW_NO_ERROR)
+    {
+      w.blocks = blocks;
+      thread = g_thread_new ("rc-monitoring-rows", read_rows, &reader);
+      written = rc_monitoring_write_trainees (&w, DONE_GATHER, DONE_TRAINEES);
+      /* The reading stops at the next cohort, and its blocks go. */
+      g_atomic_int_set (&reader.stop, TRUE);
+      if (!written && w.read_error == NULL)
+        {
+          RcMonitoringBlock *block;
+
+          while ((block = g_async_queue_pop (blocks))->cohort != NULL)
+            rc_monitoring_block_free (block);
+          rc_monitoring_block_free (block);
+        }
+      g_thread_join (thread);
+    }
+  if (w.read_error != NULL || (!written && g_cancellable_is_cancelled (cancellable)))
     {
       lxw_workbook_free (w.workbook);
-      g_cancellable_set_error_if_cancelled (cancellable, error);
+      if (!g_cancellable_set_error_if_cancelled (cancellable, error))
+        g_propagate_error (error, g_steal_pointer (&w.read_error));
+      g_clear_error (&w.read_error);
       return FALSE;
     }
   if (w.error == LXW_NO_ERROR)
@@ -364,7 +423,8 @@ fail:
 /* Numbers go into the XML by printf, which follows LC_NUMERIC: the
  * writing thread uses the C locale meanwhile (rc-xlsx-private.h). */
 static gboolean
-write_in_c_locale (const RcMonitoringData  *data,
+write_in_c_locale (RcStore                 *store,
+                   RcMonitoringData        *data,
                    const char              *path,
                    GCancellable            *cancellable,
                    RcMonitoringProgress     progress,
@@ -375,7 +435,7 @@ write_in_c_locale (const RcMonitoringData  *data,
   locale_t previous = c != (locale_t) 0 ? uselocale (c) : (locale_t) 0;
   gboolean ok;
 
-  ok = write_workbook (data, path, cancellable, progress, progress_data, error);
+  ok = write_workbook (store, data, path, cancellable, progress, progress_data, error);
   if (previous != (locale_t) 0)
     uselocale (previous);
 
@@ -401,12 +461,12 @@ rc_monitoring_workbook_write (RcStore               *store,
     return FALSE;
   report (progress, progress_data, 0.0);
 
-  data = rc_monitoring_data_gather (store, cohort_id, cancellable, error);
+  data = rc_monitoring_data_gather (store, cohort_id, error);
   if (data == NULL)
     return FALSE;
   report (progress, progress_data, DONE_GATHER);
 
-  return write_in_c_locale (data, path, cancellable, progress, progress_data, error);
+  return write_in_c_locale (store, data, path, cancellable, progress, progress_data, error);
 }
 
 /* In a worker ------------------------------------------------------------- */

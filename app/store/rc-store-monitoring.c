@@ -67,6 +67,7 @@ rc_store_list_monitoring_rows (RcStore       *self,
   Rows context;
 
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
+  g_return_val_if_fail (cohort_id > 0, NULL);
 
   if (today == NULL)
     {
@@ -79,12 +80,12 @@ rc_store_list_monitoring_rows (RcStore       *self,
                            "  t.withdrawal_reason, t.left_practice_on, t.applied_on, p.kind = 'returner' "
                            "FROM trainee t JOIN cohort h ON h.id = t.cohort_id "
                            "JOIN programme p ON p.id = h.programme_id "
-                           "WHERE ?1 IS NULL OR t.cohort_id = ?1 "
-                           "ORDER BY t.cohort_id, t.reference",
+                           "WHERE t.cohort_id = ?1 "
+                           "ORDER BY t.reference",
                            error);
   if (stmt == NULL)
     return NULL;
-  rc_bind_id (stmt, 1, cohort_id);
+  rc_bind_int (stmt, 1, cohort_id);
 
   while (rc_store_step_row (self, stmt, &local_error))
     {
@@ -133,14 +134,14 @@ rc_store_list_monitoring_rows (RcStore       *self,
                            "                              WHERE ec.id = e.council_id))) "
                            "  ELSE 0 END, "
                            "  CASE WHEN e.stage = 'qualified' THEN julianday (e.occurred_on) END "
-                           "FROM trainee_event e JOIN trainee t ON t.id = e.trainee_id "
-                           "JOIN cohort h ON h.id = t.cohort_id "
-                           "WHERE ?1 IS NULL OR t.cohort_id = ?1 "
+                           "FROM trainee t JOIN cohort h ON h.id = t.cohort_id "
+                           "JOIN trainee_event e ON e.trainee_id = t.id "
+                           "WHERE t.cohort_id = ?1 "
                            "ORDER BY e.trainee_id, e.occurred_on, e.id",
                            error);
   if (stmt == NULL)
     return NULL;
-  rc_bind_id (stmt, 1, cohort_id);
+  rc_bind_int (stmt, 1, cohort_id);
 
   while (rc_store_step_row (self, stmt, &local_error))
     {

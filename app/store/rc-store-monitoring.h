@@ -12,8 +12,9 @@
 
 G_BEGIN_DECLS
 
-/* The trainees of cohort @cohort_id, or of every cohort when 0, by cohort
- * and reference, as RcMonitoringRow: their progress as
+/* The trainees of cohort @cohort_id, by reference, as RcMonitoringRow
+ * (one cohort at a time, so that a workbook can write one cohort's rows
+ * while the next is read): their progress as
  * rc_store_get_cohort_retention() counts it (a partner employer on the
  * day of employment), the dates they qualified and registered, and for
  * returners their years out and the days their updating log counts at

@@ -613,15 +613,21 @@ rc_store_foreach_updating_tally (RcStore              *self,
   g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
   g_return_val_if_fail (func != NULL, FALSE);
 
-  stmt = rc_store_prepare (self,
-                           "SELECT t.id, " TALLY_DATES ", a.kind, a.started_on, a.ended_on, a.hours100, "
-                           "  a.days100, t.left_practice_on, t.applied_on "
-                           "FROM updating_activity a JOIN trainee t ON t.id = a.trainee_id "
-                           "WHERE ?1 IS NULL OR t.cohort_id = ?1 ORDER BY t.id",
-                           error);
+#define TALLY_SELECT \
+  "SELECT t.id, " TALLY_DATES ", a.kind, a.started_on, a.ended_on, a.hours100, " \
+  "  a.days100, t.left_practice_on, t.applied_on " \
+  "FROM updating_activity a JOIN trainee t ON t.id = a.trainee_id "
+
+  /* Two statements: "?1 IS NULL OR t.cohort_id = ?1" would read every
+   * trainee for each cohort. */
+  if (cohort_id != 0)
+    stmt = rc_store_prepare (self, TALLY_SELECT "WHERE t.cohort_id = ?1 ORDER BY t.id", error);
+  else
+    stmt = rc_store_prepare (self, TALLY_SELECT "ORDER BY t.id", error);
   if (stmt == NULL)
     return FALSE;
-  rc_bind_id (stmt, 1, cohort_id);
+  if (cohort_id != 0)
+    rc_bind_int (stmt, 1, cohort_id);
 
   do
     {
