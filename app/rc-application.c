@@ -18,8 +18,10 @@
 
 #include "rc-application.h"
 #include "rc-cli.h"
+#include "rc-preferences.h"
 #include "sample/rc-demo.h"
 #include "views/rc-data-retention-prompt.h"
+#include "views/rc-preferences-window.h"
 #include "views/rc-window.h"
 
 struct _RcApplication
@@ -40,6 +42,7 @@ static const struct {
   const char *accels[3];
 } accels[] = {
   { "app.quit", { "<Control>q", NULL } },
+  { "app.preferences", { "<Control>comma", NULL } },
   { "window.close", { "<Control>w", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
   /* Add a return, a trainee or a bid: whatever the page shown adds. */
@@ -232,6 +235,8 @@ open_database (RcApplication *self,
       return;
     }
 
+  /* The updating logs count days of the hours the preferences say. */
+  rc_preferences_follow (store);
   rc_window_set_store (window, store, is_demo);
 
   /* The demo's invented people are not kept by anyone: no prompt there. */
@@ -731,8 +736,19 @@ ask_then_open (GSimpleAction *action,
                           : g_str_equal (name, "start-empty") ? start_empty_now : recover_now);
 }
 
+static void
+rc_application_preferences_action (GSimpleAction *action,
+                                   GVariant      *parameter,
+                                   gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_window_present (GTK_WINDOW (rc_preferences_window_new (parent)));
+}
+
 static const GActionEntry app_actions[] = {
   { "about", rc_application_about_action },
+  { "preferences", rc_application_preferences_action },
   { "quit", rc_application_quit_action },
   { "open-demo", ask_then_open },
   { "start-empty", ask_then_open },
