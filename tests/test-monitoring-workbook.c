@@ -620,6 +620,7 @@ test_window (void)
   rc_cohort_detail_show_cohort (detail, current->id);
   g_object_ref (window);
   gtk_window_present (GTK_WINDOW (window));
+  rc_test_wait_for_loaded (detail);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "cohort.export-monitoring", NULL));
   chooser = rc_test_wait_for_file_chooser ();
