@@ -30,11 +30,5 @@ gboolean rc_store_add_recorded_days       (RcStore     *self,
                                            const char  *on,
                                            const char  *note,
                                            GError     **error);
-/* The subject access report's part: the log, each entry and the date of
- * restoration. */
-gboolean rc_store_describe_updating_log   (RcStore     *self,
-                                           RcTrainee   *trainee,
-                                           GString     *report,
-                                           GError     **error);
 
 G_END_DECLS

@@ -69,4 +69,11 @@ gboolean    rc_store_get_updating_tally_on_qualifying (RcStore        *self,
                                                        RcUpdatingTally *out,
                                                        GError        **error);
 
+/* The subject access report's part: the log, each entry and the date of
+ * restoration, appended to @report. */
+gboolean    rc_store_describe_updating_log       (RcStore             *self,
+                                                  RcTrainee           *trainee,
+                                                  GString             *report,
+                                                  GError             **error);
+
 G_END_DECLS
