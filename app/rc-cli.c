@@ -13,6 +13,7 @@
 
 #include "charts/rc-chart-export.h"
 #include "export/rc-bid-workbook.h"
+#include "export/rc-board-report.h"
 #include "export/rc-trainee-import.h"
 #include "export/rc-trend-chart.h"
 #include "export/rc-workforce-import.h"
@@ -47,7 +48,10 @@ static const GOptionEntry entries[] = {
     N_("Import the trainees of FILE.csv into cohort COHORT_ID, its columns matched by their names "
        "(Reference, First name, Surname or Full name, Email, Host council, Applied on…) and separated "
        "by commas, semicolons or tabs; nothing is imported when a line is broken"), N_("COHORT_ID FILE.csv") },
-  /* The FILE of --export-chart, --export-bid and --import-trainees;
+  { "export-report", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write the board report of consortium CONSORTIUM_ID, an A4 PDF with counts and no names, to "
+       "FILE.pdf and exit"), N_("CONSORTIUM_ID FILE.pdf") },
+  /* The FILE of --export-chart, --export-bid, --export-report and --import-trainees;
    * anything else here is refused. */
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
   { NULL }
@@ -421,6 +425,46 @@ export_bid (GVariantDict *options,
   return RC_CLI_EXIT_DONE;
 }
 
+/* --export-report CONSORTIUM_ID FILE.pdf: the report appears whole, or
+ * not at all, and the database is only read. */
+static int
+export_report (GVariantDict *options,
+               const char   *consortium_text,
+               const char   *database_path)
+{
+  g_autofree char *file = NULL;
+  g_autoptr(RcStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  guint64 consortium_id = 0;
+  int problems = 0;
+
+  if (!g_ascii_string_to_unsigned (consortium_text, 10, 1, G_MAXINT64, &consortium_id, NULL))
+    {
+      g_printerr (_("return-coordinator: “%s” is not a consortium id: give the consortium’s number, such as 1\n"),
+                  consortium_text);
+      problems++;
+    }
+  file = take_file_argument (options, "--export-report CONSORTIUM_ID FILE.pdf", &problems);
+  if (file != NULL && !g_str_has_suffix (file, ".pdf") && !g_str_has_suffix (file, ".PDF"))
+    {
+      g_autofree char *shown = g_filename_display_name (file);
+
+      g_printerr (_("return-coordinator: “%s” does not end in .pdf: the board report is a PDF\n"), shown);
+      problems++;
+    }
+  if (problems > 0)
+    return RC_CLI_EXIT_USAGE;
+
+  store = open_existing_store (database_path, TRUE);
+  if (store == NULL)
+    return RC_CLI_EXIT_REFUSED;
+
+  if (!rc_board_report_write (store, (gint64) consortium_id, file, &error))
+    return fail (error);
+
+  return RC_CLI_EXIT_DONE;
+}
+
 /* What is allowed but unlikely, one line each on stderr ("FILE:LINE:
  * warning: …"), the first RC_CLI_MAX_REASONS of them. What a window
  * would ask to confirm is a warning here: the file is the confirmation. */
@@ -544,6 +588,7 @@ import_trainees (GVariantDict *options,
 /* The commands that work without a window; one at a time. */
 static const char * const commands[] = {
   "create-demo", "generate-national", "import-workforce", "export-chart", "export-bid", "import-trainees",
+  "export-report",
 };
 
 /* Says what is wrong with how the command line is written, if anything. */
@@ -565,9 +610,9 @@ check_usage (GVariantDict *options)
           return FALSE;
         }
       first = commands[i];
-      /* These three name their FILE after their own argument. */
+      /* These name their FILE after their own argument. */
       takes_file = g_str_equal (first, "export-chart") || g_str_equal (first, "export-bid")
-                   || g_str_equal (first, "import-trainees");
+                   || g_str_equal (first, "import-trainees") || g_str_equal (first, "export-report");
     }
 
   if ((g_variant_dict_contains (options, "council") || g_variant_dict_contains (options, "size"))
@@ -635,6 +680,14 @@ rc_cli_run (GVariantDict *options,
 
       g_variant_dict_lookup (options, "export-bid", "s", &bid);
       return export_bid (options, bid, database_path);
+    }
+
+  if (g_variant_dict_contains (options, "export-report"))
+    {
+      g_autofree char *consortium = NULL;
+
+      g_variant_dict_lookup (options, "export-report", "s", &consortium);
+      return export_report (options, consortium, database_path);
     }
 
   if (g_variant_dict_contains (options, "import-trainees"))
