@@ -368,9 +368,12 @@ gather_cohorts (RcBoardReportData  *data,
       row->places_funded = cohort->places_funded;
       g_ptr_array_add (data->cohorts, row);
 
+      /* The funnel from the same counts, as rc_store_get_cohort_funnel()
+       * makes it, without counting the trainees twice. */
       if (!rc_store_get_cohort_retention (store, cohort->id, 0, &row->retention, row->counts, error)
-          || !rc_store_get_cohort_funnel (store, cohort->id, &row->funnel, &typed, error))
+          || (typed = rc_store_get_funnel_figures (store, cohort->id, error)) == NULL)
         return FALSE;
+      rc_funnel_compute (&row->retention, typed, &row->funnel);
       data->n_trainees += row->retention.trainees;
       row->funnel_sources = rc_funnel_describe_sources (&row->funnel, typed);
       if (row->retention.trainees > 0)
