@@ -11,11 +11,12 @@
 #include <glib/gi18n.h>
 
 #include "export/rc-cohort-export.h"
+#include "import/rc-trainee-import.h"
 #include "rc-cohort-detail.h"
 #include "rc-cohort-funnel-view.h"
 #include "rc-cohort-retention.h"
 #include "rc-trainee-dialog.h"
-#include "rc-trainee-import-dialog.h"
+#include "rc-csv-import-dialog.h"
 #include "rc-trainee-pane.h"
 #include "rc-trainee-table.h"
 #include "rc-view-util.h"
@@ -28,6 +29,7 @@ struct _RcCohortDetail
   RcStore             *store;
   RcCohort            *cohort;
   gboolean             returners;     /* a returner programme's cohort */
+  GCancellable        *export_work;   /* while a CSV is written */
 
   /* template children */
   GtkStack            *stack;
@@ -282,9 +284,54 @@ import_action (GtkWidget  *widget,
   RcCohortDetail *self = RC_COHORT_DETAIL (widget);
 
   if (self->store != NULL && self->cohort != NULL)
-    rc_trainee_import_dialog_choose_file (parent_window (self), self->store, self->cohort->id);
+    {
+      g_autoptr(RcTraineeImport) plan = rc_trainee_import_new (self->store, self->cohort->id);
+
+      rc_csv_import_dialog_choose_file (parent_window (self), RC_IMPORT_PLAN (plan));
+    }
 }
 
+/* One export at a time: the actions are off while a file is written. */
+static void
+set_exporting (RcCohortDetail *self,
+               GCancellable   *work)
+{
+  g_set_object (&self->export_work, work);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cohort.export", work == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cohort.export-named", work == NULL);
+}
+
+typedef struct
+{
+  GWeakRef  detail;
+  char     *name;
+} Export;
+
+static void
+export_done (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  Export *export = user_data;
+  g_autoptr(RcCohortDetail) self = g_weak_ref_get (&export->detail);
+  g_autoptr(GError) error = NULL;
+  gboolean written = rc_cohort_export_csv_finish (RC_STORE (source), result, &error);
+
+  g_weak_ref_clear (&export->detail);
+  /* A detail gone meanwhile cancelled the work, and is told nothing. */
+  if (self != NULL && self->export_work != NULL && !g_cancellable_is_cancelled (self->export_work))
+    {
+      g_autofree char *message = written ? g_strdup_printf (_("Saved “%s”"), export->name)
+                                         : g_strdup_printf (_("Could not export: %s"), error->message);
+
+      set_exporting (self, NULL);
+      show_toast (self, message);
+    }
+  g_free (export->name);
+  g_free (export);
+}
+
+/* The file is read and written in a worker: a national cohort is large. */
 static void
 on_export_chosen (GtkNativeDialog *chooser,
                   int              response,
@@ -293,24 +340,30 @@ on_export_chosen (GtkNativeDialog *chooser,
   gboolean with_names = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "with-names"));
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
-  g_autofree char *message = NULL;
-  g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT && self->cohort != NULL
+  if (response == GTK_RESPONSE_ACCEPT && self->cohort != NULL && self->export_work == NULL
       && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL
       && (path = g_file_get_path (file)) != NULL)
     {
-      g_autofree char *name = g_file_get_basename (file);
+      g_autoptr(GCancellable) work = g_cancellable_new ();
+      Export *export = g_new0 (Export, 1);
 
-      if (rc_cohort_export_csv (self->store, self->cohort->id, with_names, path, &error))
-        message = g_strdup_printf (_("Saved “%s”"), name);
-      else
-        message = g_strdup_printf (_("Could not export: %s"), error->message);
-      show_toast (self, message);
+      g_weak_ref_init (&export->detail, self);
+      export->name = g_file_get_basename (file);
+      set_exporting (self, work);
+      rc_cohort_export_csv_async (self->store, self->cohort->id, with_names, path, work, export_done, export);
     }
 
   g_object_unref (chooser);
   g_object_unref (self);
+}
+
+gboolean
+rc_cohort_detail_is_exporting (RcCohortDetail *self)
+{
+  g_return_val_if_fail (RC_IS_COHORT_DETAIL (self), FALSE);
+
+  return self->export_work != NULL;
 }
 
 static void
@@ -421,6 +474,9 @@ rc_cohort_detail_dispose (GObject *object)
 {
   RcCohortDetail *self = RC_COHORT_DETAIL (object);
 
+  if (self->export_work != NULL)
+    g_cancellable_cancel (self->export_work);
+  g_clear_object (&self->export_work);
   /* The bin's child is a template child: let the bin drop it first. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_COHORT_DETAIL);

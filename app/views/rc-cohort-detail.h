@@ -24,6 +24,9 @@ void        rc_cohort_detail_set_store           (RcCohortDetail  *self,
 void        rc_cohort_detail_show_cohort         (RcCohortDetail  *self,
                                                   gint64           id);
 gint64      rc_cohort_detail_get_cohort_id       (RcCohortDetail  *self);
+/* Whether a CSV export ("cohort.export", "cohort.export-named") is being
+ * written, in a worker; the actions are off meanwhile. */
+gboolean    rc_cohort_detail_is_exporting        (RcCohortDetail  *self);
 
 /* The trainees the table shows after search, filters and sorting. */
 GListModel *rc_cohort_detail_get_trainees        (RcCohortDetail  *self);

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "import/rc-workforce-import.h"
 #include "model/rc-measure.h"
 #include "model/rc-rates.h"
 #include "rc-consortium-dialog.h"
@@ -17,7 +18,7 @@
 #include "rc-council-row.h"
 #include "rc-councils-page.h"
 #include "rc-list-activation.h"
-#include "rc-import-dialog.h"
+#include "rc-csv-import-dialog.h"
 #include "rc-view-util.h"
 
 struct _RcCouncilsPage
@@ -439,7 +440,11 @@ import_action (GtkWidget  *widget,
   GtkRoot *root = gtk_widget_get_root (widget);
 
   if (self->store != NULL)
-    rc_import_dialog_choose_file (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store);
+    {
+      g_autoptr(RcWorkforceImport) plan = rc_workforce_import_new (self->store);
+
+      rc_csv_import_dialog_choose_file (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, RC_IMPORT_PLAN (plan));
+    }
 }
 
 static void

@@ -48,7 +48,7 @@ rc_trends_page_update_chart (RcTrendsPage *self)
   gboolean average = gtk_switch_get_active (self->average_switch);
   gboolean national = gtk_switch_get_active (self->national_switch);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trends.export", ids->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trends.export", ids->len > 0 && self->export_work == NULL);
   if (self->store == NULL || ids->len == 0)
     {
       rc_line_chart_view_set_chart (self->chart_view, NULL);
@@ -428,6 +428,7 @@ rc_trends_page_dispose (GObject *object)
   RcTrendsPage *self = RC_TRENDS_PAGE (object);
 
   rc_trends_page_close_chooser (self);
+  rc_trends_page_cancel_export (self);
   /* The bin's child is a template child: let the bin drop it first. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_TRENDS_PAGE);
