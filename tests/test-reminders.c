@@ -19,6 +19,7 @@
 #include "sample/rc-demo.h"
 #include "store/rc-store.h"
 #include "views/rc-bids-page.h"
+#include "views/rc-preferences-window.h"
 #include "views/rc-window.h"
 
 static char *
@@ -221,9 +222,17 @@ test_check (void)
   g_assert_cmpuint (rc_reminders_check (reminders), ==, 0);
   g_ptr_array_set_size (sent.sent, 0);
 
-  /* Switched off, a moved deadline is not reminded of; switched back on,
-   * it is, at once. */
-  g_settings_set_boolean (settings, "deadline-reminders", FALSE);
+  /* Switched off in the preferences, a moved deadline is not reminded of;
+   * switched back on, it is, at once. */
+  {
+    GtkWidget *preferences = rc_preferences_window_new (NULL);
+    GtkSwitch *toggle = GTK_SWITCH (rc_test_find_widget (preferences, GTK_TYPE_SWITCH));
+
+    g_assert_true (gtk_switch_get_active (toggle));
+    gtk_switch_set_active (toggle, FALSE);
+    g_assert_false (g_settings_get_boolean (settings, "deadline-reminders"));
+    gtk_window_destroy (GTK_WINDOW (preferences));
+  }
   move_deadline (store, draft, "2027-03-22");
   g_assert_cmpuint (rc_reminders_check (reminders), ==, 0);
   ASSERT_SENT (&sent, "");
