@@ -256,6 +256,82 @@ test_no_personal_data (void)
   g_assert_cmpuint (checked, ==, 56);
 }
 
+static char *
+page_text (const char *path,
+           guint       page)
+{
+  g_autofree char *number = g_strdup_printf ("%u", page);
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", "-f", number, "-l", number, path, "-", NULL };
+
+  return run (argv, NULL);
+}
+
+/* A table longer than a page goes on over the next, its header row again
+ * at the top of each. */
+static void
+test_long_table (void)
+{
+  g_autoptr(RcStore) store = open_demo ();
+  g_autofree char *path = NULL;
+  g_autofree char *info = NULL;
+  guint n_pages = 0, with_header = 0, titles = 0;
+
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autoptr(RcBid) bid = rc_bid_new ();
+      g_autoptr(GError) error = NULL;
+
+      bid->consortium_id = first_consortium (store);
+      bid->title = g_strdup_printf ("Round %02u of the south-west returners programme", i + 1);
+      bid->funder = g_strdup ("Local Government Association");
+      bid->deadline_on = g_strdup_printf ("2030-%02u-01", i % 12 + 1);
+      g_assert_true (rc_store_save_bid (store, bid, &error));
+      g_assert_no_error (error);
+    }
+  path = write_demo_report (store, "long.pdf", NULL, &n_pages);
+  g_assert_cmpuint (n_pages, >, DEMO_PAGES);
+
+  for (guint page = DEMO_PAGES; page <= n_pages; page++)
+    {
+      g_autofree char *text = page_text (path, page);
+
+      if (strstr (text, "Requested") != NULL && strstr (text, "Awarded") != NULL)
+        with_header++;
+      titles += count (text, "of the south-west returners programme");
+    }
+  g_assert_cmpuint (with_header, >=, 2);
+  g_assert_cmpuint (titles, ==, 60);
+}
+
+/* A consortium with nothing yet: a report that says so, not an error. */
+static void
+test_empty_consortium (void)
+{
+  g_autoptr(RcStore) store = open_demo ();
+  g_autoptr(RcConsortium) consortium = rc_consortium_new ();
+  g_autoptr(RcCouncil) lead = rc_store_find_council_by_code (store, "E06000022", NULL);
+  g_autoptr(RcBoardReportData) data = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (rc_test_get_tmpdir (), "empty.pdf", NULL);
+  g_autofree char *text = NULL;
+  guint n_pages = 0;
+
+  consortium->name = g_strdup ("West of England partnership");
+  consortium->lead_council_id = lead->id;
+  g_assert_true (rc_store_save_consortium (store, consortium, &error));
+  g_assert_no_error (error);
+
+  data = rc_board_report_gather (store, consortium->id, &error);
+  g_assert_no_error (error);
+  g_assert_true (rc_board_report_data_write (data, path, NULL, NULL, NULL, &n_pages, &error));
+  g_assert_no_error (error);
+  text = pdf_text (path);
+  g_assert_nonnull (strstr (text, "Board report: West of England partnership"));
+  g_assert_nonnull (strstr (text, "0 cohorts with 0 trainees in all; 0 bids."));
+  g_assert_nonnull (strstr (text, "The consortium has no bid."));
+  g_assert_cmpuint (n_pages, ==, count (text, "\f"));
+}
+
 static int
 cli (const char *database,
      const char *consortium,
@@ -371,6 +447,8 @@ main (int   argc,
   g_test_add_func ("/board-report/pages", test_pages);
   g_test_add_func ("/board-report/figures", test_figures);
   g_test_add_func ("/board-report/no-personal-data", test_no_personal_data);
+  g_test_add_func ("/board-report/long-table", test_long_table);
+  g_test_add_func ("/board-report/empty-consortium", test_empty_consortium);
   g_test_add_func ("/board-report/command-line", test_command_line);
   g_test_add_func ("/board-report/async", test_async);
 

@@ -262,13 +262,13 @@ page_bids (RcReportLayout    *layout,
            RcBoardReportData *data)
 {
   RcReportColumn columns[] = {
-    { _("Bid"), 0.3, RC_REPORT_ALIGN_LEFT },
-    { _("Funder"), 0.13, RC_REPORT_ALIGN_LEFT },
-    { _("Status"), 0.11, RC_REPORT_ALIGN_LEFT },
-    { _("Deadline"), 0.11, RC_REPORT_ALIGN_LEFT },
-    { _("Decision"), 0.11, RC_REPORT_ALIGN_LEFT },
-    { _("Requested"), 0.12, RC_REPORT_ALIGN_RIGHT },
-    { _("Awarded"), 0.12, RC_REPORT_ALIGN_RIGHT },
+    { _("Bid"), 0.27, RC_REPORT_ALIGN_LEFT },
+    { _("Funder"), 0.18, RC_REPORT_ALIGN_LEFT },
+    { _("Status"), 0.1, RC_REPORT_ALIGN_LEFT },
+    { _("Deadline"), 0.1, RC_REPORT_ALIGN_LEFT },
+    { _("Decision"), 0.1, RC_REPORT_ALIGN_LEFT },
+    { _("Requested"), 0.125, RC_REPORT_ALIGN_RIGHT },
+    { _("Awarded"), 0.125, RC_REPORT_ALIGN_RIGHT },
   };
   RcReportColumn ahead_columns[] = {
     { _("Date"), 0.14, RC_REPORT_ALIGN_LEFT },
