@@ -13,6 +13,7 @@
 #include "export/rc-board-report.h"
 #include "export/rc-file-name.h"
 #include "rc-board-report-dialog.h"
+#include "rc-file-chooser.h"
 #include "rc-window.h"
 
 struct _RcBoardReportDialog
@@ -149,19 +150,14 @@ rc_board_report_dialog_get_message (RcBoardReportDialog *self)
 }
 
 static void
-on_file_chosen (GtkNativeDialog     *chooser,
-                int                  response,
-                RcBoardReportDialog *self)
+on_file_chosen (GtkWidget     *owner,
+                GFile         *file,
+                RcFileChooser *chooser)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT
-      && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL
-      && (path = g_file_get_path (file)) != NULL)
-    rc_board_report_dialog_write (self, path);
-
-  g_object_unref (chooser);
+  if (path != NULL)
+    rc_board_report_dialog_write (RC_BOARD_REPORT_DIALOG (owner), path);
 }
 
 static void
@@ -170,13 +166,12 @@ save_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   RcBoardReportDialog *self = RC_BOARD_REPORT_DIALOG (widget);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *title = NULL;
   g_autofree char *name = NULL;
+  g_autoptr(RcFileChooser) chooser = NULL;
   GtkStringObject *item = adw_combo_row_get_selected_item (self->consortium_row);
-  GtkFileChooserNative *chooser;
 
   if (item == NULL || self->cancellable != NULL)
     return;
@@ -184,16 +179,10 @@ save_action (GtkWidget  *widget,
   /* Translators: the file name offered: a consortium and the day */
   title = g_strdup_printf (_("Board report, %s, %s.pdf"), gtk_string_object_get_string (item), date);
   name = rc_file_name_make_safe (title);
-  chooser = gtk_file_chooser_native_new (_("Save Board Report"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_suffix (filter, "pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  /* Released when it answers. */
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_file_chosen), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  chooser = rc_file_chooser_new_save (_("Save Board Report"), _("_Save"), name);
+  rc_file_chooser_add_filter (chooser, _("PDF documents"), "pdf", "application/pdf", 0, TRUE);
+  /* Closing the dialog closes the chooser. */
+  rc_file_chooser_show (chooser, widget, on_file_chosen);
 }
 
 static void

@@ -8,6 +8,7 @@
 
 #pragma once
 
+#include "rc-file-chooser.h"
 #include "rc-trainee-pane.h"
 
 G_BEGIN_DECLS
@@ -21,7 +22,7 @@ struct _RcTraineePane
   RcTrainee            *trainee;
   GListModel           *history;
   gboolean              returners;
-  GtkFileChooserNative *chooser;
+  RcFileChooser        *chooser;
   GCancellable         *report_work;   /* while a report is written */
 
   /* template children */
