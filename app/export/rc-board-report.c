@@ -486,6 +486,32 @@ write_in_thread (GTask        *task,
     g_task_return_error (task, error);
 }
 
+/* Runs in a worker, on a reader of the store. */
+static gpointer
+gather_in_thread (RcStore       *reader,
+                  gpointer       data,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  return rc_board_report_gather (reader, *(gint64 *) data, error);
+}
+
+static void
+on_gathered (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  Job *job = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  job->data = rc_store_read_finish (result, &error);
+  if (job->data == NULL)
+    g_task_return_error (task, error);
+  else if (!g_task_return_error_if_cancelled (task))
+    g_task_run_in_thread (task, write_in_thread);
+}
+
 void
 rc_board_report_write_async (RcStore                *store,
                              gint64                  consortium_id,
@@ -497,7 +523,6 @@ rc_board_report_write_async (RcStore                *store,
                              gpointer                user_data)
 {
   g_autoptr(GTask) task = NULL;
-  GError *error = NULL;
   Job *job;
 
   g_return_if_fail (RC_IS_STORE (store));
@@ -515,14 +540,11 @@ rc_board_report_write_async (RcStore                *store,
   job->progress_data = progress_data;
   g_task_set_task_data (task, job, job_free);
 
-  if (g_cancellable_set_error_if_cancelled (cancellable, &error)
-      || (job->data = rc_board_report_gather (store, consortium_id, &error)) == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  g_task_run_in_thread (task, write_in_thread);
+  /* Read on a reader of the store in one worker, then drawn and written
+   * in another: the window's thread does neither. */
+  rc_store_read_async (store, gather_in_thread, g_memdup2 (&consortium_id, sizeof consortium_id), g_free,
+                       (GDestroyNotify) rc_board_report_data_free, cancellable, on_gathered,
+                       g_steal_pointer (&task));
 }
 
 guint

@@ -33,8 +33,9 @@ typedef struct _RcBoardReportData RcBoardReportData;
 
 GQuark   rc_board_report_error_quark  (void);
 
-/* Reads consortium @consortium_id's report from @store, on the calling
- * thread, as on the local date; the result holds no reference to @store.
+/* Reads consortium @consortium_id's report from @store (or a reader of
+ * it, in a worker) as on the local date; the result holds no reference
+ * to @store.
  * RC_STORE_ERROR_NOT_FOUND for an unknown consortium. */
 RcBoardReportData *rc_board_report_gather (RcStore            *store,
                                            gint64              consortium_id,
@@ -61,8 +62,9 @@ gboolean rc_board_report_write        (RcStore                *store,
                                        const char             *path,
                                        GError                **error);
 
-/* For the window: reads @store now, on the calling thread, then lays out
- * and writes the file in a worker. @progress is called in the caller's
+/* For the window: reads @store in a worker, on a reader of its own
+ * (rc_store_read_async()), then lays out and writes the file in another;
+ * the calling thread does neither. @progress is called in the caller's
  * thread-default main context; @progress_data must stay valid until
  * @callback has run. */
 void     rc_board_report_write_async  (RcStore                *store,
