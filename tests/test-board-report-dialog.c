@@ -187,6 +187,85 @@ test_save (void)
   g_assert_finalize_object (window);
 }
 
+typedef struct
+{
+  GtkWidget  *page;
+  const char *name;
+} DropDownItem;
+
+/* Chooses @name in whichever drop-down of the page offers it. */
+static gboolean
+choose_in_dropdown (gpointer data)
+{
+  DropDownItem *item = data;
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+  g_ptr_array_add (stack, item->page);
+  while (stack->len > 0)
+    {
+      GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
+
+      if (GTK_IS_DROP_DOWN (w) && gtk_drop_down_get_model (GTK_DROP_DOWN (w)) != NULL)
+        {
+          GListModel *model = gtk_drop_down_get_model (GTK_DROP_DOWN (w));
+
+          for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+            {
+              g_autoptr(GObject) label = g_list_model_get_item (model, i);
+
+              if (GTK_IS_STRING_OBJECT (label)
+                  && g_strcmp0 (gtk_string_object_get_string (GTK_STRING_OBJECT (label)), item->name) == 0)
+                {
+                  gtk_drop_down_set_selected (GTK_DROP_DOWN (w), i);
+                  return TRUE;
+                }
+            }
+        }
+      for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
+        g_ptr_array_add (stack, c);
+    }
+
+  return FALSE;
+}
+
+/* From the Councils page filtered by a consortium, the report is of that
+ * consortium. */
+static void
+test_chosen_consortium (void)
+{
+  g_autoptr(RcStore) store = open_demo ();
+  g_autoptr(RcConsortium) consortium = rc_consortium_new ();
+  g_autoptr(RcCouncil) lead = rc_store_find_council_by_code (store, "E06000022", NULL);
+  g_autoptr(GError) error = NULL;
+  RcWindow *window = rc_window_new (NULL);
+  DropDownItem item = { NULL, "West of England partnership" };
+  RcBoardReportDialog *dialog;
+  AdwComboRow *row;
+
+  consortium->name = g_strdup (item.name);
+  consortium->lead_council_id = lead->id;
+  g_assert_true (rc_store_save_consortium (store, consortium, &error));
+  g_assert_no_error (error);
+
+  rc_window_set_store (window, store, FALSE);
+  gtk_window_present (GTK_WINDOW (window));
+  rc_window_show_page (window, "councils");
+  item.page = rc_window_get_page (window, "councils");
+  g_assert_nonnull (item.page);
+  g_assert_true (rc_test_wait_for (choose_in_dropdown, &item, 10000));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.board-report", NULL));
+  g_assert_true (rc_test_wait_for (dialog_shown, NULL, 5000));
+  dialog = find_dialog ();
+  row = ADW_COMBO_ROW (rc_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW));
+  g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (row)), ==, item.name);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 /* Cancel while writing: nothing is written, the dialog says so and stays;
  * Escape then closes it. */
 static void
@@ -229,6 +308,7 @@ main (int   argc,
 
   g_test_add_func ("/board-report-dialog/menus", test_menus);
   g_test_add_func ("/board-report-dialog/save", test_save);
+  g_test_add_func ("/board-report-dialog/chosen-consortium", test_chosen_consortium);
   g_test_add_func ("/board-report-dialog/cancel", test_cancel);
 
   return g_test_run ();

@@ -293,9 +293,15 @@ rc_window_board_report_action (GtkWidget  *widget,
                                GVariant   *parameter)
 {
   RcWindow *self = RC_WINDOW (widget);
+  GtkWidget *councils = rc_window_get_page (self, "councils");
+  gint64 consortium_id = 0;
 
+  /* The consortium the Councils page is filtered by comes first. */
+  if (councils != NULL)
+    consortium_id = rc_councils_page_get_consortium (RC_COUNCILS_PAGE (councils));
   if (self->store != NULL)
-    gtk_window_present (GTK_WINDOW (rc_board_report_dialog_new (GTK_WINDOW (self), self->store, 0)));
+    gtk_window_present (GTK_WINDOW (rc_board_report_dialog_new (GTK_WINDOW (self), self->store,
+                                                                 consortium_id)));
 }
 
 void
