@@ -157,16 +157,11 @@ rc_store_get_bid (RcStore  *self,
                   gint64    id,
                   GError  **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
-  stmt = rc_store_prepare (self, BID_SELECT "WHERE b.id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  rc_bind_int (stmt, 1, id);
-
-  return rc_store_collect_one (self, stmt, read_bid, _("bid"), error);
+  return rc_store_collect_one_for_id (self,
+                                      BID_SELECT "WHERE b.id = ?1",
+                                      id, read_bid, _("bid"), error);
 }
 
 gboolean
@@ -279,19 +274,12 @@ rc_store_list_bid_status_events (RcStore  *self,
                                  gint64    bid_id,
                                  GError  **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
-  stmt = rc_store_prepare (self,
-                           "SELECT id, bid_id, status, occurred_on, note FROM bid_status_event "
-                           "WHERE bid_id = ?1 ORDER BY occurred_on, id",
-                           error);
-  if (stmt == NULL)
-    return NULL;
-  rc_bind_int (stmt, 1, bid_id);
-
-  return rc_store_collect (self, stmt, RC_TYPE_BID_STATUS_EVENT, read_status_event, error);
+  return rc_store_collect_for_id (self,
+                                  "SELECT id, bid_id, status, occurred_on, note FROM bid_status_event "
+                                  "WHERE bid_id = ?1 ORDER BY occurred_on, id",
+                                  bid_id, RC_TYPE_BID_STATUS_EVENT, read_status_event, error);
 }
 
 /* Reads the bid's title and status at the start of a write. */

@@ -71,6 +71,20 @@ gpointer      rc_store_collect_one    (RcStore       *self,
                                        RcRowReader    read,
                                        const char    *what,
                                        GError       **error);
+/* The same for the rows of one parent or the row of one id: prepares
+ * @sql (a string literal, as for rc_store_prepare()) and binds @id to ?1. */
+GListModel   *rc_store_collect_for_id (RcStore       *self,
+                                       const char    *sql,
+                                       gint64         id,
+                                       GType          type,
+                                       RcRowReader    read,
+                                       GError       **error);
+gpointer      rc_store_collect_one_for_id (RcStore       *self,
+                                           const char    *sql,
+                                           gint64         id,
+                                           RcRowReader    read,
+                                           const char    *what,
+                                           GError       **error);
 /* Runs a prepared write in its own transaction with an audit line. */
 gboolean      rc_store_finish_write   (RcStore       *self,
                                        sqlite3_stmt  *stmt,

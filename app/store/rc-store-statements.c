@@ -268,6 +268,40 @@ rc_store_collect_one (RcStore       *self,
   return item;
 }
 
+GListModel *
+rc_store_collect_for_id (RcStore      *self,
+                         const char   *sql,
+                         gint64        id,
+                         GType         type,
+                         RcRowReader   read,
+                         GError      **error)
+{
+  sqlite3_stmt *stmt = rc_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  rc_bind_int (stmt, 1, id);
+
+  return rc_store_collect (self, stmt, type, read, error);
+}
+
+gpointer
+rc_store_collect_one_for_id (RcStore      *self,
+                             const char   *sql,
+                             gint64        id,
+                             RcRowReader   read,
+                             const char   *what,
+                             GError      **error)
+{
+  sqlite3_stmt *stmt = rc_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  rc_bind_int (stmt, 1, id);
+
+  return rc_store_collect_one (self, stmt, read, what, error);
+}
+
 void
 rc_store_forget_statements (RcStore *self)
 {

@@ -70,16 +70,11 @@ rc_store_list_trainees (RcStore  *self,
                         gint64    cohort_id,
                         GError  **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
-  stmt = rc_store_prepare (self, TRAINEE_SELECT "WHERE t.cohort_id = ?1 ORDER BY t.reference", error);
-  if (stmt == NULL)
-    return NULL;
-  rc_bind_int (stmt, 1, cohort_id);
-
-  return rc_store_collect (self, stmt, RC_TYPE_TRAINEE, read_trainee, error);
+  return rc_store_collect_for_id (self,
+                                  TRAINEE_SELECT "WHERE t.cohort_id = ?1 ORDER BY t.reference",
+                                  cohort_id, RC_TYPE_TRAINEE, read_trainee, error);
 }
 
 RcTrainee *
@@ -87,16 +82,11 @@ rc_store_get_trainee (RcStore  *self,
                       gint64    id,
                       GError  **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
-  stmt = rc_store_prepare (self, TRAINEE_SELECT "WHERE t.id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  rc_bind_int (stmt, 1, id);
-
-  return rc_store_collect_one (self, stmt, read_trainee, _("trainee"), error);
+  return rc_store_collect_one_for_id (self,
+                                      TRAINEE_SELECT "WHERE t.id = ?1",
+                                      id, read_trainee, _("trainee"), error);
 }
 
 static gboolean
@@ -290,19 +280,12 @@ rc_store_list_trainee_events (RcStore  *self,
                               gint64    trainee_id,
                               GError  **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
-  stmt = rc_store_prepare (self,
-                           "SELECT id, trainee_id, stage, occurred_on, council_id, note FROM trainee_event "
-                           "WHERE trainee_id = ?1 ORDER BY occurred_on, id",
-                           error);
-  if (stmt == NULL)
-    return NULL;
-  rc_bind_int (stmt, 1, trainee_id);
-
-  return rc_store_collect (self, stmt, RC_TYPE_TRAINEE_EVENT, read_event, error);
+  return rc_store_collect_for_id (self,
+                                  "SELECT id, trainee_id, stage, occurred_on, council_id, note FROM trainee_event "
+                                  "WHERE trainee_id = ?1 ORDER BY occurred_on, id",
+                                  trainee_id, RC_TYPE_TRAINEE_EVENT, read_event, error);
 }
 
 /* Checks what can be checked without the database. */
