@@ -9,6 +9,7 @@
 #include <pango/pangocairo.h>
 
 #include "rc-chart-axis.h"
+#include "rc-chart-series.h"
 #include "rc-chart-style.h"
 
 G_BEGIN_DECLS
@@ -125,6 +126,26 @@ void                rc_chart_legend_draw   (const RcChartLegend   *legend,
                                             const RcChartStyle    *style,
                                             double                 x,
                                             double                 y);
+
+/* ---- Data: categories and the series over them --------------------------- */
+
+/* A GPtrArray that owns RcChartSeries. */
+GPtrArray *rc_chart_series_array_new (void);
+/* Copies @labels into @categories (a NULL one as ""); every series of
+ * @series keeps its values, cut or padded with missing ones. */
+void       rc_chart_set_categories   (GPtrArray          *categories,
+                                      GPtrArray          *series,
+                                      const char * const *labels,
+                                      guint               n_labels);
+/* Appends a series of @n_categories values copied from @values (@present
+ * NULL: all present; a value that is not finite counts as missing; past
+ * @n, missing). Returns its index. */
+guint      rc_chart_add_series       (GPtrArray          *series,
+                                      guint               n_categories,
+                                      const char         *label,
+                                      const double       *values,
+                                      const gboolean     *present,
+                                      guint               n);
 
 /* ---- Frame: title, value axis, category labels, legend ------------------- */
 
