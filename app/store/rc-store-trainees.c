@@ -70,11 +70,16 @@ rc_store_list_trainees (RcStore  *self,
                         gint64    cohort_id,
                         GError  **error)
 {
+  sqlite3_stmt *stmt;
+
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
-  return rc_store_collect_for_id (self,
-                                  TRAINEE_SELECT "WHERE t.cohort_id = ?1 ORDER BY t.reference",
-                                  cohort_id, RC_TYPE_TRAINEE, read_trainee, error);
+  stmt = rc_store_prepare (self, TRAINEE_SELECT "WHERE t.cohort_id = ?1 ORDER BY t.reference", error);
+  if (stmt == NULL)
+    return NULL;
+  rc_bind_int (stmt, 1, cohort_id);
+
+  return rc_store_collect (self, stmt, RC_TYPE_TRAINEE, read_trainee, error);
 }
 
 RcTrainee *
@@ -82,11 +87,16 @@ rc_store_get_trainee (RcStore  *self,
                       gint64    id,
                       GError  **error)
 {
+  sqlite3_stmt *stmt;
+
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
-  return rc_store_collect_one_for_id (self,
-                                      TRAINEE_SELECT "WHERE t.id = ?1",
-                                      id, read_trainee, _("trainee"), error);
+  stmt = rc_store_prepare (self, TRAINEE_SELECT "WHERE t.id = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  rc_bind_int (stmt, 1, id);
+
+  return rc_store_collect_one (self, stmt, read_trainee, _("trainee"), error);
 }
 
 static gboolean
