@@ -185,6 +185,15 @@ void   rc_chart_paint_background    (cairo_t             *cr,
                                      const RcChartStyle  *style,
                                      double               width,
                                      double               height);
+/* Begins a chart's draw: saves @cr (the chart restores it when done) and
+ * paints the background. Returns the style to draw with: @style, or when
+ * it is NULL the light one, set up in @light. */
+const RcChartStyle *
+       rc_chart_draw_begin          (cairo_t             *cr,
+                                     const RcChartStyle  *style,
+                                     RcChartStyle        *light,
+                                     double               width,
+                                     double               height);
 /* Title, grid lines with value labels, category labels and the legend. */
 void   rc_chart_frame_draw          (const RcChartFrame  *frame,
                                      RcChartText         *text,

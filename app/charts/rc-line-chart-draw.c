@@ -289,14 +289,7 @@ rc_line_chart_draw (const RcLineChart  *chart,
   g_return_if_fail (chart != NULL);
   g_return_if_fail (cr != NULL);
 
-  if (style == NULL)
-    {
-      rc_chart_style_init (&light, FALSE);
-      style = &light;
-    }
-
-  cairo_save (cr);
-  rc_chart_paint_background (cr, style, width, height);
+  style = rc_chart_draw_begin (cr, style, &light, width, height);
   layout_init (&layout, chart, style, width, height);
 
   if (!layout.has_data)
