@@ -17,6 +17,7 @@
 #include "rc-council-detail.h"
 #include "rc-line-chart-view.h"
 #include "rc-return-dialog.h"
+#include "rc-view-util.h"
 #include "rc-window.h"
 
 struct _RcCouncilDetail
@@ -88,11 +89,7 @@ static void
 setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *item)
 {
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
+  gtk_list_item_set_child (item, rc_view_cell_label_new (TRUE, 0));
 }
 
 static void

@@ -58,6 +58,24 @@ rc_view_dup_text (const char *text)
   return g_strstrip (g_strdup (text));
 }
 
+GtkWidget *
+rc_view_cell_label_new (gboolean numeric,
+                        int      width_chars)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1 : 0);
+  if (numeric)
+    gtk_widget_add_css_class (label, "numeric");
+  if (width_chars > 0)
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), width_chars);
+    }
+
+  return label;
+}
+
 double
 rc_view_years_out (const char *left_practice_on,
                    const char *applied_on)

@@ -20,6 +20,11 @@ gboolean  rc_view_is_blank    (const char  *text);
 char     *rc_view_today       (void);
 /* @text stripped, or NULL when it is blank. */
 char     *rc_view_dup_text    (const char  *text);
+/* A label for a cell of a list or column view: a number (@numeric)
+ * right-aligned in tabular figures, a text left-aligned; @width_chars > 0
+ * gives it that width and cuts a longer text at its end. */
+GtkWidget *rc_view_cell_label_new (gboolean     numeric,
+                                   int          width_chars);
 
 /* Years out of practice from two ISO dates, as rc_returner_years_out()
  * counts them; -1 when one is missing or wrong. */
