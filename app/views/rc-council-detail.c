@@ -469,7 +469,6 @@ delete_return_action (GtkWidget  *widget,
   g_autoptr(RcWorkforceReturn) copy = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
-  GtkRoot *root = gtk_widget_get_root (widget);
   UndoDelete *undo;
   AdwToast *toast;
 
@@ -497,10 +496,7 @@ delete_return_action (GtkWidget  *widget,
                              undo_delete_free, 0);
     }
 
-  if (RC_IS_WINDOW (root))
-    rc_window_add_toast (RC_WINDOW (root), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  rc_view_add_toast (widget, toast);
 }
 
 static void

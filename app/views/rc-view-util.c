@@ -17,6 +17,7 @@
 #include "model/rc-returner.h"
 
 #include "rc-view-util.h"
+#include "rc-window.h"
 
 gboolean
 rc_view_parse_count (const char *text,
@@ -74,6 +75,18 @@ rc_view_cell_label_new (gboolean numeric,
     }
 
   return label;
+}
+
+void
+rc_view_add_toast (GtkWidget *widget,
+                   AdwToast  *toast)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (RC_IS_WINDOW (root))
+    rc_window_add_toast (RC_WINDOW (root), toast);
+  else
+    g_object_unref (toast);
 }
 
 double

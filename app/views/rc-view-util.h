@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
@@ -25,6 +25,10 @@ char     *rc_view_dup_text    (const char  *text);
  * gives it that width and cuts a longer text at its end. */
 GtkWidget *rc_view_cell_label_new (gboolean     numeric,
                                    int          width_chars);
+/* Shows @toast, which it takes, in the window that holds @widget; drops
+ * it when there is none (a widget alone, as in a test). */
+void      rc_view_add_toast   (GtkWidget   *widget,
+                               AdwToast    *toast);
 
 /* Years out of practice from two ISO dates, as rc_returner_years_out()
  * counts them; -1 when one is missing or wrong. */
