@@ -20,17 +20,6 @@ read_text (sqlite3_stmt *stmt)
   return rc_column_text (stmt, 0);
 }
 
-/* NULL with RC_STORE_ERROR_NOT_FOUND when the bid is gone. */
-static char *
-get_bid_title (RcStore  *self,
-               gint64    bid_id,
-               GError  **error)
-{
-  return rc_store_collect_one_for_id (self,
-                                      "SELECT title FROM bid WHERE id = ?1",
-                                      bid_id, read_text, _("bid"), error);
-}
-
 /* Lines ----------------------------------------------------------------- */
 
 #define LINE_SELECT \
@@ -90,7 +79,7 @@ describe_line (RcStore    *self,
   g_autofree char *quantity = NULL;
   g_autofree char *cost = NULL;
 
-  title = get_bid_title (self, line->bid_id, error);
+  title = rc_store_get_bid_title (self, line->bid_id, error);
   if (title == NULL)
     return NULL;
 
@@ -242,7 +231,7 @@ rc_store_replace_bid_lines (RcStore     *self,
   if (!rc_store_begin (self, error))
     return FALSE;
 
-  title = get_bid_title (self, bid_id, error);
+  title = rc_store_get_bid_title (self, bid_id, error);
   if (title == NULL)
     goto failed;
 
@@ -312,7 +301,7 @@ rc_store_get_bid_totals (RcStore  *self,
 
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
-  title = get_bid_title (self, bid_id, error);
+  title = rc_store_get_bid_title (self, bid_id, error);
   if (title == NULL)
     return NULL;
 

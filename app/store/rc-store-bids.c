@@ -53,25 +53,20 @@ refuse (GError **error,
   return FALSE;
 }
 
-static char *
-get_bid_title (RcStore  *self,
-               gint64    bid_id,
-               GError  **error)
+static gpointer
+read_text (sqlite3_stmt *stmt)
 {
-  sqlite3_stmt *stmt = rc_store_prepare (self, "SELECT title FROM bid WHERE id = ?1", error);
-  char *title;
+  return rc_column_text (stmt, 0);
+}
 
-  if (stmt == NULL)
-    return NULL;
-
-  rc_bind_int (stmt, 1, bid_id);
-  if (!step_one (self, stmt, _("bid"), error))
-    return NULL;
-
-  title = rc_column_text (stmt, 0);
-  sqlite3_reset (stmt);
-
-  return title;
+char *
+rc_store_get_bid_title (RcStore  *self,
+                        gint64    bid_id,
+                        GError  **error)
+{
+  return rc_store_collect_one_for_id (self,
+                                      "SELECT title FROM bid WHERE id = ?1",
+                                      bid_id, read_text, _("bid"), error);
 }
 
 /* Adds a status event; the schema's trigger then sets the bid's status,
@@ -238,7 +233,7 @@ rc_store_delete_bid (RcStore  *self,
 
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
 
-  title = get_bid_title (self, id, error);
+  title = rc_store_get_bid_title (self, id, error);
   if (title == NULL)
     return FALSE;
 
@@ -500,7 +495,7 @@ rc_store_duplicate_bid (RcStore     *self,
   if (!rc_store_begin (self, error))
     return 0;
 
-  title = get_bid_title (self, bid_id, error);
+  title = rc_store_get_bid_title (self, bid_id, error);
   if (title == NULL)
     goto failed;
   copy_title = new_title != NULL ? g_strdup (new_title) : g_strdup_printf (_("%s (copy)"), title);

@@ -85,6 +85,11 @@ gpointer      rc_store_collect_one_for_id (RcStore       *self,
                                            RcRowReader    read,
                                            const char    *what,
                                            GError       **error);
+/* A bid's title (rc-store-bids.c); NULL with RC_STORE_ERROR_NOT_FOUND
+ * when the bid is gone. */
+char         *rc_store_get_bid_title  (RcStore       *self,
+                                       gint64         bid_id,
+                                       GError       **error);
 /* Runs a prepared write in its own transaction with an audit line. */
 gboolean      rc_store_finish_write   (RcStore       *self,
                                        sqlite3_stmt  *stmt,
