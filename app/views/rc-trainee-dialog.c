@@ -573,9 +573,8 @@ rc_trainee_dialog_class_init (RcTraineeDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcTraineeDialog, registered_with_row);
   gtk_widget_class_bind_template_child (widget_class, RcTraineeDialog, returner_group);
   gtk_widget_class_bind_template_child (widget_class, RcTraineeDialog, years_label);
-  for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
-    gtk_widget_class_bind_template_child_full (widget_class, field_names [i], FALSE,
-                                               G_STRUCT_OFFSET (RcTraineeDialog, fields) + i * sizeof (gpointer));
+  rc_view_class_bind_children (widget_class, field_names, RC_TRAINEE_DIALOG_N_FIELDS,
+                               G_STRUCT_OFFSET (RcTraineeDialog, fields));
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
 
   rc_form_dialog_class_set_actions (widget_class, "trainee-dialog.save", "trainee-dialog.cancel");

@@ -78,6 +78,17 @@ rc_view_cell_label_new (gboolean numeric,
 }
 
 void
+rc_view_class_bind_children (GtkWidgetClass     *widget_class,
+                             const char * const *names,
+                             guint               n,
+                             gssize              offset)
+{
+  for (guint i = 0; i < n; i++)
+    gtk_widget_class_bind_template_child_full (widget_class, names[i], FALSE,
+                                               offset + i * sizeof (gpointer));
+}
+
+void
 rc_view_add_toast (GtkWidget *widget,
                    AdwToast  *toast)
 {

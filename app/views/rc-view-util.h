@@ -25,6 +25,13 @@ char     *rc_view_dup_text    (const char  *text);
  * gives it that width and cuts a longer text at its end. */
 GtkWidget *rc_view_cell_label_new (gboolean     numeric,
                                    int          width_chars);
+/* For a class_init: binds the template children named @names, @n of
+ * them, to an array of widget pointers at @offset in the instance (the
+ * field rows of a form, say). */
+void      rc_view_class_bind_children (GtkWidgetClass     *widget_class,
+                                       const char * const *names,
+                                       guint               n,
+                                       gssize              offset);
 /* Shows @toast, which it takes, in the window that holds @widget; drops
  * it when there is none (a widget alone, as in a test). */
 void      rc_view_add_toast   (GtkWidget   *widget,
