@@ -40,5 +40,7 @@ gboolean  rc_date_parse      (const char  *text,
                               GError     **error);
 /* "2017-01-31"; @date must be valid. */
 char     *rc_date_format_iso (const GDate *date);
+/* Today's local date, "2017-01-31". */
+char     *rc_date_today_iso  (void);
 
 G_END_DECLS

@@ -373,10 +373,7 @@ rc_store_set_bid_status (RcStore      *self,
   g_return_val_if_fail ((guint) status < RC_N_BID_STATUSES, FALSE);
 
   if (occurred_on == NULL)
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      on = g_date_time_format (now, "%Y-%m-%d");
-    }
+    on = rc_date_today_iso ();
   else if (rc_date_parse (occurred_on, &date, NULL))
     on = rc_date_format_iso (&date);
   else

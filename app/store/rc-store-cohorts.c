@@ -69,11 +69,7 @@ rc_store_list_cohorts_past_retention (RcStore     *self,
   g_return_val_if_fail (months > 0, NULL);
 
   if (today == NULL)
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-      today_iso = g_date_time_format (now, "%Y-%m-%d");
-    }
+    today_iso = rc_date_today_iso ();
   else if (rc_date_parse (today, &date, error))
     today_iso = rc_date_format_iso (&date);
   else

@@ -18,14 +18,6 @@
 #include "model/rc-money.h"
 #include "model/rc-record-rules.h"
 
-static char *
-today (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
 /* Trainees -------------------------------------------------------------- */
 
 #define TRAINEE_SELECT \
@@ -220,7 +212,7 @@ rc_store_save_trainee (RcStore    *self,
     goto failed;
 
   /* Every trainee's history starts with the application. */
-  applied_on = trainee->applied_on != NULL ? g_strdup (trainee->applied_on) : today ();
+  applied_on = trainee->applied_on != NULL ? g_strdup (trainee->applied_on) : rc_date_today_iso ();
   if (inserting && !rc_store_add_trainee_event (self, id, RC_STAGE_APPLIED, applied_on, 0, NULL, error))
     goto failed;
 
@@ -354,7 +346,7 @@ rc_store_move_trainee (RcStore     *self,
   g_return_val_if_fail ((guint) stage < RC_N_STAGES, FALSE);
 
   if (occurred_on == NULL)
-    on = today ();
+    on = rc_date_today_iso ();
   else if (rc_date_parse (occurred_on, &date, NULL))
     on = rc_date_format_iso (&date);
   else

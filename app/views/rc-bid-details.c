@@ -203,8 +203,7 @@ show_members (RcBidDetails *self)
   GListModel *consortia = adw_combo_row_get_model (self->consortium_row);
   g_autoptr(RcBid) bid = NULL;
   g_autoptr(GPtrArray) members = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = rc_date_today_iso ();
   g_autofree char *list = NULL;
   g_autofree char *subtitle = NULL;
   g_autoptr(GError) error = NULL;

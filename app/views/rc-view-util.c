@@ -45,9 +45,7 @@ rc_view_is_blank (const char *text)
 char *
 rc_view_today (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
+  return rc_date_today_iso ();
 }
 
 char *
