@@ -199,11 +199,7 @@ rc_bid_budget_set_store (RcBidBudget *self,
 {
   g_return_if_fail (RC_IS_BID_BUDGET (self));
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  rc_view_set_store (self, &self->store, store, G_CALLBACK (on_store_changed));
 
   rc_bid_budget_show_bid (self, NULL);
 }
@@ -504,9 +500,7 @@ rc_bid_budget_dispose (GObject *object)
   g_clear_weak_pointer (&self->dialog);
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_BID_BUDGET);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_clear_object (&self->store);
+  rc_view_set_store (self, &self->store, NULL, NULL);
   g_clear_object (&self->selection);
   g_clear_object (&self->lines);
   g_clear_object (&self->councils);

@@ -14,10 +14,10 @@
 #include "model/rc-measure.h"
 #include "model/rc-money.h"
 #include "model/rc-rates.h"
+#include "rc-view-util.h"
 #include "rc-council-detail.h"
 #include "rc-line-chart-view.h"
 #include "rc-return-dialog.h"
-#include "rc-view-util.h"
 #include "rc-window.h"
 
 struct _RcCouncilDetail
@@ -320,11 +320,7 @@ rc_council_detail_set_store (RcCouncilDetail *self,
 {
   g_return_if_fail (RC_IS_COUNCIL_DETAIL (self));
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  rc_view_set_store (self, &self->store, store, G_CALLBACK (on_store_changed));
 
   rc_council_detail_show_council (self, 0);
 }
@@ -517,9 +513,7 @@ rc_council_detail_dispose (GObject *object)
   /* The bin's child is a template child: let the bin drop it first. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_COUNCIL_DETAIL);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_clear_object (&self->store);
+  rc_view_set_store (self, &self->store, NULL, NULL);
   g_clear_object (&self->council);
   g_clear_object (&self->selection);
   g_clear_object (&self->returns);

@@ -87,6 +87,19 @@ rc_view_class_bind_children (GtkWidgetClass     *widget_class,
 }
 
 void
+rc_view_set_store (gpointer    owner,
+                   RcStore   **field,
+                   RcStore    *store,
+                   GCallback   on_changed)
+{
+  if (*field != NULL)
+    g_signal_handlers_disconnect_by_data (*field, owner);
+  g_set_object (field, store);
+  if (store != NULL && on_changed != NULL)
+    g_signal_connect_object (store, "changed", on_changed, owner, G_CONNECT_SWAPPED);
+}
+
+void
 rc_view_add_toast (GtkWidget *widget,
                    AdwToast  *toast)
 {

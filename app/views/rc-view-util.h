@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 
+#include "store/rc-store.h"
+
 G_BEGIN_DECLS
 
 /* A whole number from @min to @max, digits only, spaces around ignored. */
@@ -32,6 +34,13 @@ void      rc_view_class_bind_children (GtkWidgetClass     *widget_class,
                                        const char * const *names,
                                        guint               n,
                                        gssize              offset);
+/* Replaces *@field, @owner's store, with @store (NULL: none), moving
+ * @owner's handlers from the old store and connecting @on_changed, when
+ * given, to the new one's "changed" (swapped: @owner comes first). */
+void      rc_view_set_store   (gpointer     owner,
+                               RcStore    **field,
+                               RcStore     *store,
+                               GCallback    on_changed);
 /* Shows @toast, which it takes, in the window that holds @widget; drops
  * it when there is none (a widget alone, as in a test). */
 void      rc_view_add_toast   (GtkWidget   *widget,
