@@ -279,3 +279,17 @@ rc_date_today_iso (void)
 
   return g_date_time_format (now, "%Y-%m-%d");
 }
+
+char *
+rc_date_iso_or_today (const char  *text,
+                      GError     **error)
+{
+  GDate date;
+
+  if (text == NULL)
+    return rc_date_today_iso ();
+  if (!rc_date_parse (text, &date, error))
+    return NULL;
+
+  return rc_date_format_iso (&date);
+}

@@ -367,16 +367,11 @@ rc_store_set_bid_status (RcStore      *self,
   g_autofree char *summary = NULL;
   GError *cause = NULL;
   RcBidStatus current;
-  GDate date;
 
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
   g_return_val_if_fail ((guint) status < RC_N_BID_STATUSES, FALSE);
 
-  if (occurred_on == NULL)
-    on = rc_date_today_iso ();
-  else if (rc_date_parse (occurred_on, &date, NULL))
-    on = rc_date_format_iso (&date);
-  else
+  if ((on = rc_date_iso_or_today (occurred_on, NULL)) == NULL)
     {
       g_set_error_literal (error, RC_STORE_ERROR, RC_STORE_ERROR_INVALID,
                            _("A status change needs a date like 2016-10-31"));

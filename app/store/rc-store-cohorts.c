@@ -63,16 +63,11 @@ rc_store_list_cohorts_past_retention (RcStore     *self,
   g_autofree char *today_iso = NULL;
   g_autofree char *modifier = NULL;
   sqlite3_stmt *stmt;
-  GDate date;
 
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
   g_return_val_if_fail (months > 0, NULL);
 
-  if (today == NULL)
-    today_iso = rc_date_today_iso ();
-  else if (rc_date_parse (today, &date, error))
-    today_iso = rc_date_format_iso (&date);
-  else
+  if ((today_iso = rc_date_iso_or_today (today, error)) == NULL)
     return NULL;
 
   /* SQLite adds months as the calendar does: 2017-03-31 + 72 months is

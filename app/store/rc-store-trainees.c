@@ -340,16 +340,11 @@ rc_store_move_trainee (RcStore     *self,
   g_autofree char *last_on = NULL;
   g_autofree char *summary = NULL;
   sqlite3_stmt *stmt;
-  GDate date;
 
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
   g_return_val_if_fail ((guint) stage < RC_N_STAGES, FALSE);
 
-  if (occurred_on == NULL)
-    on = rc_date_today_iso ();
-  else if (rc_date_parse (occurred_on, &date, NULL))
-    on = rc_date_format_iso (&date);
-  else
+  if ((on = rc_date_iso_or_today (occurred_on, NULL)) == NULL)
     {
       g_set_error_literal (error, RC_STORE_ERROR, RC_STORE_ERROR_INVALID,
                            _("A stage needs a date like 2017-03-31"));
