@@ -281,10 +281,7 @@ void
 rc_bid_editor_toast (RcBidEditor *self,
                      const char  *title)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (RC_IS_WINDOW (root))
-    rc_window_add_toast (RC_WINDOW (root), adw_toast_new (title));
+  rc_view_add_toast (GTK_WIDGET (self), adw_toast_new (title));
 }
 
 GtkWindow *
