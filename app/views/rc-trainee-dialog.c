@@ -184,7 +184,7 @@ static void
 update_years (RcTraineeDialog *self)
 {
   g_autofree char *applied = rc_view_dup_text (field_text (self, RC_TRAINEE_DIALOG_FIELD_APPLIED_ON));
-  g_autofree char *today = rc_view_today ();
+  g_autofree char *today = rc_date_today_iso ();
   double years = rc_view_years_out (field_text (self, RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON),
                                     applied != NULL ? applied : today);
   g_autofree char *number = rc_view_format_years (years);

@@ -43,12 +43,6 @@ rc_view_is_blank (const char *text)
 }
 
 char *
-rc_view_today (void)
-{
-  return rc_date_today_iso ();
-}
-
-char *
 rc_view_dup_text (const char *text)
 {
   if (rc_view_is_blank (text))

@@ -18,8 +18,6 @@ gboolean  rc_view_parse_count (const char  *text,
                                gint64       max,
                                gint64      *out);
 gboolean  rc_view_is_blank    (const char  *text);
-/* Today's local date as "2017-01-31" (rc_date_today_iso()). */
-char     *rc_view_today       (void);
 /* @text stripped, or NULL when it is blank. */
 char     *rc_view_dup_text    (const char  *text);
 /* A label for a cell of a list or column view: a number (@numeric)
