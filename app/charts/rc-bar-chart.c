@@ -19,13 +19,6 @@
 #define STACK_SHARE   0.6   /* of a category's band, for a stacked bar */
 #define HIT_SLOP      2.0   /* so that a bar of 0 can still be pointed at */
 
-typedef struct
-{
-  char     *label;
-  double   *values;
-  gboolean *present;
-} Series;
-
 struct _RcBarChart
 {
   char                  *title;
@@ -33,33 +26,8 @@ struct _RcBarChart
   RcChartFormat          format;
   RcChartLegendPosition  legend;
   GPtrArray             *categories;  /* char * */
-  GPtrArray             *series;      /* Series * */
+  GPtrArray             *series;      /* RcChartSeries * */
 };
-
-static void
-series_free (gpointer data)
-{
-  Series *series = data;
-
-  g_free (series->label);
-  g_free (series->values);
-  g_free (series->present);
-  g_free (series);
-}
-
-static void
-series_resize (Series *series,
-               guint   old_n,
-               guint   n)
-{
-  series->values = g_renew (double, series->values, MAX (n, 1u));
-  series->present = g_renew (gboolean, series->present, MAX (n, 1u));
-  for (guint i = old_n; i < n; i++)
-    {
-      series->values[i] = 0;
-      series->present[i] = FALSE;
-    }
-}
 
 RcBarChart *
 rc_bar_chart_new (RcBarChartMode mode)
@@ -70,7 +38,7 @@ rc_bar_chart_new (RcBarChartMode mode)
   chart->format = RC_CHART_FORMAT_NUMBER;
   chart->legend = RC_CHART_LEGEND_BELOW;
   chart->categories = g_ptr_array_new_with_free_func (g_free);
-  chart->series = g_ptr_array_new_with_free_func (series_free);
+  chart->series = rc_chart_series_array_new ();
 
   return chart;
 }
@@ -124,17 +92,10 @@ rc_bar_chart_set_categories (RcBarChart         *chart,
                              const char * const *categories,
                              guint               n_categories)
 {
-  guint old_n;
-
   g_return_if_fail (chart != NULL);
   g_return_if_fail (categories != NULL || n_categories == 0);
 
-  old_n = chart->categories->len;
-  g_ptr_array_set_size (chart->categories, 0);
-  for (guint i = 0; i < n_categories; i++)
-    g_ptr_array_add (chart->categories, g_strdup (categories[i] != NULL ? categories[i] : ""));
-  for (guint i = 0; i < chart->series->len; i++)
-    series_resize (g_ptr_array_index (chart->series, i), MIN (old_n, n_categories), n_categories);
+  rc_chart_set_categories (chart->categories, chart->series, categories, n_categories);
 }
 
 guint
@@ -144,24 +105,10 @@ rc_bar_chart_add_series (RcBarChart     *chart,
                          const gboolean *present,
                          guint           n)
 {
-  Series *series;
-  guint n_categories;
-
   g_return_val_if_fail (chart != NULL, G_MAXUINT);
   g_return_val_if_fail (values != NULL || n == 0, G_MAXUINT);
 
-  n_categories = chart->categories->len;
-  series = g_new0 (Series, 1);
-  series->label = g_strdup (label != NULL ? label : "");
-  series_resize (series, 0, n_categories);
-  for (guint i = 0; i < MIN (n, n_categories); i++)
-    {
-      series->values[i] = values[i];
-      series->present[i] = (present == NULL || present[i]) && isfinite (values[i]);
-    }
-  g_ptr_array_add (chart->series, series);
-
-  return chart->series->len - 1;
+  return rc_chart_add_series (chart->series, chart->categories->len, label, values, present, n);
 }
 
 RcBarChartMode
@@ -191,7 +138,7 @@ rc_bar_chart_get_value (const RcBarChart *chart,
                         guint             category,
                         double           *value)
 {
-  const Series *s;
+  const RcChartSeries *s;
 
   g_return_val_if_fail (chart != NULL, FALSE);
 
@@ -220,7 +167,7 @@ rc_bar_chart_describe_bar (const RcBarChart *chart,
   text = rc_chart_format_value (chart->format, value);
   /* Translators: series, category, value: "Bursaries, Somerset: £12,000.00" */
   return g_strdup_printf (_("%s, %s: %s"),
-                          ((Series *) g_ptr_array_index (chart->series, series))->label,
+                          ((RcChartSeries *) g_ptr_array_index (chart->series, series))->label,
                           (const char *) g_ptr_array_index (chart->categories, category), text);
 }
 
@@ -249,7 +196,7 @@ data_range (const RcBarChart *chart,
 
       for (guint i = 0; i < chart->series->len; i++)
         {
-          const Series *s = g_ptr_array_index (chart->series, i);
+          const RcChartSeries *s = g_ptr_array_index (chart->series, i);
           double v = s->values[c];
 
           if (!s->present[c])
@@ -287,7 +234,7 @@ layout_init (Layout             *layout,
                         chart->series->len > 1 ? chart->legend : RC_CHART_LEGEND_NONE);
   for (guint i = 0; i < chart->series->len; i++)
     {
-      const Series *s = g_ptr_array_index (chart->series, i);
+      const RcChartSeries *s = g_ptr_array_index (chart->series, i);
       RcChartLegendEntry *entry = rc_chart_legend_add (&layout->legend, s->label,
                                                        RC_CHART_SWATCH_BOX);
 
@@ -316,7 +263,7 @@ bar_rect (const Layout     *layout,
           RcChartRect      *rect)
 {
   guint n_categories = chart->categories->len, n_series = chart->series->len;
-  const Series *s;
+  const RcChartSeries *s;
   double band, x, base = 0, v, y0, y1;
 
   if (series >= n_series || category >= n_categories)
@@ -332,7 +279,7 @@ bar_rect (const Layout     *layout,
       /* Positive values stack up from 0, negative ones down from it. */
       for (guint i = 0; i < series; i++)
         {
-          const Series *below = g_ptr_array_index (chart->series, i);
+          const RcChartSeries *below = g_ptr_array_index (chart->series, i);
           double w = below->values[category];
 
           if (below->present[category] && (w >= 0) == (v >= 0))
@@ -372,14 +319,7 @@ rc_bar_chart_draw (const RcBarChart   *chart,
   g_return_if_fail (chart != NULL);
   g_return_if_fail (cr != NULL);
 
-  if (style == NULL)
-    {
-      rc_chart_style_init (&light, FALSE);
-      style = &light;
-    }
-
-  cairo_save (cr);
-  rc_chart_paint_background (cr, style, width, height);
+  style = rc_chart_draw_begin (cr, style, &light, width, height);
   layout_init (&layout, chart, style, width, height);
 
   if (!layout.has_data)

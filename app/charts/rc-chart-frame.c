@@ -383,6 +383,25 @@ rc_chart_paint_background (cairo_t            *cr,
   cairo_restore (cr);
 }
 
+const RcChartStyle *
+rc_chart_draw_begin (cairo_t            *cr,
+                     const RcChartStyle *style,
+                     RcChartStyle       *light,
+                     double              width,
+                     double              height)
+{
+  if (style == NULL)
+    {
+      rc_chart_style_init (light, FALSE);
+      style = light;
+    }
+
+  cairo_save (cr);
+  rc_chart_paint_background (cr, style, width, height);
+
+  return style;
+}
+
 static void
 draw_title (RcChartText        *text,
             cairo_t            *cr,

@@ -9,6 +9,7 @@
 #include <pango/pangocairo.h>
 
 #include "rc-chart-axis.h"
+#include "rc-chart-series.h"
 #include "rc-chart-style.h"
 
 G_BEGIN_DECLS
@@ -126,6 +127,26 @@ void                rc_chart_legend_draw   (const RcChartLegend   *legend,
                                             double                 x,
                                             double                 y);
 
+/* ---- Data: categories and the series over them --------------------------- */
+
+/* A GPtrArray that owns RcChartSeries. */
+GPtrArray *rc_chart_series_array_new (void);
+/* Copies @labels into @categories (a NULL one as ""); every series of
+ * @series keeps its values, cut or padded with missing ones. */
+void       rc_chart_set_categories   (GPtrArray          *categories,
+                                      GPtrArray          *series,
+                                      const char * const *labels,
+                                      guint               n_labels);
+/* Appends a series of @n_categories values copied from @values (@present
+ * NULL: all present; a value that is not finite counts as missing; past
+ * @n, missing). Returns its index. */
+guint      rc_chart_add_series       (GPtrArray          *series,
+                                      guint               n_categories,
+                                      const char         *label,
+                                      const double       *values,
+                                      const gboolean     *present,
+                                      guint               n);
+
 /* ---- Frame: title, value axis, category labels, legend ------------------- */
 
 typedef struct
@@ -162,6 +183,15 @@ double rc_chart_frame_band_x        (const RcChartFrame  *frame,
 
 void   rc_chart_paint_background    (cairo_t             *cr,
                                      const RcChartStyle  *style,
+                                     double               width,
+                                     double               height);
+/* Begins a chart's draw: saves @cr (the chart restores it when done) and
+ * paints the background. Returns the style to draw with: @style, or when
+ * it is NULL the light one, set up in @light. */
+const RcChartStyle *
+       rc_chart_draw_begin          (cairo_t             *cr,
+                                     const RcChartStyle  *style,
+                                     RcChartStyle        *light,
                                      double               width,
                                      double               height);
 /* Title, grid lines with value labels, category labels and the legend. */

@@ -107,6 +107,15 @@ typedef struct
   gboolean     crowd;
 } SeriesLook;
 
+/* Which of the three passes draws the series: muted ones first, then
+ * benchmarks, then the highlighted one on top. The hit test goes through
+ * them the other way round. */
+static guint
+draw_pass (const RcChartSeries *s)
+{
+  return s->highlighted ? 2 : s->dashed_benchmark ? 1 : 0;
+}
+
 /* One of a crowd of lines behind a highlight, drawn as plain context. */
 static gboolean
 in_crowd (const RcLineChart *chart,
@@ -289,14 +298,7 @@ rc_line_chart_draw (const RcLineChart  *chart,
   g_return_if_fail (chart != NULL);
   g_return_if_fail (cr != NULL);
 
-  if (style == NULL)
-    {
-      rc_chart_style_init (&light, FALSE);
-      style = &light;
-    }
-
-  cairo_save (cr);
-  rc_chart_paint_background (cr, style, width, height);
+  style = rc_chart_draw_begin (cr, style, &light, width, height);
   layout_init (&layout, chart, style, width, height);
 
   if (!layout.has_data)
@@ -323,13 +325,8 @@ rc_line_chart_draw (const RcLineChart  *chart,
   draw_crowd (&layout, chart, cr, style);
   for (guint pass = 0; pass < 3; pass++)
     for (guint i = 0; i < chart->series->len; i++)
-      {
-        const RcChartSeries *s = g_ptr_array_index (chart->series, i);
-        guint p = s->highlighted ? 2 : s->dashed_benchmark ? 1 : 0;
-
-        if (p == pass && !in_crowd (chart, i))
-          draw_series (&layout, chart, cr, style, i);
-      }
+      if (draw_pass (g_ptr_array_index (chart->series, i)) == pass && !in_crowd (chart, i))
+        draw_series (&layout, chart, cr, style, i);
 
 out:
   layout_clear (&layout);
@@ -466,9 +463,8 @@ rc_line_chart_hit_test (const RcLineChart *chart,
     for (guint i = chart->series->len; i-- > 0;)
       {
         const RcChartSeries *s = g_ptr_array_index (chart->series, i);
-        guint p = s->highlighted ? 2 : s->dashed_benchmark ? 1 : 0;
 
-        if (p != pass)
+        if (draw_pass (s) != pass)
           continue;
         for (guint j = 0; j < n; j++)
           {

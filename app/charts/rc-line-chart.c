@@ -12,23 +12,8 @@
 
 #include <glib/gi18n.h>
 
-#include "rc-chart-axis.h"
+#include "rc-chart-private.h"
 #include "rc-line-chart-private.h"
-
-static void
-series_free (gpointer data)
-{
-  RcChartSeries *series = data;
-
-  g_free (series->label);
-  g_free (series->values);
-  g_free (series->present);
-  if (series->notes != NULL)
-    for (guint i = 0; i < series->n; i++)
-      g_free (series->notes[i]);
-  g_free (series->notes);
-  g_free (series);
-}
 
 RcLineChart *
 rc_line_chart_new (void)
@@ -38,7 +23,7 @@ rc_line_chart_new (void)
   chart->format = RC_CHART_FORMAT_NUMBER;
   chart->legend = RC_CHART_LEGEND_BELOW;
   chart->periods = g_ptr_array_new_with_free_func (g_free);
-  chart->series = g_ptr_array_new_with_free_func (series_free);
+  chart->series = rc_chart_series_array_new ();
 
   return chart;
 }
@@ -79,28 +64,6 @@ rc_line_chart_set_legend (RcLineChart           *chart,
   chart->legend = position;
 }
 
-static void
-series_resize (RcChartSeries *series,
-               guint          n)
-{
-  if (series->notes != NULL)
-    {
-      for (guint i = n; i < series->n; i++)
-        g_free (series->notes[i]);
-      series->notes = g_renew (char *, series->notes, MAX (n, 1u));
-      for (guint i = series->n; i < n; i++)
-        series->notes[i] = NULL;
-    }
-  series->values = g_renew (double, series->values, MAX (n, 1u));
-  series->present = g_renew (gboolean, series->present, MAX (n, 1u));
-  for (guint i = series->n; i < n; i++)
-    {
-      series->values[i] = 0;
-      series->present[i] = FALSE;
-    }
-  series->n = n;
-}
-
 void
 rc_line_chart_set_periods (RcLineChart        *chart,
                            const char * const *periods,
@@ -109,11 +72,7 @@ rc_line_chart_set_periods (RcLineChart        *chart,
   g_return_if_fail (chart != NULL);
   g_return_if_fail (periods != NULL || n_periods == 0);
 
-  g_ptr_array_set_size (chart->periods, 0);
-  for (guint i = 0; i < n_periods; i++)
-    g_ptr_array_add (chart->periods, g_strdup (periods[i] != NULL ? periods[i] : ""));
-  for (guint i = 0; i < chart->series->len; i++)
-    series_resize (g_ptr_array_index (chart->series, i), n_periods);
+  rc_chart_set_categories (chart->periods, chart->series, periods, n_periods);
 }
 
 guint
@@ -123,22 +82,10 @@ rc_line_chart_add_series (RcLineChart    *chart,
                           const gboolean *present,
                           guint           n)
 {
-  RcChartSeries *series;
-
   g_return_val_if_fail (chart != NULL, RC_LINE_CHART_NONE);
   g_return_val_if_fail (values != NULL || n == 0, RC_LINE_CHART_NONE);
 
-  series = g_new0 (RcChartSeries, 1);
-  series->label = g_strdup (label != NULL ? label : "");
-  series_resize (series, chart->periods->len);
-  for (guint i = 0; i < MIN (n, series->n); i++)
-    {
-      series->values[i] = values[i];
-      series->present[i] = (present == NULL || present[i]) && isfinite (values[i]);
-    }
-  g_ptr_array_add (chart->series, series);
-
-  return chart->series->len - 1;
+  return rc_chart_add_series (chart->series, chart->periods->len, label, values, present, n);
 }
 
 guint

@@ -11,21 +11,10 @@
 
 #include "model/rc-figure.h"
 #include "rc-chart-axis.h"
+#include "rc-chart-series.h"
 #include "rc-chart-style.h"
 
 G_BEGIN_DECLS
-
-/* One line. Owned by its chart; read it with rc_line_chart_get_series(). */
-typedef struct
-{
-  char     *label;
-  double   *values;           /* n values, one per period */
-  gboolean *present;          /* FALSE where a value is missing: a gap */
-  guint     n;
-  gboolean  highlighted;      /* drawn thicker, on top; the others muted */
-  gboolean  dashed_benchmark; /* national or regional: foreground, dashed */
-  char    **notes;            /* NULL, or n notes, NULL where a point has none */
-} RcChartSeries;
 
 typedef struct _RcLineChart RcLineChart;
 

@@ -271,3 +271,25 @@ rc_date_format_iso (const GDate *date)
                           (guint) g_date_get_month (date),
                           (guint) g_date_get_day (date));
 }
+
+char *
+rc_date_today_iso (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+char *
+rc_date_iso_or_today (const char  *text,
+                      GError     **error)
+{
+  GDate date;
+
+  if (text == NULL)
+    return rc_date_today_iso ();
+  if (!rc_date_parse (text, &date, error))
+    return NULL;
+
+  return rc_date_format_iso (&date);
+}

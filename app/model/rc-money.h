@@ -40,5 +40,12 @@ gboolean  rc_date_parse      (const char  *text,
                               GError     **error);
 /* "2017-01-31"; @date must be valid. */
 char     *rc_date_format_iso (const GDate *date);
+/* Today's local date, "2017-01-31". */
+char     *rc_date_today_iso  (void);
+/* @text, a date rc_date_parse() takes, written as rc_date_format_iso()
+ * writes it; today's date when @text is NULL; NULL, with
+ * rc_date_parse()'s @error, when @text is not a date. */
+char     *rc_date_iso_or_today (const char  *text,
+                                GError     **error);
 
 G_END_DECLS

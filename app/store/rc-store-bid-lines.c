@@ -20,21 +20,6 @@ read_text (sqlite3_stmt *stmt)
   return rc_column_text (stmt, 0);
 }
 
-/* NULL with RC_STORE_ERROR_NOT_FOUND when the bid is gone. */
-static char *
-get_bid_title (RcStore  *self,
-               gint64    bid_id,
-               GError  **error)
-{
-  sqlite3_stmt *stmt = rc_store_prepare (self, "SELECT title FROM bid WHERE id = ?1", error);
-
-  if (stmt == NULL)
-    return NULL;
-  rc_bind_int (stmt, 1, bid_id);
-
-  return rc_store_collect_one (self, stmt, read_text, _("bid"), error);
-}
-
 /* Lines ----------------------------------------------------------------- */
 
 #define LINE_SELECT \
@@ -68,25 +53,18 @@ rc_store_list_bid_lines (RcStore  *self,
                          gint64    bid_id,
                          GError  **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
   /* The CASE follows the order of RcCostCategory. */
-  stmt = rc_store_prepare (self,
-                           LINE_SELECT
-                           "WHERE l.bid_id = ?1 "
-                           "ORDER BY c.name IS NULL, c.name, "
-                           "  CASE l.category WHEN 'bursaries' THEN 0 WHEN 'salary_backfill' THEN 1 "
-                           "    WHEN 'practice_educators' THEN 2 WHEN 'university_fees' THEN 3 "
-                           "    WHEN 'coordination' THEN 4 WHEN 'travel' THEN 5 ELSE 6 END, "
-                           "  l.id",
-                           error);
-  if (stmt == NULL)
-    return NULL;
-  rc_bind_int (stmt, 1, bid_id);
-
-  return rc_store_collect (self, stmt, RC_TYPE_BID_LINE, read_line, error);
+  return rc_store_collect_for_id (self,
+                                  LINE_SELECT
+                                  "WHERE l.bid_id = ?1 "
+                                  "ORDER BY c.name IS NULL, c.name, "
+                                  "  CASE l.category WHEN 'bursaries' THEN 0 WHEN 'salary_backfill' THEN 1 "
+                                  "    WHEN 'practice_educators' THEN 2 WHEN 'university_fees' THEN 3 "
+                                  "    WHEN 'coordination' THEN 4 WHEN 'travel' THEN 5 ELSE 6 END, "
+                                  "  l.id",
+                                  bid_id, RC_TYPE_BID_LINE, read_line, error);
 }
 
 /* "bursaries for Plymouth: 66 × £2,500.00, in bid Step Up expansion";
@@ -101,7 +79,7 @@ describe_line (RcStore    *self,
   g_autofree char *quantity = NULL;
   g_autofree char *cost = NULL;
 
-  title = get_bid_title (self, line->bid_id, error);
+  title = rc_store_get_bid_title (self, line->bid_id, error);
   if (title == NULL)
     return NULL;
 
@@ -253,7 +231,7 @@ rc_store_replace_bid_lines (RcStore     *self,
   if (!rc_store_begin (self, error))
     return FALSE;
 
-  title = get_bid_title (self, bid_id, error);
+  title = rc_store_get_bid_title (self, bid_id, error);
   if (title == NULL)
     goto failed;
 
@@ -323,7 +301,7 @@ rc_store_get_bid_totals (RcStore  *self,
 
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
-  title = get_bid_title (self, bid_id, error);
+  title = rc_store_get_bid_title (self, bid_id, error);
   if (title == NULL)
     return NULL;
 

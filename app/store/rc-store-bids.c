@@ -53,25 +53,20 @@ refuse (GError **error,
   return FALSE;
 }
 
-static char *
-get_bid_title (RcStore  *self,
-               gint64    bid_id,
-               GError  **error)
+static gpointer
+read_text (sqlite3_stmt *stmt)
 {
-  sqlite3_stmt *stmt = rc_store_prepare (self, "SELECT title FROM bid WHERE id = ?1", error);
-  char *title;
+  return rc_column_text (stmt, 0);
+}
 
-  if (stmt == NULL)
-    return NULL;
-
-  rc_bind_int (stmt, 1, bid_id);
-  if (!step_one (self, stmt, _("bid"), error))
-    return NULL;
-
-  title = rc_column_text (stmt, 0);
-  sqlite3_reset (stmt);
-
-  return title;
+char *
+rc_store_get_bid_title (RcStore  *self,
+                        gint64    bid_id,
+                        GError  **error)
+{
+  return rc_store_collect_one_for_id (self,
+                                      "SELECT title FROM bid WHERE id = ?1",
+                                      bid_id, read_text, _("bid"), error);
 }
 
 /* Adds a status event; the schema's trigger then sets the bid's status,
@@ -157,16 +152,11 @@ rc_store_get_bid (RcStore  *self,
                   gint64    id,
                   GError  **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
-  stmt = rc_store_prepare (self, BID_SELECT "WHERE b.id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  rc_bind_int (stmt, 1, id);
-
-  return rc_store_collect_one (self, stmt, read_bid, _("bid"), error);
+  return rc_store_collect_one_for_id (self,
+                                      BID_SELECT "WHERE b.id = ?1",
+                                      id, read_bid, _("bid"), error);
 }
 
 gboolean
@@ -243,7 +233,7 @@ rc_store_delete_bid (RcStore  *self,
 
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
 
-  title = get_bid_title (self, id, error);
+  title = rc_store_get_bid_title (self, id, error);
   if (title == NULL)
     return FALSE;
 
@@ -279,19 +269,12 @@ rc_store_list_bid_status_events (RcStore  *self,
                                  gint64    bid_id,
                                  GError  **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
-  stmt = rc_store_prepare (self,
-                           "SELECT id, bid_id, status, occurred_on, note FROM bid_status_event "
-                           "WHERE bid_id = ?1 ORDER BY occurred_on, id",
-                           error);
-  if (stmt == NULL)
-    return NULL;
-  rc_bind_int (stmt, 1, bid_id);
-
-  return rc_store_collect (self, stmt, RC_TYPE_BID_STATUS_EVENT, read_status_event, error);
+  return rc_store_collect_for_id (self,
+                                  "SELECT id, bid_id, status, occurred_on, note FROM bid_status_event "
+                                  "WHERE bid_id = ?1 ORDER BY occurred_on, id",
+                                  bid_id, RC_TYPE_BID_STATUS_EVENT, read_status_event, error);
 }
 
 /* Reads the bid's title and status at the start of a write. */
@@ -384,19 +367,11 @@ rc_store_set_bid_status (RcStore      *self,
   g_autofree char *summary = NULL;
   GError *cause = NULL;
   RcBidStatus current;
-  GDate date;
 
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
   g_return_val_if_fail ((guint) status < RC_N_BID_STATUSES, FALSE);
 
-  if (occurred_on == NULL)
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      on = g_date_time_format (now, "%Y-%m-%d");
-    }
-  else if (rc_date_parse (occurred_on, &date, NULL))
-    on = rc_date_format_iso (&date);
-  else
+  if ((on = rc_date_iso_or_today (occurred_on, NULL)) == NULL)
     {
       g_set_error_literal (error, RC_STORE_ERROR, RC_STORE_ERROR_INVALID,
                            _("A status change needs a date like 2016-10-31"));
@@ -512,7 +487,7 @@ rc_store_duplicate_bid (RcStore     *self,
   if (!rc_store_begin (self, error))
     return 0;
 
-  title = get_bid_title (self, bid_id, error);
+  title = rc_store_get_bid_title (self, bid_id, error);
   if (title == NULL)
     goto failed;
   copy_title = new_title != NULL ? g_strdup (new_title) : g_strdup_printf (_("%s (copy)"), title);

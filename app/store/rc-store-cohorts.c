@@ -63,20 +63,11 @@ rc_store_list_cohorts_past_retention (RcStore     *self,
   g_autofree char *today_iso = NULL;
   g_autofree char *modifier = NULL;
   sqlite3_stmt *stmt;
-  GDate date;
 
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
   g_return_val_if_fail (months > 0, NULL);
 
-  if (today == NULL)
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-      today_iso = g_date_time_format (now, "%Y-%m-%d");
-    }
-  else if (rc_date_parse (today, &date, error))
-    today_iso = rc_date_format_iso (&date);
-  else
+  if ((today_iso = rc_date_iso_or_today (today, error)) == NULL)
     return NULL;
 
   /* SQLite adds months as the calendar does: 2017-03-31 + 72 months is
@@ -101,16 +92,11 @@ rc_store_list_consortium_cohorts (RcStore  *self,
                                   gint64    consortium_id,
                                   GError  **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
-  stmt = rc_store_prepare (self, COHORT_SELECT "WHERE h.consortium_id = ?1 ORDER BY h.starts_on, h.name", error);
-  if (stmt == NULL)
-    return NULL;
-  rc_bind_int (stmt, 1, consortium_id);
-
-  return rc_store_collect (self, stmt, RC_TYPE_COHORT, read_cohort, error);
+  return rc_store_collect_for_id (self,
+                                  COHORT_SELECT "WHERE h.consortium_id = ?1 ORDER BY h.starts_on, h.name",
+                                  consortium_id, RC_TYPE_COHORT, read_cohort, error);
 }
 
 RcCohort *
@@ -118,16 +104,11 @@ rc_store_get_cohort (RcStore  *self,
                      gint64    id,
                      GError  **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
-  stmt = rc_store_prepare (self, COHORT_SELECT "WHERE h.id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  rc_bind_int (stmt, 1, id);
-
-  return rc_store_collect_one (self, stmt, read_cohort, _("cohort"), error);
+  return rc_store_collect_one_for_id (self,
+                                      COHORT_SELECT "WHERE h.id = ?1",
+                                      id, read_cohort, _("cohort"), error);
 }
 
 gboolean
@@ -257,20 +238,13 @@ rc_store_list_cohort_places (RcStore  *self,
                              gint64    cohort_id,
                              GError  **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
-  stmt = rc_store_prepare (self,
-                           "SELECT cp.id, cp.cohort_id, cp.council_id, c.name, cp.places "
-                           "FROM cohort_place cp JOIN council c ON c.id = cp.council_id "
-                           "WHERE cp.cohort_id = ?1 ORDER BY c.name",
-                           error);
-  if (stmt == NULL)
-    return NULL;
-  rc_bind_int (stmt, 1, cohort_id);
-
-  return rc_store_collect (self, stmt, RC_TYPE_COHORT_PLACE, read_place, error);
+  return rc_store_collect_for_id (self,
+                                  "SELECT cp.id, cp.cohort_id, cp.council_id, c.name, cp.places "
+                                  "FROM cohort_place cp JOIN council c ON c.id = cp.council_id "
+                                  "WHERE cp.cohort_id = ?1 ORDER BY c.name",
+                                  cohort_id, RC_TYPE_COHORT_PLACE, read_place, error);
 }
 
 gboolean

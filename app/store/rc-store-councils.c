@@ -81,16 +81,11 @@ rc_store_get_council (RcStore  *self,
                       gint64    id,
                       GError  **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
-  stmt = rc_store_prepare (self, COUNCIL_SELECT "WHERE c.id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  rc_bind_int (stmt, 1, id);
-
-  return rc_store_collect_one (self, stmt, read_council, _("council"), error);
+  return rc_store_collect_one_for_id (self,
+                                      COUNCIL_SELECT "WHERE c.id = ?1",
+                                      id, read_council, _("council"), error);
 }
 
 RcCouncil *
@@ -211,16 +206,11 @@ rc_store_get_consortium (RcStore  *self,
                          gint64    id,
                          GError  **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
-  stmt = rc_store_prepare (self, CONSORTIUM_SELECT "WHERE k.id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  rc_bind_int (stmt, 1, id);
-
-  return rc_store_collect_one (self, stmt, read_consortium, _("consortium"), error);
+  return rc_store_collect_one_for_id (self,
+                                      CONSORTIUM_SELECT "WHERE k.id = ?1",
+                                      id, read_consortium, _("consortium"), error);
 }
 
 gboolean
@@ -301,22 +291,15 @@ rc_store_list_members (RcStore  *self,
                        gint64    consortium_id,
                        GError  **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
-  stmt = rc_store_prepare (self,
-                           "SELECT m.id, m.consortium_id, m.council_id, c.name, m.programme_id, m.role, "
-                           "       m.joined_on, m.left_on "
-                           "FROM consortium_member m JOIN council c ON c.id = m.council_id "
-                           "WHERE m.consortium_id = ?1 "
-                           "ORDER BY m.left_on IS NOT NULL, m.role <> 'lead', c.name",
-                           error);
-  if (stmt == NULL)
-    return NULL;
-  rc_bind_int (stmt, 1, consortium_id);
-
-  return rc_store_collect (self, stmt, RC_TYPE_CONSORTIUM_MEMBER, read_member, error);
+  return rc_store_collect_for_id (self,
+                                  "SELECT m.id, m.consortium_id, m.council_id, c.name, m.programme_id, m.role, "
+                                  "       m.joined_on, m.left_on "
+                                  "FROM consortium_member m JOIN council c ON c.id = m.council_id "
+                                  "WHERE m.consortium_id = ?1 "
+                                  "ORDER BY m.left_on IS NOT NULL, m.role <> 'lead', c.name",
+                                  consortium_id, RC_TYPE_CONSORTIUM_MEMBER, read_member, error);
 }
 
 GListModel *
@@ -324,22 +307,15 @@ rc_store_list_memberships (RcStore  *self,
                            gint64    council_id,
                            GError  **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
-  stmt = rc_store_prepare (self,
-                           "SELECT m.id, m.consortium_id, m.council_id, k.name, m.programme_id, m.role, "
-                           "       m.joined_on, m.left_on "
-                           "FROM consortium_member m JOIN consortium k ON k.id = m.consortium_id "
-                           "WHERE m.council_id = ?1 "
-                           "ORDER BY m.joined_on",
-                           error);
-  if (stmt == NULL)
-    return NULL;
-  rc_bind_int (stmt, 1, council_id);
-
-  return rc_store_collect (self, stmt, RC_TYPE_CONSORTIUM_MEMBER, read_member, error);
+  return rc_store_collect_for_id (self,
+                                  "SELECT m.id, m.consortium_id, m.council_id, k.name, m.programme_id, m.role, "
+                                  "       m.joined_on, m.left_on "
+                                  "FROM consortium_member m JOIN consortium k ON k.id = m.consortium_id "
+                                  "WHERE m.council_id = ?1 "
+                                  "ORDER BY m.joined_on",
+                                  council_id, RC_TYPE_CONSORTIUM_MEMBER, read_member, error);
 }
 
 gboolean

@@ -71,6 +71,25 @@ gpointer      rc_store_collect_one    (RcStore       *self,
                                        RcRowReader    read,
                                        const char    *what,
                                        GError       **error);
+/* The same for the rows of one parent or the row of one id: prepares
+ * @sql (a string literal, as for rc_store_prepare()) and binds @id to ?1. */
+GListModel   *rc_store_collect_for_id (RcStore       *self,
+                                       const char    *sql,
+                                       gint64         id,
+                                       GType          type,
+                                       RcRowReader    read,
+                                       GError       **error);
+gpointer      rc_store_collect_one_for_id (RcStore       *self,
+                                           const char    *sql,
+                                           gint64         id,
+                                           RcRowReader    read,
+                                           const char    *what,
+                                           GError       **error);
+/* A bid's title (rc-store-bids.c); NULL with RC_STORE_ERROR_NOT_FOUND
+ * when the bid is gone. */
+char         *rc_store_get_bid_title  (RcStore       *self,
+                                       gint64         bid_id,
+                                       GError       **error);
 /* Runs a prepared write in its own transaction with an audit line. */
 gboolean      rc_store_finish_write   (RcStore       *self,
                                        sqlite3_stmt  *stmt,

@@ -49,16 +49,11 @@ rc_store_get_programme (RcStore  *self,
                         gint64    id,
                         GError  **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
-  stmt = rc_store_prepare (self, PROGRAMME_SELECT "WHERE id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  rc_bind_int (stmt, 1, id);
-
-  return rc_store_collect_one (self, stmt, read_programme, _("programme"), error);
+  return rc_store_collect_one_for_id (self,
+                                      PROGRAMME_SELECT "WHERE id = ?1",
+                                      id, read_programme, _("programme"), error);
 }
 
 static gboolean

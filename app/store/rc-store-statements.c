@@ -268,6 +268,44 @@ rc_store_collect_one (RcStore       *self,
   return item;
 }
 
+/* NULL, with @error set, when @sql cannot be prepared; the collectors
+ * pass that on. */
+static sqlite3_stmt *
+prepare_for_id (RcStore     *self,
+                const char  *sql,
+                gint64       id,
+                GError     **error)
+{
+  sqlite3_stmt *stmt = rc_store_prepare (self, sql, error);
+
+  if (stmt != NULL)
+    rc_bind_int (stmt, 1, id);
+
+  return stmt;
+}
+
+GListModel *
+rc_store_collect_for_id (RcStore      *self,
+                         const char   *sql,
+                         gint64        id,
+                         GType         type,
+                         RcRowReader   read,
+                         GError      **error)
+{
+  return rc_store_collect (self, prepare_for_id (self, sql, id, error), type, read, error);
+}
+
+gpointer
+rc_store_collect_one_for_id (RcStore      *self,
+                             const char   *sql,
+                             gint64        id,
+                             RcRowReader   read,
+                             const char   *what,
+                             GError      **error)
+{
+  return rc_store_collect_one (self, prepare_for_id (self, sql, id, error), read, what, error);
+}
+
 void
 rc_store_forget_statements (RcStore *self)
 {

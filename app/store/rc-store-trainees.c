@@ -19,14 +19,6 @@
 #include "model/rc-money.h"
 #include "model/rc-record-rules.h"
 
-static char *
-today (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
 /* Trainees -------------------------------------------------------------- */
 
 #define TRAINEE_SELECT \
@@ -232,13 +224,13 @@ rc_store_save_trainee (RcStore    *self,
     goto failed;
 
   /* Every trainee's history starts with the application. */
-  applied_on = trainee->applied_on != NULL ? g_strdup (trainee->applied_on) : today ();
+  applied_on = trainee->applied_on != NULL ? g_strdup (trainee->applied_on) : rc_date_today_iso ();
   if (inserting && !rc_store_add_trainee_event (self, id, RC_STAGE_APPLIED, applied_on, 0, NULL, error))
     goto failed;
   /* Days done before the trainee was added start its updating log. */
   if (inserting)
     {
-      g_autofree char *added_on = today ();
+      g_autofree char *added_on = rc_date_today_iso ();
 
       if (!rc_store_add_recorded_days (self, id, trainee->updating_days_done, added_on,
                                        "Days of updating recorded when the trainee was added", error))
@@ -311,19 +303,12 @@ rc_store_list_trainee_events (RcStore  *self,
                               gint64    trainee_id,
                               GError  **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
-  stmt = rc_store_prepare (self,
-                           "SELECT id, trainee_id, stage, occurred_on, council_id, note FROM trainee_event "
-                           "WHERE trainee_id = ?1 ORDER BY occurred_on, id",
-                           error);
-  if (stmt == NULL)
-    return NULL;
-  rc_bind_int (stmt, 1, trainee_id);
-
-  return rc_store_collect (self, stmt, RC_TYPE_TRAINEE_EVENT, read_event, error);
+  return rc_store_collect_for_id (self,
+                                  "SELECT id, trainee_id, stage, occurred_on, council_id, note FROM trainee_event "
+                                  "WHERE trainee_id = ?1 ORDER BY occurred_on, id",
+                                  trainee_id, RC_TYPE_TRAINEE_EVENT, read_event, error);
 }
 
 /* Checks what can be checked without the database. */
@@ -376,16 +361,11 @@ rc_store_move_trainee (RcStore     *self,
   g_autofree char *last_on = NULL;
   g_autofree char *summary = NULL;
   sqlite3_stmt *stmt;
-  GDate date;
 
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
   g_return_val_if_fail ((guint) stage < RC_N_STAGES, FALSE);
 
-  if (occurred_on == NULL)
-    on = today ();
-  else if (rc_date_parse (occurred_on, &date, NULL))
-    on = rc_date_format_iso (&date);
-  else
+  if ((on = rc_date_iso_or_today (occurred_on, NULL)) == NULL)
     {
       g_set_error_literal (error, RC_STORE_ERROR, RC_STORE_ERROR_INVALID,
                            _("A stage needs a date like 2017-03-31"));

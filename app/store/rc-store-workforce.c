@@ -68,22 +68,15 @@ rc_store_list_council_returns (RcStore  *self,
                                gint64    council_id,
                                GError  **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
-  stmt = rc_store_prepare (self,
-                           "WITH RECURSIVE chain (id) AS ("
-                           "  SELECT ?1 UNION SELECT p.id FROM council p JOIN chain ON p.successor_id = chain.id) "
-                           RETURN_SELECT
-                           "WHERE w.scope = 'council' AND w.council_id IN (SELECT id FROM chain) "
-                           "ORDER BY w.year, w.council_id",
-                           error);
-  if (stmt == NULL)
-    return NULL;
-  rc_bind_int (stmt, 1, council_id);
-
-  return rc_store_collect (self, stmt, RC_TYPE_WORKFORCE_RETURN, read_return, error);
+  return rc_store_collect_for_id (self,
+                                  "WITH RECURSIVE chain (id) AS ("
+                                  "  SELECT ?1 UNION SELECT p.id FROM council p JOIN chain ON p.successor_id = chain.id) "
+                                  RETURN_SELECT
+                                  "WHERE w.scope = 'council' AND w.council_id IN (SELECT id FROM chain) "
+                                  "ORDER BY w.year, w.council_id",
+                                  council_id, RC_TYPE_WORKFORCE_RETURN, read_return, error);
 }
 
 GListModel *
@@ -132,16 +125,11 @@ rc_store_get_workforce_return (RcStore  *self,
                                gint64    id,
                                GError  **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
-  stmt = rc_store_prepare (self, RETURN_SELECT "WHERE w.id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  rc_bind_int (stmt, 1, id);
-
-  return rc_store_collect_one (self, stmt, read_return, _("workforce return"), error);
+  return rc_store_collect_one_for_id (self,
+                                      RETURN_SELECT "WHERE w.id = ?1",
+                                      id, read_return, _("workforce return"), error);
 }
 
 static void

@@ -14,6 +14,7 @@
 
 #include "model/rc-money.h"
 #include "rc-bid-budget-columns-private.h"
+#include "rc-view-util.h"
 
 /* "1,234.56": the column's title carries the pound sign. */
 static char *
@@ -80,20 +81,9 @@ setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
             gpointer                  width_chars)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  int chars = GPOINTER_TO_INT (width_chars);
 
-  if (GPOINTER_TO_INT (width_chars) > 0)
-    {
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_width_chars (GTK_LABEL (label), GPOINTER_TO_INT (width_chars));
-    }
-  else
-    {
-      gtk_label_set_xalign (GTK_LABEL (label), 1);
-      gtk_widget_add_css_class (label, "numeric");
-    }
-  gtk_list_item_set_child (item, label);
+  gtk_list_item_set_child (item, rc_view_cell_label_new (chars == 0, chars));
 }
 
 static void

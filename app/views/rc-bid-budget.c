@@ -17,6 +17,7 @@
 #include "rc-bid-budget-columns-private.h"
 #include "rc-bid-line-dialog.h"
 #include "rc-bid-totals-view.h"
+#include "rc-view-util.h"
 #include "rc-window.h"
 #include "rc-write-actions.h"
 
@@ -202,11 +203,7 @@ rc_bid_budget_set_store (RcBidBudget *self,
 {
   g_return_if_fail (RC_IS_BID_BUDGET (self));
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  rc_view_set_store (self, &self->store, store, G_CALLBACK (on_store_changed));
 
   rc_bid_budget_show_bid (self, NULL);
 }
@@ -354,16 +351,6 @@ line_dialog_action (GtkWidget  *widget,
                                         : GTK_INVALID_LIST_POSITION);
 }
 
-static void
-toast (RcBidBudget *self,
-       const char  *title)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (RC_IS_WINDOW (root))
-    rc_window_add_toast (RC_WINDOW (root), adw_toast_new (title));
-}
-
 typedef struct {
   GWeakRef   budget;
   gint64     bid_id;
@@ -407,7 +394,6 @@ delete_line_action (GtkWidget  *widget,
 {
   RcBidBudget *self = RC_BID_BUDGET (widget);
   guint position = gtk_single_selection_get_selected (self->selection);
-  GtkRoot *root = gtk_widget_get_root (widget);
   UndoDelete *undo;
   AdwToast *toast;
 
@@ -427,10 +413,7 @@ delete_line_action (GtkWidget  *widget,
   toast = adw_toast_new (_("Budget line deleted"));
   adw_toast_set_button_label (toast, _("_Undo"));
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_delete), undo, undo_delete_free, 0);
-  if (RC_IS_WINDOW (root))
-    rc_window_add_toast (RC_WINDOW (root), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  rc_view_add_toast (widget, toast);
 }
 
 gboolean
@@ -451,13 +434,13 @@ rc_bid_budget_save (RcBidBudget  *self,
 
       gtk_label_set_text (self->error_label, text);
       gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-      toast (self, _("The budget was not saved"));
+      rc_view_add_toast (GTK_WIDGET (self), adw_toast_new (_("The budget was not saved")));
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
 
   reload (self);
-  toast (self, _("Budget saved"));
+  rc_view_add_toast (GTK_WIDGET (self), adw_toast_new (_("Budget saved")));
 
   return TRUE;
 }
@@ -523,9 +506,7 @@ rc_bid_budget_dispose (GObject *object)
   g_clear_weak_pointer (&self->dialog);
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_BID_BUDGET);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_clear_object (&self->store);
+  rc_view_set_store (self, &self->store, NULL, NULL);
   g_clear_object (&self->selection);
   g_clear_object (&self->lines);
   g_clear_object (&self->councils);

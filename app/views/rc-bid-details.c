@@ -14,6 +14,7 @@
 
 #include "export/rc-bid-consortium.h"
 #include "model/rc-money.h"
+#include "rc-view-util.h"
 #include "rc-bid-details.h"
 #include "rc-combo-ids.h"
 #include "rc-field-row.h"
@@ -204,8 +205,7 @@ show_members (RcBidDetails *self)
   GListModel *consortia = adw_combo_row_get_model (self->consortium_row);
   g_autoptr(RcBid) bid = NULL;
   g_autoptr(GPtrArray) members = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = rc_date_today_iso ();
   g_autofree char *list = NULL;
   g_autofree char *subtitle = NULL;
   g_autoptr(GError) error = NULL;
@@ -509,9 +509,8 @@ rc_bid_details_class_init (RcBidDetailsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcBidDetails, consortium_row);
   gtk_widget_class_bind_template_child (widget_class, RcBidDetails, notes_view);
   gtk_widget_class_bind_template_child (widget_class, RcBidDetails, save_error_label);
-  for (guint i = 0; i < RC_BID_N_FIELDS; i++)
-    gtk_widget_class_bind_template_child_full (widget_class, field_names [i], FALSE,
-                                               G_STRUCT_OFFSET (RcBidDetails, fields) + i * sizeof (gpointer));
+  rc_view_class_bind_children (widget_class, field_names, RC_BID_N_FIELDS,
+                               G_STRUCT_OFFSET (RcBidDetails, fields));
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_row_changed);
 

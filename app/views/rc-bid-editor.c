@@ -14,6 +14,7 @@
 
 #include "export/rc-file-name.h"
 #include "model/rc-money.h"
+#include "rc-view-util.h"
 #include "rc-bid-editor-private.h"
 #include "rc-bid-export-bar.h"
 #include "rc-bid-status-dialog.h"
@@ -195,11 +196,7 @@ rc_bid_editor_set_store (RcBidEditor *self,
 {
   g_return_if_fail (RC_IS_BID_EDITOR (self));
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  rc_view_set_store (self, &self->store, store, G_CALLBACK (on_store_changed));
 
   rc_bid_details_set_store (self->details, store);
   rc_bid_budget_set_store (self->budget, store);
@@ -284,10 +281,7 @@ void
 rc_bid_editor_toast (RcBidEditor *self,
                      const char  *title)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (RC_IS_WINDOW (root))
-    rc_window_add_toast (RC_WINDOW (root), adw_toast_new (title));
+  rc_view_add_toast (GTK_WIDGET (self), adw_toast_new (title));
 }
 
 GtkWindow *
@@ -444,9 +438,7 @@ rc_bid_editor_dispose (GObject *object)
 
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_BID_EDITOR);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_clear_object (&self->store);
+  rc_view_set_store (self, &self->store, NULL, NULL);
   g_clear_object (&self->bid);
   g_clear_object (&self->history);
 

@@ -16,6 +16,7 @@
 #include "model/rc-record-rules.h"
 #include "rc-bid-line-dialog.h"
 #include "rc-combo-ids.h"
+#include "rc-view-util.h"
 
 #define MINUS_SIGN "\xe2\x88\x92" /* U+2212 */
 /* The limits of the bid_line table, so the store never has to refuse. */
@@ -413,9 +414,8 @@ rc_bid_line_dialog_class_init (RcBidLineDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcBidLineDialog, council_row);
   gtk_widget_class_bind_template_child (widget_class, RcBidLineDialog, category_row);
   gtk_widget_class_bind_template_child (widget_class, RcBidLineDialog, total_label);
-  for (guint i = 0; i < RC_BID_LINE_N_FIELDS; i++)
-    gtk_widget_class_bind_template_child_full (widget_class, field_names [i], FALSE,
-                                               G_STRUCT_OFFSET (RcBidLineDialog, fields) + i * sizeof (gpointer));
+  rc_view_class_bind_children (widget_class, field_names, RC_BID_LINE_N_FIELDS,
+                               G_STRUCT_OFFSET (RcBidLineDialog, fields));
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_choice_changed);
 

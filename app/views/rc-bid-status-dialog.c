@@ -14,6 +14,7 @@
 
 #include "model/rc-deadline.h"
 #include "model/rc-money.h"
+#include "rc-view-util.h"
 #include "rc-bid-status-dialog.h"
 #include "rc-write-actions.h"
 
@@ -394,9 +395,8 @@ rc_bid_status_dialog_class_init (RcBidStatusDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcBidStatusDialog, reason_label);
   gtk_widget_class_bind_template_child (widget_class, RcBidStatusDialog, current_row);
   gtk_widget_class_bind_template_child (widget_class, RcBidStatusDialog, target_row);
-  for (guint i = 0; i < RC_BID_STATUS_N_FIELDS; i++)
-    gtk_widget_class_bind_template_child_full (widget_class, field_names [i], FALSE,
-                                               G_STRUCT_OFFSET (RcBidStatusDialog, fields) + i * sizeof (gpointer));
+  rc_view_class_bind_children (widget_class, field_names, RC_BID_STATUS_N_FIELDS,
+                               G_STRUCT_OFFSET (RcBidStatusDialog, fields));
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_target_selected);
 

@@ -569,9 +569,8 @@ rc_cohort_dialog_class_init (RcCohortDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcCohortDialog, consortium_row);
   gtk_widget_class_bind_template_child (widget_class, RcCohortDialog, returner_group);
   gtk_widget_class_bind_template_child (widget_class, RcCohortDialog, places);
-  for (guint i = 0; i < RC_COHORT_N_FIELDS; i++)
-    gtk_widget_class_bind_template_child_full (widget_class, field_names [i], FALSE,
-                                               G_STRUCT_OFFSET (RcCohortDialog, fields) + i * sizeof (gpointer));
+  rc_view_class_bind_children (widget_class, field_names, RC_COHORT_N_FIELDS,
+                               G_STRUCT_OFFSET (RcCohortDialog, fields));
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
 
   rc_form_dialog_class_set_actions (widget_class, "cohort-dialog.save", "cohort-dialog.cancel");

@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "model/rc-money.h"
 #include "rc-cohort-places.h"
 #include "rc-view-util.h"
 #include "rc-window.h"
@@ -120,7 +121,7 @@ rc_cohort_places_load (RcCohortPlaces *self,
   g_autoptr(GListModel) stored = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) members = NULL;
-  g_autofree char *today = rc_view_today ();
+  g_autofree char *today = rc_date_today_iso ();
   gboolean first = self->rows->len == 0;
   GtkWidget *child;
 

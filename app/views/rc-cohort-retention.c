@@ -10,6 +10,8 @@
 
 #include <glib/gi18n.h>
 
+#include "rc-view-util.h"
+
 #include "model/rc-rates.h"
 #include "rc-cohort-retention.h"
 #include "rc-loader.h"
@@ -103,16 +105,9 @@ setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
             gpointer                  column)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  gboolean numeric = GPOINTER_TO_UINT (column) != RC_RETENTION_COLUMN_COUNCIL;
 
-  if (GPOINTER_TO_UINT (column) == RC_RETENTION_COLUMN_COUNCIL)
-    gtk_label_set_xalign (GTK_LABEL (label), 0);
-  else
-    {
-      gtk_label_set_xalign (GTK_LABEL (label), 1);
-      gtk_widget_add_css_class (label, "numeric");
-    }
-  gtk_list_item_set_child (item, label);
+  gtk_list_item_set_child (item, rc_view_cell_label_new (numeric, 0));
 }
 
 static void

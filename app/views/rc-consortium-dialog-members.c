@@ -19,14 +19,6 @@
 /* In the order of the role row's items. */
 static const char *roles[] = { "partner", "proposed", "lead" };
 
-static char *
-today_iso (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
 static gboolean
 member_is_past (RcConsortiumMember *member,
                 const char         *today)
@@ -216,7 +208,7 @@ rc_consortium_dialog_reload_members (RcConsortiumDialog *self)
   g_autoptr(GPtrArray) current = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) past = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = rc_date_today_iso ();
 
   if (self->consortium->id == 0)
     return;
@@ -248,7 +240,7 @@ rc_consortium_dialog_reset_new_member (RcConsortiumDialog *self,
                                        gint64              council_id,
                                        const char         *role)
 {
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = rc_date_today_iso ();
 
   rc_consortium_dialog_set_new_member (self, council_id, role, today, NULL);
 }
@@ -391,7 +383,7 @@ end_membership_action (GtkWidget  *widget,
   RcConsortiumDialog *self = RC_CONSORTIUM_DIALOG (widget);
   RcConsortiumMember *member = find_member (self, g_variant_get_int64 (parameter));
   g_autofree char *body = NULL;
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = rc_date_today_iso ();
   AdwMessageDialog *prompt;
   GtkWidget *entry;
 

@@ -14,6 +14,7 @@
 #include "model/rc-measure.h"
 #include "model/rc-money.h"
 #include "model/rc-rates.h"
+#include "rc-view-util.h"
 #include "rc-council-detail.h"
 #include "rc-line-chart-view.h"
 #include "rc-workforce-return-dialog.h"
@@ -89,11 +90,7 @@ static void
 setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *item)
 {
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
+  gtk_list_item_set_child (item, rc_view_cell_label_new (TRUE, 0));
 }
 
 static void
@@ -325,11 +322,7 @@ rc_council_detail_set_store (RcCouncilDetail *self,
 {
   g_return_if_fail (RC_IS_COUNCIL_DETAIL (self));
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  rc_view_set_store (self, &self->store, store, G_CALLBACK (on_store_changed));
 
   rc_council_detail_show_council (self, 0);
 }
@@ -474,7 +467,6 @@ delete_return_action (GtkWidget  *widget,
   g_autoptr(RcWorkforceReturn) copy = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
-  GtkRoot *root = gtk_widget_get_root (widget);
   UndoDelete *undo;
   AdwToast *toast;
 
@@ -502,10 +494,7 @@ delete_return_action (GtkWidget  *widget,
                              undo_delete_free, 0);
     }
 
-  if (RC_IS_WINDOW (root))
-    rc_window_add_toast (RC_WINDOW (root), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  rc_view_add_toast (widget, toast);
 }
 
 static void
@@ -527,9 +516,7 @@ rc_council_detail_dispose (GObject *object)
   /* The bin's child is a template child: let the bin drop it first. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_COUNCIL_DETAIL);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_clear_object (&self->store);
+  rc_view_set_store (self, &self->store, NULL, NULL);
   g_clear_object (&self->council);
   g_clear_object (&self->selection);
   g_clear_object (&self->returns);

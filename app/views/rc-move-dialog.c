@@ -235,7 +235,7 @@ rc_move_dialog_new (GtkWindow *parent,
 {
   RcMoveDialog *self;
   g_autofree char *title = NULL;
-  g_autofree char *today = rc_view_today ();
+  g_autofree char *today = rc_date_today_iso ();
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (RC_IS_STORE (store), NULL);

@@ -184,7 +184,7 @@ static void
 update_years (RcTraineeDialog *self)
 {
   g_autofree char *applied = rc_view_dup_text (field_text (self, RC_TRAINEE_DIALOG_FIELD_APPLIED_ON));
-  g_autofree char *today = rc_view_today ();
+  g_autofree char *today = rc_date_today_iso ();
   double years = rc_view_years_out (field_text (self, RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON),
                                     applied != NULL ? applied : today);
   g_autofree char *number = rc_view_format_years (years);
@@ -604,9 +604,8 @@ rc_trainee_dialog_class_init (RcTraineeDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcTraineeDialog, registered_with_row);
   gtk_widget_class_bind_template_child (widget_class, RcTraineeDialog, returner_group);
   gtk_widget_class_bind_template_child (widget_class, RcTraineeDialog, years_label);
-  for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
-    gtk_widget_class_bind_template_child_full (widget_class, field_names [i], FALSE,
-                                               G_STRUCT_OFFSET (RcTraineeDialog, fields) + i * sizeof (gpointer));
+  rc_view_class_bind_children (widget_class, field_names, RC_TRAINEE_DIALOG_N_FIELDS,
+                               G_STRUCT_OFFSET (RcTraineeDialog, fields));
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
 
   rc_form_dialog_class_set_actions (widget_class, "trainee-dialog.save", "trainee-dialog.cancel");

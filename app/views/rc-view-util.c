@@ -17,6 +17,7 @@
 #include "model/rc-returner.h"
 
 #include "rc-view-util.h"
+#include "rc-window.h"
 
 gboolean
 rc_view_parse_count (const char *text,
@@ -42,20 +43,66 @@ rc_view_is_blank (const char *text)
 }
 
 char *
-rc_view_today (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
-char *
 rc_view_dup_text (const char *text)
 {
   if (rc_view_is_blank (text))
     return NULL;
 
   return g_strstrip (g_strdup (text));
+}
+
+GtkWidget *
+rc_view_cell_label_new (gboolean numeric,
+                        int      width_chars)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1 : 0);
+  if (numeric)
+    gtk_widget_add_css_class (label, "numeric");
+  if (width_chars > 0)
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), width_chars);
+    }
+
+  return label;
+}
+
+void
+rc_view_class_bind_children (GtkWidgetClass     *widget_class,
+                             const char * const *names,
+                             guint               n,
+                             gssize              offset)
+{
+  for (guint i = 0; i < n; i++)
+    gtk_widget_class_bind_template_child_full (widget_class, names[i], FALSE,
+                                               offset + i * sizeof (gpointer));
+}
+
+void
+rc_view_set_store (gpointer    owner,
+                   RcStore   **field,
+                   RcStore    *store,
+                   GCallback   on_changed)
+{
+  if (*field != NULL)
+    g_signal_handlers_disconnect_by_data (*field, owner);
+  g_set_object (field, store);
+  if (store != NULL && on_changed != NULL)
+    g_signal_connect_object (store, "changed", on_changed, owner, G_CONNECT_SWAPPED);
+}
+
+void
+rc_view_add_toast (GtkWidget *widget,
+                   AdwToast  *toast)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (RC_IS_WINDOW (root))
+    rc_window_add_toast (RC_WINDOW (root), toast);
+  else
+    g_object_unref (toast);
 }
 
 double

@@ -6,7 +6,9 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
+
+#include "store/rc-store.h"
 
 G_BEGIN_DECLS
 
@@ -16,10 +18,31 @@ gboolean  rc_view_parse_count (const char  *text,
                                gint64       max,
                                gint64      *out);
 gboolean  rc_view_is_blank    (const char  *text);
-/* Today's local date as "2017-01-31". */
-char     *rc_view_today       (void);
 /* @text stripped, or NULL when it is blank. */
 char     *rc_view_dup_text    (const char  *text);
+/* A label for a cell of a list or column view: a number (@numeric)
+ * right-aligned in tabular figures, a text left-aligned; @width_chars > 0
+ * gives it that width and cuts a longer text at its end. */
+GtkWidget *rc_view_cell_label_new (gboolean     numeric,
+                                   int          width_chars);
+/* For a class_init: binds the template children named @names, @n of
+ * them, to an array of widget pointers at @offset in the instance (the
+ * field rows of a form, say). */
+void      rc_view_class_bind_children (GtkWidgetClass     *widget_class,
+                                       const char * const *names,
+                                       guint               n,
+                                       gssize              offset);
+/* Replaces *@field, @owner's store, with @store (NULL: none), moving
+ * @owner's handlers from the old store and connecting @on_changed, when
+ * given, to the new one's "changed" (swapped: @owner comes first). */
+void      rc_view_set_store   (gpointer     owner,
+                               RcStore    **field,
+                               RcStore     *store,
+                               GCallback    on_changed);
+/* Shows @toast, which it takes, in the window that holds @widget; drops
+ * it when there is none (a widget alone, as in a test). */
+void      rc_view_add_toast   (GtkWidget   *widget,
+                               AdwToast    *toast);
 
 /* Years out of practice from two ISO dates, as rc_returner_years_out()
  * counts them; -1 when one is missing or wrong. */
