@@ -75,6 +75,8 @@ show_page (Fixture    *fixture,
 {
   rc_window_show_page (fixture->window, name);
   g_assert_true (rc_test_wait_for (page_is_drawn, fixture->window, 5000));
+  /* Its list and detail are read in workers: their actions wait for them. */
+  rc_test_wait_for_loaded (fixture->window);
 }
 
 static void

@@ -165,6 +165,7 @@ test_measure (Fixture       *fixture,
 
   /* The first dropdown of the sidebar is the measure. */
   gtk_drop_down_set_selected (measure, 1);
+  rc_test_wait_for_loaded (fixture->page);
   g_assert_cmpint (rc_trends_page_get_measure (fixture->page), ==, RC_MEASURE_AGENCY);
   g_assert_cmpstr (rc_trends_page_get_title (fixture->page), ==, "Agency rate, 2017–2025");
   g_assert_nonnull (strstr (rc_trends_page_get_summary (fixture->page), "agency rate"));
@@ -180,6 +181,7 @@ test_measure (Fixture       *fixture,
   g_assert_cmpfloat (somerset->values[8], !=, rc_rate_vacancy (latest->vacancies_fte100, latest->in_post_fte100).value);
 
   rc_trends_page_set_measure (fixture->page, RC_MEASURE_CASELOAD);
+  rc_test_wait_for_loaded (fixture->page);
   g_assert_cmpstr (rc_trends_page_get_title (fixture->page), ==, "Caseload, 2017–2025");
   g_assert_cmpint (rc_line_chart_get_format (rc_trends_page_get_chart (fixture->page)), ==, RC_CHART_FORMAT_NUMBER);
 }
@@ -201,6 +203,7 @@ test_uncheck (Fixture       *fixture,
   g_assert_nonnull (bath);
   g_assert_true (gtk_check_button_get_active (bath));
   gtk_check_button_set_active (bath, FALSE);
+  rc_test_wait_for_loaded (fixture->page);
   chart = rc_trends_page_get_chart (fixture->page);
   g_assert_cmpuint (rc_line_chart_get_n_series (chart), ==, 5 + 2);
   g_assert_null (find_series (chart, "Bath and North East Somerset"));
@@ -210,6 +213,7 @@ test_uncheck (Fixture       *fixture,
   g_assert_null (find_series (chart, "South West Step Up to Social Work Partnership (pooled)"));
 
   g_assert_true (rc_trends_page_set_council_chosen (fixture->page, council_id (fixture, "E06000030"), FALSE));
+  rc_test_wait_for_loaded (fixture->page);
   chart = rc_trends_page_get_chart (fixture->page);
   g_assert_cmpuint (rc_line_chart_get_n_series (chart), ==, 4 + 2);
   g_assert_null (find_series (chart, "Swindon"));
@@ -217,6 +221,7 @@ test_uncheck (Fixture       *fixture,
   /* Without the comparisons, only the councils are drawn, but the answer
    * still speaks of them. */
   gtk_switch_set_active (GTK_SWITCH (rc_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_SWITCH)), FALSE);
+  rc_test_wait_for_loaded (fixture->page);
   chart = rc_trends_page_get_chart (fixture->page);
   g_assert_cmpuint (rc_line_chart_get_n_series (chart), ==, 4 + 1);
   g_assert_null (find_series (chart, "Chosen councils (pooled)"));
@@ -240,6 +245,7 @@ test_limit (Fixture       *fixture,
       else
         break;
     }
+  rc_test_wait_for_loaded (fixture->page);
   chosen = rc_trends_page_get_chosen (fixture->page);
   g_assert_cmpuint (chosen->len, ==, 12);
   g_assert_cmpuint (rc_line_chart_get_n_series (rc_trends_page_get_chart (fixture->page)), ==, 12 + 2);
@@ -258,6 +264,7 @@ test_reloads (Fixture       *fixture,
   ret->in_post_fte100 = rc_figure (28000);
   ret->vacancies_fte100 = rc_figure (4000);
   g_assert_true (rc_store_save_workforce_return (fixture->store, ret, &error));
+  rc_test_wait_for_loaded (fixture->page);
   g_assert_no_error (error);
 
   g_assert_cmpstr (rc_trends_page_get_title (fixture->page), ==, "Vacancy rate, 2017–2026");
@@ -360,6 +367,7 @@ test_export_dialog (Fixture       *fixture,
 
   g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
   rc_trends_page_set_measure (fixture->page, RC_MEASURE_AGENCY);
+  rc_test_wait_for_loaded (fixture->page);
 
   /* Picking PDF changes the name offered at once. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "trends.export", NULL));
@@ -521,6 +529,9 @@ test_empty (void)
 
   g_assert_nonnull (store);
   rc_trends_page_set_store (RC_TRENDS_PAGE (page), store);
+  /* A spinner until the worker has read it. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "loading");
+  rc_test_wait_for_loaded (page);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
   g_assert_null (rc_trends_page_get_chart (RC_TRENDS_PAGE (page)));
   g_assert_false (rc_trends_page_export (RC_TRENDS_PAGE (page), "/nonexistent/chart.png", 1200, 800, NULL));

@@ -51,6 +51,8 @@ rc_store_close (RcStore *self)
   rc_store_worker_cancel_writes (self);
   if (self->db == NULL)
     return;
+  if (!self->reader)
+    rc_store_close_readers (self);
 
   remember = self->check == CHECK_PASSED
              && !self->changed_elsewhere

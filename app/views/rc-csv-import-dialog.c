@@ -13,7 +13,9 @@
 
 #include "rc-csv-import-dialog-private.h"
 #include "import/rc-preview-row.h"
+#include "rc-file-chooser.h"
 #include "rc-unsaved.h"
+#include "rc-write-actions.h"
 
 G_DEFINE_FINAL_TYPE (RcCsvImportDialog, rc_csv_import_dialog, ADW_TYPE_WINDOW)
 
@@ -39,7 +41,7 @@ rc_csv_import_dialog_set_can_import (RcCsvImportDialog *self,
                                      gboolean           can_import)
 {
   self->can_import = can_import;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.apply", can_import);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "import.apply", can_import);
 }
 
 /* The header bar's buttons follow the step: Cancel and Preview while
@@ -229,6 +231,8 @@ rc_csv_import_dialog_new (GtkWindow    *parent,
   title = rc_import_plan_get_text (plan, RC_IMPORT_TEXT_TITLE);
   self = g_object_new (RC_TYPE_CSV_IMPORT_DIALOG, "transient-for", parent, "title", title, NULL);
   self->plan = g_object_ref (plan);
+  /* Import is off while the database is checked, or found damaged. */
+  rc_write_actions_follow_store (GTK_WIDGET (self), rc_import_plan_get_store (plan));
   basename = g_file_get_basename (file);
   self->display_name = g_filename_display_name (basename != NULL ? basename : "");
   adw_window_title_set_title (self->window_title, title);
@@ -247,50 +251,30 @@ rc_csv_import_dialog_new (GtkWindow    *parent,
 }
 
 static void
-file_chosen_cb (GtkNativeDialog *native,
-                int              response,
-                gpointer         user_data)
+file_chosen_cb (GtkWidget     *owner,
+                GFile         *file,
+                RcFileChooser *chooser)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-      RcImportPlan *plan = g_object_get_data (G_OBJECT (native), "rc-import-plan");
-      GtkWindow *parent = gtk_native_dialog_get_transient_for (native);
+  RcImportPlan *plan = g_object_get_data (G_OBJECT (chooser), "rc-import-plan");
 
-      if (file != NULL)
-        gtk_window_present (GTK_WINDOW (rc_csv_import_dialog_new (parent, plan, file)));
-    }
-
-  g_object_unref (native);
+  if (file != NULL)
+    gtk_window_present (GTK_WINDOW (rc_csv_import_dialog_new (GTK_WINDOW (owner), plan, file)));
 }
 
 void
 rc_csv_import_dialog_choose_file (GtkWindow    *parent,
                                   RcImportPlan *plan)
 {
-  GtkFileChooserNative *native;
-  GtkFileFilter *filter;
+  g_autoptr(RcFileChooser) chooser = NULL;
 
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
   g_return_if_fail (RC_IS_IMPORT_PLAN (plan));
 
-  native = gtk_file_chooser_native_new (rc_import_plan_get_text (plan, RC_IMPORT_TEXT_CHOOSER_TITLE), parent,
-                                        GTK_FILE_CHOOSER_ACTION_OPEN,
-                                        rc_import_plan_get_text (plan, RC_IMPORT_TEXT_CHOOSER_ACCEPT),
-                                        _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-
-  filter = gtk_file_filter_new ();
-  gtk_file_filter_set_name (filter, _("CSV Files"));
-  gtk_file_filter_add_suffix (filter, "csv");
-  gtk_file_filter_add_mime_type (filter, "text/csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-  g_object_unref (filter);
-
-  /* The chooser owns itself until it answers: file_chosen_cb drops it. */
-  g_object_set_data_full (G_OBJECT (native), "rc-import-plan", g_object_ref (plan), g_object_unref);
-  g_signal_connect (native, "response", G_CALLBACK (file_chosen_cb), NULL);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  chooser = rc_file_chooser_new_open (rc_import_plan_get_text (plan, RC_IMPORT_TEXT_CHOOSER_TITLE),
+                                      rc_import_plan_get_text (plan, RC_IMPORT_TEXT_CHOOSER_ACCEPT));
+  rc_file_chooser_add_filter (chooser, _("CSV Files"), "csv", "text/csv", 0, TRUE);
+  g_object_set_data_full (G_OBJECT (chooser), "rc-import-plan", g_object_ref (plan), g_object_unref);
+  rc_file_chooser_show (chooser, GTK_WIDGET (parent), file_chosen_cb);
 }
 
 const char *

@@ -8,6 +8,7 @@
 
 #pragma once
 
+#include "rc-file-chooser.h"
 #include "rc-trainee-pane.h"
 
 G_BEGIN_DECLS
@@ -20,7 +21,7 @@ struct _RcTraineePane
   RcCohort             *cohort;
   RcTrainee            *trainee;
   GListModel           *history;
-  GtkFileChooserNative *chooser;
+  RcFileChooser        *chooser;
   GCancellable         *report_work;   /* while a report is written */
 
   /* template children */

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "export/rc-subject-access-report.h"
+#include "rc-file-chooser.h"
 #include "rc-trainee-pane-private.h"
 
 char *
@@ -123,15 +124,13 @@ rc_trainee_pane_is_saving_report (RcTraineePane *self)
 }
 
 static void
-on_report_chosen (GtkNativeDialog *chooser,
-                  int              response,
-                  RcTraineePane   *self)
+on_report_chosen (GtkWidget     *owner,
+                  GFile         *file,
+                  RcFileChooser *chooser)
 {
-  g_autoptr(GFile) file = NULL;
+  RcTraineePane *self = RC_TRAINEE_PANE (owner);
   g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_clear_object (&self->chooser);
   if (file == NULL)
     return;
@@ -157,26 +156,18 @@ rc_trainee_pane_report_action (GtkWidget  *widget,
     return;
 
   if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+    rc_file_chooser_close (self->chooser);
   g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Save Subject Access Report"),
-                                               rc_trainee_pane_get_parent_window (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (on_report_chosen), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  self->chooser = rc_file_chooser_new_save (_("Save Subject Access Report"), _("_Save"), name);
+  rc_file_chooser_show (self->chooser, widget, on_report_chosen);
 }
 
 void
 rc_trainee_pane_dispose_report (RcTraineePane *self)
 {
   if (self->chooser != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->chooser, self);
-      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-      g_clear_object (&self->chooser);
-    }
+    rc_file_chooser_close (self->chooser);
+  g_clear_object (&self->chooser);
   if (self->report_work != NULL)
     g_cancellable_cancel (self->report_work);
   g_clear_object (&self->report_work);

@@ -13,11 +13,13 @@
 #include <glib/gi18n.h>
 
 #include "model/rc-returner.h"
+#include "rc-file-chooser.h"
 #include "rc-move-dialog.h"
 #include "rc-trainee-dialog.h"
 #include "rc-trainee-pane-private.h"
 #include "rc-view-util.h"
 #include "rc-window.h"
+#include "rc-write-actions.h"
 
 
 G_DEFINE_FINAL_TYPE (RcTraineePane, rc_trainee_pane, ADW_TYPE_BIN)
@@ -61,11 +63,14 @@ council_name (RcTraineePane *self,
               gint64         id)
 {
   g_autoptr(RcCouncil) council = NULL;
+  g_autoptr(GError) error = NULL;
 
   if (id == 0)
     return NULL;
 
-  council = rc_store_get_council (self->store, id, NULL);
+  council = rc_store_get_council (self->store, id, &error);
+  if (council == NULL)
+    rc_window_report_error (GTK_WIDGET (self), error);
 
   return council != NULL ? g_strdup (council->name) : NULL;
 }
@@ -104,7 +109,11 @@ show_returner_rows (RcTraineePane *self)
   int required = rc_returner_updating_days (years);
 
   {
-    g_autoptr(RcProgramme) programme = rc_store_get_programme (self->store, self->cohort->programme_id, NULL);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(RcProgramme) programme = rc_store_get_programme (self->store, self->cohort->programme_id, &error);
+
+    if (programme == NULL)
+      rc_window_report_error (GTK_WIDGET (self), error);
     returners = programme != NULL && g_strcmp0 (programme->kind, "returner") == 0;
   }
 
@@ -180,10 +189,10 @@ rc_trainee_pane_update_actions (RcTraineePane *self)
   gboolean has = t != NULL && self->store != NULL;
 
   /* Nothing follows a withdrawal, and nothing but 24 months follows 12. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trainee.move",
-                                 has && t->stage != RC_STAGE_WITHDRAWN && t->stage != RC_STAGE_RETAINED_24);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trainee.edit", has && t->erased_at == NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trainee.erase", has && t->erased_at == NULL);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "trainee.move",
+                               has && t->stage != RC_STAGE_WITHDRAWN && t->stage != RC_STAGE_RETAINED_24);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "trainee.edit", has && t->erased_at == NULL);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "trainee.erase", has && t->erased_at == NULL);
   /* One report at a time. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "trainee.report", has && self->report_work == NULL);
 }

@@ -38,8 +38,9 @@ build_chart (RcTrendsPage  *self,
              GError       **error)
 {
   g_autoptr(GArray) ids = rc_trends_page_get_chosen (self);
+  RcStore *store = rc_list_page_get_store (RC_LIST_PAGE (self));
 
-  if (self->store == NULL || ids->len == 0)
+  if (store == NULL || ids->len == 0)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
                            _("Choose a council to chart first"));
@@ -47,7 +48,7 @@ build_chart (RcTrendsPage  *self,
     }
 
   /* A file read away from the app keeps its title. */
-  return rc_trend_chart_build (self->store, self->measure, ids,
+  return rc_trend_chart_build (store, self->measure, ids,
                                gtk_switch_get_active (self->average_switch),
                                gtk_switch_get_active (self->national_switch), error);
 }
@@ -206,58 +207,44 @@ rc_trends_page_export (RcTrendsPage  *self,
   return export_as (self, path, type, width, height, FALSE, error);
 }
 
-/* The chart type of one of our filters, or -1. */
-static int
-filter_type (GtkFileFilter *filter)
-{
-  return filter != NULL ? GPOINTER_TO_INT (g_object_get_data (G_OBJECT (filter), "rc-chart-type")) - 1 : -1;
-}
-
 void
 rc_trends_page_close_chooser (RcTrendsPage *self)
 {
   if (self->chooser == NULL)
     return;
 
-  g_signal_handlers_disconnect_by_data (self->chooser, self);
-  if (GTK_IS_NATIVE_DIALOG (self->chooser))
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  else
-    gtk_window_destroy (GTK_WINDOW (self->chooser));
+  rc_file_chooser_close (self->chooser);
   g_clear_object (&self->chooser);
 }
 
-/* GTK's own dialog tells us when a filter is picked: the name follows at
- * once, so that the user confirms the name that will be written. */
+/* Where the dialog says at once that a filter is picked, the name follows,
+ * so that the user confirms the name that will be written. */
 static void
-on_filter_changed (GtkFileChooser *chooser,
-                   GParamSpec     *pspec,
-                   RcTrendsPage   *self)
+on_filter_changed (GtkWidget     *owner,
+                   int            type,
+                   RcFileChooser *chooser)
 {
-  int type = filter_type (gtk_file_chooser_get_filter (chooser));
-  g_autofree char *name = gtk_file_chooser_get_current_name (chooser);
+  g_autofree char *name = rc_file_chooser_dup_name (chooser);
   g_autofree char *renamed = NULL;
 
-  if (type < 0 || name == NULL || name[0] == '\0')
+  if (name == NULL || name[0] == '\0')
     return;
 
   renamed = rc_chart_file_name_for_type (name, type);
   if (!g_str_equal (renamed, name))
-    gtk_file_chooser_set_current_name (chooser, renamed);
+    rc_file_chooser_set_name (chooser, renamed);
 }
 
 static void
-on_chooser_response (GObject      *dialog,
-                     int           response,
-                     RcTrendsPage *self)
+on_chooser_response (GtkWidget     *owner,
+                     GFile         *file,
+                     RcFileChooser *chooser)
 {
-  GtkFileChooser *chooser = GTK_FILE_CHOOSER (dialog);
-  g_autoptr(GFile) file = NULL;
+  RcTrendsPage *self = RC_TRENDS_PAGE (owner);
   g_autofree char *chosen = NULL;
   g_autofree char *path = NULL;
-  GtkFileFilter *filter;
   RcChartFileType type;
-  const char *size = gtk_file_chooser_get_choice (chooser, "size");
+  const char *size = rc_file_chooser_get_choice (chooser, "size");
   int width = sizes[0].width;
   int height = sizes[0].height;
 
@@ -268,17 +255,14 @@ on_chooser_response (GObject      *dialog,
         height = sizes[i].height;
       }
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (chooser);
   if (file != NULL)
     chosen = g_file_get_path (file);
   /* The format is the chosen filter's, and the name follows it: a portal
    * dialog cannot tell us of the filter until now. */
-  filter = gtk_file_chooser_get_filter (chooser);
   if (chosen != NULL)
-    path = rc_chart_file_resolve (chosen, filter_type (filter),
-                                  filter != g_object_get_data (dialog, "rc-initial-filter"), &type);
-  rc_trends_page_close_chooser (self);
+    path = rc_chart_file_resolve (chosen, rc_file_chooser_get_filter_id (chooser),
+                                  rc_file_chooser_get_filter_changed (chooser), &type);
+  g_clear_object (&self->chooser);
 
   if (path == NULL || self->export_work != NULL)
     return;
@@ -287,83 +271,30 @@ on_chooser_response (GObject      *dialog,
   export_in_worker (self, path, type, width, height, !g_str_equal (path, chosen));
 }
 
-/* In a sandbox only the portal reaches the user's folders, through a
- * GtkFileChooserNative; elsewhere GTK's own dialog, which says when the
- * user picks a filter. */
-static gboolean
-use_portal (void)
-{
-  return g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS);
-}
-
 void
 rc_trends_page_export_action (GtkWidget  *widget,
                               const char *action_name,
                               GVariant   *parameter)
 {
   RcTrendsPage *self = RC_TRENDS_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWindow *parent = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
   g_autofree char *name = g_strdup_printf ("%s.png", file_stems[self->measure]);
   const char *filter_names[] = { N_("PNG Image"), N_("SVG Drawing"), N_("PDF Document") };
-  GtkFileChooser *chooser;
+  const char *ids[G_N_ELEMENTS (sizes) + 1] = { NULL };
+  const char *labels[G_N_ELEMENTS (sizes) + 1] = { NULL };
 
   if (self->chooser != NULL || self->export_work != NULL)
     return;
 
-  if (use_portal ())
-    {
-      GtkFileChooserNative *native = gtk_file_chooser_native_new (_("Export Chart"), parent,
-                                                                  GTK_FILE_CHOOSER_ACTION_SAVE,
-                                                                  _("_Export"), _("_Cancel"));
-
-      gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-      self->chooser = G_OBJECT (native);
-    }
-  else
-    {
-      GtkWidget *dialog = gtk_file_chooser_dialog_new (_("Export Chart"), parent, GTK_FILE_CHOOSER_ACTION_SAVE,
-                                                       _("_Cancel"), GTK_RESPONSE_CANCEL,
-                                                       _("_Export"), GTK_RESPONSE_ACCEPT,
-                                                       NULL);
-
-      gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-      gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
-      self->chooser = g_object_ref (G_OBJECT (dialog));
-      g_signal_connect (dialog, "notify::filter", G_CALLBACK (on_filter_changed), self);
-    }
-  chooser = GTK_FILE_CHOOSER (self->chooser);
-
+  self->chooser = rc_file_chooser_new_save (_("Export Chart"), _("_Export"), name);
   for (guint i = 0; i < G_N_ELEMENTS (file_types); i++)
+    rc_file_chooser_add_filter (self->chooser, _(filter_names[i]), file_types[i], NULL, i,
+                                i == RC_CHART_FILE_PNG);
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
-      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-      gtk_file_filter_set_name (filter, _(filter_names[i]));
-      gtk_file_filter_add_suffix (filter, file_types[i]);
-      g_object_set_data (G_OBJECT (filter), "rc-chart-type", GINT_TO_POINTER (i + 1));
-      gtk_file_chooser_add_filter (chooser, filter);
-      if (i == RC_CHART_FILE_PNG)
-        {
-          gtk_file_chooser_set_filter (chooser, filter);
-          g_object_set_data (self->chooser, "rc-initial-filter", filter);
-        }
+      ids[i] = sizes[i].id;
+      labels[i] = _(sizes[i].label);
     }
-  gtk_file_chooser_set_current_name (chooser, name);
-  {
-    const char *ids[G_N_ELEMENTS (sizes) + 1] = { NULL };
-    const char *labels[G_N_ELEMENTS (sizes) + 1] = { NULL };
-
-    for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
-      {
-        ids[i] = sizes[i].id;
-        labels[i] = _(sizes[i].label);
-      }
-    gtk_file_chooser_add_choice (chooser, "size", _("Size"), ids, labels);
-    gtk_file_chooser_set_choice (chooser, "size", sizes[0].id);
-  }
-  g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response), self);
-  if (GTK_IS_NATIVE_DIALOG (self->chooser))
-    gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-  else
-    gtk_window_present (GTK_WINDOW (self->chooser));
+  rc_file_chooser_add_choice (self->chooser, "size", _("Size"), ids, labels, sizes[0].id);
+  rc_file_chooser_follow_filter (self->chooser, on_filter_changed);
+  rc_file_chooser_show (self->chooser, widget, on_chooser_response);
 }

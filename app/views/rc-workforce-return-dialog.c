@@ -18,6 +18,7 @@
 #include "model/rc-rates.h"
 #include "model/rc-record-rules.h"
 #include "rc-workforce-return-dialog.h"
+#include "rc-write-actions.h"
 
 #define MINUS_SIGN "\xe2\x88\x92" /* U+2212 */
 #define FIRST_YEAR RC_FIRST_RETURN_YEAR
@@ -424,6 +425,7 @@ rc_workforce_return_dialog_new (GtkWindow         *parent,
                        "transient-for", parent,
                        NULL);
   self->store = g_object_ref (store);
+  rc_write_actions_follow_store (GTK_WIDGET (self), store);
   self->council = g_object_ref (council);
   self->original = ret != NULL ? rc_workforce_return_copy (ret) : NULL;
 
