@@ -888,7 +888,7 @@ test_export_in_worker (Fixture       *fixture,
   GStatBuf info;
 
   g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  rc_cohorts_page_select_cohort (fixture->page, fixture->step_up_id);
+  show_cohort (fixture, fixture->step_up_id);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail (fixture)), "cohort.export", NULL));
   chooser = rc_test_wait_for_file_chooser ();
   g_assert_nonnull (chooser);
@@ -927,11 +927,26 @@ wait_for_release (RcStore *store)
   g_source_remove (id);
 }
 
-/* The page disposed while its CSV is written, as when the window closes:
- * the work does not keep the detail alive, is cancelled, and what comes
- * back touches nothing of it (the sanitizers' build sees any use). The
- * cohort holds 40,000 trainees more, so that the worker is still reading
- * when the page goes: no file is written, and no temporary one left. */
+typedef struct { Fixture *fixture; gboolean exporting; } Drop;
+
+/* Right after the detail started its export, as the chooser answers, and
+ * before the main loop runs again: the page goes, as when the window
+ * closes. */
+static void
+drop_page (GtkDialog *chooser,
+           int        response,
+           Drop      *drop)
+{
+  drop->exporting = rc_cohort_detail_is_exporting (detail (drop->fixture));
+  gtk_window_set_child (drop->fixture->window, NULL);
+}
+
+/* The page disposed while its CSV is written: the work does not keep the
+ * detail alive, is cancelled, and what comes back touches nothing of it
+ * (the sanitizers' build sees any use). The page goes as soon as the
+ * export has started, and the cohort holds 40,000 trainees more, so that
+ * the worker is still reading then: no file is written, and no temporary
+ * one left. */
 static void
 test_export_disposed (Fixture       *fixture,
                       gconstpointer  data)
@@ -945,6 +960,7 @@ test_export_disposed (Fixture       *fixture,
 
   g_autoptr(GPtrArray) many = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
+  Drop drop = { fixture, FALSE };
   gint64 started;
 
   for (guint i = 0; i < 40000; i++)
@@ -961,15 +977,14 @@ test_export_disposed (Fixture       *fixture,
   g_assert_no_error (error);
 
   g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  rc_cohorts_page_select_cohort (fixture->page, fixture->step_up_id);
+  show_cohort (fixture, fixture->step_up_id);
   g_object_add_weak_pointer (weak, &weak);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail (fixture)), "cohort.export", NULL));
   chooser = rc_test_wait_for_file_chooser ();
   g_assert_nonnull (chooser);
+  g_signal_connect_after (chooser, "response", G_CALLBACK (drop_page), &drop);
   g_assert_true (rc_test_answer_file_chooser (chooser, dir, "step-up.csv"));
-  g_assert_true (rc_cohort_detail_is_exporting (detail (fixture)));
-
-  gtk_window_set_child (fixture->window, NULL);
+  g_assert_true (drop.exporting);
   rc_test_wait_for_null (&weak);
 
   started = g_get_monotonic_time ();
@@ -999,7 +1014,7 @@ test_subject_access_report_disposed (Fixture       *fixture,
   const char *name;
 
   g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  rc_cohorts_page_select_cohort (fixture->page, fixture->step_up_id);
+  show_cohort (fixture, fixture->step_up_id);
   trainee = get_shown (fixture, "SU1-01");
   rc_cohort_detail_select_trainee (detail (fixture), trainee->id);
   weak = pane (fixture);
