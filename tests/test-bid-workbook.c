@@ -796,6 +796,49 @@ test_async (void)
   g_array_unref (state.fractions);
 }
 
+static void
+note_finalized (gpointer  data,
+                GObject  *where_the_object_was)
+{
+  g_atomic_pointer_set ((gpointer *) data, g_thread_self ());
+}
+
+static gboolean
+keep_looking (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* A store whose window went while its workbook was written is let go on
+ * the main thread, never by the worker thread, which may drop the task
+ * last. Each of 20 runs gives it the chance. */
+static void
+test_async_store_released (void)
+{
+  g_autofree char *dir = make_dir ("async-released");
+  g_autofree char *path = g_build_filename (dir, "bid.xlsx", NULL);
+  guint tick = g_timeout_add (5, keep_looking, NULL);
+
+  for (guint i = 0; i < 20; i++)
+    {
+      RcStore *store = open_demo ();
+      AsyncState state = { g_array_new (FALSE, FALSE, sizeof (double)), FALSE, FALSE, NULL };
+      gpointer thread = NULL;
+
+      g_object_weak_ref (G_OBJECT (store), note_finalized, &thread);
+      rc_bid_workbook_write_async (store, expansion_bid_id (store), path, NULL,
+                                   NULL, NULL, write_done, &state);
+      g_object_unref (store);
+      while (!state.done || g_atomic_pointer_get (&thread) == NULL)
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_no_error (state.error);
+      g_assert_true (state.ok);
+      g_assert_true (thread == g_thread_self ());
+      g_array_unref (state.fractions);
+    }
+  g_source_remove (tick);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -810,6 +853,7 @@ main (int   argc,
   g_test_add_func ("/bid-workbook/formula-like-text", test_formula_like_text);
   g_test_add_func ("/bid-workbook/without-lines", test_bid_without_lines);
   g_test_add_func ("/bid-workbook/async", test_async);
+  g_test_add_func ("/bid-workbook/async-store-released", test_async_store_released);
   g_test_add_func ("/bid-workbook/consortium-on-bid-date", test_consortium_on_bid_date);
   g_test_add_func ("/bid-workbook/partners-published-rate", test_partners_published_rate);
 

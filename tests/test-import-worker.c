@@ -714,6 +714,81 @@ test_workforce_cancel (void)
   g_assert_cmpstr (after, !=, before);
 }
 
+/* The store's last reference ------------------------------------------- */
+
+static gboolean
+read_nothing (RcStore     *connection,
+              gpointer     data,
+              RcProgress  *progress,
+              GError     **error)
+{
+  return TRUE;
+}
+
+typedef struct
+{
+  GThread  *thread;     /* where the store was finalized */
+  gboolean  finalized;
+  gboolean  answered;
+} Last;
+
+static void
+on_finalized (gpointer  data,
+              GObject  *where_the_object_was)
+{
+  Last *last = data;
+
+  last->thread = g_thread_self ();
+  g_atomic_int_set (&last->finalized, TRUE);
+}
+
+static void
+on_answered (GObject      *source,
+             GAsyncResult *result,
+             gpointer      data)
+{
+  Last *last = data;
+
+  g_assert_true (rc_store_work_finish (RC_STORE (source), result, NULL));
+  last->answered = TRUE;
+}
+
+static gboolean
+last_finalized (gpointer data)
+{
+  return g_atomic_int_get (&((Last *) data)->finalized);
+}
+
+static gboolean
+keep_looking (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* A store whose window closed while a worker ran is let go by the work on
+ * the main thread, never in the worker: its main connection, its watch
+ * and its record of the check belong to the main thread. Each of 30 runs
+ * gives the worker's thread every chance to be last. */
+static void
+test_store_released_on_main_thread (void)
+{
+  guint tick = g_timeout_add (5, keep_looking, NULL);
+
+  for (guint i = 0; i < 30; i++)
+    {
+      RcStore *store = open_demo ();
+      Last last = { 0 };
+
+      g_object_weak_ref (G_OBJECT (store), on_finalized, &last);
+      rc_store_work_async (store, RC_STORE_WORK_READ, read_nothing, NULL, NULL, NULL, on_answered, &last);
+      g_object_unref (store);
+      g_assert_true (rc_test_wait_for (last_finalized, &last, 10000));
+      g_assert_true (last.answered);
+      g_assert_true (last.thread == g_thread_self ());
+    }
+  g_source_remove (tick);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -723,6 +798,7 @@ main (int   argc,
   g_test_add_func ("/import-worker/store/cancel-rolls-back", test_store_cancel_rolls_back);
   g_test_add_func ("/import-worker/store/commit-announced", test_store_commit_announced);
   g_test_add_func ("/import-worker/store/refused-while-checking", test_store_refused_while_checking);
+  g_test_add_func ("/import-worker/store/released-on-main-thread", test_store_released_on_main_thread);
   g_test_add_func ("/import-worker/workforce/cancel", test_workforce_cancel);
   g_test_add_func ("/import-worker/dialog/cancel-midway", test_dialog_cancel_midway);
   g_test_add_func ("/import-worker/dialog/closed-while-saving", test_dialog_closed_while_saving);

@@ -409,6 +409,24 @@ write_in_thread (GTask        *task,
     g_task_return_error (task, error);
 }
 
+/* Back on the caller's thread: the caller's task, which holds the store,
+ * is answered and let go here, not by the worker thread, which may drop
+ * its own task after this has run: a store whose window went meanwhile is
+ * then finalized on the thread it belongs to. */
+static void
+written (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(GTask) outer = user_data;
+  GError *error = NULL;
+
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    g_task_return_boolean (outer, TRUE);
+  else
+    g_task_return_error (outer, error);
+}
+
 void
 rc_bid_workbook_write_async (RcStore                *store,
                              gint64                  bid_id,
@@ -420,6 +438,7 @@ rc_bid_workbook_write_async (RcStore                *store,
                              gpointer                user_data)
 {
   g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) inner = NULL;
   GError *error = NULL;
   Job *job;
 
@@ -447,7 +466,11 @@ rc_bid_workbook_write_async (RcStore                *store,
       return;
     }
 
-  g_task_run_in_thread (task, write_in_thread);
+  inner = g_task_new (NULL, cancellable, written, g_object_ref (task));
+  g_task_set_source_tag (inner, write_in_thread);
+  g_task_set_return_on_cancel (inner, FALSE);
+  g_task_set_task_data (inner, job, NULL);
+  g_task_run_in_thread (inner, write_in_thread);
 }
 
 gboolean

@@ -187,8 +187,8 @@ work_done (GObject      *source,
            GAsyncResult *result,
            gpointer      user_data)
 {
-  RcStore *self = RC_STORE (source);
   g_autoptr(GTask) outer = user_data;
+  RcStore *self = RC_STORE (g_task_get_source_object (outer));
   Job *job = g_task_get_task_data (outer);
   GError *error = NULL;
   gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
@@ -253,7 +253,11 @@ rc_store_work_async (RcStore              *self,
                        g_object_ref (rc_progress_get_cancellable (job->progress)));
     }
 
-  inner = g_task_new (self, NULL, work_done, g_object_ref (outer));
+  /* The task the worker thread holds does not hold the store: the
+   * thread may drop it after the main loop has run work_done(), and the
+   * store's last reference, when its window went meanwhile, must be let
+   * go on the main thread, which its connection and watch belong to. */
+  inner = g_task_new (NULL, NULL, work_done, g_object_ref (outer));
   g_task_set_source_tag (inner, work_in_thread);
   g_task_set_task_data (inner, job, NULL);
   g_task_run_in_thread (inner, work_in_thread);
