@@ -39,7 +39,7 @@ struct _RcCohortDetail
   AdwFlap             *flap;
   RcTraineeTable      *table;
   RcCohortRetention   *retention;
-  RcCohortFunnelView  *funnel_view;
+  RcCohortFunnelView  *funnel_view;   /* in the retention's page */
   RcTraineePane       *pane;
   RcMonitoringExportBar *monitoring_bar;
 };
@@ -547,7 +547,6 @@ rc_cohort_detail_class_init (RcCohortDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcCohortDetail, flap);
   gtk_widget_class_bind_template_child (widget_class, RcCohortDetail, table);
   gtk_widget_class_bind_template_child (widget_class, RcCohortDetail, retention);
-  gtk_widget_class_bind_template_child (widget_class, RcCohortDetail, funnel_view);
   gtk_widget_class_bind_template_child (widget_class, RcCohortDetail, pane);
   gtk_widget_class_bind_template_child (widget_class, RcCohortDetail, monitoring_bar);
 
@@ -564,14 +563,9 @@ static void
 rc_cohort_detail_init (RcCohortDetail *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  /* The retention table takes the height it needs, and the funnel under
-   * it; the page scrolls as a whole. */
-  {
-    GtkWidget *scroller = adw_bin_get_child (ADW_BIN (self->retention));
-
-    if (GTK_IS_SCROLLED_WINDOW (scroller))
-      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  }
+  /* The funnel under the retention's table, which it scrolls with. */
+  self->funnel_view = RC_COHORT_FUNNEL_VIEW (rc_cohort_funnel_view_new ());
+  rc_cohort_retention_add_footer (self->retention, GTK_WIDGET (self->funnel_view));
 
   g_signal_connect_swapped (self->table, "trainee-selected", G_CALLBACK (on_trainee_selected), self);
   g_signal_connect_swapped (self->pane, "closed", G_CALLBACK (on_pane_closed), self);
