@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-#include "export/rc-trainee-import.h"
+#include "import/rc-trainee-import.h"
 #include "model/rc-money.h"
 #include "model/rc-record-rules.h"
 #include "model/rc-updating-log.h"

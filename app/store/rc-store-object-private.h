@@ -39,6 +39,9 @@ struct _RcStore
 
   CheckState   check;
   char        *damage_details;
+  /* A read-only connection of its own for a worker (rc-store-reader.c):
+   * never written, never checked, never remembered. */
+  gboolean     reader;
 
   /* PRAGMA data_version at open, and as last seen by the watch: it moves
    * only when another connection commits. */

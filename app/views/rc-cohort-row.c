@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "rc-cohort-row.h"
+#include "rc-view-util.h"
 
 struct _RcCohortRow
 {
@@ -107,8 +108,8 @@ rc_cohort_row_set (RcCohortRow       *self,
     places = g_strdup_printf ("%" G_GINT64_FORMAT, cohort->places_funded);
 
   gtk_label_set_label (self->places_label, places);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->places_label), tooltip);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->places_caption), tooltip);
+  rc_view_set_tooltip (GTK_WIDGET (self->places_label), tooltip);
+  rc_view_set_tooltip (GTK_WIDGET (self->places_caption), tooltip);
 }
 
 const char *

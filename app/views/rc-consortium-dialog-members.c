@@ -14,6 +14,7 @@
 #include "model/rc-money.h"
 #include "rc-consortium-dialog-private.h"
 #include "rc-unsaved.h"
+#include "rc-write-actions.h"
 
 /* In the order of the role row's items. */
 static const char *roles[] = { "partner", "proposed", "lead" };
@@ -199,7 +200,7 @@ validate_new_member (RcConsortiumDialog *self,
                                  : left_message);
 
   valid = council != NULL && joined != NULL && self->member_error == NULL;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "consortium.add-member", valid);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "consortium.add-member", valid);
   if (valid && joined_on != NULL)
     *joined_on = g_steal_pointer (&joined);
   if (valid && left_on != NULL)

@@ -12,6 +12,7 @@
 
 #include "rc-consortium-dialog-private.h"
 #include "rc-unsaved.h"
+#include "rc-write-actions.h"
 
 G_DEFINE_FINAL_TYPE (RcConsortiumDialog, rc_consortium_dialog, ADW_TYPE_WINDOW)
 
@@ -138,7 +139,7 @@ update_mode (RcConsortiumDialog *self)
   /* Edits to a saved consortium are saved as they are applied. */
   adw_entry_row_set_show_apply_button (self->name_row, created);
   adw_entry_row_set_show_apply_button (self->notes_row, created);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "consortium.save", created || complete);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "consortium.save", created || complete);
 }
 
 static gboolean
@@ -302,6 +303,9 @@ rc_consortium_dialog_new (GtkWindow *parent,
                        "transient-for", parent,
                        NULL);
   self->store = g_object_ref (store);
+  rc_write_actions_follow_store (GTK_WIDGET (self), store);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "consortium.end-membership", TRUE);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "consortium.remove-member", TRUE);
   g_signal_connect_object (store, "changed::consortium_member",
                            G_CALLBACK (members_changed_cb), self, G_CONNECT_SWAPPED);
   load (self, consortium_id);
