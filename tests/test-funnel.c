@@ -17,6 +17,7 @@
 #include "model/rc-funnel.h"
 #include "rc-test-util.h"
 #include "sample/rc-demo.h"
+#include "views/rc-cohort-detail.h"
 #include "views/rc-cohort-funnel-view.h"
 #include "views/rc-funnel-dialog.h"
 
@@ -364,6 +365,52 @@ test_view_and_dialog (void)
   g_assert_finalize_object (window);
 }
 
+static gboolean
+page_is_laid_out (gpointer data)
+{
+  GtkWidget *scroller = data;
+
+  return gtk_widget_get_mapped (scroller) && gtk_widget_get_height (scroller) > 0;
+}
+
+/* In a 360-pixel window the cohort's Retention tab is one scrolled page:
+ * the text, the table and the funnel under it, none squeezed. (The funnel
+ * under the retention's own scroller left that scroller 60 pixels of a
+ * 720-pixel window, and its text and table were cut.) */
+static void
+test_narrow_page (void)
+{
+  g_autoptr(RcStore) store = open_demo ();
+  g_autoptr(RcCohort) current = find_cohort (store, CURRENT);
+  GtkWidget *window = gtk_window_new ();
+  RcCohortDetail *detail = RC_COHORT_DETAIL (rc_cohort_detail_new ());
+  GtkWidget *retention, *scroller, *funnel, *stack;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (detail));
+  rc_cohort_detail_set_store (detail, store);
+  rc_cohort_detail_show_cohort (detail, current->id);
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+
+  retention = rc_cohort_detail_get_retention (detail);
+  funnel = rc_cohort_detail_get_funnel (detail);
+  stack = gtk_widget_get_ancestor (retention, GTK_TYPE_STACK);
+  gtk_stack_set_visible_child (GTK_STACK (stack), retention);
+  scroller = adw_bin_get_child (ADW_BIN (retention));
+  g_assert_true (GTK_IS_SCROLLED_WINDOW (scroller));
+  g_assert_true (gtk_widget_is_ancestor (funnel, scroller));
+  g_assert_true (rc_test_wait_for (page_is_laid_out, scroller, 5000));
+  rc_test_wait_for_frame (window);
+  g_assert_cmpint (gtk_widget_get_width (window), <=, 360);
+  g_test_message ("the retention's page is %d pixels high", gtk_widget_get_height (scroller));
+  g_assert_cmpint (gtk_widget_get_height (scroller), >=, 300);
+  save_png (window, "funnel-narrow-page");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -375,6 +422,7 @@ main (int   argc,
   g_test_add_func ("/funnel/store", test_store);
   g_test_add_func ("/funnel/chart", test_chart);
   g_test_add_func ("/funnel/view-and-dialog", test_view_and_dialog);
+  g_test_add_func ("/funnel/narrow-page", test_narrow_page);
 
   return g_test_run ();
 }

@@ -566,7 +566,7 @@ test_async (void)
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   AsyncState state = { g_array_new (FALSE, FALSE, sizeof (double)), FALSE, FALSE, NULL };
 
-  rc_monitoring_workbook_write_async (rc_store_get_path (store), 7, 0, path, NULL, on_progress, &state,
+  rc_monitoring_workbook_write_async (store, 0, path, NULL, on_progress, &state,
                                       on_done, &state);
   g_assert_true (rc_test_wait_for (is_done, &state, 30000));
   g_assert_no_error (state.error);
@@ -580,7 +580,7 @@ test_async (void)
 
   state.done = FALSE;
   g_cancellable_cancel (cancellable);
-  rc_monitoring_workbook_write_async (rc_store_get_path (store), 7, 0, cancelled_path, cancellable,
+  rc_monitoring_workbook_write_async (store, 0, cancelled_path, cancellable,
                                       NULL, NULL, on_done, &state);
   g_assert_true (rc_test_wait_for (is_done, &state, 30000));
   g_assert_false (state.ok);
@@ -589,6 +589,14 @@ test_async (void)
 
   g_clear_error (&state.error);
   g_array_unref (state.fractions);
+}
+
+static gboolean
+trainees_shown (gpointer data)
+{
+  GListModel *trainees = rc_cohort_detail_get_trainees (data);
+
+  return trainees != NULL && g_list_model_get_n_items (trainees) > 0;
 }
 
 static gboolean
@@ -620,7 +628,8 @@ test_window (void)
   rc_cohort_detail_show_cohort (detail, current->id);
   g_object_ref (window);
   gtk_window_present (GTK_WINDOW (window));
-  rc_test_wait_for_loaded (detail);
+  /* The cohort is read in a worker. */
+  g_assert_true (rc_test_wait_for (trainees_shown, detail, 10000));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "cohort.export-monitoring", NULL));
   chooser = rc_test_wait_for_file_chooser ();

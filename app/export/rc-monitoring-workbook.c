@@ -473,8 +473,7 @@ rc_monitoring_workbook_write (RcStore               *store,
 
 typedef struct
 {
-  char                 *database_path;
-  guint                 hours_per_day;
+  RcStore              *reader;
   gint64                cohort_id;
   char                 *path;
   GMainContext         *context;
@@ -487,7 +486,7 @@ job_free (gpointer p)
 {
   Job *job = p;
 
-  g_free (job->database_path);
+  g_clear_object (&job->reader);
   g_free (job->path);
   g_main_context_unref (job->context);
   g_free (job);
@@ -530,23 +529,9 @@ write_in_thread (GTask        *task,
                  GCancellable *cancellable)
 {
   Job *job = task_data;
-  g_autoptr(RcStore) store = NULL;
   GError *error = NULL;
 
-  /* A connection of the worker's own, only read: the window's belongs to
-   * the main thread. */
-  store = rc_store_open_with_flags (job->database_path,
-                                    RC_STORE_OPEN_NO_CREATE | RC_STORE_OPEN_DEFER_CHECK
-                                    | RC_STORE_OPEN_ALLOW_DAMAGED,
-                                    &error);
-  if (store == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  rc_store_set_updating_hours_per_day (store, job->hours_per_day);
-
-  if (rc_monitoring_workbook_write (store, job->cohort_id, job->path, cancellable,
+  if (rc_monitoring_workbook_write (job->reader, job->cohort_id, job->path, cancellable,
                                     job->progress != NULL ? relay_progress : NULL, job, &error))
     g_task_return_boolean (task, TRUE);
   else
@@ -554,8 +539,7 @@ write_in_thread (GTask        *task,
 }
 
 void
-rc_monitoring_workbook_write_async (const char            *database_path,
-                                    guint                  hours_per_day,
+rc_monitoring_workbook_write_async (RcStore               *store,
                                     gint64                 cohort_id,
                                     const char            *path,
                                     GCancellable          *cancellable,
@@ -565,18 +549,29 @@ rc_monitoring_workbook_write_async (const char            *database_path,
                                     gpointer               user_data)
 {
   g_autoptr(GTask) task = NULL;
+  g_autoptr(RcStore) reader = NULL;
+  GError *error = NULL;
   Job *job;
 
-  g_return_if_fail (database_path != NULL);
+  g_return_if_fail (RC_IS_STORE (store));
   g_return_if_fail (path != NULL);
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, rc_monitoring_workbook_write_async);
   g_task_set_return_on_cancel (task, FALSE);
 
+  /* A connection of the worker's own, read only: the store's belongs to
+   * the main thread. It counts days as the store does. */
+  reader = rc_store_open_reader (store, &error);
+  if (reader == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  rc_store_set_updating_hours_per_day (reader, rc_store_get_updating_hours_per_day (store));
+
   job = g_new0 (Job, 1);
-  job->database_path = g_strdup (database_path);
-  job->hours_per_day = hours_per_day;
+  job->reader = g_steal_pointer (&reader);
   job->cohort_id = cohort_id;
   job->path = g_strdup (path);
   job->context = g_main_context_ref_thread_default ();

@@ -53,12 +53,11 @@ gboolean rc_monitoring_workbook_write        (RcStore               *store,
                                               gpointer               progress_data,
                                               GError               **error);
 
-/* The same in a worker thread on a read-only connection of its own to
- * the database at @database_path, counting @hours_per_day hours a day.
- * @progress is called in the caller's thread-default main context, and
- * @progress_data must stay valid until @callback has run. */
-void     rc_monitoring_workbook_write_async  (const char            *database_path,
-                                              guint                  hours_per_day,
+/* The same in a worker thread, on a reader of @store's
+ * (rc_store_open_reader()) counting days as @store does. @progress is
+ * called in the caller's thread-default main context, and @progress_data
+ * must stay valid until @callback has run. */
+void     rc_monitoring_workbook_write_async  (RcStore               *store,
                                               gint64                 cohort_id,
                                               const char            *path,
                                               GCancellable          *cancellable,

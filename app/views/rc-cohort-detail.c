@@ -11,8 +11,8 @@
 #include <glib/gi18n.h>
 
 #include "export/rc-cohort-export.h"
-#include "import/rc-trainee-import.h"
 #include "export/rc-monitoring-workbook.h"
+#include "import/rc-trainee-import.h"
 #include "rc-cohort-detail.h"
 #include "rc-cohort-funnel-view.h"
 #include "rc-cohort-retention.h"
@@ -48,7 +48,7 @@ struct _RcCohortDetail
   AdwFlap             *flap;
   RcTraineeTable      *table;
   RcCohortRetention   *retention;
-  RcCohortFunnelView  *funnel_view;
+  RcCohortFunnelView  *funnel_view;   /* in the retention's page */
   RcTraineePane       *pane;
   RcMonitoringExportBar *monitoring_bar;
 };
@@ -589,12 +589,12 @@ on_monitoring_chosen (GtkWidget     *owner,
                       RcFileChooser *chooser)
 {
   RcCohortDetail *self = RC_COHORT_DETAIL (owner);
-  gint64 cohort_id = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "one-cohort"))
-                     && self->cohort != NULL ? self->cohort->id : 0;
+  gboolean one_cohort = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "one-cohort"));
   g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
 
-  if (path != NULL && self->store != NULL)
-    rc_cohort_detail_export_monitoring (self, cohort_id, path);
+  if (path == NULL || self->store == NULL || (one_cohort && self->cohort == NULL))
+    return;
+  rc_cohort_detail_export_monitoring (self, one_cohort ? self->cohort->id : 0, path);
 }
 
 static void
@@ -681,7 +681,6 @@ rc_cohort_detail_class_init (RcCohortDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcCohortDetail, flap);
   gtk_widget_class_bind_template_child (widget_class, RcCohortDetail, table);
   gtk_widget_class_bind_template_child (widget_class, RcCohortDetail, retention);
-  gtk_widget_class_bind_template_child (widget_class, RcCohortDetail, funnel_view);
   gtk_widget_class_bind_template_child (widget_class, RcCohortDetail, pane);
   gtk_widget_class_bind_template_child (widget_class, RcCohortDetail, monitoring_bar);
 
@@ -698,22 +697,17 @@ static void
 rc_cohort_detail_init (RcCohortDetail *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  /* The retention table takes the height it needs, and the funnel under
-   * it; the page scrolls as a whole. */
-  {
-    GtkWidget *scroller = adw_bin_get_child (ADW_BIN (self->retention));
-
-    if (GTK_IS_SCROLLED_WINDOW (scroller))
-      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  }
+  /* The funnel under the retention's table, which it scrolls with. */
+  self->funnel_view = RC_COHORT_FUNNEL_VIEW (rc_cohort_funnel_view_new ());
+  rc_cohort_retention_add_footer (self->retention, GTK_WIDGET (self->funnel_view));
 
   self->loader = rc_loader_new (self);
   g_signal_connect_swapped (self->table, "trainee-selected", G_CALLBACK (on_trainee_selected), self);
   g_signal_connect_swapped (self->pane, "closed", G_CALLBACK (on_pane_closed), self);
   g_signal_connect_swapped (self->flap, "notify::reveal-flap", G_CALLBACK (on_flap_revealed), self);
+  g_signal_connect_swapped (self->monitoring_bar, "finished", G_CALLBACK (on_monitoring_finished), self);
   rc_write_action_set_enabled (GTK_WIDGET (self), "cohort.add-trainee", FALSE);
   rc_write_action_set_enabled (GTK_WIDGET (self), "cohort.import", FALSE);
-  g_signal_connect_swapped (self->monitoring_bar, "finished", G_CALLBACK (on_monitoring_finished), self);
 }
 
 GtkWidget *

@@ -30,6 +30,7 @@ struct _RcCohortRetention
   gboolean       stale;
 
   /* template children */
+  GtkBox        *box;
   GtkColumnView *table;
 };
 
@@ -342,6 +343,16 @@ rc_cohort_retention_dup_text (RcCohortRetention *self,
   return NULL;
 }
 
+void
+rc_cohort_retention_add_footer (RcCohortRetention *self,
+                                GtkWidget         *footer)
+{
+  g_return_if_fail (RC_IS_COHORT_RETENTION (self));
+  g_return_if_fail (GTK_IS_WIDGET (footer));
+
+  gtk_box_append (self->box, footer);
+}
+
 static void
 rc_cohort_retention_dispose (GObject *object)
 {
@@ -368,6 +379,7 @@ rc_cohort_retention_class_init (RcCohortRetentionClass *klass)
   object_class->dispose = rc_cohort_retention_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-cohort-retention.ui");
+  gtk_widget_class_bind_template_child (widget_class, RcCohortRetention, box);
   gtk_widget_class_bind_template_child (widget_class, RcCohortRetention, table);
 }
 

@@ -60,4 +60,9 @@ char       *rc_cohort_retention_dup_text    (RcCohortRetention *self,
                                              gint64             council_id,
                                              RcRetentionColumn  column);
 
+/* @footer under the table, in the same scrolled page: one scroller for
+ * both, so that a narrow window squeezes neither. */
+void        rc_cohort_retention_add_footer  (RcCohortRetention *self,
+                                             GtkWidget         *footer);
+
 G_END_DECLS

@@ -82,11 +82,10 @@ rc_monitoring_export_bar_start (RcMonitoringExportBar *self,
   gtk_progress_bar_set_fraction (self->progress, 0);
   gtk_revealer_set_reveal_child (self->revealer, TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "monitoring-export.cancel", TRUE);
-  /* Read in the worker, on a connection of its own, at the hours a day
-   * the window counts with. The bar outlives the work: the callback holds
-   * a reference, and the progress reports come before it. */
-  rc_monitoring_workbook_write_async (rc_store_get_path (store), rc_store_get_updating_hours_per_day (store),
-                                      cohort_id, path, self->cancellable, on_progress, self, on_done,
+  /* Read in the worker, on a reader of its own, at the hours a day the
+   * window counts with. The bar outlives the work: the callback holds a
+   * reference, and the progress reports come before it. */
+  rc_monitoring_workbook_write_async (store, cohort_id, path, self->cancellable, on_progress, self, on_done,
                                       g_object_ref (self));
 }
 

@@ -19,7 +19,7 @@ G_DECLARE_FINAL_TYPE (RcMonitoringExportBar, rc_monitoring_export_bar, RC, MONIT
 
 /* Shows itself while the monitoring workbook of cohort @cohort_id (0:
  * every cohort) is written to @path by rc_monitoring_workbook_write_async()
- * on a connection of its own to @store's database, then hides and emits
+ * on a reader of @store's, then hides and emits
  * "finished" with a sentence for the user: saved, cancelled, or why it
  * failed. Does nothing while an export runs. "monitoring-export.cancel"
  * stops it, and so does disposing the bar. */

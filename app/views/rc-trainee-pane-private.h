@@ -21,7 +21,7 @@ struct _RcTraineePane
   RcCohort             *cohort;
   RcTrainee            *trainee;
   GListModel           *history;
-  gboolean              returners;
+  gboolean              returners;     /* a returner programme's cohort */
   RcFileChooser        *chooser;
   GCancellable         *report_work;   /* while a report is written */
 
