@@ -13,6 +13,7 @@
 
 #include "charts/rc-chart-export.h"
 #include "export/rc-bid-workbook.h"
+#include "export/rc-monitoring-workbook.h"
 #include "export/rc-board-report.h"
 #include "import/rc-trainee-import.h"
 #include "export/rc-trend-chart.h"
@@ -48,6 +49,12 @@ static const GOptionEntry entries[] = {
     N_("Import the trainees of FILE.csv into cohort COHORT_ID, its columns matched by their names "
        "(Reference, First name, Surname or Full name, Email, Host council, Applied on…) and separated "
        "by commas, semicolons or tabs; nothing is imported when a line is broken"), N_("COHORT_ID FILE.csv") },
+  { "export-monitoring", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the monitoring workbook (one row per trainee by reference, never a name, and live counts "
+       "per cohort and host council) of every cohort, or of the one --cohort names, to FILE.xlsx and exit"),
+    N_("FILE.xlsx") },
+  { "cohort", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-monitoring: only the cohort COHORT_ID"), N_("COHORT_ID") },
   { "export-report", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Write the board report of consortium CONSORTIUM_ID, an A4 PDF with counts and no names, to "
        "FILE.pdf and exit"), N_("CONSORTIUM_ID FILE.pdf") },
@@ -419,8 +426,45 @@ export_bid (GVariantDict *options,
   if (store == NULL)
     return RC_CLI_EXIT_REFUSED;
 
-  if (!rc_bid_workbook_write (store, (gint64) bid_id, file, NULL, NULL, NULL, NULL, &error))
+  if (!rc_bid_workbook_write (store, (gint64) bid_id, file, NULL, NULL, NULL, &error))
     return fail (error);
+
+  return RC_CLI_EXIT_DONE;
+}
+
+/* --export-monitoring FILE.xlsx [--cohort COHORT_ID]: the workbook
+ * appears whole, or not at all, and the database is only read. */
+static int
+export_monitoring (GVariantDict *options,
+                   const char   *file,
+                   const char   *database_path)
+{
+  g_autofree char *cohort_text = NULL;
+  g_autoptr(RcStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  guint64 cohort_id = 0;
+
+  if (g_variant_dict_lookup (options, "cohort", "s", &cohort_text)
+      && !g_ascii_string_to_unsigned (cohort_text, 10, 1, G_MAXINT64, &cohort_id, NULL))
+    {
+      g_printerr (_("return-coordinator: “%s” is not a cohort id: give the cohort’s number, such as 1\n"),
+                  cohort_text);
+      return RC_CLI_EXIT_USAGE;
+    }
+
+  store = open_existing_store (database_path, TRUE);
+  if (store == NULL)
+    return RC_CLI_EXIT_REFUSED;
+
+  if (!rc_monitoring_workbook_write (store, (gint64) cohort_id, file, NULL, NULL, NULL, &error))
+    {
+      if (g_error_matches (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND))
+        {
+          g_printerr (_("return-coordinator: there is no cohort %s in the database\n"), cohort_text);
+          return RC_CLI_EXIT_REFUSED;
+        }
+      return fail (error);
+    }
 
   return RC_CLI_EXIT_DONE;
 }
@@ -588,6 +632,7 @@ import_trainees (GVariantDict *options,
 /* The commands that work without a window; one at a time. */
 static const char * const commands[] = {
   "create-demo", "generate-national", "import-workforce", "export-chart", "export-bid", "import-trainees",
+  "export-monitoring",
   "export-report",
 };
 
@@ -619,6 +664,11 @@ check_usage (GVariantDict *options)
       && g_strcmp0 (first, "export-chart") != 0)
     {
       g_printerr (_("return-coordinator: --council and --size go with --export-chart\n"));
+      return FALSE;
+    }
+  if (g_variant_dict_contains (options, "cohort") && g_strcmp0 (first, "export-monitoring") != 0)
+    {
+      g_printerr (_("return-coordinator: --cohort goes with --export-monitoring\n"));
       return FALSE;
     }
 
@@ -681,6 +731,9 @@ rc_cli_run (GVariantDict *options,
       g_variant_dict_lookup (options, "export-bid", "s", &bid);
       return export_bid (options, bid, database_path);
     }
+
+  if (g_variant_dict_lookup (options, "export-monitoring", "^ay", &file))
+    return export_monitoring (options, file, database_path);
 
   if (g_variant_dict_contains (options, "export-report"))
     {

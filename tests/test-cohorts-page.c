@@ -1213,7 +1213,7 @@ test_counts_agree (Fixture       *fixture,
   g_assert_true (rc_store_save_bid (fixture->store, bid, &error));
   g_assert_no_error (error);
   g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  g_assert_true (rc_bid_workbook_write (fixture->store, bid->id, path, NULL, NULL, NULL, NULL, &error));
+  g_assert_true (rc_bid_workbook_write (fixture->store, bid->id, path, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   outcomes = unzip_member (path, "xl/worksheets/sheet4.xml");
 

@@ -201,7 +201,7 @@ test_entries (void)
   rc_updating_activity_dialog_set_field (dialog, RC_UPDATING_FIELD_SUPERVISOR_REGISTRATION, "SW100457");
   g_assert_true (rc_updating_activity_dialog_can_save (dialog));
   save_png (dialog, "updating-activity-dialog");
-  gtk_widget_activate_action (GTK_WIDGET (dialog), "activity.save", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "updating-activity-dialog.save", NULL);
   g_assert_null (rc_updating_activity_dialog_get_error (dialog));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   close_window (dialog);
@@ -217,7 +217,7 @@ test_entries (void)
   /* An edit of the hours changes the count. */
   dialog = show_window (rc_updating_log_window_edit (log, 4));
   rc_updating_activity_dialog_set_field (dialog, RC_UPDATING_FIELD_HOURS, "77");
-  gtk_widget_activate_action (GTK_WIDGET (dialog), "activity.save", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "updating-activity-dialog.save", NULL);
   close_window (dialog);
   wait_for_summary (log, "29 of 30 days · private study 9 of at most 15 · 3 outside the 12-month window");
 

@@ -108,6 +108,20 @@ typedef struct
 
 RcOutcome   rc_retention_get_outcome  (const RcRetention *retention,
                                        RcMilestone        milestone);
+
+/* One trainee's milestone, as the counts above see it. */
+typedef enum
+{
+  RC_MILESTONE_STATE_NONE,          /* not qualified: no milestone applies */
+  RC_MILESTONE_STATE_REACHED,       /* reached, whoever the employer */
+  RC_MILESTONE_STATE_NOT_REACHED,   /* due, and withdrawn without reaching it */
+  RC_MILESTONE_STATE_NOT_YET_DUE,
+  RC_MILESTONE_STATE_NOT_RECORDED,  /* due, and nothing recorded */
+} RcMilestoneState;
+
+RcMilestoneState rc_retention_milestone_state (const RcTraineeProgress *item,
+                                               RcMilestone              milestone,
+                                               guint32                  today);
 /* Translated: "Registered", "Employed by a partner", "12 months on",
  * "24 months on". */
 const char *rc_milestone_get_label    (RcMilestone        milestone);

@@ -594,6 +594,97 @@ rc_store_fill_updating_days (RcStore     *self,
 }
 
 gboolean
+rc_store_foreach_updating_tally (RcStore              *self,
+                                 gint64                cohort_id,
+                                 const GDate          *today,
+                                 RcUpdatingTallyFunc   func,
+                                 gpointer              user_data,
+                                 GError              **error)
+{
+  g_autoptr(GListStore) log = NULL;
+  g_autoptr(RcTrainee) current = NULL;
+  g_autofree char *restoration_on = NULL;
+  g_autofree char *qualified_on = NULL;
+  g_autoptr(GError) local_error = NULL;
+  sqlite3_stmt *stmt;
+  gboolean more;
+
+  g_return_val_if_fail (RC_IS_STORE (self), FALSE);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+#define TALLY_SELECT \
+  "SELECT t.id, " TALLY_DATES ", a.kind, a.started_on, a.ended_on, a.hours100, " \
+  "  a.days100, t.left_practice_on, t.applied_on " \
+  "FROM updating_activity a JOIN trainee t ON t.id = a.trainee_id "
+
+  /* Two statements: "?1 IS NULL OR t.cohort_id = ?1" would read every
+   * trainee for each cohort. */
+  if (cohort_id != 0)
+    stmt = rc_store_prepare (self, TALLY_SELECT "WHERE t.cohort_id = ?1 ORDER BY t.id", error);
+  else
+    stmt = rc_store_prepare (self, TALLY_SELECT "ORDER BY t.id", error);
+  if (stmt == NULL)
+    return FALSE;
+  if (cohort_id != 0)
+    rc_bind_int (stmt, 1, cohort_id);
+
+  do
+    {
+      gint64 id;
+
+      more = rc_store_step_row (self, stmt, &local_error);
+      id = more ? rc_column_int (stmt, 0) : 0;
+      if (current != NULL && (!more || id != current->id))
+        {
+          RcUpdatingTally tally;
+
+          tally_trainee (self, current, G_LIST_MODEL (log), restoration_on, qualified_on, today, &tally);
+          func (current->id, &tally, user_data);
+          g_clear_object (&current);
+        }
+      if (!more)
+        break;
+
+      if (current == NULL)
+        {
+          /* What the tally needs of the trainee: its dates. */
+          current = rc_trainee_new ();
+          current->id = id;
+          current->left_practice_on = rc_column_text (stmt, 8);
+          current->applied_on = rc_column_text (stmt, 9);
+          g_clear_object (&log);
+          log = g_list_store_new (RC_TYPE_UPDATING_ACTIVITY);
+          g_free (restoration_on);
+          restoration_on = rc_column_text (stmt, 1);
+          g_free (qualified_on);
+          qualified_on = rc_column_text (stmt, 2);
+        }
+
+      {
+        g_autoptr(RcUpdatingActivity) activity = rc_updating_activity_new ();
+
+        if (!rc_updating_kind_from_key ((const char *) sqlite3_column_text (stmt, 3), &activity->kind))
+          activity->kind = RC_UPDATING_COURSE;
+        activity->started_on = rc_column_text (stmt, 4);
+        activity->ended_on = rc_column_text (stmt, 5);
+        activity->hours100 = rc_column_int (stmt, 6);
+        activity->days100 = rc_column_int (stmt, 7);
+        g_list_store_append (log, activity);
+      }
+    }
+  while (TRUE);
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
 rc_store_clear_updating_log (RcStore     *self,
                              gint64       trainee_id,
                              GError     **error)
@@ -646,78 +737,6 @@ rc_store_add_recorded_days (RcStore     *self,
     return FALSE;
 
   rc_store_touch (self, "updating_activity");
-
-  return TRUE;
-}
-
-/* The subject access report ------------------------------------------------ */
-
-static char *
-describe_hours (RcUpdatingActivity *activity)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (activity->kind == RC_UPDATING_RECORDED_DAYS)
-    /* Translators: days recorded as a total, such as "30" */
-    return g_strdup_printf (_("%s days"),
-                            g_ascii_formatd (buffer, sizeof buffer, "%.2f", activity->days100 / 100.0));
-
-  /* Translators: hours spent, such as "7" or "3.5" */
-  return g_strdup_printf (_("%s hours"),
-                          g_ascii_formatd (buffer, sizeof buffer, "%g", activity->hours100 / 100.0));
-}
-
-gboolean
-rc_store_describe_updating_log (RcStore     *self,
-                                RcTrainee   *trainee,
-                                GString     *report,
-                                GError     **error)
-{
-  g_autoptr(GListModel) log = NULL;
-  g_autofree char *restoration_on = NULL;
-  g_autofree char *summary = NULL;
-  g_autoptr(GError) local_error = NULL;
-  RcUpdatingTally tally;
-  guint n;
-
-  if (!rc_store_get_updating_tally (self, trainee, NULL, &tally, &log, error))
-    return FALSE;
-  restoration_on = rc_store_get_restoration_applied_on (self, trainee->id, &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  n = g_list_model_get_n_items (log);
-  if (n == 0 && restoration_on == NULL)
-    return TRUE;
-
-  summary = rc_updating_tally_describe (&tally);
-  g_string_append_printf (report, "\n%s\n", _("Updating log (Social Work England)"));
-  /* Translators: the log's summary and the hours in a day it counts with */
-  g_string_append_printf (report, _("  %s (a day is %u hours)"), summary, tally.hours_per_day);
-  g_string_append_c (report, '\n');
-  if (restoration_on != NULL)
-    g_string_append_printf (report, "  %s: %s\n", _("Applied for restoration"), restoration_on);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RcUpdatingActivity) activity = g_list_model_get_item (log, i);
-      g_autofree char *hours = describe_hours (activity);
-
-      g_string_append_printf (report, "  %s", activity->started_on);
-      if (activity->ended_on != NULL)
-        g_string_append_printf (report, " – %s", activity->ended_on);
-      g_string_append_printf (report, "  %s, %s", rc_updating_kind_get_label (activity->kind), hours);
-      if (activity->note != NULL && *activity->note != '\0')
-        g_string_append_printf (report, " — %s", activity->note);
-      if (activity->supervisor_name != NULL)
-        /* Translators: a supervisor's name, regulator and registration number */
-        g_string_append_printf (report, _(" — supervised by %s (%s, %s)"), activity->supervisor_name,
-                                activity->supervisor_regulator, activity->supervisor_registration);
-      g_string_append_c (report, '\n');
-    }
 
   return TRUE;
 }

@@ -69,11 +69,17 @@ gboolean    rc_store_get_updating_tally_on_qualifying (RcStore        *self,
                                                        RcUpdatingTally *out,
                                                        GError        **error);
 
-/* The subject access report's part: the log, each entry and the date of
- * restoration, appended to @report. */
-gboolean    rc_store_describe_updating_log       (RcStore             *self,
-                                                  RcTrainee           *trainee,
-                                                  GString             *report,
+typedef void (*RcUpdatingTallyFunc) (gint64                 trainee_id,
+                                     const RcUpdatingTally *tally,
+                                     gpointer               user_data);
+
+/* Calls @func with the tally of each trainee of cohort @cohort_id (0:
+ * of every cohort) that has a log, on @today. */
+gboolean    rc_store_foreach_updating_tally      (RcStore             *self,
+                                                  gint64               cohort_id,
+                                                  const GDate         *today,
+                                                  RcUpdatingTallyFunc  func,
+                                                  gpointer             user_data,
                                                   GError             **error);
 
 G_END_DECLS

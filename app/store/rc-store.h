@@ -187,4 +187,5 @@ G_END_DECLS
 #include "rc-store-workforce.h"
 #include "rc-store-updating.h"
 #include "rc-store-funnel.h"
+#include "rc-store-monitoring.h"
 #include "rc-store-reminders.h"

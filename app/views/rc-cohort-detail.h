@@ -47,4 +47,13 @@ GtkWidget  *rc_cohort_detail_get_funnel          (RcCohortDetail  *self);
 /* What "cohort.add-trainee" opens: an RcTraineeDialog, or NULL. */
 GtkWidget  *rc_cohort_detail_open_trainee_dialog (RcCohortDetail  *self);
 
+/* Writes the monitoring workbook of cohort @cohort_id (0: every cohort)
+ * to @path in a worker, its progress under the header; the toast says
+ * what became of it. What "Monitoring Workbook of This Cohort…" and "…
+ * of All Cohorts…" do once a file is chosen. */
+void     rc_cohort_detail_export_monitoring (RcCohortDetail *self,
+                                             gint64          cohort_id,
+                                             const char     *path);
+gboolean rc_cohort_detail_is_exporting_monitoring (RcCohortDetail *self);
+
 G_END_DECLS

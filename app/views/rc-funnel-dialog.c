@@ -10,52 +10,40 @@
 
 #include <glib/gi18n.h>
 
-#include "rc-field-view.h"
+#include "model/rc-field-rules.h"
 #include "rc-funnel-dialog.h"
-#include "rc-unsaved.h"
 
 /* The rows: one per step, then the source. */
 #define N_ROWS (RC_N_FUNNEL_STEPS + 1)
 #define SOURCE_ROW RC_N_FUNNEL_STEPS
 
-static const char *row_names [N_ROWS] = {
-  "applied_row", "shortlisted_row", "assessed_row", "offered_row", "started_row", "completed_row",
-  "registered_row", "in_job_row", "source_row",
-};
-static const char *error_names [N_ROWS] = {
-  "applied_error", "shortlisted_error", "assessed_error", "offered_error", "started_error", "completed_error",
-  "registered_error", "in_job_error", "source_error",
+/* The fields' template children; each field row's key is what
+ * rc_funnel_check() names its findings by. */
+static const char *field_names [N_ROWS] = {
+  "applied_field", "shortlisted_field", "assessed_field", "offered_field", "started_field", "completed_field",
+  "registered_field", "in_job_field", "source_field",
 };
 static const char *check_names [RC_N_FUNNEL_STEPS] = {
   "applied_at_least", "shortlisted_at_least", "assessed_at_least", "offered_at_least", "started_at_least",
   "completed_at_least", "registered_at_least", "in_job_at_least",
 };
-/* As rc_funnel_check() names its findings. */
-static const char * const rule_keys [N_ROWS] = {
-  "count:applied", "count:shortlisted", "count:assessed", "count:offered", "count:started", "count:completed",
-  "count:registered", "count:in_job", "note",
-};
 
 struct _RcFunnelDialog
 {
-  AdwWindow        parent_instance;
+  RcFormDialog     parent_instance;
 
   RcStore         *store;
   RcCohort        *cohort;
   RcRetention      retention;
-  char            *errors [N_ROWS];
-  char            *warnings [N_ROWS];
-  gboolean         valid;
 
   /* template children */
   GtkLabel        *save_error_label;
   AdwWindowTitle  *window_title;
-  AdwEntryRow     *rows [N_ROWS];
-  GtkLabel        *error_labels [N_ROWS];
+  RcFieldRow      *fields [N_ROWS];
   GtkCheckButton  *checks [RC_N_FUNNEL_STEPS];
 };
 
-G_DEFINE_FINAL_TYPE (RcFunnelDialog, rc_funnel_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (RcFunnelDialog, rc_funnel_dialog, RC_TYPE_FORM_DIALOG)
 
 enum { SAVED, N_SIGNALS };
 static guint signals [N_SIGNALS];
@@ -64,7 +52,7 @@ static char *
 row_text (RcFunnelDialog *self,
           guint           row)
 {
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->rows [row]))));
+  return g_strstrip (g_strdup (rc_field_row_get_text (self->fields [row])));
 }
 
 /* The figures as typed; a step whose text is no number is left unset, and
@@ -105,33 +93,26 @@ validate (RcFunnelDialog *self)
 {
   g_autoptr(RcFunnelFigures) figures = NULL;
   g_autoptr(GPtrArray) findings = NULL;
-  gboolean ok [N_ROWS];
+  char *errors [N_ROWS] = { NULL };
   gboolean valid = TRUE;
 
-  for (guint i = 0; i < N_ROWS; i++)
-    g_clear_pointer (&self->errors [i], g_free);
-  figures = build_figures (self, self->errors);
-  for (guint i = 0; i < N_ROWS; i++)
-    ok [i] = self->errors [i] == NULL;
-
+  figures = build_figures (self, errors);
   findings = rc_funnel_check (figures, &self->retention);
-  rc_field_view_take_findings (findings, rule_keys, self->rows, N_ROWS, ok, self->errors, self->warnings);
   for (guint i = 0; i < N_ROWS; i++)
     {
-      valid &= ok [i];
-      rc_field_view_show (GTK_WIDGET (self->rows [i]), self->error_labels [i], self->errors [i],
-                          self->warnings [i]);
+      valid &= rc_field_row_show_findings (self->fields [i], errors [i], errors [i] == NULL, findings)
+               && errors [i] == NULL;
+      g_free (errors [i]);
     }
 
-  self->valid = valid;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "funnel-dialog.save", valid);
+  rc_form_dialog_set_valid (RC_FORM_DIALOG (self), valid);
 }
 
 static void
-on_field_changed (GtkEditable    *editable,
+on_field_changed (RcFieldRow     *field,
                   RcFunnelDialog *self)
 {
-  gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), FALSE);
+  rc_form_dialog_show_message (RC_FORM_DIALOG (self), NULL);
   validate (self);
 }
 
@@ -142,16 +123,14 @@ on_check_toggled (RcFunnelDialog *self)
 }
 
 static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+rc_funnel_dialog_save (RcFormDialog *dialog)
 {
-  RcFunnelDialog *self = RC_FUNNEL_DIALOG (widget);
+  RcFunnelDialog *self = RC_FUNNEL_DIALOG (dialog);
   g_autoptr(RcFunnelFigures) figures = NULL;
   g_autoptr(GError) error = NULL;
 
   validate (self);
-  if (!self->valid)
+  if (!rc_form_dialog_can_save (dialog))
     return;
 
   figures = build_figures (self, NULL);
@@ -160,8 +139,7 @@ save_action (GtkWidget  *widget,
       /* Translators: the reason the database gave */
       g_autofree char *text = g_strdup_printf (_("The figures were not saved: %s"), error->message);
 
-      gtk_label_set_text (self->save_error_label, text);
-      gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), TRUE);
+      rc_form_dialog_show_message (dialog, text);
       return;
     }
 
@@ -169,14 +147,6 @@ save_action (GtkWidget  *widget,
   g_signal_emit (self, signals [SAVED], 0);
   gtk_window_close (GTK_WINDOW (self));
   g_object_unref (self);
-}
-
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  gtk_window_close (GTK_WINDOW (widget));
 }
 
 static void
@@ -193,13 +163,13 @@ fill (RcFunnelDialog  *self,
       g_autofree char *title = g_strdup_printf (_("%s (trainees: %u)"), rc_funnel_step_get_label (i),
                                                 rc_funnel_count_from_retention (&self->retention, i));
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->rows [i]), title);
-      gtk_editable_set_text (GTK_EDITABLE (self->rows [i]), count);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rc_field_row_get_row (self->fields [i])), title);
+      rc_field_row_fill (self->fields [i], count);
       gtk_check_button_set_active (self->checks [i], figures->at_least [i]);
       if (source == NULL && figures->set [i])
         source = figures->source [i];
     }
-  gtk_editable_set_text (GTK_EDITABLE (self->rows [SOURCE_ROW]), source != NULL ? source : "");
+  rc_field_row_fill (self->fields [SOURCE_ROW], source != NULL ? source : "");
 }
 
 GtkWidget *
@@ -223,16 +193,14 @@ rc_funnel_dialog_new (GtkWindow *parent,
   if (!rc_store_get_cohort_retention (store, cohort->id, 0, &self->retention, NULL, &error)
       || (figures = rc_store_get_funnel_figures (store, cohort->id, &error)) == NULL)
     {
-      gtk_label_set_text (self->save_error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), TRUE);
+      rc_form_dialog_show_message (RC_FORM_DIALOG (self), error->message);
       figures = rc_funnel_figures_new ();
     }
   fill (self, figures);
   validate (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->rows [RC_FUNNEL_APPLIED]));
+  gtk_widget_grab_focus (GTK_WIDGET (self->fields [RC_FUNNEL_APPLIED]));
 
-  /* Escape, Cancel and the close button ask before changes are lost. */
-  rc_unsaved_guard (GTK_WINDOW (self), "funnel-dialog.save", "saved");
+  rc_form_dialog_guard (RC_FORM_DIALOG (self), "saved");
 
   return GTK_WIDGET (self);
 }
@@ -247,7 +215,7 @@ rc_funnel_dialog_set_count (RcFunnelDialog *self,
   g_return_if_fail ((guint) step < RC_N_FUNNEL_STEPS);
 
   gtk_check_button_set_active (self->checks [step], at_least);
-  gtk_editable_set_text (GTK_EDITABLE (self->rows [step]), text != NULL ? text : "");
+  rc_field_row_set_text (self->fields [step], text != NULL ? text : "");
 }
 
 void
@@ -256,7 +224,7 @@ rc_funnel_dialog_set_source (RcFunnelDialog *self,
 {
   g_return_if_fail (RC_IS_FUNNEL_DIALOG (self));
 
-  gtk_editable_set_text (GTK_EDITABLE (self->rows [SOURCE_ROW]), text != NULL ? text : "");
+  rc_field_row_set_text (self->fields [SOURCE_ROW], text != NULL ? text : "");
 }
 
 const char *
@@ -266,7 +234,10 @@ rc_funnel_dialog_get_message (RcFunnelDialog *self,
   g_return_val_if_fail (RC_IS_FUNNEL_DIALOG (self), NULL);
   g_return_val_if_fail ((guint) step < RC_N_FUNNEL_STEPS, NULL);
 
-  return self->errors [step] != NULL ? self->errors [step] : self->warnings [step];
+  if (rc_field_row_get_error (self->fields [step]) != NULL)
+    return rc_field_row_get_error (self->fields [step]);
+
+  return rc_field_row_get_warning (self->fields [step]);
 }
 
 gboolean
@@ -274,7 +245,7 @@ rc_funnel_dialog_can_save (RcFunnelDialog *self)
 {
   g_return_val_if_fail (RC_IS_FUNNEL_DIALOG (self), FALSE);
 
-  return self->valid;
+  return rc_form_dialog_can_save (RC_FORM_DIALOG (self));
 }
 
 static void
@@ -290,27 +261,13 @@ rc_funnel_dialog_dispose (GObject *object)
 }
 
 static void
-rc_funnel_dialog_finalize (GObject *object)
-{
-  RcFunnelDialog *self = RC_FUNNEL_DIALOG (object);
-
-  for (guint i = 0; i < N_ROWS; i++)
-    {
-      g_clear_pointer (&self->errors [i], g_free);
-      g_clear_pointer (&self->warnings [i], g_free);
-    }
-
-  G_OBJECT_CLASS (rc_funnel_dialog_parent_class)->finalize (object);
-}
-
-static void
 rc_funnel_dialog_class_init (RcFunnelDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_funnel_dialog_dispose;
-  object_class->finalize = rc_funnel_dialog_finalize;
+  RC_FORM_DIALOG_CLASS (klass)->save = rc_funnel_dialog_save;
 
   /**
    * RcFunnelDialog::saved:
@@ -325,27 +282,22 @@ rc_funnel_dialog_class_init (RcFunnelDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcFunnelDialog, save_error_label);
   gtk_widget_class_bind_template_child (widget_class, RcFunnelDialog, window_title);
   for (guint i = 0; i < N_ROWS; i++)
-    {
-      gtk_widget_class_bind_template_child_full (widget_class, row_names [i], FALSE,
-                                                 G_STRUCT_OFFSET (RcFunnelDialog, rows) + i * sizeof (gpointer));
-      gtk_widget_class_bind_template_child_full (widget_class, error_names [i], FALSE,
-                                                 G_STRUCT_OFFSET (RcFunnelDialog, error_labels)
-                                                 + i * sizeof (gpointer));
-    }
+    gtk_widget_class_bind_template_child_full (widget_class, field_names [i], FALSE,
+                                               G_STRUCT_OFFSET (RcFunnelDialog, fields) + i * sizeof (gpointer));
   for (guint i = 0; i < RC_N_FUNNEL_STEPS; i++)
     gtk_widget_class_bind_template_child_full (widget_class, check_names [i], FALSE,
                                                G_STRUCT_OFFSET (RcFunnelDialog, checks) + i * sizeof (gpointer));
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_check_toggled);
 
-  gtk_widget_class_install_action (widget_class, "funnel-dialog.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "funnel-dialog.cancel", NULL, cancel_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "funnel-dialog.cancel", NULL);
+  rc_form_dialog_class_set_actions (widget_class, "funnel-dialog.save", "funnel-dialog.cancel");
 }
 
 static void
 rc_funnel_dialog_init (RcFunnelDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  rc_field_view_limit (self->rows [SOURCE_ROW], RC_LIMIT_NOTE);
+  rc_form_dialog_set_fields (RC_FORM_DIALOG (self), self->fields, N_ROWS, TRUE);
+  rc_form_dialog_set_message_label (RC_FORM_DIALOG (self), self->save_error_label);
+  rc_field_row_set_max_length (self->fields [SOURCE_ROW], RC_LIMIT_NOTE);
 }

@@ -9,13 +9,14 @@
 
 #include <adwaita.h>
 
+#include "rc-form-dialog.h"
 #include "store/rc-store.h"
 
 G_BEGIN_DECLS
 
 #define RC_TYPE_FUNNEL_DIALOG (rc_funnel_dialog_get_type ())
 
-G_DECLARE_FINAL_TYPE (RcFunnelDialog, rc_funnel_dialog, RC, FUNNEL_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (RcFunnelDialog, rc_funnel_dialog, RC, FUNNEL_DIALOG, RcFormDialog)
 
 /* A modal window, transient for @parent, editing the figures typed in for
  * @cohort's funnel, and saving them in @store ("saved", then it closes).

@@ -441,7 +441,6 @@ rc_trainee_dialog_new (GtkWindow *parent,
 {
   RcTraineeDialog *self;
   g_autoptr(RcProgramme) programme = NULL;
-  GtkWidget *days_row;
   g_autoptr(GError) error = NULL;
   const char *title;
 
@@ -470,14 +469,16 @@ rc_trainee_dialog_new (GtkWindow *parent,
   fill_fields (self);
   /* A returner's days are counted by the updating log, from the
    * trainee's pane; a new one's days done so far start that log. */
-  days_row = rc_field_row_get_row (self->fields [RC_TRAINEE_DIALOG_FIELD_UPDATING_DAYS]);
   if (trainee != NULL)
     {
-      gtk_editable_set_editable (GTK_EDITABLE (days_row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (days_row), _("Days of updating the log counts"));
+      gtk_editable_set_editable (GTK_EDITABLE (rc_field_row_get_control (self->fields [RC_TRAINEE_DIALOG_FIELD_UPDATING_DAYS])),
+                                 FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rc_field_row_get_row (self->fields [RC_TRAINEE_DIALOG_FIELD_UPDATING_DAYS])),
+                                     _("Days of updating the log counts"));
     }
   else
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (days_row), _("Days of updating done so far"));
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rc_field_row_get_row (self->fields [RC_TRAINEE_DIALOG_FIELD_UPDATING_DAYS])),
+                                   _("Days of updating done so far"));
   validate (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->fields [RC_TRAINEE_DIALOG_FIELD_REFERENCE]));
 

@@ -14,27 +14,14 @@
 
 #include "model/rc-money.h"
 #include "model/rc-updating-log.h"
-#include "rc-field-view.h"
-#include "rc-unsaved.h"
 #include "rc-updating-activity-dialog.h"
 
-static const char *row_names [RC_UPDATING_N_FIELDS] = {
-  "started_on_row", "ended_on_row", "hours_row", "note_row", "supervisor_name_row",
-  "supervisor_regulator_row", "supervisor_registration_row",
-};
-static const char *error_names [RC_UPDATING_N_FIELDS] = {
-  "started_on_error", "ended_on_error", "hours_error", "note_error", "supervisor_name_error",
-  "supervisor_regulator_error", "supervisor_registration_error",
-};
-/* The entry's members the fields edit, as the rules name them; the hours
- * field edits days100 for days recorded as a total. */
-static const char * const rule_keys [RC_UPDATING_N_FIELDS] = {
-  "started_on", "ended_on", "hours100", "note", "supervisor_name", "supervisor_regulator",
-  "supervisor_registration",
-};
-static const char * const recorded_keys [RC_UPDATING_N_FIELDS] = {
-  "started_on", "ended_on", "days100", "note", "supervisor_name", "supervisor_regulator",
-  "supervisor_registration",
+/* The fields' template children; each field row's key names the entry's
+ * member it edits, as the rules do (the hours field edits days100 for
+ * days recorded as a total). */
+static const char *field_names [RC_UPDATING_N_FIELDS] = {
+  "started_on_field", "ended_on_field", "hours_field", "note_field", "supervisor_name_field",
+  "supervisor_regulator_field", "supervisor_registration_field",
 };
 static const guint max_chars [RC_UPDATING_N_FIELDS] = {
   0, 0, 0, RC_LIMIT_NOTE, RC_LIMIT_NAME, RC_LIMIT_NAME, 64,
@@ -42,14 +29,10 @@ static const guint max_chars [RC_UPDATING_N_FIELDS] = {
 
 struct _RcUpdatingActivityDialog
 {
-  AdwWindow            parent_instance;
+  RcFormDialog         parent_instance;
 
   RcStore             *store;
   RcUpdatingActivity  *original;
-  char                *errors [RC_UPDATING_N_FIELDS];
-  char                *warnings [RC_UPDATING_N_FIELDS];
-  gboolean             touched [RC_UPDATING_N_FIELDS];
-  gboolean             valid;
   gboolean             filling;
 
   /* template children */
@@ -57,11 +40,10 @@ struct _RcUpdatingActivityDialog
   GtkLabel            *save_error_label;
   AdwComboRow         *kind_row;
   AdwPreferencesGroup *supervisor_group;
-  AdwEntryRow         *rows [RC_UPDATING_N_FIELDS];
-  GtkLabel            *error_labels [RC_UPDATING_N_FIELDS];
+  RcFieldRow          *fields [RC_UPDATING_N_FIELDS];
 };
 
-G_DEFINE_FINAL_TYPE (RcUpdatingActivityDialog, rc_updating_activity_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (RcUpdatingActivityDialog, rc_updating_activity_dialog, RC_TYPE_FORM_DIALOG)
 
 enum { SAVED, N_SIGNALS };
 static guint signals [N_SIGNALS];
@@ -70,7 +52,7 @@ static const char *
 field_text (RcUpdatingActivityDialog *self,
             RcUpdatingField           field)
 {
-  return gtk_editable_get_text (GTK_EDITABLE (self->rows [field]));
+  return rc_field_row_get_text (self->fields [field]);
 }
 
 static RcUpdatingKind
@@ -92,8 +74,9 @@ stripped (const char *text)
   return copy;
 }
 
-/* What a field's text says by itself: NULL when it reads well, "" when it
- * is empty and untouched (not wrong yet, but not valid), or a message. */
+/* What a field's text says by itself: NULL when it reads well, or when it
+ * is empty and not yet edited (not wrong yet, but @ok is FALSE), or a
+ * message. */
 static char *
 check_field (RcUpdatingActivityDialog *self,
              RcUpdatingField           field,
@@ -114,8 +97,8 @@ check_field (RcUpdatingActivityDialog *self,
           if (field == RC_UPDATING_FIELD_ENDED_ON)
             return NULL;
           *ok = FALSE;
-          return self->touched [field] ? g_strdup (_("Enter the day of the activity, like 2026-03-02"))
-                                       : g_strdup ("");
+          return rc_field_row_get_edited (self->fields [field])
+                 ? g_strdup (_("Enter the day of the activity, like 2026-03-02")) : NULL;
         }
       if (!rc_date_parse (text, &date, NULL))
         {
@@ -130,9 +113,10 @@ check_field (RcUpdatingActivityDialog *self,
       if (text == NULL)
         {
           *ok = FALSE;
-          return self->touched [field] ? g_strdup (recorded ? _("Enter the days, such as 30")
-                                                            : _("Enter the hours spent, such as 7 or 3.5"))
-                                       : g_strdup ("");
+          if (!rc_field_row_get_edited (self->fields [field]))
+            return NULL;
+          return g_strdup (recorded ? _("Enter the days, such as 30")
+                                    : _("Enter the hours spent, such as 7 or 3.5"));
         }
       if (!rc_fte_parse (text, &value, NULL) || value > 2400 * 366)
         {
@@ -186,61 +170,47 @@ validate (RcUpdatingActivityDialog *self)
 {
   g_autoptr(RcUpdatingActivity) activity = NULL;
   g_autoptr(GPtrArray) findings = NULL;
-  gboolean ok [RC_UPDATING_N_FIELDS];
   gboolean supervised = chosen_kind (self) == RC_UPDATING_SUPERVISED_PRACTICE;
   gboolean valid = TRUE;
   GDate today;
 
-  for (guint i = 0; i < RC_UPDATING_N_FIELDS; i++)
-    {
-      g_free (self->errors [i]);
-      self->errors [i] = check_field (self, i, &ok [i]);
-    }
-
-  /* The rules the store applies, to the entry as it would be saved. What
-   * a person has not come to yet is not called wrong. */
+  /* The rules the store applies, to the entry as it would be saved. */
   rc_field_today (&today);
   activity = build_activity (self);
   findings = rc_rules_check_updating_activity (activity, &today);
-  for (guint i = RC_UPDATING_FIELD_NOTE; i < RC_UPDATING_N_FIELDS; i++)
-    if (!self->touched [i] && rc_findings_get (findings, rule_keys [i], RC_FINDING_ERROR) != NULL
-        && field_text (self, i)[0] == '\0')
-      {
-        g_free (self->errors [i]);
-        self->errors [i] = g_strdup ("");
-        ok [i] = FALSE;
-      }
-  rc_field_view_take_findings (findings,
-                               chosen_kind (self) == RC_UPDATING_RECORDED_DAYS ? recorded_keys : rule_keys,
-                               self->rows, RC_UPDATING_N_FIELDS, ok, self->errors, self->warnings);
 
   for (guint i = 0; i < RC_UPDATING_N_FIELDS; i++)
     {
       gboolean shown = supervised || i < RC_UPDATING_FIELD_SUPERVISOR_NAME;
+      gboolean ok;
+      g_autofree char *error = check_field (self, i, &ok);
+      gboolean reads = ok;
 
-      if (shown)
-        valid &= ok [i];
-      rc_field_view_show (GTK_WIDGET (self->rows [i]), self->error_labels [i],
-                          shown && self->errors [i] != NULL && *self->errors [i] != '\0' ? self->errors [i] : NULL,
-                          shown ? self->warnings [i] : NULL);
+      /* What a person has not come to yet is not called wrong, but it
+       * is not valid either. */
+      if (ok && !rc_field_row_get_edited (self->fields [i]) && field_text (self, i)[0] == '\0'
+          && rc_findings_get (findings, rc_field_row_get_key (self->fields [i]), RC_FINDING_ERROR) != NULL)
+        ok = reads = FALSE;
+
+      if (!shown)
+        {
+          rc_field_row_clear (self->fields [i]);
+          continue;
+        }
+      valid &= rc_field_row_show_findings (self->fields [i], error, reads, findings) && ok;
     }
 
-  self->valid = valid;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "activity.save", valid);
+  rc_form_dialog_set_valid (RC_FORM_DIALOG (self), valid);
 }
 
 static void
-on_field_changed (GtkEditable              *editable,
+on_field_changed (RcFieldRow               *field,
                   RcUpdatingActivityDialog *self)
 {
   if (self->filling)
     return;
 
-  for (guint i = 0; i < RC_UPDATING_N_FIELDS; i++)
-    if (editable == GTK_EDITABLE (self->rows [i]))
-      self->touched [i] = TRUE;
-
-  gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), FALSE);
+  rc_form_dialog_show_message (RC_FORM_DIALOG (self), NULL);
   validate (self);
 }
 
@@ -251,9 +221,10 @@ on_kind_changed (RcUpdatingActivityDialog *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->supervisor_group),
                           chosen_kind (self) == RC_UPDATING_SUPERVISED_PRACTICE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->rows [RC_UPDATING_FIELD_HOURS]),
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rc_field_row_get_row (self->fields [RC_UPDATING_FIELD_HOURS])),
                                  recorded ? _("Days recorded as a total") : _("Hours"));
-  gtk_widget_set_visible (GTK_WIDGET (self->rows [RC_UPDATING_FIELD_ENDED_ON]), !recorded);
+  rc_field_row_set_key (self->fields [RC_UPDATING_FIELD_HOURS], recorded ? "days100" : "hours100");
+  gtk_widget_set_visible (rc_field_row_get_row (self->fields [RC_UPDATING_FIELD_ENDED_ON]), !recorded);
   if (!self->filling)
     validate (self);
 }
@@ -265,31 +236,28 @@ on_field_activated (AdwEntryRow              *row,
 {
   guint i;
 
-  for (i = 0; i < RC_UPDATING_N_FIELDS && self->rows [i] != row; i++)
+  for (i = 0; i < RC_UPDATING_N_FIELDS && rc_field_row_get_row (self->fields [i]) != GTK_WIDGET (row); i++)
     ;
   for (i++; i < RC_UPDATING_N_FIELDS; i++)
-    if (gtk_widget_is_visible (GTK_WIDGET (self->rows [i])))
+    if (gtk_widget_is_visible (GTK_WIDGET (self->fields [i])))
       {
-        gtk_widget_grab_focus (GTK_WIDGET (self->rows [i]));
+        gtk_widget_grab_focus (GTK_WIDGET (self->fields [i]));
         return;
       }
 
-  gtk_widget_activate_action (GTK_WIDGET (self), "activity.save", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (self), "updating-activity-dialog.save", NULL);
 }
 
 static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+rc_updating_activity_dialog_save (RcFormDialog *dialog)
 {
-  RcUpdatingActivityDialog *self = RC_UPDATING_ACTIVITY_DIALOG (widget);
+  RcUpdatingActivityDialog *self = RC_UPDATING_ACTIVITY_DIALOG (dialog);
   g_autoptr(RcUpdatingActivity) activity = NULL;
   g_autoptr(GError) error = NULL;
 
-  for (guint i = 0; i < RC_UPDATING_N_FIELDS; i++)
-    self->touched [i] = TRUE;
+  rc_form_dialog_edit_all (dialog);
   validate (self);
-  if (!self->valid)
+  if (!rc_form_dialog_can_save (dialog))
     return;
 
   activity = build_activity (self);
@@ -298,8 +266,7 @@ save_action (GtkWidget  *widget,
       /* Translators: the reason the database gave */
       g_autofree char *text = g_strdup_printf (_("The entry was not saved: %s"), error->message);
 
-      gtk_label_set_text (self->save_error_label, text);
-      gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), TRUE);
+      rc_form_dialog_show_message (dialog, text);
       return;
     }
 
@@ -307,14 +274,6 @@ save_action (GtkWidget  *widget,
   g_signal_emit (self, signals [SAVED], 0, activity);
   gtk_window_close (GTK_WINDOW (self));
   g_object_unref (self);
-}
-
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  gtk_window_close (GTK_WINDOW (widget));
 }
 
 static char *
@@ -354,7 +313,11 @@ fill_fields (RcUpdatingActivityDialog *self)
   texts [RC_UPDATING_FIELD_SUPERVISOR_REGULATOR] = a->supervisor_regulator;
   texts [RC_UPDATING_FIELD_SUPERVISOR_REGISTRATION] = a->supervisor_registration;
   for (guint i = 0; i < RC_UPDATING_N_FIELDS; i++)
-    gtk_editable_set_text (GTK_EDITABLE (self->rows [i]), texts [i] != NULL ? texts [i] : "");
+    {
+      rc_field_row_fill (self->fields [i], texts [i] != NULL ? texts [i] : "");
+      /* An entry as stored is shown as it is, errors and all. */
+      rc_field_row_set_edited (self->fields [i], a->id != 0);
+    }
 }
 
 GtkWidget *
@@ -389,15 +352,11 @@ rc_updating_activity_dialog_new (GtkWindow          *parent,
   fill_fields (self);
   on_kind_changed (self);
   self->filling = FALSE;
-  /* An entry as stored is shown as it is, errors and all. */
-  for (guint i = 0; activity != NULL && i < RC_UPDATING_N_FIELDS; i++)
-    self->touched [i] = TRUE;
   validate (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->rows [activity != NULL ? RC_UPDATING_FIELD_HOURS
-                                                                  : RC_UPDATING_FIELD_STARTED_ON]));
+  gtk_widget_grab_focus (GTK_WIDGET (self->fields [activity != NULL ? RC_UPDATING_FIELD_HOURS
+                                                                    : RC_UPDATING_FIELD_STARTED_ON]));
 
-  /* Escape, Cancel and the close button ask before changes are lost. */
-  rc_unsaved_guard (GTK_WINDOW (self), "activity.save", "saved");
+  rc_form_dialog_guard (RC_FORM_DIALOG (self), "saved");
 
   return GTK_WIDGET (self);
 }
@@ -420,7 +379,7 @@ rc_updating_activity_dialog_set_field (RcUpdatingActivityDialog *self,
   g_return_if_fail (RC_IS_UPDATING_ACTIVITY_DIALOG (self));
   g_return_if_fail (field < RC_UPDATING_N_FIELDS);
 
-  gtk_editable_set_text (GTK_EDITABLE (self->rows [field]), text != NULL ? text : "");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (self), field, text != NULL ? text : "");
 }
 
 const char *
@@ -430,7 +389,7 @@ rc_updating_activity_dialog_get_field_error (RcUpdatingActivityDialog *self,
   g_return_val_if_fail (RC_IS_UPDATING_ACTIVITY_DIALOG (self), NULL);
   g_return_val_if_fail (field < RC_UPDATING_N_FIELDS, NULL);
 
-  return self->errors [field] != NULL && *self->errors [field] != '\0' ? self->errors [field] : NULL;
+  return rc_form_dialog_get_field_error (RC_FORM_DIALOG (self), field);
 }
 
 const char *
@@ -440,7 +399,7 @@ rc_updating_activity_dialog_get_field_warning (RcUpdatingActivityDialog *self,
   g_return_val_if_fail (RC_IS_UPDATING_ACTIVITY_DIALOG (self), NULL);
   g_return_val_if_fail (field < RC_UPDATING_N_FIELDS, NULL);
 
-  return self->warnings [field];
+  return rc_form_dialog_get_field_warning (RC_FORM_DIALOG (self), field);
 }
 
 gboolean
@@ -448,7 +407,7 @@ rc_updating_activity_dialog_can_save (RcUpdatingActivityDialog *self)
 {
   g_return_val_if_fail (RC_IS_UPDATING_ACTIVITY_DIALOG (self), FALSE);
 
-  return self->valid;
+  return rc_form_dialog_can_save (RC_FORM_DIALOG (self));
 }
 
 gboolean
@@ -464,8 +423,7 @@ rc_updating_activity_dialog_get_error (RcUpdatingActivityDialog *self)
 {
   g_return_val_if_fail (RC_IS_UPDATING_ACTIVITY_DIALOG (self), NULL);
 
-  return gtk_widget_get_visible (GTK_WIDGET (self->save_error_label))
-         ? gtk_label_get_text (self->save_error_label) : NULL;
+  return rc_form_dialog_get_message (RC_FORM_DIALOG (self));
 }
 
 static void
@@ -481,27 +439,13 @@ rc_updating_activity_dialog_dispose (GObject *object)
 }
 
 static void
-rc_updating_activity_dialog_finalize (GObject *object)
-{
-  RcUpdatingActivityDialog *self = RC_UPDATING_ACTIVITY_DIALOG (object);
-
-  for (guint i = 0; i < RC_UPDATING_N_FIELDS; i++)
-    {
-      g_clear_pointer (&self->errors [i], g_free);
-      g_clear_pointer (&self->warnings [i], g_free);
-    }
-
-  G_OBJECT_CLASS (rc_updating_activity_dialog_parent_class)->finalize (object);
-}
-
-static void
 rc_updating_activity_dialog_class_init (RcUpdatingActivityDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_updating_activity_dialog_dispose;
-  object_class->finalize = rc_updating_activity_dialog_finalize;
+  RC_FORM_DIALOG_CLASS (klass)->save = rc_updating_activity_dialog_save;
 
   /**
    * RcUpdatingActivityDialog::saved:
@@ -517,29 +461,25 @@ rc_updating_activity_dialog_class_init (RcUpdatingActivityDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcUpdatingActivityDialog, kind_row);
   gtk_widget_class_bind_template_child (widget_class, RcUpdatingActivityDialog, supervisor_group);
   for (guint i = 0; i < RC_UPDATING_N_FIELDS; i++)
-    {
-      gtk_widget_class_bind_template_child_full (widget_class, row_names [i], FALSE,
-                                                 G_STRUCT_OFFSET (RcUpdatingActivityDialog, rows)
-                                                 + i * sizeof (gpointer));
-      gtk_widget_class_bind_template_child_full (widget_class, error_names [i], FALSE,
-                                                 G_STRUCT_OFFSET (RcUpdatingActivityDialog, error_labels)
-                                                 + i * sizeof (gpointer));
-    }
+    gtk_widget_class_bind_template_child_full (widget_class, field_names [i], FALSE,
+                                               G_STRUCT_OFFSET (RcUpdatingActivityDialog, fields)
+                                               + i * sizeof (gpointer));
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_field_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_kind_changed);
 
-  gtk_widget_class_install_action (widget_class, "activity.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "activity.cancel", NULL, cancel_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "activity.cancel", NULL);
+  rc_form_dialog_class_set_actions (widget_class, "updating-activity-dialog.save",
+                                    "updating-activity-dialog.cancel");
 }
 
 static void
 rc_updating_activity_dialog_init (RcUpdatingActivityDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Enter moves on to the next field shown: on_field_activated(). */
+  rc_form_dialog_set_fields (RC_FORM_DIALOG (self), self->fields, RC_UPDATING_N_FIELDS, FALSE);
+  rc_form_dialog_set_message_label (RC_FORM_DIALOG (self), self->save_error_label);
 
   for (guint i = 0; i < RC_UPDATING_N_FIELDS; i++)
-    if (max_chars [i] > 0)
-      rc_field_view_limit (self->rows [i], max_chars [i]);
+    rc_field_row_set_max_length (self->fields [i], max_chars [i]);
 }

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "rc-form-dialog.h"
 #include "store/rc-store.h"
 
 G_BEGIN_DECLS
@@ -28,7 +29,7 @@ typedef enum {
 #define RC_TYPE_UPDATING_ACTIVITY_DIALOG (rc_updating_activity_dialog_get_type ())
 
 G_DECLARE_FINAL_TYPE (RcUpdatingActivityDialog, rc_updating_activity_dialog, RC, UPDATING_ACTIVITY_DIALOG,
-                      AdwWindow)
+                      RcFormDialog)
 
 /* A modal window, transient for @parent, that edits a copy of @activity,
  * or a new entry of trainee @trainee_id's log when @activity is NULL, and

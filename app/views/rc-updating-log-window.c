@@ -12,7 +12,7 @@
 
 #include "model/rc-money.h"
 #include "model/rc-updating-log.h"
-#include "rc-field-view.h"
+#include "rc-field-row.h"
 #include "rc-updating-activity-dialog.h"
 #include "rc-updating-log-window.h"
 #include "rc-view-util.h"
@@ -35,7 +35,7 @@ struct _RcUpdatingLogWindow
   GtkLabel        *basis_label;
   GtkBox          *warnings_box;
   AdwEntryRow     *restoration_row;
-  GtkLabel        *restoration_error_label;
+  RcFieldRow      *restoration_field;
   GtkListBox      *list;
 };
 
@@ -227,8 +227,7 @@ on_store_changed (RcUpdatingLogWindow *self,
 static void
 show_restoration_error (RcUpdatingLogWindow *self)
 {
-  rc_field_view_show (GTK_WIDGET (self->restoration_row), self->restoration_error_label,
-                      self->restoration_error, NULL);
+  rc_field_row_show (self->restoration_field, self->restoration_error, NULL);
 }
 
 static void
@@ -481,6 +480,7 @@ rc_updating_log_window_class_init (RcUpdatingLogWindowClass *klass)
 
   object_class->dispose = rc_updating_log_window_dispose;
 
+  g_type_ensure (RC_TYPE_FIELD_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-updating-log-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RcUpdatingLogWindow, toasts);
   gtk_widget_class_bind_template_child (widget_class, RcUpdatingLogWindow, window_title);
@@ -489,8 +489,7 @@ rc_updating_log_window_class_init (RcUpdatingLogWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcUpdatingLogWindow, basis_label);
   gtk_widget_class_bind_template_child (widget_class, RcUpdatingLogWindow, warnings_box);
   gtk_widget_class_bind_template_child (widget_class, RcUpdatingLogWindow, restoration_row);
-  gtk_widget_class_bind_template_child_full (widget_class, "restoration_error", FALSE,
-                                             G_STRUCT_OFFSET (RcUpdatingLogWindow, restoration_error_label));
+  gtk_widget_class_bind_template_child (widget_class, RcUpdatingLogWindow, restoration_field);
   gtk_widget_class_bind_template_child (widget_class, RcUpdatingLogWindow, list);
   gtk_widget_class_bind_template_callback (widget_class, on_restoration_apply);
   gtk_widget_class_bind_template_callback (widget_class, on_restoration_changed);
