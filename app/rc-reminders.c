@@ -29,6 +29,8 @@ struct _RcReminders
   RcStore      *store;
   gulong        writable_handler;
   guint         timeout_id;
+  GCancellable *reading;       /* the bids being read for a check */
+  guint         generation;    /* of the store: a read of another is dropped */
   GDate         today;         /* invalid: the local date */
 };
 
@@ -83,26 +85,31 @@ send_reminder (RcReminders    *self,
   g_signal_emit (self, signals [SENT], 0, bid->id, rc_reminder_kind_to_key (kind), days_left);
 }
 
-guint
-rc_reminders_check (RcReminders *self)
+static void
+get_today (RcReminders *self,
+           GDate       *today)
 {
-  g_autoptr(GListModel) bids = NULL;
+  if (g_date_valid (&self->today))
+    *today = self->today;
+  else
+    rc_deadline_get_today (today);
+}
+
+/* Sends what is due of @bids and not yet sent: the store records each
+ * first, so that none goes twice. */
+static guint
+send_due (RcReminders *self,
+          GListModel  *bids)
+{
   g_autoptr(GError) error = NULL;
   GDate today;
   guint sent = 0;
 
-  g_return_val_if_fail (RC_IS_REMINDERS (self), 0);
-
   if (self->store == NULL || !enabled (self) || !rc_store_get_writable (self->store))
     return 0;
 
-  if (g_date_valid (&self->today))
-    today = self->today;
-  else
-    rc_deadline_get_today (&today);
-
-  bids = rc_store_list_bids (self->store, &error);
-  for (guint i = 0; bids != NULL && i < g_list_model_get_n_items (bids); i++)
+  get_today (self, &today);
+  for (guint i = 0; i < g_list_model_get_n_items (bids) && error == NULL; i++)
     {
       g_autoptr(RcBid) bid = g_list_model_get_item (bids, i);
       RcBidStatus status;
@@ -110,7 +117,7 @@ rc_reminders_check (RcReminders *self)
       if (!rc_bid_status_from_key (bid->status, &status))
         continue;
 
-      for (RcReminderKind kind = 0; kind < RC_N_REMINDER_KINDS; kind++)
+      for (RcReminderKind kind = 0; kind < RC_N_REMINDER_KINDS && error == NULL; kind++)
         {
           const char *due_on = kind == RC_REMINDER_DEADLINE ? bid->deadline_on : bid->decision_due_on;
           int days_left = rc_bid_days_left (due_on, &today);
@@ -119,16 +126,13 @@ rc_reminders_check (RcReminders *self)
 
           if (days_before == 0 || !rc_reminder_applies (status, kind))
             continue;
-          if (!rc_store_claim_bid_reminder (self->store, bid->id, kind, due_on, days_before, &claimed, &error))
-            break;
-          if (claimed)
+          if (rc_store_claim_bid_reminder (self->store, bid->id, kind, due_on, days_before, &claimed, &error)
+              && claimed)
             {
               send_reminder (self, bid, kind, due_on, days_left);
               sent++;
             }
         }
-      if (error != NULL)
-        break;
     }
 
   /* Reminders are a courtesy: a failure is logged for whoever looks, and
@@ -139,10 +143,83 @@ rc_reminders_check (RcReminders *self)
   return sent;
 }
 
+guint
+rc_reminders_check (RcReminders *self)
+{
+  g_autoptr(GListModel) bids = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (RC_IS_REMINDERS (self), 0);
+
+  if (self->store == NULL || !enabled (self) || !rc_store_get_writable (self->store))
+    return 0;
+
+  if ((bids = rc_store_list_bids (self->store, &error)) == NULL)
+    {
+      g_debug ("Deadline reminders not checked: %s", error->message);
+      return 0;
+    }
+
+  return send_due (self, bids);
+}
+
+static gpointer
+read_bids (RcStore       *reader,
+           gpointer       data,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  return rc_store_list_bids (reader, error);
+}
+
+typedef struct
+{
+  RcReminders *self;
+  guint        generation;
+} Reading;
+
+static void
+on_bids_read (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  Reading *reading = user_data;
+  g_autoptr(RcReminders) self = reading->self;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) bids = rc_store_read_finish (result, &error);
+
+  if (bids != NULL && reading->generation == self->generation)
+    send_due (self, bids);
+  else if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_debug ("Deadline reminders not checked: %s", error->message);
+  g_free (reading);
+}
+
+/* The automatic checks read the bids in a worker, on a reader of the
+ * store, and claim and send on this thread. */
+static void
+check_in_background (RcReminders *self)
+{
+  Reading *reading;
+
+  if (self->store == NULL || !enabled (self) || !rc_store_get_writable (self->store))
+    return;
+
+  if (self->reading != NULL)
+    g_cancellable_cancel (self->reading);
+  g_clear_object (&self->reading);
+  self->reading = g_cancellable_new ();
+
+  reading = g_new0 (Reading, 1);
+  reading->self = g_object_ref (self);
+  reading->generation = self->generation;
+  rc_store_read_async (self->store, read_bids, NULL, NULL, g_object_unref, self->reading, on_bids_read, reading);
+}
+
 static gboolean
 on_timeout (gpointer user_data)
 {
-  rc_reminders_check (user_data);
+  check_in_background (user_data);
 
   return G_SOURCE_CONTINUE;
 }
@@ -153,7 +230,7 @@ on_writable (RcStore     *store,
              RcReminders *self)
 {
   if (rc_store_get_writable (store))
-    rc_reminders_check (self);
+    check_in_background (self);
 }
 
 static void
@@ -161,7 +238,7 @@ on_setting_changed (GSettings   *settings,
                     const char  *key,
                     RcReminders *self)
 {
-  rc_reminders_check (self);
+  check_in_background (self);
 }
 
 void
@@ -176,6 +253,10 @@ rc_reminders_set_store (RcReminders *self,
 
   if (self->store != NULL)
     g_clear_signal_handler (&self->writable_handler, self->store);
+  if (self->reading != NULL)
+    g_cancellable_cancel (self->reading);
+  g_clear_object (&self->reading);
+  self->generation++;
   g_set_object (&self->store, store);
   g_clear_handle_id (&self->timeout_id, g_source_remove);
   if (store == NULL)
@@ -186,7 +267,7 @@ rc_reminders_set_store (RcReminders *self,
   self->writable_handler = g_signal_connect_object (store, "notify::writable", G_CALLBACK (on_writable),
                                                     self, 0);
   self->timeout_id = g_timeout_add_seconds (CHECK_INTERVAL_SECONDS, on_timeout, self);
-  rc_reminders_check (self);
+  check_in_background (self);
 }
 
 void

@@ -30,16 +30,18 @@ G_DECLARE_FINAL_TYPE (RcReminders, rc_reminders, RC, REMINDERS, GObject)
 /* Sends through @application (not referenced; it must be registered). */
 RcReminders *rc_reminders_new       (GApplication *application);
 /* Checks @store now, or as soon as it may be written, then every hour
- * and whenever the preference is switched on; NULL stops. */
+ * and whenever the preference is switched on, each time reading the bids
+ * in a worker (rc_store_read_async()); NULL stops. */
 void         rc_reminders_set_store (RcReminders  *self,
                                      RcStore      *store);
 /* Counts the days from @today rather than the local date, which NULL
  * restores. */
 void         rc_reminders_set_today (RcReminders  *self,
                                      const GDate  *today);
-/* Sends what is due and not yet sent; returns how many it sent. Nothing
- * when the preference is off or the store may not be written yet. Each
- * reminder sent is announced by "sent" (bid id, kind key, days left). */
+/* Sends what is due and not yet sent, reading the bids on this thread;
+ * returns how many it sent. Nothing when the preference is off or the
+ * store may not be written yet. Each reminder sent is announced by
+ * "sent" (bid id, kind key, days left). */
 guint        rc_reminders_check     (RcReminders  *self);
 
 G_END_DECLS

@@ -180,6 +180,12 @@ set_today (RcReminders *reminders,
     g_assert_cmpstr (got_, ==, expected); \
   } G_STMT_END
 
+static gboolean
+has_sent (gpointer data)
+{
+  return ((Sent *) data)->sent->len > 0;
+}
+
 /* Days going by, as the hourly check sees them. */
 static void
 test_check (void)
@@ -200,6 +206,7 @@ test_check (void)
    * at once. The demo's other bids are decided or long past. */
   set_today (reminders, 1, G_DATE_MARCH, 2027);
   rc_reminders_set_store (reminders, store);
+  g_assert_true (rc_test_wait_for (has_sent, &sent, 20000));
   expected = g_strdup_printf ("%" G_GINT64_FORMAT " deadline 14", draft);
   ASSERT_SENT (&sent, expected);
   g_clear_pointer (&expected, g_free);
@@ -237,6 +244,7 @@ test_check (void)
   g_assert_cmpuint (rc_reminders_check (reminders), ==, 0);
   ASSERT_SENT (&sent, "");
   g_settings_set_boolean (settings, "deadline-reminders", TRUE);
+  g_assert_true (rc_test_wait_for (has_sent, &sent, 20000));
   expected = g_strdup_printf ("%" G_GINT64_FORMAT " deadline 7", draft);
   ASSERT_SENT (&sent, expected);
   g_clear_pointer (&expected, g_free);
@@ -252,6 +260,7 @@ test_check (void)
   g_signal_connect (restarted, "sent", G_CALLBACK (on_sent), &sent);
   set_today (restarted, 30, G_DATE_JANUARY, 2017);
   rc_reminders_set_store (restarted, store);
+  g_assert_cmpuint (rc_reminders_check (restarted), ==, 0);
   set_today (restarted, 16, G_DATE_MARCH, 2027);
   g_assert_cmpuint (rc_reminders_check (restarted), ==, 0);
   ASSERT_SENT (&sent, "");
@@ -274,11 +283,6 @@ on_checked (GObject      *source,
   g_assert_no_error (error);
 }
 
-static gboolean
-has_sent (gpointer data)
-{
-  return ((Sent *) data)->sent->len > 0;
-}
 
 static void
 test_waits_for_check (void)
