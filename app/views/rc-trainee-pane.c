@@ -8,48 +8,15 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n.h>
 
-#include "export/rc-output-file.h"
 #include "model/rc-returner.h"
-#include "rc-file-chooser.h"
 #include "rc-move-dialog.h"
 #include "rc-trainee-dialog.h"
-#include "rc-trainee-pane.h"
+#include "rc-trainee-pane-private.h"
 #include "rc-view-util.h"
 #include "rc-window.h"
 #include "rc-write-actions.h"
-
-struct _RcTraineePane
-{
-  AdwBin                parent_instance;
-
-  RcStore              *store;
-  RcCohort             *cohort;
-  RcTrainee            *trainee;
-  GListModel           *history;
-  RcFileChooser        *chooser;
-
-  /* template children */
-  GtkStack             *stack;
-  GtkLabel             *title_label;
-  GtkLabel             *reference_label;
-  AdwActionRow         *stage_row;
-  AdwActionRow         *host_row;
-  AdwActionRow         *email_row;
-  AdwActionRow         *phone_row;
-  AdwActionRow         *applied_row;
-  AdwActionRow         *registration_row;
-  AdwActionRow         *left_row;
-  AdwActionRow         *years_row;
-  AdwActionRow         *updating_row;
-  AdwActionRow         *withdrawal_row;
-  AdwActionRow         *employer_row;
-  AdwActionRow         *erased_row;
-  GtkListBox           *history_list;
-};
 
 G_DEFINE_FINAL_TYPE (RcTraineePane, rc_trainee_pane, ADW_TYPE_BIN)
 
@@ -62,9 +29,9 @@ rc_trainee_pane_new (void)
   return g_object_new (RC_TYPE_TRAINEE_PANE, NULL);
 }
 
-static void
-add_toast (RcTraineePane *self,
-           const char    *title)
+void
+rc_trainee_pane_add_toast (RcTraineePane *self,
+                           const char    *title)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   AdwToast *toast = adw_toast_new (title);
@@ -384,7 +351,7 @@ on_erase_response (AdwMessageDialog *prompt,
   else
     /* Translators: why an erasure failed */
     title = g_strdup_printf (_("Nothing was erased: %s"), error->message);
-  add_toast (self, title);
+  rc_trainee_pane_add_toast (self, title);
 }
 
 AdwMessageDialog *
@@ -418,102 +385,6 @@ rc_trainee_pane_ask_erase (RcTraineePane *self)
   gtk_window_present (GTK_WINDOW (prompt));
 
   return prompt;
-}
-
-char *
-rc_trainee_pane_dup_report_name (RcTraineePane *self)
-{
-  g_autofree char *reference = NULL;
-
-  g_return_val_if_fail (RC_IS_TRAINEE_PANE (self), NULL);
-
-  if (self->trainee == NULL)
-    return NULL;
-
-  /* A reference is typed by people: keep it to a safe file name. */
-  reference = g_strdup (self->trainee->reference);
-  g_strcanon (reference, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.", '-');
-
-  return g_strdup_printf ("subject-access-%s.txt", reference);
-}
-
-gboolean
-rc_trainee_pane_write_report (RcTraineePane  *self,
-                              GFile          *file,
-                              GError        **error)
-{
-  g_autofree char *report = NULL;
-  g_autofree char *path = NULL;
-
-  g_return_val_if_fail (RC_IS_TRAINEE_PANE (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      g_autofree char *uri = g_file_get_parse_name (file);
-
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("“%s” is not a folder on this computer; save the report to a local folder"), uri);
-      return FALSE;
-    }
-
-  if (self->trainee == NULL || self->store == NULL)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("No trainee is shown"));
-      return FALSE;
-    }
-
-  report = rc_store_subject_access_report (self->store, self->trainee->id, error);
-  if (report == NULL)
-    return FALSE;
-
-  /* Written beside the target and renamed over it, so a reader never sees
-   * half a report; private, as it is personal data. */
-  return rc_output_file_set_contents (path, report, strlen (report), RC_OUTPUT_FILE_PRIVATE, error);
-}
-
-static void
-on_report_chosen (GtkWidget     *owner,
-                  GFile         *file,
-                  RcFileChooser *chooser)
-{
-  RcTraineePane *self = RC_TRAINEE_PANE (owner);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-
-  g_clear_object (&self->chooser);
-  if (file == NULL)
-    return;
-
-  if (rc_trainee_pane_write_report (self, file, &error))
-    {
-      g_autofree char *name = g_file_get_basename (file);
-      /* Translators: the name of the file written */
-      title = g_strdup_printf (_("Subject access report saved as %s"), name);
-    }
-  else
-    /* Translators: why a report could not be written */
-    title = g_strdup_printf (_("The report was not saved: %s"), error->message);
-  add_toast (self, title);
-}
-
-static void
-report_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  RcTraineePane *self = RC_TRAINEE_PANE (widget);
-  g_autofree char *name = rc_trainee_pane_dup_report_name (self);
-
-  if (name == NULL)
-    return;
-
-  if (self->chooser != NULL)
-    rc_file_chooser_close (self->chooser);
-  g_clear_object (&self->chooser);
-  self->chooser = rc_file_chooser_new_save (_("Save Subject Access Report"), _("_Save"), name);
-  rc_file_chooser_show (self->chooser, widget, on_report_chosen);
 }
 
 static void
@@ -596,7 +467,7 @@ rc_trainee_pane_class_init (RcTraineePaneClass *klass)
   gtk_widget_class_install_action (widget_class, "trainee.move", NULL, pane_action);
   gtk_widget_class_install_action (widget_class, "trainee.edit", NULL, pane_action);
   gtk_widget_class_install_action (widget_class, "trainee.erase", NULL, pane_action);
-  gtk_widget_class_install_action (widget_class, "trainee.report", NULL, report_action);
+  gtk_widget_class_install_action (widget_class, "trainee.report", NULL, rc_trainee_pane_report_action);
   gtk_widget_class_install_action (widget_class, "trainee.close", NULL, pane_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "trainee.close", NULL);
 }
