@@ -142,6 +142,10 @@ show (RcCohortDetail *self,
 {
   g_set_object (&self->cohort, (RcCohort *) (loaded != NULL ? loaded->cohort : NULL));
   self->returners = loaded != NULL && loaded->returners;
+  /* On screen before its rows come, the table builds them a few a frame
+   * (rc-reveal-model.c) rather than all 116 of a cohort in one. */
+  if (self->cohort != NULL)
+    gtk_stack_set_visible_child_name (self->stack, "cohort");
   rc_cohort_retention_set_cohort (self->retention, self->store, self->cohort,
                                   loaded != NULL ? loaded->rows : NULL,
                                   loaded != NULL ? &loaded->whole : NULL);
@@ -164,7 +168,6 @@ show (RcCohortDetail *self,
     }
 
   show_header (self, &loaded->whole);
-  gtk_stack_set_visible_child_name (self->stack, "cohort");
 }
 
 static void
