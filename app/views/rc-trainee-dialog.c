@@ -471,16 +471,6 @@ rc_trainee_dialog_new (GtkWindow *parent,
   return GTK_WIDGET (self);
 }
 
-void
-rc_trainee_dialog_set_field (RcTraineeDialog *self,
-                             RcTraineeDialogField   field,
-                             const char      *text)
-{
-  g_return_if_fail (RC_IS_TRAINEE_DIALOG (self));
-
-  rc_form_dialog_set_field (RC_FORM_DIALOG (self), field, text);
-}
-
 gboolean
 rc_trainee_dialog_set_host (RcTraineeDialog *self,
                             gint64           council_id)
@@ -504,48 +494,6 @@ rc_trainee_dialog_set_registered_with (RcTraineeDialog *self,
       }
 
   return FALSE;
-}
-
-const char *
-rc_trainee_dialog_get_field_warning (RcTraineeDialog      *self,
-                                     RcTraineeDialogField  field)
-{
-  g_return_val_if_fail (RC_IS_TRAINEE_DIALOG (self), NULL);
-
-  return rc_form_dialog_get_field_warning (RC_FORM_DIALOG (self), field);
-}
-
-AdwMessageDialog *
-rc_trainee_dialog_get_prompt (RcTraineeDialog *self)
-{
-  g_return_val_if_fail (RC_IS_TRAINEE_DIALOG (self), NULL);
-
-  return rc_form_dialog_get_prompt (RC_FORM_DIALOG (self));
-}
-
-const char *
-rc_trainee_dialog_get_field_error (RcTraineeDialog *self,
-                                   RcTraineeDialogField   field)
-{
-  g_return_val_if_fail (RC_IS_TRAINEE_DIALOG (self), NULL);
-
-  return rc_form_dialog_get_field_error (RC_FORM_DIALOG (self), field);
-}
-
-const char *
-rc_trainee_dialog_get_error (RcTraineeDialog *self)
-{
-  g_return_val_if_fail (RC_IS_TRAINEE_DIALOG (self), NULL);
-
-  return rc_form_dialog_get_message (RC_FORM_DIALOG (self));
-}
-
-gboolean
-rc_trainee_dialog_can_save (RcTraineeDialog *self)
-{
-  g_return_val_if_fail (RC_IS_TRAINEE_DIALOG (self), FALSE);
-
-  return rc_form_dialog_can_save (RC_FORM_DIALOG (self));
 }
 
 static void
