@@ -829,6 +829,12 @@ test_returners (Fixture       *fixture,
   save_png (fixture, "cohorts-returners");
 }
 
+static gboolean
+report_saved (gpointer pane)
+{
+  return !rc_trainee_pane_is_saving_report (pane);
+}
+
 static void
 test_subject_access_report (Fixture       *fixture,
                             gconstpointer  data)
@@ -849,13 +855,140 @@ test_subject_access_report (Fixture       *fixture,
 
   /* Over an older file, whole, readable by its owner only. */
   g_assert_true (g_file_set_contents (path, "old", -1, NULL));
-  g_assert_true (rc_trainee_pane_write_report (pane (fixture), file, &error));
+  g_assert_true (rc_trainee_pane_save_report (pane (fixture), file, &error));
   g_assert_no_error (error);
+  /* Written in a worker: one report at a time. */
+  g_assert_true (rc_trainee_pane_is_saving_report (pane (fixture)));
+  g_assert_false (rc_trainee_pane_save_report (pane (fixture), file, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_BUSY);
+  g_assert_true (rc_test_wait_for (report_saved, pane (fixture), 10000));
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_nonnull (strstr (contents, "Subject access report for trainee SU1-01"));
   g_assert_nonnull (strstr (contents, "Amara"));
   g_assert_cmpint (g_stat (path, &info), ==, 0);
   g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+}
+
+static gboolean
+export_written (gpointer detail)
+{
+  return !rc_cohort_detail_is_exporting (detail);
+}
+
+/* "cohort.export" reads and writes in a worker, the actions off until the
+ * file is whole: private, as the cohort's rows are about people. */
+static void
+test_export_in_worker (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *dir = g_build_filename (rc_test_get_tmpdir (), "cohort-export", NULL);
+  g_autofree char *path = g_build_filename (dir, "step-up.csv", NULL);
+  g_autofree char *contents = NULL;
+  GtkFileChooser *chooser;
+  GStatBuf info;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  rc_cohorts_page_select_cohort (fixture->page, fixture->step_up_id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail (fixture)), "cohort.export", NULL));
+  chooser = rc_test_wait_for_file_chooser ();
+  g_assert_nonnull (chooser);
+  g_assert_true (rc_test_answer_file_chooser (chooser, dir, "step-up.csv"));
+  g_assert_true (rc_cohort_detail_is_exporting (detail (fixture)));
+  g_assert_true (rc_test_wait_for (export_written, detail (fixture), 10000));
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "SU1-01"));
+  g_assert_cmpint (g_stat (path, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+}
+
+static gboolean
+store_released (gpointer store)
+{
+  /* The fixture's reference alone. */
+  return G_OBJECT (store)->ref_count == 1;
+}
+
+/* The page disposed while its CSV is written, as when the window closes:
+ * the work does not keep the detail alive, is cancelled, and what comes
+ * back touches nothing of it (the sanitizers' build sees any use); the
+ * file is whole or absent, never half there. */
+static void
+test_export_disposed (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *dir = g_build_filename (rc_test_get_tmpdir (), "cohort-export-disposed", NULL);
+  g_autofree char *path = g_build_filename (dir, "step-up.csv", NULL);
+  g_autoptr(GDir) folder = NULL;
+  GtkFileChooser *chooser;
+  gpointer weak = detail (fixture);
+  const char *name;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  rc_cohorts_page_select_cohort (fixture->page, fixture->step_up_id);
+  g_object_add_weak_pointer (weak, &weak);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail (fixture)), "cohort.export", NULL));
+  chooser = rc_test_wait_for_file_chooser ();
+  g_assert_nonnull (chooser);
+  g_assert_true (rc_test_answer_file_chooser (chooser, dir, "step-up.csv"));
+  g_assert_true (rc_cohort_detail_is_exporting (detail (fixture)));
+
+  gtk_window_set_child (fixture->window, NULL);
+  rc_test_wait_for_null (&weak);
+
+  g_assert_true (rc_test_wait_for (store_released, fixture->store, 30000));
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *contents = NULL;
+
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      g_assert_nonnull (strstr (contents, "SU1-01"));
+    }
+  folder = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (folder)) != NULL)
+    g_assert_false (name[0] == '.');
+}
+
+/* The pane disposed while a subject access report is written: the work
+ * is cancelled and does not hold the pane; once it lets go of the store,
+ * the report is whole or absent, and no temporary file is left. */
+static void
+test_subject_access_report_disposed (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  g_autofree char *dir = g_build_filename (rc_test_get_tmpdir (), "report-disposed", NULL);
+  g_autofree char *path = g_build_filename (dir, "subject-access-SU1-01.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcTrainee) trainee = NULL;
+  g_autoptr(GDir) folder = NULL;
+  gpointer weak;
+  const char *name;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  rc_cohorts_page_select_cohort (fixture->page, fixture->step_up_id);
+  trainee = get_shown (fixture, "SU1-01");
+  rc_cohort_detail_select_trainee (detail (fixture), trainee->id);
+  weak = pane (fixture);
+  g_object_add_weak_pointer (weak, &weak);
+  g_assert_true (rc_trainee_pane_save_report (pane (fixture), file, &error));
+  g_assert_no_error (error);
+  g_assert_true (rc_trainee_pane_is_saving_report (pane (fixture)));
+
+  gtk_window_set_child (fixture->window, NULL);
+  rc_test_wait_for_null (&weak);
+
+  g_assert_true (rc_test_wait_for (store_released, fixture->store, 30000));
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *contents = NULL;
+
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      g_assert_nonnull (strstr (contents, "Subject access report for trainee SU1-01"));
+    }
+  folder = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (folder)) != NULL)
+    g_assert_false (name[0] == '.');
 }
 
 static void
@@ -1210,6 +1343,9 @@ main (int   argc,
   ADD ("counts-agree", test_counts_agree, FALSE);
   ADD ("returners", test_returners, FALSE);
   ADD ("subject-access-report", test_subject_access_report, FALSE);
+  ADD ("export-in-worker", test_export_in_worker, FALSE);
+  ADD ("export-disposed", test_export_disposed, FALSE);
+  ADD ("subject-access-report-disposed", test_subject_access_report_disposed, FALSE);
   ADD ("narrow", test_narrow, TRUE);
   g_test_add_func ("/cohorts-page/empty", test_empty);
 

@@ -17,6 +17,7 @@
 #include "store/rc-store-cohorts.h"
 #include "store/rc-store-councils.h"
 #include "views/rc-bid-budget.h"
+#include "import/rc-workforce-import.h"
 #include "views/rc-bid-editor.h"
 #include "views/rc-bids-page.h"
 #include "views/rc-cohort-detail.h"
@@ -26,9 +27,9 @@
 #include "views/rc-council-detail.h"
 #include "views/rc-councils-page.h"
 #include "views/rc-form-dialog.h"
-#include "views/rc-import-dialog.h"
+#include "views/rc-csv-import-dialog.h"
 #include "views/rc-list-page.h"
-#include "views/rc-return-dialog.h"
+#include "views/rc-workforce-return-dialog.h"
 #include "views/rc-trainee-dialog.h"
 #include "views/rc-trainee-pane.h"
 #include "views/rc-window.h"
@@ -220,7 +221,7 @@ test_pages (gconstpointer data)
 static gboolean
 import_is_ready (gpointer dialog)
 {
-  return rc_import_dialog_is_ready (dialog);
+  return rc_csv_import_dialog_is_ready (dialog);
 }
 
 /* The dialogs that save, and the import, whichever way they were opened. */
@@ -248,17 +249,21 @@ test_dialogs (gconstpointer data)
   g_assert_nonnull (council);
   g_assert_nonnull (cohort);
 
-  dialogs[0] = rc_return_dialog_new (NULL, store, council, NULL);
+  dialogs[0] = rc_workforce_return_dialog_new (NULL, store, council, NULL);
   dialogs[1] = rc_cohort_dialog_new (NULL, store, cohort);
   dialogs[2] = rc_consortium_dialog_new (NULL, store, cohort->consortium_id);
-  dialogs[3] = rc_import_dialog_new (NULL, store, file);
+  {
+    g_autoptr(RcWorkforceImport) plan = rc_workforce_import_new (store);
+
+    dialogs[3] = rc_csv_import_dialog_new (NULL, RC_IMPORT_PLAN (plan), file);
+  }
   for (guint i = 0; i < G_N_ELEMENTS (dialogs); i++)
     {
       g_object_ref (dialogs[i]);
       gtk_window_present (GTK_WINDOW (dialogs[i]));
     }
   g_assert_true (rc_test_wait_for (import_is_ready, dialogs[3], 10000));
-  g_assert_true (rc_import_dialog_can_import (RC_IMPORT_DIALOG (dialogs[3])));
+  g_assert_true (rc_csv_import_dialog_can_import (RC_CSV_IMPORT_DIALOG (dialogs[3])));
   /* Whatever the fields hold, Save waits for the check. */
   rc_form_dialog_set_valid (RC_FORM_DIALOG (dialogs[0]), TRUE);
   rc_form_dialog_set_valid (RC_FORM_DIALOG (dialogs[1]), TRUE);

@@ -306,6 +306,20 @@ file_exists (gpointer path)
   return g_file_test (path, G_FILE_TEST_EXISTS);
 }
 
+static gboolean
+export_done (gpointer page)
+{
+  return !rc_trends_page_is_exporting (page);
+}
+
+/* The file chosen is written in a worker. */
+static void
+wait_for_export (RcTrendsPage *page)
+{
+  g_assert_true (rc_trends_page_is_exporting (page));
+  g_assert_true (rc_test_wait_for (export_done, page, 10000));
+}
+
 static char *
 read_all (const char *path)
 {
@@ -366,7 +380,8 @@ test_export_dialog (Fixture       *fixture,
   name = gtk_file_chooser_get_current_name (chooser);
   g_assert_cmpstr (name, ==, "agency-rate.pdf");
   g_assert_true (rc_test_answer_file_chooser (chooser, dir, NULL));
-  g_assert_true (rc_test_wait_for (file_exists, pdf, 10000));
+  wait_for_export (fixture->page);
+  g_assert_true (file_exists (pdf));
   contents = read_all (pdf);
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
   /* A4 landscape: 297 × 210 mm in points. */
@@ -380,7 +395,8 @@ test_export_dialog (Fixture       *fixture,
   chooser = rc_test_wait_for_file_chooser ();
   gtk_file_chooser_set_filter (chooser, rc_test_find_file_filter (chooser, "PDF Document"));
   g_assert_true (rc_test_answer_file_chooser (chooser, dir, "second.png"));
-  g_assert_true (rc_test_wait_for (file_exists, second_pdf, 10000));
+  wait_for_export (fixture->page);
+  g_assert_true (file_exists (second_pdf));
   contents = read_all (second_pdf);
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
   g_assert_false (g_file_test (second_png, G_FILE_TEST_EXISTS));
@@ -390,7 +406,8 @@ test_export_dialog (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "trends.export", NULL));
   chooser = rc_test_wait_for_file_chooser ();
   g_assert_true (rc_test_answer_file_chooser (chooser, dir, "typed.svg"));
-  g_assert_true (rc_test_wait_for (file_exists, typed_svg, 10000));
+  wait_for_export (fixture->page);
+  g_assert_true (file_exists (typed_svg));
   contents = read_all (typed_svg);
   g_assert_nonnull (strstr (contents, "<svg"));
   g_clear_pointer (&contents, g_free);
@@ -402,6 +419,7 @@ test_export_dialog (Fixture       *fixture,
   chooser = rc_test_wait_for_file_chooser ();
   gtk_file_chooser_set_filter (chooser, rc_test_find_file_filter (chooser, "PDF Document"));
   g_assert_true (rc_test_answer_file_chooser (chooser, dir, "agency-rate.png"));
+  wait_for_export (fixture->page);
   g_assert_true (g_file_get_contents (pdf, &again, &again_length, NULL));
   g_assert_cmpmem (again, again_length, contents, length);
   g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
@@ -541,6 +559,37 @@ test_narrow (Fixture       *fixture,
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "chart");
 }
 
+/* A page disposed while its chart is written, as when the window closes:
+ * the work holds neither the page nor its window, and its answer, which
+ * comes later, finds the page gone (the sanitizers' build sees any use). */
+static void
+test_export_disposed (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *dir = g_build_filename (rc_test_get_tmpdir (), "chart-disposed", NULL);
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *page = rc_trends_page_new ();
+  GtkFileChooser *chooser;
+  gpointer weak = page;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_object_add_weak_pointer (G_OBJECT (page), &weak);
+  gtk_window_set_default_size (window, 1280, 800);
+  rc_trends_page_set_store (RC_TRENDS_PAGE (page), fixture->store);
+  gtk_window_set_child (window, page);
+  gtk_window_present (window);
+  g_assert_true (rc_test_wait_for (is_drawn, page, 5000));
+
+  g_assert_true (gtk_widget_activate_action (page, "trends.export", NULL));
+  chooser = rc_test_wait_for_file_chooser ();
+  g_assert_nonnull (chooser);
+  g_assert_true (rc_test_answer_file_chooser (chooser, dir, "disposed.png"));
+  g_assert_true (rc_trends_page_is_exporting (RC_TRENDS_PAGE (page)));
+
+  gtk_window_destroy (window);
+  rc_test_wait_for_null (&weak);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -557,6 +606,7 @@ main (int   argc,
   ADD ("reloads", test_reloads, FALSE);
   ADD ("export", test_export, FALSE);
   ADD ("export-dialog", test_export_dialog, FALSE);
+  ADD ("export-disposed", test_export_disposed, FALSE);
   ADD ("retention", test_retention, FALSE);
   ADD ("retention-narrow", test_retention, TRUE);
   ADD ("narrow", test_narrow, TRUE);

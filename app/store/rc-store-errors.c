@@ -143,7 +143,9 @@ rc_store_refuse_write (RcStore  *self,
   switch (self->check)
     {
     case CHECK_PASSED:
-      return FALSE;
+      /* A worker's connection may hold the write lock: said at once,
+       * rather than waited for here (rc-store-worker.c). */
+      return rc_store_worker_refuse_write (self, error);
 
     case CHECK_PENDING:
       g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_CHECKING,

@@ -160,6 +160,30 @@ void          rc_store_touch_all            (RcStore                *self);
 gboolean      rc_store_refuse_errors  (GPtrArray     *findings,
                                        GError       **error);
 
+/* A connection of its own to @path for a worker thread, with the main
+ * connection's pragmas (rc-store.c): @write only when the main store is
+ * writable, for it is not checked again. */
+RcStore      *rc_store_open_connection       (const char             *path,
+                                              gboolean                write,
+                                              GError                **error);
+/* Whether no commit of another connection is waiting to be announced
+ * (rc-store-watch.c, as rc_store_absorb_commit()). */
+gboolean      rc_store_data_version_is_current (RcStore              *self);
+/* A worker's connection committed changes to @entities: "changed" is
+ * emitted for them, as for a commit of this connection, and when
+ * @ours_alone (nothing else was waiting, rc_store_data_version_is_current()
+ * before the worker began) the watch does not take it for another
+ * program's. */
+void          rc_store_absorb_commit         (RcStore                *self,
+                                              gboolean                ours_alone,
+                                              GPtrArray              *entities);
+/* rc-store-worker.c: while a worker writes, the main connection refuses
+ * writes at once (RC_STORE_ERROR_BUSY) rather than wait for its lock, and
+ * the watch waits; closing the store cancels the worker's write. */
+gboolean      rc_store_worker_refuse_write   (RcStore                *self,
+                                              GError                **error);
+gboolean      rc_store_worker_is_writing     (RcStore                *self);
+void          rc_store_worker_cancel_writes  (RcStore                *self);
 /* What a trainee's outcomes are read from (rc-store-outcomes.c): one row
  * per event, in order, of the trainee t of cohort h. A trainee's employer
  * is a partner if a membership of the cohort's consortium covers the day

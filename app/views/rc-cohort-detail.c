@@ -11,201 +11,20 @@
 #include <glib/gi18n.h>
 
 #include "export/rc-cohort-export.h"
-#include "rc-cohort-detail.h"
+#include "import/rc-trainee-import.h"
+#include "rc-cohort-detail-private.h"
 #include "rc-cohort-retention.h"
 #include "rc-file-chooser.h"
 #include "rc-loader.h"
 #include "rc-trainee-dialog.h"
-#include "rc-trainee-import-dialog.h"
+#include "rc-csv-import-dialog.h"
 #include "rc-trainee-pane.h"
 #include "rc-trainee-table.h"
 #include "rc-view-util.h"
 #include "rc-window.h"
 #include "rc-write-actions.h"
 
-struct _RcCohortDetail
-{
-  AdwBin               parent_instance;
-
-  RcStore             *store;
-  gint64               cohort_id;     /* shown, or being read */
-  RcCohort            *cohort;        /* as last read */
-  gboolean             returners;     /* a returner programme's cohort */
-  RcLoader            *loader;
-  guint                reload_source;
-  gint64               select_after_load;   /* a trainee just saved */
-
-  /* template children */
-  GtkStack            *stack;
-  GtkLabel            *title_label;
-  GtkLabel            *subtitle_label;
-  GtkLabel            *facts_label;
-  AdwFlap             *flap;
-  RcTraineeTable      *table;
-  RcCohortRetention   *retention;
-  RcTraineePane       *pane;
-};
-
 G_DEFINE_FINAL_TYPE (RcCohortDetail, rc_cohort_detail, ADW_TYPE_BIN)
-
-static void
-show_header (RcCohortDetail    *self,
-             const RcRetention *whole_cohort)
-{
-  RcCohort *cohort = self->cohort;
-  g_autofree char *subtitle = g_strdup_printf ("%s · %s", cohort->programme_name, cohort->consortium_name);
-  g_autoptr(GString) facts = g_string_new (NULL);
-  RcRetention whole = *whole_cohort;
-
-  gtk_label_set_label (self->title_label, cohort->name);
-  gtk_label_set_label (self->subtitle_label, subtitle);
-
-  /* Translators: the first and last days of a cohort */
-  g_string_append_printf (facts, _("%s to %s"), cohort->starts_on, cohort->ends_on);
-  g_string_append (facts, " · ");
-  /* Translators: places filled by trainees who enrolled and have not
-   * withdrawn, of those funded */
-  g_string_append_printf (facts, _("%u of %" G_GINT64_FORMAT " funded places filled"),
-                          whole.filled, cohort->places_funded);
-  if (self->returners)
-    {
-      g_string_append (facts, " · ");
-      /* Translators: the bounds of a returner cohort, in years */
-      g_string_append_printf (facts, _("for %d to %d years out of practice"),
-                              (int) cohort->min_years_out, (int) cohort->max_years_out);
-      if (cohort->training_weeks > 0)
-        {
-          g_string_append (facts, " · ");
-          g_string_append_printf (facts, g_dngettext (GETTEXT_PACKAGE, "%d week of training",
-                                                      "%d weeks of training",
-                                                      (gulong) cohort->training_weeks),
-                                  (int) cohort->training_weeks);
-        }
-    }
-  gtk_label_set_label (self->facts_label, facts->str);
-}
-
-/* What the detail shows of a cohort, read in a worker. */
-typedef struct
-{
-  RcCohort    *cohort;
-  gboolean     returners;
-  GListModel  *trainees;
-  GHashTable  *search_texts;
-  GListModel  *rows;         /* of the retention table: the host councils */
-  RcRetention  whole;
-} Loaded;
-
-static void
-loaded_free (gpointer data)
-{
-  Loaded *loaded = data;
-
-  g_clear_object (&loaded->cohort);
-  g_clear_object (&loaded->trainees);
-  g_clear_pointer (&loaded->search_texts, g_hash_table_unref);
-  g_clear_object (&loaded->rows);
-  g_free (loaded);
-}
-
-static gpointer
-load_cohort (RcStore       *reader,
-             gpointer       data,
-             GCancellable  *cancellable,
-             GError       **error)
-{
-  gint64 id = *(gint64 *) data;
-  g_autoptr(RcProgramme) programme = NULL;
-  g_autoptr(GListModel) places = NULL;
-  Loaded *loaded = g_new0 (Loaded, 1);
-
-  if ((loaded->cohort = rc_store_get_cohort (reader, id, error)) == NULL
-      || (programme = rc_store_get_programme (reader, loaded->cohort->programme_id, error)) == NULL
-      || (loaded->trainees = rc_store_list_trainees (reader, id, error)) == NULL
-      || (places = rc_store_list_cohort_places (reader, id, error)) == NULL
-      || !rc_store_get_cohort_retention (reader, id, 0, &loaded->whole, NULL, error))
-    {
-      loaded_free (loaded);
-      return NULL;
-    }
-
-  loaded->returners = g_strcmp0 (programme->kind, "returner") == 0;
-  loaded->search_texts = rc_trainee_table_fold_search_texts (loaded->trainees);
-  loaded->rows = rc_cohort_retention_list_rows (loaded->cohort, places, loaded->trainees);
-
-  return loaded;
-}
-
-static void
-show (RcCohortDetail *self,
-      Loaded         *loaded)
-{
-  g_set_object (&self->cohort, (RcCohort *) (loaded != NULL ? loaded->cohort : NULL));
-  self->returners = loaded != NULL && loaded->returners;
-  /* On screen before its rows come, the table builds them a few a frame
-   * (rc-reveal-model.c) rather than all 116 of a cohort in one. */
-  if (self->cohort != NULL)
-    gtk_stack_set_visible_child_name (self->stack, "cohort");
-  rc_cohort_retention_set_cohort (self->retention, self->store, self->cohort,
-                                  loaded != NULL ? loaded->rows : NULL,
-                                  loaded != NULL ? &loaded->whole : NULL);
-  /* The retention table's rows are the cohort's host councils. */
-  rc_trainee_table_set_trainees_folded (self->table, self->cohort, self->returners,
-                                        loaded != NULL ? loaded->trainees : NULL,
-                                        rc_cohort_retention_get_rows (self->retention),
-                                        loaded != NULL ? loaded->search_texts : NULL);
-
-  if (loaded != NULL && self->select_after_load != 0)
-    rc_trainee_table_select_trainee (self->table, self->select_after_load);
-  self->select_after_load = 0;
-
-  rc_write_action_set_enabled (GTK_WIDGET (self), "cohort.add-trainee", self->cohort != NULL);
-  rc_write_action_set_enabled (GTK_WIDGET (self), "cohort.import", self->cohort != NULL);
-  if (self->cohort == NULL)
-    {
-      gtk_stack_set_visible_child_name (self->stack, "none");
-      return;
-    }
-
-  show_header (self, &loaded->whole);
-}
-
-static void
-on_loaded (gpointer      owner,
-           gpointer      result,
-           const GError *error)
-{
-  show (owner, result);
-}
-
-static void
-reload (RcCohortDetail *self)
-{
-  g_clear_handle_id (&self->reload_source, g_source_remove);
-  if (self->store == NULL || self->cohort_id == 0)
-    {
-      rc_loader_cancel (self->loader);
-      show (self, NULL);
-      return;
-    }
-
-  /* Until it comes, the cohort shown stays, or a spinner stands for it. */
-  if (self->cohort == NULL || self->cohort->id != self->cohort_id)
-    gtk_stack_set_visible_child_name (self->stack, "loading");
-  rc_loader_start (self->loader, self->store, load_cohort,
-                   g_memdup2 (&self->cohort_id, sizeof (gint64)), g_free, loaded_free, on_loaded);
-}
-
-static gboolean
-reload_now (gpointer data)
-{
-  RcCohortDetail *self = data;
-
-  self->reload_source = 0;
-  reload (self);
-
-  return G_SOURCE_REMOVE;
-}
 
 /* Once for a burst of changes. */
 static void
@@ -218,7 +37,7 @@ on_store_changed (RcCohortDetail *self,
        || g_str_equal (entity, "trainee_event")
        || g_str_equal (entity, "council"))
       && self->reload_source == 0 && self->cohort_id != 0)
-    self->reload_source = g_idle_add (reload_now, self);
+    self->reload_source = g_idle_add (rc_cohort_detail_reload_now, self);
 }
 
 void
@@ -247,7 +66,7 @@ rc_cohort_detail_show_cohort (RcCohortDetail *self,
   self->select_after_load = 0;
   /* Another cohort starts unfiltered, with no trainee open. */
   rc_trainee_table_reset (self->table);
-  reload (self);
+  rc_cohort_detail_reload (self);
 }
 
 gint64
@@ -371,9 +190,54 @@ import_action (GtkWidget  *widget,
   RcCohortDetail *self = RC_COHORT_DETAIL (widget);
 
   if (self->store != NULL && self->cohort != NULL)
-    rc_trainee_import_dialog_choose_file (parent_window (self), self->store, self->cohort->id);
+    {
+      g_autoptr(RcTraineeImport) plan = rc_trainee_import_new (self->store, self->cohort->id);
+
+      rc_csv_import_dialog_choose_file (parent_window (self), RC_IMPORT_PLAN (plan));
+    }
 }
 
+/* One export at a time: the actions are off while a file is written. */
+static void
+set_exporting (RcCohortDetail *self,
+               GCancellable   *work)
+{
+  g_set_object (&self->export_work, work);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cohort.export", work == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cohort.export-named", work == NULL);
+}
+
+typedef struct
+{
+  GWeakRef  detail;
+  char     *name;
+} Export;
+
+static void
+export_done (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  Export *export = user_data;
+  g_autoptr(RcCohortDetail) self = g_weak_ref_get (&export->detail);
+  g_autoptr(GError) error = NULL;
+  gboolean written = rc_cohort_export_csv_finish (RC_STORE (source), result, &error);
+
+  g_weak_ref_clear (&export->detail);
+  /* A detail gone meanwhile cancelled the work, and is told nothing. */
+  if (self != NULL && self->export_work != NULL && !g_cancellable_is_cancelled (self->export_work))
+    {
+      g_autofree char *message = written ? g_strdup_printf (_("Saved “%s”"), export->name)
+                                         : g_strdup_printf (_("Could not export: %s"), error->message);
+
+      set_exporting (self, NULL);
+      show_toast (self, message);
+    }
+  g_free (export->name);
+  g_free (export);
+}
+
+/* The file is read and written in a worker: a national cohort is large. */
 static void
 on_export_chosen (GtkWidget     *owner,
                   GFile         *file,
@@ -382,19 +246,26 @@ on_export_chosen (GtkWidget     *owner,
   RcCohortDetail *self = RC_COHORT_DETAIL (owner);
   gboolean with_names = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "with-names"));
   g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *message = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GCancellable) work = NULL;
+  Export *export;
 
-  if (path == NULL || self->cohort == NULL)
+  if (path == NULL || self->cohort == NULL || self->export_work != NULL)
     return;
 
-  name = g_file_get_basename (file);
-  if (rc_cohort_export_csv (self->store, self->cohort->id, with_names, path, &error))
-    message = g_strdup_printf (_("Saved “%s”"), name);
-  else
-    message = g_strdup_printf (_("Could not export: %s"), error->message);
-  show_toast (self, message);
+  work = g_cancellable_new ();
+  export = g_new0 (Export, 1);
+  g_weak_ref_init (&export->detail, self);
+  export->name = g_file_get_basename (file);
+  set_exporting (self, work);
+  rc_cohort_export_csv_async (self->store, self->cohort->id, with_names, path, work, export_done, export);
+}
+
+gboolean
+rc_cohort_detail_is_exporting (RcCohortDetail *self)
+{
+  g_return_val_if_fail (RC_IS_COHORT_DETAIL (self), FALSE);
+
+  return self->export_work != NULL;
 }
 
 static void
@@ -498,6 +369,9 @@ rc_cohort_detail_dispose (GObject *object)
 {
   RcCohortDetail *self = RC_COHORT_DETAIL (object);
 
+  if (self->export_work != NULL)
+    g_cancellable_cancel (self->export_work);
+  g_clear_object (&self->export_work);
   /* The bin's child is a template child: let the bin drop it first. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_COHORT_DETAIL);

@@ -25,6 +25,9 @@ void        rc_cohort_detail_show_cohort         (RcCohortDetail  *self,
                                                   gint64           id);
 /* The cohort shown, or being read to be shown. */
 gint64      rc_cohort_detail_get_cohort_id       (RcCohortDetail  *self);
+/* Whether a CSV export ("cohort.export", "cohort.export-named") is being
+ * written, in a worker; the actions are off meanwhile. */
+gboolean    rc_cohort_detail_is_exporting        (RcCohortDetail  *self);
 /* Whether the cohort is being read, or is about to be. */
 gboolean    rc_cohort_detail_get_loading         (RcCohortDetail  *self);
 

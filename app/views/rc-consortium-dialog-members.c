@@ -275,8 +275,9 @@ add_member (RcConsortiumDialog *self)
 
   rc_consortium_dialog_clear_error (self);
   rc_consortium_dialog_reset_new_member (self, 0, "partner");
-  /* The new member's fields are empty again: nothing to ask about. */
-  rc_unsaved_guard_reset (GTK_WINDOW (self));
+  /* The new member's fields are empty again: nothing to ask about there,
+   * while a name or note typed and not saved is still asked about. */
+  rc_unsaved_guard_reset_part (GTK_WINDOW (self), self->members_box);
 
   return TRUE;
 }

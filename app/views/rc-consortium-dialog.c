@@ -172,8 +172,11 @@ save_details (RcConsortiumDialog *self)
        * for the user to correct. */
       rc_consortium_dialog_reset_new_member (self, copy->lead_council_id, "lead");
       rc_consortium_dialog_reload_members (self);
+      rc_unsaved_guard_reset (GTK_WINDOW (self));
     }
-  rc_unsaved_guard_reset (GTK_WINDOW (self));
+  else
+    /* A member typed in but not added is still to ask about. */
+    rc_unsaved_guard_reset_part (GTK_WINDOW (self), GTK_WIDGET (self->details_group));
 
   return TRUE;
 }
@@ -307,7 +310,10 @@ rc_consortium_dialog_new (GtkWindow *parent,
                            G_CALLBACK (members_changed_cb), self, G_CONNECT_SWAPPED);
   load (self, consortium_id);
 
-  /* Escape, Cancel and the close button ask before changes are lost. */
+  /* Escape, Cancel and the close button ask before changes are lost. A
+   * member is added on its own, and the details wait for Save. */
+  rc_unsaved_guard_add_part (GTK_WINDOW (self), GTK_WIDGET (self->details_group));
+  rc_unsaved_guard_add_part (GTK_WINDOW (self), self->members_box);
   rc_unsaved_guard (GTK_WINDOW (self), "consortium.save", NULL);
 
   return GTK_WIDGET (self);

@@ -16,7 +16,7 @@
 #include "model/rc-rates.h"
 #include "rc-council-detail.h"
 #include "rc-line-chart-view.h"
-#include "rc-return-dialog.h"
+#include "rc-workforce-return-dialog.h"
 #include "rc-window.h"
 #include "rc-write-actions.h"
 
@@ -411,8 +411,8 @@ open_return_dialog (RcCouncilDetail   *self,
   if (self->council == NULL || self->store == NULL)
     return;
 
-  dialog = rc_return_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                 self->store, self->council, ret);
+  dialog = rc_workforce_return_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                           self->store, self->council, ret);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -10,13 +10,14 @@
 
 #include <glib/gi18n.h>
 
+#include "import/rc-workforce-import.h"
 #include "model/rc-measure.h"
 #include "model/rc-rates.h"
 #include "rc-consortium-dialog.h"
 #include "rc-council-detail.h"
 #include "rc-council-row.h"
 #include "rc-councils-page.h"
-#include "rc-import-dialog.h"
+#include "rc-csv-import-dialog.h"
 #include "rc-view-util.h"
 #include "rc-write-actions.h"
 
@@ -431,7 +432,11 @@ import_action (GtkWidget  *widget,
   GtkRoot *root = gtk_widget_get_root (widget);
 
   if (store != NULL)
-    rc_import_dialog_choose_file (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, store);
+    {
+      g_autoptr(RcWorkforceImport) plan = rc_workforce_import_new (store);
+
+      rc_csv_import_dialog_choose_file (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, RC_IMPORT_PLAN (plan));
+    }
 }
 
 static void

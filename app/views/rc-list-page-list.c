@@ -138,6 +138,14 @@ rc_list_page_select_id (RcListPage *self,
         }
     }
 
+  /* Asked for before the list has arrived (a page just opened): chosen
+   * when it does, rather than lost to the first row. */
+  if (id != 0 && (priv->reload_source != 0 || (priv->loader != NULL && rc_loader_get_busy (priv->loader))))
+    {
+      priv->select_after_load = id;
+      return TRUE;
+    }
+
   return FALSE;
 }
 

@@ -80,8 +80,10 @@ finish (RcListPage *self,
    * chose another, or one just saved waited for it. */
   if (result != NULL && priv->select_after_load != 0)
     {
-      rc_list_page_select_id (self, priv->select_after_load);
+      gint64 wanted = priv->select_after_load;
+
       priv->select_after_load = 0;
+      rc_list_page_select_id (self, wanted);
     }
   else if (kept != 0 && rc_list_page_get_selected_id (self) == 0)
     rc_list_page_select_id (self, kept);

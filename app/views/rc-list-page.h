@@ -121,7 +121,8 @@ void        rc_list_page_set_search      (RcListPage     *self,
 gboolean    rc_list_page_get_opened      (RcListPage     *self);
 
 /* The id of the item selected in the list, or 0; selecting the item of
- * @id in the list (FALSE when it is not shown). */
+ * @id in the list (FALSE when it is not shown; while the list is being
+ * read, it is selected when the list arrives, and TRUE). */
 gint64      rc_list_page_get_selected_id (RcListPage     *self);
 gboolean    rc_list_page_select_id       (RcListPage     *self,
                                           gint64          id);

@@ -1,4 +1,6 @@
-/* rc-trainee-pane-private.h: RcTraineePane, for its own files
+/* rc-trainee-pane-private.h: the trainee pane's parts, shared by its
+ * files: the pane (rc-trainee-pane.c) and its subject access report
+ * (rc-trainee-pane-report.c)
  *
  * Copyright 2026 The Return Coordinator authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -20,6 +22,7 @@ struct _RcTraineePane
   RcTrainee            *trainee;
   GListModel           *history;
   RcFileChooser        *chooser;
+  GCancellable         *report_work;   /* while a report is written */
 
   /* template children */
   GtkStack             *stack;
@@ -38,15 +41,22 @@ struct _RcTraineePane
   AdwActionRow         *employer_row;
   AdwActionRow         *erased_row;
   GtkListBox           *history_list;
+  GtkWidget            *report_icon;
+  GtkSpinner           *report_spinner;
 };
 
-/* A toast on the window, above the others. */
-void rc_trainee_pane_add_toast     (RcTraineePane *self,
-                                    const char    *title);
-/* trainee.report: asks where, then saves the subject access report
- * (rc-trainee-pane-report.c). */
-void rc_trainee_pane_report_action (GtkWidget     *widget,
-                                    const char    *action_name,
-                                    GVariant      *parameter);
+/* rc-trainee-pane.c */
+void       rc_trainee_pane_add_toast         (RcTraineePane *self,
+                                              const char    *title);
+GtkWindow *rc_trainee_pane_get_parent_window (RcTraineePane *self);
+/* Enables the actions that fit the trainee shown. */
+void       rc_trainee_pane_update_actions    (RcTraineePane *self);
+
+/* rc-trainee-pane-report.c */
+void       rc_trainee_pane_report_action     (GtkWidget     *widget,
+                                              const char    *action_name,
+                                              GVariant      *parameter);
+/* Closes the file chooser and cancels a report being written. */
+void       rc_trainee_pane_dispose_report    (RcTraineePane *self);
 
 G_END_DECLS

@@ -8,15 +8,19 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "model/rc-returner.h"
+#include "rc-file-chooser.h"
 #include "rc-move-dialog.h"
 #include "rc-trainee-dialog.h"
 #include "rc-trainee-pane-private.h"
 #include "rc-view-util.h"
 #include "rc-window.h"
 #include "rc-write-actions.h"
+
 
 G_DEFINE_FINAL_TYPE (RcTraineePane, rc_trainee_pane, ADW_TYPE_BIN)
 
@@ -178,8 +182,8 @@ show_trainee (RcTraineePane *self)
   set_row (self->erased_row, t->erased_at);
 }
 
-static void
-update_actions (RcTraineePane *self)
+void
+rc_trainee_pane_update_actions (RcTraineePane *self)
 {
   RcTrainee *t = self->trainee;
   gboolean has = t != NULL && self->store != NULL;
@@ -189,7 +193,8 @@ update_actions (RcTraineePane *self)
                                has && t->stage != RC_STAGE_WITHDRAWN && t->stage != RC_STAGE_RETAINED_24);
   rc_write_action_set_enabled (GTK_WIDGET (self), "trainee.edit", has && t->erased_at == NULL);
   rc_write_action_set_enabled (GTK_WIDGET (self), "trainee.erase", has && t->erased_at == NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trainee.report", has);
+  /* One report at a time. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trainee.report", has && self->report_work == NULL);
 }
 
 static void
@@ -221,7 +226,7 @@ reload (RcTraineePane *self)
       gtk_list_box_bind_model (self->history_list, self->history, create_event_row, self, NULL);
       gtk_stack_set_visible_child_name (self->stack, "trainee");
     }
-  update_actions (self);
+  rc_trainee_pane_update_actions (self);
 }
 
 static void
@@ -292,8 +297,8 @@ rc_trainee_pane_get_history (RcTraineePane *self)
   return self->history;
 }
 
-static GtkWindow *
-parent_window (RcTraineePane *self)
+GtkWindow *
+rc_trainee_pane_get_parent_window (RcTraineePane *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
@@ -310,7 +315,7 @@ rc_trainee_pane_open_move_dialog (RcTraineePane *self)
   if (self->trainee == NULL || self->trainee->stage == RC_STAGE_WITHDRAWN || self->trainee->stage == RC_STAGE_RETAINED_24)
     return NULL;
 
-  dialog = rc_move_dialog_new (parent_window (self), self->store, self->cohort, self->trainee);
+  dialog = rc_move_dialog_new (rc_trainee_pane_get_parent_window (self), self->store, self->cohort, self->trainee);
   gtk_window_present (GTK_WINDOW (dialog));
 
   return dialog;
@@ -326,7 +331,7 @@ rc_trainee_pane_open_edit_dialog (RcTraineePane *self)
   if (self->trainee == NULL || self->trainee->erased_at != NULL)
     return NULL;
 
-  dialog = rc_trainee_dialog_new (parent_window (self), self->store, self->cohort, self->trainee);
+  dialog = rc_trainee_dialog_new (rc_trainee_pane_get_parent_window (self), self->store, self->cohort, self->trainee);
   gtk_window_present (GTK_WINDOW (dialog));
 
   return dialog;
@@ -367,7 +372,7 @@ rc_trainee_pane_ask_erase (RcTraineePane *self)
 
   /* Translators: a trainee's reference */
   heading = g_strdup_printf (_("Erase the Personal Details of %s?"), self->trainee->reference);
-  prompt = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent_window (self), heading,
+  prompt = ADW_MESSAGE_DIALOG (adw_message_dialog_new (rc_trainee_pane_get_parent_window (self), heading,
     _("The name, e-mail address, phone number, registration number, date of leaving practice and "
       "notes are removed for good. The reference, the dated stage history, the reason for any "
       "withdrawal and the cohort’s figures are kept, and the erasure is written to the audit log.")));
@@ -409,9 +414,7 @@ rc_trainee_pane_dispose (GObject *object)
 {
   RcTraineePane *self = RC_TRAINEE_PANE (object);
 
-  if (self->chooser != NULL)
-    rc_file_chooser_close (self->chooser);
-  g_clear_object (&self->chooser);
+  rc_trainee_pane_dispose_report (self);
 
   /* The bin's child is a template child: let the bin drop it first. */
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -463,6 +466,8 @@ rc_trainee_pane_class_init (RcTraineePaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcTraineePane, employer_row);
   gtk_widget_class_bind_template_child (widget_class, RcTraineePane, erased_row);
   gtk_widget_class_bind_template_child (widget_class, RcTraineePane, history_list);
+  gtk_widget_class_bind_template_child (widget_class, RcTraineePane, report_icon);
+  gtk_widget_class_bind_template_child (widget_class, RcTraineePane, report_spinner);
 
   gtk_widget_class_install_action (widget_class, "trainee.move", NULL, pane_action);
   gtk_widget_class_install_action (widget_class, "trainee.edit", NULL, pane_action);
@@ -476,5 +481,5 @@ static void
 rc_trainee_pane_init (RcTraineePane *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  update_actions (self);
+  rc_trainee_pane_update_actions (self);
 }

@@ -127,7 +127,7 @@ rc_trends_page_update_chart (RcTrendsPage *self)
   RcStore *store = rc_list_page_get_store (RC_LIST_PAGE (self));
   ChartRequest *request;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trends.export", ids->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trends.export", ids->len > 0 && self->export_work == NULL);
   if (store == NULL || ids->len == 0)
     {
       rc_loader_cancel (self->chart_loader);

@@ -10,7 +10,7 @@
 
 #include <glib/gi18n.h>
 
-#include "charts/rc-chart-export.h"
+#include "charts/rc-chart-export-async.h"
 #include "export/rc-trend-chart.h"
 #include "rc-trends-page-private.h"
 
@@ -32,6 +32,27 @@ static const struct {
   { "small", N_("Small, 800 × 500"), 800, 500 },
 };
 
+/* The chart as the page shows it, read from the store here. */
+static RcLineChart *
+build_chart (RcTrendsPage  *self,
+             GError       **error)
+{
+  g_autoptr(GArray) ids = rc_trends_page_get_chosen (self);
+  RcStore *store = rc_list_page_get_store (RC_LIST_PAGE (self));
+
+  if (store == NULL || ids->len == 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("Choose a council to chart first"));
+      return NULL;
+    }
+
+  /* A file read away from the app keeps its title. */
+  return rc_trend_chart_build (store, self->measure, ids,
+                               gtk_switch_get_active (self->average_switch),
+                               gtk_switch_get_active (self->national_switch), error);
+}
+
 /* The chart as the page shows it, in @type, with the source line on a PDF. */
 static gboolean
 export_as (RcTrendsPage     *self,
@@ -42,27 +63,129 @@ export_as (RcTrendsPage     *self,
            gboolean          keep_existing,
            GError          **error)
 {
-  g_autoptr(GArray) ids = NULL;
-  g_autoptr(RcLineChart) chart = NULL;
-  RcStore *store;
+  g_autoptr(RcLineChart) chart = build_chart (self, error);
   RcChartExportOptions options = { type, width, height, FALSE, rc_trend_chart_get_source (), keep_existing };
-
-  ids = rc_trends_page_get_chosen (self);
-  store = rc_list_page_get_store (RC_LIST_PAGE (self));
-  if (store == NULL || ids->len == 0)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                           _("Choose a council to chart first"));
-      return FALSE;
-    }
-
-  /* A file read away from the app keeps its title. */
-  chart = rc_trend_chart_build (store, self->measure, ids,
-                                gtk_switch_get_active (self->average_switch),
-                                gtk_switch_get_active (self->national_switch), error);
 
   return chart != NULL
          && rc_chart_export_with_options (RC_CHART_DRAW_FUNC (rc_line_chart_draw), chart, path, &options, error);
+}
+
+/* While a chart is drawn and written in a worker, the export buttons say
+ * so, and no second export starts. */
+static void
+show_exporting (RcTrendsPage *self,
+                gboolean      exporting)
+{
+  GtkWidget *content;
+
+  if (exporting)
+    {
+      GtkWidget *spinner = gtk_spinner_new ();
+      GtkWidget *label = gtk_label_new (_("Exporting…"));
+
+      gtk_spinner_start (GTK_SPINNER (spinner));
+      content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      gtk_box_append (GTK_BOX (content), spinner);
+      gtk_box_append (GTK_BOX (content), label);
+      spinner = gtk_spinner_new ();
+      gtk_spinner_start (GTK_SPINNER (spinner));
+      gtk_button_set_child (GTK_BUTTON (self->export_icon_button), spinner);
+    }
+  else
+    {
+      content = adw_button_content_new ();
+      adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "document-save-symbolic");
+      adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("_Export Chart…"));
+      adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
+      gtk_button_set_icon_name (GTK_BUTTON (self->export_icon_button), "document-save-symbolic");
+    }
+  gtk_button_set_child (GTK_BUTTON (self->export_button), content);
+  {
+    g_autoptr(GArray) ids = rc_trends_page_get_chosen (self);
+
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "trends.export", !exporting && ids->len > 0);
+  }
+}
+
+typedef struct
+{
+  GWeakRef  page;
+  char     *basename;
+} Export;
+
+static void
+export_done (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  Export *export = user_data;
+  g_autoptr(RcTrendsPage) self = g_weak_ref_get (&export->page);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  gboolean written = rc_chart_export_finish (result, &error);
+
+  g_weak_ref_clear (&export->page);
+  /* A page gone meanwhile cancelled the work, and is told nothing. */
+  if (self != NULL && self->export_work != NULL && !g_cancellable_is_cancelled (self->export_work))
+    {
+      g_clear_object (&self->export_work);
+      show_exporting (self, FALSE);
+      if (written)
+        message = g_strdup_printf (_("Chart exported as “%s”"), export->basename);
+      else
+        message = g_strdup_printf (_("Could not export the chart: %s"), error->message);
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+    }
+  g_free (export->basename);
+  g_free (export);
+}
+
+/* Builds the chart here, from the store, then draws and writes it in a
+ * worker: a large PNG or PDF takes a while to draw. */
+static void
+export_in_worker (RcTrendsPage     *self,
+                  const char       *path,
+                  RcChartFileType   type,
+                  int               width,
+                  int               height,
+                  gboolean          keep_existing)
+{
+  RcChartExportOptions options = { type, width, height, FALSE, rc_trend_chart_get_source (), keep_existing };
+  g_autoptr(GError) error = NULL;
+  RcLineChart *chart = build_chart (self, &error);
+  Export *export;
+
+  if (chart == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not export the chart: %s"), error->message);
+
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+      return;
+    }
+
+  export = g_new0 (Export, 1);
+  g_weak_ref_init (&export->page, self);
+  export->basename = g_filename_display_basename (path);
+  self->export_work = g_cancellable_new ();
+  show_exporting (self, TRUE);
+  rc_chart_export_async (RC_CHART_DRAW_FUNC (rc_line_chart_draw), chart, (GDestroyNotify) rc_line_chart_free,
+                         path, &options, self->export_work, export_done, export);
+}
+
+gboolean
+rc_trends_page_is_exporting (RcTrendsPage *self)
+{
+  g_return_val_if_fail (RC_IS_TRENDS_PAGE (self), FALSE);
+
+  return self->export_work != NULL;
+}
+
+void
+rc_trends_page_cancel_export (RcTrendsPage *self)
+{
+  if (self->export_work != NULL)
+    g_cancellable_cancel (self->export_work);
+  g_clear_object (&self->export_work);
 }
 
 gboolean
@@ -120,9 +243,6 @@ on_chooser_response (GtkWidget     *owner,
   RcTrendsPage *self = RC_TRENDS_PAGE (owner);
   g_autofree char *chosen = NULL;
   g_autofree char *path = NULL;
-  g_autofree char *basename = NULL;
-  g_autofree char *message = NULL;
-  g_autoptr(GError) error = NULL;
   RcChartFileType type;
   const char *size = rc_file_chooser_get_choice (chooser, "size");
   int width = sizes[0].width;
@@ -144,16 +264,11 @@ on_chooser_response (GtkWidget     *owner,
                                   rc_file_chooser_get_filter_changed (chooser), &type);
   g_clear_object (&self->chooser);
 
-  if (path == NULL)
+  if (path == NULL || self->export_work != NULL)
     return;
 
-  basename = g_filename_display_basename (path);
   /* A name changed here was not the one the dialog asked about replacing. */
-  if (export_as (self, path, type, width, height, !g_str_equal (path, chosen), &error))
-    message = g_strdup_printf (_("Chart exported as “%s”"), basename);
-  else
-    message = g_strdup_printf (_("Could not export the chart: %s"), error->message);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  export_in_worker (self, path, type, width, height, !g_str_equal (path, chosen));
 }
 
 void
@@ -167,7 +282,7 @@ rc_trends_page_export_action (GtkWidget  *widget,
   const char *ids[G_N_ELEMENTS (sizes) + 1] = { NULL };
   const char *labels[G_N_ELEMENTS (sizes) + 1] = { NULL };
 
-  if (self->chooser != NULL)
+  if (self->chooser != NULL || self->export_work != NULL)
     return;
 
   self->chooser = rc_file_chooser_new_save (_("Export Chart"), _("_Export"), name);

@@ -30,6 +30,7 @@ struct _RcTrendsPage
   GPtrArray            *check_buttons;  /* of the rows now bound */
   RcFileChooser        *chooser;        /* the chart file, while asked for */
   gboolean              preselected;    /* the first load has chosen for the user */
+  GCancellable         *export_work;    /* while a chart is written */
 
   /* template children */
   AdwToastOverlay      *toast_overlay;
@@ -76,5 +77,7 @@ void rc_trends_page_export_action           (GtkWidget    *widget,
                                              const char   *action_name,
                                              GVariant     *parameter);
 void rc_trends_page_close_chooser           (RcTrendsPage *self);
+/* Stops a chart being written, as the page goes. */
+void rc_trends_page_cancel_export           (RcTrendsPage *self);
 
 G_END_DECLS

@@ -376,6 +376,7 @@ rc_trends_page_dispose (GObject *object)
   RcTrendsPage *self = RC_TRENDS_PAGE (object);
 
   rc_trends_page_close_chooser (self);
+  rc_trends_page_cancel_export (self);
   /* The bin's child is a template child: let the bin drop it first. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_TRENDS_PAGE);

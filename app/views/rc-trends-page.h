@@ -61,5 +61,9 @@ gboolean           rc_trends_page_export               (RcTrendsPage  *self,
                                                         int            width,
                                                         int            height,
                                                         GError       **error);
+/* Whether the action's export runs: the chart is drawn and written in a
+ * worker, while the export buttons show a spinner and the action is off.
+ * A toast then says what came of it. */
+gboolean           rc_trends_page_is_exporting         (RcTrendsPage  *self);
 
 G_END_DECLS
