@@ -72,21 +72,13 @@ reference_taken (RcTraineeDialog *self,
                  const char      *reference)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) trainees = rc_store_list_trainees (self->store, self->cohort->id, &error);
+  gint64 id = 0;
 
-  if (trainees == NULL)
+  /* One lookup, not the cohort's 100,000 trainees at each keystroke. */
+  if (!rc_store_find_trainee_reference (self->store, self->cohort->id, reference, &id, &error))
     rc_window_report_error (GTK_WIDGET (self), error);
 
-  for (guint i = 0; trainees != NULL && i < g_list_model_get_n_items (trainees); i++)
-    {
-      g_autoptr(RcTrainee) other = g_list_model_get_item (trainees, i);
-
-      if (g_strcmp0 (other->reference, reference) == 0
-          && (self->original == NULL || other->id != self->original->id))
-        return TRUE;
-    }
-
-  return FALSE;
+  return id != 0 && (self->original == NULL || id != self->original->id);
 }
 
 /* Whether a date is in the future, or after applying, is the field
