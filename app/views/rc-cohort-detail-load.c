@@ -116,6 +116,7 @@ show (RcCohortDetail *self,
   rc_cohort_retention_set_cohort (self->retention, self->store, self->cohort,
                                   loaded != NULL ? loaded->rows : NULL,
                                   loaded != NULL ? &loaded->whole : NULL);
+  rc_cohort_funnel_view_load (self->funnel_view, self->store, self->cohort);
   /* The retention table's rows are the cohort's host councils. */
   rc_trainee_table_set_trainees_folded (self->table, self->cohort, self->returners,
                                         loaded != NULL ? loaded->trainees : NULL,

@@ -7,8 +7,10 @@
 #pragma once
 
 #include "rc-cohort-detail.h"
+#include "rc-cohort-funnel-view.h"
 #include "rc-cohort-retention.h"
 #include "rc-loader.h"
+#include "rc-monitoring-export-bar.h"
 #include "rc-trainee-pane.h"
 #include "rc-trainee-table.h"
 
@@ -35,7 +37,9 @@ struct _RcCohortDetail
   AdwFlap             *flap;
   RcTraineeTable      *table;
   RcCohortRetention   *retention;
+  RcCohortFunnelView  *funnel_view;
   RcTraineePane       *pane;
+  RcMonitoringExportBar *monitoring_bar;
 };
 
 /* Reads the cohort again in a worker and shows it when read; at once,
