@@ -1084,6 +1084,29 @@ test_counts_and_due (Fixture       *fixture,
   g_assert_cmpint (rc_retention_get_outcome (&r, RC_MILESTONE_RETAINED_24).kind, ==, RC_OUTCOME_NOT_YET_DUE);
 }
 
+/* A reference is found by one lookup in its cohort only. */
+static void
+test_find_reference (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 first = add_trainee (fixture, "SU7-001", SOMERSET);
+  gint64 id = -1;
+
+  g_assert_true (rc_store_find_trainee_reference (fixture->store, fixture->cohort_id, "SU7-001", &id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (id, ==, first);
+  g_assert_true (rc_store_find_trainee_reference (fixture->store, fixture->cohort_id, "SU7-002", &id, &error));
+  g_assert_cmpint (id, ==, 0);
+  g_assert_true (rc_store_find_trainee_reference (fixture->store, fixture->cohort_id + 1000, "SU7-001", &id, &error));
+  g_assert_cmpint (id, ==, 0);
+
+  rc_store_close (fixture->store);
+  g_assert_false (rc_store_find_trainee_reference (fixture->store, fixture->cohort_id, "SU7-001", &id, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpint (id, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1098,6 +1121,7 @@ main (int   argc,
   ADD ("places", test_places);
   ADD ("places-all-or-nothing", test_places_all_or_nothing);
   ADD ("trainee-round-trip", test_trainee_round_trip);
+  ADD ("find-reference", test_find_reference);
   ADD ("trainee-moves", test_trainee_moves);
   ADD ("erase", test_erase);
   ADD ("subject-access-report", test_subject_access_report);

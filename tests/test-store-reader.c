@@ -10,10 +10,12 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "rc-test-util.h"
 #include "sample/rc-demo.h"
-#include "store/rc-store.h"
+#include "store/rc-store-cohorts.h"
+#include "store/rc-store-private.h"
 
 typedef struct
 {
@@ -225,6 +227,51 @@ test_errors (Fixture       *fixture,
   g_clear_error (&closed.error);
 }
 
+typedef struct
+{
+  sqlite3 *db;
+  int      cache_used;
+} Reading;
+
+static gpointer
+read_outcomes (RcStore       *reader,
+               gpointer       data,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  Reading *reading = data;
+  GHashTable *outcomes = rc_store_list_cohort_outcomes (reader, error);
+  int highwater = 0;
+
+  reading->db = rc_store_get_db (reader);
+  sqlite3_db_status (reading->db, SQLITE_DBSTATUS_CACHE_USED, &reading->cache_used, &highwater, FALSE);
+
+  return outcomes;
+}
+
+/* A reader at rest in the pool gives its page cache back. */
+static void
+test_idle_reader_keeps_no_cache (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  Reading reading = { 0 };
+  Outcome outcome = { 0 };
+  int used = -1, highwater = 0;
+
+  rc_store_read_async (fixture->store, read_outcomes, &reading, NULL, (GDestroyNotify) g_hash_table_unref,
+                       NULL, on_read, &outcome);
+  g_assert_true (rc_test_wait_for (is_done, &outcome, 20000));
+  g_assert_no_error (outcome.error);
+  g_clear_pointer (&outcome.result, g_hash_table_unref);
+  g_assert_cmpint (reading.cache_used, >, 0);
+
+  /* The same connection, kept for the next read. */
+  g_assert_cmpint (sqlite3_db_status (reading.db, SQLITE_DBSTATUS_CACHE_USED, &used, &highwater, FALSE),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (used, <, reading.cache_used);
+  g_assert_cmpint (used, <, 64 * 1024);
+}
+
 /* The outcomes of every cohort at once are those of each cohort alone,
  * and so are those of every host council of a cohort. */
 static void
@@ -291,6 +338,7 @@ main (int   argc,
   ADD ("cancelled", test_cancelled);
   ADD ("errors", test_errors);
   ADD ("outcomes-in-one-read", test_outcomes_in_one_read);
+  ADD ("idle-reader-keeps-no-cache", test_idle_reader_keeps_no_cache);
 #undef ADD
 
   return g_test_run ();

@@ -82,6 +82,37 @@ rc_store_list_trainees (RcStore  *self,
   return g_steal_pointer (&trainees);
 }
 
+gboolean
+rc_store_find_trainee_reference (RcStore     *self,
+                                 gint64       cohort_id,
+                                 const char  *reference,
+                                 gint64      *trainee_id,
+                                 GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (RC_IS_STORE (self), FALSE);
+  g_return_val_if_fail (trainee_id != NULL, FALSE);
+
+  *trainee_id = 0;
+  stmt = rc_store_prepare (self, "SELECT id FROM trainee WHERE cohort_id = ?1 AND reference = ?2", error);
+  if (stmt == NULL)
+    return FALSE;
+  rc_bind_int (stmt, 1, cohort_id);
+  rc_bind_text (stmt, 2, reference);
+  if (rc_store_step_row (self, stmt, &local_error))
+    *trainee_id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 RcTrainee *
 rc_store_get_trainee (RcStore  *self,
                       gint64    id,

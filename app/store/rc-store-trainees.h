@@ -16,6 +16,14 @@ G_BEGIN_DECLS
 GListModel         *rc_store_list_trainees           (RcStore             *self,
                                                       gint64               cohort_id,
                                                       GError             **error);
+/* The id of @cohort_id's trainee whose reference is @reference in
+ * *@trainee_id, or 0: one indexed lookup, for a dialog checking as the
+ * user types. */
+gboolean            rc_store_find_trainee_reference  (RcStore             *self,
+                                                      gint64               cohort_id,
+                                                      const char          *reference,
+                                                      gint64              *trainee_id,
+                                                      GError             **error);
 RcTrainee          *rc_store_get_trainee             (RcStore             *self,
                                                       gint64               id,
                                                       GError             **error);

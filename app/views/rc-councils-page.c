@@ -203,39 +203,20 @@ bind_row (GtkSignalListItemFactory *factory,
                       latest != NULL ? latest->year : 0);
 }
 
-static void
-fill_dropdown (GtkDropDown *dropdown,
-               GArray      *ids,
-               const char  *all_label,
-               GListModel  *items,
-               gboolean     regions)
+static gint64
+region_item (gpointer     item,
+             const char **name)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  gint64 none = 0;
-  gint64 chosen = 0;
-  guint position = gtk_drop_down_get_selected (dropdown);
+  *name = RC_REGION (item)->name;
+  return RC_REGION (item)->id;
+}
 
-  if (position < ids->len)
-    chosen = g_array_index (ids, gint64, position);
-
-  g_array_set_size (ids, 0);
-  gtk_string_list_append (labels, all_label);
-  g_array_append_val (ids, none);
-  position = 0;
-
-  for (guint i = 0; items != NULL && i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (items, i);
-      gint64 id = regions ? RC_REGION (item)->id : RC_CONSORTIUM (item)->id;
-
-      gtk_string_list_append (labels, regions ? RC_REGION (item)->name : RC_CONSORTIUM (item)->name);
-      g_array_append_val (ids, id);
-      if (id == chosen)
-        position = ids->len - 1;
-    }
-
-  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (labels));
-  gtk_drop_down_set_selected (dropdown, position);
+static gint64
+consortium_item (gpointer     item,
+                 const char **name)
+{
+  *name = RC_CONSORTIUM (item)->name;
+  return RC_CONSORTIUM (item)->id;
 }
 
 /* What the page reads, in a worker. */
@@ -337,9 +318,10 @@ rc_councils_page_finish_load (RcListPage *page,
    * for those it shows (a few members rather than all 153). */
   g_signal_handlers_block_by_func (self->region_dropdown, refilter, self);
   g_signal_handlers_block_by_func (self->consortium_dropdown, on_consortium_selected, self);
-  fill_dropdown (self->region_dropdown, self->region_ids, _("All regions"),
-                 loaded != NULL ? loaded->regions : NULL, TRUE);
-  fill_dropdown (self->consortium_dropdown, self->consortium_ids, _("Any consortium"), consortia, FALSE);
+  rc_view_fill_id_dropdown (self->region_dropdown, self->region_ids, _("All regions"),
+                            loaded != NULL ? loaded->regions : NULL, region_item);
+  rc_view_fill_id_dropdown (self->consortium_dropdown, self->consortium_ids, _("Any consortium"), consortia,
+                            consortium_item);
   /* A database with a consortium opens on it: its members, and its lead. */
   if (loaded != NULL && !rc_list_page_get_opened (page) && g_list_model_get_n_items (consortia) > 0)
     {

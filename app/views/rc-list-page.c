@@ -447,11 +447,24 @@ rc_list_page_set_property (GObject      *object,
     }
 }
 
+/* The widgets of the page's template set their write actions before they
+ * were in the page: they are told what the store allows once it is on
+ * screen, store or none. */
+static void
+rc_list_page_realize (GtkWidget *widget)
+{
+  RcListPagePrivate *priv = rc_list_page_get_instance_private (RC_LIST_PAGE (widget));
+
+  GTK_WIDGET_CLASS (rc_list_page_parent_class)->realize (widget);
+  rc_write_actions_follow_store (widget, priv->store);
+}
+
 static void
 rc_list_page_class_init (RcListPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  GTK_WIDGET_CLASS (klass)->realize = rc_list_page_realize;
   object_class->dispose = rc_list_page_dispose;
   object_class->get_property = rc_list_page_get_property;
   object_class->set_property = rc_list_page_set_property;
@@ -499,4 +512,6 @@ rc_list_page_init (RcListPage *self)
 
   priv->loader = rc_loader_new (self);
   g_signal_connect_object (priv->loader, "notify::busy", G_CALLBACK (rc_list_page_busy_changed), self, G_CONNECT_SWAPPED);
+  /* No store yet: nothing in the page writes. */
+  rc_write_actions_follow_store (GTK_WIDGET (self), NULL);
 }

@@ -179,11 +179,12 @@ on_items_changed (RcRevealModel *self,
   g_autoptr(GtkWidget) widget = g_weak_ref_get (&self->widget);
 
   self->n_items = g_list_model_get_n_items (self->model);
-  /* An empty list starts again from its first few; out of sight, there
-   * are no rows to build a few at a time. */
-  if (self->n_items == 0)
+  /* An empty list, or one replaced whole (another cohort's trainees),
+   * starts again from its first few; out of sight, there are no frames
+   * to build its rows a few at a time in. */
+  if (self->n_items == 0 || (position == 0 && removed == old_n && added > STEP))
     self->limit = MIN (self->limit, STEP);
-  else if (widget == NULL || !gtk_widget_get_mapped (widget))
+  if (self->n_items > 0 && (widget == NULL || !gtk_widget_get_mapped (widget)))
     self->limit = G_MAXUINT;
   new_shown = shown (self, self->n_items);
 

@@ -72,21 +72,13 @@ reference_taken (RcTraineeDialog *self,
                  const char      *reference)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) trainees = rc_store_list_trainees (self->store, self->cohort->id, &error);
+  gint64 id = 0;
 
-  if (trainees == NULL)
+  /* One lookup, not the cohort's 100,000 trainees at each keystroke. */
+  if (!rc_store_find_trainee_reference (self->store, self->cohort->id, reference, &id, &error))
     rc_window_report_error (GTK_WIDGET (self), error);
 
-  for (guint i = 0; trainees != NULL && i < g_list_model_get_n_items (trainees); i++)
-    {
-      g_autoptr(RcTrainee) other = g_list_model_get_item (trainees, i);
-
-      if (g_strcmp0 (other->reference, reference) == 0
-          && (self->original == NULL || other->id != self->original->id))
-        return TRUE;
-    }
-
-  return FALSE;
+  return id != 0 && (self->original == NULL || id != self->original->id);
 }
 
 /* Whether a date is in the future, or after applying, is the field
@@ -487,16 +479,6 @@ rc_trainee_dialog_new (GtkWindow *parent,
   return GTK_WIDGET (self);
 }
 
-void
-rc_trainee_dialog_set_field (RcTraineeDialog *self,
-                             RcTraineeDialogField   field,
-                             const char      *text)
-{
-  g_return_if_fail (RC_IS_TRAINEE_DIALOG (self));
-
-  rc_form_dialog_set_field (RC_FORM_DIALOG (self), field, text);
-}
-
 gboolean
 rc_trainee_dialog_set_host (RcTraineeDialog *self,
                             gint64           council_id)
@@ -520,48 +502,6 @@ rc_trainee_dialog_set_registered_with (RcTraineeDialog *self,
       }
 
   return FALSE;
-}
-
-const char *
-rc_trainee_dialog_get_field_warning (RcTraineeDialog      *self,
-                                     RcTraineeDialogField  field)
-{
-  g_return_val_if_fail (RC_IS_TRAINEE_DIALOG (self), NULL);
-
-  return rc_form_dialog_get_field_warning (RC_FORM_DIALOG (self), field);
-}
-
-AdwMessageDialog *
-rc_trainee_dialog_get_prompt (RcTraineeDialog *self)
-{
-  g_return_val_if_fail (RC_IS_TRAINEE_DIALOG (self), NULL);
-
-  return rc_form_dialog_get_prompt (RC_FORM_DIALOG (self));
-}
-
-const char *
-rc_trainee_dialog_get_field_error (RcTraineeDialog *self,
-                                   RcTraineeDialogField   field)
-{
-  g_return_val_if_fail (RC_IS_TRAINEE_DIALOG (self), NULL);
-
-  return rc_form_dialog_get_field_error (RC_FORM_DIALOG (self), field);
-}
-
-const char *
-rc_trainee_dialog_get_error (RcTraineeDialog *self)
-{
-  g_return_val_if_fail (RC_IS_TRAINEE_DIALOG (self), NULL);
-
-  return rc_form_dialog_get_message (RC_FORM_DIALOG (self));
-}
-
-gboolean
-rc_trainee_dialog_can_save (RcTraineeDialog *self)
-{
-  g_return_val_if_fail (RC_IS_TRAINEE_DIALOG (self), FALSE);
-
-  return rc_form_dialog_can_save (RC_FORM_DIALOG (self));
 }
 
 static void

@@ -180,6 +180,42 @@ setup_dropdown_label (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, label);
 }
 
+void
+rc_view_fill_id_dropdown (GtkDropDown    *dropdown,
+                          GArray         *ids,
+                          const char     *all_label,
+                          GListModel     *items,
+                          RcViewItemFunc  item_func)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  gint64 none = 0;
+  gint64 chosen = 0;
+  guint position = gtk_drop_down_get_selected (dropdown);
+
+  if (position < ids->len)
+    chosen = g_array_index (ids, gint64, position);
+
+  g_array_set_size (ids, 0);
+  gtk_string_list_append (labels, all_label);
+  g_array_append_val (ids, none);
+  position = 0;
+
+  for (guint i = 0; items != NULL && i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+      const char *name = NULL;
+      gint64 id = item_func (item, &name);
+
+      gtk_string_list_append (labels, name);
+      g_array_append_val (ids, id);
+      if (id == chosen)
+        position = ids->len - 1;
+    }
+
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (labels));
+  gtk_drop_down_set_selected (dropdown, position);
+}
+
 #define TOOLTIP_KEY "rc-tooltip"
 
 static gboolean

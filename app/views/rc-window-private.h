@@ -52,4 +52,9 @@ void rc_window_stop_waiting_for_paint (RcWindow      *self);
 /* A read error said in the banner is forgotten with its database. */
 void rc_window_clear_error           (RcWindow       *self);
 
+/* Closes the window once the question about changes is answered
+ * (rc-window-leave.c). */
+void rc_window_close_after_asking (GObject  *owner,
+                                   RcWindow *self);
+
 G_END_DECLS
