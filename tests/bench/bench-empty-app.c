@@ -58,6 +58,10 @@ print_vm_hwm (void)
       || (line = strstr (status, "VmHWM:")) == NULL)
     return;
   printf ("vm_hwm_kb %ld\n", strtol (line + strlen ("VmHWM:"), NULL, 10));
+  if ((line = strstr (status, "RssAnon:")) != NULL)
+    printf ("rss_anon_kb %ld\n", strtol (line + strlen ("RssAnon:"), NULL, 10));
+  if ((line = strstr (status, "RssFile:")) != NULL)
+    printf ("rss_file_kb %ld\n", strtol (line + strlen ("RssFile:"), NULL, 10));
 }
 
 static void

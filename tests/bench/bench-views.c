@@ -6,7 +6,9 @@
  * Runs the application on DATABASE, shows each page of its window in turn
  * (Councils, Cohorts, Bids, Trends), each until it has painted, and prints
  * how long each took to show and the process's peak resident memory
- * (VmHWM in /proc/self/status) after each, then quits. Needs a display.
+ * (VmHWM in /proc/self/status) after each, with its anonymous and
+ * file-backed parts and the number of widgets in the window, then quits.
+ * Needs a display.
  *
  *   bench-views DATABASE
  */
@@ -66,6 +68,21 @@ wait_frames (guint n)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* Memory here goes with the number of widgets, about 5 KB each with
+ * their CSS nodes, text layouts and accessibility contexts
+ * (docs/benchmarks.md). */
+static guint
+count_widgets (GtkWidget *widget)
+{
+  guint n = 1;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_widgets (child);
+
+  return n;
+}
+
 static RcWindow *
 find_window (GApplication *app)
 {
@@ -104,9 +121,9 @@ visit_pages (gpointer app)
           rc_window_show_page (window, pages[i]);
           wait_frames (2);
         }
-      printf ("%s show_ms %.1f vm_hwm_kb %ld vm_rss_kb %ld\n", pages[i],
-              (g_get_monotonic_time () - t0) / 1000.0,
-              status_kb ("VmHWM:"), status_kb ("VmRSS:"));
+      printf ("%s show_ms %.1f vm_hwm_kb %ld vm_rss_kb %ld rss_anon_kb %ld rss_file_kb %ld widgets %u\n",
+              pages[i], (g_get_monotonic_time () - t0) / 1000.0, status_kb ("VmHWM:"), status_kb ("VmRSS:"),
+              status_kb ("RssAnon:"), status_kb ("RssFile:"), count_widgets (GTK_WIDGET (window)));
     }
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);

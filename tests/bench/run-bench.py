@@ -240,6 +240,7 @@ def memory():
         log(f"peak memory with every page visited ({renderer} renderer) …")
         extra = {} if renderer == "default" else {"GSK_RENDERER": renderer}
         _, out, _ = run([os.path.join(bench, "bench-views"), national], timeout=600, env=dict(env, **extra))
+        out_views = out
         pages = re.findall(r"^(\w+) show_ms ([0-9.]+) vm_hwm_kb (\d+)", out, re.M)
         peak = int(pages[-1][2]) / 1024
         shown = ", ".join(f"{name} {float(ms):.0f} ms" for name, ms, _ in pages)
@@ -255,6 +256,12 @@ def memory():
             f"{base:.0f} MB: an empty AdwApplication", f"{peak / base:.2f} × (+{peak - base:.0f} MB)",
             target, met)
         log(f"  pages shown in: {shown}")
+        last = re.search(r"^trends .*rss_anon_kb (\d+) rss_file_kb (\d+) widgets (\d+)", out_views, re.M)
+        empty = re.search(r"^rss_anon_kb (\d+)\nrss_file_kb (\d+)", out, re.M)
+        if last and empty:
+            log(f"  at the end: {int(last.group(1)) / 1024:.0f} MB anonymous (empty application "
+                f"{int(empty.group(1)) / 1024:.0f}), {int(last.group(2)) / 1024:.0f} MB of mapped files "
+                f"({int(empty.group(2)) / 1024:.0f}), {last.group(3)} widgets in the window")
 
 
 STALL_RUNS = 3
@@ -348,7 +355,9 @@ def machine():
 
 
 steps = [("workbook", workbook), ("import", trainee_import), ("first-frame", first_frame),
-         ("search", search), ("chart", chart), ("stalls", stalls), ("memory", memory)]
+         ("search", search), ("chart", chart), ("memory", memory)]
+# Issue #16's stalls, before the memory rows.
+steps.insert(len(steps) - 1, ("stalls", stalls))
 try:
     for name, step in steps:
         if wanted(name):
