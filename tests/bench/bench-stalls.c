@@ -594,6 +594,10 @@ run (gpointer data)
       bench_run_for (SETTLE_MS);
       stall = stall_meter_stop ();
       printf ("%s stall_ms %.1f show_ms %.1f\n", pages[i], stall, shown);
+      /* For a profile of the step: perf record -k CLOCK_MONOTONIC, then
+       * perf report --time with these. */
+      fprintf (stderr, "  %s: monotonic %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT " µs\n", pages[i], t0,
+               g_get_monotonic_time ());
     }
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "cohorts");
