@@ -17,6 +17,7 @@
 #include "sample/rc-demo.h"
 #include "views/rc-bid-line-dialog.h"
 #include "views/rc-cohort-dialog.h"
+#include "views/rc-field-row.h"
 #include "views/rc-move-dialog.h"
 #include "views/rc-return-dialog.h"
 #include "views/rc-trainee-dialog.h"
@@ -94,6 +95,7 @@ close_dialog (gpointer dialog)
   g_assert_finalize_object (dialog);
 }
 
+/* A template child; "date_row" is the row the field "date_field" holds. */
 static GtkWidget *
 child (gpointer    dialog,
        GType       type,
@@ -101,9 +103,25 @@ child (gpointer    dialog,
 {
   GObject *object = gtk_widget_get_template_child (GTK_WIDGET (dialog), type, name);
 
+  if (object == NULL && g_str_has_suffix (name, "_row"))
+    {
+      g_autofree char *stem = g_strndup (name, strlen (name) - strlen ("_row"));
+      g_autofree char *field = g_strconcat (stem, "_field", NULL);
+
+      return rc_field_row_get_row (RC_FIELD_ROW (child (dialog, type, field)));
+    }
   g_assert_nonnull (object);
 
   return GTK_WIDGET (object);
+}
+
+/* The message shown below a field. */
+static GtkWidget *
+message_label (gpointer    dialog,
+               GType       type,
+               const char *field_name)
+{
+  return GTK_WIDGET (rc_field_row_get_message_label (RC_FIELD_ROW (child (dialog, type, field_name))));
 }
 
 /* A warning is on screen beside the field, in the warning style, with a
@@ -112,11 +130,11 @@ static void
 assert_warning_shown (gpointer    dialog,
                       GType       type,
                       const char *row_name,
-                      const char *label_name,
+                      const char *field_name,
                       const char *message)
 {
   GtkWidget *row = child (dialog, type, row_name);
-  GtkWidget *label = child (dialog, type, label_name);
+  GtkWidget *label = message_label (dialog, type, field_name);
   g_autofree char *shown = g_strconcat ("⚠ ", message, NULL);
 
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, shown);
@@ -157,9 +175,9 @@ test_return_warning_saves (void)
   g_assert_null (rc_return_dialog_get_field_error (dialog, RC_RETURN_FIELD_VACANCIES));
   g_assert_cmpstr (rc_return_dialog_get_field_warning (dialog, RC_RETURN_FIELD_VACANCIES), ==,
                    "Vacancies (45 FTE) are more than FTE in post (30): check the figures");
-  assert_warning_shown (dialog, RC_TYPE_RETURN_DIALOG, "vacancies_row", "vacancies_error",
+  assert_warning_shown (dialog, RC_TYPE_RETURN_DIALOG, "vacancies_row", "vacancies_field",
                         "Vacancies (45 FTE) are more than FTE in post (30): check the figures");
-  assert_warning_shown (dialog, RC_TYPE_RETURN_DIALOG, "leavers_row", "leavers_error",
+  assert_warning_shown (dialog, RC_TYPE_RETURN_DIALOG, "leavers_row", "leavers_field",
                         "Turnover is above 100 %: 36 FTE leavers against 30 FTE in post");
   g_assert_null (rc_return_dialog_get_field_warning (dialog, RC_RETURN_FIELD_IN_POST));
   g_assert_true (rc_return_dialog_can_save (dialog));
@@ -168,7 +186,7 @@ test_return_warning_saves (void)
   /* Fixed, the warning goes. */
   rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_VACANCIES, "4.5");
   g_assert_null (rc_return_dialog_get_field_warning (dialog, RC_RETURN_FIELD_VACANCIES));
-  g_assert_false (gtk_widget_is_visible (child (dialog, RC_TYPE_RETURN_DIALOG, "vacancies_error")));
+  g_assert_false (gtk_widget_is_visible (message_label (dialog, RC_TYPE_RETURN_DIALOG, "vacancies_field")));
   g_assert_false (gtk_widget_has_css_class (child (dialog, RC_TYPE_RETURN_DIALOG, "vacancies_row"), "warning"));
 
   /* And a warning still saves. */
@@ -243,7 +261,7 @@ test_trainee_megabyte_name (void)
   g_assert_cmpint (strlen (gtk_editable_get_text (GTK_EDITABLE (row))), ==, 200);
   g_assert_cmpstr (rc_trainee_dialog_get_field_warning (dialog, RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME), ==,
                    "Only the first 200 characters were kept: at most 200 fit here");
-  assert_warning_shown (dialog, RC_TYPE_TRAINEE_DIALOG, "given_name_row", "given_name_error",
+  assert_warning_shown (dialog, RC_TYPE_TRAINEE_DIALOG, "given_name_row", "given_name_field",
                         "Only the first 200 characters were kept: at most 200 fit here");
 
   /* Typed shorter, the note goes. */
@@ -278,7 +296,7 @@ test_trainee_out_of_practice_warning (void)
   g_assert_true (gtk_widget_has_css_class (years, "dim-label"));
 
   rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON, "2010-01-31");
-  assert_warning_shown (dialog, RC_TYPE_TRAINEE_DIALOG, "left_practice_on_row", "left_practice_on_error",
+  assert_warning_shown (dialog, RC_TYPE_TRAINEE_DIALOG, "left_practice_on_row", "left_practice_on_field",
                         "Out of practice too long: 7.0 years; this cohort takes 2 to 5");
   g_assert_true (gtk_widget_has_css_class (years, "warning"));
   g_assert_false (gtk_widget_has_css_class (years, "dim-label"));
@@ -319,7 +337,7 @@ test_trainee_confirm_updating_days (void)
   AdwMessageDialog *prompt;
 
   g_assert_cmpint (before->updating_days_done, ==, 24);
-  assert_warning_shown (dialog, RC_TYPE_TRAINEE_DIALOG, "updating_days_row", "updating_days_error",
+  assert_warning_shown (dialog, RC_TYPE_TRAINEE_DIALOG, "updating_days_row", "updating_days_field",
                         "Social Work England asks 30 days of updating after 2.1 years out of practice; "
                         "24 days are recorded");
   rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_PHONE, "01823 355000");
@@ -401,7 +419,7 @@ test_move_confirm_enrolment (void)
   g_assert_null (rc_move_dialog_get_date_warning (dialog));
   rc_move_dialog_set_date (dialog, "2015-12-01");
   g_assert_null (rc_move_dialog_get_date_error (dialog));
-  assert_warning_shown (dialog, RC_TYPE_MOVE_DIALOG, "date_row", "date_error_label",
+  assert_warning_shown (dialog, RC_TYPE_MOVE_DIALOG, "date_row", "date_field",
                         "Enrolled on 2015-12-01, before the cohort starts on 2016-01-04");
   g_assert_true (rc_move_dialog_can_save (dialog));
 
@@ -466,7 +484,7 @@ test_cohort_year_before_2000 (void)
 
   rc_cohort_dialog_set_field (dialog, RC_COHORT_FIELD_STARTS_ON, "1916-01-04");
   g_assert_null (rc_cohort_dialog_get_field_error (dialog, RC_COHORT_FIELD_STARTS_ON));
-  assert_warning_shown (dialog, RC_TYPE_COHORT_DIALOG, "starts_on_row", "starts_on_error",
+  assert_warning_shown (dialog, RC_TYPE_COHORT_DIALOG, "starts_on_row", "starts_on_field",
                         "Starts on 1916-01-04, a year before 2000: check the year");
   g_assert_true (rc_cohort_dialog_can_save (dialog));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "cohort-dialog.save", NULL);
@@ -486,7 +504,7 @@ test_bid_line_description_cut (void)
   rc_bid_line_dialog_set_field (dialog, RC_BID_LINE_FIELD_UNIT_COST, "2500");
   g_assert_cmpstr (rc_bid_line_dialog_get_description_warning (dialog), ==,
                    "Only the first 500 characters were kept: at most 500 fit here");
-  assert_warning_shown (dialog, RC_TYPE_BID_LINE_DIALOG, "description_row", "description_error",
+  assert_warning_shown (dialog, RC_TYPE_BID_LINE_DIALOG, "description_row", "description_field",
                         "Only the first 500 characters were kept: at most 500 fit here");
   g_assert_true (rc_bid_line_dialog_can_apply (dialog));
   g_assert_cmpint (strlen (rc_bid_line_dialog_get_line (dialog)->description), ==, 500);

@@ -488,8 +488,8 @@ test_tab_dialogs (Fixture       *fixture,
     }
 }
 
-/* A message under a field is a row of its own; with every message shown,
- * Tab still reaches every field, in order. */
+/* With every message under its field shown, Tab still reaches every
+ * field, in order. */
 static void
 test_tab_past_messages (Fixture       *fixture,
                         gconstpointer  data)

@@ -12,6 +12,7 @@
 #include <adwaita.h>
 
 #include "rc-test-util.h"
+#include "views/rc-field-row.h"
 #include "views/rc-return-dialog.h"
 
 static RcStore *
@@ -124,15 +125,31 @@ close_dialog (RcReturnDialog *dialog)
   g_assert_finalize_object (dialog);
 }
 
+/* A template child; "year_row" is the row the field "year_field" holds. */
 static GtkWidget *
 child (RcReturnDialog *dialog,
        const char     *name)
 {
   GObject *object = gtk_widget_get_template_child (GTK_WIDGET (dialog), RC_TYPE_RETURN_DIALOG, name);
 
+  if (object == NULL && g_str_has_suffix (name, "_row"))
+    {
+      g_autofree char *stem = g_strndup (name, strlen (name) - strlen ("_row"));
+      g_autofree char *field = g_strconcat (stem, "_field", NULL);
+
+      return rc_field_row_get_row (RC_FIELD_ROW (child (dialog, field)));
+    }
   g_assert_nonnull (object);
 
   return GTK_WIDGET (object);
+}
+
+/* The message shown below a field. */
+static GtkWidget *
+message_label (RcReturnDialog *dialog,
+               const char     *field_name)
+{
+  return GTK_WIDGET (rc_field_row_get_message_label (RC_FIELD_ROW (child (dialog, field_name))));
 }
 
 static const char *
@@ -147,10 +164,10 @@ static void
 assert_shown_error (RcReturnDialog *dialog,
                     RcReturnField   field,
                     const char     *row_name,
-                    const char     *label_name,
+                    const char     *field_name,
                     const char     *message)
 {
-  GtkWidget *label = child (dialog, label_name);
+  GtkWidget *label = message_label (dialog, field_name);
 
   g_assert_cmpstr (rc_return_dialog_get_field_error (dialog, field), ==, message);
   if (message != NULL)
@@ -248,8 +265,8 @@ test_negative_refused (void)
   rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2024");
   rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "279.3");
   rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_LEAVERS, "-5");
-  assert_shown_error (dialog, RC_RETURN_FIELD_LEAVERS, "leavers_row", "leavers_error", "Cannot be negative");
-  assert_shown_error (dialog, RC_RETURN_FIELD_IN_POST, "in_post_row", "in_post_error", NULL);
+  assert_shown_error (dialog, RC_RETURN_FIELD_LEAVERS, "leavers_row", "leavers_field", "Cannot be negative");
+  assert_shown_error (dialog, RC_RETURN_FIELD_IN_POST, "in_post_row", "in_post_field", NULL);
   g_assert_false (rc_return_dialog_can_save (dialog));
   g_assert_false (gtk_widget_get_sensitive (gtk_window_get_default_widget (GTK_WINDOW (dialog))));
   /* A rate from a refused figure has no value. */
@@ -261,14 +278,14 @@ test_negative_refused (void)
 
   /* The minus sign that rc_fte_format() writes is just as negative. */
   rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_LEAVERS, "\xe2\x88\x92" "5");
-  assert_shown_error (dialog, RC_RETURN_FIELD_LEAVERS, "leavers_row", "leavers_error", "Cannot be negative");
+  assert_shown_error (dialog, RC_RETURN_FIELD_LEAVERS, "leavers_row", "leavers_field", "Cannot be negative");
   rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_CASES, "-12");
-  assert_shown_error (dialog, RC_RETURN_FIELD_CASES, "cases_row", "cases_error", "Cannot be negative");
+  assert_shown_error (dialog, RC_RETURN_FIELD_CASES, "cases_row", "cases_field", "Cannot be negative");
 
   /* Putting it right clears the message and allows Save. */
   rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_LEAVERS, "5");
   rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_CASES, "12");
-  assert_shown_error (dialog, RC_RETURN_FIELD_LEAVERS, "leavers_row", "leavers_error", NULL);
+  assert_shown_error (dialog, RC_RETURN_FIELD_LEAVERS, "leavers_row", "leavers_field", NULL);
   g_assert_true (rc_return_dialog_can_save (dialog));
   g_assert_cmpstr (label_text (dialog, "turnover_rate_label"), ==, "1.8 %");
 
@@ -288,23 +305,23 @@ test_messages (void)
     const char   *text;
     const char   *message;
   } cases[] = {
-    { RC_RETURN_FIELD_IN_POST, "in_post_row", "in_post_error", "12.345", "At most two decimal places" },
-    { RC_RETURN_FIELD_IN_POST, "in_post_row", "in_post_error", "abc", "Enter a number like 279.3" },
-    { RC_RETURN_FIELD_IN_POST, "in_post_row", "in_post_error", "12,5", "Enter a number like 279.3" },
-    { RC_RETURN_FIELD_IN_POST, "in_post_row", "in_post_error", "--5", "Enter a number like 279.3" },
-    { RC_RETURN_FIELD_IN_POST, "in_post_row", "in_post_error", "1,234.5", NULL },
-    { RC_RETURN_FIELD_IN_POST, "in_post_row", "in_post_error", "99999999999999999999", "That number is too large" },
-    { RC_RETURN_FIELD_AGENCY, "agency_row", "agency_error", ".5", NULL },
-    { RC_RETURN_FIELD_SICKNESS_DAYS, "sickness_days_row", "sickness_days_error", "1.005", "At most two decimal places" },
-    { RC_RETURN_FIELD_CASES, "cases_row", "cases_error", "12.5", "Cases are a whole number" },
-    { RC_RETURN_FIELD_CASES, "cases_row", "cases_error", "12.345", "Cases are a whole number" },
-    { RC_RETURN_FIELD_CASES, "cases_row", "cases_error", "4,100", NULL },
-    { RC_RETURN_FIELD_CASES, "cases_row", "cases_error", "many", "Enter a whole number like 4100" },
-    { RC_RETURN_FIELD_YEAR, "year_row", "year_error", "1999", "Enter a year between 2000 and 2100" },
-    { RC_RETURN_FIELD_YEAR, "year_row", "year_error", "2101", "Enter a year between 2000 and 2100" },
-    { RC_RETURN_FIELD_YEAR, "year_row", "year_error", "2024.5", "Enter a year between 2000 and 2100" },
-    { RC_RETURN_FIELD_YEAR, "year_row", "year_error", "", "Enter a year between 2000 and 2100" },
-    { RC_RETURN_FIELD_YEAR, "year_row", "year_error", "2024", NULL },
+    { RC_RETURN_FIELD_IN_POST, "in_post_row", "in_post_field", "12.345", "At most two decimal places" },
+    { RC_RETURN_FIELD_IN_POST, "in_post_row", "in_post_field", "abc", "Enter a number like 279.3" },
+    { RC_RETURN_FIELD_IN_POST, "in_post_row", "in_post_field", "12,5", "Enter a number like 279.3" },
+    { RC_RETURN_FIELD_IN_POST, "in_post_row", "in_post_field", "--5", "Enter a number like 279.3" },
+    { RC_RETURN_FIELD_IN_POST, "in_post_row", "in_post_field", "1,234.5", NULL },
+    { RC_RETURN_FIELD_IN_POST, "in_post_row", "in_post_field", "99999999999999999999", "That number is too large" },
+    { RC_RETURN_FIELD_AGENCY, "agency_row", "agency_field", ".5", NULL },
+    { RC_RETURN_FIELD_SICKNESS_DAYS, "sickness_days_row", "sickness_days_field", "1.005", "At most two decimal places" },
+    { RC_RETURN_FIELD_CASES, "cases_row", "cases_field", "12.5", "Cases are a whole number" },
+    { RC_RETURN_FIELD_CASES, "cases_row", "cases_field", "12.345", "Cases are a whole number" },
+    { RC_RETURN_FIELD_CASES, "cases_row", "cases_field", "4,100", NULL },
+    { RC_RETURN_FIELD_CASES, "cases_row", "cases_field", "many", "Enter a whole number like 4100" },
+    { RC_RETURN_FIELD_YEAR, "year_row", "year_field", "1999", "Enter a year between 2000 and 2100" },
+    { RC_RETURN_FIELD_YEAR, "year_row", "year_field", "2101", "Enter a year between 2000 and 2100" },
+    { RC_RETURN_FIELD_YEAR, "year_row", "year_field", "2024.5", "Enter a year between 2000 and 2100" },
+    { RC_RETURN_FIELD_YEAR, "year_row", "year_field", "", "Enter a year between 2000 and 2100" },
+    { RC_RETURN_FIELD_YEAR, "year_row", "year_field", "2024", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -343,7 +360,7 @@ test_new_dialog_offers_a_year (void)
   second = show_dialog (store, council, NULL);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (second, "year_row"))), ==, "");
   g_assert_null (rc_return_dialog_get_field_error (second, RC_RETURN_FIELD_YEAR));
-  g_assert_false (gtk_widget_is_visible (child (second, "year_error")));
+  g_assert_false (gtk_widget_is_visible (message_label (second, "year_field")));
   g_assert_false (rc_return_dialog_can_save (second));
   for (guint i = 0; i < G_N_ELEMENTS (rate_labels); i++)
     g_assert_cmpstr (label_text (second, rate_labels[i]), ==, "—");
@@ -361,14 +378,14 @@ test_duplicate_year (void)
 
   rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2024");
   rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "300");
-  assert_shown_error (dialog, RC_RETURN_FIELD_YEAR, "year_row", "year_error",
+  assert_shown_error (dialog, RC_RETURN_FIELD_YEAR, "year_row", "year_field",
                       "Somerset already has a return for 2024");
   g_assert_false (rc_return_dialog_can_save (dialog));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "return.save", NULL);
   g_assert_cmpuint (count_returns (store, council), ==, before);
 
   rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2023");
-  assert_shown_error (dialog, RC_RETURN_FIELD_YEAR, "year_row", "year_error", NULL);
+  assert_shown_error (dialog, RC_RETURN_FIELD_YEAR, "year_row", "year_field", NULL);
   g_assert_true (rc_return_dialog_can_save (dialog));
 
   /* A return for 2023 added elsewhere while the dialog was open is found at Save. */
@@ -376,7 +393,7 @@ test_duplicate_year (void)
   existing = add_return (store, council, 2023, 28000);
   gtk_widget_activate_action (GTK_WIDGET (dialog), "return.save", NULL);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
-  assert_shown_error (dialog, RC_RETURN_FIELD_YEAR, "year_row", "year_error",
+  assert_shown_error (dialog, RC_RETURN_FIELD_YEAR, "year_row", "year_field",
                       "Somerset already has a return for 2023");
   g_assert_cmpuint (count_returns (store, council), ==, before + 1);
 

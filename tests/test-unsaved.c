@@ -145,16 +145,32 @@ selected_bid (Fixture *fixture)
   return bid != NULL ? bid->id : 0;
 }
 
+static GtkWidget *
+find_entry_row (GtkWidget  *root,
+                const char *row_title)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_ENTRY_ROW (w) && g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), row_title))
+        return w;
+      if ((found = find_entry_row (w, row_title)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static const char *
 details_text (RcBidEditor *editor,
               const char  *row_title)
 {
-  GtkWidget *details = GTK_WIDGET (rc_bid_editor_get_details (editor));
+  GtkWidget *row = find_entry_row (GTK_WIDGET (rc_bid_editor_get_details (editor)), row_title);
 
-  for (GtkWidget *w = rc_test_find_widget (details, ADW_TYPE_ENTRY_ROW); w != NULL; w = gtk_widget_get_next_sibling (w))
-    if (ADW_IS_ENTRY_ROW (w) && g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), row_title))
-      return gtk_editable_get_text (GTK_EDITABLE (w));
-  g_assert_not_reached ();
+  g_assert_nonnull (row);
+
+  return gtk_editable_get_text (GTK_EDITABLE (row));
 }
 
 /* Choosing another bid while the editor holds changes asks first, and the

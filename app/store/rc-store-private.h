@@ -47,6 +47,14 @@ void          rc_store_forget_statements    (RcStore  *self);
 gboolean      rc_store_reopen_after_restore (RcStore  *self,
                                              GError  **error);
 
+/* Binds @id to ?1 of a prepared "SELECT count(*) …" (NULL when its
+ * preparation failed, with @error set) and reads the count. */
+gboolean      rc_store_count_rows     (RcStore       *self,
+                                       sqlite3_stmt  *stmt,
+                                       gint64         id,
+                                       gint64        *count,
+                                       GError       **error);
+
 /* Reads the current row of a statement into a new record. */
 typedef gpointer (*RcRowReader) (sqlite3_stmt *stmt);
 
@@ -146,7 +154,9 @@ void          rc_store_touch_all            (RcStore                *self);
 gboolean      rc_store_refuse_errors  (GPtrArray     *findings,
                                        GError       **error);
 
-/* Binding: NULL strings, 0 ids and missing figures are stored as NULL. */
+/* Binding: NULL strings, 0 ids and missing figures are stored as NULL. A
+ * bind that fails is reported by the statement's step, which then runs
+ * nothing (rc-store-binds.c says why there). */
 void          rc_bind_text            (sqlite3_stmt  *stmt,
                                        int            index,
                                        const char    *text);
@@ -159,6 +169,12 @@ void          rc_bind_int             (sqlite3_stmt  *stmt,
 void          rc_bind_figure          (sqlite3_stmt  *stmt,
                                        int            index,
                                        RcFigure       figure);
+/* Keeps @rc, the result of binding parameter @index of @stmt, when it is
+ * a failure: the statement's next step reports it (rc-store-binds.c).
+ * For a bind that rc_bind_*() do not make. */
+void          rc_bind_result          (sqlite3_stmt  *stmt,
+                                       int            index,
+                                       int            rc);
 
 char         *rc_column_text          (sqlite3_stmt  *stmt,
                                        int            column);

@@ -30,9 +30,9 @@ bind_borrowed (sqlite3_stmt *stmt,
                const char   *text)
 {
   if (text == NULL)
-    sqlite3_bind_null (stmt, index);
+    rc_bind_result (stmt, index, sqlite3_bind_null (stmt, index));
   else
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC);
+    rc_bind_result (stmt, index, sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC));
 }
 
 /* One row per trainee, in order, its id appended to @ids; a refusal sets

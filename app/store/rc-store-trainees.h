@@ -83,7 +83,9 @@ gboolean            rc_store_erase_cohort_personal_data (RcStore          *self,
                                                       guint               *n_erased,
                                                       GError             **error);
 /* Everything held about one trainee, as plain UTF-8 text: every field,
- * the stage history and the audit lines about the trainee. */
+ * the stage history and the audit lines about the trainee. Written in
+ * export/rc-subject-access-report.c from the functions above; declared
+ * here, where its callers look for it. */
 char               *rc_store_subject_access_report   (RcStore             *self,
                                                       gint64               trainee_id,
                                                       GError             **error);

@@ -15,6 +15,8 @@
 #include "export/rc-bid-consortium.h"
 #include "model/rc-money.h"
 #include "rc-bid-details.h"
+#include "rc-combo-ids.h"
+#include "rc-field-row.h"
 
 struct _RcBidDetails
 {
@@ -22,17 +24,12 @@ struct _RcBidDetails
 
   RcStore         *store;
   RcBid           *bid;             /* as stored; id 0 for a new bid */
-  GArray          *programme_ids;   /* combo position -> id (0: none) */
-  GArray          *consortium_ids;
-  char            *errors [RC_BID_N_FIELDS];
   gboolean         valid;
   gboolean         dirty;
-  gboolean         touched [RC_BID_N_FIELDS];  /* typed in since filled */
   gboolean         filling;
 
   /* template children */
-  AdwEntryRow     *rows [RC_BID_N_FIELDS];
-  GtkLabel        *error_labels [RC_BID_N_FIELDS];
+  RcFieldRow      *fields [RC_BID_N_FIELDS];
   AdwComboRow     *programme_row;
   AdwComboRow     *consortium_row;
   GtkTextView     *notes_view;
@@ -47,18 +44,15 @@ static guint signals [N_SIGNALS];
 enum { PROP_0, PROP_DIRTY, N_PROPS };
 static GParamSpec *properties [N_PROPS];
 
-static const char *row_names [RC_BID_N_FIELDS] = {
-  "title_row", "funder_row", "scheme_row", "deadline_row", "decision_due_row", "trainees_row",
-};
-static const char *error_names [RC_BID_N_FIELDS] = {
-  "title_error", "funder_error", "scheme_error", "deadline_error", "decision_due_error", "trainees_error",
+static const char *field_names [RC_BID_N_FIELDS] = {
+  "title_field", "funder_field", "scheme_field", "deadline_field", "decision_due_field", "trainees_field",
 };
 
 static char *
 field_text (RcBidDetails *self,
             RcBidField   field)
 {
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->rows [field]))));
+  return g_strstrip (g_strdup (rc_field_row_get_text (self->fields [field])));
 }
 
 static char *
@@ -90,6 +84,7 @@ check_field (RcBidDetails *self,
              GDate       *deadline)
 {
   g_autofree char *text = field_text (self, field);
+  gboolean edited = rc_field_row_get_edited (self->fields [field]);
   GDate date;
   guint64 count;
 
@@ -98,11 +93,11 @@ check_field (RcBidDetails *self,
     /* A new bid's empty fields are not scolded before they are typed in. */
     case RC_BID_FIELD_TITLE:
       if (*text == '\0')
-        return g_strdup (self->touched [field] || self->bid->id != 0 ? _("A bid needs a title") : "");
+        return g_strdup (edited || self->bid->id != 0 ? _("A bid needs a title") : "");
       return NULL;
     case RC_BID_FIELD_FUNDER:
       if (*text == '\0')
-        return g_strdup (self->touched [field] || self->bid->id != 0
+        return g_strdup (edited || self->bid->id != 0
                          ? _("A bid needs a funder, such as the Department for Education") : "");
       return NULL;
     case RC_BID_FIELD_DEADLINE:
@@ -128,33 +123,6 @@ check_field (RcBidDetails *self,
 }
 
 static void
-show_error (RcBidDetails *self,
-            RcBidField   field)
-{
-  GtkWidget *row = GTK_WIDGET (self->rows [field]);
-  GtkWidget *label = GTK_WIDGET (self->error_labels [field]);
-  const char *message = self->errors [field];
-  gboolean shown = message != NULL && *message != '\0';
-
-  gtk_label_set_text (GTK_LABEL (label), shown ? message : "");
-  gtk_widget_set_visible (gtk_widget_get_parent (label), shown);
-  if (shown)
-    {
-      gtk_widget_add_css_class (row, "error");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (row),
-                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (row, "error");
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID);
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-    }
-}
-
-static void
 set_dirty (RcBidDetails *self,
            gboolean      dirty)
 {
@@ -176,16 +144,17 @@ update_actions (RcBidDetails *self)
 static void
 validate (RcBidDetails *self)
 {
-  gboolean valid = adw_combo_row_get_selected (self->consortium_row) < self->consortium_ids->len;
+  gboolean valid = rc_combo_ids_get_chosen (self->consortium_row, 0) != 0;
   GDate deadline;
 
   g_date_clear (&deadline, 1);
+  /* An empty message marks a field not filled in yet, but not wrong. */
   for (guint i = 0; i < RC_BID_N_FIELDS; i++)
     {
-      g_free (self->errors [i]);
-      self->errors [i] = check_field (self, i, &deadline);
-      valid &= self->errors [i] == NULL;
-      show_error (self, i);
+      g_autofree char *message = check_field (self, i, &deadline);
+
+      valid &= message == NULL;
+      rc_field_row_show (self->fields [i], message != NULL && *message != '\0' ? message : NULL, NULL);
     }
 
   self->valid = valid;
@@ -204,48 +173,24 @@ on_field_changed (RcBidDetails *self)
 }
 
 static void
-on_row_changed (GtkEditable  *editable,
+on_row_changed (RcFieldRow   *field,
                 RcBidDetails *self)
 {
-  for (guint i = 0; i < RC_BID_N_FIELDS; i++)
-    if (editable == GTK_EDITABLE (self->rows [i]) && !self->filling)
-      self->touched [i] = TRUE;
-
   on_field_changed (self);
 }
 
 static void
 fill_combo (AdwComboRow *row,
-            GArray      *ids,
             const char  *none_label,
             GListModel  *items,
             gint64       chosen)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  guint position = 0;
-  gint64 none = 0;
+  RcComboIds *ids = rc_combo_ids_new ();
 
-  g_array_set_size (ids, 0);
   if (none_label != NULL)
-    {
-      gtk_string_list_append (labels, none_label);
-      g_array_append_val (ids, none);
-    }
-
-  for (guint i = 0; items != NULL && i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (items, i);
-      gboolean programme = RC_IS_PROGRAMME (item);
-      gint64 id = programme ? RC_PROGRAMME (item)->id : RC_CONSORTIUM (item)->id;
-
-      gtk_string_list_append (labels, programme ? RC_PROGRAMME (item)->name : RC_CONSORTIUM (item)->name);
-      g_array_append_val (ids, id);
-      if (id == chosen)
-        position = ids->len - 1;
-    }
-
-  adw_combo_row_set_model (row, G_LIST_MODEL (labels));
-  adw_combo_row_set_selected (row, ids->len > 0 ? position : GTK_INVALID_LIST_POSITION);
+    rc_combo_ids_add (ids, 0, none_label);
+  rc_combo_ids_add_all (ids, items);
+  rc_combo_ids_apply (ids, row, chosen);
 }
 
 /* Under the consortium: its members as they stood on the bid's date,
@@ -253,7 +198,8 @@ fill_combo (AdwComboRow *row,
 static void
 show_members (RcBidDetails *self)
 {
-  guint position = adw_combo_row_get_selected (self->consortium_row);
+  gint64 consortium = rc_combo_ids_get_chosen (self->consortium_row, 0);
+  GListModel *consortia = adw_combo_row_get_model (self->consortium_row);
   g_autoptr(RcBid) bid = NULL;
   g_autoptr(GPtrArray) members = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -262,16 +208,16 @@ show_members (RcBidDetails *self)
   g_autofree char *subtitle = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->store == NULL || self->bid == NULL || position >= self->consortium_ids->len)
+  if (self->store == NULL || self->bid == NULL || consortium == 0)
     {
       adw_action_row_set_subtitle (ADW_ACTION_ROW (self->consortium_row),
-                                   self->consortium_ids->len == 0
+                                   consortia == NULL || g_list_model_get_n_items (consortia) == 0
                                    ? _("None yet: add one on the Councils page first") : "");
       return;
     }
 
   bid = rc_bid_copy (self->bid);
-  bid->consortium_id = g_array_index (self->consortium_ids, gint64, position);
+  bid->consortium_id = consortium;
   members = rc_bid_consortium_members (self->store, bid, today, &error);
   if (members == NULL)
     {
@@ -307,16 +253,18 @@ fill_fields (RcBidDetails *self)
 
   self->filling = TRUE;
   for (guint i = 0; i < RC_BID_N_FIELDS; i++)
-    gtk_editable_set_text (GTK_EDITABLE (self->rows [i]), texts [i] != NULL ? texts [i] : "");
+    {
+      rc_field_row_fill (self->fields [i], texts [i]);
+      rc_field_row_set_edited (self->fields [i], FALSE);
+    }
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view), bid->notes != NULL ? bid->notes : "", -1);
-  fill_combo (self->programme_row, self->programme_ids, _("None"), programmes, bid->programme_id);
-  fill_combo (self->consortium_row, self->consortium_ids, NULL, consortia, bid->consortium_id);
+  fill_combo (self->programme_row, _("None"), programmes, bid->programme_id);
+  fill_combo (self->consortium_row, NULL, consortia, bid->consortium_id);
   /* A bid is for a consortium: without one it cannot be saved, and says
    * why; with one, who was in it on the bid's date. */
   show_members (self);
   self->filling = FALSE;
 
-  memset (self->touched, 0, sizeof self->touched);
   set_dirty (self, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), FALSE);
   validate (self);
@@ -358,7 +306,7 @@ rc_bid_details_save (RcBidDetails  *self,
 
   /* What a user who never typed in a field is told only now. */
   for (guint i = 0; i < RC_BID_N_FIELDS; i++)
-    self->touched [i] = TRUE;
+    rc_field_row_set_edited (self->fields [i], TRUE);
   validate (self);
   if (self->bid == NULL || self->store == NULL)
     {
@@ -382,10 +330,8 @@ rc_bid_details_save (RcBidDetails  *self,
   take_text (&bid->notes, notes_text (self));
   trainees = field_text (self, RC_BID_FIELD_TRAINEES);
   bid->trainees_planned = g_ascii_strtoll (trainees, NULL, 10);
-  bid->programme_id = g_array_index (self->programme_ids, gint64,
-                                     adw_combo_row_get_selected (self->programme_row));
-  bid->consortium_id = g_array_index (self->consortium_ids, gint64,
-                                      adw_combo_row_get_selected (self->consortium_row));
+  bid->programme_id = rc_combo_ids_get_chosen (self->programme_row, 0);
+  bid->consortium_id = rc_combo_ids_get_chosen (self->consortium_row, 0);
 
   if (!rc_store_save_bid (self->store, bid, &local_error))
     {
@@ -476,7 +422,7 @@ rc_bid_details_set_field (RcBidDetails *self,
   g_return_if_fail (RC_IS_BID_DETAILS (self));
   g_return_if_fail (field < RC_BID_N_FIELDS);
 
-  gtk_editable_set_text (GTK_EDITABLE (self->rows [field]), text != NULL ? text : "");
+  rc_field_row_set_text (self->fields [field], text);
 }
 
 const char *
@@ -486,8 +432,7 @@ rc_bid_details_get_field_error (RcBidDetails *self,
   g_return_val_if_fail (RC_IS_BID_DETAILS (self), NULL);
   g_return_val_if_fail (field < RC_BID_N_FIELDS, NULL);
 
-  /* An empty message marks a field not filled in yet, but not wrong. */
-  return self->errors [field] != NULL && *self->errors [field] != '\0' ? self->errors [field] : NULL;
+  return rc_field_row_get_error (self->fields [field]);
 }
 
 gboolean
@@ -525,10 +470,6 @@ rc_bid_details_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_BID_DETAILS);
   g_clear_object (&self->store);
   g_clear_object (&self->bid);
-  g_clear_pointer (&self->programme_ids, g_array_unref);
-  g_clear_pointer (&self->consortium_ids, g_array_unref);
-  for (guint i = 0; i < RC_BID_N_FIELDS; i++)
-    g_clear_pointer (&self->errors [i], g_free);
 
   G_OBJECT_CLASS (rc_bid_details_parent_class)->dispose (object);
 }
@@ -563,12 +504,8 @@ rc_bid_details_class_init (RcBidDetailsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcBidDetails, notes_view);
   gtk_widget_class_bind_template_child (widget_class, RcBidDetails, save_error_label);
   for (guint i = 0; i < RC_BID_N_FIELDS; i++)
-    {
-      gtk_widget_class_bind_template_child_full (widget_class, row_names [i], FALSE,
-                                                 G_STRUCT_OFFSET (RcBidDetails, rows) + i * sizeof (gpointer));
-      gtk_widget_class_bind_template_child_full (widget_class, error_names [i], FALSE,
-                                                 G_STRUCT_OFFSET (RcBidDetails, error_labels) + i * sizeof (gpointer));
-    }
+    gtk_widget_class_bind_template_child_full (widget_class, field_names [i], FALSE,
+                                               G_STRUCT_OFFSET (RcBidDetails, fields) + i * sizeof (gpointer));
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_row_changed);
 
@@ -579,10 +516,9 @@ rc_bid_details_class_init (RcBidDetailsClass *klass)
 static void
 rc_bid_details_init (RcBidDetails *self)
 {
+  g_type_ensure (RC_TYPE_FIELD_ROW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->programme_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->consortium_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->notes_view), "changed",
                             G_CALLBACK (on_field_changed), self);
   g_signal_connect_swapped (self->consortium_row, "notify::selected", G_CALLBACK (show_members), self);

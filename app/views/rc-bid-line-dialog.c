@@ -15,8 +15,7 @@
 #include "model/rc-money.h"
 #include "model/rc-record-rules.h"
 #include "rc-bid-line-dialog.h"
-#include "rc-field-view.h"
-#include "rc-unsaved.h"
+#include "rc-combo-ids.h"
 
 #define MINUS_SIGN "\xe2\x88\x92" /* U+2212 */
 /* The limits of the bid_line table, so the store never has to refuse. */
@@ -25,14 +24,10 @@
 
 struct _RcBidLineDialog
 {
-  AdwWindow        parent_instance;
+  RcFormDialog     parent_instance;
 
   RcBidLine       *line;       /* the line as typed, NULL while invalid */
   RcBidLine       *original;   /* what the dialog started from */
-  GArray          *council_ids;
-  char            *errors [RC_BID_LINE_N_FIELDS];
-  char            *description_warning;
-  gboolean         edited [RC_BID_LINE_N_FIELDS];
   gboolean         filling;
 
   /* template children */
@@ -40,21 +35,17 @@ struct _RcBidLineDialog
   GtkWidget       *apply_button;
   AdwComboRow     *council_row;
   AdwComboRow     *category_row;
-  AdwEntryRow     *rows [RC_BID_LINE_N_FIELDS];
-  GtkLabel        *error_labels [RC_BID_LINE_N_FIELDS];
+  RcFieldRow      *fields [RC_BID_LINE_N_FIELDS];
   GtkLabel        *total_label;
 };
 
-G_DEFINE_FINAL_TYPE (RcBidLineDialog, rc_bid_line_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (RcBidLineDialog, rc_bid_line_dialog, RC_TYPE_FORM_DIALOG)
 
 enum { CHANGED, APPLIED, N_SIGNALS };
 static guint signals [N_SIGNALS];
 
-static const char *row_names [RC_BID_LINE_N_FIELDS] = {
-  "description_row", "quantity_row", "unit_cost_row",
-};
-static const char *error_names [RC_BID_LINE_N_FIELDS] = {
-  "description_error", "quantity_error", "unit_cost_error",
+static const char *field_names [RC_BID_LINE_N_FIELDS] = {
+  "description_field", "quantity_field", "unit_cost_field",
 };
 
 static gboolean
@@ -112,23 +103,26 @@ check_unit_cost (const char *text,
   return NULL;
 }
 
-/* The label sits in a row of its own, below the field's row. */
-static void
-show_error (RcBidLineDialog *self,
-            RcBidLineField   field)
+/* Shows what a check of @field found (@message, taken; NULL when the
+ * field is fine): an empty message marks a field that is not valid yet
+ * but not wrong, and shows nothing. Returns whether the field is valid. */
+static gboolean
+take_check (RcBidLineDialog *self,
+            RcBidLineField   field,
+            char            *message)
 {
-  const char *message = self->errors [field];
-  gboolean shown = message != NULL && *message != '\0';
+  g_autofree char *owned = message;
 
-  rc_field_view_show (GTK_WIDGET (self->rows [field]), self->error_labels [field], shown ? message : NULL,
-                      field == RC_BID_LINE_FIELD_DESCRIPTION ? self->description_warning : NULL);
+  rc_field_row_show (self->fields [field], message != NULL && *message != '\0' ? message : NULL, NULL);
+
+  return message == NULL;
 }
 
 static const char *
 field_text (RcBidLineDialog *self,
             RcBidLineField   field)
 {
-  return gtk_editable_get_text (GTK_EDITABLE (self->rows [field]));
+  return rc_field_row_get_text (self->fields [field]);
 }
 
 static void
@@ -140,24 +134,21 @@ validate (RcBidLineDialog *self)
   guint council = adw_combo_row_get_selected (self->council_row);
   guint category = adw_combo_row_get_selected (self->category_row);
   g_autofree char *description = g_strstrip (g_strdup (field_text (self, RC_BID_LINE_FIELD_DESCRIPTION)));
-  gboolean valid;
+  gboolean valid = TRUE;
 
-  g_clear_pointer (&self->errors [RC_BID_LINE_FIELD_QUANTITY], g_free);
-  g_clear_pointer (&self->errors [RC_BID_LINE_FIELD_UNIT_COST], g_free);
-  g_free (self->description_warning);
-  self->description_warning = rc_field_view_cut_message (self->rows [RC_BID_LINE_FIELD_DESCRIPTION]);
-  self->errors [RC_BID_LINE_FIELD_QUANTITY] =
-    check_quantity (field_text (self, RC_BID_LINE_FIELD_QUANTITY),
-                    self->edited [RC_BID_LINE_FIELD_QUANTITY], &quantity100);
-  self->errors [RC_BID_LINE_FIELD_UNIT_COST] =
-    check_unit_cost (field_text (self, RC_BID_LINE_FIELD_UNIT_COST),
-                     self->edited [RC_BID_LINE_FIELD_UNIT_COST], &unit_pence);
-  for (guint i = 0; i < RC_BID_LINE_N_FIELDS; i++)
-    show_error (self, i);
+  /* The description is only cut to its length, which it says. */
+  take_check (self, RC_BID_LINE_FIELD_DESCRIPTION, NULL);
+  valid &= take_check (self, RC_BID_LINE_FIELD_QUANTITY,
+                       check_quantity (field_text (self, RC_BID_LINE_FIELD_QUANTITY),
+                                       rc_field_row_get_edited (self->fields [RC_BID_LINE_FIELD_QUANTITY]),
+                                       &quantity100));
+  valid &= take_check (self, RC_BID_LINE_FIELD_UNIT_COST,
+                       check_unit_cost (field_text (self, RC_BID_LINE_FIELD_UNIT_COST),
+                                        rc_field_row_get_edited (self->fields [RC_BID_LINE_FIELD_UNIT_COST]),
+                                        &unit_pence));
 
-  valid = self->errors [RC_BID_LINE_FIELD_QUANTITY] == NULL
-          && self->errors [RC_BID_LINE_FIELD_UNIT_COST] == NULL
-          && council < self->council_ids->len
+  valid = valid
+          && council != GTK_INVALID_LIST_POSITION
           && category < RC_N_COST_CATEGORIES
           && rc_bid_line_total (quantity100, unit_pence, &total, NULL);
 
@@ -168,7 +159,7 @@ validate (RcBidLineDialog *self)
       g_autoptr(GtkStringObject) name = g_list_model_get_item (names, council);
 
       self->line = rc_bid_line_copy (self->original);
-      self->line->council_id = g_array_index (self->council_ids, gint64, council);
+      self->line->council_id = rc_combo_ids_get_chosen (self->council_row, 0);
       g_free (self->line->council_name);
       self->line->council_name = self->line->council_id != 0
                                  ? g_strdup (gtk_string_object_get_string (name)) : NULL;
@@ -199,22 +190,16 @@ validate (RcBidLineDialog *self)
   else
     gtk_label_set_text (self->total_label, "—");
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "line.apply", valid);
+  rc_form_dialog_set_valid (RC_FORM_DIALOG (self), valid);
   g_signal_emit (self, signals [CHANGED], 0, self->line);
 }
 
 static void
-on_field_changed (GtkEditable     *editable,
+on_field_changed (RcFieldRow      *field,
                   RcBidLineDialog *self)
 {
-  if (self->filling)
-    return;
-
-  for (guint i = 0; i < RC_BID_LINE_N_FIELDS; i++)
-    if (editable == GTK_EDITABLE (self->rows [i]))
-      self->edited [i] = TRUE;
-
-  validate (self);
+  if (!self->filling)
+    validate (self);
 }
 
 static void
@@ -224,28 +209,10 @@ on_choice_changed (RcBidLineDialog *self)
     validate (self);
 }
 
-/* Enter moves on to the next field, and applies from the last one. */
 static void
-on_field_activated (AdwEntryRow     *row,
-                    RcBidLineDialog *self)
+rc_bid_line_dialog_apply (RcFormDialog *dialog)
 {
-  guint i;
-
-  for (i = 0; i < RC_BID_LINE_N_FIELDS && self->rows [i] != row; i++)
-    ;
-
-  if (i + 1 < RC_BID_LINE_N_FIELDS)
-    gtk_widget_grab_focus (GTK_WIDGET (self->rows [i + 1]));
-  else if (self->line != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "line.apply", NULL);
-}
-
-static void
-apply_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  RcBidLineDialog *self = RC_BID_LINE_DIALOG (widget);
+  RcBidLineDialog *self = RC_BID_LINE_DIALOG (dialog);
 
   if (self->line == NULL)
     return;
@@ -257,45 +224,24 @@ apply_action (GtkWidget  *widget,
 }
 
 static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  gtk_window_close (GTK_WINDOW (widget));
-}
-
-static void
 fill_councils (RcBidLineDialog *self,
                GListModel      *councils)
 {
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  gint64 id = 0;
-  guint chosen = 0;
+  RcComboIds *ids = rc_combo_ids_new ();
 
-  gtk_string_list_append (names, _("Whole consortium"));
-  g_array_append_val (self->council_ids, id);
-
+  rc_combo_ids_add (ids, 0, _("Whole consortium"));
   for (guint i = 0; councils != NULL && i < g_list_model_get_n_items (councils); i++)
     {
       g_autoptr(RcCouncil) council = g_list_model_get_item (councils, i);
 
-      gtk_string_list_append (names, council->name);
-      g_array_append_val (self->council_ids, council->id);
-      if (council->id == self->original->council_id)
-        chosen = self->council_ids->len - 1;
+      rc_combo_ids_add (ids, council->id, council->name);
     }
 
   /* A line for a council that has since left the consortium keeps it. */
-  if (chosen == 0 && self->original->council_id != 0)
-    {
-      gtk_string_list_append (names, self->original->council_name != NULL
-                                     ? self->original->council_name : _("Unknown council"));
-      g_array_append_val (self->council_ids, self->original->council_id);
-      chosen = self->council_ids->len - 1;
-    }
-
-  adw_combo_row_set_model (self->council_row, G_LIST_MODEL (names));
-  adw_combo_row_set_selected (self->council_row, chosen);
+  if (self->original->council_id != 0)
+    rc_combo_ids_add (ids, self->original->council_id, self->original->council_name != NULL
+                                                       ? self->original->council_name : _("Unknown council"));
+  rc_combo_ids_apply (ids, self->council_row, self->original->council_id);
 }
 
 static void
@@ -319,11 +265,9 @@ fill_fields (RcBidLineDialog *self)
     unit_cost = g_strdup_printf ("%" G_GINT64_FORMAT ".%02d", line->unit_cost_pence / 100,
                                  (int) (line->unit_cost_pence % 100));
 
-  gtk_editable_set_text (GTK_EDITABLE (self->rows [RC_BID_LINE_FIELD_DESCRIPTION]),
-                         line->description != NULL ? line->description : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->rows [RC_BID_LINE_FIELD_QUANTITY]), quantity);
-  gtk_editable_set_text (GTK_EDITABLE (self->rows [RC_BID_LINE_FIELD_UNIT_COST]),
-                         unit_cost != NULL ? unit_cost : "");
+  rc_field_row_fill (self->fields [RC_BID_LINE_FIELD_DESCRIPTION], line->description);
+  rc_field_row_fill (self->fields [RC_BID_LINE_FIELD_QUANTITY], quantity);
+  rc_field_row_fill (self->fields [RC_BID_LINE_FIELD_UNIT_COST], unit_cost);
 }
 
 GtkWidget *
@@ -357,11 +301,10 @@ rc_bid_line_dialog_new (GtkWindow  *parent,
   fill_fields (self);
   self->filling = FALSE;
   validate (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->rows [line != NULL ? RC_BID_LINE_FIELD_QUANTITY
-                                                              : RC_BID_LINE_FIELD_DESCRIPTION]));
+  gtk_widget_grab_focus (GTK_WIDGET (self->fields [line != NULL ? RC_BID_LINE_FIELD_QUANTITY
+                                                                : RC_BID_LINE_FIELD_DESCRIPTION]));
 
-  /* Escape, Cancel and the close button ask before changes are lost. */
-  rc_unsaved_guard (GTK_WINDOW (self), "line.apply", "applied");
+  rc_form_dialog_guard (RC_FORM_DIALOG (self), "applied");
 
   return GTK_WIDGET (self);
 }
@@ -372,9 +315,8 @@ rc_bid_line_dialog_set_field (RcBidLineDialog *self,
                               const char      *text)
 {
   g_return_if_fail (RC_IS_BID_LINE_DIALOG (self));
-  g_return_if_fail (field < RC_BID_LINE_N_FIELDS);
 
-  gtk_editable_set_text (GTK_EDITABLE (self->rows [field]), text != NULL ? text : "");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (self), field, text);
 }
 
 void
@@ -383,9 +325,7 @@ rc_bid_line_dialog_set_council (RcBidLineDialog *self,
 {
   g_return_if_fail (RC_IS_BID_LINE_DIALOG (self));
 
-  for (guint i = 0; i < self->council_ids->len; i++)
-    if (g_array_index (self->council_ids, gint64, i) == council_id)
-      adw_combo_row_set_selected (self->council_row, i);
+  rc_combo_ids_choose (self->council_row, council_id);
 }
 
 void
@@ -403,10 +343,8 @@ rc_bid_line_dialog_get_field_error (RcBidLineDialog *self,
                                     RcBidLineField   field)
 {
   g_return_val_if_fail (RC_IS_BID_LINE_DIALOG (self), NULL);
-  g_return_val_if_fail (field < RC_BID_LINE_N_FIELDS, NULL);
 
-  /* An empty message marks a field that is not valid yet but not wrong. */
-  return self->errors [field] != NULL && *self->errors [field] != '\0' ? self->errors [field] : NULL;
+  return rc_form_dialog_get_field_error (RC_FORM_DIALOG (self), field);
 }
 
 const char *
@@ -414,7 +352,7 @@ rc_bid_line_dialog_get_description_warning (RcBidLineDialog *self)
 {
   g_return_val_if_fail (RC_IS_BID_LINE_DIALOG (self), NULL);
 
-  return self->description_warning;
+  return rc_field_row_get_warning (self->fields [RC_BID_LINE_FIELD_DESCRIPTION]);
 }
 
 gboolean
@@ -441,21 +379,8 @@ rc_bid_line_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_BID_LINE_DIALOG);
   g_clear_object (&self->line);
   g_clear_object (&self->original);
-  g_clear_pointer (&self->council_ids, g_array_unref);
 
   G_OBJECT_CLASS (rc_bid_line_dialog_parent_class)->dispose (object);
-}
-
-static void
-rc_bid_line_dialog_finalize (GObject *object)
-{
-  RcBidLineDialog *self = RC_BID_LINE_DIALOG (object);
-
-  for (guint i = 0; i < RC_BID_LINE_N_FIELDS; i++)
-    g_clear_pointer (&self->errors [i], g_free);
-  g_free (self->description_warning);
-
-  G_OBJECT_CLASS (rc_bid_line_dialog_parent_class)->finalize (object);
 }
 
 static void
@@ -465,7 +390,7 @@ rc_bid_line_dialog_class_init (RcBidLineDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_bid_line_dialog_dispose;
-  object_class->finalize = rc_bid_line_dialog_finalize;
+  RC_FORM_DIALOG_CLASS (klass)->save = rc_bid_line_dialog_apply;
 
   /**
    * RcBidLineDialog::changed:
@@ -489,27 +414,18 @@ rc_bid_line_dialog_class_init (RcBidLineDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcBidLineDialog, category_row);
   gtk_widget_class_bind_template_child (widget_class, RcBidLineDialog, total_label);
   for (guint i = 0; i < RC_BID_LINE_N_FIELDS; i++)
-    {
-      gtk_widget_class_bind_template_child_full (widget_class, row_names [i], FALSE,
-                                                 G_STRUCT_OFFSET (RcBidLineDialog, rows)
-                                                 + i * sizeof (gpointer));
-      gtk_widget_class_bind_template_child_full (widget_class, error_names [i], FALSE,
-                                                 G_STRUCT_OFFSET (RcBidLineDialog, error_labels)
-                                                 + i * sizeof (gpointer));
-    }
+    gtk_widget_class_bind_template_child_full (widget_class, field_names [i], FALSE,
+                                               G_STRUCT_OFFSET (RcBidLineDialog, fields) + i * sizeof (gpointer));
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_field_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_choice_changed);
 
-  gtk_widget_class_install_action (widget_class, "line.apply", NULL, apply_action);
-  gtk_widget_class_install_action (widget_class, "line.cancel", NULL, cancel_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "line.cancel", NULL);
+  rc_form_dialog_class_set_actions (widget_class, "line.apply", "line.cancel");
 }
 
 static void
 rc_bid_line_dialog_init (RcBidLineDialog *self)
 {
-  self->council_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
-  rc_field_view_limit (self->rows [RC_BID_LINE_FIELD_DESCRIPTION], RC_LIMIT_DESCRIPTION);
+  rc_form_dialog_set_fields (RC_FORM_DIALOG (self), self->fields, RC_BID_LINE_N_FIELDS, TRUE);
+  rc_field_row_set_max_length (self->fields [RC_BID_LINE_FIELD_DESCRIPTION], RC_LIMIT_DESCRIPTION);
 }

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "store/rc-store.h"
+#include "views/rc-form-dialog.h"
 
 G_BEGIN_DECLS
 
@@ -22,7 +23,7 @@ typedef enum {
 
 #define RC_TYPE_BID_LINE_DIALOG (rc_bid_line_dialog_get_type ())
 
-G_DECLARE_FINAL_TYPE (RcBidLineDialog, rc_bid_line_dialog, RC, BID_LINE_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (RcBidLineDialog, rc_bid_line_dialog, RC, BID_LINE_DIALOG, RcFormDialog)
 
 /* A modal window, transient for @parent, that edits a copy of @line, or a
  * new line when @line is NULL. @councils (of RcCouncil) are those a line

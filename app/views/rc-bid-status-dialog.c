@@ -15,13 +15,12 @@
 #include "model/rc-deadline.h"
 #include "model/rc-money.h"
 #include "rc-bid-status-dialog.h"
-#include "rc-unsaved.h"
 
 #define NO_STATUS RC_N_BID_STATUSES
 
 struct _RcBidStatusDialog
 {
-  AdwWindow        parent_instance;
+  RcFormDialog     parent_instance;
 
   RcStore         *store;
   RcBid           *bid;
@@ -30,10 +29,7 @@ struct _RcBidStatusDialog
   GArray          *offered;     /* dropdown position -> RcBidStatus */
   char            *last_on;     /* the date of the latest change */
   char            *reason;      /* why the move cannot be made */
-  char            *errors [RC_BID_STATUS_N_FIELDS];
   gint64           amount_pence;
-  gboolean         amount_edited;
-  gboolean         valid;
   gboolean         filling;
 
   /* template children */
@@ -41,17 +37,15 @@ struct _RcBidStatusDialog
   GtkLabel        *reason_label;
   AdwActionRow    *current_row;
   AdwComboRow     *target_row;
-  AdwEntryRow     *rows [RC_BID_STATUS_N_FIELDS];
-  GtkLabel        *error_labels [RC_BID_STATUS_N_FIELDS];
+  RcFieldRow      *fields [RC_BID_STATUS_N_FIELDS];
 };
 
-G_DEFINE_FINAL_TYPE (RcBidStatusDialog, rc_bid_status_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (RcBidStatusDialog, rc_bid_status_dialog, RC_TYPE_FORM_DIALOG)
 
 enum { SAVED, N_SIGNALS };
 static guint signals [N_SIGNALS];
 
-static const char *row_names [RC_BID_STATUS_N_FIELDS] = { "date_row", "amount_row", "note_row" };
-static const char *error_names [RC_BID_STATUS_N_FIELDS] = { "date_error", "amount_error", "note_error" };
+static const char *field_names [RC_BID_STATUS_N_FIELDS] = { "date_field", "amount_field", "note_field" };
 
 static gboolean
 has_amount (RcBidStatus status)
@@ -59,31 +53,11 @@ has_amount (RcBidStatus status)
   return status == RC_BID_STATUS_AWARDED || status == RC_BID_STATUS_PART_AWARDED;
 }
 
-static void
-show_error (RcBidStatusDialog *self,
+static const char *
+field_text (RcBidStatusDialog *self,
             RcBidStatusField   field)
 {
-  GtkWidget *row = GTK_WIDGET (self->rows [field]);
-  GtkWidget *label = GTK_WIDGET (self->error_labels [field]);
-  const char *message = self->errors [field];
-
-  gtk_label_set_text (GTK_LABEL (label), message != NULL ? message : "");
-  gtk_widget_set_visible (gtk_widget_get_parent (label), message != NULL && gtk_widget_get_visible (row));
-
-  if (message != NULL)
-    {
-      gtk_widget_add_css_class (row, "error");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (row),
-                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (row, "error");
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID);
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-    }
+  return rc_field_row_get_text (self->fields [field]);
 }
 
 static void
@@ -120,7 +94,8 @@ validate (RcBidStatusDialog *self)
 {
   g_autoptr(GError) refusal = NULL;
   gboolean amount_needed = self->target != NO_STATUS && has_amount (self->target);
-  const char *amount_text = gtk_editable_get_text (GTK_EDITABLE (self->rows [RC_BID_STATUS_FIELD_AMOUNT]));
+  g_autofree char *date_error = NULL;
+  g_autofree char *amount_error = NULL;
   gboolean valid = TRUE;
 
   if (self->target == NO_STATUS)
@@ -133,45 +108,35 @@ validate (RcBidStatusDialog *self)
     valid = FALSE;
   set_reason (self, refusal != NULL ? refusal->message : NULL);
 
-  for (guint i = 0; i < RC_BID_STATUS_N_FIELDS; i++)
-    g_clear_pointer (&self->errors [i], g_free);
+  date_error = check_date (self, field_text (self, RC_BID_STATUS_FIELD_DATE));
 
-  self->errors [RC_BID_STATUS_FIELD_DATE] =
-    check_date (self, gtk_editable_get_text (GTK_EDITABLE (self->rows [RC_BID_STATUS_FIELD_DATE])));
-
-  gtk_widget_set_visible (GTK_WIDGET (self->rows [RC_BID_STATUS_FIELD_AMOUNT]), amount_needed);
+  gtk_widget_set_visible (rc_field_row_get_row (self->fields [RC_BID_STATUS_FIELD_AMOUNT]), amount_needed);
   if (amount_needed)
     {
-      g_autofree char *stripped = g_strstrip (g_strdup (amount_text));
+      g_autofree char *stripped = g_strstrip (g_strdup (field_text (self, RC_BID_STATUS_FIELD_AMOUNT)));
       g_autoptr(GError) error = NULL;
 
       /* A part award is typed in: an empty field is not scolded before then. */
-      if (*stripped == '\0' && !self->amount_edited)
+      if (*stripped == '\0' && !rc_field_row_get_edited (self->fields [RC_BID_STATUS_FIELD_AMOUNT]))
         valid = FALSE;
       else if (!rc_money_parse (stripped, &self->amount_pence, &error))
-        self->errors [RC_BID_STATUS_FIELD_AMOUNT] = g_strdup (error->message);
+        amount_error = g_strdup (error->message);
     }
 
-  for (guint i = 0; i < RC_BID_STATUS_N_FIELDS; i++)
-    {
-      valid &= self->errors [i] == NULL;
-      show_error (self, i);
-    }
+  valid &= date_error == NULL && amount_error == NULL;
+  rc_field_row_show (self->fields [RC_BID_STATUS_FIELD_DATE], date_error, NULL);
+  rc_field_row_show (self->fields [RC_BID_STATUS_FIELD_AMOUNT], amount_error, NULL);
+  rc_field_row_clear (self->fields [RC_BID_STATUS_FIELD_NOTE]);
 
-  self->valid = valid;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "status.save", valid);
+  rc_form_dialog_set_valid (RC_FORM_DIALOG (self), valid);
 }
 
 static void
-on_field_changed (GtkEditable       *editable,
+on_field_changed (RcFieldRow        *field,
                   RcBidStatusDialog *self)
 {
-  if (self->filling)
-    return;
-
-  if (editable == GTK_EDITABLE (self->rows [RC_BID_STATUS_FIELD_AMOUNT]))
-    self->amount_edited = TRUE;
-  validate (self);
+  if (!self->filling)
+    validate (self);
 }
 
 static void
@@ -187,10 +152,8 @@ suggest_amount (RcBidStatusDialog *self)
     text = g_strdup_printf ("%" G_GINT64_FORMAT ".%02d", self->bid->awarded_pence.value / 100,
                             (int) (self->bid->awarded_pence.value % 100));
 
-  self->filling = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self->rows [RC_BID_STATUS_FIELD_AMOUNT]), text != NULL ? text : "");
-  self->amount_edited = FALSE;
-  self->filling = FALSE;
+  rc_field_row_fill (self->fields [RC_BID_STATUS_FIELD_AMOUNT], text);
+  rc_field_row_set_edited (self->fields [RC_BID_STATUS_FIELD_AMOUNT], FALSE);
 }
 
 static void
@@ -207,21 +170,19 @@ on_target_selected (RcBidStatusDialog *self)
 }
 
 static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+rc_bid_status_dialog_save (RcFormDialog *dialog)
 {
-  RcBidStatusDialog *self = RC_BID_STATUS_DIALOG (widget);
+  RcBidStatusDialog *self = RC_BID_STATUS_DIALOG (dialog);
   g_autoptr(GError) error = NULL;
   g_autofree char *note = NULL;
   g_autofree char *date = NULL;
 
   validate (self);
-  if (!self->valid)
+  if (!rc_form_dialog_can_save (dialog))
     return;
 
-  date = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->rows [RC_BID_STATUS_FIELD_DATE]))));
-  note = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->rows [RC_BID_STATUS_FIELD_NOTE]))));
+  date = g_strstrip (g_strdup (field_text (self, RC_BID_STATUS_FIELD_DATE)));
+  note = g_strstrip (g_strdup (field_text (self, RC_BID_STATUS_FIELD_NOTE)));
 
   /* A decision and its amount are one change: both, or neither. */
   if (!rc_store_begin (self->store, &error))
@@ -249,14 +210,6 @@ failed:
 
     set_reason (self, text);
   }
-}
-
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  gtk_window_close (GTK_WINDOW (widget));
 }
 
 static void
@@ -303,13 +256,13 @@ fill (RcBidStatusDialog *self)
 
   rc_deadline_get_today (&date);
   today = rc_date_format_iso (&date);
-  gtk_editable_set_text (GTK_EDITABLE (self->rows [RC_BID_STATUS_FIELD_DATE]), today);
+  rc_field_row_fill (self->fields [RC_BID_STATUS_FIELD_DATE], today);
   self->filling = FALSE;
 
   /* Nothing follows a final status: only the reason is left to show. */
   gtk_widget_set_visible (GTK_WIDGET (self->target_row), self->offered->len > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->rows [RC_BID_STATUS_FIELD_DATE]), self->offered->len > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->rows [RC_BID_STATUS_FIELD_NOTE]), self->offered->len > 0);
+  gtk_widget_set_visible (rc_field_row_get_row (self->fields [RC_BID_STATUS_FIELD_DATE]), self->offered->len > 0);
+  gtk_widget_set_visible (rc_field_row_get_row (self->fields [RC_BID_STATUS_FIELD_NOTE]), self->offered->len > 0);
 
   suggest_amount (self);
   validate (self);
@@ -332,8 +285,7 @@ rc_bid_status_dialog_new (GtkWindow *parent,
   adw_window_title_set_subtitle (self->window_title, bid->title);
   fill (self);
 
-  /* Escape, Cancel and the close button ask before changes are lost. */
-  rc_unsaved_guard (GTK_WINDOW (self), "status.save", "saved");
+  rc_form_dialog_guard (RC_FORM_DIALOG (self), "saved");
 
   return GTK_WIDGET (self);
 }
@@ -363,9 +315,8 @@ rc_bid_status_dialog_set_field (RcBidStatusDialog *self,
                                 const char        *text)
 {
   g_return_if_fail (RC_IS_BID_STATUS_DIALOG (self));
-  g_return_if_fail (field < RC_BID_STATUS_N_FIELDS);
 
-  gtk_editable_set_text (GTK_EDITABLE (self->rows [field]), text != NULL ? text : "");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (self), field, text);
 }
 
 const char *
@@ -373,9 +324,8 @@ rc_bid_status_dialog_get_field_error (RcBidStatusDialog *self,
                                       RcBidStatusField   field)
 {
   g_return_val_if_fail (RC_IS_BID_STATUS_DIALOG (self), NULL);
-  g_return_val_if_fail (field < RC_BID_STATUS_N_FIELDS, NULL);
 
-  return self->errors [field];
+  return rc_form_dialog_get_field_error (RC_FORM_DIALOG (self), field);
 }
 
 const char *
@@ -391,7 +341,7 @@ rc_bid_status_dialog_can_save (RcBidStatusDialog *self)
 {
   g_return_val_if_fail (RC_IS_BID_STATUS_DIALOG (self), FALSE);
 
-  return self->valid;
+  return rc_form_dialog_can_save (RC_FORM_DIALOG (self));
 }
 
 static void
@@ -412,8 +362,6 @@ rc_bid_status_dialog_finalize (GObject *object)
 {
   RcBidStatusDialog *self = RC_BID_STATUS_DIALOG (object);
 
-  for (guint i = 0; i < RC_BID_STATUS_N_FIELDS; i++)
-    g_clear_pointer (&self->errors [i], g_free);
   g_clear_pointer (&self->last_on, g_free);
   g_clear_pointer (&self->reason, g_free);
 
@@ -428,6 +376,7 @@ rc_bid_status_dialog_class_init (RcBidStatusDialogClass *klass)
 
   object_class->dispose = rc_bid_status_dialog_dispose;
   object_class->finalize = rc_bid_status_dialog_finalize;
+  RC_FORM_DIALOG_CLASS (klass)->save = rc_bid_status_dialog_save;
 
   /**
    * RcBidStatusDialog::saved:
@@ -444,20 +393,12 @@ rc_bid_status_dialog_class_init (RcBidStatusDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcBidStatusDialog, current_row);
   gtk_widget_class_bind_template_child (widget_class, RcBidStatusDialog, target_row);
   for (guint i = 0; i < RC_BID_STATUS_N_FIELDS; i++)
-    {
-      gtk_widget_class_bind_template_child_full (widget_class, row_names [i], FALSE,
-                                                 G_STRUCT_OFFSET (RcBidStatusDialog, rows)
-                                                 + i * sizeof (gpointer));
-      gtk_widget_class_bind_template_child_full (widget_class, error_names [i], FALSE,
-                                                 G_STRUCT_OFFSET (RcBidStatusDialog, error_labels)
-                                                 + i * sizeof (gpointer));
-    }
+    gtk_widget_class_bind_template_child_full (widget_class, field_names [i], FALSE,
+                                               G_STRUCT_OFFSET (RcBidStatusDialog, fields) + i * sizeof (gpointer));
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_target_selected);
 
-  gtk_widget_class_install_action (widget_class, "status.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "status.cancel", NULL, cancel_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "status.cancel", NULL);
+  rc_form_dialog_class_set_actions (widget_class, "status.save", "status.cancel");
 }
 
 static void
@@ -466,4 +407,5 @@ rc_bid_status_dialog_init (RcBidStatusDialog *self)
   self->offered = g_array_new (FALSE, FALSE, sizeof (RcBidStatus));
   self->target = NO_STATUS;
   gtk_widget_init_template (GTK_WIDGET (self));
+  rc_form_dialog_set_fields (RC_FORM_DIALOG (self), self->fields, RC_BID_STATUS_N_FIELDS, FALSE);
 }

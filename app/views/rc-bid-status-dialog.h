@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "store/rc-store.h"
+#include "views/rc-form-dialog.h"
 
 G_BEGIN_DECLS
 
@@ -22,7 +23,7 @@ typedef enum {
 
 #define RC_TYPE_BID_STATUS_DIALOG (rc_bid_status_dialog_get_type ())
 
-G_DECLARE_FINAL_TYPE (RcBidStatusDialog, rc_bid_status_dialog, RC, BID_STATUS_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (RcBidStatusDialog, rc_bid_status_dialog, RC, BID_STATUS_DIALOG, RcFormDialog)
 
 /* A modal window, transient for @parent, offering the statuses that may
  * follow @bid's. "status.save" records the move, and for an award its

@@ -14,39 +14,28 @@
 #include "model/rc-record-rules.h"
 #include "model/rc-returner.h"
 #include "rc-cohort-dialog.h"
-#include "rc-field-view.h"
+#include "rc-combo-ids.h"
 #include "rc-cohort-places.h"
 #include "rc-view-util.h"
-#include "rc-unsaved.h"
 
 #define MAX_PLACES 10000
 
-static const char *row_names [RC_COHORT_N_FIELDS] = {
-  "name_row", "starts_on_row", "ends_on_row", "places_funded_row",
-  "min_years_out_row", "max_years_out_row", "training_weeks_row",
-};
-static const char *error_names [RC_COHORT_N_FIELDS] = {
-  "name_error", "starts_on_error", "ends_on_error", "places_funded_error",
-  "min_years_out_error", "max_years_out_error", "training_weeks_error",
-};
-/* The cohort's members the fields edit, as the field rules name them. */
-static const char * const rule_keys [RC_COHORT_N_FIELDS] = {
-  "name", "starts_on", "ends_on", "places_funded", "min_years_out", "max_years_out", "training_weeks",
+/* The fields' template children; each names in the .ui the cohort's
+ * member it edits, as the field rules do. */
+static const char *field_names [RC_COHORT_N_FIELDS] = {
+  "name_field", "starts_on_field", "ends_on_field", "places_funded_field",
+  "min_years_out_field", "max_years_out_field", "training_weeks_field",
 };
 
 struct _RcCohortDialog
 {
-  AdwWindow       parent_instance;
+  RcFormDialog    parent_instance;
 
   RcStore        *store;
   RcCohort       *original;      /* the cohort being edited, NULL when creating */
   GListModel     *programmes;
   GListModel     *consortia;
-  char           *errors [RC_COHORT_N_FIELDS];
-  char           *warnings [RC_COHORT_N_FIELDS];
   gint64          values [RC_COHORT_N_FIELDS];
-  gboolean        touched [RC_COHORT_N_FIELDS];
-  gboolean        valid;
   gboolean        filling;
 
   /* template children */
@@ -54,24 +43,17 @@ struct _RcCohortDialog
   GtkLabel       *save_error_label;
   AdwComboRow    *programme_row;
   AdwComboRow    *consortium_row;
-  AdwEntryRow    *rows [RC_COHORT_N_FIELDS];
-  GtkLabel       *error_labels [RC_COHORT_N_FIELDS];
+  RcFieldRow     *fields [RC_COHORT_N_FIELDS];
   GtkWidget      *returner_group;
   RcCohortPlaces *places;
 };
 
-G_DEFINE_FINAL_TYPE (RcCohortDialog, rc_cohort_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (RcCohortDialog, rc_cohort_dialog, RC_TYPE_FORM_DIALOG)
 
 enum { SAVED, N_SIGNALS };
 static guint signals [N_SIGNALS];
 
 /* The combo rows list programmes and consortia, in the store's order. */
-static gint64
-item_id (gpointer item)
-{
-  return RC_IS_PROGRAMME (item) ? RC_PROGRAMME (item)->id : RC_CONSORTIUM (item)->id;
-}
-
 static RcProgramme *
 chosen_programme (RcCohortDialog *self)
 {
@@ -86,15 +68,7 @@ chosen_programme (RcCohortDialog *self)
 static gint64
 chosen_consortium (RcCohortDialog *self)
 {
-  guint position = adw_combo_row_get_selected (self->consortium_row);
-  g_autoptr(GObject) consortium = NULL;
-
-  if (self->consortia == NULL || position >= g_list_model_get_n_items (self->consortia))
-    return 0;
-
-  consortium = g_list_model_get_item (self->consortia, position);
-
-  return item_id (consortium);
+  return rc_combo_ids_get_chosen (self->consortium_row, 0);
 }
 
 static gboolean
@@ -109,7 +83,7 @@ static const char *
 field_text (RcCohortDialog *self,
             RcCohortField   field)
 {
-  return gtk_editable_get_text (GTK_EDITABLE (self->rows [field]));
+  return rc_field_row_get_text (self->fields [field]);
 }
 
 static gboolean
@@ -143,7 +117,7 @@ check_field (RcCohortDialog *self,
 {
   const char *text = field_text (self, field);
   g_autofree char *name = g_strstrip (g_strdup (text));
-  gboolean quiet = rc_view_is_blank (text) && !self->touched [field];
+  gboolean quiet = rc_view_is_blank (text) && !rc_field_row_get_edited (self->fields [field]);
   GDate date;
 
   *ok = FALSE;
@@ -204,12 +178,11 @@ check_field (RcCohortDialog *self,
 /* The field rules the store applies, to the fields that read: a name too
  * long is refused; a start before 2000 or more than a year ahead is
  * allowed, and said beside it. */
-static void
+static GPtrArray *
 check_rules (RcCohortDialog *self,
              gboolean       *ok)
 {
   g_autoptr(RcCohort) cohort = rc_cohort_new ();
-  g_autoptr(GPtrArray) findings = NULL;
   gboolean returner = is_returner_programme (self);
   GDate today;
   GDate date;
@@ -227,52 +200,42 @@ check_rules (RcCohortDialog *self,
   cohort->training_weeks = self->values [RC_COHORT_FIELD_TRAINING_WEEKS];
 
   rc_field_today (&today);
-  findings = rc_rules_check_cohort (cohort, returner, &today);
-  rc_field_view_take_findings (findings, rule_keys, self->rows, RC_COHORT_N_FIELDS, ok,
-                               self->errors, self->warnings);
+
+  return rc_rules_check_cohort (cohort, returner, &today);
 }
 
 static void
 validate (RcCohortDialog *self)
 {
+  g_autoptr(GPtrArray) findings = NULL;
   gboolean valid = TRUE;
   gboolean ok [RC_COHORT_N_FIELDS];
+  char *errors [RC_COHORT_N_FIELDS];
 
   gtk_widget_set_visible (self->returner_group, is_returner_programme (self));
 
   for (guint i = 0; i < RC_COHORT_N_FIELDS; i++)
-    {
-      g_free (self->errors [i]);
-      self->errors [i] = check_field (self, i, &ok [i]);
-    }
-  check_rules (self, ok);
+    errors [i] = check_field (self, i, &ok [i]);
+  findings = check_rules (self, ok);
   for (guint i = 0; i < RC_COHORT_N_FIELDS; i++)
     {
-      valid &= ok [i];
-      rc_field_view_show (GTK_WIDGET (self->rows [i]), self->error_labels [i], self->errors [i],
-                          self->warnings [i]);
+      valid &= rc_field_row_show_findings (self->fields [i], errors [i], ok [i], findings) && ok [i];
+      g_free (errors [i]);
     }
 
   valid &= rc_cohort_places_check (self->places, ok [RC_COHORT_FIELD_PLACES_FUNDED]
                                                  ? self->values [RC_COHORT_FIELD_PLACES_FUNDED] : -1);
   valid &= self->programmes != NULL
            && adw_combo_row_get_selected (self->programme_row) < g_list_model_get_n_items (self->programmes);
-  self->valid = valid;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cohort-dialog.save", valid);
+  rc_form_dialog_set_valid (RC_FORM_DIALOG (self), valid);
 }
 
 static void
-on_field_changed (GtkEditable    *editable,
+on_field_changed (RcFieldRow     *field,
                   RcCohortDialog *self)
 {
-  if (self->filling)
-    return;
-
-  for (guint i = 0; i < RC_COHORT_N_FIELDS; i++)
-    if (editable == GTK_EDITABLE (self->rows [i]))
-      self->touched [i] = TRUE;
-
-  validate (self);
+  if (!self->filling)
+    validate (self);
 }
 
 static void
@@ -338,24 +301,20 @@ show_save_error (RcCohortDialog *self,
 
   /* Translators: the reason the database gave */
   text = g_strdup_printf (_("The cohort was not saved: %s. Nothing was changed."), error->message);
-  gtk_label_set_text (self->save_error_label, text);
-  gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), TRUE);
+  rc_form_dialog_show_message (RC_FORM_DIALOG (self), text);
 }
 
 static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+rc_cohort_dialog_save (RcFormDialog *dialog)
 {
-  RcCohortDialog *self = RC_COHORT_DIALOG (widget);
+  RcCohortDialog *self = RC_COHORT_DIALOG (dialog);
   g_autoptr(RcCohort) cohort = NULL;
   g_autoptr(GListModel) places = NULL;
   g_autoptr(GError) error = NULL;
 
-  for (guint i = 0; i < RC_COHORT_N_FIELDS; i++)
-    self->touched [i] = TRUE;
+  rc_form_dialog_edit_all (dialog);
   validate (self);
-  if (!self->valid)
+  if (!rc_form_dialog_can_save (dialog))
     return;
 
   cohort = build_cohort (self);
@@ -381,49 +340,14 @@ save_action (GtkWidget  *widget,
 }
 
 static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  gtk_window_close (GTK_WINDOW (widget));
-}
-
-static gboolean
-select_by_id (AdwComboRow *row,
-              GListModel  *items,
-              gint64       id)
-{
-  for (guint i = 0; items != NULL && i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (items, i);
-
-      if (item_id (item) == id)
-        {
-          adw_combo_row_set_selected (row, i);
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-static void
 fill_combo (AdwComboRow *row,
             GListModel  *items,
             gint64       chosen)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  RcComboIds *ids = rc_combo_ids_new ();
 
-  for (guint i = 0; items != NULL && i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (items, i);
-
-      gtk_string_list_append (labels, RC_IS_PROGRAMME (item) ? RC_PROGRAMME (item)->name
-                                                             : RC_CONSORTIUM (item)->name);
-    }
-
-  adw_combo_row_set_model (row, G_LIST_MODEL (labels));
-  select_by_id (row, items, chosen);
+  rc_combo_ids_add_all (ids, items);
+  rc_combo_ids_apply (ids, row, chosen);
 }
 
 static void
@@ -435,7 +359,7 @@ set_number (RcCohortDialog *self,
   g_autofree char *text = field == RC_COHORT_FIELD_TRAINING_WEEKS && value == 0
     ? g_strdup ("") : g_strdup_printf ("%" G_GINT64_FORMAT, value);
 
-  gtk_editable_set_text (GTK_EDITABLE (self->rows [field]), text);
+  rc_field_row_fill (self->fields [field], text);
 }
 
 static void
@@ -449,13 +373,13 @@ fill_fields (RcCohortDialog *self)
 
   if (cohort != NULL)
     {
-      gtk_editable_set_text (GTK_EDITABLE (self->rows [RC_COHORT_FIELD_NAME]), cohort->name);
-      gtk_editable_set_text (GTK_EDITABLE (self->rows [RC_COHORT_FIELD_STARTS_ON]), cohort->starts_on);
-      gtk_editable_set_text (GTK_EDITABLE (self->rows [RC_COHORT_FIELD_ENDS_ON]), cohort->ends_on);
+      rc_field_row_fill (self->fields [RC_COHORT_FIELD_NAME], cohort->name);
+      rc_field_row_fill (self->fields [RC_COHORT_FIELD_STARTS_ON], cohort->starts_on);
+      rc_field_row_fill (self->fields [RC_COHORT_FIELD_ENDS_ON], cohort->ends_on);
       set_number (self, RC_COHORT_FIELD_PLACES_FUNDED, cohort->places_funded);
       set_number (self, RC_COHORT_FIELD_TRAINING_WEEKS, cohort->training_weeks);
       for (guint i = 0; i < RC_COHORT_N_FIELDS; i++)
-        self->touched [i] = TRUE;
+        rc_field_row_set_edited (self->fields [i], TRUE);
     }
 
   set_number (self, RC_COHORT_FIELD_MIN_YEARS_OUT, cohort != NULL ? cohort->min_years_out
@@ -495,10 +419,9 @@ rc_cohort_dialog_new (GtkWindow *parent,
   fill_fields (self);
   load_places (self);
   validate (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->rows [RC_COHORT_FIELD_NAME]));
+  gtk_widget_grab_focus (GTK_WIDGET (self->fields [RC_COHORT_FIELD_NAME]));
 
-  /* Escape, Cancel and the close button ask before changes are lost. */
-  rc_unsaved_guard (GTK_WINDOW (self), "cohort-dialog.save", "saved");
+  rc_form_dialog_guard (RC_FORM_DIALOG (self), "saved");
 
   return GTK_WIDGET (self);
 }
@@ -509,9 +432,8 @@ rc_cohort_dialog_set_field (RcCohortDialog *self,
                             const char     *text)
 {
   g_return_if_fail (RC_IS_COHORT_DIALOG (self));
-  g_return_if_fail (field < RC_COHORT_N_FIELDS);
 
-  gtk_editable_set_text (GTK_EDITABLE (self->rows [field]), text != NULL ? text : "");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (self), field, text);
 }
 
 gboolean
@@ -520,7 +442,7 @@ rc_cohort_dialog_set_programme (RcCohortDialog *self,
 {
   g_return_val_if_fail (RC_IS_COHORT_DIALOG (self), FALSE);
 
-  return select_by_id (self->programme_row, self->programmes, programme_id);
+  return rc_combo_ids_choose (self->programme_row, programme_id);
 }
 
 gboolean
@@ -529,7 +451,7 @@ rc_cohort_dialog_set_consortium (RcCohortDialog *self,
 {
   g_return_val_if_fail (RC_IS_COHORT_DIALOG (self), FALSE);
 
-  return select_by_id (self->consortium_row, self->consortia, consortium_id);
+  return rc_combo_ids_choose (self->consortium_row, consortium_id);
 }
 
 gboolean
@@ -555,9 +477,8 @@ rc_cohort_dialog_get_field_warning (RcCohortDialog *self,
                                     RcCohortField   field)
 {
   g_return_val_if_fail (RC_IS_COHORT_DIALOG (self), NULL);
-  g_return_val_if_fail (field < RC_COHORT_N_FIELDS, NULL);
 
-  return self->warnings [field];
+  return rc_form_dialog_get_field_warning (RC_FORM_DIALOG (self), field);
 }
 
 const char *
@@ -565,9 +486,8 @@ rc_cohort_dialog_get_field_error (RcCohortDialog *self,
                                   RcCohortField   field)
 {
   g_return_val_if_fail (RC_IS_COHORT_DIALOG (self), NULL);
-  g_return_val_if_fail (field < RC_COHORT_N_FIELDS, NULL);
 
-  return self->errors [field];
+  return rc_form_dialog_get_field_error (RC_FORM_DIALOG (self), field);
 }
 
 const char *
@@ -591,10 +511,7 @@ rc_cohort_dialog_get_error (RcCohortDialog *self)
 {
   g_return_val_if_fail (RC_IS_COHORT_DIALOG (self), NULL);
 
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->save_error_label)))
-    return NULL;
-
-  return gtk_label_get_text (self->save_error_label);
+  return rc_form_dialog_get_message (RC_FORM_DIALOG (self));
 }
 
 gboolean
@@ -602,7 +519,7 @@ rc_cohort_dialog_can_save (RcCohortDialog *self)
 {
   g_return_val_if_fail (RC_IS_COHORT_DIALOG (self), FALSE);
 
-  return self->valid;
+  return rc_form_dialog_can_save (RC_FORM_DIALOG (self));
 }
 
 static void
@@ -620,27 +537,13 @@ rc_cohort_dialog_dispose (GObject *object)
 }
 
 static void
-rc_cohort_dialog_finalize (GObject *object)
-{
-  RcCohortDialog *self = RC_COHORT_DIALOG (object);
-
-  for (guint i = 0; i < RC_COHORT_N_FIELDS; i++)
-    {
-      g_clear_pointer (&self->errors [i], g_free);
-      g_clear_pointer (&self->warnings [i], g_free);
-    }
-
-  G_OBJECT_CLASS (rc_cohort_dialog_parent_class)->finalize (object);
-}
-
-static void
 rc_cohort_dialog_class_init (RcCohortDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_cohort_dialog_dispose;
-  object_class->finalize = rc_cohort_dialog_finalize;
+  RC_FORM_DIALOG_CLASS (klass)->save = rc_cohort_dialog_save;
 
   /**
    * RcCohortDialog::saved:
@@ -661,19 +564,11 @@ rc_cohort_dialog_class_init (RcCohortDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcCohortDialog, returner_group);
   gtk_widget_class_bind_template_child (widget_class, RcCohortDialog, places);
   for (guint i = 0; i < RC_COHORT_N_FIELDS; i++)
-    {
-      gtk_widget_class_bind_template_child_full (widget_class, row_names [i], FALSE,
-                                                 G_STRUCT_OFFSET (RcCohortDialog, rows)
-                                                 + i * sizeof (gpointer));
-      gtk_widget_class_bind_template_child_full (widget_class, error_names [i], FALSE,
-                                                 G_STRUCT_OFFSET (RcCohortDialog, error_labels)
-                                                 + i * sizeof (gpointer));
-    }
+    gtk_widget_class_bind_template_child_full (widget_class, field_names [i], FALSE,
+                                               G_STRUCT_OFFSET (RcCohortDialog, fields) + i * sizeof (gpointer));
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
 
-  gtk_widget_class_install_action (widget_class, "cohort-dialog.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "cohort-dialog.cancel", NULL, cancel_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "cohort-dialog.cancel", NULL);
+  rc_form_dialog_class_set_actions (widget_class, "cohort-dialog.save", "cohort-dialog.cancel");
 }
 
 static void
@@ -681,8 +576,10 @@ rc_cohort_dialog_init (RcCohortDialog *self)
 {
   g_type_ensure (RC_TYPE_COHORT_PLACES);
   gtk_widget_init_template (GTK_WIDGET (self));
+  rc_form_dialog_set_fields (RC_FORM_DIALOG (self), self->fields, RC_COHORT_N_FIELDS, FALSE);
+  rc_form_dialog_set_message_label (RC_FORM_DIALOG (self), self->save_error_label);
 
-  rc_field_view_limit (self->rows [RC_COHORT_FIELD_NAME], RC_LIMIT_NAME);
+  rc_field_row_set_max_length (self->fields [RC_COHORT_FIELD_NAME], RC_LIMIT_NAME);
   g_signal_connect_swapped (self->programme_row, "notify::selected", G_CALLBACK (on_choice_changed), self);
   g_signal_connect_swapped (self->consortium_row, "notify::selected", G_CALLBACK (on_choice_changed), self);
   g_signal_connect_swapped (self->places, "changed", G_CALLBACK (validate), self);

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "store/rc-store.h"
+#include "views/rc-form-dialog.h"
 
 G_BEGIN_DECLS
 
@@ -27,7 +28,7 @@ typedef enum {
 
 #define RC_TYPE_COHORT_DIALOG (rc_cohort_dialog_get_type ())
 
-G_DECLARE_FINAL_TYPE (RcCohortDialog, rc_cohort_dialog, RC, COHORT_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (RcCohortDialog, rc_cohort_dialog, RC, COHORT_DIALOG, RcFormDialog)
 
 /* A modal window over @parent (may be NULL) that creates a cohort (@cohort
  * NULL) or edits a copy of @cohort. "cohort-dialog.save" writes the cohort

@@ -121,24 +121,6 @@ create_member_row (gpointer item,
   return row;
 }
 
-static void
-set_field_error (AdwActionRow *row,
-                 GtkWidget    *field,
-                 const char   *message)
-{
-  adw_action_row_set_subtitle (row, message);
-  if (message != NULL)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-      gtk_widget_add_css_class (field, "error");
-    }
-  else
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-      gtk_widget_remove_css_class (field, "error");
-    }
-}
-
 /* Another membership of @council that the new one would overlap. */
 static char *
 check_overlap (RcConsortiumDialog *self,
@@ -207,10 +189,9 @@ validate_new_member (RcConsortiumDialog *self,
                                            council->active_to_on);
     }
 
-  set_field_error (self->council_row, GTK_WIDGET (self->council_dropdown), council_message);
-  set_field_error (self->joined_row, GTK_WIDGET (self->joined_entry),
-                   joined_error != NULL ? joined_error->message : NULL);
-  set_field_error (self->left_row, GTK_WIDGET (self->left_entry), left_message);
+  rc_field_row_show (self->council_field, council_message, NULL);
+  rc_field_row_show (self->joined_field, joined_error != NULL ? joined_error->message : NULL, NULL);
+  rc_field_row_show (self->left_field, left_message, NULL);
 
   g_free (self->member_error);
   self->member_error = g_strdup (council_message != NULL ? council_message

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "rc-consortium-dialog.h"
+#include "rc-field-row.h"
 
 G_BEGIN_DECLS
 
@@ -40,12 +41,12 @@ struct _RcConsortiumDialog
   GtkListBox          *current_list;
   GtkListBox          *past_list;
   GtkWidget           *past_group;
-  AdwActionRow        *council_row;
+  RcFieldRow          *council_field;
   GtkDropDown         *council_dropdown;
   AdwComboRow         *role_row;
-  AdwActionRow        *joined_row;
+  RcFieldRow          *joined_field;
   GtkEntry            *joined_entry;
-  AdwActionRow        *left_row;
+  RcFieldRow          *left_field;
   GtkEntry            *left_entry;
 };
 

@@ -394,12 +394,12 @@ rc_consortium_dialog_class_init (RcConsortiumDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, current_list);
   gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, past_list);
   gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, past_group);
-  gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, council_row);
+  gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, council_field);
   gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, council_dropdown);
   gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, role_row);
-  gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, joined_row);
+  gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, joined_field);
   gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, joined_entry);
-  gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, left_row);
+  gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, left_field);
   gtk_widget_class_bind_template_child (widget_class, RcConsortiumDialog, left_entry);
   gtk_widget_class_bind_template_callback (widget_class, details_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, details_apply_cb);
@@ -416,6 +416,7 @@ rc_consortium_dialog_class_init (RcConsortiumDialogClass *klass)
 static void
 rc_consortium_dialog_init (RcConsortiumDialog *self)
 {
+  g_type_ensure (RC_TYPE_FIELD_ROW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->consortium = rc_consortium_new ();

@@ -12,42 +12,34 @@
 
 #include "model/rc-money.h"
 #include "model/rc-record-rules.h"
-#include "rc-field-view.h"
+#include "rc-combo-ids.h"
 #include "rc-move-dialog.h"
 #include "rc-view-util.h"
-#include "rc-unsaved.h"
 
 struct _RcMoveDialog
 {
-  AdwWindow       parent_instance;
+  RcFormDialog    parent_instance;
 
   RcStore        *store;
   RcCohort       *cohort;
   RcTrainee      *trainee;
-  GArray         *stages;        /* stage row position -> RcStage */
-  GArray         *employers;     /* employer row position -> council id */
   gboolean        returner;      /* the cohort's programme is for returners */
-  AdwMessageDialog *prompt;      /* asking to confirm the move, or NULL */
-  char           *stage_error;
-  char           *date_error;
-  char           *date_warning;
-  char           *reason_error;
-  gboolean        valid;
 
   /* template children */
   AdwWindowTitle *window_title;
   GtkLabel       *save_error_label;
+  RcFieldRow     *stage_field;
   AdwComboRow    *stage_row;
-  GtkLabel       *stage_error_label;
+  RcFieldRow     *date_field;
   AdwEntryRow    *date_row;
-  GtkLabel       *date_error_label;
   AdwComboRow    *employer_row;
+  RcFieldRow     *reason_field;
   AdwComboRow    *reason_row;
-  GtkLabel       *reason_error_label;
+  RcFieldRow     *note_field;
   AdwEntryRow    *note_row;
 };
 
-G_DEFINE_FINAL_TYPE (RcMoveDialog, rc_move_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (RcMoveDialog, rc_move_dialog, RC_TYPE_FORM_DIALOG)
 
 enum { SAVED, N_SIGNALS };
 static guint signals [N_SIGNALS];
@@ -55,23 +47,15 @@ static guint signals [N_SIGNALS];
 RcStage
 rc_move_dialog_get_stage (RcMoveDialog *self)
 {
-  guint position;
-
   g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), RC_STAGE_APPLIED);
 
-  position = adw_combo_row_get_selected (self->stage_row);
-  if (position >= self->stages->len)
-    return self->trainee->stage;
-
-  return g_array_index (self->stages, RcStage, position);
+  return rc_combo_ids_get_chosen (self->stage_row, self->trainee->stage);
 }
 
 static gint64
 chosen_employer (RcMoveDialog *self)
 {
-  guint position = adw_combo_row_get_selected (self->employer_row);
-
-  return position < self->employers->len ? g_array_index (self->employers, gint64, position) : 0;
+  return rc_combo_ids_get_chosen (self->employer_row, 0);
 }
 
 /* The reason chosen, or -1: the first entry asks for one. */
@@ -109,26 +93,8 @@ validate (RcMoveDialog *self)
 {
   RcStage stage = rc_move_dialog_get_stage (self);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) findings = NULL;
-  const RcFinding *finding;
-
-  g_clear_pointer (&self->stage_error, g_free);
-  g_clear_pointer (&self->date_error, g_free);
-  g_clear_pointer (&self->date_warning, g_free);
-  g_clear_pointer (&self->reason_error, g_free);
-
-  /* The pipeline's own rule, in its own words. */
-  if (!rc_stage_check_move (self->trainee->stage, stage, &error))
-    self->stage_error = g_strdup (error->message);
-  findings = check_rules (self);
-  if ((finding = rc_findings_get (findings, "occurred_on", RC_FINDING_ERROR)) != NULL)
-    self->date_error = g_strdup (finding->message);
-  /* What saving will ask about is said beside the date beforehand. */
-  else if ((finding = rc_findings_get (findings, "occurred_on", RC_FINDING_WARNING)) != NULL
-           || (finding = rc_findings_get (findings, "occurred_on", RC_FINDING_CONFIRM)) != NULL)
-    self->date_warning = g_strdup (finding->message);
-  if (stage == RC_STAGE_WITHDRAWN && chosen_reason (self) < 0)
-    self->reason_error = g_strdup (_("Choose the reason for the withdrawal"));
+  g_autoptr(GPtrArray) findings = check_rules (self);
+  gboolean valid;
 
   gtk_widget_set_visible (GTK_WIDGET (self->employer_row), stage == RC_STAGE_EMPLOYED);
   gtk_widget_set_visible (GTK_WIDGET (self->reason_row), stage == RC_STAGE_WITHDRAWN);
@@ -136,32 +102,24 @@ validate (RcMoveDialog *self)
                                  stage == RC_STAGE_WITHDRAWN ? _("Note on the withdrawal (optional)")
                                                              : _("Note (optional)"));
 
-  rc_view_show_error (GTK_WIDGET (self->stage_row), self->stage_error_label, self->stage_error);
-  rc_field_view_show (GTK_WIDGET (self->date_row), self->date_error_label, self->date_error, self->date_warning);
-  rc_view_show_error (GTK_WIDGET (self->reason_row), self->reason_error_label,
-                      stage == RC_STAGE_WITHDRAWN ? self->reason_error : NULL);
+  /* The pipeline's own rule, in its own words. */
+  valid = rc_stage_check_move (self->trainee->stage, stage, &error);
+  rc_field_row_show (self->stage_field, error != NULL ? error->message : NULL, NULL);
+  /* What saving will ask about is said beside the date beforehand. */
+  valid &= rc_field_row_show_findings (self->date_field, NULL, TRUE, findings);
+  valid &= rc_field_row_show_findings (self->note_field, NULL, TRUE, findings);
+  rc_field_row_show (self->reason_field, stage == RC_STAGE_WITHDRAWN && chosen_reason (self) < 0
+                                         ? _("Choose the reason for the withdrawal") : NULL, NULL);
 
-  self->valid = self->stage_error == NULL && self->date_error == NULL
-                && (stage != RC_STAGE_EMPLOYED || chosen_employer (self) != 0)
-                && (stage != RC_STAGE_WITHDRAWN || chosen_reason (self) >= 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "move-dialog.save", self->valid);
+  rc_form_dialog_set_valid (RC_FORM_DIALOG (self), valid
+                           && (stage != RC_STAGE_EMPLOYED || chosen_employer (self) != 0)
+                           && (stage != RC_STAGE_WITHDRAWN || chosen_reason (self) >= 0));
 }
 
 static void
-show_save_error (RcMoveDialog *self,
-                 const char   *message)
+record_move (RcFormDialog *dialog)
 {
-  g_autofree char *text = NULL;
-
-  /* Translators: the reason the move was refused */
-  text = g_strdup_printf (_("The move was not recorded: %s"), message);
-  gtk_label_set_text (self->save_error_label, text);
-  gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), TRUE);
-}
-
-static void
-record_move (RcMoveDialog *self)
-{
+  RcMoveDialog *self = RC_MOVE_DIALOG (dialog);
   g_autoptr(GError) error = NULL;
   g_autofree char *note = rc_view_dup_text (gtk_editable_get_text (GTK_EDITABLE (self->note_row)));
   g_autofree char *date = rc_view_dup_text (gtk_editable_get_text (GTK_EDITABLE (self->date_row)));
@@ -173,7 +131,10 @@ record_move (RcMoveDialog *self)
                               stage == RC_STAGE_WITHDRAWN ? rc_withdrawal_reason_to_key (reason) : NULL,
                               note, &error))
     {
-      show_save_error (self, error->message);
+      /* Translators: the reason the move was refused */
+      g_autofree char *text = g_strdup_printf (_("The move was not recorded: %s"), error->message);
+
+      rc_form_dialog_show_message (dialog, text);
       return;
     }
 
@@ -183,87 +144,39 @@ record_move (RcMoveDialog *self)
   g_object_unref (self);
 }
 
-static void
-prompt_response_cb (AdwMessageDialog *prompt,
-                    const char       *response,
-                    RcMoveDialog     *self)
-{
-  g_clear_weak_pointer (&self->prompt);
-  if (g_str_equal (response, "confirm"))
-    record_move (self);
-}
-
 /* What the rules would have a person confirm is asked once, before saving. */
 static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+rc_move_dialog_save (RcFormDialog *dialog)
 {
-  RcMoveDialog *self = RC_MOVE_DIALOG (widget);
+  RcMoveDialog *self = RC_MOVE_DIALOG (dialog);
   g_autoptr(GPtrArray) findings = NULL;
-  g_autofree char *body = NULL;
 
   validate (self);
-  if (!self->valid || self->prompt != NULL)
+  if (!rc_form_dialog_can_save (dialog))
     return;
 
   findings = check_rules (self);
-  body = rc_findings_join (findings, RC_FINDING_CONFIRM, "\n");
-  if (body == NULL)
-    {
-      record_move (self);
-      return;
-    }
-
-  g_set_weak_pointer (&self->prompt, rc_field_view_ask (GTK_WINDOW (self), _("Record the Move Anyway?"), body,
-                                                       _("_Record Anyway")));
-  g_signal_connect (self->prompt, "response", G_CALLBACK (prompt_response_cb), self);
-}
-
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  gtk_window_close (GTK_WINDOW (widget));
+  rc_form_dialog_confirm (dialog, findings, _("Record the Move Anyway?"), _("_Record Anyway"), record_move);
 }
 
 static void
 fill_stages (RcMoveDialog *self)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  RcComboIds *stages = rc_combo_ids_new ();
 
   /* Later stages only; the milestones a stage needs are checked once chosen. */
   for (guint stage = self->trainee->stage + 1; stage < RC_N_STAGES; stage++)
-    {
-      gtk_string_list_append (labels, rc_stage_get_label (stage));
-      g_array_append_val (self->stages, stage);
-    }
-  adw_combo_row_set_model (self->stage_row, G_LIST_MODEL (labels));
-}
-
-static void
-add_employer (RcMoveDialog  *self,
-              GtkStringList *labels,
-              gint64         id,
-              const char    *label)
-{
-  for (guint i = 0; i < self->employers->len; i++)
-    if (g_array_index (self->employers, gint64, i) == id)
-      return;
-
-  gtk_string_list_append (labels, label);
-  g_array_append_val (self->employers, id);
+    rc_combo_ids_add (stages, stage, rc_stage_get_label (stage));
+  rc_combo_ids_apply (stages, self->stage_row, -1);
 }
 
 /* The consortium's members first, then every other current council. */
 static void
 fill_employers (RcMoveDialog *self)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  RcComboIds *employers = rc_combo_ids_new ();
   g_autoptr(GListModel) members = rc_store_list_members (self->store, self->cohort->consortium_id, NULL);
   g_autoptr(GListModel) councils = rc_store_list_councils (self->store, NULL);
-  guint host = 0;
 
   for (guint i = 0; members != NULL && i < g_list_model_get_n_items (members); i++)
     {
@@ -272,21 +185,16 @@ fill_employers (RcMoveDialog *self)
       g_autofree char *label = g_strdup_printf (_("%s (in the consortium)"), member->council_name);
 
       if (member->left_on == NULL && g_strcmp0 (member->role, "proposed") != 0)
-        add_employer (self, labels, member->council_id, label);
+        rc_combo_ids_add (employers, member->council_id, label);
     }
   for (guint i = 0; councils != NULL && i < g_list_model_get_n_items (councils); i++)
     {
       g_autoptr(RcCouncil) council = g_list_model_get_item (councils, i);
 
       if (council->active_to_on == NULL)
-        add_employer (self, labels, council->id, council->name);
+        rc_combo_ids_add (employers, council->id, council->name);
     }
-  for (guint i = 0; i < self->employers->len; i++)
-    if (g_array_index (self->employers, gint64, i) == self->trainee->host_council_id)
-      host = i;
-
-  adw_combo_row_set_model (self->employer_row, G_LIST_MODEL (labels));
-  adw_combo_row_set_selected (self->employer_row, host);
+  rc_combo_ids_apply (employers, self->employer_row, self->trainee->host_council_id);
 }
 
 static void
@@ -354,8 +262,7 @@ rc_move_dialog_new (GtkWindow *parent,
   validate (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->stage_row));
 
-  /* Escape, Cancel and the close button ask before changes are lost. */
-  rc_unsaved_guard (GTK_WINDOW (self), "move-dialog.save", "saved");
+  rc_form_dialog_guard (RC_FORM_DIALOG (self), "saved");
 
   return GTK_WIDGET (self);
 }
@@ -366,14 +273,7 @@ rc_move_dialog_set_stage (RcMoveDialog *self,
 {
   g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), FALSE);
 
-  for (guint i = 0; i < self->stages->len; i++)
-    if (g_array_index (self->stages, RcStage, i) == stage)
-      {
-        adw_combo_row_set_selected (self->stage_row, i);
-        return TRUE;
-      }
-
-  return FALSE;
+  return rc_combo_ids_choose (self->stage_row, stage);
 }
 
 void
@@ -391,14 +291,7 @@ rc_move_dialog_set_employer (RcMoveDialog *self,
 {
   g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), FALSE);
 
-  for (guint i = 0; i < self->employers->len; i++)
-    if (g_array_index (self->employers, gint64, i) == council_id)
-      {
-        adw_combo_row_set_selected (self->employer_row, i);
-        return TRUE;
-      }
-
-  return FALSE;
+  return rc_combo_ids_choose (self->employer_row, council_id);
 }
 
 void
@@ -425,7 +318,7 @@ rc_move_dialog_get_error (RcMoveDialog *self)
 {
   g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), NULL);
 
-  return self->stage_error;
+  return rc_field_row_get_error (self->stage_field);
 }
 
 const char *
@@ -433,7 +326,7 @@ rc_move_dialog_get_date_error (RcMoveDialog *self)
 {
   g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), NULL);
 
-  return self->date_error;
+  return rc_field_row_get_error (self->date_field);
 }
 
 const char *
@@ -441,7 +334,7 @@ rc_move_dialog_get_date_warning (RcMoveDialog *self)
 {
   g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), NULL);
 
-  return self->date_warning;
+  return rc_field_row_get_warning (self->date_field);
 }
 
 AdwMessageDialog *
@@ -449,7 +342,7 @@ rc_move_dialog_get_prompt (RcMoveDialog *self)
 {
   g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), NULL);
 
-  return self->prompt;
+  return rc_form_dialog_get_prompt (RC_FORM_DIALOG (self));
 }
 
 const char *
@@ -457,7 +350,7 @@ rc_move_dialog_get_reason_error (RcMoveDialog *self)
 {
   g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), NULL);
 
-  return self->reason_error;
+  return rc_field_row_get_error (self->reason_field);
 }
 
 const char *
@@ -465,10 +358,7 @@ rc_move_dialog_get_save_error (RcMoveDialog *self)
 {
   g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), NULL);
 
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->save_error_label)))
-    return NULL;
-
-  return gtk_label_get_text (self->save_error_label);
+  return rc_form_dialog_get_message (RC_FORM_DIALOG (self));
 }
 
 gboolean
@@ -476,7 +366,7 @@ rc_move_dialog_can_save (RcMoveDialog *self)
 {
   g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), FALSE);
 
-  return self->valid;
+  return rc_form_dialog_can_save (RC_FORM_DIALOG (self));
 }
 
 static void
@@ -484,31 +374,12 @@ rc_move_dialog_dispose (GObject *object)
 {
   RcMoveDialog *self = RC_MOVE_DIALOG (object);
 
-  /* The prompt is transient for the dialog: it goes with it. */
-  if (self->prompt != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->prompt));
-  g_clear_weak_pointer (&self->prompt);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_MOVE_DIALOG);
   g_clear_object (&self->trainee);
   g_clear_object (&self->cohort);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->stages, g_array_unref);
-  g_clear_pointer (&self->employers, g_array_unref);
 
   G_OBJECT_CLASS (rc_move_dialog_parent_class)->dispose (object);
-}
-
-static void
-rc_move_dialog_finalize (GObject *object)
-{
-  RcMoveDialog *self = RC_MOVE_DIALOG (object);
-
-  g_free (self->stage_error);
-  g_free (self->date_error);
-  g_free (self->date_warning);
-  g_free (self->reason_error);
-
-  G_OBJECT_CLASS (rc_move_dialog_parent_class)->finalize (object);
 }
 
 static void
@@ -518,7 +389,7 @@ rc_move_dialog_class_init (RcMoveDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_move_dialog_dispose;
-  object_class->finalize = rc_move_dialog_finalize;
+  RC_FORM_DIALOG_CLASS (klass)->save = rc_move_dialog_save;
 
   /**
    * RcMoveDialog::saved:
@@ -534,32 +405,29 @@ rc_move_dialog_class_init (RcMoveDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-move-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, save_error_label);
+  gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, stage_field);
   gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, stage_row);
-  gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, stage_error_label);
+  gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, date_field);
   gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, date_row);
-  gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, date_error_label);
   gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, employer_row);
+  gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, reason_field);
   gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, reason_row);
-  gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, reason_error_label);
+  gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, note_field);
   gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, note_row);
 
-  gtk_widget_class_install_action (widget_class, "move-dialog.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "move-dialog.cancel", NULL, cancel_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "move-dialog.cancel", NULL);
+  rc_form_dialog_class_set_actions (widget_class, "move-dialog.save", "move-dialog.cancel");
 }
 
 static void
 rc_move_dialog_init (RcMoveDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  self->stages = g_array_new (FALSE, FALSE, sizeof (RcStage));
-  self->employers = g_array_new (FALSE, FALSE, sizeof (gint64));
+  rc_form_dialog_set_message_label (RC_FORM_DIALOG (self), self->save_error_label);
 
   g_signal_connect_swapped (self->stage_row, "notify::selected", G_CALLBACK (validate), self);
   g_signal_connect_swapped (self->employer_row, "notify::selected", G_CALLBACK (validate), self);
   g_signal_connect_swapped (self->reason_row, "notify::selected", G_CALLBACK (validate), self);
   g_signal_connect_swapped (self->date_row, "changed", G_CALLBACK (validate), self);
   g_signal_connect_swapped (self->note_row, "changed", G_CALLBACK (validate), self);
-  rc_field_view_limit (self->note_row, RC_LIMIT_NOTE);
+  rc_field_row_set_max_length (self->note_field, RC_LIMIT_NOTE);
 }

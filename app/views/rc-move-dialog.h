@@ -9,12 +9,13 @@
 #include <adwaita.h>
 
 #include "store/rc-store.h"
+#include "views/rc-form-dialog.h"
 
 G_BEGIN_DECLS
 
 #define RC_TYPE_MOVE_DIALOG (rc_move_dialog_get_type ())
 
-G_DECLARE_FINAL_TYPE (RcMoveDialog, rc_move_dialog, RC, MOVE_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (RcMoveDialog, rc_move_dialog, RC, MOVE_DIALOG, RcFormDialog)
 
 /* A modal window over @parent (may be NULL) offering the stages after
  * @trainee's. A move the pipeline does not allow is refused beside the

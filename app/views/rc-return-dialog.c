@@ -17,9 +17,7 @@
 #include "model/rc-money.h"
 #include "model/rc-rates.h"
 #include "model/rc-record-rules.h"
-#include "rc-field-view.h"
 #include "rc-return-dialog.h"
-#include "rc-unsaved.h"
 
 #define MINUS_SIGN "\xe2\x88\x92" /* U+2212 */
 #define FIRST_YEAR RC_FIRST_RETURN_YEAR
@@ -33,56 +31,48 @@ typedef enum {
 
 #define FIGURE(member) G_STRUCT_OFFSET (RcWorkforceReturn, member)
 
-/* Each field's template children, the figure of the return it edits
- * (the year, an integer, is not an RcFigure), and its name in the field
- * rules (rc-record-rules.h). */
+/* Each field's template child (its key in the .ui is its name in the
+ * field rules, rc-record-rules.h), and the figure of the return it edits
+ * (the year, an integer, is not an RcFigure). */
 static const struct {
-  const char *row;
-  const char *error_label;
+  const char *name;
   Kind        kind;
   gssize      figure;
-  const char *rule_key;
 } fields [RC_RETURN_N_FIELDS] = {
-  [RC_RETURN_FIELD_YEAR] = { "year_row", "year_error", KIND_YEAR, -1, "year" },
-  [RC_RETURN_FIELD_IN_POST] = { "in_post_row", "in_post_error", KIND_FTE, FIGURE (in_post_fte100), "in_post_fte100" },
-  [RC_RETURN_FIELD_STARTERS] = { "starters_row", "starters_error", KIND_FTE, FIGURE (starters_fte100), "starters_fte100" },
-  [RC_RETURN_FIELD_LEAVERS] = { "leavers_row", "leavers_error", KIND_FTE, FIGURE (leavers_fte100), "leavers_fte100" },
-  [RC_RETURN_FIELD_AGENCY] = { "agency_row", "agency_error", KIND_FTE, FIGURE (agency_fte100), "agency_fte100" },
-  [RC_RETURN_FIELD_VACANCIES] = { "vacancies_row", "vacancies_error", KIND_FTE, FIGURE (vacancies_fte100), "vacancies_fte100" },
-  [RC_RETURN_FIELD_CASE_HOLDERS] = { "case_holders_row", "case_holders_error", KIND_FTE, FIGURE (case_holders_fte100), "case_holders_fte100" },
-  [RC_RETURN_FIELD_CASES] = { "cases_row", "cases_error", KIND_COUNT, FIGURE (cases), "cases" },
-  [RC_RETURN_FIELD_SICKNESS_DAYS] = { "sickness_days_row", "sickness_days_error", KIND_FTE, FIGURE (sickness_days100), "sickness_days100" },
+  [RC_RETURN_FIELD_YEAR] = { "year_field", KIND_YEAR, -1 },
+  [RC_RETURN_FIELD_IN_POST] = { "in_post_field", KIND_FTE, FIGURE (in_post_fte100) },
+  [RC_RETURN_FIELD_STARTERS] = { "starters_field", KIND_FTE, FIGURE (starters_fte100) },
+  [RC_RETURN_FIELD_LEAVERS] = { "leavers_field", KIND_FTE, FIGURE (leavers_fte100) },
+  [RC_RETURN_FIELD_AGENCY] = { "agency_field", KIND_FTE, FIGURE (agency_fte100) },
+  [RC_RETURN_FIELD_VACANCIES] = { "vacancies_field", KIND_FTE, FIGURE (vacancies_fte100) },
+  [RC_RETURN_FIELD_CASE_HOLDERS] = { "case_holders_field", KIND_FTE, FIGURE (case_holders_fte100) },
+  [RC_RETURN_FIELD_CASES] = { "cases_field", KIND_COUNT, FIGURE (cases) },
+  [RC_RETURN_FIELD_SICKNESS_DAYS] = { "sickness_days_field", KIND_FTE, FIGURE (sickness_days100) },
 };
 
 #undef FIGURE
 
 struct _RcReturnDialog
 {
-  AdwWindow          parent_instance;
+  RcFormDialog       parent_instance;
 
   RcStore           *store;
   RcCouncil         *council;
   RcWorkforceReturn *original;    /* the return being edited, NULL when adding */
   GListModel        *existing;    /* the council's returns, to refuse a second one for a year */
-  char              *errors [RC_RETURN_N_FIELDS];
-  char              *warnings [RC_RETURN_N_FIELDS];
   RcFigure           values [RC_RETURN_N_FIELDS];  /* as read from the fields; missing when invalid */
-  gboolean           valid;
-  gboolean           filling;
-  gboolean           year_edited;
 
   /* template children */
   AdwWindowTitle    *window_title;
   GtkLabel          *save_error_label;
-  AdwEntryRow       *rows [RC_RETURN_N_FIELDS];
-  GtkLabel          *error_labels [RC_RETURN_N_FIELDS];
+  RcFieldRow        *fields [RC_RETURN_N_FIELDS];
   GtkLabel          *vacancy_rate_label;
   GtkLabel          *agency_rate_label;
   GtkLabel          *turnover_rate_label;
   GtkLabel          *caseload_label;
 };
 
-G_DEFINE_FINAL_TYPE (RcReturnDialog, rc_return_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (RcReturnDialog, rc_return_dialog, RC_TYPE_FORM_DIALOG)
 
 enum { SAVED, N_SIGNALS };
 static guint signals [N_SIGNALS];
@@ -198,7 +188,7 @@ check_year (RcReturnDialog  *self,
   *figure = RC_FIGURE_MISSING;
 
   /* A year is needed, but an empty field is not scolded before it is touched. */
-  if (*stripped == '\0' && !self->year_edited)
+  if (*stripped == '\0' && !rc_field_row_get_edited (self->fields [RC_RETURN_FIELD_YEAR]))
     return FALSE;
 
   if (!is_digits (stripped)
@@ -219,16 +209,6 @@ check_year (RcReturnDialog  *self,
 
   *figure = rc_figure (year);
   return TRUE;
-}
-
-/* The label sits in a row of its own, below the field's row: an error
- * there stops the save, a warning does not. */
-static void
-show_error (RcReturnDialog *self,
-            RcReturnField   field)
-{
-  rc_field_view_show (GTK_WIDGET (self->rows [field]), self->error_labels [field],
-                      self->errors [field], self->warnings [field]);
 }
 
 static void
@@ -263,65 +243,41 @@ update_rates (RcReturnDialog *self)
 
 static RcWorkforceReturn *build_return (RcReturnDialog *self);
 
-/* The field rules the import and the store apply: what they refuse
- * beyond what the fields read, and what is allowed but unlikely (more
- * vacancies than people in post, turnover above 100 %…), said beside the
- * figure. Figures that do not read are missing here, so not compared. */
+/* What each figure reads as, then the field rules the import and the
+ * store apply: what they refuse beyond what the fields read, and what is
+ * allowed but unlikely (more vacancies than people in post, turnover
+ * above 100 %…), said beside the figure. Figures that do not read are
+ * missing from the return, so not compared. */
 static void
-check_rules (RcReturnDialog *self)
+validate (RcReturnDialog *self)
 {
-  g_autoptr(RcWorkforceReturn) ret = build_return (self);
+  char *messages [RC_RETURN_N_FIELDS] = { NULL };
+  g_autoptr(RcWorkforceReturn) ret = NULL;
   g_autoptr(GPtrArray) findings = NULL;
+  gboolean valid = TRUE;
   GDate today;
 
+  for (guint i = 0; i < RC_RETURN_N_FIELDS; i++)
+    {
+      const char *text = rc_field_row_get_text (self->fields [i]);
+
+      if (fields [i].kind == KIND_YEAR)
+        valid &= check_year (self, text, &self->values [i], &messages [i]);
+      else
+        valid &= check_figure (fields [i].kind, text, &self->values [i], &messages [i]);
+    }
+
+  ret = build_return (self);
   rc_field_today (&today);
   findings = rc_rules_check_workforce_return (ret, &today);
   for (guint i = 0; i < RC_RETURN_N_FIELDS; i++)
     {
-      const RcFinding *error = rc_findings_get (findings, fields [i].rule_key, RC_FINDING_ERROR);
-      const RcFinding *warning = rc_findings_get (findings, fields [i].rule_key, RC_FINDING_WARNING);
-
-      g_clear_pointer (&self->warnings [i], g_free);
-      if (self->errors [i] != NULL || !self->values [i].present)
-        continue;
-      if (error != NULL)
-        {
-          self->errors [i] = g_strdup (error->message);
-          self->valid = FALSE;
-        }
-      else if (warning != NULL)
-        self->warnings [i] = g_strdup (warning->message);
-    }
-}
-
-static void
-validate (RcReturnDialog *self)
-{
-  gboolean valid = TRUE;
-
-  for (guint i = 0; i < RC_RETURN_N_FIELDS; i++)
-    {
-      const char *text = gtk_editable_get_text (GTK_EDITABLE (self->rows [i]));
-      char *message = NULL;
-
-      if (fields [i].kind == KIND_YEAR)
-        valid &= check_year (self, text, &self->values [i], &message);
-      else
-        valid &= check_figure (fields [i].kind, text, &self->values [i], &message);
-
-      g_free (self->errors [i]);
-      self->errors [i] = message;
+      valid &= rc_field_row_show_findings (self->fields [i], messages [i], self->values [i].present, findings);
+      g_free (messages [i]);
     }
 
-  self->valid = valid;
-  check_rules (self);
-  valid = self->valid;
-  for (guint i = 0; i < RC_RETURN_N_FIELDS; i++)
-    show_error (self, i);
-
-  self->valid = valid;
   update_rates (self);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "return.save", valid);
+  rc_form_dialog_set_valid (RC_FORM_DIALOG (self), valid);
 }
 
 static void
@@ -337,46 +293,10 @@ load_existing (RcReturnDialog *self)
 }
 
 static void
-on_field_changed (GtkEditable    *editable,
+on_field_changed (RcFieldRow     *field,
                   RcReturnDialog *self)
 {
-  if (self->filling)
-    return;
-
-  if (editable == GTK_EDITABLE (self->rows [RC_RETURN_FIELD_YEAR]))
-    self->year_edited = TRUE;
-
   validate (self);
-}
-
-/* Enter moves on to the next field, and saves from the last one. */
-static void
-on_field_activated (AdwEntryRow    *row,
-                    RcReturnDialog *self)
-{
-  guint i;
-
-  for (i = 0; i < RC_RETURN_N_FIELDS && self->rows [i] != row; i++)
-    ;
-
-  if (i + 1 < RC_RETURN_N_FIELDS)
-    {
-      gtk_widget_grab_focus (GTK_WIDGET (self->rows [i + 1]));
-      return;
-    }
-
-  if (self->valid)
-    {
-      gtk_widget_activate_action (GTK_WIDGET (self), "return.save", NULL);
-      return;
-    }
-
-  for (i = 0; i < RC_RETURN_N_FIELDS; i++)
-    if (self->errors [i] != NULL)
-      {
-        gtk_widget_grab_focus (GTK_WIDGET (self->rows [i]));
-        break;
-      }
 }
 
 static RcWorkforceReturn *
@@ -405,18 +325,16 @@ build_return (RcReturnDialog *self)
 }
 
 static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+rc_return_dialog_save (RcFormDialog *dialog)
 {
-  RcReturnDialog *self = RC_RETURN_DIALOG (widget);
+  RcReturnDialog *self = RC_RETURN_DIALOG (dialog);
   g_autoptr(RcWorkforceReturn) ret = NULL;
   g_autoptr(GError) error = NULL;
 
   /* Another window may have added a return for the year since we looked. */
   load_existing (self);
   validate (self);
-  if (!self->valid)
+  if (!rc_form_dialog_can_save (dialog))
     return;
 
   ret = build_return (self);
@@ -424,8 +342,7 @@ save_action (GtkWidget  *widget,
     {
       g_autofree char *text = g_strdup_printf (_("Could not save: %s"), error->message);
 
-      gtk_label_set_text (self->save_error_label, text);
-      gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), TRUE);
+      rc_form_dialog_show_message (dialog, text);
       return;
     }
 
@@ -433,14 +350,6 @@ save_action (GtkWidget  *widget,
   g_signal_emit (self, signals [SAVED], 0, ret);
   gtk_window_close (GTK_WINDOW (self));
   g_object_unref (self);
-}
-
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  gtk_window_close (GTK_WINDOW (widget));
 }
 
 static char *
@@ -489,14 +398,12 @@ fill_fields (RcReturnDialog *self)
         figures [RC_RETURN_FIELD_YEAR] = rc_figure (year);
     }
 
-  self->filling = TRUE;
   for (guint i = 0; i < RC_RETURN_N_FIELDS; i++)
     {
       g_autofree char *text = figure_text (figures [i], fields [i].kind);
 
-      gtk_editable_set_text (GTK_EDITABLE (self->rows [i]), text);
+      rc_field_row_fill (self->fields [i], text);
     }
-  self->filling = FALSE;
 }
 
 GtkWidget *
@@ -529,10 +436,9 @@ rc_return_dialog_new (GtkWindow         *parent,
   load_existing (self);
   fill_fields (self);
   validate (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->rows [RC_RETURN_FIELD_YEAR]));
+  gtk_widget_grab_focus (GTK_WIDGET (self->fields [RC_RETURN_FIELD_YEAR]));
 
-  /* Escape, Cancel and the close button ask before changes are lost. */
-  rc_unsaved_guard (GTK_WINDOW (self), "return.save", "saved");
+  rc_form_dialog_guard (RC_FORM_DIALOG (self), "saved");
 
   return GTK_WIDGET (self);
 }
@@ -543,9 +449,8 @@ rc_return_dialog_set_field (RcReturnDialog *self,
                             const char     *text)
 {
   g_return_if_fail (RC_IS_RETURN_DIALOG (self));
-  g_return_if_fail (field < RC_RETURN_N_FIELDS);
 
-  gtk_editable_set_text (GTK_EDITABLE (self->rows [field]), text != NULL ? text : "");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (self), field, text);
 }
 
 const char *
@@ -553,9 +458,8 @@ rc_return_dialog_get_field_warning (RcReturnDialog *self,
                                     RcReturnField   field)
 {
   g_return_val_if_fail (RC_IS_RETURN_DIALOG (self), NULL);
-  g_return_val_if_fail (field < RC_RETURN_N_FIELDS, NULL);
 
-  return self->warnings [field];
+  return rc_form_dialog_get_field_warning (RC_FORM_DIALOG (self), field);
 }
 
 const char *
@@ -563,9 +467,8 @@ rc_return_dialog_get_field_error (RcReturnDialog *self,
                                   RcReturnField   field)
 {
   g_return_val_if_fail (RC_IS_RETURN_DIALOG (self), NULL);
-  g_return_val_if_fail (field < RC_RETURN_N_FIELDS, NULL);
 
-  return self->errors [field];
+  return rc_form_dialog_get_field_error (RC_FORM_DIALOG (self), field);
 }
 
 gboolean
@@ -573,7 +476,7 @@ rc_return_dialog_can_save (RcReturnDialog *self)
 {
   g_return_val_if_fail (RC_IS_RETURN_DIALOG (self), FALSE);
 
-  return self->valid;
+  return rc_form_dialog_can_save (RC_FORM_DIALOG (self));
 }
 
 static void
@@ -591,27 +494,13 @@ rc_return_dialog_dispose (GObject *object)
 }
 
 static void
-rc_return_dialog_finalize (GObject *object)
-{
-  RcReturnDialog *self = RC_RETURN_DIALOG (object);
-
-  for (guint i = 0; i < RC_RETURN_N_FIELDS; i++)
-    {
-      g_clear_pointer (&self->errors [i], g_free);
-      g_clear_pointer (&self->warnings [i], g_free);
-    }
-
-  G_OBJECT_CLASS (rc_return_dialog_parent_class)->finalize (object);
-}
-
-static void
 rc_return_dialog_class_init (RcReturnDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_return_dialog_dispose;
-  object_class->finalize = rc_return_dialog_finalize;
+  RC_FORM_DIALOG_CLASS (klass)->save = rc_return_dialog_save;
 
   /* The return as stored, with its id; the dialog closes next. */
   signals [SAVED] =
@@ -629,24 +518,16 @@ rc_return_dialog_class_init (RcReturnDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcReturnDialog, turnover_rate_label);
   gtk_widget_class_bind_template_child (widget_class, RcReturnDialog, caseload_label);
   for (guint i = 0; i < RC_RETURN_N_FIELDS; i++)
-    {
-      gtk_widget_class_bind_template_child_full (widget_class, fields [i].row, FALSE,
-                                                 G_STRUCT_OFFSET (RcReturnDialog, rows)
-                                                 + i * sizeof (gpointer));
-      gtk_widget_class_bind_template_child_full (widget_class, fields [i].error_label, FALSE,
-                                                 G_STRUCT_OFFSET (RcReturnDialog, error_labels)
-                                                 + i * sizeof (gpointer));
-    }
+    gtk_widget_class_bind_template_child_full (widget_class, fields [i].name, FALSE,
+                                               G_STRUCT_OFFSET (RcReturnDialog, fields) + i * sizeof (gpointer));
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_field_activated);
-
-  gtk_widget_class_install_action (widget_class, "return.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "return.cancel", NULL, cancel_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "return.cancel", NULL);
+  rc_form_dialog_class_set_actions (widget_class, "return.save", "return.cancel");
 }
 
 static void
 rc_return_dialog_init (RcReturnDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  rc_form_dialog_set_fields (RC_FORM_DIALOG (self), self->fields, RC_RETURN_N_FIELDS, TRUE);
+  rc_form_dialog_set_message_label (RC_FORM_DIALOG (self), self->save_error_label);
 }

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "store/rc-store.h"
+#include "views/rc-form-dialog.h"
 
 G_BEGIN_DECLS
 
@@ -28,7 +29,7 @@ typedef enum {
 
 #define RC_TYPE_RETURN_DIALOG (rc_return_dialog_get_type ())
 
-G_DECLARE_FINAL_TYPE (RcReturnDialog, rc_return_dialog, RC, RETURN_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (RcReturnDialog, rc_return_dialog, RC, RETURN_DIALOG, RcFormDialog)
 
 /* A modal window, transient for @parent, that adds a return for @council
  * (@ret NULL) or edits a copy of @ret. Saving goes through the

@@ -15,23 +15,15 @@
 #include "model/rc-money.h"
 #include "model/rc-record-rules.h"
 #include "model/rc-returner.h"
-#include "rc-field-view.h"
+#include "rc-combo-ids.h"
 #include "rc-trainee-dialog.h"
 #include "rc-view-util.h"
-#include "rc-unsaved.h"
 
-static const char *row_names [RC_TRAINEE_DIALOG_N_FIELDS] = {
-  "reference_row", "given_name_row", "family_name_row", "email_row", "phone_row",
-  "applied_on_row", "left_practice_on_row", "registration_number_row", "updating_days_row",
-};
-static const char *error_names [RC_TRAINEE_DIALOG_N_FIELDS] = {
-  "reference_error", "given_name_error", "family_name_error", "email_error", "phone_error",
-  "applied_on_error", "left_practice_on_error", "registration_number_error", "updating_days_error",
-};
-/* The trainee's members the fields edit, as the field rules name them. */
-static const char * const rule_keys [RC_TRAINEE_DIALOG_N_FIELDS] = {
-  "reference", "given_name", "family_name", "email", "phone",
-  "applied_on", "left_practice_on", "registration_number", "updating_days_done",
+/* The fields' template children; each names in the .ui the trainee's
+ * member it edits, as the field rules do. */
+static const char *field_names [RC_TRAINEE_DIALOG_N_FIELDS] = {
+  "reference_field", "given_name_field", "family_name_field", "email_field", "phone_field",
+  "applied_on_field", "left_practice_on_field", "registration_number_field", "updating_days_field",
 };
 /* The longest text each field takes; 0: no limit but the rules'. */
 static const guint max_chars [RC_TRAINEE_DIALOG_N_FIELDS] = {
@@ -39,38 +31,29 @@ static const guint max_chars [RC_TRAINEE_DIALOG_N_FIELDS] = {
   0, 0, 2 + RC_LIMIT_REGISTRATION_DIGITS + 4 /* spaces people type */, 0,
 };
 
-/* Positions of the "registered with" row. */
+/* Positions of the "registered with" row's items. */
 static const char *regulators [] = { NULL, "hcpc", "swe" };
 
 struct _RcTraineeDialog
 {
-  AdwWindow        parent_instance;
+  RcFormDialog     parent_instance;
 
   RcStore         *store;
   RcCohort        *cohort;
   RcTrainee       *original;      /* the trainee being edited, NULL when adding */
   gboolean         returners;
-  GArray          *hosts;         /* host row position -> council id (0: none) */
-  char            *errors [RC_TRAINEE_DIALOG_N_FIELDS];
-  char            *warnings [RC_TRAINEE_DIALOG_N_FIELDS];
-  gboolean         touched [RC_TRAINEE_DIALOG_N_FIELDS];
-  AdwMessageDialog *prompt;       /* asking to confirm a save, or NULL */
-  gboolean         hidden_error_shown;
-  gboolean         valid;
-  gboolean         filling;
 
   /* template children */
   AdwWindowTitle  *window_title;
   GtkLabel        *save_error_label;
-  AdwEntryRow     *rows [RC_TRAINEE_DIALOG_N_FIELDS];
-  GtkLabel        *error_labels [RC_TRAINEE_DIALOG_N_FIELDS];
+  RcFieldRow      *fields [RC_TRAINEE_DIALOG_N_FIELDS];
   AdwComboRow     *host_row;
   AdwComboRow     *registered_with_row;
   GtkWidget       *returner_group;
   GtkLabel        *years_label;
 };
 
-G_DEFINE_FINAL_TYPE (RcTraineeDialog, rc_trainee_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (RcTraineeDialog, rc_trainee_dialog, RC_TYPE_FORM_DIALOG)
 
 enum { SAVED, N_SIGNALS };
 static guint signals [N_SIGNALS];
@@ -79,7 +62,7 @@ static const char *
 field_text (RcTraineeDialog *self,
             RcTraineeDialogField   field)
 {
-  return gtk_editable_get_text (GTK_EDITABLE (self->rows [field]));
+  return rc_field_row_get_text (self->fields [field]);
 }
 
 static gboolean
@@ -122,7 +105,7 @@ check_field (RcTraineeDialog *self,
 {
   g_autofree char *text = g_strstrip (g_strdup (field_text (self, field)));
   g_autofree char *number = NULL;
-  gboolean quiet = !self->touched [field];
+  gboolean quiet = !rc_field_row_get_edited (self->fields [field]);
   gint64 days;
 
   *ok = FALSE;
@@ -244,85 +227,41 @@ check_rules (RcTraineeDialog *self,
   return rc_rules_check_trainee (trainee, self->cohort, self->returners, &today);
 }
 
-/* What the field rules find about a field the dialog does not show. */
-static const RcFinding *
-hidden_error (RcTraineeDialog *self,
-              GPtrArray       *findings)
-{
-  for (guint i = 0; i < findings->len; i++)
-    {
-      const RcFinding *finding = g_ptr_array_index (findings, i);
-      gboolean shown = FALSE;
-
-      /* Leaving practice and updating are asked of returners only. */
-      for (guint f = 0; f < RC_TRAINEE_DIALOG_N_FIELDS; f++)
-        shown |= g_str_equal (finding->field, rule_keys [f])
-                 && (self->returners || (f != RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON
-                                         && f != RC_TRAINEE_DIALOG_FIELD_UPDATING_DAYS));
-      if (finding->severity == RC_FINDING_ERROR && !shown)
-        return finding;
-    }
-
-  return NULL;
-}
-
 static void
 validate (RcTraineeDialog *self)
 {
   g_autoptr(RcTrainee) trainee = NULL;
   g_autoptr(GPtrArray) findings = NULL;
+  char *errors [RC_TRAINEE_DIALOG_N_FIELDS];
   gboolean ok [RC_TRAINEE_DIALOG_N_FIELDS];
-  const RcFinding *hidden;
   gboolean valid = TRUE;
 
   for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
-    {
-      g_free (self->errors [i]);
-      self->errors [i] = check_field (self, i, &ok [i]);
-    }
+    errors [i] = check_field (self, i, &ok [i]);
 
   /* The rules the import and the store apply, to the trainee as it
    * would be saved: a field that reads well may still be refused, or be
    * unlikely; what a save would ask to confirm is shown beforehand. */
   trainee = build_trainee (self);
   findings = check_rules (self, trainee);
-  rc_field_view_take_findings (findings, rule_keys, self->rows, RC_TRAINEE_DIALOG_N_FIELDS, ok,
-                               self->errors, self->warnings);
   for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
     {
-      valid &= ok [i];
-      rc_field_view_show (GTK_WIDGET (self->rows [i]), self->error_labels [i], self->errors [i],
-                          self->warnings [i]);
+      valid &= rc_field_row_show_findings (self->fields [i], errors [i], ok [i], findings) && ok [i];
+      g_free (errors [i]);
     }
 
   /* A stored value the dialog does not show, such as a hidden date. */
-  hidden = hidden_error (self, findings);
-  if (hidden != NULL)
-    {
-      gtk_label_set_text (self->save_error_label, hidden->message);
-      valid = FALSE;
-    }
-  if (hidden != NULL || self->hidden_error_shown)
-    gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), hidden != NULL);
-  self->hidden_error_shown = hidden != NULL;
+  valid &= rc_form_dialog_check_unshown (RC_FORM_DIALOG (self), findings);
 
   if (self->returners)
     update_years (self);
-  self->valid = valid;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trainee-dialog.save", valid);
+  rc_form_dialog_set_valid (RC_FORM_DIALOG (self), valid);
 }
 
 static void
-on_field_changed (GtkEditable     *editable,
+on_field_changed (RcFieldRow      *field,
                   RcTraineeDialog *self)
 {
-  if (self->filling)
-    return;
-
-  for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
-    if (editable == GTK_EDITABLE (self->rows [i]))
-      self->touched [i] = TRUE;
-
   validate (self);
 }
 
@@ -338,7 +277,6 @@ static RcTrainee *
 build_trainee (RcTraineeDialog *self)
 {
   RcTrainee *t = self->original != NULL ? rc_trainee_copy (self->original) : rc_trainee_new ();
-  guint host = adw_combo_row_get_selected (self->host_row);
   guint regulator = adw_combo_row_get_selected (self->registered_with_row);
   gint64 days = 0;
   GDate date;
@@ -349,7 +287,7 @@ build_trainee (RcTraineeDialog *self)
   replace_text (&t->family_name, field_text (self, RC_TRAINEE_DIALOG_FIELD_FAMILY_NAME));
   replace_text (&t->email, field_text (self, RC_TRAINEE_DIALOG_FIELD_EMAIL));
   replace_text (&t->phone, field_text (self, RC_TRAINEE_DIALOG_FIELD_PHONE));
-  t->host_council_id = host < self->hosts->len ? g_array_index (self->hosts, gint64, host) : 0;
+  t->host_council_id = rc_combo_ids_get_chosen (self->host_row, 0);
 
   g_clear_pointer (&t->applied_on, g_free);
   if (rc_date_parse (field_text (self, RC_TRAINEE_DIALOG_FIELD_APPLIED_ON), &date, NULL))
@@ -384,8 +322,9 @@ build_trainee (RcTraineeDialog *self)
 }
 
 static void
-save_trainee (RcTraineeDialog *self)
+save_trainee (RcFormDialog *dialog)
 {
+  RcTraineeDialog *self = RC_TRAINEE_DIALOG (dialog);
   g_autoptr(RcTrainee) trainee = build_trainee (self);
   g_autoptr(GError) error = NULL;
 
@@ -394,8 +333,7 @@ save_trainee (RcTraineeDialog *self)
       /* Translators: the reason the database gave */
       g_autofree char *text = g_strdup_printf (_("The trainee was not saved: %s"), error->message);
 
-      gtk_label_set_text (self->save_error_label, text);
-      gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), TRUE);
+      rc_form_dialog_show_message (dialog, text);
       return;
     }
 
@@ -405,67 +343,22 @@ save_trainee (RcTraineeDialog *self)
   g_object_unref (self);
 }
 
-static void
-prompt_response_cb (AdwMessageDialog *prompt,
-                    const char       *response,
-                    RcTraineeDialog  *self)
-{
-  g_clear_weak_pointer (&self->prompt);
-  if (g_str_equal (response, "confirm"))
-    save_trainee (self);
-}
-
 /* What the rules would have a person confirm is asked once, before saving. */
 static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+rc_trainee_dialog_save (RcFormDialog *dialog)
 {
-  RcTraineeDialog *self = RC_TRAINEE_DIALOG (widget);
+  RcTraineeDialog *self = RC_TRAINEE_DIALOG (dialog);
   g_autoptr(RcTrainee) trainee = NULL;
   g_autoptr(GPtrArray) findings = NULL;
-  g_autofree char *body = NULL;
 
-  for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
-    self->touched [i] = TRUE;
+  rc_form_dialog_edit_all (dialog);
   validate (self);
-  if (!self->valid || self->prompt != NULL)
+  if (!rc_form_dialog_can_save (dialog))
     return;
 
   trainee = build_trainee (self);
   findings = check_rules (self, trainee);
-  body = rc_findings_join (findings, RC_FINDING_CONFIRM, "\n");
-  if (body == NULL)
-    {
-      save_trainee (self);
-      return;
-    }
-
-  g_set_weak_pointer (&self->prompt, rc_field_view_ask (GTK_WINDOW (self), _("Save Anyway?"), body,
-                                                       _("_Save Anyway")));
-  g_signal_connect (self->prompt, "response", G_CALLBACK (prompt_response_cb), self);
-}
-
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  gtk_window_close (GTK_WINDOW (widget));
-}
-
-static void
-add_host (RcTraineeDialog *self,
-          GtkStringList   *labels,
-          gint64           id,
-          const char      *name)
-{
-  for (guint i = 0; i < self->hosts->len; i++)
-    if (g_array_index (self->hosts, gint64, i) == id)
-      return;
-
-  gtk_string_list_append (labels, name);
-  g_array_append_val (self->hosts, id);
+  rc_form_dialog_confirm (dialog, findings, _("Save Anyway?"), _("_Save Anyway"), save_trainee);
 }
 
 /* The councils with places in the cohort, then the consortium's current
@@ -473,33 +366,27 @@ add_host (RcTraineeDialog *self,
 static void
 fill_hosts (RcTraineeDialog *self)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  RcComboIds *hosts = rc_combo_ids_new ();
   g_autoptr(GListModel) places = rc_store_list_cohort_places (self->store, self->cohort->id, NULL);
   g_autoptr(GListModel) members = rc_store_list_members (self->store, self->cohort->consortium_id, NULL);
-  guint position = 0;
 
-  add_host (self, labels, 0, _("None yet"));
+  rc_combo_ids_add (hosts, 0, _("None yet"));
   for (guint i = 0; places != NULL && i < g_list_model_get_n_items (places); i++)
     {
       g_autoptr(RcCohortPlace) place = g_list_model_get_item (places, i);
-      add_host (self, labels, place->council_id, place->council_name);
+      rc_combo_ids_add (hosts, place->council_id, place->council_name);
     }
   for (guint i = 0; members != NULL && i < g_list_model_get_n_items (members); i++)
     {
       g_autoptr(RcConsortiumMember) member = g_list_model_get_item (members, i);
 
       if (member->left_on == NULL && g_strcmp0 (member->role, "proposed") != 0)
-        add_host (self, labels, member->council_id, member->council_name);
+        rc_combo_ids_add (hosts, member->council_id, member->council_name);
     }
   if (self->original != NULL && self->original->host_council_id != 0)
-    add_host (self, labels, self->original->host_council_id, self->original->host_council_name);
+    rc_combo_ids_add (hosts, self->original->host_council_id, self->original->host_council_name);
 
-  for (guint i = 0; self->original != NULL && i < self->hosts->len; i++)
-    if (g_array_index (self->hosts, gint64, i) == self->original->host_council_id)
-      position = i;
-
-  adw_combo_row_set_model (self->host_row, G_LIST_MODEL (labels));
-  adw_combo_row_set_selected (self->host_row, position);
+  rc_combo_ids_apply (hosts, self->host_row, self->original != NULL ? self->original->host_council_id : 0);
 }
 
 static void
@@ -521,18 +408,14 @@ fill_fields (RcTraineeDialog *self)
       texts [RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON] = t->left_practice_on;
       texts [RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER] = t->registration_number;
       texts [RC_TRAINEE_DIALOG_FIELD_UPDATING_DAYS] = days;
-      for (guint i = 0; i < G_N_ELEMENTS (regulators); i++)
-        if (g_strcmp0 (regulators [i], t->registered_with) == 0)
-          adw_combo_row_set_selected (self->registered_with_row, i);
+      rc_trainee_dialog_set_registered_with (self, t->registered_with);
     }
 
-  self->filling = TRUE;
   for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
     {
-      gtk_editable_set_text (GTK_EDITABLE (self->rows [i]), texts [i] != NULL ? texts [i] : "");
-      self->touched [i] = t != NULL;
+      rc_field_row_fill (self->fields [i], texts [i]);
+      rc_field_row_set_edited (self->fields [i], t != NULL);
     }
-  self->filling = FALSE;
 }
 
 GtkWidget *
@@ -566,10 +449,9 @@ rc_trainee_dialog_new (GtkWindow *parent,
   fill_hosts (self);
   fill_fields (self);
   validate (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->rows [RC_TRAINEE_DIALOG_FIELD_REFERENCE]));
+  gtk_widget_grab_focus (GTK_WIDGET (self->fields [RC_TRAINEE_DIALOG_FIELD_REFERENCE]));
 
-  /* Escape, Cancel and the close button ask before changes are lost. */
-  rc_unsaved_guard (GTK_WINDOW (self), "trainee-dialog.save", "saved");
+  rc_form_dialog_guard (RC_FORM_DIALOG (self), "saved");
 
   return GTK_WIDGET (self);
 }
@@ -580,9 +462,8 @@ rc_trainee_dialog_set_field (RcTraineeDialog *self,
                              const char      *text)
 {
   g_return_if_fail (RC_IS_TRAINEE_DIALOG (self));
-  g_return_if_fail (field < RC_TRAINEE_DIALOG_N_FIELDS);
 
-  gtk_editable_set_text (GTK_EDITABLE (self->rows [field]), text != NULL ? text : "");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (self), field, text);
 }
 
 gboolean
@@ -591,14 +472,7 @@ rc_trainee_dialog_set_host (RcTraineeDialog *self,
 {
   g_return_val_if_fail (RC_IS_TRAINEE_DIALOG (self), FALSE);
 
-  for (guint i = 0; i < self->hosts->len; i++)
-    if (g_array_index (self->hosts, gint64, i) == council_id)
-      {
-        adw_combo_row_set_selected (self->host_row, i);
-        return TRUE;
-      }
-
-  return FALSE;
+  return rc_combo_ids_choose (self->host_row, council_id);
 }
 
 gboolean
@@ -622,9 +496,8 @@ rc_trainee_dialog_get_field_warning (RcTraineeDialog      *self,
                                      RcTraineeDialogField  field)
 {
   g_return_val_if_fail (RC_IS_TRAINEE_DIALOG (self), NULL);
-  g_return_val_if_fail (field < RC_TRAINEE_DIALOG_N_FIELDS, NULL);
 
-  return self->warnings [field];
+  return rc_form_dialog_get_field_warning (RC_FORM_DIALOG (self), field);
 }
 
 AdwMessageDialog *
@@ -632,7 +505,7 @@ rc_trainee_dialog_get_prompt (RcTraineeDialog *self)
 {
   g_return_val_if_fail (RC_IS_TRAINEE_DIALOG (self), NULL);
 
-  return self->prompt;
+  return rc_form_dialog_get_prompt (RC_FORM_DIALOG (self));
 }
 
 const char *
@@ -640,9 +513,8 @@ rc_trainee_dialog_get_field_error (RcTraineeDialog *self,
                                    RcTraineeDialogField   field)
 {
   g_return_val_if_fail (RC_IS_TRAINEE_DIALOG (self), NULL);
-  g_return_val_if_fail (field < RC_TRAINEE_DIALOG_N_FIELDS, NULL);
 
-  return self->errors [field];
+  return rc_form_dialog_get_field_error (RC_FORM_DIALOG (self), field);
 }
 
 const char *
@@ -650,10 +522,7 @@ rc_trainee_dialog_get_error (RcTraineeDialog *self)
 {
   g_return_val_if_fail (RC_IS_TRAINEE_DIALOG (self), NULL);
 
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->save_error_label)))
-    return NULL;
-
-  return gtk_label_get_text (self->save_error_label);
+  return rc_form_dialog_get_message (RC_FORM_DIALOG (self));
 }
 
 gboolean
@@ -661,7 +530,7 @@ rc_trainee_dialog_can_save (RcTraineeDialog *self)
 {
   g_return_val_if_fail (RC_IS_TRAINEE_DIALOG (self), FALSE);
 
-  return self->valid;
+  return rc_form_dialog_can_save (RC_FORM_DIALOG (self));
 }
 
 static void
@@ -669,31 +538,12 @@ rc_trainee_dialog_dispose (GObject *object)
 {
   RcTraineeDialog *self = RC_TRAINEE_DIALOG (object);
 
-  /* The prompt is transient for the dialog: it goes with it. */
-  if (self->prompt != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->prompt));
-  g_clear_weak_pointer (&self->prompt);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_TRAINEE_DIALOG);
   g_clear_object (&self->original);
   g_clear_object (&self->cohort);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->hosts, g_array_unref);
 
   G_OBJECT_CLASS (rc_trainee_dialog_parent_class)->dispose (object);
-}
-
-static void
-rc_trainee_dialog_finalize (GObject *object)
-{
-  RcTraineeDialog *self = RC_TRAINEE_DIALOG (object);
-
-  for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
-    {
-      g_clear_pointer (&self->errors [i], g_free);
-      g_clear_pointer (&self->warnings [i], g_free);
-    }
-
-  G_OBJECT_CLASS (rc_trainee_dialog_parent_class)->finalize (object);
 }
 
 static void
@@ -703,7 +553,7 @@ rc_trainee_dialog_class_init (RcTraineeDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_trainee_dialog_dispose;
-  object_class->finalize = rc_trainee_dialog_finalize;
+  RC_FORM_DIALOG_CLASS (klass)->save = rc_trainee_dialog_save;
 
   /**
    * RcTraineeDialog::saved:
@@ -724,36 +574,21 @@ rc_trainee_dialog_class_init (RcTraineeDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcTraineeDialog, returner_group);
   gtk_widget_class_bind_template_child (widget_class, RcTraineeDialog, years_label);
   for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
-    {
-      gtk_widget_class_bind_template_child_full (widget_class, row_names [i], FALSE,
-                                                 G_STRUCT_OFFSET (RcTraineeDialog, rows)
-                                                 + i * sizeof (gpointer));
-      gtk_widget_class_bind_template_child_full (widget_class, error_names [i], FALSE,
-                                                 G_STRUCT_OFFSET (RcTraineeDialog, error_labels)
-                                                 + i * sizeof (gpointer));
-    }
+    gtk_widget_class_bind_template_child_full (widget_class, field_names [i], FALSE,
+                                               G_STRUCT_OFFSET (RcTraineeDialog, fields) + i * sizeof (gpointer));
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
 
-  gtk_widget_class_install_action (widget_class, "trainee-dialog.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "trainee-dialog.cancel", NULL, cancel_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "trainee-dialog.cancel", NULL);
+  rc_form_dialog_class_set_actions (widget_class, "trainee-dialog.save", "trainee-dialog.cancel");
 }
 
 static void
 rc_trainee_dialog_init (RcTraineeDialog *self)
 {
-  g_autoptr(GtkStringList) regulator_labels = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
+  rc_form_dialog_set_fields (RC_FORM_DIALOG (self), self->fields, RC_TRAINEE_DIALOG_N_FIELDS, FALSE);
+  rc_form_dialog_set_message_label (RC_FORM_DIALOG (self), self->save_error_label);
 
   for (guint i = 0; i < RC_TRAINEE_DIALOG_N_FIELDS; i++)
-    if (max_chars [i] > 0)
-      rc_field_view_limit (self->rows [i], max_chars [i]);
-  self->hosts = g_array_new (FALSE, FALSE, sizeof (gint64));
-  regulator_labels = gtk_string_list_new (NULL);
-  gtk_string_list_append (regulator_labels, _("Not registered"));
-  gtk_string_list_append (regulator_labels, _("HCPC (until December 2019)"));
-  gtk_string_list_append (regulator_labels, _("Social Work England (since December 2019)"));
-  adw_combo_row_set_model (self->registered_with_row, G_LIST_MODEL (regulator_labels));
+    rc_field_row_set_max_length (self->fields [i], max_chars [i]);
   g_signal_connect_swapped (self->registered_with_row, "notify::selected", G_CALLBACK (validate), self);
 }

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "store/rc-store.h"
+#include "views/rc-form-dialog.h"
 
 G_BEGIN_DECLS
 
@@ -29,7 +30,7 @@ typedef enum {
 
 #define RC_TYPE_TRAINEE_DIALOG (rc_trainee_dialog_get_type ())
 
-G_DECLARE_FINAL_TYPE (RcTraineeDialog, rc_trainee_dialog, RC, TRAINEE_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (RcTraineeDialog, rc_trainee_dialog, RC, TRAINEE_DIALOG, RcFormDialog)
 
 /* A modal window over @parent (may be NULL) that adds a trainee to
  * @cohort (@trainee NULL) or edits a copy of @trainee. "trainee-dialog.save"

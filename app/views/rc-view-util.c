@@ -18,33 +18,6 @@
 
 #include "rc-view-util.h"
 
-void
-rc_view_show_error (GtkWidget  *row,
-                    GtkLabel   *label,
-                    const char *message)
-{
-  g_return_if_fail (GTK_IS_WIDGET (row));
-  g_return_if_fail (GTK_IS_LABEL (label));
-
-  gtk_label_set_text (label, message != NULL ? message : "");
-  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (label)), message != NULL);
-
-  if (message != NULL)
-    {
-      gtk_widget_add_css_class (row, "error");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (row),
-                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (row, "error");
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID);
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-    }
-}
-
 gboolean
 rc_view_parse_count (const char *text,
                      gint64      min,

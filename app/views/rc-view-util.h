@@ -1,4 +1,4 @@
-/* rc-view-util.h: what the views share: inline errors, parsing, dates
+/* rc-view-util.h: what the views share: parsing, dates
  *
  * Copyright 2026 The Return Coordinator authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,11 +10,6 @@
 
 G_BEGIN_DECLS
 
-/* Shows @message (NULL: none) in @label, which sits alone in a row below
- * @row, and marks @row invalid for the eye and for assistive technology. */
-void      rc_view_show_error  (GtkWidget   *row,
-                               GtkLabel    *label,
-                               const char  *message);
 /* A whole number from @min to @max, digits only, spaces around ignored. */
 gboolean  rc_view_parse_count (const char  *text,
                                gint64       min,

@@ -1,0 +1,199 @@
+/* rc-store-errors.c: what SQLite reports, and what the store refuses,
+ * in words a user can read
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rc-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "rc-store-object-private.h"
+
+
+G_DEFINE_QUARK (rc-store-error-quark, rc_store_error)
+
+static const struct {
+  const char *columns;
+  const char *message;
+} unique_messages[] = {
+  { "council.gss_code", N_("Another council already has this code") },
+  { "region.gss_code", N_("Another region already has this code") },
+  { "consortium.name", N_("Another consortium already has this name") },
+  { "programme.code", N_("Another programme already has this code") },
+  { "programme.name", N_("Another programme already has this name") },
+  { "cohort.consortium_id, cohort.name", N_("This consortium already has a cohort with this name") },
+  { "cohort_place.cohort_id, cohort_place.council_id", N_("This council already has places in this cohort") },
+  { "trainee.cohort_id, trainee.reference", N_("Another trainee in this cohort already has this reference") },
+  { "workforce_return.council_id, workforce_return.year", N_("This council already has a return for this year") },
+  { "workforce_return.region_id, workforce_return.year", N_("This region already has figures for this year") },
+  { "workforce_return.year", N_("There are already national figures for this year") },
+};
+
+static void
+set_error_from_code (GError     **error,
+                     int          code,
+                     const char  *message,
+                     const char  *path)
+{
+  const char *prefix;
+
+  switch (code & 0xff)
+    {
+    case SQLITE_CONSTRAINT:
+      if (code == SQLITE_CONSTRAINT_CHECK && g_str_has_prefix (message, (prefix = "CHECK constraint failed: ")))
+        {
+          g_set_error_literal (error, RC_STORE_ERROR, RC_STORE_ERROR_CONSTRAINT,
+                               _(message + strlen (prefix)));
+          return;
+        }
+      if (code == SQLITE_CONSTRAINT_UNIQUE && g_str_has_prefix (message, (prefix = "UNIQUE constraint failed: ")))
+        {
+          for (guint i = 0; i < G_N_ELEMENTS (unique_messages); i++)
+            if (g_str_equal (message + strlen (prefix), unique_messages[i].columns))
+              {
+                g_set_error_literal (error, RC_STORE_ERROR, RC_STORE_ERROR_CONSTRAINT,
+                                     _(unique_messages[i].message));
+                return;
+              }
+        }
+      if (code == SQLITE_CONSTRAINT_FOREIGNKEY)
+        {
+          g_set_error_literal (error, RC_STORE_ERROR, RC_STORE_ERROR_CONSTRAINT,
+                               _("This is still used by other records, or refers to one that does not exist"));
+          return;
+        }
+      if (code == SQLITE_CONSTRAINT_NOTNULL && g_str_has_prefix (message, (prefix = "NOT NULL constraint failed: ")))
+        {
+          g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_CONSTRAINT,
+                       _("A required value is missing (%s)"), message + strlen (prefix));
+          return;
+        }
+      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_CONSTRAINT,
+                   _("The value was refused: %s"), message);
+      return;
+
+    case SQLITE_TOOBIG:
+      g_set_error_literal (error, RC_STORE_ERROR, RC_STORE_ERROR_CONSTRAINT,
+                           _("A value is too long to be stored; the change was not saved"));
+      return;
+
+    case SQLITE_FULL:
+      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_FULL,
+                   _("The disk holding “%s” is full; the change was not saved"), path);
+      return;
+
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_BUSY,
+                   _("“%s” is busy in another program; try again in a moment"), path);
+      return;
+
+    case SQLITE_READONLY:
+      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_READ_ONLY,
+                   _("“%s” cannot be written to; the change was not saved"), path);
+      return;
+
+    case SQLITE_NOTADB:
+      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_DATABASE,
+                   _("“%s” is not a Return Coordinator database"), path);
+      return;
+
+    case SQLITE_CORRUPT:
+      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged (%s)"), path, message);
+      return;
+
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_OPEN,
+                   _("“%s” cannot be opened (%s)"), path, message);
+      return;
+
+    default:
+      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_FAILED,
+                   _("The database “%s” reported an error: %s"), path, message);
+      return;
+    }
+}
+
+gboolean
+rc_store_refuse_write (RcStore  *self,
+                       GError  **error)
+{
+  if (self->db == NULL)
+    {
+      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_OPEN,
+                   _("“%s” has been closed; nothing was saved"), self->path);
+      return TRUE;
+    }
+
+  switch (self->check)
+    {
+    case CHECK_PASSED:
+      return FALSE;
+
+    case CHECK_PENDING:
+      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_CHECKING,
+                   _("“%s” is still being checked for damage, so nothing was saved yet; "
+                     "try again when the check is done"), self->path);
+      return TRUE;
+
+    case CHECK_FAILED:
+    default:
+      rc_store_set_damaged_error (self->path, error);
+      return TRUE;
+    }
+}
+
+void
+rc_store_set_error (RcStore  *self,
+                    GError  **error)
+{
+  /* PRAGMA query_only stands behind rc_store_refuse_write(): should a write slip
+   * past the gate, SQLite refuses it, and the reason is ours. */
+  if (self->db == NULL
+      || (self->check != CHECK_PASSED && (sqlite3_extended_errcode (self->db) & 0xff) == SQLITE_READONLY))
+    {
+      rc_store_refuse_write (self, error);
+      return;
+    }
+
+  set_error_from_code (error,
+                       sqlite3_extended_errcode (self->db),
+                       sqlite3_errmsg (self->db),
+                       self->path);
+}
+
+void
+rc_store_set_bind_error (RcStore  *self,
+                         int       code,
+                         int       index,
+                         GError  **error)
+{
+  g_autofree char *message = g_strdup_printf ("%s (parameter %d)", sqlite3_errstr (code), index);
+
+  set_error_from_code (error, code, message, self->path);
+}
+
+void
+rc_store_set_damaged_error (const char  *path,
+                            GError     **error)
+{
+  g_autofree char *backup = rc_store_find_newest_backup (path);
+
+  /* One line: SQLite's own account is for rc_store_get_damage_details(). */
+  if (backup != NULL)
+    g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_CORRUPT,
+                 _("“%s” is damaged, so nothing was changed in it. The newest backup is “%s”."),
+                 path, backup);
+  else
+    g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_CORRUPT,
+                 _("“%s” is damaged, so nothing was changed in it. There is no backup of it."),
+                 path);
+}

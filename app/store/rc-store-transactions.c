@@ -1,0 +1,182 @@
+/* rc-store-transactions.c: begin, commit and roll back, nested as
+ * savepoints, and a write in its own transaction
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rc-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rc-store-object-private.h"
+
+gboolean
+rc_store_begin (RcStore  *self,
+                GError  **error)
+{
+  g_return_val_if_fail (RC_IS_STORE (self), FALSE);
+
+  if (rc_store_refuse_write (self, error))
+    return FALSE;
+
+  /* The outermost level takes the write lock at once, so that a second
+   * program cannot slip in between our read and our write. */
+  if (!rc_store_exec (self, self->depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT rc_nested", error))
+    return FALSE;
+
+  self->depth++;
+
+  return TRUE;
+}
+
+gboolean
+rc_store_commit (RcStore  *self,
+                 GError  **error)
+{
+  g_return_val_if_fail (RC_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->depth > 0, FALSE);
+
+  if (self->depth > 1)
+    {
+      if (!rc_store_exec (self, "RELEASE rc_nested", error))
+        return FALSE;
+      self->depth--;
+      return TRUE;
+    }
+
+  if (!rc_store_exec (self, "COMMIT", error))
+    {
+      rc_store_rollback (self);
+      return FALSE;
+    }
+  self->depth--;
+  rc_store_emit_changed (self);
+
+  return TRUE;
+}
+
+/* A rollback that fails is logged, not returned: the failure that led
+ * here is already the caller's GError, and what was never committed is
+ * not kept (SQLite drops it when the connection closes, or when the file
+ * is next opened). Logged with g_message so that SQLite's own words are
+ * in the log of a bad day without G_MESSAGES_DEBUG, which g_debug would
+ * need; not with g_warning, which the tests make fatal
+ * (G_DEBUG=fatal-warnings) and which says the program is at fault, while
+ * this is the disk's or another program's doing, of which the user has
+ * already been told. */
+static void
+undo (RcStore    *self,
+      const char *sql)
+{
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    g_message ("Could not undo a change to “%s” (%s): %s",
+               self->path, sql, sqlite3_errmsg (self->db));
+}
+
+void
+rc_store_rollback (RcStore *self)
+{
+  g_return_if_fail (RC_IS_STORE (self));
+
+  /* A failed outermost commit has already rolled back: a caller's own
+   * rollback after it has nothing left to undo. */
+  if (self->depth == 0)
+    return;
+
+  /* After a failure for which SQLite rolled the whole transaction back
+   * (a full disk, an I/O error), no level has anything left to undo. */
+  if (self->depth > 1)
+    {
+      if (sqlite3_get_autocommit (self->db) == 0)
+        {
+          undo (self, "ROLLBACK TO rc_nested");
+          undo (self, "RELEASE rc_nested");
+        }
+    }
+  else
+    {
+      if (sqlite3_get_autocommit (self->db) == 0)
+        undo (self, "ROLLBACK");
+      g_hash_table_remove_all (self->touched);
+    }
+
+  self->depth--;
+}
+
+gboolean
+rc_store_finish_write (RcStore       *self,
+                       sqlite3_stmt  *stmt,
+                       const char    *entity,
+                       gint64        *id,
+                       const char    *summary,
+                       GError       **error)
+{
+  gboolean inserting = *id == 0;
+  gint64 new_id = *id;
+
+  if (!rc_store_begin (self, error))
+    return FALSE;
+
+  if (!rc_store_step_done (self, stmt, error))
+    goto failed;
+
+  if (inserting)
+    new_id = rc_store_last_insert_id (self);
+  else if (rc_store_changes (self) == 0)
+    {
+      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND,
+                   _("It was deleted in the meantime; nothing was saved"));
+      goto failed;
+    }
+
+  if (!rc_store_audit (self, entity, new_id, inserting ? "create" : "update", summary, error)
+      || !rc_store_commit (self, error))
+    goto failed;
+
+  *id = new_id;
+
+  return TRUE;
+
+failed:
+  rc_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+rc_store_delete_row (RcStore       *self,
+                     sqlite3_stmt  *stmt,
+                     const char    *entity,
+                     gint64         id,
+                     const char    *summary,
+                     GError       **error)
+{
+  if (stmt == NULL)
+    return FALSE;
+
+  if (!rc_store_begin (self, error))
+    return FALSE;
+
+  rc_bind_int (stmt, 1, id);
+  if (!rc_store_step_done (self, stmt, error))
+    goto failed;
+
+  if (rc_store_changes (self) == 0)
+    {
+      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND,
+                   _("It was already deleted"));
+      goto failed;
+    }
+
+  if (!rc_store_audit (self, entity, id, "delete", summary, error)
+      || !rc_store_commit (self, error))
+    goto failed;
+
+  return TRUE;
+
+failed:
+  rc_store_rollback (self);
+  return FALSE;
+}
