@@ -181,6 +181,40 @@ def trainee_import():
         ours <= 2 * plain)
 
 
+def trainee_import_floor():
+    """The same import against its floor: the sqlite3 shell writing the same
+    rows, indexes, trigger and audit lines (import-floor.sql)."""
+    log("importing 100,000 trainees, and the sqlite3 shell doing the same …")
+    template = os.path.join(work, "floor-template.db")
+    csv = os.path.join(work, "floor-trainees.csv")
+    run([exe, "--create-demo", template])
+    trainee_csv(csv, template)
+    before = count(template, "trainee")
+    with open(os.path.join(SOURCE, "tests", "bench", "import-floor.sql"), encoding="utf-8") as f:
+        script = f.read().replace("@CSV@", csv)
+    ours_ms, floor_ms = [], []
+    for i in range(8):
+        for who in ("ours", "floor"):
+            db = os.path.join(work, f"floor-{who}.db")
+            for path in (db, db + "-wal", db + "-shm"):
+                if os.path.exists(path):
+                    os.remove(path)
+            shutil.copyfile(template, db)
+            os.chmod(db, 0o600)
+            if who == "ours":
+                ms, _, _ = run([exe, "--database", db, "--import-trainees", str(COHORT_ID), csv])
+            else:
+                ms, _, _ = run(["sqlite3", "-bail", db], input=script)
+            if count(db, "trainee") != before + TRAINEES or count(db, "trainee_event") < TRAINEES:
+                sys.exit(f"{who}: the import did not add every trainee and event")
+            if i > 0:
+                (ours_ms if who == "ours" else floor_ms).append(ms)
+    ours, floor = statistics.median(ours_ms), statistics.median(floor_ms)
+    add("… against its floor: the sqlite3 shell writing the same rows, indexes, trigger and audit lines",
+        f"{ours:.0f} ms", f"{floor:.0f} ms: sqlite3, tests/bench/import-floor.sql", f"{ours / floor:.2f} ×",
+        "≤ 1.1 ×", ours <= 1.1 * floor)
+
+
 def first_frame_ms(argv, extra_env):
     """From spawning the process to its first painted frame."""
     child_env = dict(env, **extra_env)
@@ -368,7 +402,8 @@ def machine():
             f"{int(mem.group(1)) / 1024 / 1024:.0f} GiB, Debian {debian}, {platform.release()}")
 
 
-steps = [("workbook", workbook), ("import", trainee_import), ("first-frame", first_frame),
+steps = [("workbook", workbook), ("import", trainee_import), ("import-floor", trainee_import_floor),
+         ("first-frame", first_frame),
          ("search", search), ("chart", chart), ("memory", memory)]
 # Issue #16's stalls, before the memory rows.
 steps.insert(len(steps) - 1, ("stalls", stalls))
