@@ -19,7 +19,7 @@
 #include "rc-application.h"
 #include "rc-cli.h"
 #include "sample/rc-demo.h"
-#include "views/rc-retention-prompt.h"
+#include "views/rc-data-retention-prompt.h"
 #include "views/rc-window.h"
 
 struct _RcApplication
@@ -140,7 +140,7 @@ on_writable_for_retention (RcStore    *store,
 
   g_signal_handlers_disconnect_by_func (store, on_writable_for_retention, user_data);
   if (window != NULL && rc_window_get_store (RC_WINDOW (window)) == store)
-    rc_retention_prompt_check (window, store);
+    rc_data_retention_prompt_check (window, store);
 }
 
 static void
@@ -159,7 +159,7 @@ on_retention_after_paint (GdkFrameClock *clock,
   /* Erasing is a write: the prompt waits for the check, and a damaged
    * file, which can only be read, is not asked about. */
   if (rc_store_get_writable (store))
-    rc_retention_prompt_check (window, store);
+    rc_data_retention_prompt_check (window, store);
   else if (!rc_store_get_damaged (store))
     {
       GWeakRef *window_ref = g_new0 (GWeakRef, 1);

@@ -13,9 +13,9 @@
 
 #include "charts/rc-chart-export.h"
 #include "export/rc-bid-workbook.h"
-#include "export/rc-trainee-import.h"
+#include "import/rc-trainee-import.h"
 #include "export/rc-trend-chart.h"
-#include "export/rc-workforce-import.h"
+#include "import/rc-workforce-import.h"
 #include "rc-cli.h"
 #include "sample/rc-demo.h"
 #include "sample/rc-national.h"

@@ -12,6 +12,10 @@
 #include <sqlite3.h>
 
 #include "rc-test-util.h"
+#include "views/rc-cohort-detail.h"
+#include "views/rc-cohort-retention.h"
+#include "views/rc-list-page.h"
+#include "views/rc-trainee-table.h"
 #include "views/rc-unsaved.h"
 
 static char *tmpdir;
@@ -205,8 +209,13 @@ wait_for_painted_frame (GtkWidget  *widget,
 void
 rc_test_wait_for_frame (gpointer widget)
 {
+  GtkWidget *root;
+
   g_assert_true (GTK_IS_WIDGET (widget));
 
+  /* What the window's workers were reading is on screen too. */
+  root = GTK_WIDGET (gtk_widget_get_root (widget));
+  rc_test_wait_for_loaded (root != NULL ? root : widget);
   if (!wait_for_painted_frame (widget, NULL, NULL, NULL, 20000))
     g_error ("%s was not painted within 20 s", G_OBJECT_TYPE_NAME (widget));
 }
@@ -263,6 +272,64 @@ rc_test_wait_for_null (gpointer *weak_pointer)
 {
   if (!rc_test_wait_for (is_null, weak_pointer, 20000))
     g_error ("An object was not finalized within 20 s");
+}
+
+/* Whether @widget or a widget in it is reading its store, or about to. */
+static gboolean
+is_loading (GtkWidget *widget)
+{
+  if (RC_IS_LIST_PAGE (widget) && rc_list_page_get_loading (RC_LIST_PAGE (widget)))
+    return TRUE;
+  if (RC_IS_COHORT_DETAIL (widget) && rc_cohort_detail_get_loading (RC_COHORT_DETAIL (widget)))
+    return TRUE;
+  if (RC_IS_TRAINEE_TABLE (widget) && rc_trainee_table_get_revealing (RC_TRAINEE_TABLE (widget)))
+    return TRUE;
+  /* Its councils are read when it is shown. */
+  if (RC_IS_COHORT_RETENTION (widget) && gtk_widget_get_mapped (widget)
+      && rc_cohort_retention_get_loading (RC_COHORT_RETENTION (widget)))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (is_loading (child))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+is_loaded (gpointer widget)
+{
+  return !is_loading (widget);
+}
+
+void
+rc_test_wait_for_loaded (gpointer widget)
+{
+  g_assert_true (GTK_IS_WIDGET (widget));
+
+  if (!rc_test_wait_for (is_loaded, widget, 20000))
+    g_error ("%s was still reading its database after 20 s", G_OBJECT_TYPE_NAME (widget));
+}
+
+gboolean
+rc_test_action_is_enabled (gpointer    widget,
+                           const char *action)
+{
+  GtkWidget *probe = g_object_ref_sink (gtk_button_new ());
+  gboolean enabled;
+
+  /* GTK says whether an action is enabled to the actionable widgets in
+   * reach of it: a button put in @widget for a moment asks. */
+  g_assert_true (GTK_IS_WIDGET (widget));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (probe), action);
+  gtk_widget_set_parent (probe, widget);
+  enabled = gtk_widget_get_sensitive (probe);
+  gtk_widget_unparent (probe);
+  g_object_unref (probe);
+
+  return enabled;
 }
 
 static gboolean

@@ -23,9 +23,10 @@ const char *rc_test_get_tmpdir       (void);
 gboolean    rc_test_wait_for         (gboolean (*condition) (gpointer),
                                       gpointer  data,
                                       guint     timeout_ms);
-/* Waits until @widget is shown with a size and its window has painted a
- * frame begun after this call: what is on screen then shows what was done
- * before it, however slow the machine. Fails the test after 20 s. */
+/* Waits until @widget is shown with a size, what its window's workers
+ * were reading has arrived (rc_test_wait_for_loaded()), and the window has
+ * painted a frame begun after that: what is on screen then shows what was
+ * done before it, however slow the machine. Fails the test after 20 s. */
 void        rc_test_wait_for_frame   (gpointer  widget);
 /* Waits until @leaflet (an AdwLeaflet) shows @name, its transition over,
  * and that is painted. */
@@ -34,6 +35,15 @@ void        rc_test_wait_for_leaflet (gpointer    leaflet,
 /* Waits until @stack (a GtkStack) has finished its transition, and that
  * is painted. */
 void        rc_test_wait_for_stack   (gpointer  stack);
+/* Waits until neither @widget nor a widget in it (a page, a cohort's
+ * detail, a retention table on screen) is reading its database in a
+ * worker, or is about to: what they show is then what the database
+ * holds. Fails the test after 20 s. */
+void        rc_test_wait_for_loaded  (gpointer  widget);
+/* Whether @action ("councils.import") is enabled for @widget, as the
+ * button or menu item that offers it would show it. */
+gboolean    rc_test_action_is_enabled (gpointer    widget,
+                                       const char *action);
 /* Waits until the pointer @weak_pointer watches is NULL (its object was
  * finalized). */
 void        rc_test_wait_for_null    (gpointer *weak_pointer);

@@ -416,6 +416,8 @@ test_invalid_unit_cost (Fixture       *fixture,
   gtk_window_close (GTK_WINDOW (dialog));
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (rc_test_get_question (dialog)),
                                                            "save"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (rc_test_get_question (dialog))),
+                            "Some fields need correcting before they can be saved."));
   rc_test_answer_question (dialog, "discard");
 
   lines = rc_store_list_bid_lines (fixture->store, before->id, NULL);
@@ -659,6 +661,65 @@ test_export_workbook (Fixture       *fixture,
   }
 }
 
+typedef struct { RcStore *store; guint refs; } Held;
+
+static gboolean
+store_released (gpointer data)
+{
+  Held *held = data;
+
+  return G_OBJECT (held->store)->ref_count == held->refs;
+}
+
+/* A bar disposed while its workbook is written, as when its window
+ * closes: the export stops, and what comes back after touches nothing of
+ * the bar, whose children are gone (the sanitizers' build sees any use). */
+static void
+test_export_bar_disposed (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (rc_test_get_tmpdir (), "disposed.xlsx", NULL);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *bar = g_object_new (RC_TYPE_BID_EXPORT_BAR, NULL);
+  g_autoptr(GListModel) bids = rc_store_list_bids (fixture->store, NULL);
+  g_autoptr(RcBid) bid = g_list_model_get_item (bids, 0);
+  gpointer weak = bar;
+
+  guint refs;
+
+  g_object_add_weak_pointer (G_OBJECT (bar), &weak);
+  gtk_window_set_child (GTK_WINDOW (window), bar);
+  gtk_window_present (GTK_WINDOW (window));
+  refs = G_OBJECT (fixture->store)->ref_count;
+  rc_bid_export_bar_start (RC_BID_EXPORT_BAR (bar), fixture->store, bid->id, path);
+  g_assert_true (rc_bid_export_bar_is_running (RC_BID_EXPORT_BAR (bar)));
+
+  /* The work does not hold the bar: it goes with its window. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_null (weak);
+
+  /* Once the work lets go of the store: no half-written workbook, either
+   * none (stopped in time) or a whole one (this small one may be zipped
+   * before the writer looks again). What came back touched nothing of the
+   * bar: the sanitizers' build would see it. */
+  g_assert_true (rc_test_wait_for (store_released, &(Held) { fixture->store, refs }, 30000));
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *whole = NULL;
+      gsize length = 0;
+
+      g_assert_true (g_file_get_contents (path, &whole, &length, NULL));
+      g_assert_true (g_str_has_prefix (whole, "PK"));
+    }
+  {
+    g_autoptr(GDir) dir = g_dir_open (rc_test_get_tmpdir (), 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (dir)) != NULL)
+      g_assert_false (g_str_has_prefix (name, ".disposed.xlsx"));
+  }
+}
+
 static void
 test_narrow_folds (Fixture       *fixture,
                    gconstpointer  data)
@@ -729,6 +790,7 @@ main (int   argc,
   ADD ("duplicate-and-delete", test_duplicate_and_delete, FALSE);
   ADD ("new-bid", test_new_bid, FALSE);
   ADD ("export-workbook", test_export_workbook, FALSE);
+  ADD ("export-bar-disposed", test_export_bar_disposed, FALSE);
   ADD ("narrow-folds", test_narrow_folds, TRUE);
 
 #undef ADD

@@ -15,6 +15,7 @@
 #include "charts/rc-bar-chart.h"
 #include "charts/rc-chart-axis.h"
 #include "charts/rc-chart-export.h"
+#include "charts/rc-chart-export-async.h"
 #include "charts/rc-chart-private.h"
 #include "charts/rc-funnel-chart.h"
 #include "charts/rc-line-chart.h"
@@ -1182,6 +1183,82 @@ test_export_unwritable (void)
   g_chmod (locked, 0700);
 }
 
+typedef struct
+{
+  gboolean  done;
+  gboolean  written;
+  GError   *error;
+  guint     freed;
+} AsyncOutcome;
+
+static void
+async_exported (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  AsyncOutcome *outcome = user_data;
+
+  outcome->written = rc_chart_export_finish (result, &outcome->error);
+  outcome->done = TRUE;
+}
+
+static gboolean
+async_done (gpointer outcome)
+{
+  return ((AsyncOutcome *) outcome)->done;
+}
+
+static AsyncOutcome *async_freeing;
+
+static void
+free_counted (gpointer chart)
+{
+  async_freeing->freed++;
+  rc_line_chart_free (chart);
+}
+
+/* A chart drawn and written in a worker: the same file as on the
+ * caller's thread; cancelled, nothing is written and what was there is
+ * kept; the chart is freed either way. */
+static void
+test_export_async (void)
+{
+  g_autofree char *dir = output_path ("export-async");
+  g_autofree char *path = g_build_filename (dir, "chart.png", NULL);
+  g_autofree char *kept = g_build_filename (dir, "kept.png", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  RcChartExportOptions options = { RC_CHART_FILE_PNG, 600, 400, FALSE, NULL, FALSE };
+  AsyncOutcome outcome = { 0 };
+  gsize length;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  async_freeing = &outcome;
+  rc_chart_export_async (RC_CHART_DRAW_FUNC (rc_line_chart_draw), sample_line_chart (), free_counted,
+                         path, &options, NULL, async_exported, &outcome);
+  g_assert_true (rc_test_wait_for (async_done, &outcome, 10000));
+  g_assert_no_error (outcome.error);
+  g_assert_true (outcome.written);
+  g_assert_cmpuint (outcome.freed, ==, 1);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpmem (contents, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_clear_pointer (&contents, g_free);
+
+  g_assert_true (g_file_set_contents (kept, "old", -1, NULL));
+  memset (&outcome, 0, sizeof outcome);
+  g_cancellable_cancel (cancellable);
+  rc_chart_export_async (RC_CHART_DRAW_FUNC (rc_line_chart_draw), sample_line_chart (), free_counted,
+                         kept, &options, cancellable, async_exported, &outcome);
+  g_assert_true (rc_test_wait_for (async_done, &outcome, 10000));
+  g_assert_false (outcome.written);
+  g_assert_error (outcome.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&outcome.error);
+  g_assert_cmpuint (outcome.freed, ==, 1);
+  g_assert_true (g_file_get_contents (kept, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "old");
+  async_freeing = NULL;
+}
+
 /* Writes each chart type, light and dark, for a person to look at; the
  * files land in the build folder under tests/. */
 static void
@@ -1271,6 +1348,7 @@ main (int   argc,
   g_test_add_func ("/charts/export/resolve", test_export_resolve);
   g_test_add_func ("/charts/export/unsupported", test_export_unsupported);
   g_test_add_func ("/charts/export/unwritable", test_export_unwritable);
+  g_test_add_func ("/charts/export/async", test_export_async);
   g_test_add_func ("/charts/export/samples", test_export_samples);
 
   return g_test_run ();

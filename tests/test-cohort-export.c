@@ -382,6 +382,71 @@ test_suggest_name (void)
   g_assert_cmpstr (empty_name, ==, "cohort.csv");
 }
 
+typedef struct
+{
+  gboolean  done;
+  gboolean  written;
+  GError   *error;
+} Outcome;
+
+static void
+exported (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  Outcome *outcome = user_data;
+
+  outcome->written = rc_cohort_export_csv_finish (RC_STORE (source), result, &outcome->error);
+  outcome->done = TRUE;
+}
+
+static gboolean
+is_done (gpointer outcome)
+{
+  return ((Outcome *) outcome)->done;
+}
+
+/* The worker writes the same file as the caller's thread would; a
+ * cancelled export writes nothing and keeps what was there. */
+static void
+test_in_worker (void)
+{
+  g_autoptr(RcStore) store = open_demo ();
+  g_autofree char *dir = new_folder ();
+  g_autofree char *path = g_build_filename (dir, "worker.csv", NULL);
+  g_autofree char *same = g_build_filename (dir, "same.csv", NULL);
+  g_autofree char *kept = g_build_filename (dir, "kept.csv", NULL);
+  g_autofree char *expected = export (store, STEP_UP, TRUE, same);
+  g_autofree char *contents = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GDir) folder = NULL;
+  Outcome outcome = { 0 };
+  const char *name;
+
+  rc_cohort_export_csv_async (store, STEP_UP, TRUE, path, NULL, exported, &outcome);
+  g_assert_true (rc_test_wait_for (is_done, &outcome, 10000));
+  g_assert_no_error (outcome.error);
+  g_assert_true (outcome.written);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, expected);
+  g_clear_pointer (&contents, g_free);
+
+  g_assert_true (g_file_set_contents (kept, "old", -1, NULL));
+  memset (&outcome, 0, sizeof outcome);
+  g_cancellable_cancel (cancellable);
+  rc_cohort_export_csv_async (store, STEP_UP, TRUE, kept, cancellable, exported, &outcome);
+  g_assert_true (rc_test_wait_for (is_done, &outcome, 10000));
+  g_assert_false (outcome.written);
+  g_assert_error (outcome.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&outcome.error);
+  g_assert_true (g_file_get_contents (kept, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "old");
+
+  folder = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (folder)) != NULL)
+    g_assert_false (name[0] == '.');
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -394,6 +459,7 @@ main (int   argc,
   g_test_add_func ("/cohort-export/atomic", test_atomic);
   g_test_add_func ("/cohort-export/private", test_private);
   g_test_add_func ("/cohort-export/suggest-name", test_suggest_name);
+  g_test_add_func ("/cohort-export/in-worker", test_in_worker);
 
   return g_test_run ();
 }

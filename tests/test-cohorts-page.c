@@ -118,6 +118,15 @@ detail (Fixture *fixture)
   return RC_COHORT_DETAIL (rc_cohorts_page_get_detail (fixture->page));
 }
 
+/* Chooses the cohort, and waits for the worker that reads it. */
+static void
+show_cohort (Fixture *fixture,
+             gint64   id)
+{
+  rc_cohorts_page_select_cohort (fixture->page, id);
+  rc_test_wait_for_loaded (fixture->page);
+}
+
 static RcTraineeTable *
 table (Fixture *fixture)
 {
@@ -136,6 +145,9 @@ find_shown (Fixture    *fixture,
             const char *reference)
 {
   GListModel *shown = rc_cohort_detail_get_trainees (detail (fixture));
+
+  /* What was saved before is read again in a worker. */
+  rc_test_wait_for_loaded (fixture->page);
 
   for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
     {
@@ -206,6 +218,7 @@ add_trainee_at (Fixture    *fixture,
       g_assert_true (rc_store_move_trainee (fixture->store, trainee->id, s, "2024-09-03", 0, NULL, NULL, &error));
       g_assert_no_error (error);
     }
+  rc_test_wait_for_loaded (fixture->page);
 
   return trainee->id;
 }
@@ -249,11 +262,15 @@ save_dialog (gpointer    dialog,
              const char *action)
 {
   GtkWidget *weak = dialog;
+  g_autoptr(GtkWindow) parent = gtk_window_get_transient_for (dialog);
 
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &weak);
+  g_object_ref (parent);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), action, NULL));
   rc_test_wait_for_null ((gpointer *) &weak);
   g_assert_null (weak);
+  /* What was saved is read again in a worker. */
+  rc_test_wait_for_loaded (parent);
 }
 
 static void
@@ -277,7 +294,7 @@ test_lists_demo_cohorts (Fixture       *fixture,
   g_assert_cmpstr (rc_cohort_row_get_places_text (row), ==, "12/12");
   save_png (fixture, "cohorts-opened");
 
-  rc_cohorts_page_select_cohort (fixture->page, fixture->step_up_id);
+  show_cohort (fixture, fixture->step_up_id);
   g_assert_cmpint (rc_cohort_detail_get_cohort_id (detail (fixture)), ==, fixture->step_up_id);
   g_assert_cmpuint (g_list_model_get_n_items (rc_cohort_detail_get_trainees (detail (fixture))), ==, 28);
   g_assert_false (rc_trainee_table_get_column_visible (table (fixture), RC_TRAINEE_COLUMN_YEARS_OUT));
@@ -367,7 +384,7 @@ test_search_keeps_rows_and_selection (Fixture       *fixture,
   GtkSelectionModel *selection;
   GtkWidget *view;
 
-  rc_cohorts_page_select_cohort (fixture->page, fixture->step_up_id);
+  show_cohort (fixture, fixture->step_up_id);
   shown = rc_cohort_detail_get_trainees (detail (fixture));
   view = rc_test_find_widget (GTK_WIDGET (table (fixture)), GTK_TYPE_COLUMN_VIEW);
   selection = gtk_column_view_get_model (GTK_COLUMN_VIEW (view));
@@ -458,6 +475,7 @@ test_create_cohort (Fixture       *fixture,
   g_assert_false (rc_cohort_dialog_can_save (dialog));
   save_window_png (dialog, "cohorts-dialog-not-adding-up");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "cohort-dialog.save", NULL);
+  rc_test_wait_for_loaded (fixture->page);
   cohorts = rc_store_list_cohorts (fixture->store, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (cohorts), ==, 3);
   g_clear_object (&cohorts);
@@ -499,7 +517,7 @@ test_add_trainee (Fixture       *fixture,
   g_autoptr(RcTrainee) added = NULL;
   RcTraineeDialog *dialog;
 
-  rc_cohorts_page_select_cohort (fixture->page, fixture->step_up_id);
+  show_cohort (fixture, fixture->step_up_id);
   dialog = RC_TRAINEE_DIALOG (rc_cohort_detail_open_trainee_dialog (detail (fixture)));
   g_assert_nonnull (dialog);
   g_assert_false (rc_trainee_dialog_can_save (dialog));
@@ -559,7 +577,7 @@ test_move_to_qualified (Fixture       *fixture,
 {
   gint64 id;
 
-  rc_cohorts_page_select_cohort (fixture->page, fixture->step_up_id);
+  show_cohort (fixture, fixture->step_up_id);
   id = add_trainee_at (fixture, "SU1-30", RC_STAGE_APPLIED);
 
   for (guint stage = RC_STAGE_ASSESSMENT; stage <= RC_STAGE_QUALIFIED; stage++)
@@ -596,7 +614,7 @@ test_impossible_move (Fixture       *fixture,
   RcMoveDialog *dialog;
   gint64 id;
 
-  rc_cohorts_page_select_cohort (fixture->page, fixture->step_up_id);
+  show_cohort (fixture, fixture->step_up_id);
   id = add_trainee_at (fixture, "SU1-31", RC_STAGE_ON_PLACEMENT);
 
   dialog = open_move (fixture, id);
@@ -606,6 +624,7 @@ test_impossible_move (Fixture       *fixture,
   g_assert_false (rc_move_dialog_can_save (dialog));
   save_window_png (dialog, "cohorts-move-refused");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "move-dialog.save", NULL);
+  rc_test_wait_for_loaded (fixture->page);
   g_assert_cmpuint (n_events (fixture, id), ==, 5);
   after = rc_store_get_trainee (fixture->store, id, NULL);
   g_assert_cmpint (after->stage, ==, RC_STAGE_ON_PLACEMENT);
@@ -628,7 +647,7 @@ test_withdraw (Fixture       *fixture,
   RcMoveDialog *dialog;
   gint64 id;
 
-  rc_cohorts_page_select_cohort (fixture->page, fixture->step_up_id);
+  show_cohort (fixture, fixture->step_up_id);
   id = add_trainee_at (fixture, "SU1-32", RC_STAGE_ENROLLED);
 
   dialog = open_move (fixture, id);
@@ -637,6 +656,7 @@ test_withdraw (Fixture       *fixture,
   /* A withdrawal needs its reason: asked for, and Save refused. */
   g_assert_false (rc_move_dialog_can_save (dialog));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "move-dialog.save", NULL);
+  rc_test_wait_for_loaded (fixture->page);
   g_assert_cmpstr (rc_move_dialog_get_reason_error (dialog), ==, "Choose the reason for the withdrawal");
   g_assert_cmpuint (n_events (fixture, id), ==, 4);
   rc_move_dialog_set_reason (dialog, RC_WITHDRAWAL_HEALTH);
@@ -670,7 +690,7 @@ test_erase (Fixture       *fixture,
   AdwMessageDialog *prompt;
   guint history;
 
-  rc_cohorts_page_select_cohort (fixture->page, fixture->step_up_id);
+  show_cohort (fixture, fixture->step_up_id);
   before = get_shown (fixture, "SU1-01");
   name = rc_trainee_table_dup_cell_text (table (fixture), find_shown (fixture, "SU1-01"), RC_TRAINEE_COLUMN_NAME);
   g_assert_cmpstr (name, ==, "Amara Dunster");
@@ -729,7 +749,7 @@ test_retention (Fixture       *fixture,
   g_autofree char *somerset_24 = NULL;
   g_autofree char *somerset_expected = NULL;
 
-  rc_cohorts_page_select_cohort (fixture->page, fixture->step_up_id);
+  show_cohort (fixture, fixture->step_up_id);
   g_assert_true (rc_store_get_cohort_retention (fixture->store, fixture->step_up_id, 0, &stored, NULL, NULL));
   g_assert_true (rc_cohort_retention_get_figures (retention, 0, &shown));
   g_assert_cmpuint (shown.qualified, ==, stored.qualified);
@@ -746,6 +766,19 @@ test_retention (Fixture       *fixture,
   g_assert_cmpstr (registered, ==, expected);
   g_assert_cmpstr (registered, ==, "25 (96.2 %)");
 
+  /* Each host council's figures wait for the tab to be shown: choosing
+   * a cohort reads only what its trainees' table shows. */
+  g_assert_false (rc_cohort_retention_get_figures (retention, somerset->id, &shown));
+  g_assert_true (rc_cohort_retention_get_loading (retention));
+  {
+    GtkStack *stack = GTK_STACK (gtk_widget_get_ancestor (GTK_WIDGET (retention), GTK_TYPE_STACK));
+
+    gtk_stack_set_visible_child_name (stack, "retention");
+    rc_test_wait_for_loaded (fixture->page);
+    g_assert_false (rc_cohort_retention_get_loading (retention));
+    g_assert_true (rc_cohort_retention_get_figures (retention, somerset->id, &shown));
+  }
+
   /* And per host council. */
   g_assert_true (rc_store_get_cohort_retention (fixture->store, fixture->step_up_id, somerset->id,
                                                 &stored, NULL, NULL));
@@ -756,12 +789,13 @@ test_retention (Fixture       *fixture,
   g_assert_cmpstr (somerset_24, ==, somerset_expected);
   /* Six councils and the whole cohort. */
   g_assert_cmpuint (g_list_model_get_n_items (rc_cohort_retention_get_rows (retention)), ==, 7);
+  save_png (fixture, "cohorts-retention");
 
-  {
-    GtkStack *stack = GTK_STACK (gtk_widget_get_ancestor (GTK_WIDGET (retention), GTK_TYPE_STACK));
-    gtk_stack_set_visible_child_name (stack, "retention");
-    save_png (fixture, "cohorts-retention");
-  }
+  /* Another cohort chosen while the tab is shown: read at once. */
+  show_cohort (fixture, fixture->return_id);
+  g_assert_false (rc_cohort_retention_get_loading (retention));
+  g_assert_true (rc_cohort_retention_get_figures (retention, 0, &shown));
+  g_assert_cmpuint (shown.qualified, ==, 12);
 }
 
 static void
@@ -773,7 +807,7 @@ test_returners (Fixture       *fixture,
   g_autofree char *updating = NULL;
   g_autofree char *registration = NULL;
 
-  rc_cohorts_page_select_cohort (fixture->page, fixture->return_id);
+  show_cohort (fixture, fixture->return_id);
   g_assert_true (rc_trainee_table_get_column_visible (table (fixture), RC_TRAINEE_COLUMN_YEARS_OUT));
   g_assert_true (rc_trainee_table_get_column_visible (table (fixture), RC_TRAINEE_COLUMN_ELIGIBILITY));
 
@@ -795,6 +829,12 @@ test_returners (Fixture       *fixture,
   save_png (fixture, "cohorts-returners");
 }
 
+static gboolean
+report_saved (gpointer pane)
+{
+  return !rc_trainee_pane_is_saving_report (pane);
+}
+
 static void
 test_subject_access_report (Fixture       *fixture,
                             gconstpointer  data)
@@ -807,7 +847,7 @@ test_subject_access_report (Fixture       *fixture,
   g_autofree char *contents = NULL;
   GStatBuf info;
 
-  rc_cohorts_page_select_cohort (fixture->page, fixture->step_up_id);
+  show_cohort (fixture, fixture->step_up_id);
   trainee = get_shown (fixture, "SU1-01");
   rc_cohort_detail_select_trainee (detail (fixture), trainee->id);
   name = rc_trainee_pane_dup_report_name (pane (fixture));
@@ -815,13 +855,140 @@ test_subject_access_report (Fixture       *fixture,
 
   /* Over an older file, whole, readable by its owner only. */
   g_assert_true (g_file_set_contents (path, "old", -1, NULL));
-  g_assert_true (rc_trainee_pane_write_report (pane (fixture), file, &error));
+  g_assert_true (rc_trainee_pane_save_report (pane (fixture), file, &error));
   g_assert_no_error (error);
+  /* Written in a worker: one report at a time. */
+  g_assert_true (rc_trainee_pane_is_saving_report (pane (fixture)));
+  g_assert_false (rc_trainee_pane_save_report (pane (fixture), file, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_BUSY);
+  g_assert_true (rc_test_wait_for (report_saved, pane (fixture), 10000));
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_nonnull (strstr (contents, "Subject access report for trainee SU1-01"));
   g_assert_nonnull (strstr (contents, "Amara"));
   g_assert_cmpint (g_stat (path, &info), ==, 0);
   g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+}
+
+static gboolean
+export_written (gpointer detail)
+{
+  return !rc_cohort_detail_is_exporting (detail);
+}
+
+/* "cohort.export" reads and writes in a worker, the actions off until the
+ * file is whole: private, as the cohort's rows are about people. */
+static void
+test_export_in_worker (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *dir = g_build_filename (rc_test_get_tmpdir (), "cohort-export", NULL);
+  g_autofree char *path = g_build_filename (dir, "step-up.csv", NULL);
+  g_autofree char *contents = NULL;
+  GtkFileChooser *chooser;
+  GStatBuf info;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  rc_cohorts_page_select_cohort (fixture->page, fixture->step_up_id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail (fixture)), "cohort.export", NULL));
+  chooser = rc_test_wait_for_file_chooser ();
+  g_assert_nonnull (chooser);
+  g_assert_true (rc_test_answer_file_chooser (chooser, dir, "step-up.csv"));
+  g_assert_true (rc_cohort_detail_is_exporting (detail (fixture)));
+  g_assert_true (rc_test_wait_for (export_written, detail (fixture), 10000));
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "SU1-01"));
+  g_assert_cmpint (g_stat (path, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+}
+
+static gboolean
+store_released (gpointer store)
+{
+  /* The fixture's reference alone. */
+  return G_OBJECT (store)->ref_count == 1;
+}
+
+/* The page disposed while its CSV is written, as when the window closes:
+ * the work does not keep the detail alive, is cancelled, and what comes
+ * back touches nothing of it (the sanitizers' build sees any use); the
+ * file is whole or absent, never half there. */
+static void
+test_export_disposed (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *dir = g_build_filename (rc_test_get_tmpdir (), "cohort-export-disposed", NULL);
+  g_autofree char *path = g_build_filename (dir, "step-up.csv", NULL);
+  g_autoptr(GDir) folder = NULL;
+  GtkFileChooser *chooser;
+  gpointer weak = detail (fixture);
+  const char *name;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  rc_cohorts_page_select_cohort (fixture->page, fixture->step_up_id);
+  g_object_add_weak_pointer (weak, &weak);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail (fixture)), "cohort.export", NULL));
+  chooser = rc_test_wait_for_file_chooser ();
+  g_assert_nonnull (chooser);
+  g_assert_true (rc_test_answer_file_chooser (chooser, dir, "step-up.csv"));
+  g_assert_true (rc_cohort_detail_is_exporting (detail (fixture)));
+
+  gtk_window_set_child (fixture->window, NULL);
+  rc_test_wait_for_null (&weak);
+
+  g_assert_true (rc_test_wait_for (store_released, fixture->store, 30000));
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *contents = NULL;
+
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      g_assert_nonnull (strstr (contents, "SU1-01"));
+    }
+  folder = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (folder)) != NULL)
+    g_assert_false (name[0] == '.');
+}
+
+/* The pane disposed while a subject access report is written: the work
+ * is cancelled and does not hold the pane; once it lets go of the store,
+ * the report is whole or absent, and no temporary file is left. */
+static void
+test_subject_access_report_disposed (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  g_autofree char *dir = g_build_filename (rc_test_get_tmpdir (), "report-disposed", NULL);
+  g_autofree char *path = g_build_filename (dir, "subject-access-SU1-01.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcTrainee) trainee = NULL;
+  g_autoptr(GDir) folder = NULL;
+  gpointer weak;
+  const char *name;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  rc_cohorts_page_select_cohort (fixture->page, fixture->step_up_id);
+  trainee = get_shown (fixture, "SU1-01");
+  rc_cohort_detail_select_trainee (detail (fixture), trainee->id);
+  weak = pane (fixture);
+  g_object_add_weak_pointer (weak, &weak);
+  g_assert_true (rc_trainee_pane_save_report (pane (fixture), file, &error));
+  g_assert_no_error (error);
+  g_assert_true (rc_trainee_pane_is_saving_report (pane (fixture)));
+
+  gtk_window_set_child (fixture->window, NULL);
+  rc_test_wait_for_null (&weak);
+
+  g_assert_true (rc_test_wait_for (store_released, fixture->store, 30000));
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *contents = NULL;
+
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      g_assert_nonnull (strstr (contents, "Subject access report for trainee SU1-01"));
+    }
+  folder = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (folder)) != NULL)
+    g_assert_false (name[0] == '.');
 }
 
 static void
@@ -1049,6 +1216,8 @@ test_counts_agree (Fixture       *fixture,
   outcomes = unzip_member (path, "xl/worksheets/sheet4.xml");
 
   rc_trends_page_set_store (RC_TRENDS_PAGE (trends), fixture->store);
+  rc_test_wait_for_loaded (trends);
+  rc_test_wait_for_loaded (fixture->page);
   retention_chart = rc_trends_page_get_retention_chart (RC_TRENDS_PAGE (trends));
 
   collect_rows (GTK_WIDGET (fixture->page), rows);
@@ -1082,7 +1251,7 @@ test_counts_agree (Fixture       *fixture,
       g_assert_cmpstr (rc_cohort_row_get_places_text (row), ==, places);
 
       /* The cohort's page. */
-      rc_cohorts_page_select_cohort (fixture->page, cohort->id);
+      show_cohort (fixture, cohort->id);
       rc_test_flush (50);
       facts = g_strdup_printf ("%u of %" G_GINT64_FORMAT " funded places filled", r.filled, cohort->places_funded);
       g_assert_true (has_label_containing (GTK_WIDGET (detail (fixture)), facts));
@@ -1174,6 +1343,9 @@ main (int   argc,
   ADD ("counts-agree", test_counts_agree, FALSE);
   ADD ("returners", test_returners, FALSE);
   ADD ("subject-access-report", test_subject_access_report, FALSE);
+  ADD ("export-in-worker", test_export_in_worker, FALSE);
+  ADD ("export-disposed", test_export_disposed, FALSE);
+  ADD ("subject-access-report-disposed", test_subject_access_report_disposed, FALSE);
   ADD ("narrow", test_narrow, TRUE);
   g_test_add_func ("/cohorts-page/empty", test_empty);
 

@@ -486,6 +486,53 @@ test_demo_members (void)
   close_dialog (dialog);
 }
 
+/* Adding a member saves it alone: a name typed and not saved is still asked
+ * about, and saving the details keeps asking about a member typed in and
+ * not added. */
+static void
+test_add_member_keeps_unsaved (void)
+{
+  g_autoptr(RcStore) store = new_store ();
+  RcConsortiumDialog *dialog = show_dialog (store, 0);
+
+  rc_consortium_dialog_set_name (dialog, "South West Step Up Partnership");
+  rc_consortium_dialog_set_lead (dialog, council_id (store, SOMERSET));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "consortium.save", NULL));
+
+  rc_consortium_dialog_set_name (dialog, "Wessex Step Up Partnership");
+  add_member (dialog, council_id (store, SOMERSET), "lead", "2023-04-01", NULL);
+  gtk_window_close (GTK_WINDOW (dialog));
+  g_assert_nonnull (rc_test_get_question (dialog));
+  rc_test_answer_question (dialog, "cancel");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+
+  /* Saved, the dialog closes at once. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "consortium.save", NULL));
+  g_object_ref (dialog);
+  gtk_window_close (GTK_WINDOW (dialog));
+  g_assert_null (rc_test_get_question (dialog));
+  g_assert_finalize_object (dialog);
+}
+
+static void
+test_save_details_keeps_new_member (void)
+{
+  g_autoptr(RcStore) store = new_store ();
+  RcConsortiumDialog *dialog = show_dialog (store, 0);
+
+  rc_consortium_dialog_set_name (dialog, "South West Step Up Partnership");
+  rc_consortium_dialog_set_lead (dialog, council_id (store, SOMERSET));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "consortium.save", NULL));
+
+  rc_consortium_dialog_set_new_member (dialog, council_id (store, BANES), "partner", "2015-01-01", NULL);
+  rc_consortium_dialog_set_name (dialog, "Wessex Step Up Partnership");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "consortium.save", NULL));
+  gtk_window_close (GTK_WINDOW (dialog));
+  g_assert_nonnull (rc_test_get_question (dialog));
+  rc_test_answer_question (dialog, "cancel");
+  close_dialog (dialog);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -498,6 +545,8 @@ main (int   argc,
   g_test_add_func ("/consortium-dialog/remove-after-confirming", test_remove_after_confirming);
   g_test_add_func ("/consortium-dialog/store-errors-are-shown", test_store_errors_are_shown);
   g_test_add_func ("/consortium-dialog/demo-members", test_demo_members);
+  g_test_add_func ("/consortium-dialog/add-member-keeps-unsaved", test_add_member_keeps_unsaved);
+  g_test_add_func ("/consortium-dialog/save-details-keeps-new-member", test_save_details_keeps_new_member);
 
   return g_test_run ();
 }

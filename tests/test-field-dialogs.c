@@ -19,7 +19,7 @@
 #include "views/rc-cohort-dialog.h"
 #include "views/rc-field-row.h"
 #include "views/rc-move-dialog.h"
-#include "views/rc-return-dialog.h"
+#include "views/rc-workforce-return-dialog.h"
 #include "views/rc-trainee-dialog.h"
 
 #define STEP_UP  1  /* the demo's cohorts */
@@ -165,32 +165,32 @@ test_return_warning_saves (void)
   g_autoptr(RcStore) store = open_demo ();
   g_autoptr(RcCouncil) council = rc_store_find_council_by_code (store, "E06000022", NULL);
   g_autoptr(GListModel) returns = NULL;
-  RcReturnDialog *dialog = show_dialog (rc_return_dialog_new (NULL, store, council, NULL));
+  RcWorkforceReturnDialog *dialog = show_dialog (rc_workforce_return_dialog_new (NULL, store, council, NULL));
   gboolean found = FALSE;
 
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2016");
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "30");
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_LEAVERS, "36");
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_VACANCIES, "45");
-  g_assert_null (rc_return_dialog_get_field_error (dialog, RC_RETURN_FIELD_VACANCIES));
-  g_assert_cmpstr (rc_return_dialog_get_field_warning (dialog, RC_RETURN_FIELD_VACANCIES), ==,
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2016");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "30");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_LEAVERS, "36");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_VACANCIES, "45");
+  g_assert_null (rc_workforce_return_dialog_get_field_error (dialog, RC_RETURN_FIELD_VACANCIES));
+  g_assert_cmpstr (rc_workforce_return_dialog_get_field_warning (dialog, RC_RETURN_FIELD_VACANCIES), ==,
                    "Vacancies (45 FTE) are more than FTE in post (30): check the figures");
-  assert_warning_shown (dialog, RC_TYPE_RETURN_DIALOG, "vacancies_row", "vacancies_field",
+  assert_warning_shown (dialog, RC_TYPE_WORKFORCE_RETURN_DIALOG, "vacancies_row", "vacancies_field",
                         "Vacancies (45 FTE) are more than FTE in post (30): check the figures");
-  assert_warning_shown (dialog, RC_TYPE_RETURN_DIALOG, "leavers_row", "leavers_field",
+  assert_warning_shown (dialog, RC_TYPE_WORKFORCE_RETURN_DIALOG, "leavers_row", "leavers_field",
                         "Turnover is above 100 %: 36 FTE leavers against 30 FTE in post");
-  g_assert_null (rc_return_dialog_get_field_warning (dialog, RC_RETURN_FIELD_IN_POST));
-  g_assert_true (rc_return_dialog_can_save (dialog));
+  g_assert_null (rc_workforce_return_dialog_get_field_warning (dialog, RC_RETURN_FIELD_IN_POST));
+  g_assert_true (rc_workforce_return_dialog_can_save (dialog));
   save_png (dialog, "field-dialogs-return-warning");
 
   /* Fixed, the warning goes. */
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_VACANCIES, "4.5");
-  g_assert_null (rc_return_dialog_get_field_warning (dialog, RC_RETURN_FIELD_VACANCIES));
-  g_assert_false (gtk_widget_is_visible (message_label (dialog, RC_TYPE_RETURN_DIALOG, "vacancies_field")));
-  g_assert_false (gtk_widget_has_css_class (child (dialog, RC_TYPE_RETURN_DIALOG, "vacancies_row"), "warning"));
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_VACANCIES, "4.5");
+  g_assert_null (rc_workforce_return_dialog_get_field_warning (dialog, RC_RETURN_FIELD_VACANCIES));
+  g_assert_false (gtk_widget_is_visible (message_label (dialog, RC_TYPE_WORKFORCE_RETURN_DIALOG, "vacancies_field")));
+  g_assert_false (gtk_widget_has_css_class (child (dialog, RC_TYPE_WORKFORCE_RETURN_DIALOG, "vacancies_row"), "warning"));
 
   /* And a warning still saves. */
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_VACANCIES, "45");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_VACANCIES, "45");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "return.save", NULL));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   returns = rc_store_list_council_returns (store, council->id, NULL);

@@ -17,7 +17,7 @@
 #include "sample/rc-demo.h"
 #include "views/rc-consortium-dialog.h"
 #include "views/rc-field-row.h"
-#include "views/rc-return-dialog.h"
+#include "views/rc-workforce-return-dialog.h"
 #include "views/rc-trainee-dialog.h"
 
 typedef struct {
@@ -466,14 +466,14 @@ test_dialog_refuses (void)
   g_autoptr(GListModel) trainees_before = rc_store_list_trainees (store, cohort->id, NULL);
   g_autoptr(GListModel) trainees_after = NULL;
   guint before = n_returns (store, council);
-  GtkWidget *dialog = show_dialog (rc_return_dialog_new (NULL, store, council, NULL));
-  RcFieldRow *in_post = field_of (dialog, RC_TYPE_RETURN_DIALOG, "in_post_field");
+  GtkWidget *dialog = show_dialog (rc_workforce_return_dialog_new (NULL, store, council, NULL));
+  RcFieldRow *in_post = field_of (dialog, RC_TYPE_WORKFORCE_RETURN_DIALOG, "in_post_field");
 
-  rc_return_dialog_set_field (RC_RETURN_DIALOG (dialog), RC_RETURN_FIELD_YEAR, "2016");
-  rc_return_dialog_set_field (RC_RETURN_DIALOG (dialog), RC_RETURN_FIELD_IN_POST, "27.9.3");
+  rc_workforce_return_dialog_set_field (RC_WORKFORCE_RETURN_DIALOG (dialog), RC_RETURN_FIELD_YEAR, "2016");
+  rc_workforce_return_dialog_set_field (RC_WORKFORCE_RETURN_DIALOG (dialog), RC_RETURN_FIELD_IN_POST, "27.9.3");
   g_assert_cmpstr (rc_field_row_get_error (in_post), ==, "Enter a number like 279.3");
   g_assert_true (is_invalid (rc_field_row_get_row (in_post)));
-  g_assert_false (rc_return_dialog_can_save (RC_RETURN_DIALOG (dialog)));
+  g_assert_false (rc_workforce_return_dialog_can_save (RC_WORKFORCE_RETURN_DIALOG (dialog)));
 
   /* The save, by its action or by Enter in the last field, stores nothing. */
   gtk_widget_activate_action (dialog, "return.save", NULL);
@@ -482,7 +482,7 @@ test_dialog_refuses (void)
   g_assert_true (gtk_widget_is_visible (message (in_post)));
 
   /* Put right, it saves. */
-  rc_return_dialog_set_field (RC_RETURN_DIALOG (dialog), RC_RETURN_FIELD_IN_POST, "27.93");
+  rc_workforce_return_dialog_set_field (RC_WORKFORCE_RETURN_DIALOG (dialog), RC_RETURN_FIELD_IN_POST, "27.93");
   assert_nothing_shown (in_post);
   g_assert_true (gtk_widget_activate_action (dialog, "return.save", NULL));
   g_assert_cmpuint (n_returns (store, council), ==, before + 1);

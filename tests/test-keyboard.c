@@ -10,6 +10,8 @@
 
 #include <adwaita.h>
 
+#include "import/rc-trainee-import.h"
+#include "import/rc-workforce-import.h"
 #include "rc-application.h"
 #include "rc-test-util.h"
 #include "sample/rc-demo.h"
@@ -23,11 +25,10 @@
 #include "views/rc-consortium-dialog.h"
 #include "views/rc-council-detail.h"
 #include "views/rc-councils-page.h"
-#include "views/rc-import-dialog.h"
+#include "views/rc-csv-import-dialog.h"
 #include "views/rc-move-dialog.h"
-#include "views/rc-return-dialog.h"
+#include "views/rc-workforce-return-dialog.h"
 #include "views/rc-trainee-dialog.h"
-#include "views/rc-trainee-import-dialog.h"
 #include "views/rc-unsaved.h"
 #include "views/rc-window.h"
 
@@ -74,6 +75,8 @@ show_page (Fixture    *fixture,
 {
   rc_window_show_page (fixture->window, name);
   g_assert_true (rc_test_wait_for (page_is_drawn, fixture->window, 5000));
+  /* Its list and detail are read in workers: their actions wait for them. */
+  rc_test_wait_for_loaded (fixture->window);
 }
 
 static void
@@ -403,9 +406,7 @@ write_file (const char *name,
 static gboolean
 import_is_ready (gpointer dialog)
 {
-  return RC_IS_TRAINEE_IMPORT_DIALOG (dialog)
-         ? g_strcmp0 (rc_trainee_import_dialog_get_step (dialog), "loading") != 0
-         : rc_import_dialog_get_message (dialog) != NULL;
+  return rc_csv_import_dialog_is_ready (dialog);
 }
 
 /* Every editing dialog, as the pages open them. */
@@ -428,10 +429,12 @@ open_every_dialog (Fixture *fixture)
   g_autoptr(GFile) trainees_csv = write_file ("trainees.csv",
                                               "ID,Forename,Surname,Council,Applied\n"
                                               "SU1-90,Alex,Morgan,E06000066,2016-09-01\n");
+  g_autoptr(RcWorkforceImport) returns_plan = rc_workforce_import_new (store);
+  g_autoptr(RcTraineeImport) trainees_plan = rc_trainee_import_new (store, step_up->id);
   GPtrArray *dialogs = g_ptr_array_new ();
 
   g_list_store_append (councils, somerset);
-  g_ptr_array_add (dialogs, rc_return_dialog_new (parent, store, somerset, NULL));
+  g_ptr_array_add (dialogs, rc_workforce_return_dialog_new (parent, store, somerset, NULL));
   g_ptr_array_add (dialogs, rc_trainee_dialog_new (parent, store, returners, NULL));
   g_ptr_array_add (dialogs, rc_trainee_dialog_new (parent, store, returners, returner));
   g_ptr_array_add (dialogs, rc_trainee_dialog_new (parent, store, step_up, trainee));
@@ -442,8 +445,8 @@ open_every_dialog (Fixture *fixture)
   g_ptr_array_add (dialogs, rc_bid_status_dialog_new (parent, store, bid));
   g_ptr_array_add (dialogs, rc_consortium_dialog_new (parent, store, 0));
   g_ptr_array_add (dialogs, rc_consortium_dialog_new (parent, store, consortium->id));
-  g_ptr_array_add (dialogs, rc_import_dialog_new (parent, store, returns_csv));
-  g_ptr_array_add (dialogs, rc_trainee_import_dialog_new (parent, store, step_up->id, trainees_csv));
+  g_ptr_array_add (dialogs, rc_csv_import_dialog_new (parent, RC_IMPORT_PLAN (returns_plan), returns_csv));
+  g_ptr_array_add (dialogs, rc_csv_import_dialog_new (parent, RC_IMPORT_PLAN (trainees_plan), trainees_csv));
 
   return dialogs;
 }
@@ -453,7 +456,7 @@ show_dialog (GtkWindow *dialog)
 {
   gtk_window_present (dialog);
   g_assert_true (rc_test_wait_for (is_drawn, dialog, 5000));
-  if (RC_IS_IMPORT_DIALOG (dialog) || RC_IS_TRAINEE_IMPORT_DIALOG (dialog))
+  if (RC_IS_CSV_IMPORT_DIALOG (dialog))
     g_assert_true (rc_test_wait_for (import_is_ready, dialog, 5000));
 }
 
@@ -498,14 +501,14 @@ test_tab_past_messages (Fixture       *fixture,
     "Reporting year", "FTE social workers in post", "FTE starters", "FTE leavers", NULL
   };
   g_autoptr(RcCouncil) somerset = rc_store_find_council_by_code (fixture->store, "E06000066", NULL);
-  RcReturnDialog *dialog = RC_RETURN_DIALOG (rc_return_dialog_new (GTK_WINDOW (fixture->window), fixture->store,
-                                                                   somerset, NULL));
+  RcWorkforceReturnDialog *dialog = RC_WORKFORCE_RETURN_DIALOG (rc_workforce_return_dialog_new (GTK_WINDOW (fixture->window), fixture->store,
+                                                                                                somerset, NULL));
 
   show_dialog (GTK_WINDOW (dialog));
   for (guint i = 0; i < RC_RETURN_N_FIELDS; i++)
-    rc_return_dialog_set_field (dialog, i, "abc");
+    rc_workforce_return_dialog_set_field (dialog, i, "abc");
   for (guint i = 0; i < RC_RETURN_N_FIELDS; i++)
-    g_assert_nonnull (rc_return_dialog_get_field_error (dialog, i));
+    g_assert_nonnull (rc_workforce_return_dialog_get_field_error (dialog, i));
   assert_tab_reaches (GTK_WINDOW (dialog), "return dialog with every message shown", fields);
   close_dialog (GTK_WINDOW (dialog));
 }
@@ -733,7 +736,7 @@ test_ctrl_n (Fixture       *fixture,
           continue;
         }
 
-      dialog = find_dialog (g_str_equal (places[i].page, "councils") ? RC_TYPE_RETURN_DIALOG : RC_TYPE_TRAINEE_DIALOG);
+      dialog = find_dialog (g_str_equal (places[i].page, "councils") ? RC_TYPE_WORKFORCE_RETURN_DIALOG : RC_TYPE_TRAINEE_DIALOG);
       g_assert_nonnull (dialog);
       g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (fixture->window));
       close_dialog (dialog);

@@ -207,6 +207,17 @@ test_money_parse_errors (void)
       assert_error (error, cases[i].code, cases[i].message);
       g_assert_cmpint (pence, ==, 42);  /* untouched on failure */
     }
+
+  /* A long cell is quoted shortened, not whole. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *cell = g_strnfill (20000, 'x');
+    gint64 pence = 42;
+
+    g_assert_false (rc_money_parse (cell, &pence, &error));
+    g_assert_cmpuint (g_utf8_strlen (error->message, -1), <, 120);
+    g_assert_true (g_str_has_suffix (error->message, "…” is not an amount of money: use digits, such as 1,234.56"));
+  }
 }
 
 static void

@@ -649,8 +649,21 @@ test_trainee_moves (Fixture       *fixture,
   g_assert_false (rc_store_move_trainee (fixture->store, id, RC_STAGE_ENROLLED, "2016-08-31",
                                          0, NULL, NULL, &error));
   g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_INVALID);
-  g_assert_cmpstr (error->message, ==, "The date is before the trainee’s last move (2016-09-01)");
+  g_assert_cmpstr (error->message, ==, "The date is before the trainee’s last move, on 2016-09-01");
   g_clear_error (&error);
+
+  /* Nor after today, whoever calls: a move is recorded once it happened. */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) later = g_date_time_add_days (now, 1);
+    g_autofree char *tomorrow = g_date_time_format (later, "%Y-%m-%d");
+
+    g_assert_false (rc_store_move_trainee (fixture->store, id, RC_STAGE_ENROLLED, tomorrow,
+                                           0, NULL, NULL, &error));
+    g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_INVALID);
+    g_assert_cmpstr (error->message, ==, "A move is recorded once it has happened: the date is in the future");
+    g_clear_error (&error);
+  }
   g_assert_false (rc_store_move_trainee (fixture->store, id, RC_STAGE_ENROLLED, "01/09/2016",
                                          0, NULL, NULL, &error));
   g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_INVALID);

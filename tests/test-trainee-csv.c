@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-#include "export/rc-trainee-import.h"
+#include "import/rc-trainee-import.h"
 #include "model/rc-field-rules.h"
 #include "rc-test-util.h"
 #include "sample/rc-demo.h"

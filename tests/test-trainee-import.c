@@ -13,11 +13,11 @@
 #include <adwaita.h>
 #include <sqlite3.h>
 
-#include "export/rc-trainee-import.h"
+#include "import/rc-trainee-import.h"
 #include "rc-test-util.h"
 #include "sample/rc-demo.h"
 #include "store/rc-store.h"
-#include "views/rc-trainee-import-dialog.h"
+#include "views/rc-csv-import-dialog.h"
 
 #define STEP_UP 1  /* the demo's first cohort: 28 trainees, SU1-01 to SU1-28 */
 
@@ -702,14 +702,14 @@ test_bulk_nothing (void)
 static gboolean
 has_step (gpointer data)
 {
-  RcTraineeImportDialog *dialog = g_object_get_data (data, "dialog");
+  RcCsvImportDialog *dialog = g_object_get_data (data, "dialog");
   const char *step = g_object_get_data (data, "step");
 
-  return g_strcmp0 (rc_trainee_import_dialog_get_step (dialog), step) == 0;
+  return g_strcmp0 (rc_csv_import_dialog_get_step (dialog), step) == 0;
 }
 
 static void
-wait_for_step (RcTraineeImportDialog *dialog,
+wait_for_step (RcCsvImportDialog *dialog,
                const char            *step)
 {
   g_autoptr(GObject) probe = g_object_new (G_TYPE_OBJECT, NULL);
@@ -717,6 +717,19 @@ wait_for_step (RcTraineeImportDialog *dialog,
   g_object_set_data (probe, "dialog", dialog);
   g_object_set_data (probe, "step", (gpointer) step);
   g_assert_true (rc_test_wait_for (has_step, probe, 5000));
+}
+
+static gboolean
+is_hidden (gpointer widget)
+{
+  return !gtk_widget_get_visible (widget);
+}
+
+/* The save runs in a worker: the dialog closes when it is done. */
+static void
+wait_for_hidden (RcCsvImportDialog *dialog)
+{
+  g_assert_true (rc_test_wait_for (is_hidden, dialog, 10000));
 }
 
 static GFile *
@@ -730,21 +743,22 @@ write_file (const char *name,
   return g_file_new_for_path (path);
 }
 
-static RcTraineeImportDialog *
+static RcCsvImportDialog *
 show_dialog (RcStore *store,
              GFile   *file)
 {
-  GtkWidget *dialog = rc_trainee_import_dialog_new (NULL, store, STEP_UP, file);
+  g_autoptr(RcTraineeImport) plan = rc_trainee_import_new (store, STEP_UP);
+  GtkWidget *dialog = rc_csv_import_dialog_new (NULL, RC_IMPORT_PLAN (plan), file);
 
   /* Held until close_dialog() checks that nothing else holds it. */
   g_object_ref (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 
-  return RC_TRAINEE_IMPORT_DIALOG (dialog);
+  return RC_CSV_IMPORT_DIALOG (dialog);
 }
 
 static void
-close_dialog (RcTraineeImportDialog *dialog)
+close_dialog (RcCsvImportDialog *dialog)
 {
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_finalize_object (dialog);
@@ -758,7 +772,7 @@ transition_done (gpointer stack)
 
 /* For a look at the steps: the build's tests folder gets a PNG. */
 static void
-save_png (RcTraineeImportDialog *dialog,
+save_png (RcCsvImportDialog *dialog,
           const char            *name)
 {
   g_autofree char *path = g_strdup_printf ("%s/%s.png", g_getenv ("RC_TEST_OUTPUT_DIR") ?: ".", name);
@@ -794,9 +808,12 @@ longest_label (GtkWidget *root)
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
+      /* Once each: MAX() would walk a subtree twice, at every level. */
+      glong below = longest_label (child);
+
       if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child))
         longest = MAX (longest, g_utf8_strlen (gtk_label_get_text (GTK_LABEL (child)), -1));
-      longest = MAX (longest, longest_label (child));
+      longest = MAX (longest, below);
     }
 
   return longest;
@@ -812,7 +829,7 @@ test_dialog_huge_cells (void)
   g_autofree char *text = g_strconcat ("Reference,First name,Host council,", huge, "\n"
                                        "SU1-90,Alex,", huge, ",x\n", NULL);
   g_autoptr(GFile) file = write_file ("huge.csv", text);
-  RcTraineeImportDialog *dialog = show_dialog (store, file);
+  RcCsvImportDialog *dialog = show_dialog (store, file);
   GtkDropDown *drop_down;
   GListModel *columns;
   const char *message;
@@ -824,9 +841,9 @@ test_dialog_huge_cells (void)
   for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
     g_assert_cmpint (g_utf8_strlen (gtk_string_list_get_string (GTK_STRING_LIST (columns), i), -1), <=, 80);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "trainee-import.preview", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.preview", NULL));
   wait_for_step (dialog, "preview");
-  message = rc_trainee_import_dialog_get_message (dialog);
+  message = rc_csv_import_dialog_get_message (dialog);
   g_test_message ("%ld characters: %s", g_utf8_strlen (message, -1), message);
   g_assert_nonnull (strstr (message, "Line 2: Host council: no council has the code, number or name “QQQ"));
   g_assert_cmpint (g_utf8_strlen (message, -1), <, 300);
@@ -845,50 +862,49 @@ test_dialog_maps_previews_and_imports (void)
                                       "SU1-90,Alex,Morgan,E06000066,2016-09-01,7\n"
                                       "SU1-91,Bea,Lane,North Somerset,2016-02-30,5\n"
                                       "SU1-01,Someone,Else,E06000066,2016-09-01,6\n");
-  RcTraineeImportDialog *dialog = show_dialog (store, file);
-  const RcTraineeMapping *mapping;
+  RcCsvImportDialog *dialog = show_dialog (store, file);
   static const int guessed[RC_TRAINEE_N_FIELDS] = { 0, 1, 2, -1, -1, -1, 3, 4, -1, -1, -1 };
   guint imported = 0;
 
   wait_for_step (dialog, "mapping");
-  mapping = rc_trainee_import_dialog_get_mapping (dialog);
   for (guint f = 0; f < RC_TRAINEE_N_FIELDS; f++)
-    g_assert_cmpint (mapping->column[f], ==, guessed[f]);
-  g_assert_false (rc_trainee_import_dialog_can_import (dialog));
+    g_assert_cmpint (rc_csv_import_dialog_get_column (dialog, f), ==, guessed[f]);
+  g_assert_false (rc_csv_import_dialog_can_import (dialog));
   save_png (dialog, "trainee-import-mapping");
 
   /* Without a reference there is nothing to preview. */
-  rc_trainee_import_dialog_set_column (dialog, RC_TRAINEE_FIELD_REFERENCE, -1);
-  g_assert_cmpint (mapping->column[RC_TRAINEE_FIELD_REFERENCE], ==, -1);
-  gtk_widget_activate_action (GTK_WIDGET (dialog), "trainee-import.preview", NULL);
-  g_assert_cmpstr (rc_trainee_import_dialog_get_step (dialog), ==, "mapping");
-  rc_trainee_import_dialog_set_column (dialog, RC_TRAINEE_FIELD_REFERENCE, 0);
+  rc_csv_import_dialog_set_column (dialog, RC_TRAINEE_FIELD_REFERENCE, -1);
+  g_assert_cmpint (rc_csv_import_dialog_get_column (dialog, RC_TRAINEE_FIELD_REFERENCE), ==, -1);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.preview", NULL);
+  g_assert_cmpstr (rc_csv_import_dialog_get_step (dialog), ==, "mapping");
+  rc_csv_import_dialog_set_column (dialog, RC_TRAINEE_FIELD_REFERENCE, 0);
 
   /* The bad date refuses the file: Import stays insensitive. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "trainee-import.preview", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.preview", NULL));
   wait_for_step (dialog, "preview");
-  g_assert_cmpuint (rc_trainee_import_dialog_get_n_shown (dialog, RC_TRAINEE_ROW_ADD), ==, 1);
-  g_assert_cmpuint (rc_trainee_import_dialog_get_n_shown (dialog, RC_TRAINEE_ROW_SKIPPED), ==, 1);
-  g_assert_cmpuint (rc_trainee_import_dialog_get_n_shown (dialog, RC_TRAINEE_ROW_MALFORMED), ==, 1);
-  g_assert_false (rc_trainee_import_dialog_can_import (dialog));
-  g_assert_nonnull (strstr (rc_trainee_import_dialog_get_message (dialog), "Line 3: Applied on: “2016-02-30”"));
+  g_assert_cmpuint (rc_csv_import_dialog_get_n_shown (dialog, RC_IMPORT_ROW_ADD), ==, 1);
+  g_assert_cmpuint (rc_csv_import_dialog_get_n_shown (dialog, RC_IMPORT_ROW_SKIPPED), ==, 1);
+  g_assert_cmpuint (rc_csv_import_dialog_get_n_shown (dialog, RC_IMPORT_ROW_MALFORMED), ==, 1);
+  g_assert_false (rc_csv_import_dialog_can_import (dialog));
+  g_assert_nonnull (strstr (rc_csv_import_dialog_get_message (dialog), "Line 3: Applied on: “2016-02-30”"));
   save_png (dialog, "trainee-import-refused");
-  gtk_widget_activate_action (GTK_WIDGET (dialog), "trainee-import.apply", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL);
   g_assert_cmpuint (count_trainees (store), ==, 28);
 
   /* Back, leave the dates out, and the file can go in. */
-  gtk_widget_activate_action (GTK_WIDGET (dialog), "trainee-import.back", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.back", NULL);
   wait_for_step (dialog, "mapping");
-  rc_trainee_import_dialog_set_column (dialog, RC_TRAINEE_FIELD_APPLIED_ON, -1);
-  gtk_widget_activate_action (GTK_WIDGET (dialog), "trainee-import.preview", NULL);
+  rc_csv_import_dialog_set_column (dialog, RC_TRAINEE_FIELD_APPLIED_ON, -1);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.preview", NULL);
   wait_for_step (dialog, "preview");
-  g_assert_cmpuint (rc_trainee_import_dialog_get_n_shown (dialog, RC_TRAINEE_ROW_ADD), ==, 2);
-  g_assert_cmpuint (rc_trainee_import_dialog_get_n_shown (dialog, RC_TRAINEE_ROW_MALFORMED), ==, 0);
-  g_assert_true (rc_trainee_import_dialog_can_import (dialog));
+  g_assert_cmpuint (rc_csv_import_dialog_get_n_shown (dialog, RC_IMPORT_ROW_ADD), ==, 2);
+  g_assert_cmpuint (rc_csv_import_dialog_get_n_shown (dialog, RC_IMPORT_ROW_MALFORMED), ==, 0);
+  g_assert_true (rc_csv_import_dialog_can_import (dialog));
   save_png (dialog, "trainee-import-preview");
 
   g_signal_connect (dialog, "imported", G_CALLBACK (count_signal), &imported);
-  gtk_widget_activate_action (GTK_WIDGET (dialog), "trainee-import.apply", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL);
+  wait_for_hidden (dialog);
   g_assert_cmpuint (imported, ==, 1);
   g_assert_cmpuint (count_trainees (store), ==, 30);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
@@ -931,23 +947,24 @@ test_dialog_semicolons_and_warnings (void)
                                       "Reference;First name;Surname;Applied on;Interview panel\r\n"
                                       "SU1-90;Alex;Morgan;01/03/1999;Panel B\r\n"
                                       "SU1-91;Bea;Lane;2016-09-02;Panel A\r\n");
-  RcTraineeImportDialog *dialog = show_dialog (store, file);
+  RcCsvImportDialog *dialog = show_dialog (store, file);
   const char *message;
 
   wait_for_step (dialog, "mapping");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "trainee-import.preview", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.preview", NULL));
   wait_for_step (dialog, "preview");
-  message = rc_trainee_import_dialog_get_message (dialog);
+  message = rc_csv_import_dialog_get_message (dialog);
   g_assert_nonnull (strstr (message, "; columns separated by semicolons"));
   g_assert_nonnull (strstr (message, "; 1 row with a warning"));
   g_assert_nonnull (strstr (message, "; not used: Interview panel"));
-  g_assert_true (rc_trainee_import_dialog_can_import (dialog));
+  g_assert_true (rc_csv_import_dialog_can_import (dialog));
   g_assert_true (rc_test_wait_for (warning_is_shown, dialog, 5000));
   g_assert_cmpstr (shown_warning (GTK_WIDGET (dialog)), ==,
                    "⚠ Applied on 1999-03-01, a year before 2000: check the year");
   save_png (dialog, "trainee-import-warning");
 
-  gtk_widget_activate_action (GTK_WIDGET (dialog), "trainee-import.apply", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL);
+  wait_for_hidden (dialog);
   g_assert_cmpuint (count_trainees (store), ==, 30);
   close_dialog (dialog);
 }
@@ -959,17 +976,17 @@ test_dialog_unreadable_files (void)
   g_autofree char *missing_path = g_build_filename (rc_test_get_tmpdir (), "gone.csv", NULL);
   g_autoptr(GFile) missing = g_file_new_for_path (missing_path);
   g_autoptr(GFile) empty = write_file ("empty.csv", "");
-  RcTraineeImportDialog *dialog = show_dialog (store, missing);
+  RcCsvImportDialog *dialog = show_dialog (store, missing);
 
   wait_for_step (dialog, "problem");
-  g_assert_cmpstr (rc_trainee_import_dialog_get_message (dialog), ==,
+  g_assert_cmpstr (rc_csv_import_dialog_get_message (dialog), ==,
                    "“gone.csv” does not exist: it may have been moved or deleted.");
   close_dialog (dialog);
 
   dialog = show_dialog (store, empty);
   wait_for_step (dialog, "problem");
-  g_assert_cmpstr (rc_trainee_import_dialog_get_message (dialog), ==, "“empty.csv”: The file is empty");
-  g_assert_false (rc_trainee_import_dialog_can_import (dialog));
+  g_assert_cmpstr (rc_csv_import_dialog_get_message (dialog), ==, "“empty.csv”: The file is empty");
+  g_assert_false (rc_csv_import_dialog_can_import (dialog));
   close_dialog (dialog);
 }
 

@@ -13,7 +13,7 @@
 
 #include "charts/rc-chart-export.h"
 #include "export/rc-trend-chart.h"
-#include "export/rc-workforce-import.h"
+#include "import/rc-workforce-import.h"
 #include "rc-test-util.h"
 
 typedef struct {

@@ -165,6 +165,7 @@ test_measure (Fixture       *fixture,
 
   /* The first dropdown of the sidebar is the measure. */
   gtk_drop_down_set_selected (measure, 1);
+  rc_test_wait_for_loaded (fixture->page);
   g_assert_cmpint (rc_trends_page_get_measure (fixture->page), ==, RC_MEASURE_AGENCY);
   g_assert_cmpstr (rc_trends_page_get_title (fixture->page), ==, "Agency rate, 2017–2025");
   g_assert_nonnull (strstr (rc_trends_page_get_summary (fixture->page), "agency rate"));
@@ -180,6 +181,7 @@ test_measure (Fixture       *fixture,
   g_assert_cmpfloat (somerset->values[8], !=, rc_rate_vacancy (latest->vacancies_fte100, latest->in_post_fte100).value);
 
   rc_trends_page_set_measure (fixture->page, RC_MEASURE_CASELOAD);
+  rc_test_wait_for_loaded (fixture->page);
   g_assert_cmpstr (rc_trends_page_get_title (fixture->page), ==, "Caseload, 2017–2025");
   g_assert_cmpint (rc_line_chart_get_format (rc_trends_page_get_chart (fixture->page)), ==, RC_CHART_FORMAT_NUMBER);
 }
@@ -201,6 +203,7 @@ test_uncheck (Fixture       *fixture,
   g_assert_nonnull (bath);
   g_assert_true (gtk_check_button_get_active (bath));
   gtk_check_button_set_active (bath, FALSE);
+  rc_test_wait_for_loaded (fixture->page);
   chart = rc_trends_page_get_chart (fixture->page);
   g_assert_cmpuint (rc_line_chart_get_n_series (chart), ==, 5 + 2);
   g_assert_null (find_series (chart, "Bath and North East Somerset"));
@@ -210,6 +213,7 @@ test_uncheck (Fixture       *fixture,
   g_assert_null (find_series (chart, "South West Step Up to Social Work Partnership (pooled)"));
 
   g_assert_true (rc_trends_page_set_council_chosen (fixture->page, council_id (fixture, "E06000030"), FALSE));
+  rc_test_wait_for_loaded (fixture->page);
   chart = rc_trends_page_get_chart (fixture->page);
   g_assert_cmpuint (rc_line_chart_get_n_series (chart), ==, 4 + 2);
   g_assert_null (find_series (chart, "Swindon"));
@@ -217,6 +221,7 @@ test_uncheck (Fixture       *fixture,
   /* Without the comparisons, only the councils are drawn, but the answer
    * still speaks of them. */
   gtk_switch_set_active (GTK_SWITCH (rc_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_SWITCH)), FALSE);
+  rc_test_wait_for_loaded (fixture->page);
   chart = rc_trends_page_get_chart (fixture->page);
   g_assert_cmpuint (rc_line_chart_get_n_series (chart), ==, 4 + 1);
   g_assert_null (find_series (chart, "Chosen councils (pooled)"));
@@ -240,6 +245,7 @@ test_limit (Fixture       *fixture,
       else
         break;
     }
+  rc_test_wait_for_loaded (fixture->page);
   chosen = rc_trends_page_get_chosen (fixture->page);
   g_assert_cmpuint (chosen->len, ==, 12);
   g_assert_cmpuint (rc_line_chart_get_n_series (rc_trends_page_get_chart (fixture->page)), ==, 12 + 2);
@@ -258,6 +264,7 @@ test_reloads (Fixture       *fixture,
   ret->in_post_fte100 = rc_figure (28000);
   ret->vacancies_fte100 = rc_figure (4000);
   g_assert_true (rc_store_save_workforce_return (fixture->store, ret, &error));
+  rc_test_wait_for_loaded (fixture->page);
   g_assert_no_error (error);
 
   g_assert_cmpstr (rc_trends_page_get_title (fixture->page), ==, "Vacancy rate, 2017–2026");
@@ -297,6 +304,20 @@ static gboolean
 file_exists (gpointer path)
 {
   return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+static gboolean
+export_done (gpointer page)
+{
+  return !rc_trends_page_is_exporting (page);
+}
+
+/* The file chosen is written in a worker. */
+static void
+wait_for_export (RcTrendsPage *page)
+{
+  g_assert_true (rc_trends_page_is_exporting (page));
+  g_assert_true (rc_test_wait_for (export_done, page, 10000));
 }
 
 static char *
@@ -346,6 +367,7 @@ test_export_dialog (Fixture       *fixture,
 
   g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
   rc_trends_page_set_measure (fixture->page, RC_MEASURE_AGENCY);
+  rc_test_wait_for_loaded (fixture->page);
 
   /* Picking PDF changes the name offered at once. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "trends.export", NULL));
@@ -358,7 +380,8 @@ test_export_dialog (Fixture       *fixture,
   name = gtk_file_chooser_get_current_name (chooser);
   g_assert_cmpstr (name, ==, "agency-rate.pdf");
   g_assert_true (rc_test_answer_file_chooser (chooser, dir, NULL));
-  g_assert_true (rc_test_wait_for (file_exists, pdf, 10000));
+  wait_for_export (fixture->page);
+  g_assert_true (file_exists (pdf));
   contents = read_all (pdf);
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
   /* A4 landscape: 297 × 210 mm in points. */
@@ -372,7 +395,8 @@ test_export_dialog (Fixture       *fixture,
   chooser = rc_test_wait_for_file_chooser ();
   gtk_file_chooser_set_filter (chooser, rc_test_find_file_filter (chooser, "PDF Document"));
   g_assert_true (rc_test_answer_file_chooser (chooser, dir, "second.png"));
-  g_assert_true (rc_test_wait_for (file_exists, second_pdf, 10000));
+  wait_for_export (fixture->page);
+  g_assert_true (file_exists (second_pdf));
   contents = read_all (second_pdf);
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
   g_assert_false (g_file_test (second_png, G_FILE_TEST_EXISTS));
@@ -382,7 +406,8 @@ test_export_dialog (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "trends.export", NULL));
   chooser = rc_test_wait_for_file_chooser ();
   g_assert_true (rc_test_answer_file_chooser (chooser, dir, "typed.svg"));
-  g_assert_true (rc_test_wait_for (file_exists, typed_svg, 10000));
+  wait_for_export (fixture->page);
+  g_assert_true (file_exists (typed_svg));
   contents = read_all (typed_svg);
   g_assert_nonnull (strstr (contents, "<svg"));
   g_clear_pointer (&contents, g_free);
@@ -394,6 +419,7 @@ test_export_dialog (Fixture       *fixture,
   chooser = rc_test_wait_for_file_chooser ();
   gtk_file_chooser_set_filter (chooser, rc_test_find_file_filter (chooser, "PDF Document"));
   g_assert_true (rc_test_answer_file_chooser (chooser, dir, "agency-rate.png"));
+  wait_for_export (fixture->page);
   g_assert_true (g_file_get_contents (pdf, &again, &again_length, NULL));
   g_assert_cmpmem (again, again_length, contents, length);
   g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
@@ -503,6 +529,9 @@ test_empty (void)
 
   g_assert_nonnull (store);
   rc_trends_page_set_store (RC_TRENDS_PAGE (page), store);
+  /* A spinner until the worker has read it. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "loading");
+  rc_test_wait_for_loaded (page);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
   g_assert_null (rc_trends_page_get_chart (RC_TRENDS_PAGE (page)));
   g_assert_false (rc_trends_page_export (RC_TRENDS_PAGE (page), "/nonexistent/chart.png", 1200, 800, NULL));
@@ -530,6 +559,37 @@ test_narrow (Fixture       *fixture,
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "chart");
 }
 
+/* A page disposed while its chart is written, as when the window closes:
+ * the work holds neither the page nor its window, and its answer, which
+ * comes later, finds the page gone (the sanitizers' build sees any use). */
+static void
+test_export_disposed (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *dir = g_build_filename (rc_test_get_tmpdir (), "chart-disposed", NULL);
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *page = rc_trends_page_new ();
+  GtkFileChooser *chooser;
+  gpointer weak = page;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_object_add_weak_pointer (G_OBJECT (page), &weak);
+  gtk_window_set_default_size (window, 1280, 800);
+  rc_trends_page_set_store (RC_TRENDS_PAGE (page), fixture->store);
+  gtk_window_set_child (window, page);
+  gtk_window_present (window);
+  g_assert_true (rc_test_wait_for (is_drawn, page, 5000));
+
+  g_assert_true (gtk_widget_activate_action (page, "trends.export", NULL));
+  chooser = rc_test_wait_for_file_chooser ();
+  g_assert_nonnull (chooser);
+  g_assert_true (rc_test_answer_file_chooser (chooser, dir, "disposed.png"));
+  g_assert_true (rc_trends_page_is_exporting (RC_TRENDS_PAGE (page)));
+
+  gtk_window_destroy (window);
+  rc_test_wait_for_null (&weak);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -546,6 +606,7 @@ main (int   argc,
   ADD ("reloads", test_reloads, FALSE);
   ADD ("export", test_export, FALSE);
   ADD ("export-dialog", test_export_dialog, FALSE);
+  ADD ("export-disposed", test_export_disposed, FALSE);
   ADD ("retention", test_retention, FALSE);
   ADD ("retention-narrow", test_retention, TRUE);
   ADD ("narrow", test_narrow, TRUE);

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "import/rc-trainee-import.h"
 #include "rc-application.h"
 #include "rc-test-util.h"
 #include "sample/rc-demo.h"
@@ -16,15 +17,14 @@
 #include "views/rc-bid-status-dialog.h"
 #include "views/rc-cohort-dialog.h"
 #include "views/rc-consortium-dialog.h"
-#include "views/rc-import-dialog.h"
+#include "views/rc-csv-import-dialog.h"
 #include "views/rc-move-dialog.h"
 #include "views/rc-trainee-dialog.h"
-#include "views/rc-trainee-import-dialog.h"
 #include "views/rc-bids-page.h"
 #include "views/rc-cohorts-page.h"
 #include "views/rc-council-detail.h"
 #include "views/rc-councils-page.h"
-#include "views/rc-return-dialog.h"
+#include "views/rc-workforce-return-dialog.h"
 #include "views/rc-window.h"
 
 #define EXPANSION_TITLE "Step Up to Social Work: expansion across the south west"
@@ -365,10 +365,10 @@ test_reload_keeps_edits (Fixture       *fixture,
 }
 
 static void
-type_return (RcReturnDialog *dialog)
+type_return (RcWorkforceReturnDialog *dialog)
 {
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2030");
-  rc_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "101.5");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2030");
+  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "101.5");
 }
 
 static guint
@@ -391,7 +391,7 @@ test_window_close_asks_once (Fixture       *fixture,
   g_autoptr(RcBid) returners = find_bid (fixture, RETURNERS_TITLE);
   g_autoptr(RcCouncil) somerset = rc_store_find_council_by_code (fixture->store, "E06000066", NULL);
   RcWindow *window = fixture->window;
-  RcReturnDialog *dialog;
+  RcWorkforceReturnDialog *dialog;
   GtkWidget *question;
   guint before = count_returns (fixture->store, somerset);
   g_autoptr(RcBid) stored = NULL;
@@ -404,7 +404,7 @@ test_window_close_asks_once (Fixture       *fixture,
   rc_bid_budget_select_line (rc_bid_editor_get_budget (editor), 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (rc_bid_editor_get_budget (editor)),
                                              "budget.delete-line", NULL));
-  dialog = RC_RETURN_DIALOG (rc_return_dialog_new (GTK_WINDOW (window), fixture->store, somerset, NULL));
+  dialog = RC_WORKFORCE_RETURN_DIALOG (rc_workforce_return_dialog_new (GTK_WINDOW (window), fixture->store, somerset, NULL));
   gtk_window_present (GTK_WINDOW (dialog));
   type_return (dialog);
   g_assert_true (rc_window_has_unsaved_changes (window));
@@ -444,12 +444,12 @@ test_window_close_discards (Fixture       *fixture,
   g_autoptr(RcCouncil) somerset = rc_store_find_council_by_code (fixture->store, "E06000066", NULL);
   guint before = count_returns (fixture->store, somerset);
   RcWindow *window = fixture->window;
-  RcReturnDialog *dialog;
+  RcWorkforceReturnDialog *dialog;
   g_autoptr(RcBid) stored = NULL;
 
   rc_bids_page_select_bid (page, returners->id);
   rc_bid_details_set_field (rc_bid_editor_get_details (editor), RC_BID_FIELD_SCHEME, "Round four");
-  dialog = RC_RETURN_DIALOG (rc_return_dialog_new (GTK_WINDOW (window), fixture->store, somerset, NULL));
+  dialog = RC_WORKFORCE_RETURN_DIALOG (rc_workforce_return_dialog_new (GTK_WINDOW (window), fixture->store, somerset, NULL));
   gtk_window_present (GTK_WINDOW (dialog));
   type_return (dialog);
 
@@ -726,14 +726,19 @@ new_dialog (Fixture *fixture,
 
   switch (which)
     {
-    case 0: return rc_return_dialog_new (parent, store, somerset, NULL);
+    case 0: return rc_workforce_return_dialog_new (parent, store, somerset, NULL);
     case 1: return rc_trainee_dialog_new (parent, store, returners, NULL);
     case 2: return rc_cohort_dialog_new (parent, store, step_up);
     case 3: return rc_move_dialog_new (parent, store, step_up, trainee);
     case 4: return rc_bid_line_dialog_new (parent, G_LIST_MODEL (councils), NULL);
     case 5: return rc_bid_status_dialog_new (parent, store, bid);
     case 6: return rc_consortium_dialog_new (parent, store, 0);
-    case 7: return rc_trainee_import_dialog_new (parent, store, step_up->id, file);
+    case 7:
+      {
+        g_autoptr(RcTraineeImport) plan = rc_trainee_import_new (store, step_up->id);
+
+        return rc_csv_import_dialog_new (parent, RC_IMPORT_PLAN (plan), file);
+      }
     default: return NULL;
     }
 }
@@ -741,8 +746,8 @@ new_dialog (Fixture *fixture,
 static gboolean
 is_loaded (gpointer dialog)
 {
-  return !RC_IS_TRAINEE_IMPORT_DIALOG (dialog)
-         || g_strcmp0 (rc_trainee_import_dialog_get_step (dialog), "mapping") == 0;
+  return !RC_IS_CSV_IMPORT_DIALOG (dialog)
+         || g_strcmp0 (rc_csv_import_dialog_get_step (dialog), "mapping") == 0;
 }
 
 /* What Escape does in @dialog: the action its Escape key is bound to. */

@@ -15,6 +15,7 @@
 #include "views/rc-cohort-detail.h"
 #include "views/rc-cohorts-page.h"
 #include "views/rc-councils-page.h"
+#include "views/rc-list-page.h"
 #include "views/rc-trainee-table.h"
 #include "views/rc-trends-page.h"
 #include "views/rc-window.h"
@@ -462,12 +463,21 @@ test_window_checking_then_writable (void)
   window = show_window_deferred (path);
   g_signal_connect (check_banner (window), "notify::reveal-child", G_CALLBACK (on_banner_revealed), &banner);
 
-  /* The page reads at once; the check starts once it has been drawn. */
+  /* The page reads at once, in a worker, and nothing on it writes; the
+   * check starts once it has been drawn. */
   g_assert_false (rc_store_get_writable (rc_window_get_store (window)));
   g_assert_true (RC_IS_COUNCILS_PAGE (rc_window_get_page (window, "councils")));
+  g_assert_false (rc_test_action_is_enabled (rc_window_get_page (window, "councils"), "councils.import"));
+  g_assert_false (rc_test_action_is_enabled (rc_window_get_page (window, "councils"), "councils.new-consortium"));
+  rc_test_wait_for_loaded (window);
   g_assert_cmpuint (g_list_model_get_n_items (rc_councils_page_get_shown (RC_COUNCILS_PAGE (rc_window_get_page (window, "councils")))), >, 0);
 
   g_assert_true (rc_test_wait_for (store_is_writable, window, 10000));
+  /* Writable: so are the page's actions. */
+  g_assert_true (rc_list_page_get_writable (RC_LIST_PAGE (rc_window_get_page (window, "councils"))));
+  g_assert_true (rc_test_action_is_enabled (rc_window_get_page (window, "councils"), "councils.import"));
+  g_assert_true (rc_test_action_is_enabled (rc_councils_page_get_detail (RC_COUNCILS_PAGE (rc_window_get_page (window, "councils"))),
+                                            "council.add-return"));
   g_assert_nonnull (banner);
   g_assert_nonnull (strstr (banner, "Checking the database"));
   g_assert_false (gtk_revealer_get_reveal_child (check_banner (window)));
@@ -620,10 +630,10 @@ test_window_follows_other_programs (void)
                                       "SU1-97,Hal,Hart,E06000022,2016-09-01\n", -1, NULL));
 
   rc_window_show_page (window, "cohorts");
-  rc_test_flush (300);
+  rc_test_wait_for_frame (window);
   page = RC_COHORTS_PAGE (rc_window_get_page (window, "cohorts"));
   rc_cohorts_page_select_cohort (page, 1);
-  rc_test_flush (100);
+  rc_test_wait_for_loaded (window);
   detail = RC_COHORT_DETAIL (rc_cohorts_page_get_detail (page));
   table = RC_TRAINEE_TABLE (rc_cohort_detail_get_table (detail));
   g_assert_false (shows_reference (detail));

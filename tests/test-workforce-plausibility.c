@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-#include "export/rc-workforce-import.h"
+#include "import/rc-workforce-import.h"
 #include "rc-test-util.h"
 #include "store/rc-store.h"
 

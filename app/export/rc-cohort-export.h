@@ -33,6 +33,19 @@ gboolean  rc_cohort_export_csv          (RcStore     *store,
                                          const char  *path,
                                          GError     **error);
 
+/* rc_cohort_export_csv() in a worker thread, reading the store on a
+ * connection of the worker's own (rc_store_work_async()). */
+void      rc_cohort_export_csv_async    (RcStore              *store,
+                                         gint64                cohort_id,
+                                         gboolean              with_names,
+                                         const char           *path,
+                                         GCancellable         *cancellable,
+                                         GAsyncReadyCallback   callback,
+                                         gpointer              user_data);
+gboolean  rc_cohort_export_csv_finish   (RcStore              *store,
+                                         GAsyncResult         *result,
+                                         GError              **error);
+
 /* The whole file as rc_cohort_export_csv() writes it; @n_named, when not
  * NULL, is set to how many trainees it names. */
 GBytes   *rc_cohort_export_build        (RcStore     *store,

@@ -6,7 +6,9 @@
  *
  * Built from what the store's API returns (the trainee, its cohort, its
  * stage history, its audit lines and the councils named), never from SQL.
- * Declared in store/rc-store-trainees.h, which its callers include.
+ * The text is declared in store/rc-store-trainees.h, which its callers
+ * include; the window writes it to a file in a worker
+ * (rc_subject_access_write_async(), rc-subject-access-report.h).
  */
 
 #define G_LOG_DOMAIN "rc-export"
@@ -14,9 +16,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "model/rc-stage.h"
-#include "store/rc-store.h"
+#include "rc-output-file.h"
+#include "rc-subject-access-report.h"
+#include "store/rc-store-worker.h"
 
 static void
 add_field (GString     *report,
@@ -143,4 +148,68 @@ rc_store_subject_access_report (RcStore  *self,
     }
 
   return g_string_free (g_steal_pointer (&report), FALSE);
+}
+
+/* Written in a worker ---------------------------------------------------- */
+
+typedef struct
+{
+  gint64  trainee_id;
+  char   *path;
+} Job;
+
+static void
+job_free (gpointer data)
+{
+  Job *job = data;
+
+  g_free (job->path);
+  g_free (job);
+}
+
+static gboolean
+write_report (RcStore     *reader,
+              gpointer     data,
+              RcProgress  *progress,
+              GError     **error)
+{
+  Job *job = data;
+  g_autofree char *report = NULL;
+
+  report = rc_store_subject_access_report (reader, job->trainee_id, error);
+  if (report == NULL || !rc_progress_update (progress, 1, 2, error))
+    return FALSE;
+
+  /* Written beside the target and renamed over it, so a reader never sees
+   * half a report; private, as it is personal data. */
+  return rc_output_file_set_contents (job->path, report, strlen (report), RC_OUTPUT_FILE_PRIVATE, error);
+}
+
+void
+rc_subject_access_write_async (RcStore             *store,
+                               gint64               trainee_id,
+                               const char          *path,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(RcProgress) progress = NULL;
+  Job *job;
+
+  g_return_if_fail (RC_IS_STORE (store));
+  g_return_if_fail (path != NULL);
+
+  job = g_new0 (Job, 1);
+  job->trainee_id = trainee_id;
+  job->path = g_strdup (path);
+  progress = rc_progress_new (cancellable, NULL, NULL);
+  rc_store_work_async (store, RC_STORE_WORK_READ, write_report, job, job_free, progress, callback, user_data);
+}
+
+gboolean
+rc_subject_access_write_finish (RcStore       *store,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  return rc_store_work_finish (store, result, error);
 }

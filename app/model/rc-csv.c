@@ -105,6 +105,25 @@ rc_csv_reader_get_line (RcCsvReader *reader)
   return reader->record_line;
 }
 
+gsize
+rc_csv_reader_get_offset (RcCsvReader *reader)
+{
+  return reader->pos - reader->data;
+}
+
+const char *
+rc_csv_strip_line_prefix (const char *message)
+{
+  const char *colon = strstr (message, ": ");
+
+  if (colon != NULL)
+    for (const char *p = message; p < colon; p++)
+      if (g_ascii_isdigit (*p))
+        return colon + 2;
+
+  return message;
+}
+
 static gboolean
 end_field (RcCsvReader  *reader,
            GError      **error)
@@ -296,6 +315,16 @@ rc_csv_shorten (const char *text,
 
   if (text == NULL)
     return g_strdup ("");
+
+  /* Most cells are short printable ASCII, which is as it would be shown:
+   * a 100,000-line import quotes every reference. */
+  for (const char *p = text; ; p++)
+    {
+      if (*p == '\0')
+        return g_strdup (text);
+      if (*p < 0x20 || *p > 0x7e || (guint) (p - text) >= max_chars - 1)
+        break;
+    }
 
   valid = g_utf8_make_valid (text, -1);
   out = g_string_new (NULL);

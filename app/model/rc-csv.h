@@ -36,6 +36,11 @@ gboolean     rc_csv_reader_next      (RcCsvReader  *reader,
                                       GError      **error);
 /* The line on which the last record read began, counting from 1. */
 guint        rc_csv_reader_get_line  (RcCsvReader  *reader);
+/* How many bytes of the data have been read, for a progress bar. */
+gsize        rc_csv_reader_get_offset (RcCsvReader *reader);
+/* A reader's error message without its "Line 7: ", for a row that shows
+ * its line apart. */
+const char  *rc_csv_strip_line_prefix (const char  *message);
 
 /* The index of the column named @name (case and surrounding spaces
  * ignored), or -1. */

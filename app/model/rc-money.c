@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rc-csv.h"
 #include "rc-model-error.h"
 #include "rc-money.h"
 
@@ -79,9 +80,12 @@ starts_negative (const char *p)
 #define FAIL(code, money_message, fte_message) \
   (g_set_error_literal (error, RC_MODEL_ERROR, (code), \
                         kind == KIND_MONEY ? (money_message) : (fte_message)), FALSE)
+/* The text is quoted as the user typed it, shortened: a cell of 20,000
+ * bytes in a file must not become a message of 20,000 bytes. */
 #define FAIL_TEXT(code, money_message, fte_message) \
-  (g_set_error (error, RC_MODEL_ERROR, (code), \
-                kind == KIND_MONEY ? (money_message) : (fte_message), text), FALSE)
+  (shown = rc_csv_shorten (text, 40), \
+   g_set_error (error, RC_MODEL_ERROR, (code), \
+                kind == KIND_MONEY ? (money_message) : (fte_message), shown), FALSE)
 
 /* Reads a non-negative decimal with at most two places into hundredths:
  * the one grammar behind money in pence and FTE in hundredths. */
@@ -92,6 +96,7 @@ parse_hundredths (const char  *input,
                   GError     **error)
 {
   g_autofree char *text = g_strstrip (g_strdup (input != NULL ? input : ""));
+  g_autofree char *shown = NULL;
   const char *p = text;
   gint64 whole = 0;
   gint64 result;

@@ -381,7 +381,6 @@ rc_store_get_cohort_retention (RcStore      *self,
   g_autoptr(GArray) items = g_array_new (FALSE, TRUE, sizeof (RcTraineeProgress));
   g_autoptr(GError) local_error = NULL;
   g_autoptr(RcCohort) cohort = NULL;
-  RcTraineeProgress *item = NULL;
   gint64 trainee_id = 0;
   sqlite3_stmt *stmt;
 
@@ -391,24 +390,8 @@ rc_store_get_cohort_retention (RcStore      *self,
   if (cohort == NULL)
     return FALSE;
 
-  /* One row per event, in order; a trainee's employer is a partner if a
-   * membership of the cohort's consortium covers the day of employment,
-   * for the employer itself, its successor or its predecessor. */
   stmt = rc_store_prepare (self,
-                           "SELECT t.id, e.stage, "
-                           "  CASE WHEN e.stage = 'employed' THEN EXISTS ("
-                           "    SELECT 1 FROM consortium_member m JOIN council mc ON mc.id = m.council_id "
-                           "    WHERE m.consortium_id = h.consortium_id AND m.role IN ('lead', 'partner') "
-                           "      AND (m.programme_id IS NULL OR m.programme_id = h.programme_id) "
-                           "      AND m.joined_on <= e.occurred_on "
-                           "      AND (m.left_on IS NULL OR m.left_on >= e.occurred_on) "
-                           "      AND (m.council_id = e.council_id OR mc.successor_id = e.council_id "
-                           "           OR m.council_id = (SELECT ec.successor_id FROM council ec "
-                           "                              WHERE ec.id = e.council_id))) "
-                           "  ELSE 0 END, "
-                           "  CASE WHEN e.stage = 'qualified' THEN julianday (e.occurred_on) END "
-                           "FROM trainee t JOIN cohort h ON h.id = t.cohort_id "
-                           "LEFT JOIN trainee_event e ON e.trainee_id = t.id "
+                           "SELECT " RC_STORE_PROGRESS_COLUMNS " " RC_STORE_PROGRESS_FROM
                            "WHERE t.cohort_id = ?1 AND (?2 IS NULL OR t.host_council_id = ?2) "
                            "ORDER BY t.id, e.occurred_on, e.id",
                            error);
@@ -418,34 +401,7 @@ rc_store_get_cohort_retention (RcStore      *self,
   rc_bind_id (stmt, 2, council_id);
 
   while (rc_store_step_row (self, stmt, &local_error))
-    {
-      const char *key = (const char *) sqlite3_column_text (stmt, 1);
-      RcStage stage;
-
-      if (item == NULL || rc_column_int (stmt, 0) != trainee_id)
-        {
-          RcTraineeProgress fresh = { RC_STAGE_APPLIED, FALSE, FALSE, 0 };
-
-          g_array_append_val (items, fresh);
-          item = &g_array_index (items, RcTraineeProgress, items->len - 1);
-          trainee_id = rc_column_int (stmt, 0);
-        }
-
-      if (key == NULL || !rc_stage_from_key (key, &stage))
-        continue;
-
-      if (stage == RC_STAGE_WITHDRAWN)
-        item->withdrawn = TRUE;
-      else if (stage > item->reached)
-        item->reached = stage;
-
-      if (stage == RC_STAGE_EMPLOYED)
-        item->employer_is_partner = rc_column_int (stmt, 2) != 0;
-      /* SQLite's Julian day starts at noon, 4714 BC; GDate's day 1 is
-       * 1 January of year 1: 1721425.5 days apart. */
-      if (stage == RC_STAGE_QUALIFIED && sqlite3_column_type (stmt, 3) != SQLITE_NULL)
-        item->qualified_day = (guint32) (sqlite3_column_double (stmt, 3) - 1721424.5);
-    }
+    rc_store_progress_add_row (stmt, 0, items, &trainee_id);
   if (local_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));

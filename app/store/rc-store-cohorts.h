@@ -78,6 +78,26 @@ gboolean            rc_store_get_cohort_retention    (RcStore             *self,
                                                       guint                counts[RC_N_STAGES],
                                                       GError             **error);
 
+/* The outcomes of a group of trainees: a cohort's, or those of a cohort
+ * that one council hosts. */
+typedef struct
+{
+  gint64       id;                 /* the cohort, or the host council */
+  RcRetention  retention;
+  guint        counts[RC_N_STAGES];
+} RcCohortOutcome;
+
+/* Every cohort's outcomes in one read, as rc_store_get_cohort_retention()
+ * gives them one by one: a hash table from the cohort's id (gint64 *) to
+ * its RcCohortOutcome. A cohort with no trainees is not in it. */
+GHashTable         *rc_store_list_cohort_outcomes    (RcStore             *self,
+                                                      GError             **error);
+/* One cohort's outcomes per host council, in one read, from the council's
+ * id to its RcCohortOutcome; trainees with no host council are left out. */
+GHashTable         *rc_store_list_cohort_council_outcomes (RcStore        *self,
+                                                      gint64               cohort_id,
+                                                      GError             **error);
+
 /* Cohorts whose personal data is past the retention period: they ended
  * (ends_on) more than @months months before @today (an ISO date; NULL for
  * the local date today) and still hold a trainee whose personal details

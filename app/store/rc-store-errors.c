@@ -133,10 +133,19 @@ rc_store_refuse_write (RcStore  *self,
       return TRUE;
     }
 
+  if (self->reader)
+    {
+      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_READ_ONLY,
+                   _("“%s” is only read here; nothing was saved"), self->path);
+      return TRUE;
+    }
+
   switch (self->check)
     {
     case CHECK_PASSED:
-      return FALSE;
+      /* A worker's connection may hold the write lock: said at once,
+       * rather than waited for here (rc-store-worker.c). */
+      return rc_store_worker_refuse_write (self, error);
 
     case CHECK_PENDING:
       g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_CHECKING,
@@ -158,7 +167,8 @@ rc_store_set_error (RcStore  *self,
   /* PRAGMA query_only stands behind rc_store_refuse_write(): should a write slip
    * past the gate, SQLite refuses it, and the reason is ours. */
   if (self->db == NULL
-      || (self->check != CHECK_PASSED && (sqlite3_extended_errcode (self->db) & 0xff) == SQLITE_READONLY))
+      || (self->check != CHECK_PASSED && !self->reader
+          && (sqlite3_extended_errcode (self->db) & 0xff) == SQLITE_READONLY))
     {
       rc_store_refuse_write (self, error);
       return;

@@ -5,9 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * rc-store.c (opening, closing, the check's outcome) and its siblings for
- * errors, statements, transactions, migrations and the watch share the
- * fields below. The files of the entities (rc-store-bids.c, …) do not
- * include this: they use rc-store-private.h, and never a field.
+ * errors, statements, binds, transactions, migrations and the watch share
+ * the fields and functions below. The files of the entities
+ * (rc-store-bids.c, …) and of the audit log do not include this: they use
+ * rc-store-private.h, and never a field.
  */
 
 #pragma once
@@ -38,6 +39,9 @@ struct _RcStore
 
   CheckState   check;
   char        *damage_details;
+  /* A read-only connection of its own for a worker (rc-store-reader.c):
+   * never written, never checked, never remembered. */
+  gboolean     reader;
 
   /* PRAGMA data_version at open, and as last seen by the watch: it moves
    * only when another connection commits. */

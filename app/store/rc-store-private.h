@@ -145,6 +145,12 @@ void          rc_store_set_damaged_error    (const char             *path,
 gboolean      rc_store_prepare_file         (const char             *path,
                                              gboolean                create,
                                              GError                **error);
+/* rc_store_open_reader() of the file at @path, from any thread. */
+RcStore      *rc_store_open_reader_on       (const char             *path,
+                                             GError                **error);
+/* Closes the readers kept for workers (rc-store-reader.c); those in use
+ * are closed when their read is done. */
+void          rc_store_close_readers        (RcStore                *self);
 /* Marks every table changed, as after a restore or a change made elsewhere. */
 void          rc_store_touch_all            (RcStore                *self);
 /* FALSE with RC_STORE_ERROR_INVALID and the first error's message when
@@ -153,6 +159,60 @@ void          rc_store_touch_all            (RcStore                *self);
  * @findings. */
 gboolean      rc_store_refuse_errors  (GPtrArray     *findings,
                                        GError       **error);
+
+/* A connection of its own to @path for a worker thread, with the main
+ * connection's pragmas (rc-store.c): @write only when the main store is
+ * writable, for it is not checked again. */
+RcStore      *rc_store_open_connection       (const char             *path,
+                                              gboolean                write,
+                                              GError                **error);
+/* Whether no commit of another connection is waiting to be announced
+ * (rc-store-watch.c, as rc_store_absorb_commit()). */
+gboolean      rc_store_data_version_is_current (RcStore              *self);
+/* A worker's connection committed changes to @entities: "changed" is
+ * emitted for them, as for a commit of this connection, and when
+ * @ours_alone (nothing else was waiting, rc_store_data_version_is_current()
+ * before the worker began) the watch does not take it for another
+ * program's. */
+void          rc_store_absorb_commit         (RcStore                *self,
+                                              gboolean                ours_alone,
+                                              GPtrArray              *entities);
+/* rc-store-worker.c: while a worker writes, the main connection refuses
+ * writes at once (RC_STORE_ERROR_BUSY) rather than wait for its lock, and
+ * the watch waits; closing the store cancels the worker's write. */
+gboolean      rc_store_worker_refuse_write   (RcStore                *self,
+                                              GError                **error);
+gboolean      rc_store_worker_is_writing     (RcStore                *self);
+void          rc_store_worker_cancel_writes  (RcStore                *self);
+/* What a trainee's outcomes are read from (rc-store-outcomes.c): one row
+ * per event, in order, of the trainee t of cohort h. A trainee's employer
+ * is a partner if a membership of the cohort's consortium covers the day
+ * of employment, for the employer itself, its successor or its
+ * predecessor. */
+#define RC_STORE_PROGRESS_COLUMNS \
+  "t.id, e.stage, " \
+  "  CASE WHEN e.stage = 'employed' THEN EXISTS (" \
+  "    SELECT 1 FROM consortium_member m JOIN council mc ON mc.id = m.council_id " \
+  "    WHERE m.consortium_id = h.consortium_id AND m.role IN ('lead', 'partner') " \
+  "      AND (m.programme_id IS NULL OR m.programme_id = h.programme_id) " \
+  "      AND m.joined_on <= e.occurred_on " \
+  "      AND (m.left_on IS NULL OR m.left_on >= e.occurred_on) " \
+  "      AND (m.council_id = e.council_id OR mc.successor_id = e.council_id " \
+  "           OR m.council_id = (SELECT ec.successor_id FROM council ec " \
+  "                              WHERE ec.id = e.council_id))) " \
+  "  ELSE 0 END, " \
+  "  CASE WHEN e.stage = 'qualified' THEN julianday (e.occurred_on) END"
+#define RC_STORE_PROGRESS_FROM \
+  "FROM trainee t JOIN cohort h ON h.id = t.cohort_id " \
+  "LEFT JOIN trainee_event e ON e.trainee_id = t.id "
+
+/* Adds the event of the current row, whose RC_STORE_PROGRESS_COLUMNS
+ * start at @first, to @items (of RcTraineeProgress): to the last item
+ * while the trainee is *trainee_id, to a new one otherwise. */
+void          rc_store_progress_add_row (sqlite3_stmt  *stmt,
+                                         int            first,
+                                         GArray        *items,
+                                         gint64        *trainee_id);
 
 /* Binding: NULL strings, 0 ids and missing figures are stored as NULL. A
  * bind that fails is reported by the statement's step, which then runs

@@ -14,6 +14,9 @@
  * what a single save gives it: its "applied" event, through which the
  * schema's trigger sets its stage, and its own "create" audit line, which
  * its subject access report shows.
+ *
+ * A worker runs it in batches (rc_store_add_trainees_full()): between two
+ * batches it reports how far it is and stops, rolling back, when asked to.
  */
 
 #define G_LOG_DOMAIN "rc-store"
@@ -22,6 +25,17 @@
 
 #include "model/rc-record-rules.h"
 #include "rc-store-private.h"
+
+/* Rows between two reports of progress, and two chances to cancel: the
+ * trainees one at a time, their events and audit lines a range of ids at
+ * a time (a statement under way is interrupted by a cancel too). */
+#define BATCH 2000
+#define HISTORY_BATCH 10000
+
+/* How far along each step leaves the import, as a fraction. */
+#define DONE_TRAINEES 0.55
+#define DONE_EVENTS   0.85
+#define DONE_AUDIT    0.98
 
 /* The strings outlive the step: SQLite need not copy them. */
 static void
@@ -45,6 +59,7 @@ insert_trainees (RcStore     *self,
                  GPtrArray   *trainees,
                  const char  *today,
                  GArray      *ids,
+                 RcProgress  *progress,
                  guint       *failed_index,
                  GError     **error)
 {
@@ -68,6 +83,11 @@ insert_trainees (RcStore     *self,
       RcTrainee *trainee = g_ptr_array_index (trainees, i);
       gint64 id;
 
+      if (i % BATCH == 0 && !rc_progress_update_part (progress, 0, DONE_TRAINEES, i, trainees->len, error))
+        {
+          ok = FALSE;
+          break;
+        }
       bind_borrowed (stmt, 2, trainee->reference);
       bind_borrowed (stmt, 3, trainee->given_name);
       bind_borrowed (stmt, 4, trainee->family_name);
@@ -109,6 +129,7 @@ add_histories (RcStore     *self,
                GArray      *ids,
                const char  *today,
                const char  *at,
+               RcProgress  *progress,
                GError     **error)
 {
   gint64 low = G_MAXINT64;
@@ -124,34 +145,50 @@ add_histories (RcStore     *self,
   /* n distinct ids that span n numbers are exactly the ids low..high. */
   if (ids->len > 0 && high - low + 1 == (gint64) ids->len)
     {
-      stmt = rc_store_prepare (self,
-                               "INSERT INTO trainee_event (trainee_id, stage, occurred_on) "
-                               "SELECT id, 'applied', coalesce(applied_on, ?3) FROM trainee "
-                               "WHERE id BETWEEN ?1 AND ?2 ORDER BY id",
-                               error);
-      if (stmt == NULL)
-        return FALSE;
-      rc_bind_int (stmt, 1, low);
-      rc_bind_int (stmt, 2, high);
-      rc_bind_text (stmt, 3, today);
-      if (!rc_store_step_done (self, stmt, error))
-        return FALSE;
+      /* In ranges of ids, a batch each, so that a cancel is heard; in
+       * one when nobody listens. */
+      gint64 batch = progress != NULL ? HISTORY_BATCH : ids->len;
 
-      /* One moment for the whole batch, as it is one transaction: the
-       * column's default would work it out again for every row. */
-      stmt = rc_store_prepare (self,
-                               "INSERT INTO audit_log (at, entity, entity_id, action, summary) "
-                               "SELECT ?3, 'trainee', id, 'create', "
-                               "  'Added trainee ' || reference || ' to cohort ' || cohort_id FROM trainee "
-                               "WHERE id BETWEEN ?1 AND ?2 ORDER BY id",
-                               error);
-      if (stmt == NULL)
-        return FALSE;
-      rc_bind_int (stmt, 1, low);
-      rc_bind_int (stmt, 2, high);
-      rc_bind_text (stmt, 3, at);
+      for (gint64 from = low; from <= high; from += batch)
+        {
+          if (!rc_progress_update_part (progress, DONE_TRAINEES, DONE_EVENTS, from - low, ids->len, error))
+            return FALSE;
+          stmt = rc_store_prepare (self,
+                                   "INSERT INTO trainee_event (trainee_id, stage, occurred_on) "
+                                   "SELECT id, 'applied', coalesce(applied_on, ?3) FROM trainee "
+                                   "WHERE id BETWEEN ?1 AND ?2 ORDER BY id",
+                                   error);
+          if (stmt == NULL)
+            return FALSE;
+          rc_bind_int (stmt, 1, from);
+          rc_bind_int (stmt, 2, MIN (high, from + batch - 1));
+          rc_bind_text (stmt, 3, today);
+          if (!rc_store_step_done (self, stmt, error))
+            return FALSE;
+        }
 
-      return rc_store_step_done (self, stmt, error);
+      for (gint64 from = low; from <= high; from += batch)
+        {
+          if (!rc_progress_update_part (progress, DONE_EVENTS, DONE_AUDIT, from - low, ids->len, error))
+            return FALSE;
+          /* One moment for the whole batch, as it is one transaction: the
+           * column's default would work it out again for every row. */
+          stmt = rc_store_prepare (self,
+                                   "INSERT INTO audit_log (at, entity, entity_id, action, summary) "
+                                   "SELECT ?3, 'trainee', id, 'create', "
+                                   "  'Added trainee ' || reference || ' to cohort ' || cohort_id FROM trainee "
+                                   "WHERE id BETWEEN ?1 AND ?2 ORDER BY id",
+                                   error);
+          if (stmt == NULL)
+            return FALSE;
+          rc_bind_int (stmt, 1, from);
+          rc_bind_int (stmt, 2, MIN (high, from + batch - 1));
+          rc_bind_text (stmt, 3, at);
+          if (!rc_store_step_done (self, stmt, error))
+            return FALSE;
+        }
+
+      return TRUE;
     }
 
   /* Otherwise one at a time, as a single save does. */
@@ -162,7 +199,8 @@ add_histories (RcStore     *self,
       g_autofree char *summary = g_strdup_printf ("Added trainee %s to cohort %" G_GINT64_FORMAT,
                                                   trainee->reference, cohort_id);
 
-      if (!rc_store_add_trainee_event (self, id, RC_STAGE_APPLIED,
+      if ((i % BATCH == 0 && !rc_progress_update_part (progress, DONE_TRAINEES, DONE_AUDIT, i, ids->len, error))
+          || !rc_store_add_trainee_event (self, id, RC_STAGE_APPLIED,
                                        trainee->applied_on != NULL ? trainee->applied_on : today,
                                        0, NULL, error)
           || !rc_store_audit (self, "trainee", id, "create", summary, error))
@@ -176,6 +214,7 @@ static gboolean
 insert_all (RcStore     *self,
             gint64       cohort_id,
             GPtrArray   *trainees,
+            RcProgress  *progress,
             guint       *failed_index,
             GError     **error)
 {
@@ -185,8 +224,8 @@ insert_all (RcStore     *self,
   g_autofree char *at = g_date_time_format (now_utc, "%Y-%m-%dT%H:%M:%SZ");
   g_autoptr(GArray) ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), trainees->len);
 
-  if (!insert_trainees (self, cohort_id, trainees, today, ids, failed_index, error)
-      || !add_histories (self, cohort_id, trainees, ids, today, at, error))
+  if (!insert_trainees (self, cohort_id, trainees, today, ids, progress, failed_index, error)
+      || !add_histories (self, cohort_id, trainees, ids, today, at, progress, error))
     return FALSE;
 
   if (trainees->len > 0)
@@ -206,6 +245,18 @@ rc_store_add_trainees (RcStore      *self,
                        const char   *summary,
                        guint        *failed_index,
                        GError      **error)
+{
+  return rc_store_add_trainees_full (self, cohort_id, trainees, summary, NULL, failed_index, error);
+}
+
+gboolean
+rc_store_add_trainees_full (RcStore      *self,
+                            gint64        cohort_id,
+                            GPtrArray    *trainees,
+                            const char   *summary,
+                            RcProgress   *progress,
+                            guint        *failed_index,
+                            GError      **error)
 {
   guint failed = G_MAXUINT;
   GDate today;
@@ -240,9 +291,11 @@ rc_store_add_trainees (RcStore      *self,
   if (!rc_store_begin (self, error))
     return FALSE;
 
-  ok = insert_all (self, cohort_id, trainees, &failed, error)
+  /* The last chance to cancel is before the commit. */
+  ok = insert_all (self, cohort_id, trainees, progress, &failed, error)
        && (summary == NULL || trainees->len == 0
-           || rc_store_audit (self, "cohort", cohort_id, "import", summary, error));
+           || rc_store_audit (self, "cohort", cohort_id, "import", summary, error))
+       && rc_progress_update (progress, 1, 1, error);
   if (!ok)
     {
       if (failed_index != NULL)

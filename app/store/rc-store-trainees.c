@@ -374,14 +374,6 @@ rc_store_move_trainee (RcStore     *self,
   if (!check_move_arguments (stage, council_id, withdrawal_reason, error))
     return FALSE;
 
-  {
-    GPtrArray *findings = rc_findings_new ();
-
-    rc_field_check_length (findings, "note", note, RC_LIMIT_NOTE);
-    if (!rc_store_refuse_errors (findings, error))
-      return FALSE;
-  }
-
   if (!rc_store_begin (self, error))
     return FALSE;
 
@@ -391,6 +383,16 @@ rc_store_move_trainee (RcStore     *self,
 
   if (!rc_stage_check_move (trainee->stage, stage, error))
     goto failed;
+
+  /* The window asks the same rules first; here they hold for every caller.
+   * Only errors refuse: warnings and confirmations are the window's to ask. */
+  {
+    GDate now;
+
+    rc_field_today (&now);
+    if (!rc_store_refuse_errors (rc_rules_check_move (trainee, NULL, FALSE, stage, on, note, &now), error))
+      goto failed;
+  }
 
   stmt = rc_store_prepare (self, "SELECT max(occurred_on) FROM trainee_event WHERE trainee_id = ?1", error);
   if (stmt == NULL)

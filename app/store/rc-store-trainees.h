@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "rc-progress.h"
 #include "rc-store.h"
 
 G_BEGIN_DECLS
@@ -41,6 +42,16 @@ gboolean            rc_store_add_trainees            (RcStore             *self,
                                                       gint64               cohort_id,
                                                       GPtrArray           *trainees,
                                                       const char          *summary,
+                                                      guint               *failed_index,
+                                                      GError             **error);
+/* The same, reporting @progress between batches of rows and rolling back
+ * when it says the work was cancelled (G_IO_ERROR_CANCELLED), as a worker
+ * does (rc-store-worker.h). @progress may be NULL. */
+gboolean            rc_store_add_trainees_full       (RcStore             *self,
+                                                      gint64               cohort_id,
+                                                      GPtrArray           *trainees,
+                                                      const char          *summary,
+                                                      RcProgress          *progress,
                                                       guint               *failed_index,
                                                       GError             **error);
 /* Deletes the trainee and its stage history. */

@@ -26,7 +26,7 @@ poll_data_version (gpointer data)
 
   /* Not in the middle of our own transaction, nor before a handler of
    * the last announcement has finished. */
-  if (self->depth > 0 || self->db == NULL)
+  if (self->depth > 0 || self->db == NULL || rc_store_worker_is_writing (self))
     return G_SOURCE_CONTINUE;
 
   if (!rc_store_query_int64 (self, "PRAGMA data_version", &version, NULL) || version == self->data_version)
@@ -71,4 +71,42 @@ rc_store_unwatch_changes (RcStore *self)
 
   if (--self->watchers == 0)
     g_clear_handle_id (&self->watch_source, g_source_remove);
+}
+
+/* A worker's commits ------------------------------------------------------ */
+
+gboolean
+rc_store_data_version_is_current (RcStore *self)
+{
+  gint64 version;
+
+  return self->db != NULL
+         && rc_store_query_int64 (self, "PRAGMA data_version", &version, NULL)
+         && version == self->data_version;
+}
+
+void
+rc_store_absorb_commit (RcStore    *self,
+                        gboolean    ours_alone,
+                        GPtrArray  *entities)
+{
+  gint64 version;
+
+  if (self->db == NULL)
+    return;
+
+  /* The worker's commit moved data_version as another program's would:
+   * it is ours, and as trusted as a commit of this connection. Had
+   * another program's commit been waiting unannounced, the watch still
+   * announces it, and the file is checked at the next open. */
+  if (ours_alone && rc_store_query_int64 (self, "PRAGMA data_version", &version, NULL))
+    {
+      if (self->data_version_at_open == self->data_version)
+        self->data_version_at_open = version;
+      self->data_version = version;
+    }
+
+  for (guint i = 0; entities != NULL && i < entities->len; i++)
+    rc_store_touch (self, g_ptr_array_index (entities, i));
+  rc_store_emit_changed (self);
 }

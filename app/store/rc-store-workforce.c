@@ -299,6 +299,16 @@ rc_store_put_workforce_returns (RcStore     *self,
                                 const char  *summary,
                                 GError     **error)
 {
+  return rc_store_put_workforce_returns_full (self, returns, summary, NULL, error);
+}
+
+gboolean
+rc_store_put_workforce_returns_full (RcStore     *self,
+                                     GPtrArray   *returns,
+                                     const char  *summary,
+                                     RcProgress  *progress,
+                                     GError     **error)
+{
   g_autoptr(GArray) ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), returns->len);
   GDate today;
 
@@ -325,9 +335,12 @@ rc_store_put_workforce_returns (RcStore     *self,
   for (guint i = 0; i < returns->len; i++)
     {
       RcWorkforceReturn *ret = g_ptr_array_index (returns, i);
-      sqlite3_stmt *stmt = prepare_upsert (self, ret->scope, error);
+      sqlite3_stmt *stmt;
       gint64 id;
 
+      if (i % 100 == 0 && !rc_progress_update (progress, i, returns->len, error))
+        goto failed;
+      stmt = prepare_upsert (self, ret->scope, error);
       if (stmt == NULL)
         goto failed;
 
@@ -347,6 +360,7 @@ rc_store_put_workforce_returns (RcStore     *self,
 
   if (!rc_store_audit (self, "workforce_return", 0, "import",
                        summary != NULL ? summary : "Imported workforce returns", error)
+      || !rc_progress_update (progress, 1, 1, error)
       || !rc_store_commit (self, error))
     goto failed;
 

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "rc-progress.h"
 #include "rc-store.h"
 
 G_BEGIN_DECLS
@@ -37,6 +38,13 @@ gboolean            rc_store_delete_workforce_return   (RcStore            *self
 gboolean            rc_store_put_workforce_returns     (RcStore            *self,
                                                         GPtrArray          *returns,
                                                         const char         *summary,
+                                                        GError            **error);
+/* The same, reporting @progress (may be NULL) every so many returns and
+ * rolling back when it says the work was cancelled (G_IO_ERROR_CANCELLED). */
+gboolean            rc_store_put_workforce_returns_full (RcStore           *self,
+                                                        GPtrArray          *returns,
+                                                        const char         *summary,
+                                                        RcProgress         *progress,
                                                         GError            **error);
 
 G_END_DECLS

@@ -48,8 +48,11 @@ rc_store_close (RcStore *self)
   g_return_if_fail (RC_IS_STORE (self));
 
   g_clear_handle_id (&self->watch_source, g_source_remove);
+  rc_store_worker_cancel_writes (self);
   if (self->db == NULL)
     return;
+  if (!self->reader)
+    rc_store_close_readers (self);
 
   remember = self->check == CHECK_PASSED
              && !self->changed_elsewhere
@@ -490,4 +493,43 @@ rc_store_reopen_after_restore (RcStore  *self,
   self->changed_elsewhere = FALSE;
 
   return rc_store_migrate (self, error);
+}
+
+/* Connections for workers -----------------------------------------------------
+ *
+ * A worker thread never uses the main connection: it opens one of its own
+ * on the same file (rc-store-worker.c). */
+
+RcStore *
+rc_store_open_connection (const char  *path,
+                          gboolean     write,
+                          GError     **error)
+{
+  g_autoptr(RcStore) self = g_object_new (RC_TYPE_STORE, NULL);
+
+  self->path = g_strdup (path);
+  /* Only the main connection records the file as checked at close. */
+  self->changed_elsewhere = TRUE;
+
+  if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+    {
+      rc_store_set_error (self, error);
+      return NULL;
+    }
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, 5000);
+
+  /* The caller saw the main connection writable: the file has passed its
+   * check. A reader only reads, whatever asks. */
+  self->check = write ? CHECK_PASSED : CHECK_PENDING;
+  if (!set_read_only (self, !write, error)
+      || !rc_store_query_int (self, "PRAGMA user_version", &self->version, error)
+      || !rc_store_exec (self, "PRAGMA synchronous = FULL", error)
+      || !rc_store_exec (self, "PRAGMA foreign_keys = ON", error)
+      || !rc_store_exec (self, "PRAGMA temp_store = MEMORY", error)
+      || !rc_store_query_int64 (self, "PRAGMA data_version", &self->data_version_at_open, error))
+    return NULL;
+  self->data_version = self->data_version_at_open;
+
+  return g_steal_pointer (&self);
 }

@@ -102,6 +102,44 @@ gboolean    rc_store_check_integrity          (RcStore     *self,
 void        rc_store_watch_changes            (RcStore     *self);
 void        rc_store_unwatch_changes          (RcStore     *self);
 
+/* Reading in a worker ---------------------------------------------------
+ *
+ * The store's own connection belongs to the main thread. A worker reads
+ * through a reader: an RcStore of its own on the same file, opened read
+ * only, which every rc_store_list_*() and rc_store_get_*() accepts and
+ * which refuses every write. In WAL mode it reads beside the window's
+ * writes and sees what was committed when its read began. */
+RcStore    *rc_store_open_reader              (RcStore     *self,
+                                               GError     **error);
+
+/* Runs in a worker thread with a reader of its own (never the store
+ * itself): reads what a view needs and returns it, or NULL with @error
+ * set. It must not touch a widget. Cancelling @cancellable interrupts
+ * the statement being run. */
+typedef gpointer (*RcStoreReadFunc) (RcStore       *reader,
+                                     gpointer       data,
+                                     GCancellable  *cancellable,
+                                     GError       **error);
+
+/* Runs @func (@data) in a worker on one of @self's readers, which are
+ * kept for the next read until @self is closed; @callback runs in the
+ * thread-default main context of the caller. @data_free frees @data after
+ * @func has run; @result_free frees a result that was never taken. The
+ * task holds no reference to @self, so a store let go of meanwhile is
+ * finalized at once. */
+void        rc_store_read_async               (RcStore              *self,
+                                               RcStoreReadFunc       func,
+                                               gpointer              data,
+                                               GDestroyNotify        data_free,
+                                               GDestroyNotify        result_free,
+                                               GCancellable         *cancellable,
+                                               GAsyncReadyCallback   callback,
+                                               gpointer              user_data);
+/* The result of @func (transfer full), or NULL with @error set;
+ * G_IO_ERROR_CANCELLED when the read was cancelled. */
+gpointer    rc_store_read_finish              (GAsyncResult         *result,
+                                               GError              **error);
+
 /* Closes the file at once, before it is replaced (a restore); every later
  * call on the store fails with an error. */
 void        rc_store_close                    (RcStore     *self);

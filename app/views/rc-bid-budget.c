@@ -18,6 +18,7 @@
 #include "rc-bid-line-dialog.h"
 #include "rc-bid-totals-view.h"
 #include "rc-window.h"
+#include "rc-write-actions.h"
 
 struct _RcBidBudget
 {
@@ -108,10 +109,10 @@ update_actions (RcBidBudget *self)
   gboolean has_line = gtk_single_selection_get_selected_item (self->selection) != NULL;
   gboolean has_lines = g_list_model_get_n_items (G_LIST_MODEL (self->lines)) > 0;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "budget.add-line", self->bid_id != 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "budget.edit-line", has_line);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "budget.delete-line", has_line);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "budget.save", self->dirty);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "budget.add-line", self->bid_id != 0);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "budget.edit-line", has_line);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "budget.delete-line", has_line);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "budget.save", self->dirty);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "budget.revert", self->dirty);
   /* Tall enough for a dozen lines; longer budgets scroll inside it. */
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (self->lines_scroller),
@@ -139,12 +140,15 @@ load_councils (RcBidBudget *self)
 {
   g_autoptr(GListModel) members = NULL;
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GError) error = NULL;
 
   g_list_store_remove_all (self->councils);
   if (self->store == NULL || self->consortium_id == 0)
     return;
 
-  members = rc_store_list_members (self->store, self->consortium_id, NULL);
+  members = rc_store_list_members (self->store, self->consortium_id, &error);
+  if (members == NULL)
+    rc_window_report_error (GTK_WIDGET (self), error);
   for (guint i = 0; members != NULL && i < g_list_model_get_n_items (members); i++)
     {
       g_autoptr(RcConsortiumMember) member = g_list_model_get_item (members, i);
@@ -486,7 +490,9 @@ static void
 on_line_activated (RcBidBudget *self,
                    guint        position)
 {
-  rc_bid_budget_open_line_dialog (self, position);
+  /* Like budget.edit-line, not while the database is read only. */
+  if (rc_write_actions_allowed (GTK_WIDGET (self)))
+    rc_bid_budget_open_line_dialog (self, position);
 }
 
 static void

@@ -17,6 +17,8 @@
 #include "rc-bid-details.h"
 #include "rc-combo-ids.h"
 #include "rc-field-row.h"
+#include "rc-window.h"
+#include "rc-write-actions.h"
 
 struct _RcBidDetails
 {
@@ -136,9 +138,9 @@ set_dirty (RcBidDetails *self,
 static void
 update_actions (RcBidDetails *self)
 {
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "details.save",
-                                 self->bid != NULL && self->store != NULL && self->valid
-                                 && (self->dirty || self->bid->id == 0));
+  rc_write_action_set_enabled (GTK_WIDGET (self), "details.save",
+                               self->bid != NULL && self->store != NULL && self->valid
+                               && (self->dirty || self->bid->id == 0));
 }
 
 static void
@@ -243,13 +245,17 @@ static void
 fill_fields (RcBidDetails *self)
 {
   RcBid *bid = self->bid;
-  g_autoptr(GListModel) programmes = rc_store_list_programmes (self->store, NULL);
-  g_autoptr(GListModel) consortia = rc_store_list_consortia (self->store, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) programmes = rc_store_list_programmes (self->store, &error);
+  g_autoptr(GListModel) consortia = programmes != NULL ? rc_store_list_consortia (self->store, &error) : NULL;
   g_autofree char *trainees = bid->id != 0 || bid->trainees_planned != 0
                               ? g_strdup_printf ("%" G_GINT64_FORMAT, bid->trainees_planned) : g_strdup ("");
   const char *texts [RC_BID_N_FIELDS] = {
     bid->title, bid->funder, bid->scheme, bid->deadline_on, bid->decision_due_on, trainees,
   };
+
+  if (consortia == NULL)
+    rc_window_report_error (GTK_WIDGET (self), error);
 
   self->filling = TRUE;
   for (guint i = 0; i < RC_BID_N_FIELDS; i++)

@@ -40,4 +40,11 @@ struct _RcBidEditor
  * (rc-bid-editor-unsaved.c) */
 void rc_bid_editor_update_unsaved (RcBidEditor *self);
 
+/* A toast on the window; the window, for a dialog; "show-bid" (@id). */
+void       rc_bid_editor_toast          (RcBidEditor *self,
+                                         const char  *title);
+GtkWindow *rc_bid_editor_get_window     (RcBidEditor *self);
+void       rc_bid_editor_emit_show_bid  (RcBidEditor *self,
+                                         gint64       id);
+
 G_END_DECLS

@@ -17,7 +17,9 @@
 #include "rc-bid-editor-private.h"
 #include "rc-bid-export-bar.h"
 #include "rc-bid-status-dialog.h"
+#include "rc-file-chooser.h"
 #include "rc-window.h"
+#include "rc-write-actions.h"
 
 
 G_DEFINE_FINAL_TYPE (RcBidEditor, rc_bid_editor, ADW_TYPE_BIN)
@@ -68,9 +70,9 @@ update_actions (RcBidEditor *self)
 {
   gboolean stored = self->bid != NULL && self->bid->id != 0;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "bid.change-status", stored);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "bid.duplicate", stored);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "bid.delete", stored);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "bid.change-status", stored);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "bid.duplicate", stored);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "bid.delete", stored);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "bid.export",
                                  stored && !rc_bid_export_bar_is_running (self->export_bar));
 }
@@ -148,6 +150,12 @@ reload (RcBidEditor *self)
   if (self->bid->id != 0)
     {
       fresh = rc_store_get_bid (self->store, self->bid->id, &error);
+      if (fresh == NULL && !g_error_matches (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND))
+        {
+          /* Busy or damaged: the bid stays as it was shown. */
+          rc_window_report_error (GTK_WIDGET (self), error);
+          return;
+        }
       if (fresh == NULL)
         {
           /* Deleted, here or elsewhere. */
@@ -156,7 +164,9 @@ reload (RcBidEditor *self)
           return;
         }
       g_set_object (&self->bid, fresh);
-      events = rc_store_list_bid_status_events (self->store, fresh->id, NULL);
+      events = rc_store_list_bid_status_events (self->store, fresh->id, &error);
+      if (events == NULL)
+        rc_window_report_error (GTK_WIDGET (self), error);
     }
 
   for (guint i = 0; events != NULL && i < g_list_model_get_n_items (events); i++)
@@ -270,9 +280,9 @@ rc_bid_editor_get_budget (RcBidEditor *self)
   return self->budget;
 }
 
-static void
-toast (RcBidEditor *self,
-       const char  *title)
+void
+rc_bid_editor_toast (RcBidEditor *self,
+                     const char  *title)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
@@ -280,18 +290,25 @@ toast (RcBidEditor *self,
     rc_window_add_toast (RC_WINDOW (root), adw_toast_new (title));
 }
 
-static GtkWindow *
-parent_window (RcBidEditor *self)
+GtkWindow *
+rc_bid_editor_get_window (RcBidEditor *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
+void
+rc_bid_editor_emit_show_bid (RcBidEditor *self,
+                             gint64       id)
+{
+  g_signal_emit (self, signals [SHOW_BID], 0, id);
+}
+
 static void
 on_status_saved (RcBidEditor *self)
 {
-  toast (self, _("Status changed"));
+  rc_bid_editor_toast (self, _("Status changed"));
 }
 
 GtkWidget *
@@ -304,120 +321,8 @@ rc_bid_editor_open_status_dialog (RcBidEditor *self)
   if (self->bid == NULL || self->bid->id == 0)
     return NULL;
 
-  dialog = rc_bid_status_dialog_new (parent_window (self), self->store, self->bid);
+  dialog = rc_bid_status_dialog_new (rc_bid_editor_get_window (self), self->store, self->bid);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_status_saved), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-
-  return dialog;
-}
-
-static void
-on_duplicate_response (AdwMessageDialog *dialog,
-                       const char       *response,
-                       RcBidEditor      *self)
-{
-  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
-  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  if (!g_str_equal (response, "duplicate") || self->bid == NULL)
-    return;
-
-  /* An empty title takes the store's "… (copy)". */
-  id = rc_store_duplicate_bid (self->store, self->bid->id, *title != '\0' ? title : NULL, &error);
-  if (id == 0)
-    {
-      g_autofree char *message = g_strdup_printf (_("Could not duplicate the bid: %s"), error->message);
-      toast (self, message);
-      return;
-    }
-
-  g_signal_emit (self, signals [SHOW_BID], 0, id);
-  toast (self, _("Draft created for the next round"));
-}
-
-GtkWidget *
-rc_bid_editor_open_duplicate_dialog (RcBidEditor *self)
-{
-  g_autofree char *title = NULL;
-  GtkWidget *dialog;
-  GtkWidget *entry;
-
-  g_return_val_if_fail (RC_IS_BID_EDITOR (self), NULL);
-
-  if (self->bid == NULL || self->bid->id == 0)
-    return NULL;
-
-  dialog = adw_message_dialog_new (parent_window (self), _("Duplicate for the Next Round?"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("A new draft with the details and budget lines of “%s”. "
-                                    "Its status history and amount awarded start afresh."),
-                                  self->bid->title);
-  /* Translators: the title of a bid, for its copy */
-  title = g_strdup_printf (_("%s (next round)"), self->bid->title);
-  entry = gtk_entry_new ();
-  gtk_editable_set_text (GTK_EDITABLE (entry), title);
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Title of the copy"), -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "duplicate", _("_Duplicate"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "duplicate", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "duplicate");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_duplicate_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-
-  return dialog;
-}
-
-static void
-on_delete_response (AdwMessageDialog *dialog,
-                    const char       *response,
-                    RcBidEditor      *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!g_str_equal (response, "delete") || self->bid == NULL)
-    return;
-
-  if (!rc_store_delete_bid (self->store, self->bid->id, &error))
-    {
-      g_autofree char *message = g_strdup_printf (_("Could not delete the bid: %s"), error->message);
-      toast (self, message);
-      return;
-    }
-
-  rc_bid_editor_show_bid (self, 0);
-  toast (self, _("Bid deleted"));
-}
-
-GtkWidget *
-rc_bid_editor_open_delete_dialog (RcBidEditor *self)
-{
-  GtkWidget *dialog;
-
-  g_return_val_if_fail (RC_IS_BID_EDITOR (self), NULL);
-
-  if (self->bid == NULL || self->bid->id == 0)
-    return NULL;
-
-  dialog = adw_message_dialog_new (parent_window (self), _("Delete Bid?"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("“%s” will be deleted with its budget lines and status history. "
-                                    "This cannot be undone."),
-                                  self->bid->title);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 
   return dialog;
@@ -448,23 +353,18 @@ on_export_finished (RcBidEditor *self,
                     const char  *message)
 {
   update_actions (self);
-  toast (self, message);
+  rc_bid_editor_toast (self, message);
 }
 
 static void
-on_export_chosen (GtkNativeDialog *chooser,
-                  int              response,
-                  RcBidEditor     *self)
+on_export_chosen (GtkWidget     *owner,
+                  GFile         *file,
+                  RcFileChooser *chooser)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT
-      && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL
-      && (path = g_file_get_path (file)) != NULL)
-    rc_bid_editor_export (self, path);
-
-  g_object_unref (chooser);
+  if (path != NULL)
+    rc_bid_editor_export (RC_BID_EDITOR (owner), path);
 }
 
 static void
@@ -473,10 +373,9 @@ export_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   RcBidEditor *self = RC_BID_EDITOR (widget);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *title = NULL;
   g_autofree char *name = NULL;
-  GtkFileChooserNative *chooser;
+  g_autoptr(RcFileChooser) chooser = NULL;
 
   if (self->bid == NULL || self->bid->id == 0)
     return;
@@ -485,16 +384,9 @@ export_action (GtkWidget  *widget,
    * "Step Up to Social Work: expansion" has a colon. */
   title = g_strconcat (self->bid->title, ".xlsx", NULL);
   name = rc_file_name_make_safe (title);
-  chooser = gtk_file_chooser_native_new (_("Export Workbook"), parent_window (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Excel workbooks"));
-  gtk_file_filter_add_suffix (filter, "xlsx");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  /* Released when it answers. */
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_chosen), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  chooser = rc_file_chooser_new_save (_("Export Workbook"), _("_Export"), name);
+  rc_file_chooser_add_filter (chooser, _("Excel workbooks"), "xlsx", NULL, 0, TRUE);
+  rc_file_chooser_show (chooser, widget, on_export_chosen);
 }
 
 static void
@@ -509,7 +401,7 @@ on_details_saved (RcBidEditor  *self,
     }
   else
     reload (self);
-  toast (self, created ? _("Bid created") : _("Bid saved"));
+  rc_bid_editor_toast (self, created ? _("Bid created") : _("Bid saved"));
 }
 
 static void

@@ -19,6 +19,7 @@ struct _RcBidExportBar
 
   GCancellable   *cancellable;   /* while a workbook is written */
   char           *path;
+  gboolean        disposed;
 
   /* template children */
   GtkRevealer    *revealer;
@@ -30,13 +31,35 @@ G_DEFINE_FINAL_TYPE (RcBidExportBar, rc_bid_export_bar, ADW_TYPE_BIN)
 enum { FINISHED, N_SIGNALS };
 static guint signals [N_SIGNALS];
 
+/* What the worker's reports and its answer reach the bar through: the
+ * work does not keep the bar alive, so that a bar whose page goes is
+ * disposed, which cancels the work. The reports come before the answer,
+ * in the order they were sent, and the answer frees the relay. */
+typedef struct
+{
+  GWeakRef bar;
+} Relay;
+
+/* The bar, if it is still there and not disposed. */
+static RcBidExportBar *
+relay_get_bar (Relay *relay)
+{
+  RcBidExportBar *self = g_weak_ref_get (&relay->bar);
+
+  if (self != NULL && self->disposed)
+    g_clear_object (&self);
+
+  return self;
+}
+
 static void
 on_progress (double   fraction,
              gpointer user_data)
 {
-  RcBidExportBar *self = user_data;
+  g_autoptr(RcBidExportBar) self = relay_get_bar (user_data);
 
-  gtk_progress_bar_set_fraction (self->progress, fraction);
+  if (self != NULL && self->cancellable != NULL && !g_cancellable_is_cancelled (self->cancellable))
+    gtk_progress_bar_set_fraction (self->progress, fraction);
 }
 
 static void
@@ -44,12 +67,22 @@ on_done (GObject      *source,
          GAsyncResult *result,
          gpointer      user_data)
 {
-  g_autoptr(RcBidExportBar) self = user_data;
+  Relay *relay = user_data;
+  g_autoptr(RcBidExportBar) self = relay_get_bar (relay);
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_path_get_basename (self->path);
+  g_autofree char *name = NULL;
   g_autofree char *message = NULL;
+  gboolean written = rc_bid_workbook_write_finish (result, &error);
 
-  if (rc_bid_workbook_write_finish (result, &error))
+  g_weak_ref_clear (&relay->bar);
+  g_free (relay);
+
+  /* Gone meanwhile, which cancelled the work: nobody is left to tell. */
+  if (self == NULL)
+    return;
+
+  name = g_path_get_basename (self->path);
+  if (written)
     /* Translators: a file name */
     message = g_strdup_printf (_("Workbook saved as %s"), name);
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -69,6 +102,8 @@ rc_bid_export_bar_start (RcBidExportBar *self,
                          gint64          bid_id,
                          const char     *path)
 {
+  Relay *relay;
+
   g_return_if_fail (RC_IS_BID_EXPORT_BAR (self));
   g_return_if_fail (RC_IS_STORE (store));
   g_return_if_fail (path != NULL);
@@ -82,10 +117,10 @@ rc_bid_export_bar_start (RcBidExportBar *self,
   gtk_progress_bar_set_fraction (self->progress, 0);
   gtk_revealer_set_reveal_child (self->revealer, TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.cancel", TRUE);
-  /* The bar outlives the work: the callback holds a reference, and the
-   * progress reports come before it. */
+  relay = g_new0 (Relay, 1);
+  g_weak_ref_init (&relay->bar, self);
   rc_bid_workbook_write_async (store, bid_id, path, self->cancellable,
-                               on_progress, self, on_done, g_object_ref (self));
+                               on_progress, relay, on_done, relay);
 }
 
 gboolean
@@ -112,6 +147,10 @@ rc_bid_export_bar_dispose (GObject *object)
 {
   RcBidExportBar *self = RC_BID_EXPORT_BAR (object);
 
+  /* The work stops with the bar; what it still sends finds it gone. */
+  self->disposed = TRUE;
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_BID_EXPORT_BAR);
   g_clear_object (&self->cancellable);

@@ -15,6 +15,7 @@
 #include "model/rc-deadline.h"
 #include "model/rc-money.h"
 #include "rc-bid-status-dialog.h"
+#include "rc-write-actions.h"
 
 #define NO_STATUS RC_N_BID_STATUSES
 
@@ -281,6 +282,7 @@ rc_bid_status_dialog_new (GtkWindow *parent,
 
   self = g_object_new (RC_TYPE_BID_STATUS_DIALOG, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
+  rc_write_actions_follow_store (GTK_WIDGET (self), store);
   self->bid = rc_bid_copy (bid);
   adw_window_title_set_subtitle (self->window_title, bid->title);
   fill (self);

@@ -12,19 +12,18 @@ G_BEGIN_DECLS
 
 struct _RcBidsPage
 {
-  AdwBin               parent_instance;
+  RcListPage           parent_instance;
 
-  RcStore             *store;
   GListStore          *bids;
   GtkFilterListModel  *filtered;
   GtkSingleSelection  *selection;
   GtkCustomFilter     *filter;
   GPtrArray           *funders;     /* funder dropdown position - 1 -> name */
-  char                *search;      /* folded for comparison */
   GDate                today;
   gboolean             fixed_today;
   gboolean             reloading;
-  gboolean             opened;      /* the first load of a database is done */
+  /* A bid just created or duplicated, to choose when the list has it. */
+  gint64               show_after_load;
   /* Where the user asked to go while the editor held changes, until the
    * question about them is answered. */
   gint64               pending_id;
@@ -42,6 +41,14 @@ struct _RcBidsPage
   RcBidEditor         *editor;
 };
 
+/* Today, for the deadlines (a test may fix it). */
+const GDate *rc_bids_page_get_today      (RcBidsPage *self);
+/* The list's rows (rc-bids-page-rows.c). */
+void     rc_bids_page_setup_row          (GtkSignalListItemFactory *factory,
+                                          GtkListItem              *item);
+void     rc_bids_page_bind_row           (GtkSignalListItemFactory *factory,
+                                          GtkListItem              *item,
+                                          RcBidsPage               *self);
 /* Shows an empty bid to fill in, chosen in no list. */
 void     rc_bids_page_start_new_bid      (RcBidsPage *self);
 /* When the editor holds changes, asks about them before going to the bid

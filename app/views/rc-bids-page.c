@@ -13,15 +13,11 @@
 #include <glib/gi18n.h>
 
 #include "model/rc-deadline.h"
-#include "model/rc-money.h"
 #include "rc-bid-editor.h"
 #include "rc-bids-page-private.h"
-#include "rc-list-activation.h"
+#include "rc-write-actions.h"
 
-G_DEFINE_FINAL_TYPE (RcBidsPage, rc_bids_page, ADW_TYPE_BIN)
-
-enum { PROP_0, PROP_STORE, N_PROPS };
-static GParamSpec *properties [N_PROPS];
+G_DEFINE_FINAL_TYPE (RcBidsPage, rc_bids_page, RC_TYPE_LIST_PAGE)
 
 GtkWidget *
 rc_bids_page_new (void)
@@ -29,8 +25,8 @@ rc_bids_page_new (void)
   return g_object_new (RC_TYPE_BIDS_PAGE, NULL);
 }
 
-static const GDate *
-get_today (RcBidsPage *self)
+const GDate *
+rc_bids_page_get_today (RcBidsPage *self)
 {
   if (!self->fixed_today)
     rc_deadline_get_today (&self->today);
@@ -44,6 +40,7 @@ filter_bid (gpointer item,
 {
   RcBidsPage *self = user_data;
   RcBid *bid = item;
+  const char *search = rc_list_page_get_search (RC_LIST_PAGE (self));
   guint status = gtk_drop_down_get_selected (self->status_dropdown);
   guint funder = gtk_drop_down_get_selected (self->funder_dropdown);
   g_autofree char *title = NULL;
@@ -54,12 +51,12 @@ filter_bid (gpointer item,
   if (funder > 0 && funder <= self->funders->len
       && g_strcmp0 (bid->funder, g_ptr_array_index (self->funders, funder - 1)) != 0)
     return FALSE;
-  if (self->search == NULL || *self->search == '\0')
+  if (*search == '\0')
     return TRUE;
 
   title = g_utf8_casefold (bid->title, -1);
 
-  return strstr (title, self->search) != NULL;
+  return strstr (title, search) != NULL;
 }
 
 static void
@@ -72,138 +69,9 @@ refilter (RcBidsPage *self)
 }
 
 static void
-on_search_changed (RcBidsPage *self)
+rc_bids_page_search_changed (RcListPage *page)
 {
-  g_clear_pointer (&self->search, g_free);
-  self->search = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
-  g_strstrip (self->search);
-  refilter (self);
-}
-
-/* Rows are built here rather than from a template: a handful of labels,
- * found again by name when a row is bound. */
-static GtkWidget *
-add_label (GtkWidget  *row,
-           GtkWidget  *box,
-           const char *name,
-           const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  gtk_box_append (GTK_BOX (box), label);
-  g_object_set_data (G_OBJECT (row), name, label);
-
-  return label;
-}
-
-static void
-setup_row (GtkSignalListItemFactory *factory,
-           GtkListItem              *item)
-{
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *icon = gtk_image_new ();
-  GtkWidget *label;
-
-  gtk_widget_set_margin_top (row, 6);
-  gtk_widget_set_margin_bottom (row, 6);
-  label = add_label (row, row, "title", "heading");
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (label), 2);
-  add_label (row, row, "funder", "caption");
-  label = add_label (row, row, "consortium", "caption");
-  gtk_widget_add_css_class (label, "dim-label");
-
-  gtk_widget_set_margin_top (line, 2);
-  add_label (row, line, "status", "caption-heading");
-  gtk_box_append (GTK_BOX (line), icon);
-  g_object_set_data (G_OBJECT (row), "deadline-icon", icon);
-  add_label (row, line, "deadline", "caption");
-  gtk_box_append (GTK_BOX (row), line);
-
-  label = add_label (row, row, "amounts", "caption");
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_NONE);
-  gtk_list_item_set_child (item, row);
-}
-
-static void
-show_deadline (RcBidsPage *self,
-               GtkWidget  *row,
-               RcBid      *bid)
-{
-  static const struct {
-    const char *key;
-    const char *icon;
-    const char *colour;
-  } states[] = {
-    [RC_DEADLINE_NONE] = { "none", NULL, "dim-label" },
-    [RC_DEADLINE_OPEN] = { "open", "x-office-calendar-symbolic", NULL },
-    [RC_DEADLINE_SOON] = { "soon", "alarm-symbolic", "warning" },
-    [RC_DEADLINE_TODAY] = { "today", "alarm-symbolic", "warning" },
-    [RC_DEADLINE_OVERDUE] = { "overdue", "dialog-warning-symbolic", "error" },
-    [RC_DEADLINE_SUBMITTED] = { "submitted", "document-send-symbolic", "dim-label" },
-    [RC_DEADLINE_DECIDED] = { "decided", "object-select-symbolic", "dim-label" },
-  };
-  GtkWidget *label = g_object_get_data (G_OBJECT (row), "deadline");
-  GtkWidget *icon = g_object_get_data (G_OBJECT (row), "deadline-icon");
-  RcBidStatus status = RC_BID_STATUS_DRAFT;
-  RcDeadlineState state;
-  g_autofree char *text = NULL;
-  g_autofree char *state_class = NULL;
-  g_autofree char *tooltip = NULL;
-  const char *classes[5] = { "caption", "bid-deadline", NULL, NULL, NULL };
-
-  rc_bid_status_from_key (bid->status, &status);
-  text = rc_bid_deadline_describe (status, bid->deadline_on, get_today (self), &state);
-  state_class = g_strdup_printf ("bid-deadline-%s", states[state].key);
-  classes[2] = state_class;
-  classes[3] = states[state].colour;
-  gtk_widget_set_css_classes (label, classes);
-  gtk_label_set_text (GTK_LABEL (label), text);
-
-  gtk_image_set_from_icon_name (GTK_IMAGE (icon), states[state].icon);
-  gtk_widget_set_visible (icon, states[state].icon != NULL);
-  gtk_widget_set_css_classes (icon, (const char *[]) { states[state].colour, NULL });
-
-  if (bid->deadline_on != NULL)
-    tooltip = g_strdup_printf (_("Deadline %s"), bid->deadline_on);
-  gtk_widget_set_tooltip_text (label, tooltip);
-}
-
-static void
-bind_row (GtkSignalListItemFactory *factory,
-          GtkListItem              *item,
-          RcBidsPage               *self)
-{
-  RcBid *bid = gtk_list_item_get_item (item);
-  GtkWidget *row = gtk_list_item_get_child (item);
-  g_autofree char *funder = NULL;
-  g_autofree char *requested = rc_money_format (bid->requested_pence);
-  g_autofree char *amounts = NULL;
-
-  gtk_label_set_text (g_object_get_data (G_OBJECT (row), "title"), bid->title);
-  funder = bid->scheme != NULL ? g_strdup_printf ("%s · %s", bid->funder, bid->scheme) : g_strdup (bid->funder);
-  gtk_label_set_text (g_object_get_data (G_OBJECT (row), "funder"), funder);
-  gtk_label_set_text (g_object_get_data (G_OBJECT (row), "consortium"), bid->consortium_name);
-  rc_bid_editor_style_status_label (g_object_get_data (G_OBJECT (row), "status"), bid->status);
-  show_deadline (self, row, bid);
-
-  if (bid->awarded_pence.present)
-    {
-      g_autofree char *awarded = rc_money_format (bid->awarded_pence.value);
-      /* Translators: amounts of money */
-      amounts = g_strdup_printf (_("Requested %s · Awarded %s"), requested, awarded);
-    }
-  else
-    amounts = g_strdup_printf (_("Requested %s"), requested);
-  gtk_label_set_text (g_object_get_data (G_OBJECT (row), "amounts"), amounts);
+  refilter (RC_BIDS_PAGE (page));
 }
 
 static int
@@ -248,20 +116,7 @@ static gboolean
 select_shown (RcBidsPage *self,
               gint64      id)
 {
-  GListModel *shown = G_LIST_MODEL (self->filtered);
-
-  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
-    {
-      g_autoptr(RcBid) bid = g_list_model_get_item (shown, i);
-
-      if (bid->id == id)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          return TRUE;
-        }
-    }
-
-  return FALSE;
+  return rc_list_page_select_id (RC_LIST_PAGE (self), id);
 }
 
 static void
@@ -273,49 +128,101 @@ update_page (RcBidsPage *self)
                                     none && !rc_bid_editor_is_new (self->editor) ? "empty" : "bids");
 }
 
-static void
-reload (RcBidsPage *self)
+static gint64
+bid_id (gpointer item)
 {
-  g_autoptr(GListModel) bids = NULL;
+  return RC_BID (item)->id;
+}
+
+static gboolean
+same_bid (gconstpointer a,
+          gconstpointer b)
+{
+  const RcBid *x = a;
+  const RcBid *y = b;
+
+  return x->id == y->id
+         && x->consortium_id == y->consortium_id
+         && g_strcmp0 (x->consortium_name, y->consortium_name) == 0
+         && x->programme_id == y->programme_id
+         && g_strcmp0 (x->title, y->title) == 0
+         && g_strcmp0 (x->funder, y->funder) == 0
+         && g_strcmp0 (x->scheme, y->scheme) == 0
+         && g_strcmp0 (x->status, y->status) == 0
+         && g_strcmp0 (x->deadline_on, y->deadline_on) == 0
+         && g_strcmp0 (x->submitted_on, y->submitted_on) == 0
+         && g_strcmp0 (x->decision_due_on, y->decision_due_on) == 0
+         && g_strcmp0 (x->decided_on, y->decided_on) == 0
+         && x->awarded_pence.present == y->awarded_pence.present
+         && x->awarded_pence.value == y->awarded_pence.value
+         && x->requested_pence == y->requested_pence
+         && x->trainees_planned == y->trainees_planned
+         && g_strcmp0 (x->notes, y->notes) == 0;
+}
+
+static gpointer
+rc_bids_page_load (RcStore       *reader,
+                   gpointer       request,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  return rc_store_list_bids (reader, error);
+}
+
+static void
+rc_bids_page_finish_load (RcListPage *page,
+                          gpointer    result)
+{
+  RcBidsPage *self = RC_BIDS_PAGE (page);
+  GListModel *bids = result;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) error = NULL;
   RcBid *current = gtk_single_selection_get_selected_item (self->selection);
   gint64 selected = current != NULL ? current->id : rc_bid_editor_get_bid_id (self->editor);
-
-  if (self->store != NULL && (bids = rc_store_list_bids (self->store, &error)) == NULL)
-    g_warning ("Could not load the bids: %s", error->message);
+  gint64 show = 0;
 
   for (guint i = 0; bids != NULL && i < g_list_model_get_n_items (bids); i++)
     g_ptr_array_add (items, g_list_model_get_item (bids, i));
 
-  /* The list is rebuilt under the editor, which keeps what is typed. */
+  /* The list is rebuilt under the editor, which keeps what is typed;
+   * the rows of bids that did not change stay as they are. */
   self->reloading = TRUE;
-  g_list_store_splice (self->bids, 0, g_list_model_get_n_items (G_LIST_MODEL (self->bids)),
-                       items->pdata, items->len);
+  rc_list_page_update_items (self->bids, items, same_bid);
   g_signal_handlers_block_by_func (self->funder_dropdown, refilter, self);
   fill_funders (self);
   g_signal_handlers_unblock_by_func (self->funder_dropdown, refilter, self);
   refilter (self);
 
   /* A database opens on its first bid. */
-  if (!self->opened && items->len > 0)
+  if (bids != NULL && !rc_list_page_get_opened (page) && items->len > 0)
     selected = RC_BID (g_ptr_array_index (items, 0))->id;
-  self->opened = self->store != NULL;
-  if (selected != 0)
+  if (bids != NULL && self->show_after_load != 0)
+    show = self->show_after_load;
+  self->show_after_load = 0;
+  if (selected != 0 && show == 0)
     select_shown (self, selected);
   self->reloading = FALSE;
 
-  if (selected != 0 && gtk_single_selection_get_selected_item (self->selection) != NULL)
+  if (show != 0)
+    {
+      rc_bids_page_select_bid (self, show);
+      /* Unless that was refused, to ask about changes first. */
+      if (self->pending_id == 0 && !self->pending_new)
+        rc_bid_editor_show_bid (self->editor, show);
+    }
+  else if (selected != 0 && gtk_single_selection_get_selected_item (self->selection) != NULL)
     rc_bid_editor_show_bid (self->editor, selected);
   update_page (self);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "bids.new", rc_list_page_get_store (page) != NULL);
 }
 
 static void
-on_store_changed (RcBidsPage *self,
-                  const char *entity)
+rc_bids_page_store_changed (RcListPage *page,
+                            RcStore    *store)
 {
-  if (g_str_has_prefix (entity, "bid") || g_str_equal (entity, "consortium"))
-    reload (self);
+  RcBidsPage *self = RC_BIDS_PAGE (page);
+
+  self->show_after_load = 0;
+  rc_bid_editor_set_store (self->editor, store);
 }
 
 void
@@ -324,19 +231,7 @@ rc_bids_page_set_store (RcBidsPage *self,
 {
   g_return_if_fail (RC_IS_BIDS_PAGE (self));
 
-  if (self->store == store)
-    return;
-
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-
-  self->opened = FALSE;
-  rc_bid_editor_set_store (self->editor, store);
-  reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
+  rc_list_page_set_store (RC_LIST_PAGE (self), store);
 }
 
 RcStore *
@@ -344,7 +239,7 @@ rc_bids_page_get_store (RcBidsPage *self)
 {
   g_return_val_if_fail (RC_IS_BIDS_PAGE (self), NULL);
 
-  return self->store;
+  return rc_list_page_get_store (RC_LIST_PAGE (self));
 }
 
 GListModel *
@@ -361,23 +256,25 @@ rc_bids_page_set_search (RcBidsPage *self,
 {
   g_return_if_fail (RC_IS_BIDS_PAGE (self));
 
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
-  /* Search entries wait a moment before saying so; the list should not. */
-  on_search_changed (self);
+  rc_list_page_set_search (RC_LIST_PAGE (self), text);
 }
 
 void
 rc_bids_page_set_today (RcBidsPage  *self,
                         const GDate *today)
 {
+  guint n;
+
   g_return_if_fail (RC_IS_BIDS_PAGE (self));
   g_return_if_fail (today == NULL || g_date_valid (today));
 
   self->fixed_today = today != NULL;
   if (today != NULL)
     self->today = *today;
-  /* Rebuilt, so every row is bound again with the new day. */
-  reload (self);
+  /* Every row is bound again with the new day. */
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->bids));
+  if (n > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self->bids), 0, n, n);
 }
 
 void
@@ -458,37 +355,22 @@ on_selection_changed (RcBidsPage *self)
   rc_bid_editor_show_bid (self->editor, bid->id);
 }
 
-static void
-on_activate (RcBidsPage *self,
-             guint       position)
+/* Not while a question about changes waits for its answer. */
+static gboolean
+rc_bids_page_may_show_detail (RcListPage *page)
 {
-  gtk_single_selection_set_selected (self->selection, position);
-  /* Not while a question about changes waits for its answer. */
-  if (self->pending_id == 0 && !self->pending_new)
-    adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+  RcBidsPage *self = RC_BIDS_PAGE (page);
+
+  return self->pending_id == 0 && !self->pending_new;
 }
 
-/* A click on a row of the folded list opens the bid it chose. */
-static void
-on_row_clicked (GObject *owner)
-{
-  RcBidsPage *self = RC_BIDS_PAGE (owner);
-
-  if (adw_leaflet_get_folded (self->leaflet)
-      && gtk_single_selection_get_selected_item (self->selection) != NULL
-      && self->pending_id == 0 && !self->pending_new)
-    adw_leaflet_set_visible_child_name (self->leaflet, "detail");
-}
-
+/* A bid just created or duplicated: the list reads it, then chooses it. */
 static void
 on_show_bid (RcBidsPage *self,
              gint64      id)
 {
-  reload (self);
-  rc_bids_page_select_bid (self, id);
-  /* Unless that was refused, to ask about changes first. */
-  if (self->pending_id == 0 && !self->pending_new)
-    rc_bid_editor_show_bid (self->editor, id);
+  self->show_after_load = id;
+  rc_list_page_reload (RC_LIST_PAGE (self));
 }
 
 static void
@@ -498,65 +380,10 @@ new_action (GtkWidget  *widget,
 {
   RcBidsPage *self = RC_BIDS_PAGE (widget);
 
-  if (self->store == NULL || rc_bids_page_ask_before_leaving (self, 0, TRUE))
+  if (rc_list_page_get_store (RC_LIST_PAGE (self)) == NULL || rc_bids_page_ask_before_leaving (self, 0, TRUE))
     return;
 
   rc_bids_page_start_new_bid (self);
-}
-
-static void
-back_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  adw_leaflet_set_visible_child_name (RC_BIDS_PAGE (widget)->leaflet, "list");
-}
-
-static void
-focus_search_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  RcBidsPage *self = RC_BIDS_PAGE (widget);
-
-  adw_leaflet_set_visible_child_name (self->leaflet, "list");
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-rc_bids_page_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
-{
-  RcBidsPage *self = RC_BIDS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rc_bids_page_set_property (GObject      *object,
-                           guint         prop_id,
-                           const GValue *value,
-                           GParamSpec   *pspec)
-{
-  RcBidsPage *self = RC_BIDS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      rc_bids_page_set_store (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -567,14 +394,10 @@ rc_bids_page_dispose (GObject *object)
   /* The bin's child is a template child: let the bin drop it first. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_BIDS_PAGE);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_clear_object (&self->store);
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
   g_clear_object (&self->bids);
   g_clear_pointer (&self->funders, g_ptr_array_unref);
-  g_clear_pointer (&self->search, g_free);
 
   G_OBJECT_CLASS (rc_bids_page_parent_class)->dispose (object);
 }
@@ -584,15 +407,19 @@ rc_bids_page_class_init (RcBidsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  RcListPageClass *page_class = RC_LIST_PAGE_CLASS (klass);
+  static const char *tables[] = { "bid", "bid_line", "bid_status_event", "consortium", NULL };
 
   object_class->dispose = rc_bids_page_dispose;
-  object_class->get_property = rc_bids_page_get_property;
-  object_class->set_property = rc_bids_page_set_property;
 
-  properties [PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, RC_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->tables = tables;
+  page_class->load = rc_bids_page_load;
+  page_class->free_result = g_object_unref;
+  page_class->finish_load = rc_bids_page_finish_load;
+  page_class->store_changed = rc_bids_page_store_changed;
+  page_class->search_changed = rc_bids_page_search_changed;
+  page_class->get_item_id = bid_id;
+  page_class->may_show_detail = rc_bids_page_may_show_detail;
 
   g_type_ensure (RC_TYPE_BID_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-bids-page.ui");
@@ -606,11 +433,8 @@ rc_bids_page_class_init (RcBidsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcBidsPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, RcBidsPage, editor);
 
+  rc_list_page_class_install_navigation (page_class, "bids");
   gtk_widget_class_install_action (widget_class, "bids.new", NULL, new_action);
-  gtk_widget_class_install_action (widget_class, "bids.back", NULL, back_action);
-  gtk_widget_class_install_action (widget_class, "bids.focus-search", NULL, focus_search_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "bids.focus-search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "bids.back", NULL);
 }
 
 static void
@@ -634,24 +458,22 @@ rc_bids_page_init (RcBidsPage *self)
   self->filter = gtk_custom_filter_new (filter_bid, self, NULL);
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->bids)),
                                               GTK_FILTER (self->filter));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
 
   factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
+  g_signal_connect (factory, "setup", G_CALLBACK (rc_bids_page_setup_row), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (rc_bids_page_bind_row), self);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  self->selection = rc_list_page_set_list (RC_LIST_PAGE (self), self->list_view, G_LIST_MODEL (self->filtered));
+  rc_list_page_set_leaflet (RC_LIST_PAGE (self), self->leaflet, self->back_button);
+  rc_list_page_set_search_entry (RC_LIST_PAGE (self), self->search_entry);
+  rc_list_page_set_loading_stack (RC_LIST_PAGE (self), self->page_stack);
 
-  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
   g_signal_connect_swapped (self->status_dropdown, "notify::selected", G_CALLBACK (refilter), self);
   g_signal_connect_swapped (self->funder_dropdown, "notify::selected", G_CALLBACK (refilter), self);
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (on_selection_changed), self);
-  g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (on_activate), self);
-  rc_list_view_choose_on_click (self->list_view, G_OBJECT (self), on_row_clicked);
   g_signal_connect_swapped (self->editor, "show-bid", G_CALLBACK (on_show_bid), self);
 
-  g_object_bind_property (self->leaflet, "folded", self->back_button, "visible", G_BINDING_SYNC_CREATE);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "bids.new", FALSE);
   update_page (self);
 }

@@ -9,13 +9,13 @@
 #include <adwaita.h>
 
 #include "rc-bid-editor.h"
-#include "store/rc-store.h"
+#include "rc-list-page.h"
 
 G_BEGIN_DECLS
 
 #define RC_TYPE_BIDS_PAGE (rc_bids_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (RcBidsPage, rc_bids_page, RC, BIDS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (RcBidsPage, rc_bids_page, RC, BIDS_PAGE, RcListPage)
 
 GtkWidget   *rc_bids_page_new         (void);
 void         rc_bids_page_set_store   (RcBidsPage  *self,

@@ -11,22 +11,31 @@
 #include <glib/gi18n.h>
 
 #include "export/rc-cohort-export.h"
+#include "import/rc-trainee-import.h"
 #include "rc-cohort-detail.h"
 #include "rc-cohort-retention.h"
+#include "rc-file-chooser.h"
+#include "rc-loader.h"
 #include "rc-trainee-dialog.h"
-#include "rc-trainee-import-dialog.h"
+#include "rc-csv-import-dialog.h"
 #include "rc-trainee-pane.h"
 #include "rc-trainee-table.h"
 #include "rc-view-util.h"
 #include "rc-window.h"
+#include "rc-write-actions.h"
 
 struct _RcCohortDetail
 {
   AdwBin               parent_instance;
 
   RcStore             *store;
-  RcCohort            *cohort;
+  gint64               cohort_id;     /* shown, or being read */
+  RcCohort            *cohort;        /* as last read */
   gboolean             returners;     /* a returner programme's cohort */
+  GCancellable        *export_work;   /* while a CSV is written */
+  RcLoader            *loader;
+  guint                reload_source;
+  gint64               select_after_load;   /* a trainee just saved */
 
   /* template children */
   GtkStack            *stack;
@@ -42,14 +51,14 @@ struct _RcCohortDetail
 G_DEFINE_FINAL_TYPE (RcCohortDetail, rc_cohort_detail, ADW_TYPE_BIN)
 
 static void
-show_header (RcCohortDetail *self)
+show_header (RcCohortDetail    *self,
+             const RcRetention *whole_cohort)
 {
   RcCohort *cohort = self->cohort;
   g_autofree char *subtitle = g_strdup_printf ("%s · %s", cohort->programme_name, cohort->consortium_name);
   g_autoptr(GString) facts = g_string_new (NULL);
-  RcRetention whole = { 0 };
+  RcRetention whole = *whole_cohort;
 
-  rc_cohort_retention_get_figures (self->retention, 0, &whole);
   gtk_label_set_label (self->title_label, cohort->name);
   gtk_label_set_label (self->subtitle_label, subtitle);
 
@@ -78,52 +87,137 @@ show_header (RcCohortDetail *self)
   gtk_label_set_label (self->facts_label, facts->str);
 }
 
-static void
-reload (RcCohortDetail *self)
+/* What the detail shows of a cohort, read in a worker. */
+typedef struct
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) trainees = NULL;
+  RcCohort    *cohort;
+  gboolean     returners;
+  GListModel  *trainees;
+  GHashTable  *search_texts;
+  GListModel  *rows;         /* of the retention table: the host councils */
+  RcRetention  whole;
+} Loaded;
+
+static void
+loaded_free (gpointer data)
+{
+  Loaded *loaded = data;
+
+  g_clear_object (&loaded->cohort);
+  g_clear_object (&loaded->trainees);
+  g_clear_pointer (&loaded->search_texts, g_hash_table_unref);
+  g_clear_object (&loaded->rows);
+  g_free (loaded);
+}
+
+static gpointer
+load_cohort (RcStore       *reader,
+             gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  gint64 id = *(gint64 *) data;
   g_autoptr(RcProgramme) programme = NULL;
-  gint64 id = self->cohort != NULL ? self->cohort->id : 0;
+  g_autoptr(GListModel) places = NULL;
+  Loaded *loaded = g_new0 (Loaded, 1);
 
-  g_clear_object (&self->cohort);
-  if (self->store != NULL && id != 0)
-    self->cohort = rc_store_get_cohort (self->store, id, &error);
-  if (self->cohort != NULL)
+  if ((loaded->cohort = rc_store_get_cohort (reader, id, error)) == NULL
+      || (programme = rc_store_get_programme (reader, loaded->cohort->programme_id, error)) == NULL
+      || (loaded->trainees = rc_store_list_trainees (reader, id, error)) == NULL
+      || (places = rc_store_list_cohort_places (reader, id, error)) == NULL
+      || !rc_store_get_cohort_retention (reader, id, 0, &loaded->whole, NULL, error))
     {
-      programme = rc_store_get_programme (self->store, self->cohort->programme_id, NULL);
-      trainees = rc_store_list_trainees (self->store, id, &error);
+      loaded_free (loaded);
+      return NULL;
     }
-  if (error != NULL)
-    g_warning ("Could not load cohort %" G_GINT64_FORMAT ": %s", id, error->message);
 
-  self->returners = programme != NULL && g_strcmp0 (programme->kind, "returner") == 0;
-  rc_cohort_retention_load (self->retention, self->store, self->cohort);
+  loaded->returners = g_strcmp0 (programme->kind, "returner") == 0;
+  loaded->search_texts = rc_trainee_table_fold_search_texts (loaded->trainees);
+  loaded->rows = rc_cohort_retention_list_rows (loaded->cohort, places, loaded->trainees);
+
+  return loaded;
+}
+
+static void
+show (RcCohortDetail *self,
+      Loaded         *loaded)
+{
+  g_set_object (&self->cohort, (RcCohort *) (loaded != NULL ? loaded->cohort : NULL));
+  self->returners = loaded != NULL && loaded->returners;
+  rc_cohort_retention_set_cohort (self->retention, self->store, self->cohort,
+                                  loaded != NULL ? loaded->rows : NULL,
+                                  loaded != NULL ? &loaded->whole : NULL);
   /* The retention table's rows are the cohort's host councils. */
-  rc_trainee_table_set_trainees (self->table, self->cohort, self->returners, trainees,
-                                 rc_cohort_retention_get_rows (self->retention));
+  rc_trainee_table_set_trainees_folded (self->table, self->cohort, self->returners,
+                                        loaded != NULL ? loaded->trainees : NULL,
+                                        rc_cohort_retention_get_rows (self->retention),
+                                        loaded != NULL ? loaded->search_texts : NULL);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cohort.add-trainee", self->cohort != NULL);
+  if (loaded != NULL && self->select_after_load != 0)
+    rc_trainee_table_select_trainee (self->table, self->select_after_load);
+  self->select_after_load = 0;
+
+  rc_write_action_set_enabled (GTK_WIDGET (self), "cohort.add-trainee", self->cohort != NULL);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "cohort.import", self->cohort != NULL);
   if (self->cohort == NULL)
     {
       gtk_stack_set_visible_child_name (self->stack, "none");
       return;
     }
 
-  show_header (self);
+  show_header (self, &loaded->whole);
   gtk_stack_set_visible_child_name (self->stack, "cohort");
 }
 
 static void
+on_loaded (gpointer      owner,
+           gpointer      result,
+           const GError *error)
+{
+  show (owner, result);
+}
+
+static void
+reload (RcCohortDetail *self)
+{
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  if (self->store == NULL || self->cohort_id == 0)
+    {
+      rc_loader_cancel (self->loader);
+      show (self, NULL);
+      return;
+    }
+
+  /* Until it comes, the cohort shown stays, or a spinner stands for it. */
+  if (self->cohort == NULL || self->cohort->id != self->cohort_id)
+    gtk_stack_set_visible_child_name (self->stack, "loading");
+  rc_loader_start (self->loader, self->store, load_cohort,
+                   g_memdup2 (&self->cohort_id, sizeof (gint64)), g_free, loaded_free, on_loaded);
+}
+
+static gboolean
+reload_now (gpointer data)
+{
+  RcCohortDetail *self = data;
+
+  self->reload_source = 0;
+  reload (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Once for a burst of changes. */
+static void
 on_store_changed (RcCohortDetail *self,
                   const char     *entity)
 {
-  if (g_str_equal (entity, "cohort")
-      || g_str_equal (entity, "cohort_place")
-      || g_str_equal (entity, "trainee")
-      || g_str_equal (entity, "trainee_event")
-      || g_str_equal (entity, "council"))
-    reload (self);
+  if ((g_str_equal (entity, "cohort")
+       || g_str_equal (entity, "cohort_place")
+       || g_str_equal (entity, "trainee")
+       || g_str_equal (entity, "trainee_event")
+       || g_str_equal (entity, "council"))
+      && self->reload_source == 0 && self->cohort_id != 0)
+    self->reload_source = g_idle_add (reload_now, self);
 }
 
 void
@@ -148,14 +242,8 @@ rc_cohort_detail_show_cohort (RcCohortDetail *self,
 {
   g_return_if_fail (RC_IS_COHORT_DETAIL (self));
 
-  g_clear_object (&self->cohort);
-  if (id != 0)
-    {
-      /* reload() fetches it afresh from the store. */
-      self->cohort = rc_cohort_new ();
-      self->cohort->id = id;
-    }
-
+  self->cohort_id = id;
+  self->select_after_load = 0;
   /* Another cohort starts unfiltered, with no trainee open. */
   rc_trainee_table_reset (self->table);
   reload (self);
@@ -166,7 +254,15 @@ rc_cohort_detail_get_cohort_id (RcCohortDetail *self)
 {
   g_return_val_if_fail (RC_IS_COHORT_DETAIL (self), 0);
 
-  return self->cohort != NULL ? self->cohort->id : 0;
+  return self->cohort_id;
+}
+
+gboolean
+rc_cohort_detail_get_loading (RcCohortDetail *self)
+{
+  g_return_val_if_fail (RC_IS_COHORT_DETAIL (self), FALSE);
+
+  return self->reload_source != 0 || rc_loader_get_busy (self->loader);
 }
 
 GListModel *
@@ -214,7 +310,10 @@ static void
 on_trainee_saved (RcCohortDetail *self,
                   RcTrainee      *trainee)
 {
+  /* A new trainee is in the table once the cohort has been read again. */
   rc_cohort_detail_select_trainee (self, trainee->id);
+  if (rc_trainee_table_get_selected_id (self->table) != trainee->id)
+    self->select_after_load = trainee->id;
 }
 
 GtkWidget *
@@ -271,35 +370,82 @@ import_action (GtkWidget  *widget,
   RcCohortDetail *self = RC_COHORT_DETAIL (widget);
 
   if (self->store != NULL && self->cohort != NULL)
-    rc_trainee_import_dialog_choose_file (parent_window (self), self->store, self->cohort->id);
+    {
+      g_autoptr(RcTraineeImport) plan = rc_trainee_import_new (self->store, self->cohort->id);
+
+      rc_csv_import_dialog_choose_file (parent_window (self), RC_IMPORT_PLAN (plan));
+    }
 }
 
+/* One export at a time: the actions are off while a file is written. */
 static void
-on_export_chosen (GtkNativeDialog *chooser,
-                  int              response,
-                  RcCohortDetail  *self)
+set_exporting (RcCohortDetail *self,
+               GCancellable   *work)
 {
-  gboolean with_names = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "with-names"));
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *message = NULL;
+  g_set_object (&self->export_work, work);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cohort.export", work == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cohort.export-named", work == NULL);
+}
+
+typedef struct
+{
+  GWeakRef  detail;
+  char     *name;
+} Export;
+
+static void
+export_done (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  Export *export = user_data;
+  g_autoptr(RcCohortDetail) self = g_weak_ref_get (&export->detail);
   g_autoptr(GError) error = NULL;
+  gboolean written = rc_cohort_export_csv_finish (RC_STORE (source), result, &error);
 
-  if (response == GTK_RESPONSE_ACCEPT && self->cohort != NULL
-      && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL
-      && (path = g_file_get_path (file)) != NULL)
+  g_weak_ref_clear (&export->detail);
+  /* A detail gone meanwhile cancelled the work, and is told nothing. */
+  if (self != NULL && self->export_work != NULL && !g_cancellable_is_cancelled (self->export_work))
     {
-      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *message = written ? g_strdup_printf (_("Saved “%s”"), export->name)
+                                         : g_strdup_printf (_("Could not export: %s"), error->message);
 
-      if (rc_cohort_export_csv (self->store, self->cohort->id, with_names, path, &error))
-        message = g_strdup_printf (_("Saved “%s”"), name);
-      else
-        message = g_strdup_printf (_("Could not export: %s"), error->message);
+      set_exporting (self, NULL);
       show_toast (self, message);
     }
+  g_free (export->name);
+  g_free (export);
+}
 
-  g_object_unref (chooser);
-  g_object_unref (self);
+/* The file is read and written in a worker: a national cohort is large. */
+static void
+on_export_chosen (GtkWidget     *owner,
+                  GFile         *file,
+                  RcFileChooser *chooser)
+{
+  RcCohortDetail *self = RC_COHORT_DETAIL (owner);
+  gboolean with_names = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "with-names"));
+  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+  g_autoptr(GCancellable) work = NULL;
+  Export *export;
+
+  if (path == NULL || self->cohort == NULL || self->export_work != NULL)
+    return;
+
+  work = g_cancellable_new ();
+  export = g_new0 (Export, 1);
+  g_weak_ref_init (&export->detail, self);
+  export->name = g_file_get_basename (file);
+  set_exporting (self, work);
+  rc_cohort_export_csv_async (self->store, self->cohort->id, with_names, path, work, export_done, export);
+}
+
+gboolean
+rc_cohort_detail_is_exporting (RcCohortDetail *self)
+{
+  g_return_val_if_fail (RC_IS_COHORT_DETAIL (self), FALSE);
+
+  return self->export_work != NULL;
 }
 
 static void
@@ -307,20 +453,13 @@ choose_export_file (RcCohortDetail *self,
                     gboolean        with_names)
 {
   g_autofree char *name = rc_cohort_export_suggest_name (self->cohort, with_names);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(RcFileChooser) chooser = NULL;
 
-  chooser = gtk_file_chooser_native_new (with_names ? _("Export Cohort with Names") : _("Export Cohort"),
-                                         parent_window (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Export"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("CSV files"));
-  gtk_file_filter_add_suffix (filter, "csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  chooser = rc_file_chooser_new_save (with_names ? _("Export Cohort with Names") : _("Export Cohort"),
+                                      _("_Export"), name);
+  rc_file_chooser_add_filter (chooser, _("CSV files"), "csv", NULL, 0, TRUE);
   g_object_set_data (G_OBJECT (chooser), "with-names", GINT_TO_POINTER (with_names));
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_chosen), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  rc_file_chooser_show (chooser, GTK_WIDGET (self), on_export_chosen);
 }
 
 static void
@@ -410,9 +549,16 @@ rc_cohort_detail_dispose (GObject *object)
 {
   RcCohortDetail *self = RC_COHORT_DETAIL (object);
 
+  if (self->export_work != NULL)
+    g_cancellable_cancel (self->export_work);
+  g_clear_object (&self->export_work);
   /* The bin's child is a template child: let the bin drop it first. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_COHORT_DETAIL);
+  if (self->loader != NULL)
+    rc_loader_cancel (self->loader);
+  g_clear_object (&self->loader);
+  g_clear_handle_id (&self->reload_source, g_source_remove);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
@@ -454,8 +600,10 @@ rc_cohort_detail_init (RcCohortDetail *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->loader = rc_loader_new (self);
   g_signal_connect_swapped (self->table, "trainee-selected", G_CALLBACK (on_trainee_selected), self);
   g_signal_connect_swapped (self->pane, "closed", G_CALLBACK (on_pane_closed), self);
   g_signal_connect_swapped (self->flap, "notify::reveal-flap", G_CALLBACK (on_flap_revealed), self);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cohort.add-trainee", FALSE);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "cohort.add-trainee", FALSE);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "cohort.import", FALSE);
 }

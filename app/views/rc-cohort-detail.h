@@ -20,10 +20,16 @@ G_DECLARE_FINAL_TYPE (RcCohortDetail, rc_cohort_detail, RC, COHORT_DETAIL, AdwBi
 GtkWidget  *rc_cohort_detail_new                 (void);
 void        rc_cohort_detail_set_store           (RcCohortDetail  *self,
                                                   RcStore         *store);
-/* Shows cohort @id (0 for none) and reloads what it holds. */
+/* Shows cohort @id (0 for none): what it holds is read in a worker. */
 void        rc_cohort_detail_show_cohort         (RcCohortDetail  *self,
                                                   gint64           id);
+/* The cohort shown, or being read to be shown. */
 gint64      rc_cohort_detail_get_cohort_id       (RcCohortDetail  *self);
+/* Whether a CSV export ("cohort.export", "cohort.export-named") is being
+ * written, in a worker; the actions are off meanwhile. */
+gboolean    rc_cohort_detail_is_exporting        (RcCohortDetail  *self);
+/* Whether the cohort is being read, or is about to be. */
+gboolean    rc_cohort_detail_get_loading         (RcCohortDetail  *self);
 
 /* The trainees the table shows after search, filters and sorting. */
 GListModel *rc_cohort_detail_get_trainees        (RcCohortDetail  *self);

@@ -17,6 +17,8 @@
 #include "rc-combo-ids.h"
 #include "rc-cohort-places.h"
 #include "rc-view-util.h"
+#include "rc-window.h"
+#include "rc-write-actions.h"
 
 #define MAX_PLACES 10000
 
@@ -91,12 +93,15 @@ name_taken (RcCohortDialog *self,
             const char     *name)
 {
   g_autoptr(GListModel) cohorts = NULL;
+  g_autoptr(GError) error = NULL;
   gint64 consortium = chosen_consortium (self);
 
   if (consortium == 0)
     return FALSE;
 
-  cohorts = rc_store_list_consortium_cohorts (self->store, consortium, NULL);
+  cohorts = rc_store_list_consortium_cohorts (self->store, consortium, &error);
+  if (cohorts == NULL)
+    rc_window_report_error (GTK_WIDGET (self), error);
   for (guint i = 0; cohorts != NULL && i < g_list_model_get_n_items (cohorts); i++)
     {
       g_autoptr(RcCohort) other = g_list_model_get_item (cohorts, i);
@@ -404,6 +409,7 @@ rc_cohort_dialog_new (GtkWindow *parent,
 
   self = g_object_new (RC_TYPE_COHORT_DIALOG, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
+  rc_write_actions_follow_store (GTK_WIDGET (self), store);
   self->original = cohort != NULL ? rc_cohort_copy (cohort) : NULL;
   self->programmes = rc_store_list_programmes (store, &error);
   if (self->programmes != NULL)

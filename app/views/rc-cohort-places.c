@@ -13,6 +13,7 @@
 
 #include "rc-cohort-places.h"
 #include "rc-view-util.h"
+#include "rc-window.h"
 
 #define MAX_PLACES 10000
 
@@ -117,6 +118,7 @@ rc_cohort_places_load (RcCohortPlaces *self,
   g_autoptr(GHashTable) values = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (place_row_free);
   g_autoptr(GListModel) stored = NULL;
+  g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) members = NULL;
   g_autofree char *today = rc_view_today ();
   gboolean first = self->rows->len == 0;
@@ -132,8 +134,8 @@ rc_cohort_places_load (RcCohortPlaces *self,
     }
 
   /* A council that has since left keeps the places it holds on offer. */
-  if (cohort_id != 0)
-    stored = rc_store_list_cohort_places (store, cohort_id, NULL);
+  if (cohort_id != 0 && (stored = rc_store_list_cohort_places (store, cohort_id, &error)) == NULL)
+    rc_window_report_error (GTK_WIDGET (self), error);
   for (guint i = 0; stored != NULL && i < g_list_model_get_n_items (stored); i++)
     {
       g_autoptr(RcCohortPlace) place = g_list_model_get_item (stored, i);
@@ -143,8 +145,9 @@ rc_cohort_places_load (RcCohortPlaces *self,
         remember (values, place->council_id, (int) place->places);
     }
 
-  if (consortium_id != 0)
-    members = rc_store_list_members (store, consortium_id, NULL);
+  g_clear_error (&error);
+  if (consortium_id != 0 && (members = rc_store_list_members (store, consortium_id, &error)) == NULL)
+    rc_window_report_error (GTK_WIDGET (self), error);
   for (guint i = 0; members != NULL && i < g_list_model_get_n_items (members); i++)
     {
       g_autoptr(RcConsortiumMember) member = g_list_model_get_item (members, i);

@@ -12,6 +12,7 @@
 
 #include "model/rc-rates.h"
 #include "rc-cohort-retention.h"
+#include "rc-loader.h"
 
 struct _RcCohortRetention
 {
@@ -19,6 +20,12 @@ struct _RcCohortRetention
 
   GListStore    *rows;      /* of RcCohortPlace; council 0 is the whole cohort */
   GHashTable    *figures;   /* council id -> RcRetention */
+  RcStore       *store;
+  gint64         cohort_id;
+  /* Each council's figures are read when the table is shown: most
+   * cohorts chosen are looked at for their trainees only. */
+  RcLoader      *loader;
+  gboolean       stale;
 
   /* template children */
   GtkColumnView *table;
@@ -127,46 +134,38 @@ bind_cell (GtkSignalListItemFactory *factory,
 }
 
 static void
-add_row (GPtrArray  *rows,
+add_row (GListStore *rows,
          gint64      council_id,
          const char *name,
          gint64      places)
 {
-  RcCohortPlace *row;
+  g_autoptr(RcCohortPlace) row = NULL;
 
-  for (guint i = 0; i < rows->len; i++)
-    if (((RcCohortPlace *) g_ptr_array_index (rows, i))->council_id == council_id)
-      return;
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (rows)); i++)
+    {
+      g_autoptr(RcCohortPlace) other = g_list_model_get_item (G_LIST_MODEL (rows), i);
+
+      if (other->council_id == council_id)
+        return;
+    }
 
   row = rc_cohort_place_new ();
   row->council_id = council_id;
   row->council_name = g_strdup (name);
   row->places = places;
-  g_ptr_array_add (rows, row);
+  g_list_store_append (rows, row);
 }
 
-void
-rc_cohort_retention_load (RcCohortRetention *self,
-                          RcStore           *store,
-                          RcCohort          *cohort)
+GListModel *
+rc_cohort_retention_list_rows (RcCohort   *cohort,
+                               GListModel *places,
+                               GListModel *trainees)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GListModel) places = NULL;
-  g_autoptr(GListModel) trainees = NULL;
-  g_autoptr(GError) error = NULL;
+  GListStore *rows = g_list_store_new (RC_TYPE_COHORT_PLACE);
 
-  g_return_if_fail (RC_IS_COHORT_RETENTION (self));
-  g_return_if_fail (store == NULL || RC_IS_STORE (store));
+  g_return_val_if_fail (RC_IS_COHORT (cohort), NULL);
 
-  g_hash_table_remove_all (self->figures);
-  if (store != NULL && cohort != NULL)
-    {
-      add_row (rows, 0, _("Whole cohort"), cohort->places_funded);
-      places = rc_store_list_cohort_places (store, cohort->id, &error);
-      if (places != NULL)
-        trainees = rc_store_list_trainees (store, cohort->id, &error);
-    }
-
+  add_row (rows, 0, _("Whole cohort"), cohort->places_funded);
   for (guint i = 0; places != NULL && i < g_list_model_get_n_items (places); i++)
     {
       g_autoptr(RcCohortPlace) place = g_list_model_get_item (places, i);
@@ -182,22 +181,121 @@ rc_cohort_retention_load (RcCohortRetention *self,
         add_row (rows, trainee->host_council_id, trainee->host_council_name, 0);
     }
 
-  for (guint i = 0; error == NULL && i < rows->len; i++)
-    {
-      RcCohortPlace *row = g_ptr_array_index (rows, i);
-      RcRetention figures;
+  return G_LIST_MODEL (rows);
+}
 
-      if (rc_store_get_cohort_retention (store, cohort->id, row->council_id, &figures, NULL, &error))
+typedef struct
+{
+  gint64 cohort_id;
+} Request;
+
+static gpointer
+load_councils (RcStore       *reader,
+               gpointer       data,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  Request *request = data;
+
+  return rc_store_list_cohort_council_outcomes (reader, request->cohort_id, error);
+}
+
+static void
+on_councils_loaded (gpointer      owner,
+                    gpointer      result,
+                    const GError *error)
+{
+  RcCohortRetention *self = owner;
+  GHashTable *outcomes = result;
+  GListModel *rows = G_LIST_MODEL (self->rows);
+  RcRetention whole = { 0 };
+  gboolean have_whole;
+  guint n = g_list_model_get_n_items (rows);
+
+  if (outcomes == NULL)
+    return;
+
+  have_whole = rc_cohort_retention_get_figures (self, 0, &whole);
+  g_hash_table_remove_all (self->figures);
+  if (have_whole)
+    g_hash_table_insert (self->figures, g_memdup2 (&(gint64) { 0 }, sizeof (gint64)),
+                         g_memdup2 (&whole, sizeof whole));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RcCohortPlace) row = g_list_model_get_item (rows, i);
+      RcCohortOutcome *outcome = g_hash_table_lookup (outcomes, &row->council_id);
+      RcRetention none = { 0 };
+
+      /* A council with places and no trainees has nothing to count. */
+      if (row->council_id != 0)
         g_hash_table_insert (self->figures, g_memdup2 (&row->council_id, sizeof (gint64)),
-                             g_memdup2 (&figures, sizeof figures));
+                             g_memdup2 (outcome != NULL ? &outcome->retention : &none, sizeof (RcRetention)));
     }
 
-  if (error != NULL)
-    g_warning ("Could not read the outcomes of cohort %s: %s", cohort->name, error->message);
+  /* The rows on screen are bound again, with their figures. */
+  if (n > 0)
+    g_list_model_items_changed (rows, 0, n, n);
+}
 
-  /* The figures are in place before the rows are bound. */
+static void
+load_if_shown (RcCohortRetention *self)
+{
+  Request *request;
+
+  if (!self->stale || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
+  self->stale = FALSE;
+  if (self->store == NULL || self->cohort_id == 0)
+    return;
+
+  request = g_new0 (Request, 1);
+  request->cohort_id = self->cohort_id;
+  rc_loader_start (self->loader, self->store, load_councils, request, g_free,
+                   (GDestroyNotify) g_hash_table_unref, on_councils_loaded);
+}
+
+void
+rc_cohort_retention_set_cohort (RcCohortRetention *self,
+                                RcStore           *store,
+                                RcCohort          *cohort,
+                                GListModel        *rows,
+                                const RcRetention *whole)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  gint64 cohort_id = cohort != NULL ? cohort->id : 0;
+
+  g_return_if_fail (RC_IS_COHORT_RETENTION (self));
+  g_return_if_fail (store == NULL || RC_IS_STORE (store));
+
+  rc_loader_cancel (self->loader);
+  g_set_object (&self->store, store);
+  /* Another cohort's councils are not shown under this one's, even for a
+   * moment; the same cohort's stay until they are read again. */
+  if (cohort_id != self->cohort_id)
+    g_hash_table_remove_all (self->figures);
+  self->cohort_id = cohort_id;
+  if (whole != NULL)
+    g_hash_table_replace (self->figures, g_memdup2 (&(gint64) { 0 }, sizeof (gint64)),
+                          g_memdup2 (whole, sizeof *whole));
+  else
+    g_hash_table_remove (self->figures, &(gint64) { 0 });
+
+  for (guint i = 0; cohort != NULL && rows != NULL && i < g_list_model_get_n_items (rows); i++)
+    g_ptr_array_add (items, g_list_model_get_item (rows, i));
   g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
-                       rows->pdata, rows->len);
+                       items->pdata, items->len);
+
+  self->stale = cohort != NULL;
+  load_if_shown (self);
+}
+
+gboolean
+rc_cohort_retention_get_loading (RcCohortRetention *self)
+{
+  g_return_val_if_fail (RC_IS_COHORT_RETENTION (self), FALSE);
+
+  return self->stale || rc_loader_get_busy (self->loader);
 }
 
 GListModel *
@@ -256,6 +354,10 @@ rc_cohort_retention_dispose (GObject *object)
 
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_COHORT_RETENTION);
+  if (self->loader != NULL)
+    rc_loader_cancel (self->loader);
+  g_clear_object (&self->loader);
+  g_clear_object (&self->store);
   g_clear_object (&self->rows);
   g_clear_pointer (&self->figures, g_hash_table_unref);
 
@@ -281,6 +383,8 @@ rc_cohort_retention_init (RcCohortRetention *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->loader = rc_loader_new (self);
+  g_signal_connect (self, "map", G_CALLBACK (load_if_shown), NULL);
   self->figures = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->rows = g_list_store_new (RC_TYPE_COHORT_PLACE);
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));

@@ -31,11 +31,23 @@ typedef enum {
 G_DECLARE_FINAL_TYPE (RcCohortRetention, rc_cohort_retention, RC, COHORT_RETENTION, AdwBin)
 
 GtkWidget  *rc_cohort_retention_new         (void);
-/* Reads the figures of @cohort (NULL: none) from @store: the whole cohort
- * first, then each council with places or trainees. */
-void        rc_cohort_retention_load        (RcCohortRetention *self,
+/* The rows of @cohort's table: the whole cohort (council 0), then each
+ * council with places (@places, of RcCohortPlace) or trainees (@trainees,
+ * of RcTrainee). Touches no widget: a worker builds them. */
+GListModel *rc_cohort_retention_list_rows   (RcCohort          *cohort,
+                                             GListModel        *places,
+                                             GListModel        *trainees);
+/* Shows @rows of @cohort (NULL: none) with @whole, the whole cohort's
+ * figures, at once; each council's are read from @store in a worker when
+ * the table is first shown, and again after a change while it is. */
+void        rc_cohort_retention_set_cohort  (RcCohortRetention *self,
                                              RcStore           *store,
-                                             RcCohort          *cohort);
+                                             RcCohort          *cohort,
+                                             GListModel        *rows,
+                                             const RcRetention *whole);
+/* Whether each council's figures are being read, or wait for the table
+ * to be shown. */
+gboolean    rc_cohort_retention_get_loading (RcCohortRetention *self);
 /* The rows shown, as RcCohortPlace items (council_id 0: the whole cohort). */
 GListModel *rc_cohort_retention_get_rows    (RcCohortRetention *self);
 /* The figures shown for @council_id (0: the whole cohort). */

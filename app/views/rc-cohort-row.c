@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "rc-cohort-row.h"
+#include "rc-view-util.h"
 
 struct _RcCohortRow
 {
@@ -124,7 +125,7 @@ rc_cohort_row_set (RcCohortRow       *self,
                                   /* Translators: under a count of places filled of those funded, such as 26/28 */
                                   places, _("places"));
   gtk_label_set_markup (self->places_label, text);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->places_label), tooltip);
+  rc_view_set_tooltip (GTK_WIDGET (self->places_label), tooltip);
 }
 
 const char *

@@ -14,25 +14,21 @@
 #include "rc-cohort-dialog.h"
 #include "rc-cohort-row.h"
 #include "rc-cohorts-page.h"
-#include "rc-list-activation.h"
-
-/* What a row shows of a cohort's trainees, read when the row is first
- * drawn and kept until the store changes. */
-typedef struct {
-  gboolean    known;
-  RcRetention retention;
-  guint       counts[RC_N_STAGES];
-} CohortStats;
+#include "rc-loader.h"
+#include "rc-write-actions.h"
 
 struct _RcCohortsPage
 {
-  AdwBin               parent_instance;
+  RcListPage           parent_instance;
 
-  RcStore             *store;
   GListStore          *cohorts;
   GtkSingleSelection  *selection;
-  GHashTable          *stats;        /* cohort id -> CohortStats */
-  gboolean             opened;       /* the first load of a database is done */
+  /* What each row shows of its cohort's trainees (cohort id ->
+   * RcCohortOutcome), read in one go after the cohorts; NULL until then. */
+  GHashTable          *outcomes;
+  RcLoader            *outcomes_loader;
+  GPtrArray           *bound;        /* the GtkListItems with a row now */
+  GHashTable          *stale;        /* of them, those not shown again since */
 
   /* template children */
   GtkStack            *main_stack;
@@ -42,35 +38,12 @@ struct _RcCohortsPage
   RcCohortDetail      *detail;
 };
 
-G_DEFINE_FINAL_TYPE (RcCohortsPage, rc_cohorts_page, ADW_TYPE_BIN)
-
-enum { PROP_0, PROP_STORE, N_PROPS };
-static GParamSpec *properties [N_PROPS];
+G_DEFINE_FINAL_TYPE (RcCohortsPage, rc_cohorts_page, RC_TYPE_LIST_PAGE)
 
 GtkWidget *
 rc_cohorts_page_new (void)
 {
   return g_object_new (RC_TYPE_COHORTS_PAGE, NULL);
-}
-
-static CohortStats *
-lookup_stats (RcCohortsPage *self,
-              RcCohort      *cohort)
-{
-  CohortStats *stats = g_hash_table_lookup (self->stats, &cohort->id);
-  g_autoptr(GError) error = NULL;
-
-  if (stats != NULL || self->store == NULL)
-    return stats;
-
-  stats = g_new0 (CohortStats, 1);
-  stats->known = rc_store_get_cohort_retention (self->store, cohort->id, 0, &stats->retention,
-                                                stats->counts, &error);
-  if (!stats->known)
-    g_warning ("Could not count the trainees of cohort %s: %s", cohort->name, error->message);
-  g_hash_table_insert (self->stats, g_memdup2 (&cohort->id, sizeof (gint64)), stats);
-
-  return stats;
 }
 
 static void
@@ -81,16 +54,91 @@ setup_row (GtkSignalListItemFactory *factory,
 }
 
 static void
+show_row (RcCohortsPage *self,
+          GtkListItem   *item)
+{
+  RcCohort *cohort = gtk_list_item_get_item (item);
+  static const RcCohortOutcome none = { 0 };
+  const RcCohortOutcome *outcome = NULL;
+
+  /* Nothing but the cohort until its counts are read; none when it has
+   * no trainees. */
+  if (self->outcomes != NULL && (outcome = g_hash_table_lookup (self->outcomes, &cohort->id)) == NULL)
+    outcome = &none;
+  rc_cohort_row_set (RC_COHORT_ROW (gtk_list_item_get_child (item)), cohort,
+                     outcome != NULL ? &outcome->retention : NULL, outcome != NULL ? outcome->counts : NULL);
+}
+
+static void
 bind_row (GtkSignalListItemFactory *factory,
           GtkListItem              *item,
           RcCohortsPage            *self)
 {
-  RcCohort *cohort = gtk_list_item_get_item (item);
-  CohortStats *stats = lookup_stats (self, cohort);
-  gboolean known = stats != NULL && stats->known;
+  show_row (self, item);
+  g_ptr_array_add (self->bound, item);
+  g_hash_table_remove (self->stale, item);
+}
 
-  rc_cohort_row_set (RC_COHORT_ROW (gtk_list_item_get_child (item)), cohort,
-                     known ? &stats->retention : NULL, known ? stats->counts : NULL);
+static void
+unbind_row (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            RcCohortsPage            *self)
+{
+  if (self->bound != NULL)
+    g_ptr_array_remove_fast (self->bound, item);
+  if (self->stale != NULL)
+    g_hash_table_remove (self->stale, item);
+}
+
+/* Whether @item's row is in the part of the list on screen, or has not
+ * been placed yet. */
+static gboolean
+row_is_on_screen (RcCohortsPage *self,
+                  GtkListItem   *item)
+{
+  GtkWidget *row = gtk_list_item_get_child (item);
+  int height = gtk_widget_get_height (GTK_WIDGET (self->list_view));
+  graphene_rect_t bounds;
+
+  if (row == NULL || !gtk_widget_compute_bounds (row, GTK_WIDGET (self->list_view), &bounds))
+    return TRUE;
+
+  return bounds.origin.y + bounds.size.height >= 0 && bounds.origin.y <= height;
+}
+
+/* The rows on screen show their cohort's counts now; GTK keeps up to 200
+ * rows, and laying out all their wrapped labels again took a frame of
+ * 150 ms: the others are shown again when they scroll into sight. */
+static void
+refresh_rows (RcCohortsPage *self)
+{
+  for (guint i = 0; i < self->bound->len; i++)
+    {
+      GtkListItem *item = g_ptr_array_index (self->bound, i);
+
+      if (row_is_on_screen (self, item))
+        {
+          show_row (self, item);
+          g_hash_table_remove (self->stale, item);
+        }
+      else
+        g_hash_table_add (self->stale, item);
+    }
+}
+
+static void
+on_scrolled (RcCohortsPage *self)
+{
+  GHashTableIter iter;
+  gpointer item;
+
+  g_hash_table_iter_init (&iter, self->stale);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    if (row_is_on_screen (self, item))
+      {
+        show_row (self, item);
+        g_hash_table_iter_remove (&iter);
+      }
 }
 
 static RcCohort *
@@ -99,60 +147,125 @@ selected_cohort (RcCohortsPage *self)
   return gtk_single_selection_get_selected_item (self->selection);
 }
 
-static void
-update_actions (RcCohortsPage *self)
+static gint64
+cohort_id (gpointer item)
 {
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cohorts.new", self->store != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cohorts.edit", selected_cohort (self) != NULL);
+  return RC_COHORT (item)->id;
 }
 
 static void
-reload (RcCohortsPage *self)
+update_actions (RcCohortsPage *self)
 {
-  g_autoptr(GListModel) cohorts = NULL;
+  rc_write_action_set_enabled (GTK_WIDGET (self), "cohorts.new",
+                               rc_list_page_get_store (RC_LIST_PAGE (self)) != NULL);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "cohorts.edit", selected_cohort (self) != NULL);
+}
+
+static gboolean
+same_cohort (gconstpointer a,
+             gconstpointer b)
+{
+  const RcCohort *x = a;
+  const RcCohort *y = b;
+
+  return x->id == y->id
+         && x->programme_id == y->programme_id
+         && g_strcmp0 (x->programme_name, y->programme_name) == 0
+         && x->consortium_id == y->consortium_id
+         && g_strcmp0 (x->consortium_name, y->consortium_name) == 0
+         && g_strcmp0 (x->name, y->name) == 0
+         && g_strcmp0 (x->starts_on, y->starts_on) == 0
+         && g_strcmp0 (x->ends_on, y->ends_on) == 0
+         && x->places_funded == y->places_funded
+         && x->min_years_out == y->min_years_out
+         && x->max_years_out == y->max_years_out
+         && x->training_weeks == y->training_weeks
+         && g_strcmp0 (x->notes, y->notes) == 0;
+}
+
+static gpointer
+rc_cohorts_page_load (RcStore       *reader,
+                      gpointer       request,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  return rc_store_list_cohorts (reader, error);
+}
+
+static gpointer
+load_outcomes (RcStore       *reader,
+               gpointer       request,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  return rc_store_list_cohort_outcomes (reader, error);
+}
+
+static void
+on_outcomes_loaded (gpointer      owner,
+                    gpointer      result,
+                    const GError *error)
+{
+  RcCohortsPage *self = owner;
+
+  if (result == NULL)
+    return;
+
+  g_clear_pointer (&self->outcomes, g_hash_table_unref);
+  self->outcomes = g_hash_table_ref (result);
+  /* The list does not change, so the view keeps its rows. */
+  refresh_rows (self);
+}
+
+static void
+rc_cohorts_page_finish_load (RcListPage *page,
+                             gpointer    result)
+{
+  RcCohortsPage *self = RC_COHORTS_PAGE (page);
+  GListModel *cohorts = result;
+  RcStore *store = rc_list_page_get_store (page);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) error = NULL;
-  RcCohort *current = selected_cohort (self);
-  gint64 selected = current != NULL ? current->id : rc_cohort_detail_get_cohort_id (self->detail);
+  gint64 selected = rc_list_page_get_selected_id (page);
   guint n;
 
-  g_hash_table_remove_all (self->stats);
-  if (self->store != NULL)
-    {
-      cohorts = rc_store_list_cohorts (self->store, &error);
-      if (cohorts == NULL)
-        g_warning ("Could not load the cohorts: %s", error->message);
-    }
+  if (selected == 0)
+    selected = rc_cohort_detail_get_cohort_id (self->detail);
 
   for (guint i = 0; cohorts != NULL && i < g_list_model_get_n_items (cohorts); i++)
     g_ptr_array_add (items, g_list_model_get_item (cohorts, i));
-  g_list_store_splice (self->cohorts, 0, g_list_model_get_n_items (G_LIST_MODEL (self->cohorts)),
-                       items->pdata, items->len);
+  /* Until the new counts come, the rows keep the last ones; the rows of
+   * cohorts that did not change stay as they are. */
+  if (cohorts == NULL)
+    g_clear_pointer (&self->outcomes, g_hash_table_unref);
+  rc_list_page_update_items (self->cohorts, items, same_cohort);
 
   n = items->len;
   gtk_stack_set_visible_child_name (self->main_stack, n > 0 ? "cohorts" : "empty");
 
   /* A database opens on its first cohort, so the right is never blank. */
-  if (!self->opened && selected == 0 && n > 0)
+  if (cohorts != NULL && !rc_list_page_get_opened (page) && selected == 0 && n > 0)
     selected = RC_COHORT (g_ptr_array_index (items, 0))->id;
-  self->opened = self->store != NULL;
 
-  if (selected != 0)
+  if (selected != 0 && cohorts != NULL)
     rc_cohorts_page_select_cohort (self, selected);
   update_actions (self);
+
+  if (cohorts != NULL && store != NULL)
+    rc_loader_start (self->outcomes_loader, store, load_outcomes, NULL, NULL,
+                     (GDestroyNotify) g_hash_table_unref, on_outcomes_loaded);
+  else
+    rc_loader_cancel (self->outcomes_loader);
 }
 
 static void
-on_store_changed (RcCohortsPage *self,
-                  const char    *entity)
+rc_cohorts_page_store_changed (RcListPage *page,
+                               RcStore    *store)
 {
-  if (g_str_equal (entity, "cohort")
-      || g_str_equal (entity, "cohort_place")
-      || g_str_equal (entity, "trainee")
-      || g_str_equal (entity, "trainee_event")
-      || g_str_equal (entity, "programme")
-      || g_str_equal (entity, "consortium"))
-    reload (self);
+  RcCohortsPage *self = RC_COHORTS_PAGE (page);
+
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_clear_pointer (&self->outcomes, g_hash_table_unref);
+  rc_cohort_detail_set_store (self->detail, store);
 }
 
 void
@@ -161,20 +274,15 @@ rc_cohorts_page_set_store (RcCohortsPage *self,
 {
   g_return_if_fail (RC_IS_COHORTS_PAGE (self));
 
-  if (self->store == store)
-    return;
+  rc_list_page_set_store (RC_LIST_PAGE (self), store);
+}
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+gboolean
+rc_cohorts_page_has_counts (RcCohortsPage *self)
+{
+  g_return_val_if_fail (RC_IS_COHORTS_PAGE (self), FALSE);
 
-  self->opened = FALSE;
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  rc_cohort_detail_set_store (self->detail, store);
-  reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
+  return self->outcomes != NULL && !rc_loader_get_busy (self->outcomes_loader);
 }
 
 RcStore *
@@ -182,7 +290,7 @@ rc_cohorts_page_get_store (RcCohortsPage *self)
 {
   g_return_val_if_fail (RC_IS_COHORTS_PAGE (self), NULL);
 
-  return self->store;
+  return rc_list_page_get_store (RC_LIST_PAGE (self));
 }
 
 GListModel *
@@ -197,20 +305,10 @@ void
 rc_cohorts_page_select_cohort (RcCohortsPage *self,
                                gint64         id)
 {
-  GListModel *cohorts = G_LIST_MODEL (self->cohorts);
-
   g_return_if_fail (RC_IS_COHORTS_PAGE (self));
 
-  for (guint i = 0; i < g_list_model_get_n_items (cohorts); i++)
-    {
-      g_autoptr(RcCohort) cohort = g_list_model_get_item (cohorts, i);
-
-      if (cohort->id == id)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          return;
-        }
-    }
+  if (rc_list_page_select_id (RC_LIST_PAGE (self), id))
+    return;
 
   /* Gone (deleted elsewhere): show nothing rather than a stale cohort. */
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -241,7 +339,8 @@ static void
 on_cohort_saved (RcCohortsPage *self,
                  RcCohort      *cohort)
 {
-  rc_cohorts_page_select_cohort (self, cohort->id);
+  /* A new cohort is in the list once it has been read again. */
+  rc_list_page_select_id_when_loaded (RC_LIST_PAGE (self), cohort->id);
 }
 
 GtkWidget *
@@ -251,16 +350,18 @@ rc_cohorts_page_open_cohort_dialog (RcCohortsPage *self,
   GtkRoot *root;
   GtkWidget *dialog;
   RcCohort *cohort = NULL;
+  RcStore *store;
 
   g_return_val_if_fail (RC_IS_COHORTS_PAGE (self), NULL);
 
-  if (self->store == NULL)
+  store = rc_list_page_get_store (RC_LIST_PAGE (self));
+  if (store == NULL)
     return NULL;
   if (edit && (cohort = selected_cohort (self)) == NULL)
     return NULL;
 
   root = gtk_widget_get_root (GTK_WIDGET (self));
-  dialog = rc_cohort_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store, cohort);
+  dialog = rc_cohort_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, store, cohort);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_cohort_saved), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 
@@ -288,79 +389,14 @@ on_selection_changed (RcCohortsPage *self)
   update_actions (self);
 }
 
-/* A click on a row of the folded list shows what it chose. */
-static void
-on_row_clicked (GObject *owner)
-{
-  RcCohortsPage *self = RC_COHORTS_PAGE (owner);
-
-  if (adw_leaflet_get_folded (self->leaflet)
-      && gtk_single_selection_get_selected_item (self->selection) != NULL)
-    adw_leaflet_set_visible_child_name (self->leaflet, "detail");
-}
-
-static void
-on_activate (RcCohortsPage *self,
-             guint          position)
-{
-  gtk_single_selection_set_selected (self->selection, position);
-  adw_leaflet_set_visible_child_name (self->leaflet, "detail");
-}
-
-static void
-back_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  adw_leaflet_set_visible_child_name (RC_COHORTS_PAGE (widget)->leaflet, "list");
-}
-
 /* Ctrl+F searches the trainees shown, wherever the focus is on the page. */
 static void
-focus_search_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+rc_cohorts_page_focus_search (RcListPage *page)
 {
-  RcCohortsPage *self = RC_COHORTS_PAGE (widget);
+  RcCohortsPage *self = RC_COHORTS_PAGE (page);
 
   adw_leaflet_set_visible_child_name (self->leaflet, "detail");
   gtk_widget_activate_action (GTK_WIDGET (self->detail), "cohort.focus-search", NULL);
-}
-
-static void
-rc_cohorts_page_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  RcCohortsPage *self = RC_COHORTS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rc_cohorts_page_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  RcCohortsPage *self = RC_COHORTS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      rc_cohorts_page_set_store (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -371,12 +407,14 @@ rc_cohorts_page_dispose (GObject *object)
   /* The bin's child is a template child: let the bin drop it first. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_COHORTS_PAGE);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_clear_object (&self->store);
+  if (self->outcomes_loader != NULL)
+    rc_loader_cancel (self->outcomes_loader);
+  g_clear_object (&self->outcomes_loader);
   g_clear_object (&self->selection);
   g_clear_object (&self->cohorts);
-  g_clear_pointer (&self->stats, g_hash_table_unref);
+  g_clear_pointer (&self->outcomes, g_hash_table_unref);
+  g_clear_pointer (&self->bound, g_ptr_array_unref);
+  g_clear_pointer (&self->stale, g_hash_table_unref);
 
   G_OBJECT_CLASS (rc_cohorts_page_parent_class)->dispose (object);
 }
@@ -386,15 +424,20 @@ rc_cohorts_page_class_init (RcCohortsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  RcListPageClass *page_class = RC_LIST_PAGE_CLASS (klass);
+  static const char *tables[] = {
+    "cohort", "cohort_place", "trainee", "trainee_event", "programme", "consortium", NULL
+  };
 
   object_class->dispose = rc_cohorts_page_dispose;
-  object_class->get_property = rc_cohorts_page_get_property;
-  object_class->set_property = rc_cohorts_page_set_property;
 
-  properties [PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, RC_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->tables = tables;
+  page_class->load = rc_cohorts_page_load;
+  page_class->free_result = g_object_unref;
+  page_class->finish_load = rc_cohorts_page_finish_load;
+  page_class->store_changed = rc_cohorts_page_store_changed;
+  page_class->get_item_id = cohort_id;
+  page_class->focus_search = rc_cohorts_page_focus_search;
 
   g_type_ensure (RC_TYPE_COHORT_DETAIL);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-cohorts-page.ui");
@@ -404,12 +447,9 @@ rc_cohorts_page_class_init (RcCohortsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcCohortsPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, RcCohortsPage, detail);
 
-  gtk_widget_class_install_action (widget_class, "cohorts.back", NULL, back_action);
+  rc_list_page_class_install_navigation (page_class, "cohorts");
   gtk_widget_class_install_action (widget_class, "cohorts.new", NULL, cohort_dialog_action);
   gtk_widget_class_install_action (widget_class, "cohorts.edit", NULL, cohort_dialog_action);
-  gtk_widget_class_install_action (widget_class, "cohorts.focus-search", NULL, focus_search_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "cohorts.focus-search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "cohorts.back", NULL);
 }
 
 static void
@@ -419,22 +459,24 @@ rc_cohorts_page_init (RcCohortsPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->stats = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->bound = g_ptr_array_new ();
+  self->stale = g_hash_table_new (NULL, NULL);
+  self->outcomes_loader = rc_loader_new (self);
+  rc_list_page_watch_loader (RC_LIST_PAGE (self), self->outcomes_loader);
   self->cohorts = g_list_store_new (RC_TYPE_COHORT);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->cohorts)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), self);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  self->selection = rc_list_page_set_list (RC_LIST_PAGE (self), self->list_view, G_LIST_MODEL (self->cohorts));
+  rc_list_page_set_leaflet (RC_LIST_PAGE (self), self->leaflet, self->back_button);
+  rc_list_page_set_loading_stack (RC_LIST_PAGE (self), self->main_stack);
 
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (on_selection_changed), self);
-  g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (on_activate), self);
-  rc_list_view_choose_on_click (self->list_view, G_OBJECT (self), on_row_clicked);
-
-  g_object_bind_property (self->leaflet, "folded", self->back_button, "visible", G_BINDING_SYNC_CREATE);
+  g_signal_connect_swapped (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view)), "value-changed",
+                            G_CALLBACK (on_scrolled), self);
   update_actions (self);
 }

@@ -9,13 +9,13 @@
 
 #include <adwaita.h>
 
-#include "store/rc-store.h"
+#include "rc-list-page.h"
 
 G_BEGIN_DECLS
 
 #define RC_TYPE_COHORTS_PAGE (rc_cohorts_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (RcCohortsPage, rc_cohorts_page, RC, COHORTS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (RcCohortsPage, rc_cohorts_page, RC, COHORTS_PAGE, RcListPage)
 
 GtkWidget  *rc_cohorts_page_new               (void);
 void        rc_cohorts_page_set_store         (RcCohortsPage *self,
@@ -26,6 +26,9 @@ GListModel *rc_cohorts_page_get_cohorts       (RcCohortsPage *self);
 void        rc_cohorts_page_select_cohort     (RcCohortsPage *self,
                                                gint64         id);
 gint64      rc_cohorts_page_get_selected_id   (RcCohortsPage *self);
+/* Whether every row's counts of trainees have been read (in a worker,
+ * after the cohorts themselves). */
+gboolean    rc_cohorts_page_has_counts        (RcCohortsPage *self);
 /* The RcCohortDetail on the right. */
 GtkWidget  *rc_cohorts_page_get_detail        (RcCohortsPage *self);
 /* What "cohorts.new" (@edit FALSE) and "cohorts.edit" open: an

@@ -14,6 +14,7 @@
 #include "model/rc-money.h"
 #include "rc-consortium-dialog-private.h"
 #include "rc-unsaved.h"
+#include "rc-write-actions.h"
 
 /* In the order of the role row's items. */
 static const char *roles[] = { "partner", "proposed", "lead" };
@@ -199,7 +200,7 @@ validate_new_member (RcConsortiumDialog *self,
                                  : left_message);
 
   valid = council != NULL && joined != NULL && self->member_error == NULL;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "consortium.add-member", valid);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "consortium.add-member", valid);
   if (valid && joined_on != NULL)
     *joined_on = g_steal_pointer (&joined);
   if (valid && left_on != NULL)
@@ -274,8 +275,9 @@ add_member (RcConsortiumDialog *self)
 
   rc_consortium_dialog_clear_error (self);
   rc_consortium_dialog_reset_new_member (self, 0, "partner");
-  /* The new member's fields are empty again: nothing to ask about. */
-  rc_unsaved_guard_reset (GTK_WINDOW (self));
+  /* The new member's fields are empty again: nothing to ask about there,
+   * while a name or note typed and not saved is still asked about. */
+  rc_unsaved_guard_reset_part (GTK_WINDOW (self), self->members_box);
 
   return TRUE;
 }

@@ -12,6 +12,7 @@
 
 #include "rc-consortium-dialog-private.h"
 #include "rc-unsaved.h"
+#include "rc-write-actions.h"
 
 G_DEFINE_FINAL_TYPE (RcConsortiumDialog, rc_consortium_dialog, ADW_TYPE_WINDOW)
 
@@ -138,7 +139,7 @@ update_mode (RcConsortiumDialog *self)
   /* Edits to a saved consortium are saved as they are applied. */
   adw_entry_row_set_show_apply_button (self->name_row, created);
   adw_entry_row_set_show_apply_button (self->notes_row, created);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "consortium.save", created || complete);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "consortium.save", created || complete);
 }
 
 static gboolean
@@ -171,8 +172,11 @@ save_details (RcConsortiumDialog *self)
        * for the user to correct. */
       rc_consortium_dialog_reset_new_member (self, copy->lead_council_id, "lead");
       rc_consortium_dialog_reload_members (self);
+      rc_unsaved_guard_reset (GTK_WINDOW (self));
     }
-  rc_unsaved_guard_reset (GTK_WINDOW (self));
+  else
+    /* A member typed in but not added is still to ask about. */
+    rc_unsaved_guard_reset_part (GTK_WINDOW (self), GTK_WIDGET (self->details_group));
 
   return TRUE;
 }
@@ -299,11 +303,17 @@ rc_consortium_dialog_new (GtkWindow *parent,
                        "transient-for", parent,
                        NULL);
   self->store = g_object_ref (store);
+  rc_write_actions_follow_store (GTK_WIDGET (self), store);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "consortium.end-membership", TRUE);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "consortium.remove-member", TRUE);
   g_signal_connect_object (store, "changed::consortium_member",
                            G_CALLBACK (members_changed_cb), self, G_CONNECT_SWAPPED);
   load (self, consortium_id);
 
-  /* Escape, Cancel and the close button ask before changes are lost. */
+  /* Escape, Cancel and the close button ask before changes are lost. A
+   * member is added on its own, and the details wait for Save. */
+  rc_unsaved_guard_add_part (GTK_WINDOW (self), GTK_WIDGET (self->details_group));
+  rc_unsaved_guard_add_part (GTK_WINDOW (self), self->members_box);
   rc_unsaved_guard (GTK_WINDOW (self), "consortium.save", NULL);
 
   return GTK_WIDGET (self);

@@ -16,8 +16,9 @@
 #include "model/rc-rates.h"
 #include "rc-council-detail.h"
 #include "rc-line-chart-view.h"
-#include "rc-return-dialog.h"
+#include "rc-workforce-return-dialog.h"
 #include "rc-window.h"
+#include "rc-write-actions.h"
 
 struct _RcCouncilDetail
 {
@@ -223,9 +224,10 @@ show_neighbour (RcCouncilDetail *self,
                 gint64           id)
 {
   g_autoptr(RcCouncil) other = NULL;
+  g_autoptr(GError) error = NULL;
 
-  if (id != 0)
-    other = rc_store_get_council (self->store, id, NULL);
+  if (id != 0 && (other = rc_store_get_council (self->store, id, &error)) == NULL)
+    rc_window_report_error (GTK_WIDGET (self), error);
 
   gtk_widget_set_visible (GTK_WIDGET (row), other != NULL);
   if (other != NULL)
@@ -298,9 +300,9 @@ update_actions (RcCouncilDetail *self)
   gboolean has_council = self->council != NULL;
   gboolean has_return = get_selected_return (self) != NULL;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "council.add-return", has_council);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "council.edit-return", has_return);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "council.delete-return", has_return);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "council.add-return", has_council);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "council.edit-return", has_return);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "council.delete-return", has_return);
 }
 
 static void
@@ -409,8 +411,8 @@ open_return_dialog (RcCouncilDetail   *self,
   if (self->council == NULL || self->store == NULL)
     return;
 
-  dialog = rc_return_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                 self->store, self->council, ret);
+  dialog = rc_workforce_return_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                           self->store, self->council, ret);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -512,7 +514,8 @@ on_return_activated (RcCouncilDetail *self,
 {
   g_autoptr(RcWorkforceReturn) ret = g_list_model_get_item (G_LIST_MODEL (self->returns), position);
 
-  if (ret != NULL)
+  /* Like council.edit-return, not while the database is read only. */
+  if (ret != NULL && rc_write_actions_allowed (GTK_WIDGET (self)))
     open_return_dialog (self, ret);
 }
 

@@ -12,6 +12,7 @@
 
 #include "model/rc-rates.h"
 #include "rc-council-row.h"
+#include "rc-view-util.h"
 
 struct _RcCouncilRow
 {
@@ -99,7 +100,7 @@ rc_council_row_set (RcCouncilRow *self,
     {
       gtk_label_set_label (self->rate_label, "");
       gtk_label_set_label (self->level_label, "");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self), NULL);
+      rc_view_set_tooltip (GTK_WIDGET (self), NULL);
       return;
     }
 
@@ -115,7 +116,7 @@ rc_council_row_set (RcCouncilRow *self,
 
   /* Translators: a vacancy rate and the year of its return */
   tooltip = g_strdup_printf (_("Vacancy rate %s in %d"), rate, (int) year);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
+  rc_view_set_tooltip (GTK_WIDGET (self), tooltip);
 }
 
 const char *

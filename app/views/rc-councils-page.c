@@ -10,21 +10,21 @@
 
 #include <glib/gi18n.h>
 
+#include "import/rc-workforce-import.h"
 #include "model/rc-measure.h"
 #include "model/rc-rates.h"
 #include "rc-consortium-dialog.h"
 #include "rc-council-detail.h"
 #include "rc-council-row.h"
 #include "rc-councils-page.h"
-#include "rc-list-activation.h"
-#include "rc-import-dialog.h"
+#include "rc-csv-import-dialog.h"
 #include "rc-view-util.h"
+#include "rc-write-actions.h"
 
 struct _RcCouncilsPage
 {
-  AdwBin               parent_instance;
+  RcListPage           parent_instance;
 
-  RcStore             *store;
   GListStore          *councils;
   GtkFilterListModel  *filtered;
   GtkSingleSelection  *selection;
@@ -32,10 +32,9 @@ struct _RcCouncilsPage
   GHashTable          *latest;       /* council id -> RcWorkforceReturn */
   GArray              *region_ids;   /* dropdown position -> region id (0: all) */
   GArray              *consortium_ids;
-  GHashTable          *members;      /* council ids of the chosen consortium */
-  char                *search;       /* folded for comparison */
+  GHashTable          *memberships;  /* consortium id -> GHashTable of its council ids */
+  GHashTable          *members;      /* council ids of the chosen consortium, or NULL */
   gboolean             show_former;
-  gboolean             opened;       /* the first load of a database is done */
 
   /* template children */
   AdwLeaflet          *leaflet;
@@ -48,9 +47,9 @@ struct _RcCouncilsPage
   RcCouncilDetail     *detail;
 };
 
-G_DEFINE_FINAL_TYPE (RcCouncilsPage, rc_councils_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (RcCouncilsPage, rc_councils_page, RC_TYPE_LIST_PAGE)
 
-enum { PROP_0, PROP_STORE, PROP_SHOW_FORMER, N_PROPS };
+enum { PROP_0, PROP_SHOW_FORMER, N_PROPS };
 static GParamSpec *properties [N_PROPS];
 
 GtkWidget *
@@ -60,27 +59,33 @@ rc_councils_page_new (void)
 }
 
 static gboolean
-matches_search (RcCouncilsPage *self,
-                RcCouncil      *council)
+matches_search (const char *search,
+                RcCouncil  *council)
 {
   g_autofree char *name = NULL;
   g_autofree char *code = NULL;
   char number[16];
 
-  if (self->search == NULL || *self->search == '\0')
+  if (*search == '\0')
     return TRUE;
 
   name = g_utf8_casefold (council->name, -1);
-  if (strstr (name, self->search) != NULL)
+  if (strstr (name, search) != NULL)
     return TRUE;
 
   code = g_utf8_casefold (council->gss_code, -1);
-  if (g_str_has_prefix (code, self->search))
+  if (g_str_has_prefix (code, search))
     return TRUE;
 
   g_snprintf (number, sizeof number, "%" G_GINT64_FORMAT, council->la_number);
 
-  return council->la_number != 0 && g_str_equal (number, self->search);
+  return council->la_number != 0 && g_str_equal (number, search);
+}
+
+static gint64
+council_id (gpointer item)
+{
+  return RC_COUNCIL (item)->id;
 }
 
 static gboolean
@@ -89,19 +94,19 @@ filter_council (gpointer item,
 {
   RcCouncilsPage *self = user_data;
   RcCouncil *council = item;
-  gint64 region = g_array_index (self->region_ids, gint64,
-                                 gtk_drop_down_get_selected (self->region_dropdown));
+  const char *search = rc_list_page_get_search (RC_LIST_PAGE (self));
+  guint position = gtk_drop_down_get_selected (self->region_dropdown);
+  gint64 region = position < self->region_ids->len ? g_array_index (self->region_ids, gint64, position) : 0;
 
   /* Former councils are kept out of the way, but a search finds them. */
-  if (council->active_to_on != NULL && !self->show_former
-      && (self->search == NULL || *self->search == '\0'))
+  if (council->active_to_on != NULL && !self->show_former && *search == '\0')
     return FALSE;
   if (region != 0 && council->region_id != region)
     return FALSE;
   if (self->members != NULL && !g_hash_table_contains (self->members, &council->id))
     return FALSE;
 
-  return matches_search (self, council);
+  return matches_search (search, council);
 }
 
 static void
@@ -114,12 +119,9 @@ refilter (RcCouncilsPage *self)
 }
 
 static void
-on_search_changed (RcCouncilsPage *self)
+rc_councils_page_search_changed (RcListPage *page)
 {
-  g_clear_pointer (&self->search, g_free);
-  self->search = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
-  g_strstrip (self->search);
-  refilter (self);
+  refilter (RC_COUNCILS_PAGE (page));
 }
 
 static gint64
@@ -130,31 +132,25 @@ chosen_consortium (RcCouncilsPage *self)
   return position < self->consortium_ids->len ? g_array_index (self->consortium_ids, gint64, position) : 0;
 }
 
+/* The members of the consortium chosen, read with the page. */
 static void
-load_members (RcCouncilsPage *self)
+choose_members (RcCouncilsPage *self)
 {
   gint64 consortium = chosen_consortium (self);
-  g_autoptr(GListModel) members = NULL;
+  GHashTable *members = consortium != 0 ? g_hash_table_lookup (self->memberships, &consortium) : NULL;
 
   g_clear_pointer (&self->members, g_hash_table_unref);
-  if (consortium == 0 || self->store == NULL)
-    return;
-
-  self->members = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  members = rc_store_list_members (self->store, consortium, NULL);
-  for (guint i = 0; members != NULL && i < g_list_model_get_n_items (members); i++)
-    {
-      g_autoptr(RcConsortiumMember) member = g_list_model_get_item (members, i);
-      g_hash_table_add (self->members, g_memdup2 (&member->council_id, sizeof (gint64)));
-    }
+  if (consortium != 0)
+    self->members = members != NULL ? g_hash_table_ref (members)
+                                    : g_hash_table_new (g_int64_hash, g_int64_equal);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "councils.edit-consortium", consortium != 0);
 }
 
 static void
 on_consortium_selected (RcCouncilsPage *self)
 {
-  load_members (self);
+  choose_members (self);
   refilter (self);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "councils.edit-consortium", chosen_consortium (self) != 0);
 }
 
 static void
@@ -162,13 +158,14 @@ open_consortium_dialog (RcCouncilsPage *self,
                         gint64          consortium_id)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  RcStore *store = rc_list_page_get_store (RC_LIST_PAGE (self));
   GtkWidget *dialog;
 
-  if (self->store == NULL)
+  if (store == NULL)
     return;
 
   dialog = rc_consortium_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                     self->store, consortium_id);
+                                     store, consortium_id);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -241,58 +238,119 @@ fill_dropdown (GtkDropDown *dropdown,
   gtk_drop_down_set_selected (dropdown, position);
 }
 
+/* What the page reads, in a worker. */
+typedef struct
+{
+  GListModel *councils;
+  GListModel *latest;
+  GListModel *regions;
+  GListModel *consortia;
+  GHashTable *memberships;
+} Loaded;
+
 static void
-reload (RcCouncilsPage *self)
+loaded_free (gpointer data)
+{
+  Loaded *loaded = data;
+
+  g_clear_object (&loaded->councils);
+  g_clear_object (&loaded->latest);
+  g_clear_object (&loaded->regions);
+  g_clear_object (&loaded->consortia);
+  g_clear_pointer (&loaded->memberships, g_hash_table_unref);
+  g_free (loaded);
+}
+
+static gpointer
+rc_councils_page_load (RcStore       *reader,
+                       gpointer       request,
+                       GCancellable  *cancellable,
+                       GError       **error)
 {
   g_autoptr(GListModel) councils = NULL;
   g_autoptr(GListModel) latest = NULL;
   g_autoptr(GListModel) regions = NULL;
   g_autoptr(GListModel) consortia = NULL;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) error = NULL;
-  gint64 selected = 0;
-  RcCouncil *current = gtk_single_selection_get_selected_item (self->selection);
+  g_autoptr(GHashTable) memberships = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                             (GDestroyNotify) g_hash_table_unref);
+  Loaded *loaded;
 
-  if (current != NULL)
-    selected = current->id;
+  if ((councils = rc_store_list_councils (reader, error)) == NULL
+      || (latest = rc_store_list_latest_returns (reader, error)) == NULL
+      || (regions = rc_store_list_regions (reader, error)) == NULL
+      || (consortia = rc_store_list_consortia (reader, error)) == NULL)
+    return NULL;
 
-  g_hash_table_remove_all (self->latest);
-  if (self->store != NULL)
+  for (guint i = 0; i < g_list_model_get_n_items (consortia); i++)
     {
-      councils = rc_store_list_councils (self->store, &error);
-      latest = rc_store_list_latest_returns (self->store, &error);
-      regions = rc_store_list_regions (self->store, &error);
-      consortia = rc_store_list_consortia (self->store, &error);
-      if (error != NULL)
-        g_warning ("Could not load the councils: %s", error->message);
+      g_autoptr(RcConsortium) consortium = g_list_model_get_item (consortia, i);
+      g_autoptr(GListModel) members = rc_store_list_members (reader, consortium->id, error);
+      GHashTable *ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+      if (members == NULL)
+        {
+          g_hash_table_unref (ids);
+          return NULL;
+        }
+      for (guint k = 0; k < g_list_model_get_n_items (members); k++)
+        {
+          g_autoptr(RcConsortiumMember) member = g_list_model_get_item (members, k);
+          g_hash_table_add (ids, g_memdup2 (&member->council_id, sizeof (gint64)));
+        }
+      g_hash_table_insert (memberships, g_memdup2 (&consortium->id, sizeof (gint64)), ids);
     }
 
+  loaded = g_new0 (Loaded, 1);
+  loaded->councils = g_steal_pointer (&councils);
+  loaded->latest = g_steal_pointer (&latest);
+  loaded->regions = g_steal_pointer (&regions);
+  loaded->consortia = g_steal_pointer (&consortia);
+  loaded->memberships = g_steal_pointer (&memberships);
+
+  return loaded;
+}
+
+static void
+rc_councils_page_finish_load (RcListPage *page,
+                              gpointer    result)
+{
+  RcCouncilsPage *self = RC_COUNCILS_PAGE (page);
+  Loaded *loaded = result;
+  GListModel *councils = loaded != NULL ? loaded->councils : NULL;
+  GListModel *latest = loaded != NULL ? loaded->latest : NULL;
+  GListModel *consortia = loaded != NULL ? loaded->consortia : NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  gint64 selected = rc_list_page_get_selected_id (page);
+
+  g_hash_table_remove_all (self->latest);
   for (guint i = 0; latest != NULL && i < g_list_model_get_n_items (latest); i++)
     {
       RcWorkforceReturn *ret = g_list_model_get_item (latest, i);
       g_hash_table_insert (self->latest, &ret->council_id, ret);
     }
+  g_clear_pointer (&self->memberships, g_hash_table_unref);
+  self->memberships = loaded != NULL ? g_steal_pointer (&loaded->memberships)
+                                     : g_hash_table_new (g_int64_hash, g_int64_equal);
 
   /* The dropdowns and the consortium's members are settled before the
    * councils go in, so the list filters them once and builds rows only
    * for those it shows (a few members rather than all 153). */
   g_signal_handlers_block_by_func (self->region_dropdown, refilter, self);
   g_signal_handlers_block_by_func (self->consortium_dropdown, on_consortium_selected, self);
-  fill_dropdown (self->region_dropdown, self->region_ids, _("All regions"), regions, TRUE);
+  fill_dropdown (self->region_dropdown, self->region_ids, _("All regions"),
+                 loaded != NULL ? loaded->regions : NULL, TRUE);
   fill_dropdown (self->consortium_dropdown, self->consortium_ids, _("Any consortium"), consortia, FALSE);
   /* A database with a consortium opens on it: its members, and its lead. */
-  if (!self->opened && consortia != NULL && g_list_model_get_n_items (consortia) > 0)
+  if (loaded != NULL && !rc_list_page_get_opened (page) && g_list_model_get_n_items (consortia) > 0)
     {
       g_autoptr(RcConsortium) first = g_list_model_get_item (consortia, 0);
 
       gtk_drop_down_set_selected (self->consortium_dropdown, 1);
       selected = first->lead_council_id;
     }
-  self->opened = self->store != NULL;
   g_signal_handlers_unblock_by_func (self->region_dropdown, refilter, self);
   g_signal_handlers_unblock_by_func (self->consortium_dropdown, on_consortium_selected, self);
-  load_members (self);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "councils.edit-consortium", chosen_consortium (self) != 0);
+  choose_members (self);
 
   for (guint i = 0; councils != NULL && i < g_list_model_get_n_items (councils); i++)
     g_ptr_array_add (items, g_list_model_get_item (councils, i));
@@ -305,14 +363,10 @@ reload (RcCouncilsPage *self)
 }
 
 static void
-on_store_changed (RcCouncilsPage *self,
-                  const char     *entity)
+rc_councils_page_store_changed (RcListPage *page,
+                                RcStore    *store)
 {
-  if (g_str_equal (entity, "council")
-      || g_str_equal (entity, "workforce_return")
-      || g_str_equal (entity, "consortium")
-      || g_str_equal (entity, "consortium_member"))
-    reload (self);
+  rc_council_detail_set_store (RC_COUNCILS_PAGE (page)->detail, store);
 }
 
 void
@@ -321,19 +375,7 @@ rc_councils_page_set_store (RcCouncilsPage *self,
 {
   g_return_if_fail (RC_IS_COUNCILS_PAGE (self));
 
-  if (self->store == store)
-    return;
-
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-
-  self->opened = FALSE;
-  rc_council_detail_set_store (self->detail, store);
-  reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
+  rc_list_page_set_store (RC_LIST_PAGE (self), store);
 }
 
 RcStore *
@@ -341,7 +383,7 @@ rc_councils_page_get_store (RcCouncilsPage *self)
 {
   g_return_val_if_fail (RC_IS_COUNCILS_PAGE (self), NULL);
 
-  return self->store;
+  return rc_list_page_get_store (RC_LIST_PAGE (self));
 }
 
 GListModel *
@@ -358,29 +400,17 @@ rc_councils_page_set_search (RcCouncilsPage *self,
 {
   g_return_if_fail (RC_IS_COUNCILS_PAGE (self));
 
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
-  /* Search entries wait a moment before saying so; the list should not. */
-  on_search_changed (self);
+  rc_list_page_set_search (RC_LIST_PAGE (self), text);
 }
 
 void
 rc_councils_page_select_council (RcCouncilsPage *self,
                                  gint64          id)
 {
-  GListModel *shown = G_LIST_MODEL (self->filtered);
-
   g_return_if_fail (RC_IS_COUNCILS_PAGE (self));
 
-  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
-    {
-      g_autoptr(RcCouncil) council = g_list_model_get_item (shown, i);
-
-      if (council->id == id)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          return;
-        }
-    }
+  if (rc_list_page_select_id (RC_LIST_PAGE (self), id))
+    return;
 
   /* Not in the list as filtered (a former council): show it anyway. */
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -404,25 +434,6 @@ on_selection_changed (RcCouncilsPage *self)
     rc_council_detail_show_council (self->detail, council->id);
 }
 
-/* A click on a row of the folded list shows what it chose. */
-static void
-on_row_clicked (GObject *owner)
-{
-  RcCouncilsPage *self = RC_COUNCILS_PAGE (owner);
-
-  if (adw_leaflet_get_folded (self->leaflet)
-      && gtk_single_selection_get_selected_item (self->selection) != NULL)
-    adw_leaflet_set_visible_child_name (self->leaflet, "detail");
-}
-
-static void
-on_activate (RcCouncilsPage *self,
-             guint           position)
-{
-  gtk_single_selection_set_selected (self->selection, position);
-  adw_leaflet_set_visible_child_name (self->leaflet, "detail");
-}
-
 static void
 on_show_council (RcCouncilsPage *self,
                  gint64          id)
@@ -435,30 +446,15 @@ import_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  RcCouncilsPage *self = RC_COUNCILS_PAGE (widget);
+  RcStore *store = rc_list_page_get_store (RC_LIST_PAGE (widget));
   GtkRoot *root = gtk_widget_get_root (widget);
 
-  if (self->store != NULL)
-    rc_import_dialog_choose_file (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store);
-}
+  if (store != NULL)
+    {
+      g_autoptr(RcWorkforceImport) plan = rc_workforce_import_new (store);
 
-static void
-back_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  adw_leaflet_set_visible_child_name (RC_COUNCILS_PAGE (widget)->leaflet, "list");
-}
-
-static void
-focus_search_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  RcCouncilsPage *self = RC_COUNCILS_PAGE (widget);
-
-  adw_leaflet_set_visible_child_name (self->leaflet, "list");
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+      rc_csv_import_dialog_choose_file (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, RC_IMPORT_PLAN (plan));
+    }
 }
 
 static void
@@ -471,9 +467,6 @@ rc_councils_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
     case PROP_SHOW_FORMER:
       g_value_set_boolean (value, self->show_former);
       break;
@@ -492,9 +485,6 @@ rc_councils_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      rc_councils_page_set_store (self, g_value_get_object (value));
-      break;
     case PROP_SHOW_FORMER:
       if (self->show_former != g_value_get_boolean (value))
         {
@@ -516,17 +506,14 @@ rc_councils_page_dispose (GObject *object)
   /* The bin's child is a template child: let the bin drop it first. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_COUNCILS_PAGE);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_clear_object (&self->store);
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
   g_clear_object (&self->councils);
   g_clear_pointer (&self->latest, g_hash_table_unref);
   g_clear_pointer (&self->members, g_hash_table_unref);
+  g_clear_pointer (&self->memberships, g_hash_table_unref);
   g_clear_pointer (&self->region_ids, g_array_unref);
   g_clear_pointer (&self->consortium_ids, g_array_unref);
-  g_clear_pointer (&self->search, g_free);
 
   G_OBJECT_CLASS (rc_councils_page_parent_class)->dispose (object);
 }
@@ -536,14 +523,21 @@ rc_councils_page_class_init (RcCouncilsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  RcListPageClass *page_class = RC_LIST_PAGE_CLASS (klass);
+  static const char *tables[] = { "council", "workforce_return", "consortium", "consortium_member", NULL };
 
   object_class->dispose = rc_councils_page_dispose;
   object_class->get_property = rc_councils_page_get_property;
   object_class->set_property = rc_councils_page_set_property;
 
-  properties [PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, RC_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  page_class->tables = tables;
+  page_class->load = rc_councils_page_load;
+  page_class->free_result = loaded_free;
+  page_class->finish_load = rc_councils_page_finish_load;
+  page_class->store_changed = rc_councils_page_store_changed;
+  page_class->search_changed = rc_councils_page_search_changed;
+  page_class->get_item_id = council_id;
+
   properties [PROP_SHOW_FORMER] =
     g_param_spec_boolean ("show-former", NULL, NULL, FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -560,15 +554,12 @@ rc_councils_page_class_init (RcCouncilsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcCouncilsPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, RcCouncilsPage, detail);
 
-  gtk_widget_class_install_action (widget_class, "councils.back", NULL, back_action);
+  rc_list_page_class_install_navigation (page_class, "councils");
   gtk_widget_class_install_action (widget_class, "councils.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "councils.new-consortium", NULL, consortium_action);
   gtk_widget_class_install_action (widget_class, "councils.edit-consortium", NULL, consortium_action);
-  gtk_widget_class_install_action (widget_class, "councils.focus-search", NULL, focus_search_action);
   gtk_widget_class_install_property_action (widget_class, "councils.show-former", "show-former");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "councils.focus-search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "councils.import", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "councils.back", NULL);
 }
 
 static void
@@ -591,27 +582,27 @@ rc_councils_page_init (RcCouncilsPage *self)
   self->filter = gtk_custom_filter_new (filter_council, self, NULL);
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->councils)),
                                               GTK_FILTER (self->filter));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  self->memberships = g_hash_table_new (g_int64_hash, g_int64_equal);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  self->selection = rc_list_page_set_list (RC_LIST_PAGE (self), self->list_view, G_LIST_MODEL (self->filtered));
+  rc_list_page_set_leaflet (RC_LIST_PAGE (self), self->leaflet, self->back_button);
+  rc_list_page_set_search_entry (RC_LIST_PAGE (self), self->search_entry);
+  rc_list_page_set_loading_stack (RC_LIST_PAGE (self), self->list_stack);
 
   rc_view_shorten_dropdown (self->region_dropdown, 12);
   rc_view_shorten_dropdown (self->consortium_dropdown, 12);
 
-  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
   g_signal_connect_swapped (self->region_dropdown, "notify::selected", G_CALLBACK (refilter), self);
   g_signal_connect_swapped (self->consortium_dropdown, "notify::selected", G_CALLBACK (on_consortium_selected), self);
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (on_selection_changed), self);
-  g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (on_activate), self);
-  rc_list_view_choose_on_click (self->list_view, G_OBJECT (self), on_row_clicked);
   g_signal_connect_swapped (self->detail, "show-council", G_CALLBACK (on_show_council), self);
 
-  g_object_bind_property (self->leaflet, "folded", self->back_button, "visible", G_BINDING_SYNC_CREATE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "councils.edit-consortium", FALSE);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "councils.import", TRUE);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "councils.new-consortium", TRUE);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "councils.edit-consortium", FALSE);
 }

@@ -8,13 +8,13 @@
 
 #include <adwaita.h>
 
-#include "store/rc-store.h"
+#include "rc-list-page.h"
 
 G_BEGIN_DECLS
 
 #define RC_TYPE_COUNCILS_PAGE (rc_councils_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (RcCouncilsPage, rc_councils_page, RC, COUNCILS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (RcCouncilsPage, rc_councils_page, RC, COUNCILS_PAGE, RcListPage)
 
 GtkWidget  *rc_councils_page_new             (void);
 void        rc_councils_page_set_store       (RcCouncilsPage *self,

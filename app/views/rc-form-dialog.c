@@ -12,6 +12,7 @@
 
 #include "rc-form-dialog.h"
 #include "rc-unsaved.h"
+#include "rc-write-actions.h"
 
 typedef struct
 {
@@ -210,7 +211,7 @@ rc_form_dialog_set_valid (RcFormDialog *self,
   g_return_if_fail (get_actions (self) != NULL);
 
   priv->valid = valid;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), get_actions (self)->save, valid);
+  rc_write_action_set_enabled (GTK_WIDGET (self), get_actions (self)->save, valid);
 }
 
 gboolean

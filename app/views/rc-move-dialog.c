@@ -15,6 +15,8 @@
 #include "rc-combo-ids.h"
 #include "rc-move-dialog.h"
 #include "rc-view-util.h"
+#include "rc-window.h"
+#include "rc-write-actions.h"
 
 struct _RcMoveDialog
 {
@@ -175,8 +177,12 @@ static void
 fill_employers (RcMoveDialog *self)
 {
   RcComboIds *employers = rc_combo_ids_new ();
-  g_autoptr(GListModel) members = rc_store_list_members (self->store, self->cohort->consortium_id, NULL);
-  g_autoptr(GListModel) councils = rc_store_list_councils (self->store, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) members = rc_store_list_members (self->store, self->cohort->consortium_id, &error);
+  g_autoptr(GListModel) councils = members != NULL ? rc_store_list_councils (self->store, &error) : NULL;
+
+  if (councils == NULL)
+    rc_window_report_error (GTK_WIDGET (self), error);
 
   for (guint i = 0; members != NULL && i < g_list_model_get_n_items (members); i++)
     {
@@ -225,10 +231,15 @@ rc_move_dialog_new (GtkWindow *parent,
 
   self = g_object_new (RC_TYPE_MOVE_DIALOG, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
+  rc_write_actions_follow_store (GTK_WIDGET (self), store);
   self->cohort = g_object_ref (cohort);
   self->trainee = rc_trainee_copy (trainee);
   {
-    g_autoptr(RcProgramme) programme = rc_store_get_programme (store, cohort->programme_id, NULL);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(RcProgramme) programme = rc_store_get_programme (store, cohort->programme_id, &error);
+
+    if (programme == NULL)
+      rc_window_report_error (GTK_WIDGET (self), error);
 
     self->returner = programme != NULL && g_strcmp0 (programme->kind, "returner") == 0;
   }

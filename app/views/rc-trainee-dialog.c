@@ -18,6 +18,8 @@
 #include "rc-combo-ids.h"
 #include "rc-trainee-dialog.h"
 #include "rc-view-util.h"
+#include "rc-window.h"
+#include "rc-write-actions.h"
 
 /* The fields' template children; each names in the .ui the trainee's
  * member it edits, as the field rules do. */
@@ -69,7 +71,11 @@ static gboolean
 reference_taken (RcTraineeDialog *self,
                  const char      *reference)
 {
-  g_autoptr(GListModel) trainees = rc_store_list_trainees (self->store, self->cohort->id, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) trainees = rc_store_list_trainees (self->store, self->cohort->id, &error);
+
+  if (trainees == NULL)
+    rc_window_report_error (GTK_WIDGET (self), error);
 
   for (guint i = 0; trainees != NULL && i < g_list_model_get_n_items (trainees); i++)
     {
@@ -367,8 +373,13 @@ static void
 fill_hosts (RcTraineeDialog *self)
 {
   RcComboIds *hosts = rc_combo_ids_new ();
-  g_autoptr(GListModel) places = rc_store_list_cohort_places (self->store, self->cohort->id, NULL);
-  g_autoptr(GListModel) members = rc_store_list_members (self->store, self->cohort->consortium_id, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) places = rc_store_list_cohort_places (self->store, self->cohort->id, &error);
+  g_autoptr(GListModel) members = places != NULL
+                                  ? rc_store_list_members (self->store, self->cohort->consortium_id, &error) : NULL;
+
+  if (members == NULL)
+    rc_window_report_error (GTK_WIDGET (self), error);
 
   rc_combo_ids_add (hosts, 0, _("None yet"));
   for (guint i = 0; places != NULL && i < g_list_model_get_n_items (places); i++)
@@ -426,6 +437,7 @@ rc_trainee_dialog_new (GtkWindow *parent,
 {
   RcTraineeDialog *self;
   g_autoptr(RcProgramme) programme = NULL;
+  g_autoptr(GError) error = NULL;
   const char *title;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
@@ -435,9 +447,12 @@ rc_trainee_dialog_new (GtkWindow *parent,
 
   self = g_object_new (RC_TYPE_TRAINEE_DIALOG, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
+  rc_write_actions_follow_store (GTK_WIDGET (self), store);
   self->cohort = g_object_ref (cohort);
   self->original = trainee != NULL ? rc_trainee_copy (trainee) : NULL;
-  programme = rc_store_get_programme (store, cohort->programme_id, NULL);
+  programme = rc_store_get_programme (store, cohort->programme_id, &error);
+  if (programme == NULL)
+    rc_window_report_error (GTK_WIDGET (self), error);
   self->returners = programme != NULL && g_strcmp0 (programme->kind, "returner") == 0;
   gtk_widget_set_visible (self->returner_group, self->returners);
 

@@ -12,42 +12,15 @@
 
 #include <glib/gi18n.h>
 
-#include "export/rc-output-file.h"
 #include "model/rc-returner.h"
+#include "rc-file-chooser.h"
 #include "rc-move-dialog.h"
 #include "rc-trainee-dialog.h"
-#include "rc-trainee-pane.h"
+#include "rc-trainee-pane-private.h"
 #include "rc-view-util.h"
 #include "rc-window.h"
+#include "rc-write-actions.h"
 
-struct _RcTraineePane
-{
-  AdwBin                parent_instance;
-
-  RcStore              *store;
-  RcCohort             *cohort;
-  RcTrainee            *trainee;
-  GListModel           *history;
-  GtkFileChooserNative *chooser;
-
-  /* template children */
-  GtkStack             *stack;
-  GtkLabel             *title_label;
-  GtkLabel             *reference_label;
-  AdwActionRow         *stage_row;
-  AdwActionRow         *host_row;
-  AdwActionRow         *email_row;
-  AdwActionRow         *phone_row;
-  AdwActionRow         *applied_row;
-  AdwActionRow         *registration_row;
-  AdwActionRow         *left_row;
-  AdwActionRow         *years_row;
-  AdwActionRow         *updating_row;
-  AdwActionRow         *withdrawal_row;
-  AdwActionRow         *employer_row;
-  AdwActionRow         *erased_row;
-  GtkListBox           *history_list;
-};
 
 G_DEFINE_FINAL_TYPE (RcTraineePane, rc_trainee_pane, ADW_TYPE_BIN)
 
@@ -60,9 +33,9 @@ rc_trainee_pane_new (void)
   return g_object_new (RC_TYPE_TRAINEE_PANE, NULL);
 }
 
-static void
-add_toast (RcTraineePane *self,
-           const char    *title)
+void
+rc_trainee_pane_add_toast (RcTraineePane *self,
+                           const char    *title)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   AdwToast *toast = adw_toast_new (title);
@@ -90,11 +63,14 @@ council_name (RcTraineePane *self,
               gint64         id)
 {
   g_autoptr(RcCouncil) council = NULL;
+  g_autoptr(GError) error = NULL;
 
   if (id == 0)
     return NULL;
 
-  council = rc_store_get_council (self->store, id, NULL);
+  council = rc_store_get_council (self->store, id, &error);
+  if (council == NULL)
+    rc_window_report_error (GTK_WIDGET (self), error);
 
   return council != NULL ? g_strdup (council->name) : NULL;
 }
@@ -133,7 +109,11 @@ show_returner_rows (RcTraineePane *self)
   int required = rc_returner_updating_days (years);
 
   {
-    g_autoptr(RcProgramme) programme = rc_store_get_programme (self->store, self->cohort->programme_id, NULL);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(RcProgramme) programme = rc_store_get_programme (self->store, self->cohort->programme_id, &error);
+
+    if (programme == NULL)
+      rc_window_report_error (GTK_WIDGET (self), error);
     returners = programme != NULL && g_strcmp0 (programme->kind, "returner") == 0;
   }
 
@@ -202,18 +182,19 @@ show_trainee (RcTraineePane *self)
   set_row (self->erased_row, t->erased_at);
 }
 
-static void
-update_actions (RcTraineePane *self)
+void
+rc_trainee_pane_update_actions (RcTraineePane *self)
 {
   RcTrainee *t = self->trainee;
   gboolean has = t != NULL && self->store != NULL;
 
   /* Nothing follows a withdrawal, and nothing but 24 months follows 12. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trainee.move",
-                                 has && t->stage != RC_STAGE_WITHDRAWN && t->stage != RC_STAGE_RETAINED_24);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trainee.edit", has && t->erased_at == NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trainee.erase", has && t->erased_at == NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trainee.report", has);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "trainee.move",
+                               has && t->stage != RC_STAGE_WITHDRAWN && t->stage != RC_STAGE_RETAINED_24);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "trainee.edit", has && t->erased_at == NULL);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "trainee.erase", has && t->erased_at == NULL);
+  /* One report at a time. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trainee.report", has && self->report_work == NULL);
 }
 
 static void
@@ -245,7 +226,7 @@ reload (RcTraineePane *self)
       gtk_list_box_bind_model (self->history_list, self->history, create_event_row, self, NULL);
       gtk_stack_set_visible_child_name (self->stack, "trainee");
     }
-  update_actions (self);
+  rc_trainee_pane_update_actions (self);
 }
 
 static void
@@ -316,8 +297,8 @@ rc_trainee_pane_get_history (RcTraineePane *self)
   return self->history;
 }
 
-static GtkWindow *
-parent_window (RcTraineePane *self)
+GtkWindow *
+rc_trainee_pane_get_parent_window (RcTraineePane *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
@@ -334,7 +315,7 @@ rc_trainee_pane_open_move_dialog (RcTraineePane *self)
   if (self->trainee == NULL || self->trainee->stage == RC_STAGE_WITHDRAWN || self->trainee->stage == RC_STAGE_RETAINED_24)
     return NULL;
 
-  dialog = rc_move_dialog_new (parent_window (self), self->store, self->cohort, self->trainee);
+  dialog = rc_move_dialog_new (rc_trainee_pane_get_parent_window (self), self->store, self->cohort, self->trainee);
   gtk_window_present (GTK_WINDOW (dialog));
 
   return dialog;
@@ -350,7 +331,7 @@ rc_trainee_pane_open_edit_dialog (RcTraineePane *self)
   if (self->trainee == NULL || self->trainee->erased_at != NULL)
     return NULL;
 
-  dialog = rc_trainee_dialog_new (parent_window (self), self->store, self->cohort, self->trainee);
+  dialog = rc_trainee_dialog_new (rc_trainee_pane_get_parent_window (self), self->store, self->cohort, self->trainee);
   gtk_window_present (GTK_WINDOW (dialog));
 
   return dialog;
@@ -375,7 +356,7 @@ on_erase_response (AdwMessageDialog *prompt,
   else
     /* Translators: why an erasure failed */
     title = g_strdup_printf (_("Nothing was erased: %s"), error->message);
-  add_toast (self, title);
+  rc_trainee_pane_add_toast (self, title);
 }
 
 AdwMessageDialog *
@@ -391,7 +372,7 @@ rc_trainee_pane_ask_erase (RcTraineePane *self)
 
   /* Translators: a trainee's reference */
   heading = g_strdup_printf (_("Erase the Personal Details of %s?"), self->trainee->reference);
-  prompt = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent_window (self), heading,
+  prompt = ADW_MESSAGE_DIALOG (adw_message_dialog_new (rc_trainee_pane_get_parent_window (self), heading,
     _("The name, e-mail address, phone number, registration number, date of leaving practice and "
       "notes are removed for good. The reference, the dated stage history, the reason for any "
       "withdrawal and the cohort’s figures are kept, and the erasure is written to the audit log.")));
@@ -409,108 +390,6 @@ rc_trainee_pane_ask_erase (RcTraineePane *self)
   gtk_window_present (GTK_WINDOW (prompt));
 
   return prompt;
-}
-
-char *
-rc_trainee_pane_dup_report_name (RcTraineePane *self)
-{
-  g_autofree char *reference = NULL;
-
-  g_return_val_if_fail (RC_IS_TRAINEE_PANE (self), NULL);
-
-  if (self->trainee == NULL)
-    return NULL;
-
-  /* A reference is typed by people: keep it to a safe file name. */
-  reference = g_strdup (self->trainee->reference);
-  g_strcanon (reference, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.", '-');
-
-  return g_strdup_printf ("subject-access-%s.txt", reference);
-}
-
-gboolean
-rc_trainee_pane_write_report (RcTraineePane  *self,
-                              GFile          *file,
-                              GError        **error)
-{
-  g_autofree char *report = NULL;
-  g_autofree char *path = NULL;
-
-  g_return_val_if_fail (RC_IS_TRAINEE_PANE (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      g_autofree char *uri = g_file_get_parse_name (file);
-
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("“%s” is not a folder on this computer; save the report to a local folder"), uri);
-      return FALSE;
-    }
-
-  if (self->trainee == NULL || self->store == NULL)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("No trainee is shown"));
-      return FALSE;
-    }
-
-  report = rc_store_subject_access_report (self->store, self->trainee->id, error);
-  if (report == NULL)
-    return FALSE;
-
-  /* Written beside the target and renamed over it, so a reader never sees
-   * half a report; private, as it is personal data. */
-  return rc_output_file_set_contents (path, report, strlen (report), RC_OUTPUT_FILE_PRIVATE, error);
-}
-
-static void
-on_report_chosen (GtkNativeDialog *chooser,
-                  int              response,
-                  RcTraineePane   *self)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_clear_object (&self->chooser);
-  if (file == NULL)
-    return;
-
-  if (rc_trainee_pane_write_report (self, file, &error))
-    {
-      g_autofree char *name = g_file_get_basename (file);
-      /* Translators: the name of the file written */
-      title = g_strdup_printf (_("Subject access report saved as %s"), name);
-    }
-  else
-    /* Translators: why a report could not be written */
-    title = g_strdup_printf (_("The report was not saved: %s"), error->message);
-  add_toast (self, title);
-}
-
-static void
-report_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  RcTraineePane *self = RC_TRAINEE_PANE (widget);
-  g_autofree char *name = rc_trainee_pane_dup_report_name (self);
-
-  if (name == NULL)
-    return;
-
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Save Subject Access Report"), parent_window (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (on_report_chosen), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
 static void
@@ -535,12 +414,7 @@ rc_trainee_pane_dispose (GObject *object)
 {
   RcTraineePane *self = RC_TRAINEE_PANE (object);
 
-  if (self->chooser != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->chooser, self);
-      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-      g_clear_object (&self->chooser);
-    }
+  rc_trainee_pane_dispose_report (self);
 
   /* The bin's child is a template child: let the bin drop it first. */
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -592,11 +466,13 @@ rc_trainee_pane_class_init (RcTraineePaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcTraineePane, employer_row);
   gtk_widget_class_bind_template_child (widget_class, RcTraineePane, erased_row);
   gtk_widget_class_bind_template_child (widget_class, RcTraineePane, history_list);
+  gtk_widget_class_bind_template_child (widget_class, RcTraineePane, report_icon);
+  gtk_widget_class_bind_template_child (widget_class, RcTraineePane, report_spinner);
 
   gtk_widget_class_install_action (widget_class, "trainee.move", NULL, pane_action);
   gtk_widget_class_install_action (widget_class, "trainee.edit", NULL, pane_action);
   gtk_widget_class_install_action (widget_class, "trainee.erase", NULL, pane_action);
-  gtk_widget_class_install_action (widget_class, "trainee.report", NULL, report_action);
+  gtk_widget_class_install_action (widget_class, "trainee.report", NULL, rc_trainee_pane_report_action);
   gtk_widget_class_install_action (widget_class, "trainee.close", NULL, pane_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "trainee.close", NULL);
 }
@@ -605,5 +481,5 @@ static void
 rc_trainee_pane_init (RcTraineePane *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  update_actions (self);
+  rc_trainee_pane_update_actions (self);
 }

@@ -38,10 +38,15 @@ GtkWidget        *rc_trainee_pane_open_move_dialog (RcTraineePane  *self);
 GtkWidget        *rc_trainee_pane_open_edit_dialog (RcTraineePane  *self);
 AdwMessageDialog *rc_trainee_pane_ask_erase        (RcTraineePane  *self);
 /* Writes the subject access report to @file whole or not at all, readable
- * by its owner only, as "trainee.report" does with the file chosen. */
-gboolean          rc_trainee_pane_write_report     (RcTraineePane  *self,
+ * by its owner only, as "trainee.report" does with the file chosen: in a
+ * worker, while the row shows a spinner and "trainee.report" is off; a
+ * toast then says what came of it. FALSE at once, with the reason, when
+ * no trainee is shown, @file is not on this computer, or a report is
+ * being written. Disposing the pane cancels it. */
+gboolean          rc_trainee_pane_save_report      (RcTraineePane  *self,
                                                     GFile          *file,
                                                     GError        **error);
+gboolean          rc_trainee_pane_is_saving_report (RcTraineePane  *self);
 /* "subject-access-SU1-01.txt": the name the report is offered under. */
 char             *rc_trainee_pane_dup_report_name  (RcTraineePane  *self);
 

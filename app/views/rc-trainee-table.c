@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "rc-filter-model.h"
+#include "rc-reveal-model.h"
 #include "rc-slot-model.h"
 #include "rc-trainee-columns-private.h"
 #include "rc-trainee-table.h"
@@ -26,14 +27,17 @@ struct _RcTraineeTable
   GListStore          *trainees;
   GtkSortListModel    *sorted;
   RcFilterModel       *filtered;
-  /* what the view shows: a slot for each row (rc-slot-model.c) */
+  /* what the view shows: a slot for each row (rc-slot-model.c), a few
+   * more each frame when many come at once (rc-reveal-model.c) */
   RcSlotModel         *slots;
+  RcRevealModel       *reveal;
   GtkSingleSelection  *selection;
   GArray              *council_ids;   /* council dropdown position -> id (0: all) */
   char                *search;        /* folded for comparison */
-  /* RcTrainee -> "reference\ngiven family", folded the first time a
-   * search looks at the trainee and kept until the rows are replaced, so
-   * that a keystroke costs a strstr() per trainee */
+  /* RcTrainee -> "reference\ngiven family", folded with the cohort's
+   * reading (or the first time a search looks at the trainee) and kept
+   * until the rows are replaced, so that a keystroke costs a strstr()
+   * per trainee */
   GHashTable          *search_text;
   /* the filters' choices, read once for each search */
   int                  stage;         /* -1: any */
@@ -219,6 +223,7 @@ select_position (RcTraineeTable *self,
   g_autoptr(RcTrainee) trainee = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
 
   g_set_object (&self->selected, trainee);
+  rc_reveal_model_reveal (self->reveal, position);
   gtk_single_selection_set_selected (self->selection, position);
 }
 
@@ -245,6 +250,7 @@ follow_selection (RcTraineeTable *self)
         return;
       /* The same trainee in another row: nothing to tell. */
       self->reloading = TRUE;
+      rc_reveal_model_reveal (self->reveal, position);
       gtk_single_selection_set_selected (self->selection, position);
       self->reloading = self->reloading_before;
       return;
@@ -258,12 +264,40 @@ follow_selection (RcTraineeTable *self)
     g_signal_emit (self, signals [TRAINEE_SELECTED], 0, (gint64) 0);
 }
 
+GHashTable *
+rc_trainee_table_fold_search_texts (GListModel *trainees)
+{
+  guint n = trainees != NULL ? g_list_model_get_n_items (trainees) : 0;
+  GHashTable *texts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RcTrainee) trainee = g_list_model_get_item (trainees, i);
+
+      /* The model holds the trainee: the key lives as long as it does. */
+      g_hash_table_insert (texts, trainee, fold_search_text (trainee));
+    }
+
+  return texts;
+}
+
 void
 rc_trainee_table_set_trainees (RcTraineeTable *self,
                                RcCohort       *cohort,
                                gboolean        returners,
                                GListModel     *trainees,
                                GListModel     *councils)
+{
+  rc_trainee_table_set_trainees_folded (self, cohort, returners, trainees, councils, NULL);
+}
+
+void
+rc_trainee_table_set_trainees_folded (RcTraineeTable *self,
+                                      RcCohort       *cohort,
+                                      gboolean        returners,
+                                      GListModel     *trainees,
+                                      GListModel     *councils,
+                                      GHashTable     *search_texts)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   gint64 selected;
@@ -281,7 +315,9 @@ rc_trainee_table_set_trainees (RcTraineeTable *self,
 
   /* The selection passes through nothing while the rows are replaced. */
   self->reloading = TRUE;
-  g_hash_table_remove_all (self->search_text);
+  g_hash_table_unref (self->search_text);
+  self->search_text = search_texts != NULL ? g_hash_table_ref (search_texts)
+                                           : g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_list_store_splice (self->trainees, 0, g_list_model_get_n_items (G_LIST_MODEL (self->trainees)),
                        items->pdata, items->len);
   fill_councils (self, councils);
@@ -417,6 +453,14 @@ rc_trainee_table_select_trainee (RcTraineeTable *self,
     gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
 }
 
+gboolean
+rc_trainee_table_get_revealing (RcTraineeTable *self)
+{
+  g_return_val_if_fail (RC_IS_TRAINEE_TABLE (self), FALSE);
+
+  return !rc_reveal_model_get_complete (self->reveal);
+}
+
 gint64
 rc_trainee_table_get_selected_id (RcTraineeTable *self)
 {
@@ -457,6 +501,7 @@ rc_trainee_table_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_TRAINEE_TABLE);
   g_clear_object (&self->cohort);
   g_clear_object (&self->selection);
+  g_clear_object (&self->reveal);
   g_clear_object (&self->slots);
   g_clear_object (&self->selected);
   g_clear_object (&self->filtered);
@@ -527,7 +572,8 @@ rc_trainee_table_init (RcTraineeTable *self)
   g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (hold_selection), self);
   self->slots = rc_slot_model_new (G_LIST_MODEL (self->filtered));
   g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (follow_selection), self);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
+  self->reveal = rc_reveal_model_new (G_LIST_MODEL (self->slots), GTK_WIDGET (self));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->reveal)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));

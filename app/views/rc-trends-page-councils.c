@@ -91,19 +91,13 @@ void
 rc_trends_page_choose_members (RcTrendsPage *self,
                                gint64        consortium_id)
 {
-  g_autoptr(GListModel) members = NULL;
+  /* Read with the page. */
+  GListModel *members = g_hash_table_lookup (self->members, &consortium_id);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-  g_autoptr(GError) error = NULL;
 
-  if (self->store == NULL)
-    return;
-  members = rc_store_list_members (self->store, consortium_id, &error);
   if (members == NULL)
-    {
-      g_warning ("Could not read the consortium’s members: %s", error->message);
-      return;
-    }
+    return;
 
   g_hash_table_remove_all (self->chosen);
   for (guint i = 0; i < g_list_model_get_n_items (members); i++)
@@ -195,28 +189,20 @@ filter_council (gpointer item,
 {
   RcTrendsPage *self = user_data;
   RcCouncil *council = item;
+  const char *search = rc_list_page_get_search (RC_LIST_PAGE (self));
   g_autofree char *name = NULL;
 
   if (g_hash_table_contains (self->chosen, &council->id))
     return TRUE;
   /* Councils with no figures would only be blank lines: a search finds
    * them, and former councils, whose figures their successors show. */
-  if (self->search == NULL || *self->search == '\0')
+  if (*search == '\0')
     return council->active_to_on == NULL && g_hash_table_contains (self->with_returns, &council->id);
 
   name = g_utf8_casefold (council->name, -1);
 
-  return strstr (name, self->search) != NULL
-         || g_ascii_strncasecmp (council->gss_code, self->search, strlen (self->search)) == 0;
-}
-
-static void
-on_search_changed (RcTrendsPage *self)
-{
-  g_clear_pointer (&self->search, g_free);
-  self->search = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
-  g_strstrip (self->search);
-  rc_trends_page_refilter (self);
+  return strstr (name, search) != NULL
+         || g_ascii_strncasecmp (council->gss_code, search, strlen (search)) == 0;
 }
 
 static void
@@ -314,8 +300,7 @@ rc_trends_page_set_search (RcTrendsPage *self,
 {
   g_return_if_fail (RC_IS_TRENDS_PAGE (self));
 
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
-  on_search_changed (self);
+  rc_list_page_set_search (RC_LIST_PAGE (self), text);
 }
 
 void
@@ -380,6 +365,5 @@ rc_trends_page_init_councils (RcTrendsPage *self)
   rc_view_shorten_dropdown (self->consortium_dropdown, 20);
   rc_trends_page_fill_consortia (self, NULL);
 
-  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
   g_signal_connect_swapped (self->consortium_dropdown, "notify::selected", G_CALLBACK (on_consortium_selected), self);
 }

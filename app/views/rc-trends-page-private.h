@@ -7,27 +7,30 @@
 #pragma once
 
 #include "rc-line-chart-view.h"
+#include "rc-file-chooser.h"
+#include "rc-loader.h"
 #include "rc-trends-page.h"
 
 G_BEGIN_DECLS
 
 struct _RcTrendsPage
 {
-  AdwBin                parent_instance;
+  RcListPage            parent_instance;
 
-  RcStore              *store;
   RcMeasure             measure;
   GListStore           *councils;       /* RcCouncil, every one, by name */
   GtkFilterListModel   *filtered;
   GtkCustomFilter      *filter;
-  char                 *search;         /* folded for comparison */
   char                 *title;
   GHashTable           *chosen;         /* council ids (gint64 *, owned) */
   GHashTable           *with_returns;   /* council ids that have a return */
   GArray               *consortium_ids; /* dropdown position -> id; 0 first */
+  GHashTable           *members;        /* consortium id -> GListModel of RcConsortiumMember */
+  RcLoader             *chart_loader;   /* the chart's series, read in a worker */
   GPtrArray            *check_buttons;  /* of the rows now bound */
-  GObject              *chooser;        /* a GtkFileChooserNative or GtkFileChooserDialog */
+  RcFileChooser        *chooser;        /* the chart file, while asked for */
   gboolean              preselected;    /* the first load has chosen for the user */
+  GCancellable         *export_work;    /* while a chart is written */
 
   /* template children */
   AdwToastOverlay      *toast_overlay;
@@ -74,5 +77,7 @@ void rc_trends_page_export_action           (GtkWidget    *widget,
                                              const char   *action_name,
                                              GVariant     *parameter);
 void rc_trends_page_close_chooser           (RcTrendsPage *self);
+/* Stops a chart being written, as the page goes. */
+void rc_trends_page_cancel_export           (RcTrendsPage *self);
 
 G_END_DECLS

@@ -13,10 +13,7 @@
 #include "export/rc-trend-chart.h"
 #include "rc-trends-page-private.h"
 
-G_DEFINE_FINAL_TYPE (RcTrendsPage, rc_trends_page, ADW_TYPE_BIN)
-
-enum { PROP_0, PROP_STORE, N_PROPS };
-static GParamSpec *properties [N_PROPS];
+G_DEFINE_FINAL_TYPE (RcTrendsPage, rc_trends_page, RC_TYPE_LIST_PAGE)
 
 GtkWidget *
 rc_trends_page_new (void)
@@ -37,20 +34,113 @@ set_title (RcTrendsPage *self,
   gtk_label_set_label (self->title_label, unbroken);
 }
 
+/* The chart's series are read in a worker: what it needs of the page. */
+typedef struct
+{
+  RcMeasure  measure;
+  GArray    *ids;
+  gboolean   average;
+  gboolean   national;
+} ChartRequest;
+
+typedef struct
+{
+  RcLineChart *chart;
+  char        *summary;
+} ChartResult;
+
+static void
+chart_request_free (gpointer data)
+{
+  ChartRequest *request = data;
+
+  g_array_unref (request->ids);
+  g_free (request);
+}
+
+static void
+chart_result_free (gpointer data)
+{
+  ChartResult *result = data;
+
+  g_clear_pointer (&result->chart, rc_line_chart_free);
+  g_free (result->summary);
+  g_free (result);
+}
+
+static gpointer
+load_chart (RcStore       *reader,
+            gpointer       data,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  ChartRequest *request = data;
+  g_autoptr(RcLineChart) chart = NULL;
+  g_autoptr(RcLineChart) full = NULL;
+  ChartResult *result;
+
+  chart = rc_trend_chart_build (reader, request->measure, request->ids, request->average,
+                                request->national, error);
+  if (chart == NULL)
+    return NULL;
+
+  /* The answer speaks of the pooled line and England even when they are
+   * not drawn. */
+  if (!request->average || !request->national)
+    {
+      full = rc_trend_chart_build (reader, request->measure, request->ids, TRUE, TRUE, error);
+      if (full == NULL)
+        return NULL;
+    }
+
+  result = g_new0 (ChartResult, 1);
+  result->summary = rc_trend_chart_describe (full != NULL ? full : chart, request->measure);
+  result->chart = g_steal_pointer (&chart);
+
+  return result;
+}
+
+static void
+on_chart_loaded (gpointer      owner,
+                 gpointer      data,
+                 const GError *error)
+{
+  RcTrendsPage *self = owner;
+  ChartResult *result = data;
+  const char *summary;
+
+  if (result == NULL)
+    {
+      rc_line_chart_view_set_chart (self->chart_view, NULL);
+      gtk_stack_set_visible_child_name (self->chart_stack, "none");
+      return;
+    }
+
+  summary = result->summary;
+  set_title (self, rc_line_chart_get_title (result->chart));
+  gtk_label_set_label (self->summary_label, summary != NULL ? summary : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->summary_label), summary != NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, rc_line_chart_get_title (result->chart),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary != NULL ? summary : "",
+                                  -1);
+  /* The page's own heading says it, in the widget's font. */
+  rc_line_chart_set_title (result->chart, NULL);
+  rc_line_chart_view_set_chart (self->chart_view, g_steal_pointer (&result->chart));
+  gtk_stack_set_visible_child_name (self->chart_stack, "chart");
+}
+
 void
 rc_trends_page_update_chart (RcTrendsPage *self)
 {
   g_autoptr(GArray) ids = rc_trends_page_get_chosen (self);
-  g_autoptr(RcLineChart) chart = NULL;
-  g_autoptr(RcLineChart) full = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *summary = NULL;
-  gboolean average = gtk_switch_get_active (self->average_switch);
-  gboolean national = gtk_switch_get_active (self->national_switch);
+  RcStore *store = rc_list_page_get_store (RC_LIST_PAGE (self));
+  ChartRequest *request;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trends.export", ids->len > 0);
-  if (self->store == NULL || ids->len == 0)
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trends.export", ids->len > 0 && self->export_work == NULL);
+  if (store == NULL || ids->len == 0)
     {
+      rc_loader_cancel (self->chart_loader);
       rc_line_chart_view_set_chart (self->chart_view, NULL);
       set_title (self, rc_measure_get_label (self->measure));
       gtk_label_set_label (self->summary_label, "");
@@ -59,30 +149,14 @@ rc_trends_page_update_chart (RcTrendsPage *self)
       return;
     }
 
-  chart = rc_trend_chart_build (self->store, self->measure, ids, average, national, &error);
-  if (chart == NULL)
-    {
-      g_warning ("Could not chart the councils: %s", error->message);
-      return;
-    }
-
-  /* The answer speaks of the pooled line and England even when they are
-   * not drawn. */
-  if (!average || !national)
-    full = rc_trend_chart_build (self->store, self->measure, ids, TRUE, TRUE, NULL);
-  summary = rc_trend_chart_describe (full != NULL ? full : chart, self->measure);
-
-  set_title (self, rc_line_chart_get_title (chart));
-  gtk_label_set_label (self->summary_label, summary != NULL ? summary : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->summary_label), summary != NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, rc_line_chart_get_title (chart),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary != NULL ? summary : "",
-                                  -1);
-  /* The page's own heading says it, in the widget's font. */
-  rc_line_chart_set_title (chart, NULL);
-  rc_line_chart_view_set_chart (self->chart_view, g_steal_pointer (&chart));
-  gtk_stack_set_visible_child_name (self->chart_stack, "chart");
+  /* The chart drawn stays until the new one is read. */
+  request = g_new0 (ChartRequest, 1);
+  request->measure = self->measure;
+  request->ids = g_steal_pointer (&ids);
+  request->average = gtk_switch_get_active (self->average_switch);
+  request->national = gtk_switch_get_active (self->national_switch);
+  rc_loader_start (self->chart_loader, store, load_chart, request, chart_request_free,
+                   chart_result_free, on_chart_loaded);
 }
 
 #define MAX_GAP_LINES 8
@@ -105,12 +179,14 @@ append_unshown (GString         *text,
   g_string_append_printf (text, _("%s: %s"), milestone, rc_outcome_get_state_label (outcome));
 }
 
+/* Each cohort's retention, from @cohorts and their @outcomes (cohort id
+ * -> RcCohortOutcome), read with the page. */
 static void
-update_retention (RcTrendsPage *self)
+update_retention (RcTrendsPage *self,
+                  GListModel   *cohorts,
+                  GHashTable   *outcomes)
 {
   g_autoptr(RcLineChart) chart = rc_line_chart_new ();
-  g_autoptr(GListModel) cohorts = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(GString) unshown = g_string_new (NULL);
   g_autofree char *note = NULL;
   const char *milestones[1 + RC_N_MILESTONES] = { C_("milestone", "Qualified") };
@@ -119,26 +195,20 @@ update_retention (RcTrendsPage *self)
   for (guint m = 0; m < RC_N_MILESTONES; m++)
     milestones[1 + m] = rc_milestone_get_label (m);
 
-  if (self->store != NULL)
-    cohorts = rc_store_list_cohorts (self->store, &error);
-  if (error != NULL)
-    g_warning ("Could not read the cohorts: %s", error->message);
-
   rc_line_chart_set_format (chart, RC_CHART_FORMAT_PERCENT);
   rc_line_chart_set_periods (chart, (const char * const *) milestones, G_N_ELEMENTS (milestones));
   for (guint i = 0; cohorts != NULL && i < g_list_model_get_n_items (cohorts); i++)
     {
       g_autoptr(RcCohort) cohort = g_list_model_get_item (cohorts, i);
+      RcCohortOutcome *found = outcomes != NULL ? g_hash_table_lookup (outcomes, &cohort->id) : NULL;
       RcRetention r = { 0 };
       RcRate rates[G_N_ELEMENTS (milestones)];
       guint index;
 
-      if (!rc_store_get_cohort_retention (self->store, cohort->id, 0, &r, NULL, &error))
-        {
-          g_warning ("Could not read the outcomes of “%s”: %s", cohort->name, error->message);
-          g_clear_error (&error);
-          continue;
-        }
+      /* A cohort without trainees has nothing to show. */
+      if (found == NULL)
+        continue;
+      r = found->retention;
       /* A cohort still in training has no one to measure against yet. */
       if (r.qualified == 0)
         continue;
@@ -196,25 +266,84 @@ update_retention (RcTrendsPage *self)
 
 /* ---- Loading ------------------------------------------------------------ */
 
-static void
-reload (RcTrendsPage *self)
+/* What the page reads, in a worker. */
+typedef struct
 {
-  g_autoptr(GListModel) councils = NULL;
-  g_autoptr(GListModel) latest = NULL;
-  g_autoptr(GListModel) consortia = NULL;
+  GListModel *councils;
+  GListModel *latest;
+  GListModel *consortia;
+  GHashTable *members;    /* consortium id -> GListModel of RcConsortiumMember */
+  GListModel *cohorts;
+  GHashTable *outcomes;   /* cohort id -> RcCohortOutcome */
+} Loaded;
+
+static void
+loaded_free (gpointer data)
+{
+  Loaded *loaded = data;
+
+  g_clear_object (&loaded->councils);
+  g_clear_object (&loaded->latest);
+  g_clear_object (&loaded->consortia);
+  g_clear_pointer (&loaded->members, g_hash_table_unref);
+  g_clear_object (&loaded->cohorts);
+  g_clear_pointer (&loaded->outcomes, g_hash_table_unref);
+  g_free (loaded);
+}
+
+static gpointer
+rc_trends_page_load (RcStore       *reader,
+                     gpointer       request,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  Loaded *loaded = g_new0 (Loaded, 1);
+
+  loaded->members = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  if ((loaded->councils = rc_store_list_councils (reader, error)) == NULL
+      || (loaded->latest = rc_store_list_latest_returns (reader, error)) == NULL
+      || (loaded->consortia = rc_store_list_consortia (reader, error)) == NULL
+      || (loaded->cohorts = rc_store_list_cohorts (reader, error)) == NULL
+      || (loaded->outcomes = rc_store_list_cohort_outcomes (reader, error)) == NULL)
+    {
+      loaded_free (loaded);
+      return NULL;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (loaded->consortia); i++)
+    {
+      g_autoptr(RcConsortium) consortium = g_list_model_get_item (loaded->consortia, i);
+      GListModel *members = rc_store_list_members (reader, consortium->id, error);
+
+      if (members == NULL)
+        {
+          loaded_free (loaded);
+          return NULL;
+        }
+      g_hash_table_insert (loaded->members, g_memdup2 (&consortium->id, sizeof (gint64)), members);
+    }
+
+  return loaded;
+}
+
+static void
+rc_trends_page_finish_load (RcListPage *page,
+                            gpointer    result)
+{
+  RcTrendsPage *self = RC_TRENDS_PAGE (page);
+  Loaded *loaded = result;
+  GListModel *councils = loaded != NULL ? loaded->councils : NULL;
+  GListModel *latest = loaded != NULL ? loaded->latest : NULL;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) known = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autoptr(GError) error = NULL;
   GHashTableIter iter;
   gpointer key;
   guint position;
 
   g_hash_table_remove_all (self->with_returns);
-  if (self->store != NULL
-      && ((councils = rc_store_list_councils (self->store, &error)) == NULL
-          || (latest = rc_store_list_latest_returns (self->store, &error)) == NULL
-          || (consortia = rc_store_list_consortia (self->store, &error)) == NULL))
-    g_warning ("Could not load the trends: %s", error->message);
+  g_clear_pointer (&self->members, g_hash_table_unref);
+  self->members = loaded != NULL ? g_steal_pointer (&loaded->members)
+                                 : g_hash_table_new (g_int64_hash, g_int64_equal);
 
   for (guint i = 0; latest != NULL && i < g_list_model_get_n_items (latest); i++)
     {
@@ -238,19 +367,23 @@ reload (RcTrendsPage *self)
     if (!g_hash_table_contains (known, key))
       g_hash_table_iter_remove (&iter);
 
-  rc_trends_page_fill_consortia (self, consortia);
+  rc_trends_page_fill_consortia (self, loaded != NULL ? loaded->consortia : NULL);
   position = gtk_drop_down_get_selected (self->consortium_dropdown);
-  if (!self->preselected && self->consortium_ids->len > 1)
+  if (loaded != NULL && !self->preselected && self->consortium_ids->len > 1)
     {
       /* On the first look, the consortium against England. */
       position = 1;
       rc_trends_page_set_consortium_position (self, position);
+      g_signal_handlers_block_by_func (self->average_switch, rc_trends_page_update_chart, self);
+      g_signal_handlers_block_by_func (self->national_switch, rc_trends_page_update_chart, self);
       gtk_switch_set_active (self->average_switch, TRUE);
       gtk_switch_set_active (self->national_switch, TRUE);
+      g_signal_handlers_unblock_by_func (self->average_switch, rc_trends_page_update_chart, self);
+      g_signal_handlers_unblock_by_func (self->national_switch, rc_trends_page_update_chart, self);
     }
-  if (position > 0)
+  if (position > 0 && position < self->consortium_ids->len)
     rc_trends_page_choose_members (self, g_array_index (self->consortium_ids, gint64, position));
-  self->preselected = self->preselected || self->store != NULL;
+  self->preselected = self->preselected || loaded != NULL;
 
   g_list_store_splice (self->councils, 0, g_list_model_get_n_items (G_LIST_MODEL (self->councils)),
                        items->pdata, items->len);
@@ -258,22 +391,26 @@ reload (RcTrendsPage *self)
   gtk_stack_set_visible_child_name (self->stack,
                                     g_hash_table_size (self->with_returns) > 0 ? "trends" : "empty");
   rc_trends_page_update_chosen (self);
-  update_retention (self);
+  update_retention (self, loaded != NULL ? loaded->cohorts : NULL, loaded != NULL ? loaded->outcomes : NULL);
 }
 
 static void
-on_store_changed (RcTrendsPage *self,
-                  const char   *entity)
+rc_trends_page_store_changed (RcListPage *page,
+                              RcStore    *store)
 {
-  if (g_str_equal (entity, "workforce_return")
-      || g_str_equal (entity, "council")
-      || g_str_equal (entity, "consortium")
-      || g_str_equal (entity, "consortium_member"))
-    reload (self);
-  else if (g_str_equal (entity, "trainee_event")
-           || g_str_equal (entity, "trainee")
-           || g_str_equal (entity, "cohort"))
-    update_retention (self);
+  RcTrendsPage *self = RC_TRENDS_PAGE (page);
+
+  /* Another database: choose for the user again. */
+  rc_loader_cancel (self->chart_loader);
+  g_hash_table_remove_all (self->chosen);
+  self->preselected = FALSE;
+  rc_trends_page_set_consortium_position (self, 0);
+}
+
+static void
+rc_trends_page_search_changed (RcListPage *page)
+{
+  rc_trends_page_refilter (RC_TRENDS_PAGE (page));
 }
 
 void
@@ -281,23 +418,8 @@ rc_trends_page_set_store (RcTrendsPage *self,
                           RcStore      *store)
 {
   g_return_if_fail (RC_IS_TRENDS_PAGE (self));
-  g_return_if_fail (store == NULL || RC_IS_STORE (store));
 
-  if (self->store == store)
-    return;
-
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-
-  /* Another database: choose for the user again. */
-  g_hash_table_remove_all (self->chosen);
-  self->preselected = FALSE;
-  rc_trends_page_set_consortium_position (self, 0);
-  reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
+  rc_list_page_set_store (RC_LIST_PAGE (self), store);
 }
 
 RcStore *
@@ -305,7 +427,7 @@ rc_trends_page_get_store (RcTrendsPage *self)
 {
   g_return_val_if_fail (RC_IS_TRENDS_PAGE (self), NULL);
 
-  return self->store;
+  return rc_list_page_get_store (RC_LIST_PAGE (self));
 }
 
 void
@@ -387,60 +509,25 @@ show_page_action (GtkWidget  *widget,
 /* ---- GObject ------------------------------------------------------------ */
 
 static void
-rc_trends_page_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  RcTrendsPage *self = RC_TRENDS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rc_trends_page_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  RcTrendsPage *self = RC_TRENDS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      rc_trends_page_set_store (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 rc_trends_page_dispose (GObject *object)
 {
   RcTrendsPage *self = RC_TRENDS_PAGE (object);
 
   rc_trends_page_close_chooser (self);
+  rc_trends_page_cancel_export (self);
   /* The bin's child is a template child: let the bin drop it first. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_TRENDS_PAGE);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_clear_object (&self->store);
+  if (self->chart_loader != NULL)
+    rc_loader_cancel (self->chart_loader);
+  g_clear_object (&self->chart_loader);
   g_clear_object (&self->filtered);
   g_clear_object (&self->councils);
   g_clear_pointer (&self->chosen, g_hash_table_unref);
   g_clear_pointer (&self->with_returns, g_hash_table_unref);
   g_clear_pointer (&self->consortium_ids, g_array_unref);
+  g_clear_pointer (&self->members, g_hash_table_unref);
   g_clear_pointer (&self->check_buttons, g_ptr_array_unref);
-  g_clear_pointer (&self->search, g_free);
   g_clear_pointer (&self->title, g_free);
 
   G_OBJECT_CLASS (rc_trends_page_parent_class)->dispose (object);
@@ -451,15 +538,20 @@ rc_trends_page_class_init (RcTrendsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  RcListPageClass *page_class = RC_LIST_PAGE_CLASS (klass);
+  static const char *tables[] = {
+    "workforce_return", "council", "consortium", "consortium_member",
+    "trainee_event", "trainee", "cohort", NULL
+  };
 
   object_class->dispose = rc_trends_page_dispose;
-  object_class->get_property = rc_trends_page_get_property;
-  object_class->set_property = rc_trends_page_set_property;
 
-  properties [PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, RC_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->tables = tables;
+  page_class->load = rc_trends_page_load;
+  page_class->free_result = loaded_free;
+  page_class->finish_load = rc_trends_page_finish_load;
+  page_class->store_changed = rc_trends_page_store_changed;
+  page_class->search_changed = rc_trends_page_search_changed;
 
   g_type_ensure (RC_TYPE_LINE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-trends-page.ui");
@@ -495,6 +587,11 @@ rc_trends_page_init (RcTrendsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->chart_loader = rc_loader_new (self);
+  rc_list_page_watch_loader (RC_LIST_PAGE (self), self->chart_loader);
+  self->members = g_hash_table_new (g_int64_hash, g_int64_equal);
+  rc_list_page_set_search_entry (RC_LIST_PAGE (self), self->search_entry);
+  rc_list_page_set_loading_stack (RC_LIST_PAGE (self), self->stack);
   rc_trends_page_init_councils (self);
   g_signal_connect_swapped (self->measure_dropdown, "notify::selected", G_CALLBACK (on_measure_selected), self);
   g_signal_connect_swapped (self->average_switch, "notify::active", G_CALLBACK (rc_trends_page_update_chart), self);
@@ -509,5 +606,5 @@ rc_trends_page_init (RcTrendsPage *self)
   adw_leaflet_set_visible_child_name (self->leaflet, "chart");
 
   rc_trends_page_update_chosen (self);
-  update_retention (self);
+  update_retention (self, NULL, NULL);
 }

@@ -11,13 +11,13 @@
 
 #include "charts/rc-line-chart.h"
 #include "model/rc-measure.h"
-#include "store/rc-store.h"
+#include "rc-list-page.h"
 
 G_BEGIN_DECLS
 
 #define RC_TYPE_TRENDS_PAGE (rc_trends_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (RcTrendsPage, rc_trends_page, RC, TRENDS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (RcTrendsPage, rc_trends_page, RC, TRENDS_PAGE, RcListPage)
 
 GtkWidget         *rc_trends_page_new                  (void);
 void               rc_trends_page_set_store            (RcTrendsPage  *self,
@@ -61,5 +61,9 @@ gboolean           rc_trends_page_export               (RcTrendsPage  *self,
                                                         int            width,
                                                         int            height,
                                                         GError       **error);
+/* Whether the action's export runs: the chart is drawn and written in a
+ * worker, while the export buttons show a spinner and the action is off.
+ * A toast then says what came of it. */
+gboolean           rc_trends_page_is_exporting         (RcTrendsPage  *self);
 
 G_END_DECLS

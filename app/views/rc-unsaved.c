@@ -8,12 +8,15 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "rc-unsaved.h"
 
 #define QUESTION_KEY "rc-unsaved-question"
 #define GUARD_KEY    "rc-unsaved-guard"
+#define PART_KEY     "rc-unsaved-part"
 
 typedef struct {
   GWeakRef           owner;
@@ -119,7 +122,17 @@ rc_unsaved_ask (GtkWindow         *parent,
       return GTK_WIDGET (question);
     }
 
-  question = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Save Changes?"), body));
+  if (can_save)
+    question = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Save Changes?"), body));
+  else
+    {
+      /* Save is greyed: say why, or the user is left guessing. */
+      g_autofree char *why = g_strdup_printf ("%s\n%s", body,
+                                              _("Some fields need correcting before they can be saved. "
+                                                "Choose Cancel to see what each one needs."));
+
+      question = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Save Changes?"), why));
+    }
   adw_message_dialog_add_responses (question,
                                     "cancel", _("_Cancel"),
                                     "discard", _("_Discard"),
@@ -185,6 +198,16 @@ add_fingerprint (GtkWidget *widget,
       if (GTK_IS_SEARCH_ENTRY (child))
         continue;
 
+      if (g_object_get_data (G_OBJECT (child), PART_KEY) != NULL)
+        {
+          /* A part saved on its own: fenced, so that saving it re-bases
+           * only its own fields. */
+          g_string_append_printf (out, "\x1e%p\n", (gpointer) child);
+          add_fingerprint (child, out);
+          g_string_append_printf (out, "\x1f%p\n", (gpointer) child);
+          continue;
+        }
+
       if (GTK_IS_TEXT (child))
         g_string_append_printf (out, "t:%s\n", gtk_editable_get_text (GTK_EDITABLE (child)));
       else if (GTK_IS_TEXT_VIEW (child))
@@ -249,6 +272,66 @@ rc_unsaved_guard_reset (GtkWindow *dialog)
   g_free (guard->fingerprint);
   guard->fingerprint = fingerprint (dialog);
   guard->saved = FALSE;
+}
+
+void
+rc_unsaved_guard_add_part (GtkWindow *dialog,
+                           GtkWidget *part)
+{
+  g_return_if_fail (GTK_IS_WINDOW (dialog));
+  g_return_if_fail (GTK_IS_WIDGET (part));
+  g_return_if_fail (get_guard (dialog) == NULL);
+
+  g_object_set_data (G_OBJECT (part), PART_KEY, GINT_TO_POINTER (TRUE));
+}
+
+/* The span of @part's fence in @print, or FALSE. */
+static gboolean
+find_part (const char  *print,
+           GtkWidget   *part,
+           const char **start,
+           const char **end)
+{
+  g_autofree char *open = g_strdup_printf ("\x1e%p\n", (gpointer) part);
+  g_autofree char *close = g_strdup_printf ("\x1f%p\n", (gpointer) part);
+
+  if ((*start = strstr (print, open)) == NULL || (*end = strstr (*start, close)) == NULL)
+    return FALSE;
+  *end += strlen (close);
+
+  return TRUE;
+}
+
+void
+rc_unsaved_guard_reset_part (GtkWindow *dialog,
+                             GtkWidget *part)
+{
+  g_autofree char *now = NULL;
+  const char *old_start, *old_end, *now_start, *now_end;
+  Guard *guard;
+  GString *print;
+
+  g_return_if_fail (GTK_IS_WINDOW (dialog));
+  g_return_if_fail (GTK_IS_WIDGET (part));
+
+  if ((guard = get_guard (dialog)) == NULL)
+    return;
+
+  now = fingerprint (dialog);
+  if (guard->fingerprint == NULL
+      || !find_part (guard->fingerprint, part, &old_start, &old_end)
+      || !find_part (now, part, &now_start, &now_end))
+    {
+      g_critical ("%s: %p is not a part of the guarded dialog", G_STRFUNC, (gpointer) part);
+      return;
+    }
+
+  /* The other fields keep what they were saved as. */
+  print = g_string_new_len (guard->fingerprint, old_start - guard->fingerprint);
+  g_string_append_len (print, now_start, now_end - now_start);
+  g_string_append (print, old_end);
+  g_free (guard->fingerprint);
+  guard->fingerprint = g_string_free (print, FALSE);
 }
 
 static GtkWidget *

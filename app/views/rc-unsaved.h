@@ -47,6 +47,14 @@ void       rc_unsaved_guard               (GtkWindow         *dialog,
 /* The fields as they are now count as unchanged (after filling them in
  * or saving them). */
 void       rc_unsaved_guard_reset         (GtkWindow         *dialog);
+/* @part of @dialog is saved on its own (a list's "Add" while the rest
+ * waits for Save). Call before rc_unsaved_guard(). */
+void       rc_unsaved_guard_add_part      (GtkWindow         *dialog,
+                                           GtkWidget         *part);
+/* The fields of @part as they are now count as unchanged; the others keep
+ * what they were saved as. */
+void       rc_unsaved_guard_reset_part    (GtkWindow         *dialog,
+                                           GtkWidget         *part);
 gboolean   rc_unsaved_guard_is_changed    (GtkWindow         *dialog);
 /* One sentence saying that @dialog, by its title, has unsaved changes. */
 char      *rc_unsaved_guard_describe      (GtkWindow         *dialog);

@@ -34,6 +34,14 @@ const char *rc_view_regulator_name   (const char  *registered_with);
 char     *rc_view_registration_text  (const char  *number,
                                       const char  *registered_with);
 
+/* Gives @widget the tooltip @text (NULL: none), asked for only when the
+ * tooltip is about to show: gtk_widget_set_tooltip_text() asks the X
+ * server where the pointer is every time, and a list that sets one on
+ * each of its 200 rows waits for 200 answers. Screen readers have @text
+ * as the widget's description, as they would a tooltip's. */
+void        rc_view_set_tooltip      (GtkWidget   *widget,
+                                      const char  *text);
+
 /* For a dropdown of GtkStringObjects whose texts can be long: the button
  * shortens the chosen text to about @max_chars characters (the whole of it
  * in a tooltip), the popup shows every text whole, wrapped. */

@@ -43,6 +43,16 @@ void        rc_window_show_busy     (RcWindow       *self,
                                      const char     *title);
 const char *rc_window_get_state     (RcWindow       *self);
 
+/* Says in @widget's window (the window of the dialog it is in, or the
+ * window that dialog stands over) that something could not be read from
+ * the database, and why, so that what could not be read does not look
+ * merely empty; the banner offers to try again. Cancelled reads are not
+ * said. Outside an RcWindow, a warning. */
+void        rc_window_report_error  (GtkWidget      *widget,
+                                     const GError   *error);
+/* What the banner says of the last read that failed, or NULL. */
+const char *rc_window_get_error     (RcWindow       *self);
+
 /* Whether the bid being edited, or an editing dialog open over the
  * window, has changes that are not saved. */
 gboolean    rc_window_has_unsaved_changes (RcWindow   *self);

@@ -9,8 +9,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "export/rc-trainee-import.h"
-#include "export/rc-workforce-import.h"
+#include "import/rc-trainee-import.h"
+#include "import/rc-workforce-import.h"
 #include "model/rc-csv.h"
 #include "model/rc-model-error.h"
 #include "rc-fuzz-csv.h"

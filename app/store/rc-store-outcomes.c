@@ -1,0 +1,138 @@
+/* rc-store-outcomes.c: what became of many trainees, in one read
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The cohort list shows each cohort's counts, and the Trends page each
+ * cohort's retention: one query a cohort cost the national database's 863
+ * cohorts about two seconds; one query for them all reads the same rows
+ * in a third of that.
+ */
+
+#define G_LOG_DOMAIN "rc-store"
+
+#include "config.h"
+
+#include "rc-store-private.h"
+
+void
+rc_store_progress_add_row (sqlite3_stmt  *stmt,
+                           int            first,
+                           GArray        *items,
+                           gint64        *trainee_id)
+{
+  const char *key = (const char *) sqlite3_column_text (stmt, first + 1);
+  RcTraineeProgress *item;
+  RcStage stage;
+
+  if (items->len == 0 || rc_column_int (stmt, first) != *trainee_id)
+    {
+      RcTraineeProgress fresh = { RC_STAGE_APPLIED, FALSE, FALSE, 0 };
+
+      g_array_append_val (items, fresh);
+      *trainee_id = rc_column_int (stmt, first);
+    }
+  item = &g_array_index (items, RcTraineeProgress, items->len - 1);
+
+  if (key == NULL || !rc_stage_from_key (key, &stage))
+    return;
+
+  if (stage == RC_STAGE_WITHDRAWN)
+    item->withdrawn = TRUE;
+  else if (stage > item->reached)
+    item->reached = stage;
+
+  if (stage == RC_STAGE_EMPLOYED)
+    item->employer_is_partner = rc_column_int (stmt, first + 2) != 0;
+  /* SQLite's Julian day starts at noon, 4714 BC; GDate's day 1 is
+   * 1 January of year 1: 1721425.5 days apart. */
+  if (stage == RC_STAGE_QUALIFIED && sqlite3_column_type (stmt, first + 3) != SQLITE_NULL)
+    item->qualified_day = (guint32) (sqlite3_column_double (stmt, first + 3) - 1721424.5);
+}
+
+static void
+add_outcome (GHashTable *outcomes,
+             gint64      id,
+             GArray     *items)
+{
+  RcCohortOutcome *outcome = g_new0 (RcCohortOutcome, 1);
+  const RcTraineeProgress *progress = (const RcTraineeProgress *) (gpointer) items->data;
+
+  outcome->id = id;
+  rc_retention_compute (progress, items->len, &outcome->retention);
+  rc_stage_counts (progress, items->len, outcome->counts);
+  g_hash_table_replace (outcomes, &outcome->id, outcome);
+  g_array_set_size (items, 0);
+}
+
+/* Steps @stmt, whose first column is the group's id followed by
+ * RC_STORE_PROGRESS_COLUMNS, ordered by group, trainee and event. */
+static GHashTable *
+collect_outcomes (RcStore       *self,
+                  sqlite3_stmt  *stmt,
+                  GError       **error)
+{
+  g_autoptr(GHashTable) outcomes = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
+  g_autoptr(GArray) items = g_array_new (FALSE, TRUE, sizeof (RcTraineeProgress));
+  g_autoptr(GError) local_error = NULL;
+  gint64 group = 0;
+  gint64 trainee_id = 0;
+
+  if (stmt == NULL)
+    return NULL;
+
+  while (rc_store_step_row (self, stmt, &local_error))
+    {
+      gint64 id = rc_column_int (stmt, 0);
+
+      if (id != group && items->len > 0)
+        add_outcome (outcomes, group, items);
+      group = id;
+      rc_store_progress_add_row (stmt, 1, items, &trainee_id);
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  if (items->len > 0)
+    add_outcome (outcomes, group, items);
+
+  return g_steal_pointer (&outcomes);
+}
+
+GHashTable *
+rc_store_list_cohort_outcomes (RcStore  *self,
+                               GError  **error)
+{
+  g_return_val_if_fail (RC_IS_STORE (self), NULL);
+
+  return collect_outcomes (self,
+                           rc_store_prepare (self,
+                                             "SELECT t.cohort_id, " RC_STORE_PROGRESS_COLUMNS " "
+                                             RC_STORE_PROGRESS_FROM
+                                             "ORDER BY t.cohort_id, t.id, e.occurred_on, e.id",
+                                             error),
+                           error);
+}
+
+GHashTable *
+rc_store_list_cohort_council_outcomes (RcStore  *self,
+                                       gint64    cohort_id,
+                                       GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (RC_IS_STORE (self), NULL);
+
+  stmt = rc_store_prepare (self,
+                           "SELECT t.host_council_id, " RC_STORE_PROGRESS_COLUMNS " "
+                           RC_STORE_PROGRESS_FROM
+                           "WHERE t.cohort_id = ?1 AND t.host_council_id IS NOT NULL "
+                           "ORDER BY t.host_council_id, t.id, e.occurred_on, e.id",
+                           error);
+  if (stmt != NULL)
+    rc_bind_int (stmt, 1, cohort_id);
+
+  return collect_outcomes (self, stmt, error);
+}

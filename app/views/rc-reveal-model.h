@@ -1,0 +1,29 @@
+/* rc-reveal-model.h: a long list's items, shown a few more each frame
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define RC_TYPE_REVEAL_MODEL (rc_reveal_model_get_type ())
+
+G_DECLARE_FINAL_TYPE (RcRevealModel, rc_reveal_model, RC, REVEAL_MODEL, GObject)
+
+/* The first items of @model, more of them each frame of @widget (which
+ * is not kept alive by the model) until every one is, starting again
+ * whenever @model empties. */
+RcRevealModel *rc_reveal_model_new          (GListModel    *model,
+                                             GtkWidget     *widget);
+GListModel    *rc_reveal_model_get_model    (RcRevealModel *self);
+/* Shows the items up to @position of the model at once. */
+void           rc_reveal_model_reveal       (RcRevealModel *self,
+                                             guint          position);
+/* Whether every item is shown; "notify::complete" says when. */
+gboolean       rc_reveal_model_get_complete (RcRevealModel *self);
+
+G_END_DECLS
