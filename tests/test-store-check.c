@@ -233,6 +233,47 @@ test_check_deferred (void)
   g_assert_no_error (error);
 }
 
+/* The check reads the whole file through a small page cache of its own:
+ * SQLite's default, 2 MB, kept pages it did not read again and raised the
+ * window's peak memory by as much (docs/benchmarks.md). */
+static void
+test_check_small_cache (void)
+{
+  g_autofree char *path = demo_with_backup (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) outcome = NULL;
+  g_autoptr(RcStore) store = NULL;
+  sqlite3 *db = NULL;
+  sqlite3_int64 before, peak;
+
+  /* 8 MB of pages to read, four times the default cache. */
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE padding (x BLOB)", NULL, NULL, NULL), ==, SQLITE_OK);
+  for (guint i = 0; i < 8; i++)
+    g_assert_cmpint (sqlite3_exec (db, "INSERT INTO padding VALUES (randomblob(1000000))", NULL, NULL, NULL),
+                     ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+
+  forget_checks ();
+  store = rc_store_open_with_flags (path, RC_STORE_OPEN_DEFER_CHECK | RC_STORE_OPEN_ALLOW_DAMAGED, &error);
+  g_assert_no_error (error);
+  g_assert_false (rc_store_get_writable (store));
+
+  /* SQLite's count of its own memory, all connections: only the check's
+   * runs meanwhile. */
+  before = sqlite3_memory_used ();
+  sqlite3_memory_highwater (TRUE);
+  rc_store_check_async (store, NULL, on_checked, &outcome);
+  while (outcome == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  peak = sqlite3_memory_highwater (FALSE);
+  g_assert_error (outcome, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_assert_true (rc_store_get_writable (store));
+  g_test_message ("the check took SQLite's memory from %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT " bytes",
+                  (gint64) before, (gint64) peak);
+  g_assert_cmpint (peak - before, <, 1024 * 1024);
+}
+
 /* A damaged file found by the worker: read only for good. */
 static void
 test_check_deferred_damaged (void)
@@ -666,6 +707,7 @@ main (int   argc,
   g_test_add_func ("/store-check/damaged-index/over-16-mb", test_check_damaged_index_large);
   g_test_add_func ("/store-check/deferred", test_check_deferred);
   g_test_add_func ("/store-check/deferred-damaged", test_check_deferred_damaged);
+  g_test_add_func ("/store-check/small-cache", test_check_small_cache);
   g_test_add_func ("/store-check/remembered", test_check_remembered);
   g_test_add_func ("/store-check/permissions", test_check_permissions);
   g_test_add_func ("/store-check/no-create", test_check_no_create);

@@ -51,11 +51,14 @@ bind_borrowed (sqlite3_stmt *stmt,
 }
 
 /* One row per trainee, in order, its id appended to @ids; a refusal sets
- * @failed_index to the trainee's index. */
+ * @failed_index to the trainee's index. Each row already has the stage and
+ * date its "applied" event will give it, so the schema's trigger finds
+ * nothing to change and leaves the row and its index alone. */
 static gboolean
 insert_trainees (RcStore     *self,
                  gint64       cohort_id,
                  GPtrArray   *trainees,
+                 const char  *today,
                  GArray      *ids,
                  RcProgress  *progress,
                  guint       *failed_index,
@@ -67,13 +70,14 @@ insert_trainees (RcStore     *self,
   stmt = rc_store_prepare (self,
                            "INSERT INTO trainee (cohort_id, reference, given_name, family_name, email, "
                            "  phone, host_council_id, registration_number, registered_with, "
-                           "  left_practice_on, applied_on) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                           "  left_practice_on, applied_on, stage, stage_on) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'applied', coalesce(?11, ?12))",
                            error);
   if (stmt == NULL)
     return FALSE;
 
   rc_bind_int (stmt, 1, cohort_id);
+  bind_borrowed (stmt, 12, today);
   for (guint i = 0; ok && i < trainees->len; i++)
     {
       RcTrainee *trainee = g_ptr_array_index (trainees, i);
@@ -219,7 +223,7 @@ insert_all (RcStore     *self,
   g_autofree char *at = g_date_time_format (now_utc, "%Y-%m-%dT%H:%M:%SZ");
   g_autoptr(GArray) ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), trainees->len);
 
-  if (!insert_trainees (self, cohort_id, trainees, ids, progress, failed_index, error)
+  if (!insert_trainees (self, cohort_id, trainees, today, ids, progress, failed_index, error)
       || !add_histories (self, cohort_id, trainees, ids, today, at, progress, error))
     return FALSE;
 

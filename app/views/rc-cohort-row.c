@@ -19,11 +19,13 @@ struct _RcCohortRow
 
   /* template children */
   GtkLabel  *group_label;
-  GtkLabel  *name_label;
-  GtkLabel  *dates_label;
-  GtkLabel  *summary_label;
+  GtkLabel  *text_label;
   GtkLabel  *places_label;
-  GtkLabel  *places_caption;
+
+  /* What the labels say, line by line, as tests read it. */
+  char      *name;
+  char      *summary;
+  char      *places;
 };
 
 G_DEFINE_FINAL_TYPE (RcCohortRow, rc_cohort_row, GTK_TYPE_WIDGET)
@@ -69,6 +71,9 @@ rc_cohort_stage_summary (const RcRetention *retention,
   return g_strjoinv (" · ", (char **) parts->pdata);
 }
 
+/* Each line of the text label in the style its own label had: the dates
+ * as "caption dim-label", the counts as "caption" (Adwaita's caption is
+ * 82 % of the text and dim-label 55 % opaque; Pango's "small" is 83 %). */
 void
 rc_cohort_row_set (RcCohortRow       *self,
                    RcCohort          *cohort,
@@ -77,7 +82,7 @@ rc_cohort_row_set (RcCohortRow       *self,
 {
   g_autofree char *group = NULL;
   g_autofree char *dates = NULL;
-  g_autofree char *summary = NULL;
+  g_autofree char *text = NULL;
   g_autofree char *places = NULL;
   g_autofree char *tooltip = NULL;
 
@@ -85,14 +90,19 @@ rc_cohort_row_set (RcCohortRow       *self,
   g_return_if_fail (RC_IS_COHORT (cohort));
 
   group = g_strdup_printf ("%s · %s", cohort->programme_name, cohort->consortium_name);
-  gtk_label_set_label (self->group_label, group);
-  gtk_label_set_label (self->name_label, cohort->name);
   /* Translators: the first and last days of a cohort */
   dates = g_strdup_printf (_("%s to %s"), cohort->starts_on, cohort->ends_on);
-  gtk_label_set_label (self->dates_label, dates);
-
-  summary = rc_cohort_stage_summary (retention, counts);
-  gtk_label_set_label (self->summary_label, summary);
+  g_free (self->name);
+  self->name = g_strdup (cohort->name);
+  g_free (self->summary);
+  self->summary = rc_cohort_stage_summary (retention, counts);
+  gtk_label_set_label (self->group_label, group);
+  text = g_markup_printf_escaped ("%s\n"
+                                  "<span size=\"small\" alpha=\"55%%\">%s</span>"
+                                  "%s<span size=\"small\">%s</span>",
+                                  cohort->name, dates,
+                                  self->summary[0] != '\0' ? "\n" : "", self->summary);
+  gtk_label_set_markup (self->text_label, text);
 
   if (retention != NULL)
     {
@@ -107,9 +117,15 @@ rc_cohort_row_set (RcCohortRow       *self,
   else
     places = g_strdup_printf ("%" G_GINT64_FORMAT, cohort->places_funded);
 
-  gtk_label_set_label (self->places_label, places);
+  g_free (self->places);
+  self->places = g_strdup (places);
+  g_free (text);
+  text = g_markup_printf_escaped ("<span font_features=\"tnum=1\">%s</span>\n"
+                                  "<span size=\"small\" alpha=\"55%%\">%s</span>",
+                                  /* Translators: under a count of places filled of those funded, such as 26/28 */
+                                  places, _("places"));
+  gtk_label_set_markup (self->places_label, text);
   rc_view_set_tooltip (GTK_WIDGET (self->places_label), tooltip);
-  rc_view_set_tooltip (GTK_WIDGET (self->places_caption), tooltip);
 }
 
 const char *
@@ -117,7 +133,7 @@ rc_cohort_row_get_summary_text (RcCohortRow *self)
 {
   g_return_val_if_fail (RC_IS_COHORT_ROW (self), NULL);
 
-  return gtk_label_get_label (self->summary_label);
+  return self->summary != NULL ? self->summary : "";
 }
 
 const char *
@@ -125,7 +141,7 @@ rc_cohort_row_get_name_text (RcCohortRow *self)
 {
   g_return_val_if_fail (RC_IS_COHORT_ROW (self), NULL);
 
-  return gtk_label_get_label (self->name_label);
+  return self->name != NULL ? self->name : "";
 }
 
 const char *
@@ -133,7 +149,7 @@ rc_cohort_row_get_places_text (RcCohortRow *self)
 {
   g_return_val_if_fail (RC_IS_COHORT_ROW (self), NULL);
 
-  return gtk_label_get_label (self->places_label);
+  return self->places != NULL ? self->places : "";
 }
 
 static void
@@ -149,26 +165,37 @@ rc_cohort_row_dispose (GObject *object)
 }
 
 static void
+rc_cohort_row_finalize (GObject *object)
+{
+  RcCohortRow *self = RC_COHORT_ROW (object);
+
+  g_free (self->name);
+  g_free (self->summary);
+  g_free (self->places);
+
+  G_OBJECT_CLASS (rc_cohort_row_parent_class)->finalize (object);
+}
+
+static void
 rc_cohort_row_class_init (RcCohortRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_cohort_row_dispose;
+  object_class->finalize = rc_cohort_row_finalize;
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_GRID_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-cohort-row.ui");
   gtk_widget_class_bind_template_child (widget_class, RcCohortRow, group_label);
-  gtk_widget_class_bind_template_child (widget_class, RcCohortRow, name_label);
-  gtk_widget_class_bind_template_child (widget_class, RcCohortRow, dates_label);
-  gtk_widget_class_bind_template_child (widget_class, RcCohortRow, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, RcCohortRow, text_label);
   gtk_widget_class_bind_template_child (widget_class, RcCohortRow, places_label);
-  gtk_widget_class_bind_template_child (widget_class, RcCohortRow, places_caption);
 }
 
 static void
 rc_cohort_row_init (RcCohortRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 12);
+  gtk_grid_layout_set_column_spacing (GTK_GRID_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 12);
+  gtk_grid_layout_set_row_spacing (GTK_GRID_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 2);
 }

@@ -224,19 +224,35 @@ on_row_toggled (GtkCheckButton *button,
 }
 
 static void
+set_note (GtkWidget  *box,
+          const char *text)
+{
+  GtkWidget *note = gtk_widget_get_last_child (box);
+
+  if (GTK_IS_LABEL (note))
+    gtk_label_set_label (GTK_LABEL (note), text);
+  else if (text[0] != '\0')
+    {
+      note = gtk_label_new (text);
+      gtk_widget_add_css_class (note, "caption");
+      gtk_widget_add_css_class (note, "dim-label");
+      gtk_box_append (GTK_BOX (box), note);
+    }
+}
+
+static void
 setup_row (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
            RcTrendsPage             *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *button = gtk_check_button_new ();
-  GtkWidget *note = gtk_label_new (NULL);
 
+  /* The note beside the name is made when a council first needs one
+   * (set_note()): most have figures and none, and a list view builds a
+   * row for every one of the 153 councils. */
   gtk_widget_set_hexpand (button, TRUE);
-  gtk_widget_add_css_class (note, "caption");
-  gtk_widget_add_css_class (note, "dim-label");
   gtk_box_append (GTK_BOX (box), button);
-  gtk_box_append (GTK_BOX (box), note);
   g_object_set_data (G_OBJECT (button), "list-item", item);
   g_signal_connect (button, "toggled", G_CALLBACK (on_row_toggled), item);
   gtk_list_item_set_child (item, box);
@@ -251,7 +267,6 @@ bind_row (GtkSignalListItemFactory *factory,
   RcCouncil *council = gtk_list_item_get_item (item);
   GtkWidget *box = gtk_list_item_get_child (item);
   GtkCheckButton *button = GTK_CHECK_BUTTON (gtk_widget_get_first_child (box));
-  GtkLabel *note = GTK_LABEL (gtk_widget_get_last_child (box));
   gboolean chosen;
 
   if (self->chosen == NULL)
@@ -268,10 +283,10 @@ bind_row (GtkSignalListItemFactory *factory,
     {
       /* Translators: a former council, beside its name: "until 2023" */
       g_autofree char *until = g_strdup_printf (_("until %.4s"), council->active_to_on);
-      gtk_label_set_label (note, until);
+      set_note (box, until);
     }
   else
-    gtk_label_set_label (note, g_hash_table_contains (self->with_returns, &council->id) ? "" : _("no figures"));
+    set_note (box, g_hash_table_contains (self->with_returns, &council->id) ? "" : _("no figures"));
   g_ptr_array_add (self->check_buttons, button);
 }
 

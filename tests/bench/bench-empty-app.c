@@ -8,9 +8,11 @@
  * application pays before it shows anything of its own. As the real
  * application does with RC_BENCH_FIRST_FRAME, it prints the monotonic
  * time of its first painted frame to stderr and quits; then, with
- * --memory, its peak resident memory (VmHWM) to stdout.
+ * --memory, its peak resident memory (VmHWM) to stdout. With --stall it
+ * prints instead the longest time the main loop was held from "activate"
+ * until half a second after that frame, measured as bench-stalls does.
  *
- *   bench-empty-app [--memory]
+ *   bench-empty-app [--memory | --stall]
  */
 
 #include <adwaita.h>
@@ -18,6 +20,33 @@
 #include <string.h>
 
 static gboolean print_memory;
+static gboolean print_stall;
+static gboolean measuring;
+static gint64 last_tick;
+static gint64 longest_stall;
+
+/* As in bench-stall-meter.c, which this baseline does not link. */
+static gboolean
+on_tick (gpointer data)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  if (measuring && now - last_tick > longest_stall)
+    longest_stall = now - last_tick;
+  last_tick = now;
+
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+quit_after_stall (gpointer app)
+{
+  on_tick (NULL);
+  printf ("startup_stall_ms %.1f\n", longest_stall / 1000.0);
+  g_application_quit (G_APPLICATION (app));
+
+  return G_SOURCE_REMOVE;
+}
 
 static void
 print_vm_hwm (void)
@@ -29,6 +58,10 @@ print_vm_hwm (void)
       || (line = strstr (status, "VmHWM:")) == NULL)
     return;
   printf ("vm_hwm_kb %ld\n", strtol (line + strlen ("VmHWM:"), NULL, 10));
+  if ((line = strstr (status, "RssAnon:")) != NULL)
+    printf ("rss_anon_kb %ld\n", strtol (line + strlen ("RssAnon:"), NULL, 10));
+  if ((line = strstr (status, "RssFile:")) != NULL)
+    printf ("rss_file_kb %ld\n", strtol (line + strlen ("RssFile:"), NULL, 10));
 }
 
 static void
@@ -37,9 +70,13 @@ on_after_paint (GdkFrameClock *clock,
 {
   g_signal_handlers_disconnect_by_func (clock, on_after_paint, app);
   fprintf (stderr, "first-frame: (monotonic %" G_GINT64_FORMAT " us)\n", g_get_monotonic_time ());
+  on_tick (NULL);
   if (print_memory)
     print_vm_hwm ();
-  g_application_quit (G_APPLICATION (app));
+  if (print_stall)
+    g_timeout_add (500, quit_after_stall, app);
+  else
+    g_application_quit (G_APPLICATION (app));
 }
 
 static void
@@ -58,6 +95,9 @@ on_activate (GApplication *app)
   GtkWidget *stack = adw_view_stack_new ();
   GtkWidget *switcher = adw_view_switcher_title_new ();
   const char *pages[] = { "Councils", "Cohorts", "Bids", "Trends" };
+
+  last_tick = g_get_monotonic_time ();
+  measuring = TRUE;
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     adw_view_stack_add_titled (ADW_VIEW_STACK (stack), gtk_label_new (pages[i]), pages[i], pages[i]);
@@ -80,6 +120,9 @@ main (int   argc,
   g_autoptr(AdwApplication) app = NULL;
 
   print_memory = argc > 1 && strcmp (argv[1], "--memory") == 0;
+  print_stall = argc > 1 && strcmp (argv[1], "--stall") == 0;
+  if (print_stall)
+    g_timeout_add_full (G_PRIORITY_HIGH, 4, on_tick, NULL, NULL);
   app = adw_application_new ("com.example.ReturnCoordinator.BenchEmpty", G_APPLICATION_DEFAULT_FLAGS);
   g_signal_connect (app, "activate", G_CALLBACK (on_activate), NULL);
 

@@ -6,7 +6,9 @@
  * Runs the application on DATABASE, shows each page of its window in turn
  * (Councils, Cohorts, Bids, Trends), each until it has painted, and prints
  * how long each took to show and the process's peak resident memory
- * (VmHWM in /proc/self/status) after each, then quits. Needs a display.
+ * (VmHWM in /proc/self/status) after each, with its anonymous and
+ * file-backed parts and the number of widgets in the window, then quits.
+ * Needs a display.
  *
  *   bench-views DATABASE
  */
@@ -17,6 +19,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "bench-stall-meter.h"
 #include "rc-application.h"
 #include "views/rc-window.h"
 
@@ -66,6 +69,65 @@ wait_frames (guint n)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* Memory here goes with the number of widgets, about 5 KB each with
+ * their CSS nodes, text layouts and accessibility contexts
+ * (docs/benchmarks.md). */
+static guint
+count_widgets (GtkWidget *widget)
+{
+  guint n = 1;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_widgets (child);
+
+  return n;
+}
+
+/* With RC_BENCH_WIDGET_TYPES set, at the end: how many widgets of each
+ * type there are under each of the application's own widgets (the
+ * nearest Rc… ancestor), to see where the widgets are. */
+static void
+count_types (GtkWidget  *widget,
+             GHashTable *counts,
+             const char *under)
+{
+  g_autofree char *key = g_strdup_printf ("%s %s", under, G_OBJECT_TYPE_NAME (widget));
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, key));
+
+  g_hash_table_replace (counts, g_steal_pointer (&key), GUINT_TO_POINTER (n + 1));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count_types (child, counts,
+                 g_str_has_prefix (G_OBJECT_TYPE_NAME (widget), "Rc") ? G_OBJECT_TYPE_NAME (widget) : under);
+}
+
+static void
+print_types (GtkWidget *window)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  count_types (window, counts, "-");
+  g_hash_table_iter_init (&iter, counts);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    printf ("type %u %s\n", GPOINTER_TO_UINT (value), (const char *) key);
+}
+
+typedef struct {
+  RcWindow   *window;
+  const char *name;
+} PageWait;
+
+static gboolean
+page_ready (gpointer data)
+{
+  PageWait *wait = data;
+
+  return bench_page_shows_data (rc_window_get_page (wait->window, wait->name), NULL);
+}
+
 static RcWindow *
 find_window (GApplication *app)
 {
@@ -98,17 +160,24 @@ visit_pages (gpointer app)
     {
       gint64 t0 = g_get_monotonic_time ();
 
-      /* The first page is on screen already. */
+      PageWait wait = { window, pages[i] };
+
+      /* The first page is on screen already. A page that reads in a
+       * worker is measured once its data is shown. */
       if (g_strcmp0 (rc_window_get_page_name (window), pages[i]) != 0)
         {
           rc_window_show_page (window, pages[i]);
           wait_frames (2);
         }
-      printf ("%s show_ms %.1f vm_hwm_kb %ld vm_rss_kb %ld\n", pages[i],
-              (g_get_monotonic_time () - t0) / 1000.0,
-              status_kb ("VmHWM:"), status_kb ("VmRSS:"));
+      if (!bench_wait_for (page_ready, &wait, 60000))
+        fprintf (stderr, "bench-views: %s did not show its data within 60 s\n", pages[i]);
+      printf ("%s show_ms %.1f vm_hwm_kb %ld vm_rss_kb %ld rss_anon_kb %ld rss_file_kb %ld widgets %u\n",
+              pages[i], (g_get_monotonic_time () - t0) / 1000.0, status_kb ("VmHWM:"), status_kb ("VmRSS:"),
+              status_kb ("RssAnon:"), status_kb ("RssFile:"), count_widgets (GTK_WIDGET (window)));
     }
 
+  if (g_getenv ("RC_BENCH_WIDGET_TYPES") != NULL)
+    print_types (GTK_WIDGET (window));
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
 
   return G_SOURCE_REMOVE;
