@@ -363,12 +363,18 @@ test_keyboard (void)
   rc_test_flush (300);
 
   gtk_widget_grab_focus (GTK_WIDGET (form.name));
+  /* The entry row starts editing when focused: let it lay that out. */
+  rc_test_wait_for_frame (form.window);
   focus = gtk_root_get_focus (GTK_ROOT (form.window));
   g_assert_true (GTK_IS_TEXT (focus));
   g_assert_true (gtk_widget_is_ancestor (focus, rc_field_row_get_row (form.name)));
 
   g_assert_true (gtk_widget_child_focus (GTK_WIDGET (form.window), GTK_DIR_TAB_FORWARD));
   focus = gtk_root_get_focus (GTK_ROOT (form.window));
+  g_test_message ("after the name, Tab reached a %s in a %s", G_OBJECT_TYPE_NAME (focus),
+                  gtk_widget_get_ancestor (focus, ADW_TYPE_PREFERENCES_ROW) != NULL
+                  ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_widget_get_ancestor (focus, ADW_TYPE_PREFERENCES_ROW)))
+                  : "(no row)");
   g_assert_true (GTK_IS_TEXT (focus));
   g_assert_true (gtk_widget_is_ancestor (focus, rc_field_row_get_row (form.email)));
 

@@ -6,7 +6,7 @@
 -- the app opens the database with. It reads the same CSV file, set-based
 -- from a temporary table, checking nothing a rule of the app checks.
 -- Each trainee is inserted as "applied" on its applied date, as the app
--- inserts it since migration 0005, so the stage trigger (that migration's)
+-- inserts it since migration 0004, so the stage trigger (that migration's)
 -- finds nothing to write; inserted without them, the trigger writes every
 -- trainee again and the floor is about 0.3 s of CPU higher.
 -- The CSV is attached as the shell's .import source by the runner, which
