@@ -13,10 +13,13 @@
 
 #include "charts/rc-chart-export.h"
 #include "export/rc-bid-workbook.h"
+#include "export/rc-monitoring-workbook.h"
+#include "export/rc-board-report.h"
 #include "import/rc-trainee-import.h"
 #include "export/rc-trend-chart.h"
 #include "import/rc-workforce-import.h"
 #include "rc-cli.h"
+#include "rc-preferences.h"
 #include "sample/rc-demo.h"
 #include "sample/rc-national.h"
 
@@ -46,7 +49,16 @@ static const GOptionEntry entries[] = {
     N_("Import the trainees of FILE.csv into cohort COHORT_ID, its columns matched by their names "
        "(Reference, First name, Surname or Full name, Email, Host council, Applied on…) and separated "
        "by commas, semicolons or tabs; nothing is imported when a line is broken"), N_("COHORT_ID FILE.csv") },
-  /* The FILE of --export-chart, --export-bid and --import-trainees;
+  { "export-monitoring", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the monitoring workbook (one row per trainee by reference, never a name, and live counts "
+       "per cohort and host council) of every cohort, or of the one --cohort names, to FILE.xlsx and exit"),
+    N_("FILE.xlsx") },
+  { "cohort", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-monitoring: only the cohort COHORT_ID"), N_("COHORT_ID") },
+  { "export-report", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write the board report of consortium CONSORTIUM_ID, an A4 PDF with counts and no names, to "
+       "FILE.pdf and exit"), N_("CONSORTIUM_ID FILE.pdf") },
+  /* The FILE of --export-chart, --export-bid, --export-report and --import-trainees;
    * anything else here is refused. */
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
   { NULL }
@@ -164,6 +176,9 @@ open_existing_store (const char *database_path,
       fail (error);
       return NULL;
     }
+
+  /* Days of updating are counted as the preferences say. */
+  rc_store_set_updating_hours_per_day (store, rc_preferences_get_updating_hours_per_day ());
 
   if (rc_store_get_damaged (store))
     {
@@ -411,7 +426,84 @@ export_bid (GVariantDict *options,
   if (store == NULL)
     return RC_CLI_EXIT_REFUSED;
 
-  if (!rc_bid_workbook_write (store, (gint64) bid_id, file, NULL, NULL, NULL, NULL, &error))
+  if (!rc_bid_workbook_write (store, (gint64) bid_id, file, NULL, NULL, NULL, &error))
+    return fail (error);
+
+  return RC_CLI_EXIT_DONE;
+}
+
+/* --export-monitoring FILE.xlsx [--cohort COHORT_ID]: the workbook
+ * appears whole, or not at all, and the database is only read. */
+static int
+export_monitoring (GVariantDict *options,
+                   const char   *file,
+                   const char   *database_path)
+{
+  g_autofree char *cohort_text = NULL;
+  g_autoptr(RcStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  guint64 cohort_id = 0;
+
+  if (g_variant_dict_lookup (options, "cohort", "s", &cohort_text)
+      && !g_ascii_string_to_unsigned (cohort_text, 10, 1, G_MAXINT64, &cohort_id, NULL))
+    {
+      g_printerr (_("return-coordinator: “%s” is not a cohort id: give the cohort’s number, such as 1\n"),
+                  cohort_text);
+      return RC_CLI_EXIT_USAGE;
+    }
+
+  store = open_existing_store (database_path, TRUE);
+  if (store == NULL)
+    return RC_CLI_EXIT_REFUSED;
+
+  if (!rc_monitoring_workbook_write (store, (gint64) cohort_id, file, NULL, NULL, NULL, &error))
+    {
+      if (g_error_matches (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND))
+        {
+          g_printerr (_("return-coordinator: there is no cohort %s in the database\n"), cohort_text);
+          return RC_CLI_EXIT_REFUSED;
+        }
+      return fail (error);
+    }
+
+  return RC_CLI_EXIT_DONE;
+}
+
+/* --export-report CONSORTIUM_ID FILE.pdf: the report appears whole, or
+ * not at all, and the database is only read. */
+static int
+export_report (GVariantDict *options,
+               const char   *consortium_text,
+               const char   *database_path)
+{
+  g_autofree char *file = NULL;
+  g_autoptr(RcStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  guint64 consortium_id = 0;
+  int problems = 0;
+
+  if (!g_ascii_string_to_unsigned (consortium_text, 10, 1, G_MAXINT64, &consortium_id, NULL))
+    {
+      g_printerr (_("return-coordinator: “%s” is not a consortium id: give the consortium’s number, such as 1\n"),
+                  consortium_text);
+      problems++;
+    }
+  file = take_file_argument (options, "--export-report CONSORTIUM_ID FILE.pdf", &problems);
+  if (file != NULL && !g_str_has_suffix (file, ".pdf") && !g_str_has_suffix (file, ".PDF"))
+    {
+      g_autofree char *shown = g_filename_display_name (file);
+
+      g_printerr (_("return-coordinator: “%s” does not end in .pdf: the board report is a PDF\n"), shown);
+      problems++;
+    }
+  if (problems > 0)
+    return RC_CLI_EXIT_USAGE;
+
+  store = open_existing_store (database_path, TRUE);
+  if (store == NULL)
+    return RC_CLI_EXIT_REFUSED;
+
+  if (!rc_board_report_write (store, (gint64) consortium_id, file, &error))
     return fail (error);
 
   return RC_CLI_EXIT_DONE;
@@ -540,6 +632,8 @@ import_trainees (GVariantDict *options,
 /* The commands that work without a window; one at a time. */
 static const char * const commands[] = {
   "create-demo", "generate-national", "import-workforce", "export-chart", "export-bid", "import-trainees",
+  "export-monitoring",
+  "export-report",
 };
 
 /* Says what is wrong with how the command line is written, if anything. */
@@ -561,15 +655,20 @@ check_usage (GVariantDict *options)
           return FALSE;
         }
       first = commands[i];
-      /* These three name their FILE after their own argument. */
+      /* These name their FILE after their own argument. */
       takes_file = g_str_equal (first, "export-chart") || g_str_equal (first, "export-bid")
-                   || g_str_equal (first, "import-trainees");
+                   || g_str_equal (first, "import-trainees") || g_str_equal (first, "export-report");
     }
 
   if ((g_variant_dict_contains (options, "council") || g_variant_dict_contains (options, "size"))
       && g_strcmp0 (first, "export-chart") != 0)
     {
       g_printerr (_("return-coordinator: --council and --size go with --export-chart\n"));
+      return FALSE;
+    }
+  if (g_variant_dict_contains (options, "cohort") && g_strcmp0 (first, "export-monitoring") != 0)
+    {
+      g_printerr (_("return-coordinator: --cohort goes with --export-monitoring\n"));
       return FALSE;
     }
 
@@ -631,6 +730,17 @@ rc_cli_run (GVariantDict *options,
 
       g_variant_dict_lookup (options, "export-bid", "s", &bid);
       return export_bid (options, bid, database_path);
+    }
+
+  if (g_variant_dict_lookup (options, "export-monitoring", "^ay", &file))
+    return export_monitoring (options, file, database_path);
+
+  if (g_variant_dict_contains (options, "export-report"))
+    {
+      g_autofree char *consortium = NULL;
+
+      g_variant_dict_lookup (options, "export-report", "s", &consortium);
+      return export_report (options, consortium, database_path);
     }
 
   if (g_variant_dict_contains (options, "import-trainees"))

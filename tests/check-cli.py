@@ -229,6 +229,45 @@ with tempfile.TemporaryDirectory() as tmp:
     print("ok" if not left else "FAIL", "refused bid exports write nothing", left)
     failures += bool(left)
 
+# --export-monitoring FILE.xlsx [--cohort COHORT_ID]: one row per trainee,
+# by reference, and live counts; owner only.
+with tempfile.TemporaryDirectory() as tmp:
+    import zipfile
+    demo = os.path.join(tmp, "demo.db")
+    check(["--create-demo", demo], 0)
+    out = os.path.join(tmp, "monitoring.xlsx")
+    check(["--database", demo, "--export-monitoring", out], 0, "")
+    one = os.path.join(tmp, "one.xlsx")
+    check(["--database", demo, "--export-monitoring", one, "--cohort", "3"], 0, "")
+    for path, want in ((out, 56), (one, 14)):
+        try:
+            with zipfile.ZipFile(path) as z:
+                trainees = z.read("xl/worksheets/sheet2.xml").decode("utf-8")
+                names = z.namelist()
+            rows = trainees.count("<row ") - 1
+            ok = ("xl/worksheets/sheet3.xml" in names and rows == want and "COUNTIFS" in
+                  zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml").decode("utf-8")
+                  and os.stat(path).st_mode & 0o777 == 0o600)
+        except (OSError, KeyError, zipfile.BadZipFile) as e:
+            print(e)
+            ok, rows = False, None
+        print("ok" if ok else "FAIL", "--export-monitoring wrote", os.path.basename(path), "with", rows, "trainees")
+        failures += not ok
+
+    refused = os.path.join(tmp, "refused.xlsx")
+    check(["--database", demo, "--export-monitoring", refused, "--cohort", "999"], 1, None, "no cohort 999")
+    check(["--database", demo, "--export-monitoring", refused, "--cohort", "three"], 2, None,
+          "“three” is not a cohort id")
+    check(["--database", demo, "--export-monitoring", refused, "stray"], 2, None, "stray")
+    check(["--database", demo, "--export-bid", "2", refused, "--cohort", "3"], 2, None,
+          "--cohort goes with --export-monitoring")
+    check(["--database", demo, "--export-monitoring", os.path.join(tmp, "no", "such", "x.xlsx")], 1, None,
+          "such” does not exist")
+    check(["--database", os.path.join(tmp, "none.db"), "--export-monitoring", refused], 1, None, "no database")
+    left = sorted(n for n in os.listdir(tmp) if not n.startswith("demo.db") and n not in ("monitoring.xlsx", "one.xlsx"))
+    print("ok" if not left else "FAIL", "refused monitoring exports write nothing", left)
+    failures += bool(left)
+
 # --import-trainees COHORT_ID FILE.csv: the columns by their names; every
 # trainee of the file, or none.
 with tempfile.TemporaryDirectory() as tmp:
@@ -354,6 +393,7 @@ with tempfile.TemporaryDirectory() as tmp:
         "--import-workforce": ["--import-workforce", workforce],
         "--import-trainees": ["--import-trainees", "1", trainees],
         "--export-bid": ["--export-bid", "2", out],
+        "--export-monitoring": ["--export-monitoring", out],
         "--export-chart": ["--export-chart", "vacancy", chart, "--council", "E06000066"],
     }
 

@@ -240,7 +240,7 @@ export_ok (RcStore    *store,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (rc_bid_workbook_write (store, bid_id, path, NULL, NULL, NULL, NULL, &error));
+  g_assert_true (rc_bid_workbook_write (store, bid_id, path, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
 }
@@ -422,7 +422,7 @@ assert_unwritable (RcStore    *store,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_false (rc_bid_workbook_write (store, bid_id, path, NULL, NULL, NULL, NULL, &error));
+  g_assert_false (rc_bid_workbook_write (store, bid_id, path, NULL, NULL, NULL, &error));
   g_assert_error (error, RC_OUTPUT_FILE_ERROR, RC_OUTPUT_FILE_ERROR_FOLDER);
   g_assert_nonnull (strstr (error->message, path));
   g_assert_nonnull (strstr (error->message, reason));
@@ -473,7 +473,7 @@ test_unknown_bid (void)
   g_autofree char *listing = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_assert_false (rc_bid_workbook_write (store, 9999, path, NULL, NULL, NULL, NULL, &error));
+  g_assert_false (rc_bid_workbook_write (store, 9999, path, NULL, NULL, NULL, &error));
   g_assert_error (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND);
   g_assert_nonnull (strstr (error->message, "9999"));
   listing = list_dir (dir);
@@ -502,13 +502,13 @@ test_cancelled (void)
 
   /* Before anything is written. */
   g_cancellable_cancel (before);
-  g_assert_false (rc_bid_workbook_write (store, bid_id, path, NULL, before, NULL, NULL, &error));
+  g_assert_false (rc_bid_workbook_write (store, bid_id, path, before, NULL, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_error (&error);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
   /* Half-way through: the temporary file is removed too. */
-  g_assert_false (rc_bid_workbook_write (store, bid_id, path, NULL, during,
+  g_assert_false (rc_bid_workbook_write (store, bid_id, path, during,
                                          cancel_after_summary, during, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   listing = list_dir (dir);
@@ -839,36 +839,6 @@ test_async_store_released (void)
   g_source_remove (tick);
 }
 
-static void
-test_appendix (void)
-{
-  g_autoptr(RcStore) store = open_demo ();
-  g_autofree char *dir = make_dir ("appendix");
-  g_autofree char *path = g_build_filename (dir, "bid.xlsx", NULL);
-  g_autofree char *workbook = NULL;
-  g_autofree char *appendix = NULL;
-  g_autofree char *formula = NULL, *value = NULL;
-  g_autoptr(GError) error = NULL;
-  RcBidWorkbookOptions options = { .appendix_rows = 5000 };
-  RcBidWorkbookOptions too_many = { .appendix_rows = 1048576 };
-
-  g_assert_true (rc_bid_workbook_write (store, expansion_bid_id (store), path, &options,
-                                        NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
-  workbook = unzip_member (path, "xl/workbook.xml");
-  g_assert_nonnull (strstr (workbook, "<sheet name=\"Appendix\""));
-  appendix = unzip_member (path, "xl/worksheets/sheet6.xml");
-  g_assert_true (find_cell (appendix, "G5001", &formula, &value));
-  g_assert_cmpstr (formula, ==, "ROUND(E5001*F5001,2)");
-  g_clear_pointer (&formula, g_free);
-  g_clear_pointer (&value, g_free);
-  g_assert_false (find_cell (appendix, "G5002", &formula, &value));
-
-  g_assert_false (rc_bid_workbook_write (store, expansion_bid_id (store), path, &too_many,
-                                         NULL, NULL, NULL, &error));
-  g_assert_error (error, RC_BID_WORKBOOK_ERROR, RC_BID_WORKBOOK_ERROR_INVALID);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -884,7 +854,6 @@ main (int   argc,
   g_test_add_func ("/bid-workbook/without-lines", test_bid_without_lines);
   g_test_add_func ("/bid-workbook/async", test_async);
   g_test_add_func ("/bid-workbook/async-store-released", test_async_store_released);
-  g_test_add_func ("/bid-workbook/appendix", test_appendix);
   g_test_add_func ("/bid-workbook/consortium-on-bid-date", test_consortium_on_bid_date);
   g_test_add_func ("/bid-workbook/partners-published-rate", test_partners_published_rate);
 

@@ -21,6 +21,7 @@
 
 #include "export/rc-bid-workbook.h"
 #include "export/rc-cohort-export.h"
+#include "export/rc-monitoring-workbook.h"
 #include "export/rc-trend-chart.h"
 #include "rc-test-util.h"
 #include "sample/rc-demo.h"
@@ -41,10 +42,17 @@ export_workbook (RcStore     *s,
 {
   g_autoptr(GListModel) bids = rc_store_list_bids (s, NULL);
   g_autoptr(RcBid) bid = g_list_model_get_item (bids, 0);
-  /* Large enough that the limit falls in the middle of a worksheet. */
-  RcBidWorkbookOptions options = { .appendix_rows = 2000 };
 
-  return rc_bid_workbook_write (s, bid->id, path, &options, NULL, NULL, NULL, error);
+  return rc_bid_workbook_write (s, bid->id, path, NULL, NULL, NULL, error);
+}
+
+/* Every cohort's trainees: the largest sheet of the demo's exports. */
+static gboolean
+export_monitoring (RcStore     *s,
+                   const char  *path,
+                   GError     **error)
+{
+  return rc_monitoring_workbook_write (s, 0, path, NULL, NULL, NULL, error);
 }
 
 static gboolean
@@ -197,6 +205,12 @@ test_workbook_full_disk (void)
 }
 
 static void
+test_monitoring_full_disk (void)
+{
+  check_full_disk (export_monitoring, "monitoring.xlsx");
+}
+
+static void
 test_chart_png_full_disk (void)
 {
   check_full_disk (export_chart, "vacancy.png");
@@ -238,6 +252,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/export-failures/workbook/full-disk", test_workbook_full_disk);
+  g_test_add_func ("/export-failures/monitoring/full-disk", test_monitoring_full_disk);
   g_test_add_func ("/export-failures/chart/png/full-disk", test_chart_png_full_disk);
   g_test_add_func ("/export-failures/chart/svg/full-disk", test_chart_svg_full_disk);
   g_test_add_func ("/export-failures/chart/pdf/full-disk", test_chart_pdf_full_disk);

@@ -15,6 +15,7 @@
 
 #include "rc-test-util.h"
 #include "sample/rc-demo.h"
+#include "model/rc-money.h"
 #include "views/rc-bid-line-dialog.h"
 #include "views/rc-cohort-dialog.h"
 #include "views/rc-field-row.h"
@@ -339,7 +340,7 @@ test_trainee_confirm_updating_days (void)
   g_assert_cmpint (before->updating_days_done, ==, 24);
   assert_warning_shown (dialog, RC_TYPE_TRAINEE_DIALOG, "updating_days_row", "updating_days_field",
                         "Social Work England asks 30 days of updating after 2.1 years out of practice; "
-                        "24 days are recorded");
+                        "the updating log counts 24 days");
   rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_PHONE, "01823 355000");
   g_assert_true (rc_trainee_dialog_can_save (dialog));
 
@@ -350,7 +351,7 @@ test_trainee_confirm_updating_days (void)
   g_assert_cmpstr (adw_message_dialog_get_heading (prompt), ==, "Save Anyway?");
   g_assert_cmpstr (adw_message_dialog_get_body (prompt), ==,
                    "Social Work England asks 30 days of updating after 2.1 years out of practice; "
-                   "24 days are recorded");
+                   "the updating log counts 24 days");
   g_assert_cmpstr (adw_message_dialog_get_default_response (prompt), ==, "cancel");
   g_assert_true (rc_test_wait_for (prompt_is_shown, prompt, 5000));
   save_png (prompt, "field-dialogs-trainee-confirm");
@@ -372,11 +373,26 @@ test_trainee_confirm_updating_days (void)
   g_clear_object (&after);
   close_dialog (dialog);
 
-  /* With the days Social Work England asks, nothing is asked. */
+  /* With the days Social Work England asks in the log, nothing is asked:
+   * the dialog shows the log's count and does not edit it. */
   g_clear_object (&before);
   before = trainee (store, RETURNS, "RTSW-04");
+  {
+    g_autoptr(RcUpdatingActivity) course = rc_updating_activity_new ();
+    g_autoptr(GError) error = NULL;
+
+    course->trainee_id = before->id;
+    course->kind = RC_UPDATING_COURSE;
+    course->started_on = g_strdup ("2017-05-15");
+    course->ended_on = g_strdup ("2017-05-22");
+    course->hours100 = 4200;
+    g_assert_true (rc_store_save_updating_activity (store, course, &error));
+    g_assert_no_error (error);
+  }
+  g_clear_object (&before);
+  before = trainee (store, RETURNS, "RTSW-04");
+  g_assert_cmpint (before->updating_days_done, ==, 30);
   dialog = show_dialog (rc_trainee_dialog_new (NULL, store, returners, before));
-  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_UPDATING_DAYS, "30");
   g_assert_null (rc_trainee_dialog_get_field_warning (dialog, RC_TRAINEE_DIALOG_FIELD_UPDATING_DAYS));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "trainee-dialog.save", NULL);
   g_assert_null (rc_trainee_dialog_get_prompt (dialog));
@@ -461,10 +477,23 @@ test_move_confirm_qualifying (void)
 
   dialog = show_dialog (rc_move_dialog_new (NULL, store, returners, placed));
   g_assert_true (rc_move_dialog_set_stage (dialog, RC_STAGE_QUALIFIED));
+  /* The 45 days were recorded today, when the returner was added: they
+   * count only within the 12 months up to the day of qualifying. */
   rc_move_dialog_set_date (dialog, "2017-06-30");
   g_assert_cmpstr (rc_move_dialog_get_date_warning (dialog), ==,
                    "Social Work England asks 60 days of updating after 6.0 years out of practice; "
-                   "45 days are recorded");
+                   "the updating log counts 0 days");
+  {
+    GDate today;
+    g_autofree char *iso = NULL;
+
+    rc_field_today (&today);
+    iso = rc_date_format_iso (&today);
+    rc_move_dialog_set_date (dialog, iso);
+  }
+  g_assert_cmpstr (rc_move_dialog_get_date_warning (dialog), ==,
+                   "Social Work England asks 60 days of updating after 6.0 years out of practice; "
+                   "the updating log counts 45 days");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "move-dialog.save", NULL);
   g_assert_nonnull (rc_move_dialog_get_prompt (dialog));
   adw_message_dialog_response (rc_move_dialog_get_prompt (dialog), "cancel");

@@ -474,7 +474,7 @@ test_tab_dialogs (Fixture       *fixture,
                   gconstpointer  data)
 {
   static const char *const returner[] = {
-    "Applied on (YYYY-MM-DD)", "Left practice on (YYYY-MM-DD)", "Days of updating done",
+    "Applied on (YYYY-MM-DD)", "Left practice on (YYYY-MM-DD)", "Days of updating done so far",
     "Registration number", "Registered with", NULL
   };
   g_autoptr(GPtrArray) dialogs = open_every_dialog (fixture);

@@ -590,7 +590,9 @@ test_trainee_round_trip (Fixture       *fixture,
   g_assert_cmpstr (again->email, ==, "morwenna@example.org");
   g_assert_cmpstr (again->registration_number, ==, "SW123456");
   g_assert_cmpstr (again->registered_with, ==, "swe");
-  g_assert_cmpint (again->updating_days_done, ==, 30);
+  /* The days are the updating log's to count: a saved trainee's are
+   * read only. */
+  g_assert_cmpint (again->updating_days_done, ==, 0);
   g_assert_cmpint (again->stage, ==, RC_STAGE_OFFERED);
 
   g_free (trainee->email);
@@ -838,7 +840,10 @@ test_subject_access_report (Fixture       *fixture,
   const char *expected[] = {
     "SU7-001", GIVEN_NAME, FAMILY_NAME, EMAIL, PHONE, "SW123456", "Social Work England",
     "2014-07-31", "2021-09-14", "Step Up cohort 7", "South West Step Up Partnership",
-    "North Somerset", "Days of updating done: 30",
+    "North Somerset", "Updating log (Social Work England)", "30 of 60 days (a day is 7 hours)",
+    "Applied for restoration: 2023-03-01",
+    "2022-10-03 – 2022-11-25  Supervised practice, 210 hours — Assessments with the duty team — "
+    "supervised by Ada Supervisor (Social Work England, SW900001)",
     "Stage history", "2021-09-14  Applied", "2023-03-31  Qualified",
     "2023-06-01  Employed by a council — Gloucestershire (E10000013)",
     "Audit log", "Added trainee SU7-001", "Moved trainee SU7-001 to qualified on 2023-03-31",
@@ -847,9 +852,25 @@ test_subject_access_report (Fixture       *fixture,
   trainee->registration_number = g_strdup ("SW123456");
   trainee->registered_with = g_strdup ("swe");
   trainee->left_practice_on = g_strdup ("2014-07-31");
-  trainee->updating_days_done = 30;
   g_assert_true (rc_store_save_trainee (fixture->store, trainee, &error));
   progress (fixture, trainee->id, RC_STAGE_EMPLOYED, GLOUCESTERSHIRE);
+  {
+    g_autoptr(RcUpdatingActivity) activity = rc_updating_activity_new ();
+
+    activity->trainee_id = trainee->id;
+    activity->kind = RC_UPDATING_SUPERVISED_PRACTICE;
+    activity->started_on = g_strdup ("2022-10-03");
+    activity->ended_on = g_strdup ("2022-11-25");
+    activity->hours100 = 21000;
+    activity->note = g_strdup ("Assessments with the duty team");
+    activity->supervisor_name = g_strdup ("Ada Supervisor");
+    activity->supervisor_regulator = g_strdup ("Social Work England");
+    activity->supervisor_registration = g_strdup ("SW900001");
+    g_assert_true (rc_store_save_updating_activity (fixture->store, activity, &error));
+    g_assert_no_error (error);
+    g_assert_true (rc_store_set_restoration_applied_on (fixture->store, trainee->id, "2023-03-01", &error));
+    g_assert_no_error (error);
+  }
 
   report = rc_store_subject_access_report (fixture->store, trainee->id, &error);
   g_assert_no_error (error);
@@ -863,6 +884,18 @@ test_subject_access_report (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_null (strstr (after_erasure, GIVEN_NAME));
   g_assert_null (strstr (after_erasure, EMAIL));
+  /* The updating log goes with the personal details. */
+  g_assert_null (strstr (after_erasure, "Ada Supervisor"));
+  g_assert_null (strstr (after_erasure, "Assessments with the duty team"));
+  g_assert_null (strstr (after_erasure, "Updating log"));
+  {
+    g_autoptr(GListModel) log = rc_store_list_updating_activities (fixture->store, trainee->id, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (log), ==, 0);
+    g_assert_null (rc_store_get_restoration_applied_on (fixture->store, trainee->id, &error));
+    g_assert_no_error (error);
+  }
   g_assert_nonnull (strstr (after_erasure, "Erased the personal details of trainee SU7-001"));
   g_assert_nonnull (strstr (after_erasure, "2023-03-31  Qualified"));
 

@@ -546,6 +546,13 @@ static const char *user_tables[] = {
 };
 
 /* The columns workforce_return had at version 1. */
+/* The trainee's columns but the days of updating, which version 3 moved
+ * into the updating log. */
+#define TRAINEE_V3_COLUMNS \
+  "id, cohort_id, reference, given_name, family_name, email, phone, host_council_id, stage, stage_on, " \
+  "registration_number, registered_with, left_practice_on, applied_on, withdrawal_reason, withdrawal_note, " \
+  "employer_council_id, erased_at"
+
 #define WORKFORCE_V1_COLUMNS \
   "id, scope, council_id, region_id, year, in_post_fte100, starters_fte100, leavers_fte100, " \
   "agency_fte100, vacancies_fte100, case_holders_fte100, cases, sickness_days100, source, updated_at"
@@ -614,6 +621,11 @@ test_store_migrates_v1_with_data (void)
       if (g_str_equal (user_tables[i], "workforce_return"))
         copy = g_strdup ("INSERT INTO workforce_return (" WORKFORCE_V1_COLUMNS ") "
                          "SELECT " WORKFORCE_V1_COLUMNS " FROM demo.workforce_return");
+      else if (g_str_equal (user_tables[i], "trainee"))
+        copy = g_strdup ("INSERT INTO trainee (" TRAINEE_V3_COLUMNS ", updating_days_done) "
+                         "SELECT " TRAINEE_V3_COLUMNS ", coalesce ((SELECT sum (a.days100) / 100 "
+                         "  FROM demo.updating_activity a WHERE a.trainee_id = t.id "
+                         "  AND a.kind = 'recorded_days'), 0) FROM demo.trainee t");
       else
         copy = g_strdup_printf ("INSERT INTO main.%s SELECT * FROM demo.%s", user_tables[i], user_tables[i]);
       exec_ok (db, copy);
@@ -631,7 +643,7 @@ test_store_migrates_v1_with_data (void)
 
   store = rc_store_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (rc_store_get_version (store), ==, 2);
+  g_assert_cmpint (rc_store_get_version (store), ==, rc_store_get_latest_version ());
   backups = rc_store_list_backups (path);
   g_assert_cmpuint (backups->len, ==, 1);
   national = rc_store_list_benchmark_returns (store, RC_WORKFORCE_SCOPE_NATIONAL, 0, &error);
@@ -665,7 +677,18 @@ test_store_migrates_v1_with_data (void)
                                     "   OR published_turnover_rate_pct100 IS NOT NULL "
                                     "   OR published_caseload100 IS NOT NULL"), ==, 0);
   g_assert_cmpint (query_count (db, "SELECT count(*) FROM audit_log WHERE action = 'migrate' "
-                                    "AND summary = 'Upgraded the database from version 1 to 2'"), ==, 1);
+                                    "AND summary = 'Upgraded the database from version 1 to 3'"), ==, 1);
+  /* The days of updating recorded before version 3 are each returner's
+   * first entry of the log, dated the day they qualified. */
+  g_assert_cmpint (query_count (db, "SELECT count(*) FROM demo.updating_activity WHERE kind = 'recorded_days'"),
+                   ==, 12);
+  g_assert_cmpint (query_count (db, "SELECT count(*) FROM updating_activity"), ==, 12);
+  g_assert_cmpint (query_count (db, "SELECT count(*) FROM (SELECT trainee_id, kind, started_on, days100 "
+                                    "FROM demo.updating_activity WHERE kind = 'recorded_days' "
+                                    "EXCEPT SELECT trainee_id, kind, started_on, days100 FROM main.updating_activity)"),
+                   ==, 0);
+  g_assert_cmpint (query_count (db, "SELECT count(*) FROM pragma_table_info('trainee') "
+                                    "WHERE name = 'updating_days_done'"), ==, 0);
   sqlite3_close (db);
 }
 

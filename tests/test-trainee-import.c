@@ -120,8 +120,8 @@ test_mapping_guess (void)
   g_autoptr(RcTraineeMapping) mapping = rc_trainee_mapping_guess (header);
   g_autoptr(RcTraineeMapping) other_mapping = rc_trainee_mapping_guess (other);
   g_autoptr(RcTraineeMapping) sparse_mapping = rc_trainee_mapping_guess (sparse);
-  static const int expected[RC_TRAINEE_N_FIELDS] = { 0, 1, 2, -1, 3, 4, 5, 6, -1, 7, 8 };
-  static const int expected_other[RC_TRAINEE_N_FIELDS] = { 0, 1, 2, -1, 3, 4, 5, 6, -1, 8, 9 };
+  static const int expected[RC_TRAINEE_N_FIELDS] = { 0, 1, 2, -1, 3, 4, 5, 6, -1, 7, 8, -1 };
+  static const int expected_other[RC_TRAINEE_N_FIELDS] = { 0, 1, 2, -1, 3, 4, 5, 6, -1, 8, 9, -1 };
 
   for (guint f = 0; f < RC_TRAINEE_N_FIELDS; f++)
     {
@@ -863,7 +863,7 @@ test_dialog_maps_previews_and_imports (void)
                                       "SU1-91,Bea,Lane,North Somerset,2016-02-30,5\n"
                                       "SU1-01,Someone,Else,E06000066,2016-09-01,6\n");
   RcCsvImportDialog *dialog = show_dialog (store, file);
-  static const int guessed[RC_TRAINEE_N_FIELDS] = { 0, 1, 2, -1, -1, -1, 3, 4, -1, -1, -1 };
+  static const int guessed[RC_TRAINEE_N_FIELDS] = { 0, 1, 2, -1, -1, -1, 3, 4, -1, -1, -1, -1 };
   guint imported = 0;
 
   wait_for_step (dialog, "mapping");

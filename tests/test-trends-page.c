@@ -460,7 +460,8 @@ test_retention (Fixture       *fixture,
   GtkWidget *view;
   guint skip = 1;
 
-  g_assert_cmpuint (g_list_model_get_n_items (cohorts), ==, 3);
+  /* The LGA's published funnels have no trainees: nothing to measure. */
+  g_assert_cmpuint (g_list_model_get_n_items (cohorts), ==, 5);
   g_assert_cmpuint (rc_line_chart_get_n_series (chart), ==, 3);
   g_assert_cmpuint (rc_line_chart_get_n_periods (chart), ==, 5);
   g_assert_cmpstr (rc_line_chart_get_period (chart, 0), ==, "Qualified");
@@ -473,6 +474,8 @@ test_retention (Fixture       *fixture,
       RcRetention r;
 
       g_assert_true (rc_store_get_cohort_retention (fixture->store, cohort->id, 0, &r, NULL, NULL));
+      if (r.qualified == 0)
+        continue;
       series = find_series (chart, cohort->name);
       g_assert_nonnull (series);
       g_assert_cmpfloat (series->values[0], ==, 1.0);

@@ -10,6 +10,8 @@
 
 #include <math.h>
 
+#include <glib/gi18n.h>
+
 #include "model/rc-rates.h"
 #include "rc-chart-private.h"
 #include "rc-funnel-chart.h"
@@ -21,8 +23,10 @@
 
 typedef struct
 {
-  char    *label;
-  guint64  count;
+  char     *label;
+  guint64   count;
+  gboolean  missing;
+  gboolean  at_least;
 } Stage;
 
 struct _RcFunnelChart
@@ -72,7 +76,7 @@ rc_funnel_chart_add_stage (RcFunnelChart *chart,
                            const char    *label,
                            guint64        count)
 {
-  Stage stage;
+  Stage stage = { 0 };
 
   g_return_val_if_fail (chart != NULL, G_MAXUINT);
 
@@ -81,6 +85,41 @@ rc_funnel_chart_add_stage (RcFunnelChart *chart,
   g_array_append_val (chart->stages, stage);
 
   return chart->stages->len - 1;
+}
+
+guint
+rc_funnel_chart_add_missing_stage (RcFunnelChart *chart,
+                                   const char    *label)
+{
+  guint index;
+
+  g_return_val_if_fail (chart != NULL, G_MAXUINT);
+
+  index = rc_funnel_chart_add_stage (chart, label, 0);
+  g_array_index (chart->stages, Stage, index).missing = TRUE;
+
+  return index;
+}
+
+void
+rc_funnel_chart_set_stage_at_least (RcFunnelChart *chart,
+                                    guint          stage,
+                                    gboolean       at_least)
+{
+  g_return_if_fail (chart != NULL);
+  g_return_if_fail (stage < chart->stages->len);
+
+  g_array_index (chart->stages, Stage, stage).at_least = at_least;
+}
+
+gboolean
+rc_funnel_chart_stage_has_figure (const RcFunnelChart *chart,
+                                  guint                stage)
+{
+  g_return_val_if_fail (chart != NULL, FALSE);
+  g_return_val_if_fail (stage < chart->stages->len, FALSE);
+
+  return !g_array_index (chart->stages, Stage, stage).missing;
 }
 
 guint
@@ -105,16 +144,32 @@ rc_funnel_chart_format_stage (const RcFunnelChart *chart,
 {
   g_autofree char *count = NULL;
   g_autofree char *share = NULL;
-  guint64 first, n;
+  const Stage *shown;
+  guint64 first = 0, n;
 
   g_return_val_if_fail (chart != NULL, NULL);
   g_return_val_if_fail (stage < chart->stages->len, NULL);
 
-  first = g_array_index (chart->stages, Stage, 0).count;
-  n = g_array_index (chart->stages, Stage, stage).count;
+  shown = &g_array_index (chart->stages, Stage, stage);
+  if (shown->missing)
+    /* Translators: a step of a funnel with no figure */
+    return g_strdup (_("not recorded"));
+
+  /* Shares are of the first stage that has a figure. */
+  for (guint i = 0; i < chart->stages->len; i++)
+    if (!g_array_index (chart->stages, Stage, i).missing)
+      {
+        first = g_array_index (chart->stages, Stage, i).count;
+        break;
+      }
+  n = shown->count;
   count = rc_chart_format_tick (RC_CHART_FORMAT_NUMBER, (double) n, 1.0);
   share = rc_rate_format_percent (first > 0 ? rc_rate ((double) n / (double) first)
                                             : RC_RATE_NONE);
+  if (shown->at_least)
+    /* Translators: a lower bound and its share: "at least 79 (39.7 %)" */
+    return g_strdup_printf (_("at least %s (%s)"), count, share);
+
   return g_strdup_printf ("%s (%s)", count, share);
 }
 
@@ -260,8 +315,19 @@ rc_funnel_chart_draw (const RcFunnelChart *chart,
       stage_rect (&layout, chart, i, &rect);
       cy = rect.y + rect.height / 2;
 
+      /* A stage with no figure has no bar, and joins nothing. */
+      if (stage->missing)
+        {
+          rc_chart_text_draw (&layout.text, cr, RC_CHART_TEXT_NORMAL, stage->label,
+                              layout.label_right, cy, 1.0, 0.5, layout.label_width,
+                              &style->foreground);
+          rc_chart_text_draw (&layout.text, cr, RC_CHART_TEXT_NORMAL, figure,
+                              layout.area_x + layout.area_width / 2, cy, 0.5, 0.5, 0, &style->secondary);
+          continue;
+        }
+
       /* The band that narrows from this stage to the next. */
-      if (i + 1 < n)
+      if (i + 1 < n && !g_array_index (chart->stages, Stage, i + 1).missing)
         {
           RcChartRect next;
 

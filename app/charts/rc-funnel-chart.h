@@ -24,11 +24,21 @@ void           rc_funnel_chart_set_title      (RcFunnelChart        *chart,
 guint          rc_funnel_chart_add_stage      (RcFunnelChart        *chart,
                                                const char           *label,
                                                guint64               count);
+/* A stage with no figure: its row is labelled, with no bar, and reads
+ * "not recorded". Returns the index. */
+guint          rc_funnel_chart_add_missing_stage (RcFunnelChart     *chart,
+                                               const char           *label);
+/* The figure is a lower bound, as published: "at least 79". */
+void           rc_funnel_chart_set_stage_at_least (RcFunnelChart    *chart,
+                                               guint                 stage,
+                                               gboolean              at_least);
+gboolean       rc_funnel_chart_stage_has_figure (const RcFunnelChart *chart,
+                                               guint                 stage);
 guint          rc_funnel_chart_get_n_stages   (const RcFunnelChart  *chart);
 guint64        rc_funnel_chart_get_count      (const RcFunnelChart  *chart,
                                                guint                 stage);
-/* "45 (37.5 %)": the count and its share of the first stage ("—" when the
- * first stage is 0). */
+/* "45 (37.5 %)": the count and its share of the first stage with a figure
+ * ("—" when that is 0); "at least 79 (39.7 %)"; "not recorded". */
 char          *rc_funnel_chart_format_stage   (const RcFunnelChart  *chart,
                                                guint                 stage);
 

@@ -120,7 +120,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcBidWorkbookData, rc_bid_workbook_data_free)
 /* Writes @data to @path, renaming a temporary file into place. */
 gboolean           rc_bid_workbook_data_write  (const RcBidWorkbookData     *data,
                                                 const char                  *path,
-                                                const RcBidWorkbookOptions  *options,
                                                 GCancellable                *cancellable,
                                                 RcBidWorkbookProgress        progress,
                                                 gpointer                     progress_data,
@@ -158,7 +157,6 @@ typedef struct
   lxw_worksheet *partners;
   lxw_worksheet *outcomes;
   lxw_worksheet *charts;
-  lxw_worksheet *appendix;
   const char    *budget_name;    /* as added: translated, or English */
   const char    *partners_name;
 
@@ -229,11 +227,4 @@ gboolean rc_workbook_write_budget    (RcWorkbookWriter *w);
 void     rc_workbook_write_partners  (RcWorkbookWriter *w);
 void     rc_workbook_write_outcomes  (RcWorkbookWriter *w);
 void     rc_workbook_write_charts    (RcWorkbookWriter *w);
-gboolean rc_workbook_write_appendix  (RcWorkbookWriter      *w,
-                                      guint                  rows,
-                                      RcBidWorkbookProgress  progress,
-                                      gpointer               progress_data,
-                                      double                 from,
-                                      double                 to);
-
 G_END_DECLS

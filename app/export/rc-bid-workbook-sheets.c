@@ -55,8 +55,7 @@ rc_workbook_text (RcWorkbookWriter *w,
 
   /* Whatever the text starts with (=, +, - or @ included), it is written
    * as a string, so a spreadsheet never runs it as a formula. Most text is
-   * short and valid already, and goes as it is: no copy for each of the
-   * appendix's 300,000 cells (docs/benchmarks.md). */
+   * short and valid already, and goes as it is, with no copy. */
   if (strlen (text) <= CELL_TEXT_MAX && g_utf8_validate (text, -1, NULL))
     {
       rc_workbook_check (w, worksheet_write_string (sheet, row, col, text, format));

@@ -21,11 +21,9 @@
 #include "rc-bid-workbook-private.h"
 #include "rc-output-file.h"
 #include "rc-xlsx-check.h"
+#include "rc-xlsx-private.h"
 
 G_DEFINE_QUARK (rc-bid-workbook-error-quark, rc_bid_workbook_error)
-
-/* A worksheet has 1,048,576 rows, one of them the appendix's header. */
-#define MAX_APPENDIX_ROWS 1048575
 
 /* How far along each step leaves the work, for the progress callback. */
 #define DONE_SUMMARY   0.05
@@ -33,7 +31,6 @@ G_DEFINE_QUARK (rc-bid-workbook-error-quark, rc_bid_workbook_error)
 #define DONE_PARTNERS  0.25
 #define DONE_OUTCOMES  0.30
 #define DONE_CHARTS    0.35
-#define DONE_APPENDIX  0.75
 #define DONE_CLOSE     0.95
 
 static void
@@ -143,12 +140,9 @@ set_properties (RcWorkbookWriter *w)
 /* Fills the workbook; FALSE when cancelled. */
 static gboolean
 write_sheets (RcWorkbookWriter           *w,
-              const RcBidWorkbookOptions *options,
               RcBidWorkbookProgress       progress,
               gpointer                    progress_data)
 {
-  guint appendix_rows = options != NULL ? options->appendix_rows : 0;
-
   set_properties (w);
 
   w->summary = add_sheet (w, _("Summary"), "Summary", TRUE, NULL);
@@ -156,10 +150,8 @@ write_sheets (RcWorkbookWriter           *w,
   w->partners = add_sheet (w, _("Partners"), "Partners", TRUE, &w->partners_name);
   w->outcomes = add_sheet (w, _("Outcomes"), "Outcomes", TRUE, NULL);
   w->charts = add_sheet (w, _("Charts"), "Charts", TRUE, NULL);
-  if (appendix_rows > 0)
-    w->appendix = add_sheet (w, _("Appendix"), "Appendix", TRUE, NULL);
   if (w->summary == NULL || w->budget == NULL || w->partners == NULL || w->outcomes == NULL
-      || w->charts == NULL || (appendix_rows > 0 && w->appendix == NULL))
+      || w->charts == NULL)
     {
       rc_workbook_check (w, LXW_ERROR_MEMORY_MALLOC_FAILED);
       return TRUE;
@@ -186,11 +178,6 @@ write_sheets (RcWorkbookWriter           *w,
   rc_workbook_write_charts (w);
   report (progress, progress_data, DONE_CHARTS);
 
-  if (appendix_rows > 0
-      && !rc_workbook_write_appendix (w, appendix_rows, progress, progress_data,
-                                      DONE_CHARTS, DONE_APPENDIX))
-    return FALSE;
-
   return !rc_workbook_is_cancelled (w);
 }
 
@@ -201,8 +188,8 @@ static lxw_workbook_options options_constant_memory = { .constant_memory = LXW_T
  * no spreadsheet reads as a number. GTK sets the user's locale at start,
  * and a worker cannot change the process's, so the writing thread alone
  * uses the C locale for the time of the write. */
-static locale_t
-c_locale (void)
+locale_t
+rc_xlsx_c_locale (void)
 {
   static gsize once;
   static locale_t locale;
@@ -219,7 +206,6 @@ c_locale (void)
 static gboolean
 write_workbook (const RcBidWorkbookData     *data,
                 const char                  *path,
-                const RcBidWorkbookOptions  *options,
                 GCancellable                *cancellable,
                 RcBidWorkbookProgress        progress,
                 gpointer                     progress_data,
@@ -228,17 +214,16 @@ write_workbook (const RcBidWorkbookData     *data,
 gboolean
 rc_bid_workbook_data_write (const RcBidWorkbookData     *data,
                             const char                  *path,
-                            const RcBidWorkbookOptions  *options,
                             GCancellable                *cancellable,
                             RcBidWorkbookProgress        progress,
                             gpointer                     progress_data,
                             GError                     **error)
 {
-  locale_t c = c_locale ();
+  locale_t c = rc_xlsx_c_locale ();
   locale_t previous = c != (locale_t) 0 ? uselocale (c) : (locale_t) 0;
   gboolean ok;
 
-  ok = write_workbook (data, path, options, cancellable, progress, progress_data, error);
+  ok = write_workbook (data, path, cancellable, progress, progress_data, error);
 
   if (previous != (locale_t) 0)
     uselocale (previous);
@@ -249,7 +234,6 @@ rc_bid_workbook_data_write (const RcBidWorkbookData     *data,
 static gboolean
 write_workbook (const RcBidWorkbookData     *data,
                 const char                  *path,
-                const RcBidWorkbookOptions  *options,
                 GCancellable                *cancellable,
                 RcBidWorkbookProgress        progress,
                 gpointer                     progress_data,
@@ -265,12 +249,6 @@ write_workbook (const RcBidWorkbookData     *data,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (options != NULL && options->appendix_rows > MAX_APPENDIX_ROWS)
-    {
-      g_set_error (error, RC_BID_WORKBOOK_ERROR, RC_BID_WORKBOOK_ERROR_INVALID,
-                   _("An appendix can have at most %u rows"), (guint) MAX_APPENDIX_ROWS);
-      return FALSE;
-    }
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
   report (progress, progress_data, 0.0);
@@ -285,8 +263,8 @@ write_workbook (const RcBidWorkbookData     *data,
   w.data = data;
   w.cancellable = cancellable;
   /* Each row goes to the file as the next one starts, rather than every
-   * cell of a 100,000-row appendix being held until the end: a third of
-   * the time and a fifth of the memory (docs/benchmarks.md). The sheets
+   * cell being held until the end (the monitoring workbook's 100,000
+   * rows, docs/benchmarks.md, are written the same way). The sheets
    * are written top to bottom for it; a cell written above the row being
    * written is refused, and so would fail the export, not vanish. */
   w.workbook = workbook_new_opt (rc_output_file_get_temp_path (out), &options_constant_memory);
@@ -297,7 +275,7 @@ write_workbook (const RcBidWorkbookData     *data,
     }
 
   /* Only a cancellation stops it half-way. */
-  if (!write_sheets (&w, options, progress, progress_data))
+  if (!write_sheets (&w, progress, progress_data))
     {
       lxw_workbook_free (w.workbook);
       g_cancellable_set_error_if_cancelled (cancellable, error);
@@ -341,7 +319,6 @@ gboolean
 rc_bid_workbook_write (RcStore                *store,
                        gint64                  bid_id,
                        const char             *path,
-                       RcBidWorkbookOptions   *options,
                        GCancellable           *cancellable,
                        RcBidWorkbookProgress   progress,
                        gpointer                progress_data,
@@ -361,7 +338,7 @@ rc_bid_workbook_write (RcStore                *store,
   if (data == NULL)
     return FALSE;
 
-  return rc_bid_workbook_data_write (data, path, options, cancellable,
+  return rc_bid_workbook_data_write (data, path, cancellable,
                                      progress, progress_data, error);
 }
 
@@ -425,7 +402,7 @@ write_in_thread (GTask        *task,
   Job *job = task_data;
   GError *error = NULL;
 
-  if (rc_bid_workbook_data_write (job->data, job->path, NULL, cancellable,
+  if (rc_bid_workbook_data_write (job->data, job->path, cancellable,
                                   job->progress != NULL ? relay_progress : NULL, job, &error))
     g_task_return_boolean (task, TRUE);
   else

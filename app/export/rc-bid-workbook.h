@@ -18,16 +18,6 @@ typedef enum
   RC_BID_WORKBOOK_ERROR_INVALID,  /* the options ask for what a workbook cannot hold */
 } RcBidWorkbookError;
 
-typedef struct
-{
-  /* 0: no appendix. Otherwise an "Appendix" sheet of this many synthetic
-   * rows: the bid's budget lines repeated in order (row 1 is line 1, and
-   * after the last line the first comes again), each with its total as a
-   * formula, to measure how the writer copes with a large sheet. A bid
-   * without lines gets an empty appendix. At most 1,048,575. */
-  guint appendix_rows;
-} RcBidWorkbookOptions;
-
 /* @fraction runs from 0 to 1. */
 typedef void (*RcBidWorkbookProgress) (double   fraction,
                                        gpointer user_data);
@@ -36,16 +26,14 @@ GQuark   rc_bid_workbook_error_quark  (void);
 
 /* Writes the bid's workbook to @path: a Summary, the Budget with live
  * formulas, the Partners' workforce figures, the Outcomes of the
- * consortium's earlier cohorts (counts, never names), two Charts and
- * optionally an Appendix. The file appears whole or not at all: it is
+ * consortium's earlier cohorts (counts, never names) and two Charts. The file appears whole or not at all: it is
  * written beside @path under a temporary name and renamed into place.
  * Fails with RC_STORE_ERROR_NOT_FOUND for an unknown bid, a store error,
  * G_IO_ERROR_CANCELLED, or RC_BID_WORKBOOK_ERROR_WRITE naming @path and the
- * reason. @options, @cancellable and @progress may be NULL. */
+ * reason. @cancellable and @progress may be NULL. */
 gboolean rc_bid_workbook_write        (RcStore                *store,
                                        gint64                  bid_id,
                                        const char             *path,
-                                       RcBidWorkbookOptions   *options,
                                        GCancellable           *cancellable,
                                        RcBidWorkbookProgress   progress,
                                        gpointer                progress_data,

@@ -59,7 +59,6 @@ add_trainee_fields (RcStore    *self,
   g_autofree char *host = council_name (self, trainee->host_council_id);
   g_autofree char *employer = council_name (self, trainee->employer_council_id);
   g_autofree char *stage = NULL;
-  g_autofree char *days = g_strdup_printf ("%" G_GINT64_FORMAT, trainee->updating_days_done);
   const char *registered_with = trainee->registered_with;
   const char *reason = trainee->withdrawal_reason;
   RcWithdrawalReason reason_value;
@@ -89,11 +88,81 @@ add_trainee_fields (RcStore    *self,
   add_field (report, _("Registered with"), registered_with);
   add_field (report, _("Left practice"), trainee->left_practice_on);
   add_field (report, _("Applied"), trainee->applied_on);
-  add_field (report, _("Days of updating done"), days);
   add_field (report, _("Reason for withdrawal"), reason);
   add_field (report, _("Note on withdrawal"), trainee->withdrawal_note);
   add_field (report, _("Employer"), employer);
   add_field (report, _("Personal details erased"), trainee->erased_at);
+}
+
+static char *
+describe_hours (RcUpdatingActivity *activity)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (activity->kind == RC_UPDATING_RECORDED_DAYS)
+    /* Translators: days recorded as a total, such as "30" */
+    return g_strdup_printf (_("%s days"),
+                            g_ascii_formatd (buffer, sizeof buffer, "%.2f", activity->days100 / 100.0));
+
+  /* Translators: hours spent, such as "7" or "3.5" */
+  return g_strdup_printf (_("%s hours"),
+                          g_ascii_formatd (buffer, sizeof buffer, "%g", activity->hours100 / 100.0));
+}
+
+/* The updating log: its tally, each entry and the date of restoration. */
+static gboolean
+add_updating_log (RcStore     *self,
+                  RcTrainee   *trainee,
+                  GString     *report,
+                  GError     **error)
+{
+  g_autoptr(GListModel) log = NULL;
+  g_autofree char *restoration_on = NULL;
+  g_autofree char *summary = NULL;
+  g_autoptr(GError) local_error = NULL;
+  RcUpdatingTally tally;
+  guint n;
+
+  if (!rc_store_get_updating_tally (self, trainee, NULL, &tally, &log, error))
+    return FALSE;
+  restoration_on = rc_store_get_restoration_applied_on (self, trainee->id, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  n = g_list_model_get_n_items (log);
+  if (n == 0 && restoration_on == NULL)
+    return TRUE;
+
+  summary = rc_updating_tally_describe (&tally);
+  g_string_append_printf (report, "\n%s\n", _("Updating log (Social Work England)"));
+  /* Translators: the log's summary and the hours in a day it counts with */
+  g_string_append_printf (report, _("  %s (a day is %u hours)"), summary, tally.hours_per_day);
+  g_string_append_c (report, '\n');
+  if (restoration_on != NULL)
+    g_string_append_printf (report, "  %s: %s\n", _("Applied for restoration"), restoration_on);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RcUpdatingActivity) activity = g_list_model_get_item (log, i);
+      g_autofree char *hours = describe_hours (activity);
+
+      g_string_append_printf (report, "  %s", activity->started_on);
+      if (activity->ended_on != NULL)
+        g_string_append_printf (report, " – %s", activity->ended_on);
+      g_string_append_printf (report, "  %s, %s", rc_updating_kind_get_label (activity->kind), hours);
+      if (activity->note != NULL && *activity->note != '\0')
+        g_string_append_printf (report, " — %s", activity->note);
+      if (activity->supervisor_name != NULL)
+        /* Translators: a supervisor's name, regulator and registration number */
+        g_string_append_printf (report, _(" — supervised by %s (%s, %s)"), activity->supervisor_name,
+                                activity->supervisor_regulator, activity->supervisor_registration);
+      g_string_append_c (report, '\n');
+    }
+
+  return TRUE;
 }
 
 char *
@@ -124,6 +193,8 @@ rc_store_subject_access_report (RcStore  *self,
   g_string_append (report, "\n\n");
 
   add_trainee_fields (self, report, trainee, cohort);
+  if (!add_updating_log (self, trainee, report, error))
+    return NULL;
 
   g_string_append_printf (report, "\n%s\n", _("Stage history"));
   for (guint i = 0; i < g_list_model_get_n_items (events); i++)

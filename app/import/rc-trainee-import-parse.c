@@ -438,6 +438,20 @@ read_record (Parser    *parser,
       trainee->host_council_id = council->id;
       trainee->host_council_name = g_strdup (council->name);
     }
+  /* Days of updating done so far start the returner's updating log. */
+  {
+    g_autofree char *days = empty_to_null (cell (parser, record, RC_TRAINEE_FIELD_UPDATING_DAYS));
+    guint64 value = 0;
+
+    if (days != NULL && !g_ascii_string_to_unsigned (days, 10, 0, 365, &value, NULL))
+      {
+        add_malformed (parser, line, reference,
+                       g_strdup_printf (_("%s: not a whole number of days from 0 to 365"),
+                                        rc_trainee_field_get_label (RC_TRAINEE_FIELD_UPDATING_DAYS)));
+        return;
+      }
+    trainee->updating_days_done = (gint64) value;
+  }
 
   /* The rules the dialog and the store apply, named by the file's column. */
   findings = rc_rules_check_trainee (trainee, parser->cohort, parser->returner, &parser->today_date);

@@ -69,6 +69,7 @@ field_of_finding (const RcTraineeMapping *mapping,
     { "left_practice_on", RC_TRAINEE_FIELD_LEFT_PRACTICE_ON },
     { "registration_number", RC_TRAINEE_FIELD_REGISTRATION_NUMBER },
     { "registered_with", RC_TRAINEE_FIELD_REGISTERED_WITH },
+    { "updating_days_done", RC_TRAINEE_FIELD_UPDATING_DAYS },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)

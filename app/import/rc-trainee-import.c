@@ -71,6 +71,11 @@ static const struct {
   [RC_TRAINEE_FIELD_REGISTERED_WITH] = {
     N_("Registered with"), FALSE,
     { "registeredwith", "regulator", "registrationbody", "registeredby", NULL } },
+  /* A returner's updating: the first entry of their updating log. */
+  [RC_TRAINEE_FIELD_UPDATING_DAYS] = {
+    N_("Days of updating"), TRUE,
+    { "daysofupdating", "updatingdays", "updatingdaysdone", "daysofupdatingdone", "daysupdating",
+      "updating", NULL } },
 };
 
 const char *

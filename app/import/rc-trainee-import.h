@@ -36,6 +36,7 @@ typedef enum
   RC_TRAINEE_FIELD_LEFT_PRACTICE_ON,     /* the same */
   RC_TRAINEE_FIELD_REGISTRATION_NUMBER,  /* SW followed by digits */
   RC_TRAINEE_FIELD_REGISTERED_WITH,      /* HCPC or Social Work England */
+  RC_TRAINEE_FIELD_UPDATING_DAYS,        /* days of updating done so far, 0 to 365 */
   RC_TRAINEE_N_FIELDS
 } RcTraineeField;
 
@@ -119,6 +120,7 @@ GPtrArray        *rc_trainee_import_read_header   (const char              *data
  * it: they are malformed rows with their line and reason (a bad date, an
  * unknown council, a missing reference, a wrong number of fields, a
  * broken quote, a reference twice in the file, a full name of one word,
+ * days of updating that are not a whole number from 0 to 365,
  * or what the field rules of rc-record-rules.h refuse: a text too long,
  * a bad e-mail address, phone or registration number, an application in
  * the future), naming the column; and the plan then cannot be applied.

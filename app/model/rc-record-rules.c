@@ -75,9 +75,9 @@ check_updating_days (GPtrArray   *findings,
                    /* Translators: days required, years out of practice, days recorded */
                    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                  "Social Work England asks %d days of updating after %s years "
-                                                 "out of practice; %d day is recorded",
+                                                 "out of practice; the updating log counts %d day",
                                                  "Social Work England asks %d days of updating after %s years "
-                                                 "out of practice; %d days are recorded",
+                                                 "out of practice; the updating log counts %d days",
                                                  (gulong) days),
                                     required, number, (int) days));
 }

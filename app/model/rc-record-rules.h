@@ -32,7 +32,8 @@ G_BEGIN_DECLS
  * Warnings: an application before 2000; for a returner cohort
  * (@returner, @cohort's bounds), years out of practice outside them.
  * Confirmation: a returner qualified (the trainee's stage is qualified or
- * later) with fewer days of updating than Social Work England asks.
+ * later) with fewer days of updating than Social Work England asks, as
+ * the updating log counts them (updating_days_done: rc-updating-log.h).
  * @cohort may be NULL: then no bounds are checked. */
 GPtrArray *rc_rules_check_trainee         (RcTrainee          *trainee,
                                            RcCohort           *cohort,
@@ -68,7 +69,7 @@ GPtrArray *rc_rules_check_bid_line        (RcBidLine          *line);
  * Warnings: a date before 2000.
  * Confirmations: an enrolment before @cohort starts; qualifying a returner
  * with fewer days of updating than Social Work England asks (30 for 2 to
- * 5 years out, 60 beyond). Fields are "occurred_on" and "note". */
+ * 5 years out, 60 beyond), as the updating log counts them. Fields are "occurred_on" and "note". */
 GPtrArray *rc_rules_check_move            (RcTrainee          *trainee,
                                            RcCohort           *cohort,
                                            gboolean            returner,

@@ -84,6 +84,14 @@ rc_retention_compute_on (const RcTraineeProgress *items,
         out->in_training++;
       if (!withdrawn && reached >= RC_STAGE_ENROLLED)
         out->filled++;
+      if (reached >= RC_STAGE_ASSESSMENT)
+        out->assessed++;
+      if (reached >= RC_STAGE_OFFERED)
+        out->offered++;
+      if (reached >= RC_STAGE_ENROLLED)
+        out->started++;
+      if (reached >= RC_STAGE_EMPLOYED)
+        out->employed++;
 
       if (reached < RC_STAGE_QUALIFIED)
         continue;
@@ -201,6 +209,29 @@ rc_retention_get_outcome (const RcRetention *retention,
     }
 
   return outcome;
+}
+
+RcMilestoneState
+rc_retention_milestone_state (const RcTraineeProgress *item,
+                              RcMilestone              milestone,
+                              guint32                  today)
+{
+  int reached;
+
+  g_return_val_if_fail (item != NULL, RC_MILESTONE_STATE_NONE);
+  g_return_val_if_fail ((guint) milestone < RC_N_MILESTONES, RC_MILESTONE_STATE_NONE);
+
+  reached = reached_stage (item);
+  if (reached < RC_STAGE_QUALIFIED)
+    return RC_MILESTONE_STATE_NONE;
+  if (reached >= (int) milestones[milestone].stage)
+    return RC_MILESTONE_STATE_REACHED;
+  if (!due_by_date (item, milestones[milestone].months_after_qualifying, today))
+    return RC_MILESTONE_STATE_NOT_YET_DUE;
+  if (item->withdrawn)
+    return RC_MILESTONE_STATE_NOT_REACHED;
+
+  return RC_MILESTONE_STATE_NOT_RECORDED;
 }
 
 const char *

@@ -49,6 +49,11 @@ typedef struct
   guint recruiting;          /* applied, at assessment or offered a place; not withdrawn */
   guint in_training;         /* enrolled or on placement; not withdrawn */
   guint filled;              /* places filled: enrolled or further, not withdrawn */
+  /* Reached, withdrawn or not, for the recruitment funnel (rc-funnel.h). */
+  guint assessed;            /* at the assessment centre or further */
+  guint offered;             /* offered a place or further */
+  guint started;             /* enrolled or further */
+  guint employed;            /* employed, by any council */
   guint qualified;
   guint registered;
   guint employed_by_partner;
@@ -103,6 +108,20 @@ typedef struct
 
 RcOutcome   rc_retention_get_outcome  (const RcRetention *retention,
                                        RcMilestone        milestone);
+
+/* One trainee's milestone, as the counts above see it. */
+typedef enum
+{
+  RC_MILESTONE_STATE_NONE,          /* not qualified: no milestone applies */
+  RC_MILESTONE_STATE_REACHED,       /* reached, whoever the employer */
+  RC_MILESTONE_STATE_NOT_REACHED,   /* due, and withdrawn without reaching it */
+  RC_MILESTONE_STATE_NOT_YET_DUE,
+  RC_MILESTONE_STATE_NOT_RECORDED,  /* due, and nothing recorded */
+} RcMilestoneState;
+
+RcMilestoneState rc_retention_milestone_state (const RcTraineeProgress *item,
+                                               RcMilestone              milestone,
+                                               guint32                  today);
 /* Translated: "Registered", "Employed by a partner", "12 months on",
  * "24 months on". */
 const char *rc_milestone_get_label    (RcMilestone        milestone);

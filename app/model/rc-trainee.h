@@ -38,6 +38,10 @@ struct _RcTrainee
   char    *registered_with;  /* "hcpc", "swe" or NULL */
   char    *left_practice_on;  /* returners: ISO date or NULL */
   char    *applied_on;  /* ISO date or NULL */
+  /* Read only: the whole days of updating the returner's log counts by
+   * Social Work England's rules (rc-updating-log.h), as the store reads
+   * them. On a new trainee, days done before it was added (an import's
+   * column): the store starts its log with them. */
   gint64   updating_days_done;
   char    *withdrawal_reason;  /* key or NULL */
   char    *withdrawal_note;

@@ -287,18 +287,15 @@ add_return_cohort (RcStore        *store,
       {
         gint64 host = demo->partner_ids[council];
         gint64 id = add_person (store, cohort_id, "RTSW", n, host, "2017-02-01", left_practice[n], error);
-        g_autoptr(RcTrainee) trainee = NULL;
         guint steps = n % 4 == 2 ? 6 : G_N_ELEMENTS (pipeline);
 
         if (id == 0 || !move_through (store, id, pipeline, steps, host, error))
           return FALSE;
 
-        /* Social Work England's updating: 30 days for two to five years out. */
-        trainee = rc_store_get_trainee (store, id, error);
-        if (trainee == NULL)
-          return FALSE;
-        trainee->updating_days_done = n == 3 ? 24 : 30;
-        if (!rc_store_save_trainee (store, trainee, error) || !set_registration (store, id, 40 + n, error))
+        /* Social Work England's updating: 30 days for two to five years
+         * out, recorded as a total on the day they qualified. */
+        if (!rc_demo_add_recorded_days (store, id, n == 3 ? 24 : 30, "2017-06-30", error)
+            || !set_registration (store, id, 40 + n, error))
           return FALSE;
       }
 
@@ -351,7 +348,7 @@ add_current_return_cohort (RcStore        *store,
 
   /* Somerset's places are the new council's: the county council had gone
    * by 2026. */
-  cohort_id = somerset != 0 ? add_cohort (store, demo, "return", "Return to Social Work: south west 2026–27",
+  cohort_id = somerset != 0 ? add_cohort (store, demo, "return", RC_DEMO_CURRENT_RETURN_COHORT,
                                           "2026-09-07", "2027-03-31", places, 13, 10, somerset,
                                           "The current round: two to ten years out of practice.", error)
                             : 0;

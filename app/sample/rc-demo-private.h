@@ -45,4 +45,19 @@ gboolean rc_demo_populate_bids     (RcStore        *store,
                                     RcDemoContext  *demo,
                                     GError        **error);
 
+#define RC_DEMO_CURRENT_RETURN_COHORT "Return to Social Work: south west 2026–27"
+
+/* The updating logs of three returners of the current cohort, and the
+ * LGA's two published funnels as cohorts of their own
+ * (rc-demo-returners.c). */
+gboolean rc_demo_populate_returners (RcStore       *store,
+                                     RcDemoContext *demo,
+                                     GError       **error);
+/* One entry of days recorded as a total, dated @on. */
+gboolean rc_demo_add_recorded_days  (RcStore       *store,
+                                     gint64         trainee_id,
+                                     gint64         days,
+                                     const char    *on,
+                                     GError       **error);
+
 G_END_DECLS

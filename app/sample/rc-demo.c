@@ -237,6 +237,7 @@ rc_demo_populate (RcStore  *store,
   if (!add_consortium (store, &demo, error)
       || !add_workforce_returns (store, &demo, error)
       || !rc_demo_populate_cohorts (store, &demo, error)
+      || !rc_demo_populate_returners (store, &demo, error)
       || !rc_demo_populate_bids (store, &demo, error)
       || !rc_store_commit (store, error))
     {

@@ -17,6 +17,7 @@
 static const char *migrations[] = {
   RESOURCE_PATH "/sql/0001-initial.sql",
   RESOURCE_PATH "/sql/0002-published-rates.sql",
+  RESOURCE_PATH "/sql/0003-returners.sql",
 };
 
 int

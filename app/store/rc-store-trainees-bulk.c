@@ -25,6 +25,7 @@
 
 #include "model/rc-record-rules.h"
 #include "rc-store-private.h"
+#include "rc-store-updating-private.h"
 
 /* Rows between two reports of progress, and two chances to cancel: the
  * trainees one at a time, their events and audit lines a range of ids at
@@ -66,8 +67,8 @@ insert_trainees (RcStore     *self,
   stmt = rc_store_prepare (self,
                            "INSERT INTO trainee (cohort_id, reference, given_name, family_name, email, "
                            "  phone, host_council_id, registration_number, registered_with, "
-                           "  left_practice_on, applied_on, updating_days_done) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                           "  left_practice_on, applied_on) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                            error);
   if (stmt == NULL)
     return FALSE;
@@ -93,7 +94,6 @@ insert_trainees (RcStore     *self,
       bind_borrowed (stmt, 9, trainee->registered_with);
       bind_borrowed (stmt, 10, trainee->left_practice_on);
       bind_borrowed (stmt, 11, trainee->applied_on);
-      rc_bind_int (stmt, 12, trainee->updating_days_done);
       if (!rc_store_step_done (self, stmt, error))
         {
           *failed_index = i;
@@ -222,6 +222,21 @@ insert_all (RcStore     *self,
   if (!insert_trainees (self, cohort_id, trainees, ids, progress, failed_index, error)
       || !add_histories (self, cohort_id, trainees, ids, today, at, progress, error))
     return FALSE;
+
+  /* Days of updating a file gives start each returner's log, dated the
+   * day of the import: the file says how many, not when. */
+  for (guint i = 0; i < ids->len; i++)
+    {
+      RcTrainee *trainee = g_ptr_array_index (trainees, i);
+
+      if (trainee->updating_days_done > 0
+          && !rc_store_add_recorded_days (self, g_array_index (ids, gint64, i), trainee->updating_days_done,
+                                          today, "Days of updating given by an imported file", error))
+        {
+          *failed_index = i;
+          return FALSE;
+        }
+    }
 
   if (trainees->len > 0)
     {

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "rc-store-private.h"
+#include "rc-store-updating-private.h"
 #include "model/rc-money.h"
 #include "model/rc-record-rules.h"
 
@@ -31,7 +32,7 @@ today (void)
 #define TRAINEE_SELECT \
   "SELECT t.id, t.cohort_id, t.reference, t.given_name, t.family_name, t.email, t.phone, " \
   "       t.host_council_id, c.name, t.stage, t.stage_on, t.registration_number, t.registered_with, " \
-  "       t.left_practice_on, t.applied_on, t.updating_days_done, t.withdrawal_reason, " \
+  "       t.left_practice_on, t.applied_on, 0, t.withdrawal_reason, " \
   "       t.withdrawal_note, t.employer_council_id, t.erased_at " \
   "FROM trainee t LEFT JOIN council c ON c.id = t.host_council_id "
 
@@ -56,7 +57,8 @@ read_trainee (sqlite3_stmt *stmt)
   trainee->registered_with = rc_column_text (stmt, 12);
   trainee->left_practice_on = rc_column_text (stmt, 13);
   trainee->applied_on = rc_column_text (stmt, 14);
-  trainee->updating_days_done = rc_column_int (stmt, 15);
+  /* Filled from the updating log: rc_store_fill_updating_days(). */
+  trainee->updating_days_done = 0;
   trainee->withdrawal_reason = rc_column_text (stmt, 16);
   trainee->withdrawal_note = rc_column_text (stmt, 17);
   trainee->employer_council_id = rc_column_int (stmt, 18);
@@ -74,12 +76,18 @@ rc_store_list_trainees (RcStore  *self,
 
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
+  g_autoptr(GListModel) trainees = NULL;
+
   stmt = rc_store_prepare (self, TRAINEE_SELECT "WHERE t.cohort_id = ?1 ORDER BY t.reference", error);
   if (stmt == NULL)
     return NULL;
   rc_bind_int (stmt, 1, cohort_id);
 
-  return rc_store_collect (self, stmt, RC_TYPE_TRAINEE, read_trainee, error);
+  trainees = rc_store_collect (self, stmt, RC_TYPE_TRAINEE, read_trainee, error);
+  if (trainees == NULL || !rc_store_fill_updating_days (self, trainees, NULL, error))
+    return NULL;
+
+  return g_steal_pointer (&trainees);
 }
 
 RcTrainee *
@@ -91,12 +99,18 @@ rc_store_get_trainee (RcStore  *self,
 
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
+  g_autoptr(RcTrainee) trainee = NULL;
+
   stmt = rc_store_prepare (self, TRAINEE_SELECT "WHERE t.id = ?1", error);
   if (stmt == NULL)
     return NULL;
   rc_bind_int (stmt, 1, id);
 
-  return rc_store_collect_one (self, stmt, read_trainee, _("trainee"), error);
+  trainee = rc_store_collect_one (self, stmt, read_trainee, _("trainee"), error);
+  if (trainee == NULL || !rc_store_fill_updating_days (self, NULL, trainee, error))
+    return NULL;
+
+  return g_steal_pointer (&trainee);
 }
 
 static gboolean
@@ -182,16 +196,15 @@ rc_store_save_trainee (RcStore    *self,
     stmt = rc_store_prepare (self,
                              "INSERT INTO trainee (cohort_id, reference, given_name, family_name, email, phone, "
                              "  host_council_id, registration_number, registered_with, left_practice_on, "
-                             "  applied_on, updating_days_done) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                             "  applied_on) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                              error);
   else
     stmt = rc_store_prepare (self,
                              "UPDATE trainee SET cohort_id = ?1, reference = ?2, given_name = ?3, family_name = ?4, "
                              "  email = ?5, phone = ?6, host_council_id = ?7, registration_number = ?8, "
-                             "  registered_with = ?9, left_practice_on = ?10, applied_on = ?11, "
-                             "  updating_days_done = ?12 "
-                             "WHERE id = ?13",
+                             "  registered_with = ?9, left_practice_on = ?10, applied_on = ?11 "
+                             "WHERE id = ?12",
                              error);
   if (stmt == NULL)
     goto failed;
@@ -207,9 +220,8 @@ rc_store_save_trainee (RcStore    *self,
   rc_bind_text (stmt, 9, trainee->registered_with);
   rc_bind_text (stmt, 10, trainee->left_practice_on);
   rc_bind_text (stmt, 11, trainee->applied_on);
-  rc_bind_int (stmt, 12, trainee->updating_days_done);
   if (!inserting)
-    rc_bind_int (stmt, 13, trainee->id);
+    rc_bind_int (stmt, 12, trainee->id);
 
   summary = inserting
     ? g_strdup_printf ("Added trainee %s to cohort %" G_GINT64_FORMAT,
@@ -223,6 +235,15 @@ rc_store_save_trainee (RcStore    *self,
   applied_on = trainee->applied_on != NULL ? g_strdup (trainee->applied_on) : today ();
   if (inserting && !rc_store_add_trainee_event (self, id, RC_STAGE_APPLIED, applied_on, 0, NULL, error))
     goto failed;
+  /* Days done before the trainee was added start its updating log. */
+  if (inserting)
+    {
+      g_autofree char *added_on = today ();
+
+      if (!rc_store_add_recorded_days (self, id, trainee->updating_days_done, added_on,
+                                       "Days of updating recorded when the trainee was added", error))
+        goto failed;
+    }
 
   /* At the outermost level a failed commit has already rolled back. */
   if (!rc_store_commit (self, error))
@@ -476,6 +497,10 @@ erase_personal_details (RcStore    *self,
   if (!rc_store_step_done (self, stmt, error))
     return FALSE;
   rc_store_touch (self, "trainee_event");
+
+  /* The updating log says what the person did, and names a supervisor. */
+  if (!rc_store_clear_updating_log (self, trainee->id, error))
+    return FALSE;
 
   summary = g_strdup_printf ("Erased the personal details of trainee %s; its stage history was kept",
                              trainee->reference);

@@ -185,3 +185,7 @@ G_END_DECLS
 #include "rc-store-councils.h"
 #include "rc-store-trainees.h"
 #include "rc-store-workforce.h"
+#include "rc-store-updating.h"
+#include "rc-store-funnel.h"
+#include "rc-store-monitoring.h"
+#include "rc-store-reminders.h"

@@ -12,10 +12,13 @@
 
 #include "export/rc-cohort-export.h"
 #include "import/rc-trainee-import.h"
+#include "export/rc-monitoring-workbook.h"
 #include "rc-cohort-detail.h"
+#include "rc-cohort-funnel-view.h"
 #include "rc-cohort-retention.h"
 #include "rc-file-chooser.h"
 #include "rc-loader.h"
+#include "rc-monitoring-export-bar.h"
 #include "rc-trainee-dialog.h"
 #include "rc-csv-import-dialog.h"
 #include "rc-trainee-pane.h"
@@ -45,7 +48,9 @@ struct _RcCohortDetail
   AdwFlap             *flap;
   RcTraineeTable      *table;
   RcCohortRetention   *retention;
+  RcCohortFunnelView  *funnel_view;
   RcTraineePane       *pane;
+  RcMonitoringExportBar *monitoring_bar;
 };
 
 G_DEFINE_FINAL_TYPE (RcCohortDetail, rc_cohort_detail, ADW_TYPE_BIN)
@@ -147,6 +152,7 @@ show (RcCohortDetail *self,
   rc_cohort_retention_set_cohort (self->retention, self->store, self->cohort,
                                   loaded != NULL ? loaded->rows : NULL,
                                   loaded != NULL ? &loaded->whole : NULL);
+  rc_cohort_funnel_view_load (self->funnel_view, self->store, self->cohort);
   /* The retention table's rows are the cohort's host councils. */
   rc_trainee_table_set_trainees_folded (self->table, self->cohort, self->returners,
                                         loaded != NULL ? loaded->trainees : NULL,
@@ -296,6 +302,14 @@ rc_cohort_detail_get_pane (RcCohortDetail *self)
   g_return_val_if_fail (RC_IS_COHORT_DETAIL (self), NULL);
 
   return GTK_WIDGET (self->pane);
+}
+
+GtkWidget *
+rc_cohort_detail_get_funnel (RcCohortDetail *self)
+{
+  g_return_val_if_fail (RC_IS_COHORT_DETAIL (self), NULL);
+
+  return GTK_WIDGET (self->funnel_view);
 }
 
 GtkWidget *
@@ -567,6 +581,85 @@ rc_cohort_detail_dispose (GObject *object)
   G_OBJECT_CLASS (rc_cohort_detail_parent_class)->dispose (object);
 }
 
+/* The monitoring workbook ----------------------------------------------------- */
+
+static void
+on_monitoring_chosen (GtkWidget     *owner,
+                      GFile         *file,
+                      RcFileChooser *chooser)
+{
+  RcCohortDetail *self = RC_COHORT_DETAIL (owner);
+  gint64 cohort_id = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "one-cohort"))
+                     && self->cohort != NULL ? self->cohort->id : 0;
+  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+
+  if (path != NULL && self->store != NULL)
+    rc_cohort_detail_export_monitoring (self, cohort_id, path);
+}
+
+static void
+choose_monitoring_file (RcCohortDetail *self,
+                        gboolean        one_cohort)
+{
+  g_autofree char *name = rc_monitoring_workbook_suggest_name (self->store, one_cohort ? self->cohort->id : 0);
+  g_autoptr(RcFileChooser) chooser = NULL;
+
+  chooser = rc_file_chooser_new_save (_("Export Monitoring Workbook"), _("_Export"), name);
+  rc_file_chooser_add_filter (chooser, _("Excel workbooks"), "xlsx", NULL, 0, TRUE);
+  g_object_set_data (G_OBJECT (chooser), "one-cohort", GINT_TO_POINTER (one_cohort));
+  rc_file_chooser_show (chooser, GTK_WIDGET (self), on_monitoring_chosen);
+}
+
+static void
+export_monitoring_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  RcCohortDetail *self = RC_COHORT_DETAIL (widget);
+
+  if (self->store != NULL && self->cohort != NULL)
+    choose_monitoring_file (self, g_str_equal (action_name, "cohort.export-monitoring"));
+}
+
+static void
+update_monitoring_actions (RcCohortDetail *self)
+{
+  gboolean idle = !rc_monitoring_export_bar_is_running (self->monitoring_bar);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cohort.export-monitoring", idle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cohort.export-monitoring-all", idle);
+}
+
+static void
+on_monitoring_finished (RcCohortDetail *self,
+                        const char     *message)
+{
+  update_monitoring_actions (self);
+  show_toast (self, message);
+}
+
+void
+rc_cohort_detail_export_monitoring (RcCohortDetail *self,
+                                    gint64          cohort_id,
+                                    const char     *path)
+{
+  g_return_if_fail (RC_IS_COHORT_DETAIL (self));
+  g_return_if_fail (path != NULL);
+
+  if (self->store == NULL)
+    return;
+  rc_monitoring_export_bar_start (self->monitoring_bar, self->store, cohort_id, path);
+  update_monitoring_actions (self);
+}
+
+gboolean
+rc_cohort_detail_is_exporting_monitoring (RcCohortDetail *self)
+{
+  g_return_val_if_fail (RC_IS_COHORT_DETAIL (self), FALSE);
+
+  return rc_monitoring_export_bar_is_running (self->monitoring_bar);
+}
+
 static void
 rc_cohort_detail_class_init (RcCohortDetailClass *klass)
 {
@@ -576,8 +669,10 @@ rc_cohort_detail_class_init (RcCohortDetailClass *klass)
   object_class->dispose = rc_cohort_detail_dispose;
 
   g_type_ensure (RC_TYPE_COHORT_RETENTION);
+  g_type_ensure (RC_TYPE_COHORT_FUNNEL_VIEW);
   g_type_ensure (RC_TYPE_TRAINEE_PANE);
   g_type_ensure (RC_TYPE_TRAINEE_TABLE);
+  g_type_ensure (RC_TYPE_MONITORING_EXPORT_BAR);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-cohort-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, RcCohortDetail, stack);
   gtk_widget_class_bind_template_child (widget_class, RcCohortDetail, title_label);
@@ -586,19 +681,31 @@ rc_cohort_detail_class_init (RcCohortDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcCohortDetail, flap);
   gtk_widget_class_bind_template_child (widget_class, RcCohortDetail, table);
   gtk_widget_class_bind_template_child (widget_class, RcCohortDetail, retention);
+  gtk_widget_class_bind_template_child (widget_class, RcCohortDetail, funnel_view);
   gtk_widget_class_bind_template_child (widget_class, RcCohortDetail, pane);
+  gtk_widget_class_bind_template_child (widget_class, RcCohortDetail, monitoring_bar);
 
   gtk_widget_class_install_action (widget_class, "cohort.add-trainee", NULL, add_trainee_action);
   gtk_widget_class_install_action (widget_class, "cohort.focus-search", NULL, focus_search_action);
   gtk_widget_class_install_action (widget_class, "cohort.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "cohort.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "cohort.export-named", NULL, export_named_action);
+  gtk_widget_class_install_action (widget_class, "cohort.export-monitoring", NULL, export_monitoring_action);
+  gtk_widget_class_install_action (widget_class, "cohort.export-monitoring-all", NULL, export_monitoring_action);
 }
 
 static void
 rc_cohort_detail_init (RcCohortDetail *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The retention table takes the height it needs, and the funnel under
+   * it; the page scrolls as a whole. */
+  {
+    GtkWidget *scroller = adw_bin_get_child (ADW_BIN (self->retention));
+
+    if (GTK_IS_SCROLLED_WINDOW (scroller))
+      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  }
 
   self->loader = rc_loader_new (self);
   g_signal_connect_swapped (self->table, "trainee-selected", G_CALLBACK (on_trainee_selected), self);
@@ -606,4 +713,11 @@ rc_cohort_detail_init (RcCohortDetail *self)
   g_signal_connect_swapped (self->flap, "notify::reveal-flap", G_CALLBACK (on_flap_revealed), self);
   rc_write_action_set_enabled (GTK_WIDGET (self), "cohort.add-trainee", FALSE);
   rc_write_action_set_enabled (GTK_WIDGET (self), "cohort.import", FALSE);
+  g_signal_connect_swapped (self->monitoring_bar, "finished", G_CALLBACK (on_monitoring_finished), self);
+}
+
+GtkWidget *
+rc_cohort_detail_new (void)
+{
+  return g_object_new (RC_TYPE_COHORT_DETAIL, NULL);
 }

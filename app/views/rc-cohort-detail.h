@@ -42,7 +42,18 @@ void        rc_cohort_detail_select_trainee      (RcCohortDetail  *self,
 GtkWidget  *rc_cohort_detail_get_pane            (RcCohortDetail  *self);
 /* The RcCohortRetention of the "Retention" tab. */
 GtkWidget  *rc_cohort_detail_get_retention       (RcCohortDetail  *self);
+/* The recruitment funnel (rc-cohort-funnel-view.h). */
+GtkWidget  *rc_cohort_detail_get_funnel          (RcCohortDetail  *self);
 /* What "cohort.add-trainee" opens: an RcTraineeDialog, or NULL. */
 GtkWidget  *rc_cohort_detail_open_trainee_dialog (RcCohortDetail  *self);
+
+/* Writes the monitoring workbook of cohort @cohort_id (0: every cohort)
+ * to @path in a worker, its progress under the header; the toast says
+ * what became of it. What "Monitoring Workbook of This Cohort…" and "…
+ * of All Cohorts…" do once a file is chosen. */
+void     rc_cohort_detail_export_monitoring (RcCohortDetail *self,
+                                             gint64          cohort_id,
+                                             const char     *path);
+gboolean rc_cohort_detail_is_exporting_monitoring (RcCohortDetail *self);
 
 G_END_DECLS

@@ -86,6 +86,19 @@ check_rules (RcMoveDialog *self)
     iso = rc_date_format_iso (&date);
   rc_field_today (&today);
 
+  /* Qualifying on @iso ends the 12 months of updating counted there, when
+   * no restoration application says otherwise: the days are counted so. */
+  if (self->returner && iso != NULL && rc_move_dialog_get_stage (self) == RC_STAGE_QUALIFIED)
+    {
+      g_autoptr(RcTrainee) moved = rc_trainee_copy (self->trainee);
+      RcUpdatingTally tally;
+
+      if (rc_store_get_updating_tally_on_qualifying (self->store, moved, iso, &tally, NULL))
+        moved->updating_days_done = rc_updating_tally_whole_days (&tally, tally.counted);
+
+      return rc_rules_check_move (moved, self->cohort, self->returner, RC_STAGE_QUALIFIED, iso, note, &today);
+    }
+
   return rc_rules_check_move (self->trainee, self->cohort, self->returner, rc_move_dialog_get_stage (self),
                               iso != NULL ? iso : text, note, &today);
 }

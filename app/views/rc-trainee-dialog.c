@@ -320,8 +320,12 @@ build_trainee (RcTraineeDialog *self)
       g_clear_pointer (&t->left_practice_on, g_free);
       if (rc_date_parse (field_text (self, RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON), &date, NULL))
         t->left_practice_on = rc_date_format_iso (&date);
-      rc_view_parse_count (field_text (self, RC_TRAINEE_DIALOG_FIELD_UPDATING_DAYS), 0, 365, &days);
-      t->updating_days_done = days;
+      /* Once added, the days are the updating log's to count. */
+      if (self->original == NULL)
+        {
+          rc_view_parse_count (field_text (self, RC_TRAINEE_DIALOG_FIELD_UPDATING_DAYS), 0, 365, &days);
+          t->updating_days_done = days;
+        }
     }
 
   return t;
@@ -463,6 +467,18 @@ rc_trainee_dialog_new (GtkWindow *parent,
 
   fill_hosts (self);
   fill_fields (self);
+  /* A returner's days are counted by the updating log, from the
+   * trainee's pane; a new one's days done so far start that log. */
+  if (trainee != NULL)
+    {
+      gtk_editable_set_editable (GTK_EDITABLE (rc_field_row_get_control (self->fields [RC_TRAINEE_DIALOG_FIELD_UPDATING_DAYS])),
+                                 FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rc_field_row_get_row (self->fields [RC_TRAINEE_DIALOG_FIELD_UPDATING_DAYS])),
+                                     _("Days of updating the log counts"));
+    }
+  else
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rc_field_row_get_row (self->fields [RC_TRAINEE_DIALOG_FIELD_UPDATING_DAYS])),
+                                   _("Days of updating done so far"));
   validate (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->fields [RC_TRAINEE_DIALOG_FIELD_REFERENCE]));
 

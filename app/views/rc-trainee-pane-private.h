@@ -21,6 +21,7 @@ struct _RcTraineePane
   RcCohort             *cohort;
   RcTrainee            *trainee;
   GListModel           *history;
+  gboolean              returners;
   RcFileChooser        *chooser;
   GCancellable         *report_work;   /* while a report is written */
 

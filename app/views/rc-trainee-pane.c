@@ -17,6 +17,7 @@
 #include "rc-move-dialog.h"
 #include "rc-trainee-dialog.h"
 #include "rc-trainee-pane-private.h"
+#include "rc-updating-log-window.h"
 #include "rc-view-util.h"
 #include "rc-window.h"
 #include "rc-write-actions.h"
@@ -106,7 +107,7 @@ show_returner_rows (RcTraineePane *self)
   double years = rc_view_years_out (t->left_practice_on, t->applied_on);
   g_autofree char *years_text = NULL;
   g_autofree char *updating = NULL;
-  int required = rc_returner_updating_days (years);
+  RcUpdatingTally tally;
 
   {
     g_autoptr(GError) error = NULL;
@@ -116,6 +117,7 @@ show_returner_rows (RcTraineePane *self)
       rc_window_report_error (GTK_WIDGET (self), error);
     returners = programme != NULL && g_strcmp0 (programme->kind, "returner") == 0;
   }
+  self->returners = returners;
 
   if (returners && years >= 0)
     {
@@ -128,13 +130,16 @@ show_returner_rows (RcTraineePane *self)
                                     rc_returner_eligibility_get_label (eligibility),
                                     (int) self->cohort->min_years_out, (int) self->cohort->max_years_out);
     }
-  if (returners && required == 0)
-    updating = g_strdup (_("None needed: out of practice under two years"));
-  else if (returners && required >= 0)
-    /* Translators: days of updating done and days Social Work England requires */
-    updating = g_strdup_printf (_("%d of %d days"), (int) t->updating_days_done, required);
-  else if (returners)
-    updating = g_strdup_printf ("%d", (int) t->updating_days_done);
+  /* The log, counted by the regulator's rules; an erased returner's log
+   * went with the personal details. */
+  if (returners && t->erased_at == NULL && rc_store_get_updating_tally (self->store, t, NULL, &tally, NULL, NULL))
+    {
+      g_autofree char *summary = rc_updating_tally_describe (&tally);
+
+      updating = tally.required_days == 0 && tally.total == 0
+                 ? g_strdup (_("None needed: out of practice under two years"))
+                 : g_steal_pointer (&summary);
+    }
 
   set_row (self->left_row, returners ? t->left_practice_on : NULL);
   set_row (self->years_row, years_text);
@@ -195,6 +200,8 @@ rc_trainee_pane_update_actions (RcTraineePane *self)
   rc_write_action_set_enabled (GTK_WIDGET (self), "trainee.erase", has && t->erased_at == NULL);
   /* One report at a time. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "trainee.report", has && self->report_work == NULL);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "trainee.updating-log",
+                               has && self->returners && t->erased_at == NULL);
 }
 
 static void
@@ -322,6 +329,22 @@ rc_trainee_pane_open_move_dialog (RcTraineePane *self)
 }
 
 GtkWidget *
+rc_trainee_pane_open_updating_log (RcTraineePane *self)
+{
+  GtkWidget *window;
+
+  g_return_val_if_fail (RC_IS_TRAINEE_PANE (self), NULL);
+
+  if (self->trainee == NULL || !self->returners || self->trainee->erased_at != NULL)
+    return NULL;
+
+  window = rc_updating_log_window_new (rc_trainee_pane_get_parent_window (self), self->store, self->trainee->id);
+  gtk_window_present (GTK_WINDOW (window));
+
+  return window;
+}
+
+GtkWidget *
 rc_trainee_pane_open_edit_dialog (RcTraineePane *self)
 {
   GtkWidget *dialog;
@@ -373,8 +396,8 @@ rc_trainee_pane_ask_erase (RcTraineePane *self)
   /* Translators: a trainee's reference */
   heading = g_strdup_printf (_("Erase the Personal Details of %s?"), self->trainee->reference);
   prompt = ADW_MESSAGE_DIALOG (adw_message_dialog_new (rc_trainee_pane_get_parent_window (self), heading,
-    _("The name, e-mail address, phone number, registration number, date of leaving practice and "
-      "notes are removed for good. The reference, the dated stage history, the reason for any "
+    _("The name, e-mail address, phone number, registration number, date of leaving practice, "
+      "updating log and notes are removed for good. The reference, the dated stage history, the reason for any "
       "withdrawal and the cohort’s figures are kept, and the erasure is written to the audit log.")));
   adw_message_dialog_add_response (prompt, "cancel", _("_Cancel"));
   adw_message_dialog_add_response (prompt, "erase", _("_Erase"));
@@ -405,6 +428,8 @@ pane_action (GtkWidget  *widget,
     rc_trainee_pane_open_edit_dialog (self);
   else if (g_str_equal (action_name, "trainee.erase"))
     rc_trainee_pane_ask_erase (self);
+  else if (g_str_equal (action_name, "trainee.updating-log"))
+    rc_trainee_pane_open_updating_log (self);
   else if (g_str_equal (action_name, "trainee.close"))
     g_signal_emit (self, signals [CLOSED], 0);
 }
@@ -474,6 +499,7 @@ rc_trainee_pane_class_init (RcTraineePaneClass *klass)
   gtk_widget_class_install_action (widget_class, "trainee.erase", NULL, pane_action);
   gtk_widget_class_install_action (widget_class, "trainee.report", NULL, rc_trainee_pane_report_action);
   gtk_widget_class_install_action (widget_class, "trainee.close", NULL, pane_action);
+  gtk_widget_class_install_action (widget_class, "trainee.updating-log", NULL, pane_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "trainee.close", NULL);
 }
 

@@ -36,6 +36,8 @@ GListModel       *rc_trainee_pane_get_history      (RcTraineePane  *self);
  * NULL when the action is not possible now. Owned by GTK's window list. */
 GtkWidget        *rc_trainee_pane_open_move_dialog (RcTraineePane  *self);
 GtkWidget        *rc_trainee_pane_open_edit_dialog (RcTraineePane  *self);
+/* A returner's updating log (rc-updating-log-window.h). */
+GtkWidget        *rc_trainee_pane_open_updating_log (RcTraineePane *self);
 AdwMessageDialog *rc_trainee_pane_ask_erase        (RcTraineePane  *self);
 /* Writes the subject access report to @file whole or not at all, readable
  * by its owner only, as "trainee.report" does with the file chosen: in a

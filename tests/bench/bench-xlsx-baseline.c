@@ -1,20 +1,21 @@
-/* bench-xlsx-baseline.c: the floor for the bid workbook benchmark
+/* bench-xlsx-baseline.c: the floor for the workbook benchmark
  *
  * Copyright 2026 The Return Coordinator authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A minimal program that writes the same appendix cells as the bid
- * workbook (a row number, council, category, description, quantity, unit
- * cost and a ROUND formula with its cached total, in the same formats)
- * straight through libxlsxwriter, and nothing else: no other sheet, no
- * chart, no fsync. It links libxlsxwriter only.
+ * A minimal program that writes the same cells as the monitoring workbook
+ * (every sheet's text, numbers and formulas with their cached values, in
+ * the same number formats) straight through libxlsxwriter, and nothing
+ * else: no fonts or fills, no column widths, no charts, no fsync, no
+ * read-back. It links libxlsxwriter only.
  *
- *   bench-xlsx-baseline LINES.tsv ROWS OUT.xlsx [--constant-memory]
+ *   bench-xlsx-baseline CELLS.tsv OUT.xlsx [--constant-memory]
  *
- * By default it uses libxlsxwriter's defaults, as a minimal program would;
- * --constant-memory uses the mode the bid workbook uses, for comparison.
- *
- * LINES.tsv is what `bench-workbook DATABASE BID_ID --lines` writes.
+ * CELLS.tsv is what tests/bench/xlsx-cells.py reads from the app's
+ * workbook. The file is loaded first; "load_ms" is how long that took,
+ * "workbook_ms" how long the writing took. By default it uses
+ * libxlsxwriter's defaults, as a minimal program would; --constant-memory
+ * uses the mode the app uses, for comparison.
  */
 
 #include <stdio.h>
@@ -24,153 +25,191 @@
 
 #include <xlsxwriter.h>
 
-#define MAX_LINES 4096
+#define MAX_FORMATS 64
 
 typedef struct
 {
-  char   *council;
-  char   *category;
-  char   *description;
-  double  quantity;
-  double  unit_cost;
-  double  total;
-} Line;
+  unsigned    row;
+  unsigned    col;
+  char        kind;     /* s, n, f; or '=' for a new sheet named by value */
+  const char *format;
+  const char *value;
+  const char *formula;
+} Cell;
 
-static char *
-next_field (char **cursor)
+static double
+now_ms (void)
 {
-  char *start = *cursor;
-  char *tab = strchr (start, '\t');
+  struct timespec t;
 
-  if (tab != NULL)
-    {
-      *tab = '\0';
-      *cursor = tab + 1;
-    }
-  else
-    *cursor = start + strlen (start);
+  clock_gettime (CLOCK_MONOTONIC, &t);
 
-  return strdup (start);
+  return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
 }
 
-static size_t
-read_lines (const char *path,
-            Line       *lines)
+/* Cuts @line at each tab into @fields; returns how many. */
+static int
+split (char  *line,
+       char **fields,
+       int    max)
 {
-  char buffer[4096];
-  size_t n = 0;
-  FILE *in = fopen (path, "r");
+  int n = 0;
 
-  if (in == NULL)
-    return 0;
-
-  while (n < MAX_LINES && fgets (buffer, sizeof buffer, in) != NULL)
-    {
-      char *cursor = buffer;
-      char *number;
-
-      buffer[strcspn (buffer, "\n")] = '\0';
-      lines[n].council = next_field (&cursor);
-      lines[n].category = next_field (&cursor);
-      lines[n].description = next_field (&cursor);
-      number = next_field (&cursor);
-      lines[n].quantity = atoll (number) / 100.0;
-      free (number);
-      number = next_field (&cursor);
-      lines[n].unit_cost = atoll (number) / 100.0;
-      free (number);
-      number = next_field (&cursor);
-      lines[n].total = atoll (number) / 100.0;
-      free (number);
-      n++;
-    }
-  fclose (in);
+  fields[n++] = line;
+  for (char *p = line; *p != '\0' && n < max; p++)
+    if (*p == '\t')
+      {
+        *p = '\0';
+        fields[n++] = p + 1;
+      }
 
   return n;
+}
+
+static Cell *
+load (const char *path,
+      size_t     *n_cells)
+{
+  FILE *in = fopen (path, "rb");
+  char *data, *line, *next;
+  Cell *cells;
+  size_t size, n = 0, lines = 0;
+
+  if (in == NULL)
+    return NULL;
+  fseek (in, 0, SEEK_END);
+  size = (size_t) ftell (in);
+  fseek (in, 0, SEEK_SET);
+  data = malloc (size + 1);
+  if (data == NULL || fread (data, 1, size, in) != size)
+    {
+      fclose (in);
+      return NULL;
+    }
+  fclose (in);
+  data[size] = '\0';
+
+  for (size_t i = 0; i < size; i++)
+    lines += data[i] == '\n';
+  cells = calloc (lines + 1, sizeof (Cell));
+  if (cells == NULL)
+    return NULL;
+
+  for (line = data; *line != '\0'; line = next)
+    {
+      char *fields[6];
+      char *end = strchr (line, '\n');
+
+      next = end != NULL ? end + 1 : line + strlen (line);
+      if (end != NULL)
+        *end = '\0';
+      if (line[0] == '=')
+        {
+          cells[n].kind = '=';
+          cells[n++].value = line + 1;
+          continue;
+        }
+      if (split (line, fields, 6) != 6)
+        continue;
+      cells[n].row = (unsigned) strtoul (fields[0], NULL, 10);
+      cells[n].col = (unsigned) strtoul (fields[1], NULL, 10);
+      cells[n].kind = fields[2][0];
+      cells[n].format = fields[3];
+      cells[n].value = fields[4];
+      cells[n].formula = fields[5];
+      n++;
+    }
+
+  *n_cells = n;
+
+  return cells;
+}
+
+/* One format per number format, made when first needed. */
+static lxw_format *
+format_for (lxw_workbook *workbook,
+            const char   *code)
+{
+  static const char *codes[MAX_FORMATS];
+  static lxw_format *formats[MAX_FORMATS];
+  static int n;
+
+  if (code[0] == '\0')
+    return NULL;
+  for (int i = 0; i < n; i++)
+    if (strcmp (codes[i], code) == 0)
+      return formats[i];
+  if (n == MAX_FORMATS)
+    return NULL;
+  codes[n] = code;
+  formats[n] = workbook_add_format (workbook);
+  format_set_num_format (formats[n], code);
+
+  return formats[n++];
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  static Line lines[MAX_LINES];
-  static const char *headers[] = {
-    "Row", "Council", "Category", "Description", "Quantity", "Unit cost (£)", "Total (£)",
-  };
-  struct timespec t0, t1;
-  lxw_workbook *workbook;
-  lxw_worksheet *ws;
-  lxw_format *header, *integer, *quantity, *money;
-  size_t n;
-  long rows;
-
   lxw_workbook_options options = { .constant_memory = LXW_FALSE };
+  lxw_workbook *workbook;
+  lxw_worksheet *ws = NULL;
+  double t0, t1, t2;
+  size_t n = 0;
+  Cell *cells;
 
-  if (argc == 5 && strcmp (argv[4], "--constant-memory") == 0)
+  if (argc == 4 && strcmp (argv[3], "--constant-memory") == 0)
     options.constant_memory = LXW_TRUE;
-  else if (argc != 4)
+  else if (argc != 3)
     {
-      fprintf (stderr, "Usage: %s LINES.tsv ROWS OUT.xlsx [--constant-memory]\n", argv[0]);
+      fprintf (stderr, "Usage: %s CELLS.tsv OUT.xlsx [--constant-memory]\n", argv[0]);
       return 2;
     }
-  n = read_lines (argv[1], lines);
-  rows = atol (argv[2]);
-  if (n == 0)
+
+  t0 = now_ms ();
+  cells = load (argv[1], &n);
+  if (cells == NULL || n == 0)
     {
-      fprintf (stderr, "%s: no lines\n", argv[1]);
+      fprintf (stderr, "%s: no cells\n", argv[1]);
       return 1;
     }
 
-  clock_gettime (CLOCK_MONOTONIC, &t0);
-  workbook = workbook_new_opt (argv[3], &options);
-  ws = workbook_add_worksheet (workbook, "Appendix");
-  header = workbook_add_format (workbook);
-  format_set_bold (header);
-  integer = workbook_add_format (workbook);
-  format_set_num_format (integer, "0");
-  quantity = workbook_add_format (workbook);
-  format_set_num_format (quantity, "General");
-  money = workbook_add_format (workbook);
-  format_set_num_format (money, "£#,##0.00");
-
-  worksheet_set_column (ws, 0, 0, 9, NULL);
-  worksheet_set_column (ws, 1, 2, 24, NULL);
-  worksheet_set_column (ws, 3, 3, 40, NULL);
-  worksheet_set_column (ws, 4, 6, 14, NULL);
-  for (lxw_col_t col = 0; col < 7; col++)
-    worksheet_write_string (ws, 0, col, headers[col], header);
-  worksheet_freeze_panes (ws, 1, 0);
-
-  for (long i = 0; i < rows; i++)
-    {
-      const Line *line = &lines[i % n];
-      lxw_row_t row = (lxw_row_t) i + 1;
-      char formula[48];
-
-      snprintf (formula, sizeof formula, "=ROUND(E%u*F%u,2)", row + 1, row + 1);
-      worksheet_write_number (ws, row, 0, row, integer);
-      worksheet_write_string (ws, row, 1, line->council, NULL);
-      worksheet_write_string (ws, row, 2, line->category, NULL);
-      worksheet_write_string (ws, row, 3, line->description, NULL);
-      worksheet_write_number (ws, row, 4, line->quantity, quantity);
-      worksheet_write_number (ws, row, 5, line->unit_cost, money);
-      worksheet_write_formula_num (ws, row, 6, formula, money, line->total);
-    }
-
-  if (workbook_close (workbook) != LXW_NO_ERROR)
-    {
-      fprintf (stderr, "%s: could not write\n", argv[3]);
-      return 1;
-    }
-  clock_gettime (CLOCK_MONOTONIC, &t1);
-  printf ("workbook_ms %.1f\n", (t1.tv_sec - t0.tv_sec) * 1e3 + (t1.tv_nsec - t0.tv_nsec) / 1e6);
-
+  t1 = now_ms ();
+  workbook = workbook_new_opt (argv[2], &options);
   for (size_t i = 0; i < n; i++)
     {
-      free (lines[i].council);
-      free (lines[i].category);
-      free (lines[i].description);
+      const Cell *c = &cells[i];
+
+      switch (c->kind)
+        {
+        case '=':
+          ws = workbook_add_worksheet (workbook, c->value);
+          break;
+        case 's':
+          worksheet_write_string (ws, c->row, c->col, c->value, format_for (workbook, c->format));
+          break;
+        case 'n':
+          worksheet_write_number (ws, c->row, c->col, strtod (c->value, NULL),
+                                  format_for (workbook, c->format));
+          break;
+        case 'f':
+          worksheet_write_formula_num (ws, c->row, c->col, c->formula, format_for (workbook, c->format),
+                                       strtod (c->value, NULL));
+          break;
+        default:
+          break;
+        }
     }
+  if (workbook_close (workbook) != LXW_NO_ERROR)
+    {
+      fprintf (stderr, "%s: could not write\n", argv[2]);
+      return 1;
+    }
+  t2 = now_ms ();
+
+  printf ("load_ms %.1f\n", t1 - t0);
+  printf ("workbook_ms %.1f\n", t2 - t1);
 
   return 0;
 }

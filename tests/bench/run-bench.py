@@ -23,7 +23,6 @@ import time
 
 SOURCE = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PYTHON = "/usr/bin/python3"  # Debian's, which has python3-xlsxwriter
-APPENDIX_ROWS = 100000
 TRAINEES = 100000
 BID_ID = 1
 COHORT_ID = 1  # the demo's first cohort
@@ -93,31 +92,37 @@ def add(what, measured, baseline, ratio, target, met):
 
 
 def workbook():
-    log("bid workbook with a 100,000-row appendix …")
-    lines = os.path.join(work, "lines.tsv")
-    run([os.path.join(bench, "bench-workbook"), national, str(BID_ID), "--lines", lines])
+    log("monitoring workbook of the national database (100,000 trainees) …")
+    ours_path = os.path.join(work, "ours.xlsx")
+    cells = os.path.join(work, "cells.tsv")
+    # The app writes it once; its cells are what the baselines write.
+    run([os.path.join(bench, "bench-workbook"), national, ours_path])
+    run([PYTHON, os.path.join(SOURCE, "tests", "bench", "xlsx-cells.py"), ours_path, cells])
     commands = {
-        "ours": [os.path.join(bench, "bench-workbook"), national, str(BID_ID), str(APPENDIX_ROWS),
-                 os.path.join(work, "ours.xlsx")],
-        "c": [os.path.join(bench, "bench-xlsx-baseline"), lines, str(APPENDIX_ROWS), os.path.join(work, "c.xlsx")],
-        "c-constant": [os.path.join(bench, "bench-xlsx-baseline"), lines, str(APPENDIX_ROWS),
-                       os.path.join(work, "c-constant.xlsx"), "--constant-memory"],
-        "python": [PYTHON, os.path.join(SOURCE, "tests", "bench", "bench-xlsx-baseline.py"), lines,
-                   str(APPENDIX_ROWS), os.path.join(work, "python.xlsx")],
+        "ours": [os.path.join(bench, "bench-workbook"), national, ours_path],
+        "c": [os.path.join(bench, "bench-xlsx-baseline"), cells, os.path.join(work, "c.xlsx")],
+        "c-constant": [os.path.join(bench, "bench-xlsx-baseline"), cells, os.path.join(work, "c-constant.xlsx"),
+                       "--constant-memory"],
+        "python": [PYTHON, os.path.join(SOURCE, "tests", "bench", "bench-xlsx-baseline.py"), cells,
+                   os.path.join(work, "python.xlsx")],
     }
     times = {name: [] for name in commands}
     # This VM's speed swings by a third from one second to the next: ten
-    # interleaved runs of each, and the median.
+    # interleaved runs of each, and the median. A baseline's time is its
+    # whole process less the reading of the cells, which the app does not
+    # do: what is left is starting, writing the same cells, and closing.
     for i in range(11):
         for name, argv in commands.items():
             if name == "python" and i > 4:
-                continue  # five seconds a run: four are enough
-            ms, _, _ = run(argv)
+                continue  # many seconds a run: four are enough
+            ms, out, _ = run(argv)
+            if name != "ours":
+                ms -= value(out, "load_ms")
             if i > 0:
                 times[name].append(ms)
     ours, c, c_constant, python = (statistics.median(times[n]) for n in ("ours", "c", "c-constant", "python"))
-    size = os.path.getsize(os.path.join(work, "ours.xlsx")) / 1e6
-    add("bid workbook, 100,000-row appendix (whole process)", f"{ours:.0f} ms ({size:.1f} MB)",
+    size = os.path.getsize(ours_path) / 1e6
+    add("monitoring workbook, 100,000 trainees in 863 cohorts (whole process)", f"{ours:.0f} ms ({size:.1f} MB)",
         f"{c:.0f} ms: C + libxlsxwriter", f"{ours / c:.2f} × C", "≤ 1.2 × C", ours <= 1.2 * c)
     add("… against Python XlsxWriter", f"{ours:.0f} ms", f"{python:.0f} ms: Python XlsxWriter",
         f"{python / ours:.1f} × faster", "≥ 5 × faster", python >= 5 * ours)

@@ -1,0 +1,619 @@
+/* rc-monitoring-workbook.c: reading what the monitoring workbook shows, and
+ * writing it whole or not at all, here or in a worker
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rc-export"
+
+#include "config.h"
+
+#include <errno.h>
+
+#include <glib/gi18n.h>
+
+#include "rc-file-name.h"
+#include "rc-monitoring-workbook-private.h"
+#include "rc-output-file.h"
+#include "rc-xlsx-private.h"
+
+G_DEFINE_QUARK (rc-monitoring-workbook-error-quark, rc_monitoring_workbook_error)
+
+#define DONE_GATHER   0.02
+#define DONE_TRAINEES 0.85
+#define DONE_SHEETS   0.92
+#define DONE_CLOSE    0.97
+
+static void
+report (RcMonitoringProgress progress,
+        gpointer             progress_data,
+        double               fraction)
+{
+  if (progress != NULL)
+    progress (fraction, progress_data);
+}
+
+/* Gathering ---------------------------------------------------------------- */
+
+static void
+cohort_free (gpointer data)
+{
+  RcMonitoringCohort *c = data;
+
+  g_clear_object (&c->cohort);
+  g_clear_object (&c->typed);
+  g_clear_pointer (&c->hosts, g_array_unref);
+  g_clear_pointer (&c->by_host, g_array_unref);
+  g_free (c);
+}
+
+void
+rc_monitoring_data_free (RcMonitoringData *data)
+{
+  if (data == NULL)
+    return;
+
+  g_free (data->generated_on);
+  g_clear_pointer (&data->cohorts, g_ptr_array_unref);
+  g_clear_pointer (&data->councils, g_hash_table_unref);
+  g_free (data);
+}
+
+void
+rc_monitoring_block_free (RcMonitoringBlock *block)
+{
+  if (block == NULL)
+    return;
+
+  g_clear_pointer (&block->rows, g_array_unref);
+  g_clear_error (&block->error);
+  g_free (block);
+}
+
+static const char *
+council_name (const RcMonitoringData *data,
+              gint64                  id)
+{
+  RcCouncil *council = id != 0 ? g_hash_table_lookup (data->councils, &id) : NULL;
+
+  return council != NULL ? council->name : "";
+}
+
+static int
+compare_hosts (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  /* No host council last. */
+  if (x == 0 || y == 0)
+    return (x == 0) - (y == 0);
+
+  return g_utf8_collate (council_name (user_data, x), council_name (user_data, y));
+}
+
+/* The counts of cohort @c and of each host council within it, from its
+ * @rows by rc-retention.c's one definition, as the cohort's page counts
+ * them. */
+static void
+count_cohort (const RcMonitoringData *data,
+              RcMonitoringCohort     *c,
+              GArray                 *rows)
+{
+  g_autoptr(GHashTable) by_host = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                         (GDestroyNotify) g_array_unref);
+  g_autoptr(GArray) whole = g_array_new (FALSE, FALSE, sizeof (RcTraineeProgress));
+  guint32 today = g_date_get_julian (&data->today);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const RcMonitoringRow *row = &g_array_index (rows, RcMonitoringRow, i);
+      GArray *list = g_hash_table_lookup (by_host, &row->host_council_id);
+
+      if (list == NULL)
+        {
+          list = g_array_new (FALSE, FALSE, sizeof (RcTraineeProgress));
+          g_hash_table_insert (by_host, g_memdup2 (&row->host_council_id, sizeof (gint64)), list);
+          g_array_append_val (c->hosts, row->host_council_id);
+        }
+      g_array_append_val (list, row->progress);
+      g_array_append_val (whole, row->progress);
+    }
+
+  g_array_sort_with_data (c->hosts, compare_hosts, (gpointer) data);
+  for (guint h = 0; h < c->hosts->len; h++)
+    {
+      GArray *list = g_hash_table_lookup (by_host, &g_array_index (c->hosts, gint64, h));
+      RcRetention r;
+
+      rc_retention_compute_on ((const RcTraineeProgress *) (gpointer) list->data, list->len, today, &r);
+      g_array_append_val (c->by_host, r);
+    }
+  rc_retention_compute_on ((const RcTraineeProgress *) (gpointer) whole->data, whole->len, today, &c->whole);
+  rc_funnel_compute (&c->whole, c->typed, &c->funnel);
+}
+
+RcMonitoringData *
+rc_monitoring_data_gather (RcStore       *store,
+                           gint64         cohort_id,
+                           GError       **error)
+{
+  g_autoptr(RcMonitoringData) data = g_new0 (RcMonitoringData, 1);
+  g_autoptr(GListModel) cohorts = NULL;
+  g_autoptr(GListModel) councils = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_return_val_if_fail (RC_IS_STORE (store), NULL);
+
+  data->cohort_id = cohort_id;
+  data->generated_on = g_date_time_format (now, "%Y-%m-%d");
+  data->hours_per_day = rc_store_get_updating_hours_per_day (store);
+  data->cohorts = g_ptr_array_new_with_free_func (cohort_free);
+  data->councils = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_object_unref);
+  g_date_clear (&data->today, 1);
+  g_date_set_dmy (&data->today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+
+  if (cohort_id != 0)
+    {
+      g_autoptr(RcCohort) cohort = rc_store_get_cohort (store, cohort_id, error);
+      GListStore *one;
+
+      if (cohort == NULL)
+        return NULL;
+      one = g_list_store_new (RC_TYPE_COHORT);
+      g_list_store_append (one, cohort);
+      cohorts = G_LIST_MODEL (one);
+    }
+  else if ((cohorts = rc_store_list_cohorts (store, error)) == NULL)
+    return NULL;
+
+  if ((councils = rc_store_list_councils (store, error)) == NULL)
+    return NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (councils); i++)
+    {
+      RcCouncil *council = g_list_model_get_item (councils, i);
+
+      g_hash_table_insert (data->councils, &council->id, council);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (cohorts); i++)
+    {
+      RcMonitoringCohort *c = g_new0 (RcMonitoringCohort, 1);
+
+      c->cohort = g_list_model_get_item (cohorts, i);
+      c->hosts = g_array_new (FALSE, FALSE, sizeof (gint64));
+      c->by_host = g_array_new (FALSE, FALSE, sizeof (RcRetention));
+      g_ptr_array_add (data->cohorts, c);
+      if ((c->typed = rc_store_get_funnel_figures (store, c->cohort->id, error)) == NULL)
+        return NULL;
+    }
+
+  return g_steal_pointer (&data);
+}
+
+/* Reading the rows -------------------------------------------------------- */
+
+/* The rows are read on a thread of their own, a cohort at a time, while
+ * the cohorts before are written: over the national 100,000 trainees the
+ * reading is a fifth of the work, and a second core does it meanwhile
+ * (docs/benchmarks.md). The store is the reading thread's alone until it
+ * ends: the writing thread does not touch it. */
+typedef struct
+{
+  RcStore          *store;
+  RcMonitoringData *data;
+  GCancellable     *cancellable;
+  GAsyncQueue      *blocks;
+  gint              stop;       /* atomic: the writing gave up */
+} Reader;
+
+static gpointer
+read_rows (gpointer user_data)
+{
+  Reader *reader = user_data;
+  RcMonitoringBlock *end = g_new0 (RcMonitoringBlock, 1);
+
+  for (guint i = 0; i < reader->data->cohorts->len; i++)
+    {
+      RcMonitoringCohort *c = g_ptr_array_index (reader->data->cohorts, i);
+      RcMonitoringBlock *block;
+      GError *error = NULL;
+      GArray *rows;
+
+      if (g_atomic_int_get (&reader->stop))
+        break;
+      rows = rc_store_list_monitoring_rows (reader->store, c->cohort->id, &reader->data->today,
+                                            reader->cancellable, &error);
+      if (rows == NULL)
+        {
+          end->error = error;
+          break;
+        }
+      count_cohort (reader->data, c, rows);
+      block = g_new0 (RcMonitoringBlock, 1);
+      block->cohort = c;
+      block->rows = rows;
+      g_async_queue_push (reader->blocks, block);
+    }
+  g_async_queue_push (reader->blocks, end);
+
+  return NULL;
+}
+
+/* Writing ------------------------------------------------------------------ */
+
+/* Writing ------------------------------------------------------------------ */
+
+static void
+set_write_error (GError     **error,
+                 const char  *path,
+                 const char  *reason)
+{
+  g_autofree char *shown = g_filename_display_name (path);
+
+  g_set_error (error, RC_MONITORING_WORKBOOK_ERROR, RC_MONITORING_WORKBOOK_ERROR_WRITE,
+               _("Could not save the monitoring workbook to “%s”: %s"), shown, reason);
+}
+
+static char *
+describe_lxw_error (lxw_error error,
+                    int       saved_errno)
+{
+  if (error == LXW_ERROR_MEMORY_MALLOC_FAILED)
+    return g_strdup (_("there was not enough memory"));
+  if (saved_errno == ENOSPC)
+    return g_strdup (rc_output_file_describe_errno (saved_errno));
+  if (error == LXW_ERROR_CREATING_XLSX_FILE && saved_errno != 0)
+    return g_strdup (rc_output_file_describe_errno (saved_errno));
+
+  return g_strdup_printf (_("writing the file failed (%s)"), lxw_strerror (error));
+}
+
+static lxw_worksheet *
+add_sheet (RcMonitoringWriter  *w,
+           const char          *name,
+           const char          *english,
+           const char         **added)
+{
+  lxw_worksheet *sheet;
+
+  if (workbook_validate_sheet_name (w->workbook, name) != LXW_NO_ERROR)
+    name = english;
+  if (added != NULL)
+    *added = name;
+  sheet = workbook_add_worksheet (w->workbook, name);
+  if (sheet != NULL)
+    {
+      worksheet_set_paper (sheet, 9);
+      worksheet_set_landscape (sheet);
+    }
+
+  return sheet;
+}
+
+static lxw_workbook_options constant_memory = { .constant_memory = LXW_TRUE };
+
+static gboolean
+write_workbook (RcStore                 *store,
+                RcMonitoringData        *data,
+                const char              *path,
+                GCancellable            *cancellable,
+                RcMonitoringProgress     progress,
+                gpointer                 progress_data,
+                GError                 **error)
+{
+  g_autoptr(RcOutputFile) out = NULL;
+  g_autofree char *reason = NULL;
+  g_autofree char *comments = NULL;
+  g_autoptr(GAsyncQueue) blocks = g_async_queue_new_full ((GDestroyNotify) rc_monitoring_block_free);
+  Reader reader = { store, data, cancellable, blocks, 0 };
+  GThread *thread = NULL;
+  gboolean written;
+  RcMonitoringWriter w = { 0 };
+  lxw_doc_properties properties = { 0 };
+  lxw_error closed;
+  int saved_errno;
+
+  /* About people, by reference: owner only, as the cohort CSV is. */
+  out = rc_output_file_begin (path, RC_OUTPUT_FILE_PRIVATE, error);
+  if (out == NULL)
+    return FALSE;
+
+  w.data = data;
+  w.cancellable = cancellable;
+  w.progress = progress;
+  w.progress_data = progress_data;
+  w.workbook = workbook_new_opt (rc_output_file_get_temp_path (out), &constant_memory);
+  if (w.workbook == NULL)
+    {
+      reason = describe_lxw_error (LXW_ERROR_MEMORY_MALLOC_FAILED, 0);
+      goto fail;
+    }
+
+  comments = g_strdup_printf (_("Generated by Return Coordinator on %s. Pseudonymous: references, stages "
+                                "and counts; no names, contact details or registration numbers."),
+                              data->generated_on);
+  properties.title = (char *) _("Monitoring workbook");
+  properties.author = (char *) "Return Coordinator";
+  properties.comments = comments;
+  rc_monitoring_check (&w, workbook_set_properties (w.workbook, &properties));
+
+  rc_monitoring_add_formats (&w);
+  /* The Summary first, for whoever opens the file; each sheet is written
+   * top to bottom, as constant memory asks. */
+  w.summary = add_sheet (&w, _("Summary"), "Summary", NULL);
+  w.trainees = add_sheet (&w, _("Trainees"), "Trainees", &w.trainees_name);
+  w.funnel = add_sheet (&w, _("Funnel"), "Funnel", &w.funnel_name);
+  if (w.summary == NULL || w.trainees == NULL || w.funnel == NULL)
+    rc_monitoring_check (&w, LXW_ERROR_MEMORY_MALLOC_FAILED);
+
+  written = FALSE;
+  if (w.error == LXW_NO_ERROR)
+    {
+      w.blocks = blocks;
+      thread = g_thread_new ("rc-monitoring-rows", read_rows, &reader);
+      written = rc_monitoring_write_trainees (&w, DONE_GATHER, DONE_TRAINEES);
+      /* The reading stops at the next cohort, and its blocks go. */
+      g_atomic_int_set (&reader.stop, TRUE);
+      if (!written && w.read_error == NULL)
+        {
+          RcMonitoringBlock *block;
+
+          while ((block = g_async_queue_pop (blocks))->cohort != NULL)
+            rc_monitoring_block_free (block);
+          rc_monitoring_block_free (block);
+        }
+      g_thread_join (thread);
+    }
+  if (w.read_error != NULL || (!written && g_cancellable_is_cancelled (cancellable)))
+    {
+      lxw_workbook_free (w.workbook);
+      if (!g_cancellable_set_error_if_cancelled (cancellable, error))
+        g_propagate_error (error, g_steal_pointer (&w.read_error));
+      g_clear_error (&w.read_error);
+      return FALSE;
+    }
+  if (w.error == LXW_NO_ERROR)
+    {
+      rc_monitoring_write_summary (&w);
+      rc_monitoring_write_funnel (&w);
+    }
+  report (progress, progress_data, DONE_SHEETS);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      lxw_workbook_free (w.workbook);
+      return FALSE;
+    }
+  if (w.error != LXW_NO_ERROR)
+    {
+      lxw_workbook_free (w.workbook);
+      reason = describe_lxw_error (w.error, 0);
+      goto fail;
+    }
+
+  errno = 0;
+  closed = workbook_close (w.workbook);
+  saved_errno = errno;
+  if (closed != LXW_NO_ERROR)
+    {
+      reason = describe_lxw_error (closed, saved_errno);
+      goto fail;
+    }
+  report (progress, progress_data, DONE_CLOSE);
+
+  if (!rc_xlsx_is_whole (rc_output_file_get_temp_path (out)))
+    {
+      reason = g_strdup (_("it could not be written whole: the disk may be full"));
+      goto fail;
+    }
+  if (!rc_output_file_commit (g_steal_pointer (&out), error))
+    return FALSE;
+  report (progress, progress_data, 1.0);
+
+  return TRUE;
+
+fail:
+  set_write_error (error, path, reason);
+  return FALSE;
+}
+
+/* Numbers go into the XML by printf, which follows LC_NUMERIC: the
+ * writing thread uses the C locale meanwhile (rc-xlsx-private.h). */
+static gboolean
+write_in_c_locale (RcStore                 *store,
+                   RcMonitoringData        *data,
+                   const char              *path,
+                   GCancellable            *cancellable,
+                   RcMonitoringProgress     progress,
+                   gpointer                 progress_data,
+                   GError                 **error)
+{
+  locale_t c = rc_xlsx_c_locale ();
+  locale_t previous = c != (locale_t) 0 ? uselocale (c) : (locale_t) 0;
+  gboolean ok;
+
+  ok = write_workbook (store, data, path, cancellable, progress, progress_data, error);
+  if (previous != (locale_t) 0)
+    uselocale (previous);
+
+  return ok;
+}
+
+gboolean
+rc_monitoring_workbook_write (RcStore               *store,
+                              gint64                 cohort_id,
+                              const char            *path,
+                              GCancellable          *cancellable,
+                              RcMonitoringProgress   progress,
+                              gpointer               progress_data,
+                              GError               **error)
+{
+  g_autoptr(RcMonitoringData) data = NULL;
+
+  g_return_val_if_fail (RC_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  report (progress, progress_data, 0.0);
+
+  data = rc_monitoring_data_gather (store, cohort_id, error);
+  if (data == NULL)
+    return FALSE;
+  report (progress, progress_data, DONE_GATHER);
+
+  return write_in_c_locale (store, data, path, cancellable, progress, progress_data, error);
+}
+
+/* In a worker ------------------------------------------------------------- */
+
+typedef struct
+{
+  char                 *database_path;
+  guint                 hours_per_day;
+  gint64                cohort_id;
+  char                 *path;
+  GMainContext         *context;
+  RcMonitoringProgress  progress;
+  gpointer              progress_data;
+} Job;
+
+static void
+job_free (gpointer p)
+{
+  Job *job = p;
+
+  g_free (job->database_path);
+  g_free (job->path);
+  g_main_context_unref (job->context);
+  g_free (job);
+}
+
+typedef struct
+{
+  RcMonitoringProgress progress;
+  gpointer             progress_data;
+  double               fraction;
+} Report;
+
+static gboolean
+deliver_report (gpointer p)
+{
+  Report *r = p;
+
+  r->progress (r->fraction, r->progress_data);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+relay_progress (double   fraction,
+                gpointer p)
+{
+  Job *job = p;
+  Report *r = g_new (Report, 1);
+
+  r->progress = job->progress;
+  r->progress_data = job->progress_data;
+  r->fraction = fraction;
+  g_main_context_invoke_full (job->context, G_PRIORITY_DEFAULT, deliver_report, r, g_free);
+}
+
+static void
+write_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  Job *job = task_data;
+  g_autoptr(RcStore) store = NULL;
+  GError *error = NULL;
+
+  /* A connection of the worker's own, only read: the window's belongs to
+   * the main thread. */
+  store = rc_store_open_with_flags (job->database_path,
+                                    RC_STORE_OPEN_NO_CREATE | RC_STORE_OPEN_DEFER_CHECK
+                                    | RC_STORE_OPEN_ALLOW_DAMAGED,
+                                    &error);
+  if (store == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  rc_store_set_updating_hours_per_day (store, job->hours_per_day);
+
+  if (rc_monitoring_workbook_write (store, job->cohort_id, job->path, cancellable,
+                                    job->progress != NULL ? relay_progress : NULL, job, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+rc_monitoring_workbook_write_async (const char            *database_path,
+                                    guint                  hours_per_day,
+                                    gint64                 cohort_id,
+                                    const char            *path,
+                                    GCancellable          *cancellable,
+                                    RcMonitoringProgress   progress,
+                                    gpointer               progress_data,
+                                    GAsyncReadyCallback    callback,
+                                    gpointer               user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Job *job;
+
+  g_return_if_fail (database_path != NULL);
+  g_return_if_fail (path != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, rc_monitoring_workbook_write_async);
+  g_task_set_return_on_cancel (task, FALSE);
+
+  job = g_new0 (Job, 1);
+  job->database_path = g_strdup (database_path);
+  job->hours_per_day = hours_per_day;
+  job->cohort_id = cohort_id;
+  job->path = g_strdup (path);
+  job->context = g_main_context_ref_thread_default ();
+  job->progress = progress;
+  job->progress_data = progress_data;
+  g_task_set_task_data (task, job, job_free);
+
+  g_task_run_in_thread (task, write_in_thread);
+}
+
+gboolean
+rc_monitoring_workbook_write_finish (GAsyncResult  *result,
+                                     GError       **error)
+{
+  g_return_val_if_fail (G_IS_TASK (result), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rc_monitoring_workbook_write_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+char *
+rc_monitoring_workbook_suggest_name (RcStore *store,
+                                     gint64   cohort_id)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *name = NULL;
+  g_autoptr(RcCohort) cohort = NULL;
+
+  g_return_val_if_fail (RC_IS_STORE (store), NULL);
+
+  if (cohort_id != 0 && (cohort = rc_store_get_cohort (store, cohort_id, NULL)) != NULL)
+    /* Translators: a file name: the monitoring workbook of a cohort, and the date */
+    name = g_strdup_printf (_("Monitoring - %s - %s.xlsx"), cohort->name, today);
+  else
+    /* Translators: a file name: the monitoring workbook of every cohort, and the date */
+    name = g_strdup_printf (_("Monitoring - all cohorts - %s.xlsx"), today);
+
+  return rc_file_name_make_safe (name);
+}
