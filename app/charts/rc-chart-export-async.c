@@ -40,9 +40,20 @@ export_in_thread (GTask        *task,
 {
   Job *job = task_data;
   GError *error = NULL;
+  gboolean written;
 
-  if (!g_cancellable_set_error_if_cancelled (cancellable, &error)
-      && rc_chart_export_with_options (job->draw, job->chart, job->path, &job->options, &error))
+  written = !g_cancellable_set_error_if_cancelled (cancellable, &error)
+            && rc_chart_export_with_options (job->draw, job->chart, job->path, &job->options, &error);
+
+  /* The chart is freed here, before the result is returned, rather than
+   * with the task, whose last reference this thread may drop after the
+   * caller's callback has run. */
+  if (job->chart_free != NULL)
+    job->chart_free (job->chart);
+  job->chart_free = NULL;
+  job->chart = NULL;
+
+  if (written)
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
