@@ -16,6 +16,7 @@
 #include "store/rc-store-bids.h"
 #include "store/rc-store-cohorts.h"
 #include "store/rc-store-councils.h"
+#include "store/rc-store-trainees.h"
 #include "views/rc-bid-budget.h"
 #include "import/rc-workforce-import.h"
 #include "views/rc-bid-editor.h"
@@ -27,11 +28,13 @@
 #include "views/rc-council-detail.h"
 #include "views/rc-councils-page.h"
 #include "views/rc-form-dialog.h"
+#include "views/rc-funnel-dialog.h"
 #include "views/rc-csv-import-dialog.h"
 #include "views/rc-list-page.h"
 #include "views/rc-workforce-return-dialog.h"
 #include "views/rc-trainee-dialog.h"
 #include "views/rc-trainee-pane.h"
+#include "views/rc-updating-log-window.h"
 #include "views/rc-window.h"
 
 typedef enum { CHECKING, DAMAGED } State;
@@ -224,6 +227,19 @@ import_is_ready (gpointer dialog)
   return rc_csv_import_dialog_is_ready (dialog);
 }
 
+static gint64
+first_trainee (RcStore *store,
+               gint64   cohort_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) trainees = rc_store_list_trainees (store, cohort_id, &error);
+  g_autoptr(RcTrainee) trainee = g_list_model_get_item (trainees, 0);
+
+  g_assert_nonnull (trainee);
+
+  return trainee->id;
+}
+
 /* The dialogs that save, and the import, whichever way they were opened. */
 static void
 test_dialogs (gconstpointer data)
@@ -237,7 +253,7 @@ test_dialogs (gconstpointer data)
   g_autoptr(RcCohort) cohort = g_list_model_get_item (all_cohorts, 0);
   g_autofree char *csv = g_build_filename (rc_test_get_tmpdir (), "england.csv", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (csv);
-  GtkWidget *dialogs[4];
+  GtkWidget *dialogs[6];
 
   g_assert_true (g_file_set_contents (csv,
     "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,"
@@ -257,6 +273,8 @@ test_dialogs (gconstpointer data)
 
     dialogs[3] = rc_csv_import_dialog_new (NULL, RC_IMPORT_PLAN (plan), file);
   }
+  dialogs[4] = rc_funnel_dialog_new (NULL, store, cohort);
+  dialogs[5] = rc_updating_log_window_new (NULL, store, first_trainee (store, cohort->id));
   for (guint i = 0; i < G_N_ELEMENTS (dialogs); i++)
     {
       g_object_ref (dialogs[i]);
@@ -267,6 +285,7 @@ test_dialogs (gconstpointer data)
   /* Whatever the fields hold, Save waits for the check. */
   rc_form_dialog_set_valid (RC_FORM_DIALOG (dialogs[0]), TRUE);
   rc_form_dialog_set_valid (RC_FORM_DIALOG (dialogs[1]), TRUE);
+  rc_form_dialog_set_valid (RC_FORM_DIALOG (dialogs[4]), TRUE);
 
   {
     const WriteAction actions[] = {
@@ -274,6 +293,8 @@ test_dialogs (gconstpointer data)
       { dialogs[1], "cohort-dialog.save" },
       { dialogs[2], "consortium.save" },
       { dialogs[3], "import.apply" },
+      { dialogs[4], "funnel-dialog.save" },
+      { dialogs[5], "log.add" },
     };
 
     assert_actions (actions, G_N_ELEMENTS (actions), FALSE);

@@ -12,6 +12,7 @@
 
 #include "model/rc-field-rules.h"
 #include "rc-funnel-dialog.h"
+#include "rc-write-actions.h"
 
 /* The rows: one per step, then the source. */
 #define N_ROWS (RC_N_FUNNEL_STEPS + 1)
@@ -187,6 +188,7 @@ rc_funnel_dialog_new (GtkWindow *parent,
 
   self = g_object_new (RC_TYPE_FUNNEL_DIALOG, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
+  rc_write_actions_follow_store (GTK_WIDGET (self), store);
   self->cohort = g_object_ref (cohort);
   adw_window_title_set_subtitle (self->window_title, cohort->name);
 

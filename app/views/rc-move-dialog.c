@@ -91,10 +91,13 @@ check_rules (RcMoveDialog *self)
   if (self->returner && iso != NULL && rc_move_dialog_get_stage (self) == RC_STAGE_QUALIFIED)
     {
       g_autoptr(RcTrainee) moved = rc_trainee_copy (self->trainee);
+      g_autoptr(GError) error = NULL;
       RcUpdatingTally tally;
 
-      if (rc_store_get_updating_tally_on_qualifying (self->store, moved, iso, &tally, NULL))
+      if (rc_store_get_updating_tally_on_qualifying (self->store, moved, iso, &tally, &error))
         moved->updating_days_done = rc_updating_tally_whole_days (&tally, tally.counted);
+      else
+        rc_window_report_error (GTK_WIDGET (self), error);
 
       return rc_rules_check_move (moved, self->cohort, self->returner, RC_STAGE_QUALIFIED, iso, note, &today);
     }

@@ -107,6 +107,7 @@ show_returner_rows (RcTraineePane *self)
   double years = rc_view_years_out (t->left_practice_on, t->applied_on);
   g_autofree char *years_text = NULL;
   g_autofree char *updating = NULL;
+  g_autoptr(GError) tally_error = NULL;
   RcUpdatingTally tally;
 
   {
@@ -132,7 +133,10 @@ show_returner_rows (RcTraineePane *self)
     }
   /* The log, counted by the regulator's rules; an erased returner's log
    * went with the personal details. */
-  if (returners && t->erased_at == NULL && rc_store_get_updating_tally (self->store, t, NULL, &tally, NULL, NULL))
+  if (returners && t->erased_at == NULL
+      && !rc_store_get_updating_tally (self->store, t, NULL, &tally, NULL, &tally_error))
+    rc_window_report_error (GTK_WIDGET (self), tally_error);
+  else if (returners && t->erased_at == NULL)
     {
       g_autofree char *summary = rc_updating_tally_describe (&tally);
 

@@ -15,6 +15,7 @@
 #include "model/rc-money.h"
 #include "model/rc-updating-log.h"
 #include "rc-updating-activity-dialog.h"
+#include "rc-write-actions.h"
 
 /* The fields' template children; each field row's key names the entry's
  * member it edits, as the rules do (the hours field edits days100 for
@@ -335,6 +336,7 @@ rc_updating_activity_dialog_new (GtkWindow          *parent,
 
   self = g_object_new (RC_TYPE_UPDATING_ACTIVITY_DIALOG, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
+  rc_write_actions_follow_store (GTK_WIDGET (self), store);
   if (activity != NULL)
     self->original = rc_updating_activity_copy (activity);
   else

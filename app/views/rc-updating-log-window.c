@@ -16,6 +16,8 @@
 #include "rc-updating-activity-dialog.h"
 #include "rc-updating-log-window.h"
 #include "rc-view-util.h"
+#include "rc-window.h"
+#include "rc-write-actions.h"
 
 struct _RcUpdatingLogWindow
 {
@@ -175,7 +177,9 @@ reload (RcUpdatingLogWindow *self)
       gtk_window_close (GTK_WINDOW (self));
       return;
     }
-  self->restoration_on = rc_store_get_restoration_applied_on (self->store, self->trainee_id, NULL);
+  self->restoration_on = rc_store_get_restoration_applied_on (self->store, self->trainee_id, &error);
+  if (error != NULL)
+    rc_window_report_error (GTK_WIDGET (self), error);
 
   adw_window_title_set_subtitle (self->window_title, trainee->reference);
   summary = rc_updating_tally_describe (&tally);
@@ -272,6 +276,10 @@ rc_updating_log_window_new (GtkWindow *parent,
 
   self = g_object_new (RC_TYPE_UPDATING_LOG_WINDOW, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
+  rc_write_actions_follow_store (GTK_WIDGET (self), store);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "log.add", TRUE);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "log.edit", TRUE);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "log.delete", TRUE);
   self->trainee_id = trainee_id;
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
   reload (self);
