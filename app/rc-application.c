@@ -19,6 +19,7 @@
 #include "rc-application.h"
 #include "rc-cli.h"
 #include "rc-preferences.h"
+#include "rc-reminders.h"
 #include "sample/rc-demo.h"
 #include "views/rc-data-retention-prompt.h"
 #include "views/rc-preferences-window.h"
@@ -33,6 +34,7 @@ struct _RcApplication
   gboolean        open_demo;      /* --demo */
   gboolean        recovering;     /* a backup is being put in place */
   gboolean        options_read;   /* GApplication parsed the command line */
+  RcReminders    *reminders;      /* of the database the window shows */
 };
 
 G_DEFINE_FINAL_TYPE (RcApplication, rc_application, ADW_TYPE_APPLICATION)
@@ -238,6 +240,8 @@ open_database (RcApplication *self,
   /* The updating logs count days of the hours the preferences say. */
   rc_preferences_follow (store);
   rc_window_set_store (window, store, is_demo);
+  /* Deadlines of the database shown, now and while the app runs. */
+  rc_reminders_set_store (self->reminders, store);
 
   /* The demo's invented people are not kept by anyone: no prompt there. */
   if (!is_demo)
@@ -623,6 +627,8 @@ rc_application_shutdown (GApplication *app)
 {
   RcApplication *self = RC_APPLICATION (app);
 
+  if (self->reminders != NULL)
+    rc_reminders_set_store (self->reminders, NULL);
   G_APPLICATION_CLASS (rc_application_parent_class)->shutdown (app);
 
   remove_demo_copy (self);
@@ -746,8 +752,22 @@ rc_application_preferences_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (rc_preferences_window_new (parent)));
 }
 
+/* A reminder's action: the window shows the bid. */
+static void
+rc_application_show_bid_action (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  RcApplication *self = RC_APPLICATION (user_data);
+  RcWindow *window = get_window (self);
+
+  rc_window_show_bid (window, g_variant_get_int64 (parameter));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static const GActionEntry app_actions[] = {
   { "about", rc_application_about_action },
+  { "show-bid", rc_application_show_bid_action, "x" },
   { "preferences", rc_application_preferences_action },
   { "quit", rc_application_quit_action },
   { "open-demo", ask_then_open },
@@ -759,6 +779,9 @@ static void
 rc_application_startup (GApplication *app)
 {
   G_APPLICATION_CLASS (rc_application_parent_class)->startup (app);
+
+  /* Only a window reminds: the headless commands never start up. */
+  RC_APPLICATION (app)->reminders = rc_reminders_new (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app),
                                    app_actions, G_N_ELEMENTS (app_actions),
@@ -777,6 +800,7 @@ rc_application_finalize (GObject *object)
 
   g_clear_pointer (&self->database_path, g_free);
   g_clear_pointer (&self->demo_path, g_free);
+  g_clear_object (&self->reminders);
 
   G_OBJECT_CLASS (rc_application_parent_class)->finalize (object);
 }
@@ -795,6 +819,14 @@ rc_application_class_init (RcApplicationClass *klass)
   app_class->command_line = rc_application_command_line;
   app_class->startup = rc_application_startup;
   app_class->shutdown = rc_application_shutdown;
+}
+
+RcReminders *
+rc_application_get_reminders (RcApplication *self)
+{
+  g_return_val_if_fail (RC_IS_APPLICATION (self), NULL);
+
+  return self->reminders;
 }
 
 static void

@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 
+#include "rc-reminders.h"
+
 G_BEGIN_DECLS
 
 #define RC_TYPE_APPLICATION (rc_application_get_type ())
@@ -16,5 +18,7 @@ G_DECLARE_FINAL_TYPE (RcApplication, rc_application, RC, APPLICATION, AdwApplica
 
 RcApplication *rc_application_new               (void);
 const char    *rc_application_get_database_path (RcApplication *self);
+/* The deadline reminders, from start-up on; NULL before. */
+RcReminders   *rc_application_get_reminders     (RcApplication *self);
 
 G_END_DECLS

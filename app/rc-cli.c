@@ -14,6 +14,7 @@
 #include "charts/rc-chart-export.h"
 #include "export/rc-bid-workbook.h"
 #include "export/rc-monitoring-workbook.h"
+#include "export/rc-board-report.h"
 #include "import/rc-trainee-import.h"
 #include "export/rc-trend-chart.h"
 #include "import/rc-workforce-import.h"
@@ -54,7 +55,10 @@ static const GOptionEntry entries[] = {
     N_("FILE.xlsx") },
   { "cohort", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-monitoring: only the cohort COHORT_ID"), N_("COHORT_ID") },
-  /* The FILE of --export-chart, --export-bid and --import-trainees;
+  { "export-report", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write the board report of consortium CONSORTIUM_ID, an A4 PDF with counts and no names, to "
+       "FILE.pdf and exit"), N_("CONSORTIUM_ID FILE.pdf") },
+  /* The FILE of --export-chart, --export-bid, --export-report and --import-trainees;
    * anything else here is refused. */
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
   { NULL }
@@ -465,6 +469,46 @@ export_monitoring (GVariantDict *options,
   return RC_CLI_EXIT_DONE;
 }
 
+/* --export-report CONSORTIUM_ID FILE.pdf: the report appears whole, or
+ * not at all, and the database is only read. */
+static int
+export_report (GVariantDict *options,
+               const char   *consortium_text,
+               const char   *database_path)
+{
+  g_autofree char *file = NULL;
+  g_autoptr(RcStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  guint64 consortium_id = 0;
+  int problems = 0;
+
+  if (!g_ascii_string_to_unsigned (consortium_text, 10, 1, G_MAXINT64, &consortium_id, NULL))
+    {
+      g_printerr (_("return-coordinator: “%s” is not a consortium id: give the consortium’s number, such as 1\n"),
+                  consortium_text);
+      problems++;
+    }
+  file = take_file_argument (options, "--export-report CONSORTIUM_ID FILE.pdf", &problems);
+  if (file != NULL && !g_str_has_suffix (file, ".pdf") && !g_str_has_suffix (file, ".PDF"))
+    {
+      g_autofree char *shown = g_filename_display_name (file);
+
+      g_printerr (_("return-coordinator: “%s” does not end in .pdf: the board report is a PDF\n"), shown);
+      problems++;
+    }
+  if (problems > 0)
+    return RC_CLI_EXIT_USAGE;
+
+  store = open_existing_store (database_path, TRUE);
+  if (store == NULL)
+    return RC_CLI_EXIT_REFUSED;
+
+  if (!rc_board_report_write (store, (gint64) consortium_id, file, &error))
+    return fail (error);
+
+  return RC_CLI_EXIT_DONE;
+}
+
 /* What is allowed but unlikely, one line each on stderr ("FILE:LINE:
  * warning: …"), the first RC_CLI_MAX_REASONS of them. What a window
  * would ask to confirm is a warning here: the file is the confirmation. */
@@ -589,6 +633,7 @@ import_trainees (GVariantDict *options,
 static const char * const commands[] = {
   "create-demo", "generate-national", "import-workforce", "export-chart", "export-bid", "import-trainees",
   "export-monitoring",
+  "export-report",
 };
 
 /* Says what is wrong with how the command line is written, if anything. */
@@ -610,9 +655,9 @@ check_usage (GVariantDict *options)
           return FALSE;
         }
       first = commands[i];
-      /* These three name their FILE after their own argument. */
+      /* These name their FILE after their own argument. */
       takes_file = g_str_equal (first, "export-chart") || g_str_equal (first, "export-bid")
-                   || g_str_equal (first, "import-trainees");
+                   || g_str_equal (first, "import-trainees") || g_str_equal (first, "export-report");
     }
 
   if ((g_variant_dict_contains (options, "council") || g_variant_dict_contains (options, "size"))
@@ -689,6 +734,14 @@ rc_cli_run (GVariantDict *options,
 
   if (g_variant_dict_lookup (options, "export-monitoring", "^ay", &file))
     return export_monitoring (options, file, database_path);
+
+  if (g_variant_dict_contains (options, "export-report"))
+    {
+      g_autofree char *consortium = NULL;
+
+      g_variant_dict_lookup (options, "export-report", "s", &consortium);
+      return export_report (options, consortium, database_path);
+    }
 
   if (g_variant_dict_contains (options, "import-trainees"))
     {

@@ -1205,7 +1205,8 @@ async_exported (GObject      *source,
 static gboolean
 async_done (gpointer outcome)
 {
-  return ((AsyncOutcome *) outcome)->done;
+  /* The chart is freed with the task, which may end after its callback. */
+  return ((AsyncOutcome *) outcome)->done && ((AsyncOutcome *) outcome)->freed > 0;
 }
 
 static AsyncOutcome *async_freeing;

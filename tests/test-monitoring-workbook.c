@@ -592,14 +592,6 @@ test_async (void)
 }
 
 static gboolean
-trainees_shown (gpointer data)
-{
-  GListModel *trainees = rc_cohort_detail_get_trainees (data);
-
-  return trainees != NULL && g_list_model_get_n_items (trainees) > 0;
-}
-
-static gboolean
 file_exists_and_idle (gpointer data)
 {
   gpointer *args = data;
@@ -628,8 +620,7 @@ test_window (void)
   rc_cohort_detail_show_cohort (detail, current->id);
   g_object_ref (window);
   gtk_window_present (GTK_WINDOW (window));
-  /* The cohort is read in a worker. */
-  g_assert_true (rc_test_wait_for (trainees_shown, detail, 10000));
+  rc_test_wait_for_loaded (detail);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "cohort.export-monitoring", NULL));
   chooser = rc_test_wait_for_file_chooser ();

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "charts/rc-chart-export.h"
+#include "charts/rc-chart-export-async.h"
 #include "rc-cohort-funnel-chart.h"
 
 RcFunnelChart *
@@ -40,35 +41,84 @@ rc_cohort_funnel_chart_new (const RcFunnel *funnel,
   return chart;
 }
 
+/* The cohort's funnel read from @store, with the words for its sources. */
+static RcFunnelChart *
+read_chart (RcStore     *store,
+            gint64       cohort_id,
+            char       **sources,
+            GError     **error)
+{
+  g_autoptr(RcCohort) cohort = NULL;
+  g_autoptr(RcFunnelFigures) typed = NULL;
+  g_autofree char *title = NULL;
+  RcFunnelChart *chart;
+  RcFunnel funnel;
+
+  if ((cohort = rc_store_get_cohort (store, cohort_id, error)) == NULL
+      || !rc_store_get_cohort_funnel (store, cohort_id, &funnel, &typed, error))
+    return NULL;
+
+  /* Translators: a cohort's name */
+  title = g_strdup_printf (_("Recruitment funnel: %s"), cohort->name);
+  chart = rc_cohort_funnel_chart_new (&funnel, title);
+  *sources = rc_funnel_describe_sources (&funnel, typed);
+  if (*sources == NULL)
+    *sources = g_strdup (_("Counted from the cohort’s trainees’ stages."));
+
+  return chart;
+}
+
 gboolean
 rc_cohort_funnel_chart_export (RcStore     *store,
                                gint64       cohort_id,
                                const char  *path,
                                GError     **error)
 {
-  g_autoptr(RcCohort) cohort = NULL;
-  g_autoptr(RcFunnelFigures) typed = NULL;
   g_autoptr(RcFunnelChart) chart = NULL;
   g_autofree char *sources = NULL;
-  g_autofree char *title = NULL;
   RcChartExportOptions options = { 0 };
-  RcFunnel funnel;
 
   g_return_val_if_fail (RC_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if ((cohort = rc_store_get_cohort (store, cohort_id, error)) == NULL
-      || !rc_store_get_cohort_funnel (store, cohort_id, &funnel, &typed, error)
-      || !rc_chart_file_type_for_path (path, &options.type, error))
+  if (!rc_chart_file_type_for_path (path, &options.type, error)
+      || (chart = read_chart (store, cohort_id, &sources, error)) == NULL)
     return FALSE;
 
-  /* Translators: a cohort's name */
-  title = g_strdup_printf (_("Recruitment funnel: %s"), cohort->name);
-  chart = rc_cohort_funnel_chart_new (&funnel, title);
-  sources = rc_funnel_describe_sources (&funnel, typed);
   options.width = 1200;
   options.height = 800;
-  options.source = sources != NULL ? sources : _("Counted from the cohort’s trainees’ stages.");
+  options.source = sources;
 
   return rc_chart_export_with_options (RC_CHART_DRAW_FUNC (rc_funnel_chart_draw), chart, path, &options, error);
+}
+
+gboolean
+rc_cohort_funnel_chart_export_async (RcStore              *store,
+                                     gint64                cohort_id,
+                                     const char           *path,
+                                     RcChartFileType       type,
+                                     GCancellable         *cancellable,
+                                     GAsyncReadyCallback   callback,
+                                     gpointer              user_data,
+                                     GError              **error)
+{
+  g_autofree char *sources = NULL;
+  RcChartExportOptions options = { 0 };
+  RcFunnelChart *chart;
+
+  g_return_val_if_fail (RC_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  /* A few rows, read here; the drawing and the file in a worker. */
+  if ((chart = read_chart (store, cohort_id, &sources, error)) == NULL)
+    return FALSE;
+
+  options.type = type;
+  options.width = 1200;
+  options.height = 800;
+  options.source = sources;
+  rc_chart_export_async (RC_CHART_DRAW_FUNC (rc_funnel_chart_draw), chart, (GDestroyNotify) rc_funnel_chart_free,
+                         path, &options, cancellable, callback, user_data);
+
+  return TRUE;
 }

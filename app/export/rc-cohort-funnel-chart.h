@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "charts/rc-chart-export.h"
 #include "charts/rc-funnel-chart.h"
 #include "store/rc-store.h"
 
@@ -23,5 +24,16 @@ gboolean       rc_cohort_funnel_chart_export (RcStore         *store,
                                               gint64           cohort_id,
                                               const char      *path,
                                               GError         **error);
+/* The same as @type, read here and drawn and written in a worker; FALSE
+ * (and nothing started) when the cohort could not be read. Finish with
+ * rc_chart_export_finish(). */
+gboolean       rc_cohort_funnel_chart_export_async (RcStore              *store,
+                                                    gint64                cohort_id,
+                                                    const char           *path,
+                                                    RcChartFileType       type,
+                                                    GCancellable         *cancellable,
+                                                    GAsyncReadyCallback   callback,
+                                                    gpointer              user_data,
+                                                    GError              **error);
 
 G_END_DECLS

@@ -188,3 +188,4 @@ G_END_DECLS
 #include "rc-store-updating.h"
 #include "rc-store-funnel.h"
 #include "rc-store-monitoring.h"
+#include "rc-store-reminders.h"

@@ -11,8 +11,8 @@
 #include <glib/gi18n.h>
 
 #include "export/rc-cohort-export.h"
-#include "export/rc-monitoring-workbook.h"
 #include "import/rc-trainee-import.h"
+#include "export/rc-monitoring-workbook.h"
 #include "rc-cohort-detail.h"
 #include "rc-cohort-funnel-view.h"
 #include "rc-cohort-retention.h"
@@ -589,12 +589,12 @@ on_monitoring_chosen (GtkWidget     *owner,
                       RcFileChooser *chooser)
 {
   RcCohortDetail *self = RC_COHORT_DETAIL (owner);
-  gboolean one_cohort = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "one-cohort"));
+  gint64 cohort_id = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "one-cohort"))
+                     && self->cohort != NULL ? self->cohort->id : 0;
   g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
 
-  if (path == NULL || self->store == NULL || (one_cohort && self->cohort == NULL))
-    return;
-  rc_cohort_detail_export_monitoring (self, one_cohort ? self->cohort->id : 0, path);
+  if (path != NULL && self->store != NULL)
+    rc_cohort_detail_export_monitoring (self, cohort_id, path);
 }
 
 static void
@@ -705,9 +705,9 @@ rc_cohort_detail_init (RcCohortDetail *self)
   g_signal_connect_swapped (self->table, "trainee-selected", G_CALLBACK (on_trainee_selected), self);
   g_signal_connect_swapped (self->pane, "closed", G_CALLBACK (on_pane_closed), self);
   g_signal_connect_swapped (self->flap, "notify::reveal-flap", G_CALLBACK (on_flap_revealed), self);
-  g_signal_connect_swapped (self->monitoring_bar, "finished", G_CALLBACK (on_monitoring_finished), self);
   rc_write_action_set_enabled (GTK_WIDGET (self), "cohort.add-trainee", FALSE);
   rc_write_action_set_enabled (GTK_WIDGET (self), "cohort.import", FALSE);
+  g_signal_connect_swapped (self->monitoring_bar, "finished", G_CALLBACK (on_monitoring_finished), self);
 }
 
 GtkWidget *

@@ -12,10 +12,13 @@
 
 #include "charts/rc-chart-export.h"
 #include "export/rc-cohort-funnel-chart.h"
+#include "charts/rc-chart-export-async.h"
 #include "export/rc-file-name.h"
 #include "rc-cohort-funnel-view.h"
+#include "rc-file-chooser.h"
 #include "rc-funnel-dialog.h"
 #include "rc-window.h"
+#include "rc-write-actions.h"
 
 struct _RcCohortFunnelView
 {
@@ -25,7 +28,8 @@ struct _RcCohortFunnelView
   RcCohort             *cohort;
   RcFunnelChart        *chart;
   char                 *sources;
-  GtkFileChooserNative *chooser;
+  RcFileChooser        *chooser;
+  GCancellable         *export_work;   /* while a chart is written */
 
   /* template children */
   GtkDrawingArea       *area;
@@ -100,8 +104,9 @@ reload (RcCohortFunnelView *self)
     }
 
   gtk_label_set_text (self->sources_label, self->sources != NULL ? self->sources : "");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "funnel.edit", self->cohort != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "funnel.save-chart", self->chart != NULL);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "funnel.edit", self->cohort != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "funnel.save-chart",
+                                 self->chart != NULL && self->export_work == NULL);
   describe (self);
   gtk_widget_queue_draw (GTK_WIDGET (self->area));
 }
@@ -213,33 +218,72 @@ add_toast (RcCohortFunnelView *self,
     rc_window_add_toast (RC_WINDOW (root), adw_toast_new (title));
 }
 
+static const char * const chart_types[] = { "png", "svg", "pdf" };
+
 static void
-on_chart_chosen (GtkNativeDialog    *chooser,
-                 int                 response,
-                 RcCohortFunnelView *self)
+chart_written (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
 {
-  g_autoptr(GFile) file = NULL;
+  GWeakRef *ref = user_data;
+  g_autoptr(RcCohortFunnelView) self = g_weak_ref_get (ref);
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
+  gboolean written = rc_chart_export_finish (result, &error);
   g_autofree char *title = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_clear_object (&self->chooser);
-  if (file == NULL || (path = g_file_get_path (file)) == NULL)
+  g_weak_ref_clear (ref);
+  g_free (ref);
+  /* A view gone meanwhile cancelled the work, and is told nothing. */
+  if (self == NULL || self->export_work == NULL || g_cancellable_is_cancelled (self->export_work))
     return;
 
-  if (rc_cohort_funnel_view_save_chart (self, path, &error))
-    {
-      g_autofree char *name = g_file_get_basename (file);
-
-      /* Translators: the name of the file written */
-      title = g_strdup_printf (_("Funnel chart saved as %s"), name);
-    }
+  g_clear_object (&self->export_work);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "funnel.save-chart", self->chart != NULL);
+  if (written)
+    /* Translators: a chart was written */
+    title = g_strdup (_("Funnel chart saved"));
   else
     /* Translators: why a chart could not be written */
     title = g_strdup_printf (_("The chart was not saved: %s"), error->message);
   add_toast (self, title);
+}
+
+static void
+on_chart_chosen (GtkWidget     *owner,
+                 GFile         *file,
+                 RcFileChooser *chooser)
+{
+  RcCohortFunnelView *self = RC_COHORT_FUNNEL_VIEW (owner);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *chosen = file != NULL ? g_file_get_path (file) : NULL;
+  g_autofree char *path = NULL;
+  RcChartFileType type;
+  GWeakRef *ref;
+
+  /* The format is the chosen filter's, and the name follows it. */
+  if (chosen != NULL)
+    path = rc_chart_file_resolve (chosen, rc_file_chooser_get_filter_id (chooser),
+                                  rc_file_chooser_get_filter_changed (chooser), &type);
+  g_clear_object (&self->chooser);
+  if (path == NULL || self->store == NULL || self->cohort == NULL || self->export_work != NULL)
+    return;
+
+  self->export_work = g_cancellable_new ();
+  ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (ref, self);
+  if (!rc_cohort_funnel_chart_export_async (self->store, self->cohort->id, path, type,
+                                            self->export_work, chart_written, ref, &error))
+    {
+      /* Translators: why a chart could not be written */
+      g_autofree char *title = g_strdup_printf (_("The chart was not saved: %s"), error->message);
+
+      g_weak_ref_clear (ref);
+      g_free (ref);
+      g_clear_object (&self->export_work);
+      add_toast (self, title);
+      return;
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "funnel.save-chart", FALSE);
 }
 
 static void
@@ -248,6 +292,7 @@ view_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   RcCohortFunnelView *self = RC_COHORT_FUNNEL_VIEW (widget);
+  const char *filter_names[] = { N_("PNG Image"), N_("SVG Drawing"), N_("PDF Document") };
   g_autofree char *name = NULL;
   g_autofree char *safe = NULL;
 
@@ -257,20 +302,19 @@ view_action (GtkWidget  *widget,
       return;
     }
 
-  if (self->cohort == NULL)
+  if (self->cohort == NULL || self->export_work != NULL)
     return;
   if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+    rc_file_chooser_close (self->chooser);
   g_clear_object (&self->chooser);
   /* Translators: a file name: the funnel of a cohort, by its name */
   name = g_strdup_printf (_("Funnel - %s.png"), self->cohort->name);
   safe = rc_file_name_make_safe (name);
-  self->chooser = gtk_file_chooser_native_new (_("Save Funnel Chart"), parent_window (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), safe);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (on_chart_chosen), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  self->chooser = rc_file_chooser_new_save (_("Save Funnel Chart"), _("_Save"), safe);
+  for (guint i = 0; i < G_N_ELEMENTS (chart_types); i++)
+    rc_file_chooser_add_filter (self->chooser, _(filter_names[i]), chart_types[i], NULL, i,
+                                i == RC_CHART_FILE_PNG);
+  rc_file_chooser_show (self->chooser, widget, on_chart_chosen);
 }
 
 static void
@@ -279,11 +323,11 @@ rc_cohort_funnel_view_dispose (GObject *object)
   RcCohortFunnelView *self = RC_COHORT_FUNNEL_VIEW (object);
 
   if (self->chooser != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->chooser, self);
-      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-      g_clear_object (&self->chooser);
-    }
+    rc_file_chooser_close (self->chooser);
+  g_clear_object (&self->chooser);
+  if (self->export_work != NULL)
+    g_cancellable_cancel (self->export_work);
+  g_clear_object (&self->export_work);
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);

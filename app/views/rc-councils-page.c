@@ -425,6 +425,14 @@ rc_councils_page_get_detail (RcCouncilsPage *self)
   return GTK_WIDGET (self->detail);
 }
 
+gint64
+rc_councils_page_get_consortium (RcCouncilsPage *self)
+{
+  g_return_val_if_fail (RC_IS_COUNCILS_PAGE (self), 0);
+
+  return chosen_consortium (self);
+}
+
 static void
 on_selection_changed (RcCouncilsPage *self)
 {

@@ -27,5 +27,7 @@ void        rc_councils_page_set_search      (RcCouncilsPage *self,
 void        rc_councils_page_select_council  (RcCouncilsPage *self,
                                               gint64          id);
 GtkWidget  *rc_councils_page_get_detail      (RcCouncilsPage *self);
+/* The consortium the list is filtered by, or 0 for none. */
+gint64      rc_councils_page_get_consortium  (RcCouncilsPage *self);
 
 G_END_DECLS

@@ -21,7 +21,7 @@ struct _RcTraineePane
   RcCohort             *cohort;
   RcTrainee            *trainee;
   GListModel           *history;
-  gboolean              returners;     /* a returner programme's cohort */
+  gboolean              returners;
   RcFileChooser        *chooser;
   GCancellable         *report_work;   /* while a report is written */
 

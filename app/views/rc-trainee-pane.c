@@ -200,9 +200,8 @@ rc_trainee_pane_update_actions (RcTraineePane *self)
   rc_write_action_set_enabled (GTK_WIDGET (self), "trainee.erase", has && t->erased_at == NULL);
   /* One report at a time. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "trainee.report", has && self->report_work == NULL);
-  /* The log opens to be read too; its window follows the store. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trainee.updating-log",
-                                 has && self->returners && t->erased_at == NULL);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "trainee.updating-log",
+                               has && self->returners && t->erased_at == NULL);
 }
 
 static void

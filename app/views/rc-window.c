@@ -12,6 +12,7 @@
 
 #include "rc-a11y.h"
 #include "rc-bids-page.h"
+#include "rc-board-report-dialog.h"
 #include "rc-cohorts-page.h"
 #include "rc-councils-page.h"
 #include "rc-trends-page.h"
@@ -200,6 +201,7 @@ rc_window_set_store (RcWindow *self,
     }
 
   gtk_revealer_set_reveal_child (self->demo_revealer, store != NULL && is_demo);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.board-report", store != NULL);
   rc_window_update_check_banner (self);
   gtk_spinner_set_spinning (self->busy_spinner, FALSE);
   if (store != NULL)
@@ -283,6 +285,40 @@ rc_window_show_page_action (GtkWidget  *widget,
                             GVariant   *parameter)
 {
   rc_window_show_page (RC_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+rc_window_board_report_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  RcWindow *self = RC_WINDOW (widget);
+  GtkWidget *councils = rc_window_get_page (self, "councils");
+  gint64 consortium_id = 0;
+
+  /* The consortium the Councils page is filtered by comes first. */
+  if (councils != NULL)
+    consortium_id = rc_councils_page_get_consortium (RC_COUNCILS_PAGE (councils));
+  if (self->store != NULL)
+    gtk_window_present (GTK_WINDOW (rc_board_report_dialog_new (GTK_WINDOW (self), self->store,
+                                                                 consortium_id)));
+}
+
+void
+rc_window_show_bid (RcWindow *self,
+                    gint64    bid_id)
+{
+  GtkWidget *page;
+
+  g_return_if_fail (RC_IS_WINDOW (self));
+
+  if (self->store == NULL)
+    return;
+
+  rc_window_show_page (self, "bids");
+  page = rc_window_get_page (self, "bids");
+  if (page != NULL)
+    rc_bids_page_select_bid (RC_BIDS_PAGE (page), bid_id);
 }
 
 /* GtkApplication would build the shortcuts window with every window, from
@@ -621,6 +657,8 @@ rc_window_class_init (RcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    rc_window_show_help_overlay_action);
   rc_window_banner_class_init (widget_class);
+  gtk_widget_class_install_action (widget_class, "win.board-report", NULL,
+                                   rc_window_board_report_action);
 }
 
 static void
@@ -629,6 +667,7 @@ rc_window_init (RcWindow *self)
   int width, height;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.board-report", FALSE);
   rc_window_update_check_banner (self);
   g_signal_connect_swapped (self->stack, "notify::visible-child",
                             G_CALLBACK (give_store_to_visible_page), self);

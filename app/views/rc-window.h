@@ -25,6 +25,9 @@ GtkWidget  *rc_window_get_page      (RcWindow       *self,
                                      const char     *name);
 void        rc_window_add_toast     (RcWindow       *self,
                                      AdwToast       *toast);
+/* The Bids page, with bid @bid_id chosen (a reminder's action). */
+void        rc_window_show_bid      (RcWindow       *self,
+                                     gint64          bid_id);
 
 /* What the window shows: the pages of a database, a first-run welcome, or
  * why the database could not be opened. A store that has not passed its
