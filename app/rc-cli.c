@@ -1,4 +1,5 @@
-/* rc-cli.c: the command-line options that work without a window
+/* rc-cli.c: the command-line options that work without a window (the
+ * exports are in rc-cli-export.c)
  *
  * Copyright 2026 The Return Coordinator authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,14 +12,10 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
-#include "charts/rc-chart-export.h"
-#include "export/rc-bid-workbook.h"
-#include "export/rc-monitoring-workbook.h"
-#include "export/rc-board-report.h"
 #include "import/rc-trainee-import.h"
-#include "export/rc-trend-chart.h"
 #include "import/rc-workforce-import.h"
 #include "rc-cli.h"
+#include "rc-cli-private.h"
 #include "rc-preferences.h"
 #include "sample/rc-demo.h"
 #include "sample/rc-national.h"
@@ -71,8 +68,8 @@ rc_cli_get_option_entries (void)
 }
 
 /* One line per problem on stderr, and a failing exit status. */
-static int
-fail (const GError *error)
+int
+rc_cli_fail (const GError *error)
 {
   g_printerr ("return-coordinator: %s\n", error->message);
 
@@ -98,7 +95,7 @@ fail_reading (GError     *error,
   if (error->domain != RC_STORE_ERROR)
     g_prefix_error (&error, "%s: ", shown_file);
 
-  return fail (error);
+  return rc_cli_fail (error);
 }
 
 /* "FILE:LINE: reason" for the first RC_CLI_MAX_REASONS problems, then how
@@ -128,10 +125,10 @@ rc_cli_get_default_database_path (void)
 
 /* The one FILE after a command's own argument; says what is wrong with
  * the rest of the line, counting each problem in @problems. */
-static char *
-take_file_argument (GVariantDict *options,
-                    const char   *usage,
-                    int          *problems)
+char *
+rc_cli_take_file_argument (GVariantDict *options,
+                           const char   *usage,
+                           int          *problems)
 {
   g_auto(GStrv) files = NULL;
 
@@ -156,9 +153,9 @@ take_file_argument (GVariantDict *options,
  * or non-regular file and creates nothing. A command that adds checks the
  * whole file for damage first and refuses a damaged one; an export reads a
  * damaged one, with a warning, so that the figures can still be had. */
-static RcStore *
-open_existing_store (const char *database_path,
-                     gboolean    only_reads)
+RcStore *
+rc_cli_open_existing_store (const char *database_path,
+                            gboolean    only_reads)
 {
   g_autofree char *default_path = NULL;
   g_autoptr(GError) error = NULL;
@@ -173,7 +170,7 @@ open_existing_store (const char *database_path,
                                     &error);
   if (store == NULL)
     {
-      fail (error);
+      rc_cli_fail (error);
       return NULL;
     }
 
@@ -259,9 +256,9 @@ import_workforce (const char *csv_path,
   guint n_kept;
 
   if (!g_file_get_contents (csv_path, &contents, &length, &error))
-    return fail (error);
+    return rc_cli_fail (error);
 
-  store = open_existing_store (database_path, FALSE);
+  store = rc_cli_open_existing_store (database_path, FALSE);
   if (store == NULL)
     return RC_CLI_EXIT_REFUSED;
 
@@ -284,7 +281,7 @@ import_workforce (const char *csv_path,
 
   rc_workforce_import_set_file_name (plan, csv_path);
   if (!rc_workforce_import_apply (store, plan, &error))
-    return fail (error);
+    return rc_cli_fail (error);
 
   /* Stored figures the file cleared come first, whoever reads only the
    * top of the output; then what blank cells kept. */
@@ -306,209 +303,6 @@ import_workforce (const char *csv_path,
 }
 
 /* "1200x800" */
-static gboolean
-parse_size (const char *text,
-            int        *width,
-            int        *height)
-{
-  g_auto(GStrv) parts = g_strsplit_set (text, "xX", -1);
-  guint64 w, h;
-
-  if (g_strv_length (parts) != 2
-      || !g_ascii_string_to_unsigned (parts[0], 10, 16, 20000, &w, NULL)
-      || !g_ascii_string_to_unsigned (parts[1], 10, 16, 20000, &h, NULL))
-    return FALSE;
-  *width = w;
-  *height = h;
-
-  return TRUE;
-}
-
-/* --export-chart MEASURE FILE --council CODE…: every problem is named
- * before anything is written, and a refused chart writes no file. */
-static int
-export_chart (GVariantDict *options,
-              const char   *measure_key,
-              const char   *database_path)
-{
-  g_autofree const char **codes = NULL;
-  g_autofree char *file = NULL;
-  g_autofree char *size = NULL;
-  g_autoptr(GArray) council_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(RcStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  int width = 1200, height = 800;
-  RcChartFileType type;
-  RcMeasure measure;
-  int problems = 0;
-
-  g_variant_dict_lookup (options, "council", "^a&s", &codes);
-  g_variant_dict_lookup (options, "size", "s", &size);
-
-  /* Everything up to the database is how the command was written. */
-  if (!rc_measure_from_key (measure_key, &measure))
-    {
-      g_autofree char *keys = rc_measure_list_keys ();
-
-      g_printerr (_("return-coordinator: unknown measure “%s”: use one of %s\n"), measure_key, keys);
-      problems++;
-    }
-  file = take_file_argument (options, "--export-chart MEASURE FILE.png", &problems);
-  if (file != NULL && !rc_chart_file_type_for_path (file, &type, &error))
-    {
-      problems += fail (error);
-      g_clear_error (&error);
-    }
-  if (size != NULL && !parse_size (size, &width, &height))
-    {
-      g_printerr (_("return-coordinator: --size “%s” is not WIDTHxHEIGHT, such as 1200x800\n"), size);
-      problems++;
-    }
-  if (codes == NULL || codes[0] == NULL)
-    {
-      g_printerr (_("return-coordinator: name at least one council with --council CODE\n"));
-      problems++;
-    }
-  if (problems > 0)
-    return RC_CLI_EXIT_USAGE;
-
-  store = open_existing_store (database_path, TRUE);
-  if (store == NULL)
-    return RC_CLI_EXIT_REFUSED;
-
-  for (guint i = 0; codes[i] != NULL; i++)
-    {
-      g_autoptr(RcCouncil) council = rc_store_find_council_by_code (store, codes[i], &error);
-
-      if (council == NULL)
-        {
-          if (error != NULL)
-            return fail (error);
-          g_printerr (_("return-coordinator: no council has the code “%s”\n"), codes[i]);
-          problems++;
-          continue;
-        }
-      g_array_append_val (council_ids, council->id);
-    }
-  if (problems > 0)
-    return RC_CLI_EXIT_REFUSED;
-
-  if (!rc_trend_chart_export (store, measure, council_ids, file, width, height, &error))
-    return fail (error);
-
-  return RC_CLI_EXIT_DONE;
-}
-
-/* --export-bid BID_ID FILE.xlsx: the workbook appears whole, or not at
- * all, and the database is only read. */
-static int
-export_bid (GVariantDict *options,
-            const char   *bid_text,
-            const char   *database_path)
-{
-  g_autofree char *file = NULL;
-  g_autoptr(RcStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  guint64 bid_id = 0;
-  int problems = 0;
-
-  if (!g_ascii_string_to_unsigned (bid_text, 10, 1, G_MAXINT64, &bid_id, NULL))
-    {
-      g_printerr (_("return-coordinator: “%s” is not a bid id: give the bid’s number, such as 2\n"),
-                  bid_text);
-      problems++;
-    }
-  file = take_file_argument (options, "--export-bid BID_ID FILE.xlsx", &problems);
-  if (problems > 0)
-    return RC_CLI_EXIT_USAGE;
-
-  store = open_existing_store (database_path, TRUE);
-  if (store == NULL)
-    return RC_CLI_EXIT_REFUSED;
-
-  if (!rc_bid_workbook_write (store, (gint64) bid_id, file, NULL, NULL, NULL, &error))
-    return fail (error);
-
-  return RC_CLI_EXIT_DONE;
-}
-
-/* --export-monitoring FILE.xlsx [--cohort COHORT_ID]: the workbook
- * appears whole, or not at all, and the database is only read. */
-static int
-export_monitoring (GVariantDict *options,
-                   const char   *file,
-                   const char   *database_path)
-{
-  g_autofree char *cohort_text = NULL;
-  g_autoptr(RcStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  guint64 cohort_id = 0;
-
-  if (g_variant_dict_lookup (options, "cohort", "s", &cohort_text)
-      && !g_ascii_string_to_unsigned (cohort_text, 10, 1, G_MAXINT64, &cohort_id, NULL))
-    {
-      g_printerr (_("return-coordinator: “%s” is not a cohort id: give the cohort’s number, such as 1\n"),
-                  cohort_text);
-      return RC_CLI_EXIT_USAGE;
-    }
-
-  store = open_existing_store (database_path, TRUE);
-  if (store == NULL)
-    return RC_CLI_EXIT_REFUSED;
-
-  if (!rc_monitoring_workbook_write (store, (gint64) cohort_id, file, NULL, NULL, NULL, &error))
-    {
-      if (g_error_matches (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND))
-        {
-          g_printerr (_("return-coordinator: there is no cohort %s in the database\n"), cohort_text);
-          return RC_CLI_EXIT_REFUSED;
-        }
-      return fail (error);
-    }
-
-  return RC_CLI_EXIT_DONE;
-}
-
-/* --export-report CONSORTIUM_ID FILE.pdf: the report appears whole, or
- * not at all, and the database is only read. */
-static int
-export_report (GVariantDict *options,
-               const char   *consortium_text,
-               const char   *database_path)
-{
-  g_autofree char *file = NULL;
-  g_autoptr(RcStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  guint64 consortium_id = 0;
-  int problems = 0;
-
-  if (!g_ascii_string_to_unsigned (consortium_text, 10, 1, G_MAXINT64, &consortium_id, NULL))
-    {
-      g_printerr (_("return-coordinator: “%s” is not a consortium id: give the consortium’s number, such as 1\n"),
-                  consortium_text);
-      problems++;
-    }
-  file = take_file_argument (options, "--export-report CONSORTIUM_ID FILE.pdf", &problems);
-  if (file != NULL && !g_str_has_suffix (file, ".pdf") && !g_str_has_suffix (file, ".PDF"))
-    {
-      g_autofree char *shown = g_filename_display_name (file);
-
-      g_printerr (_("return-coordinator: “%s” does not end in .pdf: the board report is a PDF\n"), shown);
-      problems++;
-    }
-  if (problems > 0)
-    return RC_CLI_EXIT_USAGE;
-
-  store = open_existing_store (database_path, TRUE);
-  if (store == NULL)
-    return RC_CLI_EXIT_REFUSED;
-
-  if (!rc_board_report_write (store, (gint64) consortium_id, file, &error))
-    return fail (error);
-
-  return RC_CLI_EXIT_DONE;
-}
-
 /* What is allowed but unlikely, one line each on stderr ("FILE:LINE:
  * warning: …"), the first RC_CLI_MAX_REASONS of them. What a window
  * would ask to confirm is a warning here: the file is the confirmation. */
@@ -564,15 +358,15 @@ import_trainees (GVariantDict *options,
                   cohort_text);
       problems++;
     }
-  file = take_file_argument (options, "--import-trainees COHORT_ID FILE.csv", &problems);
+  file = rc_cli_take_file_argument (options, "--import-trainees COHORT_ID FILE.csv", &problems);
   if (problems > 0)
     return RC_CLI_EXIT_USAGE;
 
   shown = g_filename_display_name (file);
   if (!g_file_get_contents (file, &contents, &length, &error))
-    return fail (error);
+    return rc_cli_fail (error);
 
-  store = open_existing_store (database_path, FALSE);
+  store = rc_cli_open_existing_store (database_path, FALSE);
   if (store == NULL)
     return RC_CLI_EXIT_REFUSED;
 
@@ -580,7 +374,7 @@ import_trainees (GVariantDict *options,
   if (cohort == NULL)
     {
       if (!g_error_matches (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND))
-        return fail (error);
+        return rc_cli_fail (error);
       g_printerr (_("return-coordinator: there is no cohort %s in the database\n"), cohort_text);
       return RC_CLI_EXIT_REFUSED;
     }
@@ -619,7 +413,7 @@ import_trainees (GVariantDict *options,
     }
 
   if (!rc_trainee_import_apply (store, plan, &error))
-    return fail (error);
+    return rc_cli_fail (error);
 
   print_trainee_warnings (shown, plan);
 
@@ -703,10 +497,10 @@ rc_cli_run (GVariantDict *options,
     return RC_CLI_EXIT_USAGE;
 
   if (g_variant_dict_lookup (options, "create-demo", "^ay", &file))
-    return rc_demo_write (file, &error) ? RC_CLI_EXIT_DONE : fail (error);
+    return rc_demo_write (file, &error) ? RC_CLI_EXIT_DONE : rc_cli_fail (error);
 
   if (g_variant_dict_lookup (options, "generate-national", "^ay", &file))
-    return rc_national_write (file, &error) ? RC_CLI_EXIT_DONE : fail (error);
+    return rc_national_write (file, &error) ? RC_CLI_EXIT_DONE : rc_cli_fail (error);
 
   if (g_variant_dict_contains (options, "import-workforce"))
     {
@@ -721,7 +515,7 @@ rc_cli_run (GVariantDict *options,
       g_autofree char *measure = NULL;
 
       g_variant_dict_lookup (options, "export-chart", "s", &measure);
-      return export_chart (options, measure, database_path);
+      return rc_cli_export_chart (options, measure, database_path);
     }
 
   if (g_variant_dict_contains (options, "export-bid"))
@@ -729,18 +523,18 @@ rc_cli_run (GVariantDict *options,
       g_autofree char *bid = NULL;
 
       g_variant_dict_lookup (options, "export-bid", "s", &bid);
-      return export_bid (options, bid, database_path);
+      return rc_cli_export_bid (options, bid, database_path);
     }
 
   if (g_variant_dict_lookup (options, "export-monitoring", "^ay", &file))
-    return export_monitoring (options, file, database_path);
+    return rc_cli_export_monitoring (options, file, database_path);
 
   if (g_variant_dict_contains (options, "export-report"))
     {
       g_autofree char *consortium = NULL;
 
       g_variant_dict_lookup (options, "export-report", "s", &consortium);
-      return export_report (options, consortium, database_path);
+      return rc_cli_export_report (options, consortium, database_path);
     }
 
   if (g_variant_dict_contains (options, "import-trainees"))

@@ -1,0 +1,225 @@
+/* rc-cli-export.c: the command-line exports: a chart, a bid workbook, the
+ * monitoring workbook and the board report, each written whole or not at
+ * all, from a database that is only read
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rc-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "charts/rc-chart-export.h"
+#include "export/rc-bid-workbook.h"
+#include "export/rc-board-report.h"
+#include "export/rc-monitoring-workbook.h"
+#include "export/rc-trend-chart.h"
+#include "rc-cli.h"
+#include "rc-cli-private.h"
+
+static gboolean
+parse_size (const char *text,
+            int        *width,
+            int        *height)
+{
+  g_auto(GStrv) parts = g_strsplit_set (text, "xX", -1);
+  guint64 w, h;
+
+  if (g_strv_length (parts) != 2
+      || !g_ascii_string_to_unsigned (parts[0], 10, 16, 20000, &w, NULL)
+      || !g_ascii_string_to_unsigned (parts[1], 10, 16, 20000, &h, NULL))
+    return FALSE;
+  *width = w;
+  *height = h;
+
+  return TRUE;
+}
+
+/* --export-chart MEASURE FILE --council CODE…: every problem is named
+ * before anything is written, and a refused chart writes no file. */
+int
+rc_cli_export_chart (GVariantDict *options,
+                     const char   *measure_key,
+                     const char   *database_path)
+{
+  g_autofree const char **codes = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *size = NULL;
+  g_autoptr(GArray) council_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(RcStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  int width = 1200, height = 800;
+  RcChartFileType type;
+  RcMeasure measure;
+  int problems = 0;
+
+  g_variant_dict_lookup (options, "council", "^a&s", &codes);
+  g_variant_dict_lookup (options, "size", "s", &size);
+
+  /* Everything up to the database is how the command was written. */
+  if (!rc_measure_from_key (measure_key, &measure))
+    {
+      g_autofree char *keys = rc_measure_list_keys ();
+
+      g_printerr (_("return-coordinator: unknown measure “%s”: use one of %s\n"), measure_key, keys);
+      problems++;
+    }
+  file = rc_cli_take_file_argument (options, "--export-chart MEASURE FILE.png", &problems);
+  if (file != NULL && !rc_chart_file_type_for_path (file, &type, &error))
+    {
+      problems += rc_cli_fail (error);
+      g_clear_error (&error);
+    }
+  if (size != NULL && !parse_size (size, &width, &height))
+    {
+      g_printerr (_("return-coordinator: --size “%s” is not WIDTHxHEIGHT, such as 1200x800\n"), size);
+      problems++;
+    }
+  if (codes == NULL || codes[0] == NULL)
+    {
+      g_printerr (_("return-coordinator: name at least one council with --council CODE\n"));
+      problems++;
+    }
+  if (problems > 0)
+    return RC_CLI_EXIT_USAGE;
+
+  store = rc_cli_open_existing_store (database_path, TRUE);
+  if (store == NULL)
+    return RC_CLI_EXIT_REFUSED;
+
+  for (guint i = 0; codes[i] != NULL; i++)
+    {
+      g_autoptr(RcCouncil) council = rc_store_find_council_by_code (store, codes[i], &error);
+
+      if (council == NULL)
+        {
+          if (error != NULL)
+            return rc_cli_fail (error);
+          g_printerr (_("return-coordinator: no council has the code “%s”\n"), codes[i]);
+          problems++;
+          continue;
+        }
+      g_array_append_val (council_ids, council->id);
+    }
+  if (problems > 0)
+    return RC_CLI_EXIT_REFUSED;
+
+  if (!rc_trend_chart_export (store, measure, council_ids, file, width, height, &error))
+    return rc_cli_fail (error);
+
+  return RC_CLI_EXIT_DONE;
+}
+
+/* --export-bid BID_ID FILE.xlsx: the workbook appears whole, or not at
+ * all, and the database is only read. */
+int
+rc_cli_export_bid (GVariantDict *options,
+                   const char   *bid_text,
+                   const char   *database_path)
+{
+  g_autofree char *file = NULL;
+  g_autoptr(RcStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  guint64 bid_id = 0;
+  int problems = 0;
+
+  if (!g_ascii_string_to_unsigned (bid_text, 10, 1, G_MAXINT64, &bid_id, NULL))
+    {
+      g_printerr (_("return-coordinator: “%s” is not a bid id: give the bid’s number, such as 2\n"),
+                  bid_text);
+      problems++;
+    }
+  file = rc_cli_take_file_argument (options, "--export-bid BID_ID FILE.xlsx", &problems);
+  if (problems > 0)
+    return RC_CLI_EXIT_USAGE;
+
+  store = rc_cli_open_existing_store (database_path, TRUE);
+  if (store == NULL)
+    return RC_CLI_EXIT_REFUSED;
+
+  if (!rc_bid_workbook_write (store, (gint64) bid_id, file, NULL, NULL, NULL, &error))
+    return rc_cli_fail (error);
+
+  return RC_CLI_EXIT_DONE;
+}
+
+/* --export-monitoring FILE.xlsx [--cohort COHORT_ID]: the workbook
+ * appears whole, or not at all, and the database is only read. */
+int
+rc_cli_export_monitoring (GVariantDict *options,
+                          const char   *file,
+                          const char   *database_path)
+{
+  g_autofree char *cohort_text = NULL;
+  g_autoptr(RcStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  guint64 cohort_id = 0;
+
+  if (g_variant_dict_lookup (options, "cohort", "s", &cohort_text)
+      && !g_ascii_string_to_unsigned (cohort_text, 10, 1, G_MAXINT64, &cohort_id, NULL))
+    {
+      g_printerr (_("return-coordinator: “%s” is not a cohort id: give the cohort’s number, such as 1\n"),
+                  cohort_text);
+      return RC_CLI_EXIT_USAGE;
+    }
+
+  store = rc_cli_open_existing_store (database_path, TRUE);
+  if (store == NULL)
+    return RC_CLI_EXIT_REFUSED;
+
+  if (!rc_monitoring_workbook_write (store, (gint64) cohort_id, file, NULL, NULL, NULL, &error))
+    {
+      if (g_error_matches (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND))
+        {
+          g_printerr (_("return-coordinator: there is no cohort %s in the database\n"), cohort_text);
+          return RC_CLI_EXIT_REFUSED;
+        }
+      return rc_cli_fail (error);
+    }
+
+  return RC_CLI_EXIT_DONE;
+}
+
+/* --export-report CONSORTIUM_ID FILE.pdf: the report appears whole, or
+ * not at all, and the database is only read. */
+int
+rc_cli_export_report (GVariantDict *options,
+                      const char   *consortium_text,
+                      const char   *database_path)
+{
+  g_autofree char *file = NULL;
+  g_autoptr(RcStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  guint64 consortium_id = 0;
+  int problems = 0;
+
+  if (!g_ascii_string_to_unsigned (consortium_text, 10, 1, G_MAXINT64, &consortium_id, NULL))
+    {
+      g_printerr (_("return-coordinator: “%s” is not a consortium id: give the consortium’s number, such as 1\n"),
+                  consortium_text);
+      problems++;
+    }
+  file = rc_cli_take_file_argument (options, "--export-report CONSORTIUM_ID FILE.pdf", &problems);
+  if (file != NULL && !g_str_has_suffix (file, ".pdf") && !g_str_has_suffix (file, ".PDF"))
+    {
+      g_autofree char *shown = g_filename_display_name (file);
+
+      g_printerr (_("return-coordinator: “%s” does not end in .pdf: the board report is a PDF\n"), shown);
+      problems++;
+    }
+  if (problems > 0)
+    return RC_CLI_EXIT_USAGE;
+
+  store = rc_cli_open_existing_store (database_path, TRUE);
+  if (store == NULL)
+    return RC_CLI_EXIT_REFUSED;
+
+  if (!rc_board_report_write (store, (gint64) consortium_id, file, &error))
+    return rc_cli_fail (error);
+
+  return RC_CLI_EXIT_DONE;
+}
+

@@ -1,0 +1,40 @@
+/* rc-cli-private.h: what the command line's files share
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "store/rc-store.h"
+
+G_BEGIN_DECLS
+
+/* One line for @error on stderr; RC_CLI_EXIT_REFUSED. */
+int      rc_cli_fail                 (const GError *error);
+/* The one FILE after a command's own argument; says what is wrong with
+ * the rest of the line, counting each problem in @problems. */
+char    *rc_cli_take_file_argument   (GVariantDict *options,
+                                      const char   *usage,
+                                      int          *problems);
+/* An existing database, never a new one (rc-cli.c says which). */
+RcStore *rc_cli_open_existing_store  (const char   *database_path,
+                                      gboolean      only_reads);
+
+/* rc-cli-export.c: the commands that write a file from the database. */
+int      rc_cli_export_chart         (GVariantDict *options,
+                                      const char   *measure_key,
+                                      const char   *database_path);
+int      rc_cli_export_bid           (GVariantDict *options,
+                                      const char   *bid_text,
+                                      const char   *database_path);
+int      rc_cli_export_monitoring    (GVariantDict *options,
+                                      const char   *file,
+                                      const char   *database_path);
+int      rc_cli_export_report        (GVariantDict *options,
+                                      const char   *consortium_text,
+                                      const char   *database_path);
+
+G_END_DECLS
