@@ -17,25 +17,14 @@
 #include <unistd.h>
 
 #include "rc-application.h"
+#include "rc-application-private.h"
 #include "rc-cli.h"
 #include "rc-preferences.h"
 #include "rc-reminders.h"
 #include "sample/rc-demo.h"
-#include "views/rc-data-retention-prompt.h"
 #include "views/rc-preferences-window.h"
 #include "views/rc-window.h"
 
-struct _RcApplication
-{
-  AdwApplication  parent_instance;
-
-  char           *database_path;  /* from --database, or NULL for the default */
-  char           *demo_path;      /* the fresh demo copy in use, deleted at exit */
-  gboolean        open_demo;      /* --demo */
-  gboolean        recovering;     /* a backup is being put in place */
-  gboolean        options_read;   /* GApplication parsed the command line */
-  RcReminders    *reminders;      /* of the database the window shows */
-};
 
 G_DEFINE_FINAL_TYPE (RcApplication, rc_application, ADW_TYPE_APPLICATION)
 
@@ -74,8 +63,8 @@ rc_application_get_database_path (RcApplication *self)
   return self->database_path;
 }
 
-static RcWindow *
-find_window (RcApplication *self)
+RcWindow *
+rc_application_find_window (RcApplication *self)
 {
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
     if (RC_IS_WINDOW (l->data))
@@ -84,10 +73,10 @@ find_window (RcApplication *self)
   return NULL;
 }
 
-static RcWindow *
-get_window (RcApplication *self)
+RcWindow *
+rc_application_get_window (RcApplication *self)
 {
-  RcWindow *window = find_window (self);
+  RcWindow *window = rc_application_find_window (self);
 
   return window != NULL ? window : RC_WINDOW (rc_window_new (GTK_APPLICATION (self)));
 }
@@ -100,124 +89,12 @@ remove_demo_copy (RcApplication *self)
   g_clear_pointer (&self->demo_path, g_free);
 }
 
-/* The retention prompt waits for the window's first frame: on the national
- * database its search takes a tenth of a second that the window need not
- * wait for (docs/benchmarks.md). */
-typedef struct
-{
-  GWeakRef  window;
-  RcStore  *store;
-} RetentionCheck;
-
-static void
-retention_check_clear (gpointer data)
-{
-  RetentionCheck *check = data;
-
-  g_weak_ref_clear (&check->window);
-  g_clear_object (&check->store);
-}
-
-static void
-retention_check_release (gpointer  data,
-                         GClosure *closure)
-{
-  g_rc_box_release_full (data, retention_check_clear);
-}
-
-static void
-free_weak_ref (gpointer  data,
-               GClosure *closure)
-{
-  g_weak_ref_clear (data);
-  g_free (data);
-}
-
-static void
-on_writable_for_retention (RcStore    *store,
-                           GParamSpec *pspec,
-                           gpointer    user_data)
-{
-  g_autoptr(GtkWindow) window = g_weak_ref_get (user_data);
-
-  if (!rc_store_get_writable (store))
-    return;
-
-  g_signal_handlers_disconnect_by_func (store, on_writable_for_retention, user_data);
-  if (window != NULL && rc_window_get_store (RC_WINDOW (window)) == store)
-    rc_data_retention_prompt_check (window, store);
-}
-
-static void
-on_retention_after_paint (GdkFrameClock *clock,
-                          gpointer       user_data)
-{
-  RetentionCheck *check = user_data;
-  g_autoptr(GtkWindow) window = g_weak_ref_get (&check->window);
-  g_autoptr(RcStore) store = g_object_ref (check->store);
-
-  g_signal_handlers_disconnect_by_func (clock, on_retention_after_paint, user_data);
-  /* Not if the window has moved on to another database meanwhile. */
-  if (window == NULL || rc_window_get_store (RC_WINDOW (window)) != store)
-    return;
-
-  /* Erasing is a write: the prompt waits for the check, and a damaged
-   * file, which can only be read, is not asked about. */
-  if (rc_store_get_writable (store))
-    rc_data_retention_prompt_check (window, store);
-  else if (!rc_store_get_damaged (store))
-    {
-      GWeakRef *window_ref = g_new0 (GWeakRef, 1);
-
-      g_weak_ref_init (window_ref, window);
-      g_signal_connect_data (store, "notify::writable", G_CALLBACK (on_writable_for_retention),
-                             window_ref, free_weak_ref, 0);
-    }
-}
-
-static void
-watch_first_paint (GtkWidget      *window,
-                   RetentionCheck *check)
-{
-  g_signal_connect_data (gtk_widget_get_frame_clock (window), "after-paint",
-                         G_CALLBACK (on_retention_after_paint), g_rc_box_acquire (check),
-                         retention_check_release, 0);
-}
-
-static void
-on_retention_realize (GtkWidget *window,
-                      gpointer   user_data)
-{
-  watch_first_paint (window, user_data);
-  g_signal_handlers_disconnect_by_func (window, on_retention_realize, user_data);
-}
-
-static void
-check_retention_after_paint (RcWindow *window,
-                             RcStore  *store)
-{
-  RetentionCheck *check = g_rc_box_new0 (RetentionCheck);
-
-  g_weak_ref_init (&check->window, window);
-  check->store = g_object_ref (store);
-
-  if (gtk_widget_get_realized (GTK_WIDGET (window)))
-    {
-      watch_first_paint (GTK_WIDGET (window), check);
-      gtk_widget_queue_draw (GTK_WIDGET (window));
-      g_rc_box_release_full (check, retention_check_clear);
-    }
-  else
-    g_signal_connect_data (window, "realize", G_CALLBACK (on_retention_realize), check,
-                           retention_check_release, 0);
-}
-
 /* Opens @path in @window, or shows why it cannot be opened. */
-static void
-open_database (RcApplication *self,
-               RcWindow      *window,
-               const char    *path,
-               gboolean       is_demo)
+void
+rc_application_open_database (RcApplication *self,
+                              RcWindow      *window,
+                              const char    *path,
+                              gboolean       is_demo)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(RcStore) store = NULL;
@@ -245,7 +122,7 @@ open_database (RcApplication *self,
 
   /* The demo's invented people are not kept by anyone: no prompt there. */
   if (!is_demo)
-    check_retention_after_paint (window, store);
+    rc_application_check_retention_after_paint (window, store);
 }
 
 static void
@@ -268,7 +145,7 @@ open_demo (RcApplication *self,
       return;
     }
 
-  open_database (self, window, self->demo_path, TRUE);
+  rc_application_open_database (self, window, self->demo_path, TRUE);
 }
 
 static void
@@ -278,7 +155,7 @@ rc_application_open_demo_action (GSimpleAction *action,
 {
   RcApplication *self = RC_APPLICATION (user_data);
 
-  open_demo (self, get_window (self));
+  open_demo (self, rc_application_get_window (self));
 }
 
 static void
@@ -289,135 +166,7 @@ rc_application_start_empty_action (GSimpleAction *action,
   RcApplication *self = RC_APPLICATION (user_data);
   g_autofree char *path = rc_cli_get_default_database_path ();
 
-  open_database (self, get_window (self), self->database_path ? self->database_path : path, FALSE);
-}
-
-typedef struct
-{
-  char     *path;
-  char     *backup;
-  char     *aside;
-  gboolean  is_demo;
-} Recovery;
-
-static void
-recovery_free (gpointer data)
-{
-  Recovery *recovery = data;
-
-  g_free (recovery->path);
-  g_free (recovery->backup);
-  g_free (recovery->aside);
-  g_free (recovery);
-}
-
-/* File work only, and the backup's own check: no widget, no store. */
-static void
-recover_in_thread (GTask        *task,
-                   gpointer      source_object,
-                   gpointer      task_data,
-                   GCancellable *cancellable)
-{
-  Recovery *recovery = task_data;
-  GError *error = NULL;
-
-  if (rc_store_recover_from_backup (recovery->path, recovery->backup, &recovery->aside, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-static void
-on_recovered (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  RcApplication *self = RC_APPLICATION (source);
-  Recovery *recovery = g_task_get_task_data (G_TASK (result));
-  RcWindow *window = find_window (self);
-  g_autoptr(GError) error = NULL;
-
-  self->recovering = FALSE;
-  g_application_release (G_APPLICATION (self));
-
-  /* Closed meanwhile: the backup is in place all the same. */
-  if (window == NULL)
-    return;
-
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      /* Nothing was moved, or the damaged file is back in its place. */
-      if (g_file_test (recovery->path, G_FILE_TEST_EXISTS))
-        open_database (self, window, recovery->path, recovery->is_demo);
-      if (rc_window_get_store (window) != NULL)
-        rc_window_add_toast (window, adw_toast_new (error->message));
-      else
-        rc_window_show_problem (window, error->message, FALSE);
-      return;
-    }
-
-  open_database (self, window, recovery->path, recovery->is_demo);
-  if (rc_window_get_store (window) != NULL)
-    {
-      g_autofree char *message = g_strdup_printf (_("Restored a backup; the damaged file was kept as “%s”"),
-                                                  recovery->aside);
-      rc_window_add_toast (window, adw_toast_new (message));
-    }
-}
-
-/* Puts the newest backup in the place of a damaged database, which is
- * kept under another name and never written. The window's store lets go
- * of the file first, and the work runs in a worker: the backup's check
- * reads all of it. */
-static void
-rc_application_recover_action (GSimpleAction *action,
-                               GVariant      *parameter,
-                               gpointer       user_data)
-{
-  RcApplication *self = RC_APPLICATION (user_data);
-  RcWindow *window = get_window (self);
-  RcStore *store = rc_window_get_store (window);
-  g_autofree char *default_path = rc_cli_get_default_database_path ();
-  g_autoptr(GTask) task = NULL;
-  Recovery *recovery;
-
-  if (self->recovering)
-    return;
-
-  recovery = g_new0 (Recovery, 1);
-  recovery->path = g_strdup (store != NULL ? rc_store_get_path (store)
-                             : self->database_path ? self->database_path : default_path);
-  recovery->is_demo = self->demo_path != NULL && g_str_equal (recovery->path, self->demo_path);
-  recovery->backup = rc_store_find_newest_backup (recovery->path);
-
-  if (recovery->backup == NULL)
-    {
-      if (store != NULL)
-        rc_window_add_toast (window, adw_toast_new (_("There is no backup to restore")));
-      else
-        rc_window_show_problem (window, _("There is no backup to restore."), FALSE);
-      recovery_free (recovery);
-      return;
-    }
-
-  task = g_task_new (self, NULL, on_recovered, NULL);
-  g_task_set_source_tag (task, rc_application_recover_action);
-  g_task_set_task_data (task, recovery, recovery_free);
-
-  if (store != NULL)
-    {
-      g_autoptr(RcStore) held = g_object_ref (store);
-
-      rc_window_show_busy (window, _("Restoring the Newest Backup…"));
-      /* Whoever else still holds the store is answered with an error. */
-      rc_store_close (held);
-    }
-  else
-    rc_window_show_busy (window, _("Restoring the Newest Backup…"));
-
-  self->recovering = TRUE;
-  g_application_hold (G_APPLICATION (self));
-  g_task_run_in_thread (task, recover_in_thread);
+  rc_application_open_database (self, rc_application_get_window (self), self->database_path ? self->database_path : path, FALSE);
 }
 
 /* How long ago the kernel started this process, from /proc/self/stat (in
@@ -511,7 +260,7 @@ static void
 rc_application_activate (GApplication *app)
 {
   RcApplication *self = RC_APPLICATION (app);
-  RcWindow *window = get_window (self);
+  RcWindow *window = rc_application_get_window (self);
   g_autofree char *default_path = NULL;
 
   if (g_getenv ("RC_BENCH_FIRST_FRAME") != NULL && !gtk_widget_get_realized (GTK_WIDGET (window)))
@@ -524,9 +273,9 @@ rc_application_activate (GApplication *app)
       if (self->open_demo)
         open_demo (self, window);
       else if (self->database_path != NULL)
-        open_database (self, window, self->database_path, FALSE);
+        rc_application_open_database (self, window, self->database_path, FALSE);
       else if (g_file_test (default_path, G_FILE_TEST_EXISTS))
-        open_database (self, window, default_path, FALSE);
+        rc_application_open_database (self, window, default_path, FALSE);
       else
         rc_window_show_welcome (window);
     }
@@ -582,7 +331,7 @@ rc_application_command_line (GApplication            *app,
       requested = g_file_get_path (file);
     }
 
-  window = get_window (self);
+  window = rc_application_get_window (self);
   store = rc_window_get_store (window);
 
   if (store == NULL)
@@ -593,7 +342,7 @@ rc_application_command_line (GApplication            *app,
         {
           g_free (self->database_path);
           self->database_path = g_strdup (requested);
-          open_database (self, window, requested, FALSE);
+          rc_application_open_database (self, window, requested, FALSE);
         }
     }
   else if (demo && (self->demo_path == NULL || !same_file (self->demo_path, rc_store_get_path (store))))
@@ -737,7 +486,7 @@ ask_then_open (GSimpleAction *action,
   RcApplication *self = RC_APPLICATION (user_data);
   const char *name = g_action_get_name (G_ACTION (action));
 
-  rc_window_ask_to_leave (get_window (self), G_OBJECT (self),
+  rc_window_ask_to_leave (rc_application_get_window (self), G_OBJECT (self),
                           g_str_equal (name, "open-demo") ? open_demo_now
                           : g_str_equal (name, "start-empty") ? start_empty_now : recover_now);
 }
@@ -759,7 +508,7 @@ rc_application_show_bid_action (GSimpleAction *action,
                                 gpointer       user_data)
 {
   RcApplication *self = RC_APPLICATION (user_data);
-  RcWindow *window = get_window (self);
+  RcWindow *window = rc_application_get_window (self);
 
   rc_window_show_bid (window, g_variant_get_int64 (parameter));
   gtk_window_present (GTK_WINDOW (window));
