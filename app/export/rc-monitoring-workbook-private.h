@@ -45,6 +45,11 @@ RcMonitoringData *rc_monitoring_data_gather (RcStore          *store,
                                              gint64            cohort_id,
                                              GError          **error);
 void              rc_monitoring_data_free   (RcMonitoringData *data);
+/* The counts of cohort @c and of each host council within it, from its
+ * @rows (of RcMonitoringRow), by rc-retention.c's one definition. */
+void              rc_monitoring_count_cohort (const RcMonitoringData *data,
+                                              RcMonitoringCohort     *c,
+                                              GArray                 *rows);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcMonitoringData, rc_monitoring_data_free)
 
