@@ -371,7 +371,8 @@ test_keyboard (void)
 
   g_assert_true (gtk_widget_child_focus (GTK_WIDGET (form.window), GTK_DIR_TAB_FORWARD));
   focus = gtk_root_get_focus (GTK_ROOT (form.window));
-  g_test_message ("after the name, Tab reached a %s in a %s", G_OBJECT_TYPE_NAME (focus),
+  g_test_message ("after the name (window %s), Tab reached a %s in a %s",
+                  gtk_window_is_active (form.window) ? "active" : "not active", G_OBJECT_TYPE_NAME (focus),
                   gtk_widget_get_ancestor (focus, ADW_TYPE_PREFERENCES_ROW) != NULL
                   ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_widget_get_ancestor (focus, ADW_TYPE_PREFERENCES_ROW)))
                   : "(no row)");
