@@ -123,84 +123,6 @@ empty_to_null (char *text)
 
 /* Dates ------------------------------------------------------------------ */
 
-static gboolean
-all_digits (const char *text,
-            gsize       min,
-            gsize       max)
-{
-  gsize n = strlen (text);
-
-  return n >= min && n <= max && text[strspn (text, "0123456789")] == '\0';
-}
-
-static char *
-date_problem (RcTraineeField  field,
-              const char     *text,
-              gboolean        impossible)
-{
-  const char *label = rc_trainee_field_get_label (field);
-  g_autofree char *shown = NULL;
-
-  /* The day someone left practice is theirs: it is not repeated. */
-  if (rc_trainee_field_is_personal (field))
-    return impossible
-      ? g_strdup_printf (_("%s: not a day of the calendar"), label)
-      : g_strdup_printf (_("%s: not a date such as 2017-01-31 or 31/01/2017"), label);
-
-  shown = rc_csv_shorten (text, RC_CSV_MESSAGE_MAX_CHARS);
-  return impossible
-    ? g_strdup_printf (_("%s: “%s” is not a day of the calendar"), label, shown)
-    : g_strdup_printf (_("%s: “%s” is not a date such as 2017-01-31 or 31/01/2017"), label, shown);
-}
-
-/* "2017-01-31", or "31/01/2017" (and "1/2/2017") as a spreadsheet in
- * England writes it. Sets @day_first when it was the latter. */
-static gboolean
-parse_date (const char      *text,
-            char           **iso,
-            gboolean        *day_first,
-            RcTraineeField   field,
-            char           **message)
-{
-  g_auto(GStrv) parts = NULL;
-  GDate date;
-
-  *day_first = FALSE;
-  /* @text is trimmed, so an ISO date is already as it will be stored. */
-  if (rc_date_parse (text, &date, NULL))
-    {
-      *iso = g_strdup (text);
-      return TRUE;
-    }
-
-  parts = g_strsplit (text, "/", -1);
-  if (g_strv_length (parts) == 3
-      && all_digits (parts[0], 1, 2) && all_digits (parts[1], 1, 2) && all_digits (parts[2], 4, 4))
-    {
-      guint day = atoi (parts[0]);
-      guint month = atoi (parts[1]);
-      guint year = atoi (parts[2]);
-
-      if (year >= 1 && month >= 1 && month <= 12
-          && g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
-        {
-          g_date_clear (&date, 1);
-          g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
-          *iso = rc_date_format_iso (&date);
-          *day_first = TRUE;
-          return TRUE;
-        }
-
-      *message = date_problem (field, text, TRUE);
-      return FALSE;
-    }
-
-  /* Well formed but impossible, such as 2017-02-30. */
-  *message = date_problem (field, text, strlen (text) == 10 && text[4] == '-' && text[7] == '-');
-
-  return FALSE;
-}
-
 /* Reads a date field into @out (NULL when the cell is empty); when it
  * was written day first, @day_first_text is set to the cell. */
 static gboolean
@@ -217,7 +139,7 @@ read_date (Parser          *parser,
   *out = NULL;
   if (text == NULL || *text == '\0')
     return TRUE;
-  if (!parse_date (text, out, &day_first, field, message))
+  if (!rc_trainee_import_parse_date (text, out, &day_first, field, message))
     return FALSE;
   if (day_first)
     *day_first_text = g_steal_pointer (&text);
@@ -264,7 +186,7 @@ find_council (Parser     *parser,
   if (found != NULL)
     return found;
 
-  by_number = all_digits (text, 1, 4);
+  by_number = rc_trainee_import_all_digits (text, 1, 4);
   if (by_number)
     number = g_ascii_strtoll (text, NULL, 10);
 

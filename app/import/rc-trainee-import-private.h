@@ -86,4 +86,17 @@ void             rc_trainee_import_find_unused     (RcTraineeImport        *plan
                                                     const RcTraineeMapping *mapping,
                                                     GPtrArray              *header);
 
+/* rc-trainee-import-dates.c: whether @text is @min to @max digits and
+ * nothing else; and "2017-01-31", or "31/01/2017" (and
+ * "1/2/2017"), as @iso; sets @day_first when it was the latter. Else
+ * FALSE, with @message naming @field (and the cell, unless personal). */
+gboolean rc_trainee_import_all_digits (const char      *text,
+                                       gsize            min,
+                                       gsize            max);
+gboolean rc_trainee_import_parse_date (const char      *text,
+                                       char           **iso,
+                                       gboolean        *day_first,
+                                       RcTraineeField   field,
+                                       char           **message);
+
 G_END_DECLS
