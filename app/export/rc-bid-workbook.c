@@ -20,6 +20,7 @@
 
 #include "rc-bid-workbook-private.h"
 #include "rc-output-file.h"
+#include "rc-progress-relay.h"
 #include "rc-xlsx-check.h"
 #include "rc-xlsx-private.h"
 
@@ -362,35 +363,14 @@ job_free (gpointer p)
   g_free (job);
 }
 
-typedef struct
-{
-  RcBidWorkbookProgress  progress;
-  gpointer               progress_data;
-  double                 fraction;
-} Report;
-
-static gboolean
-deliver_report (gpointer p)
-{
-  Report *r = p;
-
-  r->progress (r->fraction, r->progress_data);
-
-  return G_SOURCE_REMOVE;
-}
-
 /* Runs in the worker: hands each fraction to the caller's main context. */
 static void
 relay_progress (double   fraction,
                 gpointer p)
 {
   Job *job = p;
-  Report *r = g_new (Report, 1);
 
-  r->progress = job->progress;
-  r->progress_data = job->progress_data;
-  r->fraction = fraction;
-  g_main_context_invoke_full (job->context, G_PRIORITY_DEFAULT, deliver_report, r, g_free);
+  rc_progress_relay (job->context, job->progress, job->progress_data, fraction);
 }
 
 static void

@@ -15,6 +15,7 @@
 #include "model/rc-rates.h"
 #include "rc-board-report-private.h"
 #include "rc-output-file.h"
+#include "rc-progress-relay.h"
 #include "rc-trend-chart.h"
 
 G_DEFINE_QUARK (rc-board-report-error-quark, rc_board_report_error)
@@ -438,35 +439,14 @@ job_free (gpointer p)
   g_free (job);
 }
 
-typedef struct
-{
-  RcBoardReportProgress  progress;
-  gpointer               progress_data;
-  double                 fraction;
-} Report;
-
-static gboolean
-deliver_report (gpointer p)
-{
-  Report *r = p;
-
-  r->progress (r->fraction, r->progress_data);
-
-  return G_SOURCE_REMOVE;
-}
-
 /* Runs in the worker: hands each fraction to the caller's main context. */
 static void
 relay_progress (double   fraction,
                 gpointer p)
 {
   Job *job = p;
-  Report *r = g_new (Report, 1);
 
-  r->progress = job->progress;
-  r->progress_data = job->progress_data;
-  r->fraction = fraction;
-  g_main_context_invoke_full (job->context, G_PRIORITY_DEFAULT, deliver_report, r, g_free);
+  rc_progress_relay (job->context, job->progress, job->progress_data, fraction);
 }
 
 static void
