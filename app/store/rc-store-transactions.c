@@ -106,15 +106,19 @@ rc_store_rollback (RcStore *self)
   self->depth--;
 }
 
-gboolean
-rc_store_finish_write (RcStore       *self,
-                       sqlite3_stmt  *stmt,
-                       const char    *entity,
-                       gint64        *id,
-                       const char    *summary,
-                       GError       **error)
+/* Steps the prepared write @stmt in a transaction of its own, with an
+ * audit line. A "create" sets *@id to the new row's; any other write
+ * that changes no row fails with @gone. */
+static gboolean
+write_row (RcStore       *self,
+           sqlite3_stmt  *stmt,
+           const char    *entity,
+           gint64        *id,
+           const char    *action,
+           const char    *gone,
+           const char    *summary,
+           GError       **error)
 {
-  gboolean inserting = *id == 0;
   gint64 new_id = *id;
 
   if (!rc_store_begin (self, error))
@@ -123,16 +127,15 @@ rc_store_finish_write (RcStore       *self,
   if (!rc_store_step_done (self, stmt, error))
     goto failed;
 
-  if (inserting)
+  if (g_str_equal (action, "create"))
     new_id = rc_store_last_insert_id (self);
   else if (rc_store_changes (self) == 0)
     {
-      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND,
-                   _("It was deleted in the meantime; nothing was saved"));
+      g_set_error_literal (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND, gone);
       goto failed;
     }
 
-  if (!rc_store_audit (self, entity, new_id, inserting ? "create" : "update", summary, error)
+  if (!rc_store_audit (self, entity, new_id, action, summary, error)
       || !rc_store_commit (self, error))
     goto failed;
 
@@ -146,6 +149,18 @@ failed:
 }
 
 gboolean
+rc_store_finish_write (RcStore       *self,
+                       sqlite3_stmt  *stmt,
+                       const char    *entity,
+                       gint64        *id,
+                       const char    *summary,
+                       GError       **error)
+{
+  return write_row (self, stmt, entity, id, *id == 0 ? "create" : "update",
+                    _("It was deleted in the meantime; nothing was saved"), summary, error);
+}
+
+gboolean
 rc_store_delete_row (RcStore       *self,
                      sqlite3_stmt  *stmt,
                      const char    *entity,
@@ -156,27 +171,7 @@ rc_store_delete_row (RcStore       *self,
   if (stmt == NULL)
     return FALSE;
 
-  if (!rc_store_begin (self, error))
-    return FALSE;
-
   rc_bind_int (stmt, 1, id);
-  if (!rc_store_step_done (self, stmt, error))
-    goto failed;
 
-  if (rc_store_changes (self) == 0)
-    {
-      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND,
-                   _("It was already deleted"));
-      goto failed;
-    }
-
-  if (!rc_store_audit (self, entity, id, "delete", summary, error)
-      || !rc_store_commit (self, error))
-    goto failed;
-
-  return TRUE;
-
-failed:
-  rc_store_rollback (self);
-  return FALSE;
+  return write_row (self, stmt, entity, &id, "delete", _("It was already deleted"), summary, error);
 }
