@@ -10,12 +10,10 @@
 
 #include <glib/gi18n.h>
 
+#include "rc-key-label.h"
 #include "rc-updating-activity.h"
 
-static const struct {
-  const char *key;
-  const char *label;
-} kinds[RC_N_UPDATING_KINDS] = {
+static const RcKeyLabel kinds[RC_N_UPDATING_KINDS] = {
   [RC_UPDATING_PRIVATE_STUDY] = { "private_study", NC_("updating", "Private study") },
   [RC_UPDATING_SUPERVISED_PRACTICE] = { "supervised_practice", NC_("updating", "Supervised practice") },
   [RC_UPDATING_SHADOWING] = { "shadowing", NC_("updating", "Shadowing") },
@@ -26,35 +24,25 @@ static const struct {
 const char *
 rc_updating_kind_to_key (RcUpdatingKind kind)
 {
-  g_return_val_if_fail ((guint) kind < RC_N_UPDATING_KINDS, NULL);
-
-  return kinds[kind].key;
+  return rc_key_label_get_key (kinds, RC_N_UPDATING_KINDS, kind);
 }
 
 gboolean
 rc_updating_kind_from_key (const char     *key,
                            RcUpdatingKind *out)
 {
-  if (key == NULL)
-    return FALSE;
+  int i = rc_key_label_find (kinds, RC_N_UPDATING_KINDS, key);
 
-  for (guint i = 0; i < RC_N_UPDATING_KINDS; i++)
-    if (g_str_equal (key, kinds[i].key))
-      {
-        if (out != NULL)
-          *out = (RcUpdatingKind) i;
-        return TRUE;
-      }
+  if (i >= 0 && out != NULL)
+    *out = (RcUpdatingKind) i;
 
-  return FALSE;
+  return i >= 0;
 }
 
 const char *
 rc_updating_kind_get_label (RcUpdatingKind kind)
 {
-  g_return_val_if_fail ((guint) kind < RC_N_UPDATING_KINDS, NULL);
-
-  return g_dpgettext2 (NULL, "updating", kinds[kind].label);
+  return rc_key_label_get_label (kinds, RC_N_UPDATING_KINDS, kind, "updating");
 }
 
 G_DEFINE_FINAL_TYPE (RcUpdatingActivity, rc_updating_activity, RC_TYPE_RECORD)
