@@ -171,19 +171,15 @@ rc_store_save_bid (RcStore  *self,
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
   g_return_val_if_fail (RC_IS_BID (bid), FALSE);
 
-  if (bid->id == 0)
-    stmt = rc_store_prepare (self,
-                             "INSERT INTO bid (consortium_id, programme_id, title, funder, scheme, "
-                             "  deadline_on, decision_due_on, trainees_planned, notes) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                             error);
-  else
-    stmt = rc_store_prepare (self,
-                             "UPDATE bid SET consortium_id = ?1, programme_id = ?2, title = ?3, funder = ?4, "
-                             "  scheme = ?5, deadline_on = ?6, decision_due_on = ?7, trainees_planned = ?8, "
-                             "  notes = ?9 "
-                             "WHERE id = ?10",
-                             error);
+  stmt = rc_store_prepare_save (self, bid->id,
+                                "INSERT INTO bid (consortium_id, programme_id, title, funder, scheme, "
+                                "  deadline_on, decision_due_on, trainees_planned, notes) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                                "UPDATE bid SET consortium_id = ?1, programme_id = ?2, title = ?3, funder = ?4, "
+                                "  scheme = ?5, deadline_on = ?6, decision_due_on = ?7, trainees_planned = ?8, "
+                                "  notes = ?9 "
+                                "WHERE id = ?10",
+                                error);
   if (stmt == NULL)
     return FALSE;
 
@@ -199,7 +195,6 @@ rc_store_save_bid (RcStore  *self,
 
   if (bid->id != 0)
     {
-      rc_bind_int (stmt, 10, bid->id);
       summary = g_strdup_printf ("Changed bid %s (%s)", bid->title, bid->funder);
       return rc_store_finish_write (self, stmt, "bid", &bid->id, summary, error);
     }

@@ -18,6 +18,15 @@ G_BEGIN_DECLS
 sqlite3_stmt *rc_store_prepare        (RcStore       *self,
                                        const char    *sql,
                                        GError       **error);
+/* The statement that saves a record: @insert_sql when @id is 0 (not
+ * saved yet), otherwise @update_sql with @id bound to its last parameter,
+ * which is the row's id ("… WHERE id = ?N"). Both string literals, as
+ * for rc_store_prepare(). */
+sqlite3_stmt *rc_store_prepare_save   (RcStore       *self,
+                                       gint64         id,
+                                       const char    *insert_sql,
+                                       const char    *update_sql,
+                                       GError       **error);
 /* Runs a prepared statement that returns no rows, then resets it. */
 gboolean      rc_store_step_done      (RcStore       *self,
                                        sqlite3_stmt  *stmt,

@@ -47,6 +47,25 @@ rc_store_prepare (RcStore     *self,
   return stmt;
 }
 
+sqlite3_stmt *
+rc_store_prepare_save (RcStore     *self,
+                       gint64       id,
+                       const char  *insert_sql,
+                       const char  *update_sql,
+                       GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (id == 0)
+    return rc_store_prepare (self, insert_sql, error);
+
+  stmt = rc_store_prepare (self, update_sql, error);
+  if (stmt != NULL)
+    rc_bind_int (stmt, sqlite3_bind_parameter_count (stmt), id);
+
+  return stmt;
+}
+
 gboolean
 rc_store_step_done (RcStore       *self,
                     sqlite3_stmt  *stmt,

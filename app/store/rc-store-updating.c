@@ -158,19 +158,15 @@ rc_store_save_updating_activity (RcStore             *self,
   if ((trainee = get_loggable_trainee (self, activity->trainee_id, error)) == NULL)
     goto failed;
 
-  if (inserting)
-    stmt = rc_store_prepare (self,
-                             "INSERT INTO updating_activity (trainee_id, kind, started_on, ended_on, hours100, "
-                             "  days100, note, supervisor_name, supervisor_regulator, supervisor_registration) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-                             error);
-  else
-    stmt = rc_store_prepare (self,
-                             "UPDATE updating_activity SET trainee_id = ?1, kind = ?2, started_on = ?3, "
-                             "  ended_on = ?4, hours100 = ?5, days100 = ?6, note = ?7, supervisor_name = ?8, "
-                             "  supervisor_regulator = ?9, supervisor_registration = ?10 "
-                             "WHERE id = ?11",
-                             error);
+  stmt = rc_store_prepare_save (self, activity->id,
+                                "INSERT INTO updating_activity (trainee_id, kind, started_on, ended_on, hours100, "
+                                "  days100, note, supervisor_name, supervisor_regulator, supervisor_registration) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                                "UPDATE updating_activity SET trainee_id = ?1, kind = ?2, started_on = ?3, "
+                                "  ended_on = ?4, hours100 = ?5, days100 = ?6, note = ?7, supervisor_name = ?8, "
+                                "  supervisor_regulator = ?9, supervisor_registration = ?10 "
+                                "WHERE id = ?11",
+                                error);
   if (stmt == NULL)
     goto failed;
 
@@ -190,8 +186,6 @@ rc_store_save_updating_activity (RcStore             *self,
   rc_bind_text (stmt, 8, supervised ? activity->supervisor_name : NULL);
   rc_bind_text (stmt, 9, supervised ? activity->supervisor_regulator : NULL);
   rc_bind_text (stmt, 10, supervised ? activity->supervisor_registration : NULL);
-  if (!inserting)
-    rc_bind_int (stmt, 11, activity->id);
 
   if (!rc_store_step_done (self, stmt, error))
     goto failed;
