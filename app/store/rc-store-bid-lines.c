@@ -231,11 +231,7 @@ rc_store_replace_bid_lines (RcStore     *self,
   if (title == NULL)
     goto failed;
 
-  stmt = rc_store_prepare (self, "DELETE FROM bid_line WHERE bid_id = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-  rc_bind_int (stmt, 1, bid_id);
-  if (!rc_store_step_done (self, stmt, error))
+  if (!rc_store_run_for_id (self, "DELETE FROM bid_line WHERE bid_id = ?1", bid_id, error))
     goto failed;
 
   for (guint i = 0; i < n; i++)

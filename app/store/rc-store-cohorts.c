@@ -285,11 +285,7 @@ rc_store_set_cohort_places (RcStore     *self,
       goto failed;
     }
 
-  stmt = rc_store_prepare (self, "DELETE FROM cohort_place WHERE cohort_id = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-  rc_bind_int (stmt, 1, cohort_id);
-  if (!rc_store_step_done (self, stmt, error))
+  if (!rc_store_run_for_id (self, "DELETE FROM cohort_place WHERE cohort_id = ?1", cohort_id, error))
     goto failed;
 
   for (guint i = 0; i < n; i++)

@@ -31,6 +31,12 @@ sqlite3_stmt *rc_store_prepare_save   (RcStore       *self,
 gboolean      rc_store_step_done      (RcStore       *self,
                                        sqlite3_stmt  *stmt,
                                        GError       **error);
+/* Runs @sql (a string literal, as for rc_store_prepare()), which returns
+ * no rows, with @id bound to ?1. */
+gboolean      rc_store_run_for_id     (RcStore       *self,
+                                       const char    *sql,
+                                       gint64         id,
+                                       GError       **error);
 /* Steps once: TRUE with a row, FALSE at the end or on error (then *error is set). */
 gboolean      rc_store_step_row       (RcStore       *self,
                                        sqlite3_stmt  *stmt,

@@ -91,6 +91,21 @@ rc_store_step_done (RcStore       *self,
 }
 
 gboolean
+rc_store_run_for_id (RcStore     *self,
+                     const char  *sql,
+                     gint64       id,
+                     GError     **error)
+{
+  sqlite3_stmt *stmt = rc_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  rc_bind_int (stmt, 1, id);
+
+  return rc_store_step_done (self, stmt, error);
+}
+
+gboolean
 rc_store_step_row (RcStore       *self,
                    sqlite3_stmt  *stmt,
                    GError       **error)

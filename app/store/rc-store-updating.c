@@ -86,16 +86,10 @@ rc_store_list_updating_activities (RcStore  *self,
                                    gint64    trainee_id,
                                    GError  **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
-  stmt = rc_store_prepare (self, ACTIVITY_SELECT "WHERE trainee_id = ?1 ORDER BY started_on, id", error);
-  if (stmt == NULL)
-    return NULL;
-  rc_bind_int (stmt, 1, trainee_id);
-
-  return rc_store_collect (self, stmt, RC_TYPE_UPDATING_ACTIVITY, read_activity, error);
+  return rc_store_collect_for_id (self, ACTIVITY_SELECT "WHERE trainee_id = ?1 ORDER BY started_on, id",
+                                  trainee_id, RC_TYPE_UPDATING_ACTIVITY, read_activity, error);
 }
 
 /* The trainee an entry is for, refused when erased: its log went with it. */
@@ -250,11 +244,7 @@ rc_store_delete_updating_activity (RcStore  *self,
   if ((trainee = rc_store_get_trainee (self, trainee_id, error)) == NULL)
     goto failed;
 
-  stmt = rc_store_prepare (self, "DELETE FROM updating_activity WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-  rc_bind_int (stmt, 1, id);
-  if (!rc_store_step_done (self, stmt, error)
+  if (!rc_store_run_for_id (self, "DELETE FROM updating_activity WHERE id = ?1", id, error)
       || !audit_log_change (self, trainee, "Deleted an entry of the updating log of", error)
       || !rc_store_commit (self, error))
     goto failed;
@@ -356,20 +346,11 @@ rc_store_clear_updating_log (RcStore     *self,
                              gint64       trainee_id,
                              GError     **error)
 {
-  sqlite3_stmt *stmt;
-
-  stmt = rc_store_prepare (self, "DELETE FROM updating_activity WHERE trainee_id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  rc_bind_int (stmt, 1, trainee_id);
-  if (!rc_store_step_done (self, stmt, error))
+  if (!rc_store_run_for_id (self, "DELETE FROM updating_activity WHERE trainee_id = ?1", trainee_id, error))
     return FALSE;
 
-  stmt = rc_store_prepare (self, "DELETE FROM restoration_application WHERE trainee_id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  rc_bind_int (stmt, 1, trainee_id);
-  if (!rc_store_step_done (self, stmt, error))
+  if (!rc_store_run_for_id (self, "DELETE FROM restoration_application WHERE trainee_id = ?1",
+                            trainee_id, error))
     return FALSE;
 
   rc_store_touch (self, "updating_activity");
