@@ -105,6 +105,12 @@ gpointer      rc_store_collect_one_for_id (RcStore       *self,
 char         *rc_store_get_bid_title  (RcStore       *self,
                                        gint64         bid_id,
                                        GError       **error);
+/* Steps a prepared save: a new record's *@id (0) becomes its row's; a
+ * saved record whose row is gone fails with RC_STORE_ERROR_NOT_FOUND. */
+gboolean      rc_store_step_save      (RcStore       *self,
+                                       sqlite3_stmt  *stmt,
+                                       gint64        *id,
+                                       GError       **error);
 /* Runs a prepared write in its own transaction with an audit line. */
 gboolean      rc_store_finish_write   (RcStore       *self,
                                        sqlite3_stmt  *stmt,

@@ -106,9 +106,42 @@ rc_store_rollback (RcStore *self)
   self->depth--;
 }
 
-/* Steps the prepared write @stmt in a transaction of its own, with an
- * audit line. A "create" sets *@id to the new row's; any other write
- * that changes no row fails with @gone. */
+/* Steps the prepared write @stmt: an insert sets *@id to the new row's;
+ * any other write that changes no row fails with @gone. */
+static gboolean
+step_write (RcStore       *self,
+            sqlite3_stmt  *stmt,
+            gboolean       inserting,
+            gint64        *id,
+            const char    *gone,
+            GError       **error)
+{
+  if (!rc_store_step_done (self, stmt, error))
+    return FALSE;
+
+  if (inserting)
+    *id = rc_store_last_insert_id (self);
+  else if (rc_store_changes (self) == 0)
+    {
+      g_set_error_literal (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND, gone);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+rc_store_step_save (RcStore       *self,
+                    sqlite3_stmt  *stmt,
+                    gint64        *id,
+                    GError       **error)
+{
+  return step_write (self, stmt, *id == 0, id,
+                     _("It was deleted in the meantime; nothing was saved"), error);
+}
+
+/* step_write() in a transaction of its own, with an audit line; *@id is
+ * set only when the transaction is committed. */
 static gboolean
 write_row (RcStore       *self,
            sqlite3_stmt  *stmt,
@@ -124,28 +157,17 @@ write_row (RcStore       *self,
   if (!rc_store_begin (self, error))
     return FALSE;
 
-  if (!rc_store_step_done (self, stmt, error))
-    goto failed;
-
-  if (g_str_equal (action, "create"))
-    new_id = rc_store_last_insert_id (self);
-  else if (rc_store_changes (self) == 0)
-    {
-      g_set_error_literal (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND, gone);
-      goto failed;
-    }
-
-  if (!rc_store_audit (self, entity, new_id, action, summary, error)
+  if (!step_write (self, stmt, g_str_equal (action, "create"), &new_id, gone, error)
+      || !rc_store_audit (self, entity, new_id, action, summary, error)
       || !rc_store_commit (self, error))
-    goto failed;
+    {
+      rc_store_rollback (self);
+      return FALSE;
+    }
 
   *id = new_id;
 
   return TRUE;
-
-failed:
-  rc_store_rollback (self);
-  return FALSE;
 }
 
 gboolean

@@ -181,16 +181,8 @@ rc_store_save_updating_activity (RcStore             *self,
   rc_bind_text (stmt, 9, supervised ? activity->supervisor_regulator : NULL);
   rc_bind_text (stmt, 10, supervised ? activity->supervisor_registration : NULL);
 
-  if (!rc_store_step_done (self, stmt, error))
+  if (!rc_store_step_save (self, stmt, &activity->id, error))
     goto failed;
-  if (!inserting && rc_store_changes (self) == 0)
-    {
-      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND,
-                   _("It was deleted in the meantime; nothing was saved"));
-      goto failed;
-    }
-  if (inserting)
-    activity->id = rc_store_last_insert_id (self);
 
   if (!audit_log_change (self, trainee, inserting ? "Added an entry to the updating log of"
                                                   : "Changed an entry of the updating log of", error)
