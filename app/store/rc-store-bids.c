@@ -20,28 +20,6 @@
  * "half away from zero", and cannot overflow. */
 #define LINE_PENCE "((l.quantity100 * l.unit_cost_pence + 50) / 100)"
 
-/* Steps to the first row of a bound statement; with none, fails with
- * RC_STORE_ERROR_NOT_FOUND naming @what. */
-static gboolean
-step_one (RcStore       *self,
-          sqlite3_stmt  *stmt,
-          const char    *what,
-          GError       **error)
-{
-  g_autoptr(GError) local_error = NULL;
-
-  if (rc_store_step_row (self, stmt, &local_error))
-    return TRUE;
-
-  if (local_error != NULL)
-    g_propagate_error (error, g_steal_pointer (&local_error));
-  else
-    g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND,
-                 _("The %s no longer exists"), what);
-
-  return FALSE;
-}
-
 /* A rule of the domain said no: the store reports it in its own domain. */
 static gboolean
 refuse (GError **error,
@@ -293,7 +271,7 @@ read_bid_status (RcStore      *self,
     return FALSE;
 
   rc_bind_int (stmt, 1, bid_id);
-  if (!step_one (self, stmt, _("bid"), error))
+  if (!rc_store_step_first (self, stmt, _("bid"), error))
     return FALSE;
 
   *title = rc_column_text (stmt, 0);

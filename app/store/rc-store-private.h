@@ -41,6 +41,13 @@ gboolean      rc_store_run_for_id     (RcStore       *self,
 gboolean      rc_store_step_row       (RcStore       *self,
                                        sqlite3_stmt  *stmt,
                                        GError       **error);
+/* Steps to the first row of a bound statement: FALSE when there is
+ * none, with RC_STORE_ERROR_NOT_FOUND naming @what, or with no error if
+ * @what is NULL. */
+gboolean      rc_store_step_first     (RcStore       *self,
+                                       sqlite3_stmt  *stmt,
+                                       const char    *what,
+                                       GError       **error);
 gint64        rc_store_last_insert_id (RcStore       *self);
 int           rc_store_changes        (RcStore       *self);
 /* Turns the connection's last error into a GError the user can read. */

@@ -125,6 +125,26 @@ rc_store_step_row (RcStore       *self,
   return FALSE;
 }
 
+gboolean
+rc_store_step_first (RcStore       *self,
+                     sqlite3_stmt  *stmt,
+                     const char    *what,
+                     GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (rc_store_step_row (self, stmt, &local_error))
+    return TRUE;
+
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else if (what != NULL)
+    g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND,
+                 _("The %s no longer exists"), what);
+
+  return FALSE;
+}
+
 gint64
 rc_store_last_insert_id (RcStore *self)
 {
@@ -280,21 +300,10 @@ rc_store_collect_one (RcStore       *self,
                       const char    *what,
                       GError       **error)
 {
-  g_autoptr(GError) local_error = NULL;
   gpointer item;
 
-  if (stmt == NULL)
+  if (stmt == NULL || !rc_store_step_first (self, stmt, what, error))
     return NULL;
-
-  if (!rc_store_step_row (self, stmt, &local_error))
-    {
-      if (local_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else if (what != NULL)
-        g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND,
-                     _("The %s no longer exists"), what);
-      return NULL;
-    }
 
   item = read (stmt);
   sqlite3_reset (stmt);
