@@ -254,6 +254,13 @@ void          rc_store_worker_cancel_writes  (RcStore                *self);
   "LEFT JOIN trainee_event e ON e.trainee_id = t.id "
 
 /* Adds the event of the current row, whose RC_STORE_PROGRESS_COLUMNS
+ * start at @first, to a trainee's @progress, and says its @stage; FALSE
+ * when the row has no event (a trainee with none) or an unknown stage. */
+gboolean      rc_store_progress_read_event (sqlite3_stmt       *stmt,
+                                            int                 first,
+                                            RcTraineeProgress  *progress,
+                                            RcStage            *stage);
+/* Adds the event of the current row, whose RC_STORE_PROGRESS_COLUMNS
  * start at @first, to @items (of RcTraineeProgress): to the last item
  * while the trainee is *trainee_id, to a new one otherwise. */
 void          rc_store_progress_add_row (sqlite3_stmt  *stmt,
