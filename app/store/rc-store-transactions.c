@@ -106,6 +106,9 @@ rc_store_rollback (RcStore *self)
   self->depth--;
 }
 
+/* What a save says when another window or program deleted the record. */
+static const char *const saved_row_gone = N_("It was deleted in the meantime; nothing was saved");
+
 /* Steps the prepared write @stmt: an insert sets *@id to the new row's;
  * any other write that changes no row fails with @gone. */
 static gboolean
@@ -136,8 +139,7 @@ rc_store_step_save (RcStore       *self,
                     gint64        *id,
                     GError       **error)
 {
-  return step_write (self, stmt, *id == 0, id,
-                     _("It was deleted in the meantime; nothing was saved"), error);
+  return step_write (self, stmt, *id == 0, id, _(saved_row_gone), error);
 }
 
 /* step_write() in a transaction of its own, with an audit line; *@id is
@@ -178,8 +180,8 @@ rc_store_finish_write (RcStore       *self,
                        const char    *summary,
                        GError       **error)
 {
-  return write_row (self, stmt, entity, id, *id == 0 ? "create" : "update",
-                    _("It was deleted in the meantime; nothing was saved"), summary, error);
+  return write_row (self, stmt, entity, id, *id == 0 ? "create" : "update", _(saved_row_gone),
+                    summary, error);
 }
 
 gboolean
