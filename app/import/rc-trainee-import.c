@@ -284,13 +284,6 @@ rc_trainee_import_clear (RcTraineeImport *plan,
     g_ptr_array_set_size (plan->rows[k], 0);
 }
 
-void
-rc_trainee_import_free (RcTraineeImport *plan)
-{
-  if (plan != NULL)
-    g_object_unref (plan);
-}
-
 RcTraineeRow *
 rc_trainee_import_add_row (RcTraineeImport  *plan,
                            RcTraineeRowKind  kind,
