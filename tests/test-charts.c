@@ -604,19 +604,24 @@ test_line_hit_test (void)
 static void
 test_line_labels_thinned (void)
 {
-  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  RcChartData data;
   RcChartText text;
   RcChartFrame frame;
+  char *labels[40];
 
   for (guint i = 0; i < 40; i++)
-    g_ptr_array_add (labels, g_strdup_printf ("%u", 1990 + i));
+    labels[i] = g_strdup_printf ("%u", 1990 + i);
+  rc_chart_data_init (&data);
+  rc_chart_data_set_title (&data, "Vacancy rate");
+  rc_chart_data_set_categories (&data, (const char * const *) labels, G_N_ELEMENTS (labels));
+  data.format = RC_CHART_FORMAT_PERCENT;
+  for (guint i = 0; i < 40; i++)
+    g_free (labels[i]);
 
   rc_chart_text_init (&text, NULL);
-  rc_chart_frame_compute (&frame, &text, "Vacancy rate", NULL, labels, 0, 0.2,
-                          RC_CHART_FORMAT_PERCENT, 2400, 400);
+  rc_chart_frame_compute (&frame, &text, &data, NULL, 0, 0.2, 2400, 400);
   g_assert_cmpuint (frame.label_step, ==, 1);
-  rc_chart_frame_compute (&frame, &text, "Vacancy rate", NULL, labels, 0, 0.2,
-                          RC_CHART_FORMAT_PERCENT, 400, 400);
+  rc_chart_frame_compute (&frame, &text, &data, NULL, 0, 0.2, 400, 400);
   g_assert_cmpuint (frame.label_step, >, 1);
   /* The labels drawn, one band apart times the step, no longer overlap. */
   {
@@ -626,6 +631,7 @@ test_line_labels_thinned (void)
     g_assert_cmpfloat (frame.plot.width / 40 * frame.label_step, >, w);
   }
   rc_chart_text_clear (&text);
+  rc_chart_data_clear (&data);
 }
 
 static void

@@ -10,12 +10,14 @@
 #include <math.h>
 
 #include "model/rc-bid-totals.h"
+#include "model/rc-bid.h"
 #include "model/rc-model-error.h"
 #include "model/rc-money.h"
 #include "model/rc-rates.h"
 #include "model/rc-retention.h"
 #include "model/rc-returner.h"
 #include "model/rc-stage.h"
+#include "model/rc-trainee.h"
 #include "rc-test-util.h"
 
 #define DASH "\xe2\x80\x94"
@@ -782,6 +784,42 @@ test_returner_updating_days (void)
   g_assert_cmpint (rc_returner_updating_days (-1.0), ==, -1);
 }
 
+/* A copy has every value and strings of its own: changing or freeing the
+ * original leaves it whole. */
+static void
+test_record_copy (void)
+{
+  g_autoptr(RcTrainee) trainee = rc_trainee_new ();
+  g_autoptr(RcTrainee) trainee_copy = NULL;
+  g_autoptr(RcBid) bid = rc_bid_new ();
+  RcBid *bid_copy;
+
+  trainee->id = 42;
+  trainee->cohort_id = 7;
+  trainee->reference = g_strdup ("SU-2017-003");
+  trainee->family_name = g_strdup ("Okafor");
+  trainee->stage = RC_STAGE_QUALIFIED;
+  trainee_copy = rc_trainee_copy (trainee);
+  g_clear_pointer (&trainee->family_name, g_free);
+  trainee->family_name = g_strdup ("Changed");
+
+  g_assert_cmpint (trainee_copy->id, ==, 42);
+  g_assert_cmpint (trainee_copy->cohort_id, ==, 7);
+  g_assert_cmpint (trainee_copy->stage, ==, RC_STAGE_QUALIFIED);
+  g_assert_cmpstr (trainee_copy->reference, ==, "SU-2017-003");
+  g_assert_true (trainee_copy->reference != trainee->reference);
+  g_assert_cmpstr (trainee_copy->family_name, ==, "Okafor");
+  g_assert_null (trainee_copy->email);
+
+  bid->title = g_strdup ("Step Up south-west 2026");
+  bid_copy = rc_bid_copy (bid);
+  g_assert_true (RC_IS_BID (bid_copy));
+  g_assert_false (bid_copy->awarded_pence.present);
+  g_clear_object (&bid);
+  g_assert_cmpstr (bid_copy->title, ==, "Step Up south-west 2026");
+  g_assert_finalize_object (bid_copy);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -811,6 +849,7 @@ main (int   argc,
   g_test_add_func ("/model/returner/years-out", test_returner_years_out);
   g_test_add_func ("/model/returner/eligibility", test_returner_eligibility);
   g_test_add_func ("/model/returner/updating-days", test_returner_updating_days);
+  g_test_add_func ("/model/record/copy", test_record_copy);
 
   return g_test_run ();
 }

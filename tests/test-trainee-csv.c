@@ -261,7 +261,7 @@ test_full_name_with_parts (void)
   g_assert_no_error (error);
   unused = rc_trainee_import_list_unused (plan);
   g_assert_cmpstr (unused, ==, "Full name");
-  g_clear_pointer (&plan, rc_trainee_import_free);
+  g_clear_object (&plan);
 
   mapping->column[RC_TRAINEE_FIELD_FULL_NAME] = 1;
   plan = rc_trainee_import_parse (store, STEP_UP, file, strlen (file), mapping, &error);

@@ -572,7 +572,7 @@ test_import_column (void)
   without = find_trainee (store, CURRENT, "RTSW26-91");
   g_assert_cmpint (without->updating_days_done, ==, 0);
 
-  g_clear_pointer (&plan, rc_trainee_import_free);
+  g_clear_object (&plan);
   g_clear_pointer (&header, g_ptr_array_unref);
   g_clear_pointer (&mapping, rc_trainee_mapping_free);
   header = rc_trainee_import_read_header (bad, strlen (bad), NULL);

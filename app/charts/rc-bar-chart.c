@@ -21,12 +21,8 @@
 
 struct _RcBarChart
 {
-  char                  *title;
-  RcBarChartMode         mode;
-  RcChartFormat          format;
-  RcChartLegendPosition  legend;
-  GPtrArray             *categories;  /* char * */
-  GPtrArray             *series;      /* RcChartSeries * */
+  RcChartData     data;
+  RcBarChartMode  mode;
 };
 
 RcBarChart *
@@ -34,11 +30,8 @@ rc_bar_chart_new (RcBarChartMode mode)
 {
   RcBarChart *chart = g_new0 (RcBarChart, 1);
 
+  rc_chart_data_init (&chart->data);
   chart->mode = mode;
-  chart->format = RC_CHART_FORMAT_NUMBER;
-  chart->legend = RC_CHART_LEGEND_BELOW;
-  chart->categories = g_ptr_array_new_with_free_func (g_free);
-  chart->series = rc_chart_series_array_new ();
 
   return chart;
 }
@@ -48,9 +41,7 @@ rc_bar_chart_free (RcBarChart *chart)
 {
   if (chart == NULL)
     return;
-  g_free (chart->title);
-  g_ptr_array_unref (chart->categories);
-  g_ptr_array_unref (chart->series);
+  rc_chart_data_clear (&chart->data);
   g_free (chart);
 }
 
@@ -59,8 +50,7 @@ rc_bar_chart_set_title (RcBarChart *chart,
                         const char *title)
 {
   g_return_if_fail (chart != NULL);
-  g_free (chart->title);
-  chart->title = g_strdup (title);
+  rc_chart_data_set_title (&chart->data, title);
 }
 
 void
@@ -68,7 +58,7 @@ rc_bar_chart_set_format (RcBarChart    *chart,
                          RcChartFormat  format)
 {
   g_return_if_fail (chart != NULL);
-  chart->format = format;
+  chart->data.format = format;
 }
 
 void
@@ -76,7 +66,7 @@ rc_bar_chart_set_legend (RcBarChart            *chart,
                          RcChartLegendPosition  position)
 {
   g_return_if_fail (chart != NULL);
-  chart->legend = position;
+  chart->data.legend = position;
 }
 
 void
@@ -95,7 +85,7 @@ rc_bar_chart_set_categories (RcBarChart         *chart,
   g_return_if_fail (chart != NULL);
   g_return_if_fail (categories != NULL || n_categories == 0);
 
-  rc_chart_set_categories (chart->categories, chart->series, categories, n_categories);
+  rc_chart_data_set_categories (&chart->data, categories, n_categories);
 }
 
 guint
@@ -108,7 +98,7 @@ rc_bar_chart_add_series (RcBarChart     *chart,
   g_return_val_if_fail (chart != NULL, G_MAXUINT);
   g_return_val_if_fail (values != NULL || n == 0, G_MAXUINT);
 
-  return rc_chart_add_series (chart->series, chart->categories->len, label, values, present, n);
+  return rc_chart_data_add_series (&chart->data, label, values, present, n);
 }
 
 RcBarChartMode
@@ -122,14 +112,14 @@ guint
 rc_bar_chart_get_n_categories (const RcBarChart *chart)
 {
   g_return_val_if_fail (chart != NULL, 0);
-  return chart->categories->len;
+  return chart->data.categories->len;
 }
 
 guint
 rc_bar_chart_get_n_series (const RcBarChart *chart)
 {
   g_return_val_if_fail (chart != NULL, 0);
-  return chart->series->len;
+  return chart->data.series->len;
 }
 
 gboolean
@@ -142,9 +132,9 @@ rc_bar_chart_get_value (const RcBarChart *chart,
 
   g_return_val_if_fail (chart != NULL, FALSE);
 
-  if (series >= chart->series->len || category >= chart->categories->len)
+  if (series >= chart->data.series->len || category >= chart->data.categories->len)
     return FALSE;
-  s = g_ptr_array_index (chart->series, series);
+  s = g_ptr_array_index (chart->data.series, series);
   if (!s->present[category])
     return FALSE;
   if (value != NULL)
@@ -164,11 +154,11 @@ rc_bar_chart_describe_bar (const RcBarChart *chart,
 
   if (!rc_bar_chart_get_value (chart, series, category, &value))
     return NULL;
-  text = rc_chart_format_value (chart->format, value);
+  text = rc_chart_format_value (chart->data.format, value);
   /* Translators: series, category, value: "Bursaries, Somerset: £12,000.00" */
   return g_strdup_printf (_("%s, %s: %s"),
-                          ((RcChartSeries *) g_ptr_array_index (chart->series, series))->label,
-                          (const char *) g_ptr_array_index (chart->categories, category), text);
+                          ((RcChartSeries *) g_ptr_array_index (chart->data.series, series))->label,
+                          (const char *) g_ptr_array_index (chart->data.categories, category), text);
 }
 
 /* ---- Layout ---------------------------------------------------------------- */
@@ -190,13 +180,13 @@ data_range (const RcBarChart *chart,
   *lo = 0;
   *hi = 0;
   *any = FALSE;
-  for (guint c = 0; c < chart->categories->len; c++)
+  for (guint c = 0; c < chart->data.categories->len; c++)
     {
       double up = 0, down = 0;
 
-      for (guint i = 0; i < chart->series->len; i++)
+      for (guint i = 0; i < chart->data.series->len; i++)
         {
-          const RcChartSeries *s = g_ptr_array_index (chart->series, i);
+          const RcChartSeries *s = g_ptr_array_index (chart->data.series, i);
           double v = s->values[c];
 
           if (!s->present[c])
@@ -231,10 +221,10 @@ layout_init (Layout             *layout,
 
   rc_chart_text_init (&layout->text, style != NULL ? style->font : NULL);
   rc_chart_legend_init (&layout->legend,
-                        chart->series->len > 1 ? chart->legend : RC_CHART_LEGEND_NONE);
-  for (guint i = 0; i < chart->series->len; i++)
+                        chart->data.series->len > 1 ? chart->data.legend : RC_CHART_LEGEND_NONE);
+  for (guint i = 0; i < chart->data.series->len; i++)
     {
-      const RcChartSeries *s = g_ptr_array_index (chart->series, i);
+      const RcChartSeries *s = g_ptr_array_index (chart->data.series, i);
       RcChartLegendEntry *entry = rc_chart_legend_add (&layout->legend, s->label,
                                                        RC_CHART_SWATCH_BOX);
 
@@ -244,8 +234,7 @@ layout_init (Layout             *layout,
     }
 
   data_range (chart, &lo, &hi, &layout->has_data);
-  rc_chart_frame_compute (&layout->frame, &layout->text, chart->title, &layout->legend,
-                          chart->categories, lo, hi, chart->format, width, height);
+  rc_chart_frame_compute (&layout->frame, &layout->text, &chart->data, &layout->legend, lo, hi, width, height);
 }
 
 static void
@@ -262,13 +251,13 @@ bar_rect (const Layout     *layout,
           guint             category,
           RcChartRect      *rect)
 {
-  guint n_categories = chart->categories->len, n_series = chart->series->len;
+  guint n_categories = chart->data.categories->len, n_series = chart->data.series->len;
   const RcChartSeries *s;
   double band, x, base = 0, v, y0, y1;
 
   if (series >= n_series || category >= n_categories)
     return FALSE;
-  s = g_ptr_array_index (chart->series, series);
+  s = g_ptr_array_index (chart->data.series, series);
   if (!s->present[category])
     return FALSE;
   v = s->values[category];
@@ -279,7 +268,7 @@ bar_rect (const Layout     *layout,
       /* Positive values stack up from 0, negative ones down from it. */
       for (guint i = 0; i < series; i++)
         {
-          const RcChartSeries *below = g_ptr_array_index (chart->series, i);
+          const RcChartSeries *below = g_ptr_array_index (chart->data.series, i);
           double w = below->values[category];
 
           if (below->present[category] && (w >= 0) == (v >= 0))
@@ -323,17 +312,16 @@ rc_bar_chart_draw (const RcBarChart   *chart,
   layout_init (&layout, chart, style, width, height);
 
   if (!layout.has_data)
-    rc_chart_draw_no_data (&layout.text, cr, style, chart->title, width, height);
+    rc_chart_draw_no_data (&layout.text, cr, style, chart->data.title, width, height);
   else
     {
-      rc_chart_frame_draw (&layout.frame, &layout.text, cr, style, chart->title, &layout.legend,
-                           chart->categories, chart->format);
-      for (guint i = 0; i < chart->series->len; i++)
+      rc_chart_frame_draw (&layout.frame, &layout.text, cr, style, &chart->data, &layout.legend);
+      for (guint i = 0; i < chart->data.series->len; i++)
         {
           RcChartColor color = rc_chart_style_series_color (style, i);
           RcChartColor hatch = rc_chart_color_mix (&color, &style->background, 0.7);
 
-          for (guint c = 0; c < chart->categories->len; c++)
+          for (guint c = 0; c < chart->data.categories->len; c++)
             {
               RcChartRect rect;
 
@@ -405,8 +393,8 @@ rc_bar_chart_hit_test (const RcBarChart *chart,
   g_return_val_if_fail (chart != NULL, FALSE);
 
   layout_init (&layout, chart, NULL, width, height);
-  for (guint i = 0; !found && i < chart->series->len; i++)
-    for (guint c = 0; !found && c < chart->categories->len; c++)
+  for (guint i = 0; !found && i < chart->data.series->len; i++)
+    for (guint c = 0; !found && c < chart->data.categories->len; c++)
       {
         RcChartRect rect;
 

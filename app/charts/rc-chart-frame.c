@@ -250,17 +250,18 @@ wrap_labels (RcChartFrame  *frame,
 }
 
 void
-rc_chart_frame_compute (RcChartFrame  *frame,
-                        RcChartText   *text,
-                        const char    *title,
-                        RcChartLegend *legend,
-                        GPtrArray     *categories,
-                        double         data_min,
-                        double         data_max,
-                        RcChartFormat  format,
-                        double         width,
-                        double         height)
+rc_chart_frame_compute (RcChartFrame      *frame,
+                        RcChartText       *text,
+                        const RcChartData *data,
+                        RcChartLegend     *legend,
+                        double             data_min,
+                        double             data_max,
+                        double             width,
+                        double             height)
 {
+  const char *title = data->title;
+  GPtrArray *categories = data->categories;
+  RcChartFormat format = data->format;
   const double m = RC_CHART_MARGIN;
   double top = m, bottom = height - m, left = m, right = width - m;
   double label_width = 0, max_label = 0;
@@ -420,17 +421,17 @@ rc_chart_frame_draw (const RcChartFrame  *frame,
                      RcChartText         *text,
                      cairo_t             *cr,
                      const RcChartStyle  *style,
-                     const char          *title,
-                     const RcChartLegend *legend,
-                     GPtrArray           *categories,
-                     RcChartFormat        format)
+                     const RcChartData   *data,
+                     const RcChartLegend *legend)
 {
+  GPtrArray *categories = data->categories;
+  RcChartFormat format = data->format;
   const RcChartRect *plot = &frame->plot;
   guint n_categories = categories != NULL ? categories->len : 0;
   double zero_y = -1;
 
   cairo_save (cr);
-  draw_title (text, cr, style, title, frame->width);
+  draw_title (text, cr, style, data->title, frame->width);
 
   /* Grid lines sit on pixel centres, so they stay one sharp pixel wide. */
   cairo_set_line_width (cr, 1.0);

@@ -127,25 +127,35 @@ void                rc_chart_legend_draw   (const RcChartLegend   *legend,
                                             double                 x,
                                             double                 y);
 
-/* ---- Data: categories and the series over them --------------------------- */
+/* ---- Data: what a bar chart and a line chart both hold -------------------- */
 
-/* A GPtrArray that owns RcChartSeries. */
-GPtrArray *rc_chart_series_array_new (void);
-/* Copies @labels into @categories (a NULL one as ""); every series of
- * @series keeps its values, cut or padded with missing ones. */
-void       rc_chart_set_categories   (GPtrArray          *categories,
-                                      GPtrArray          *series,
-                                      const char * const *labels,
-                                      guint               n_labels);
-/* Appends a series of @n_categories values copied from @values (@present
+typedef struct
+{
+  char                  *title;
+  RcChartFormat          format;
+  RcChartLegendPosition  legend;
+  GPtrArray             *categories;  /* char *: a line chart's periods */
+  GPtrArray             *series;      /* RcChartSeries * */
+} RcChartData;
+
+/* No title, plain numbers, the legend below, no categories or series. */
+void       rc_chart_data_init           (RcChartData        *data);
+void       rc_chart_data_clear          (RcChartData        *data);
+void       rc_chart_data_set_title      (RcChartData        *data,
+                                         const char         *title);
+/* Copies @labels (a NULL one as ""); every series keeps its values, cut
+ * or padded with missing ones. */
+void       rc_chart_data_set_categories (RcChartData        *data,
+                                         const char * const *labels,
+                                         guint               n_labels);
+/* Appends a series of a value per category copied from @values (@present
  * NULL: all present; a value that is not finite counts as missing; past
  * @n, missing). Returns its index. */
-guint      rc_chart_add_series       (GPtrArray          *series,
-                                      guint               n_categories,
-                                      const char         *label,
-                                      const double       *values,
-                                      const gboolean     *present,
-                                      guint               n);
+guint      rc_chart_data_add_series     (RcChartData        *data,
+                                         const char         *label,
+                                         const double       *values,
+                                         const gboolean     *present,
+                                         guint               n);
 
 /* ---- Frame: title, value axis, category labels, legend ------------------- */
 
@@ -162,14 +172,13 @@ typedef struct
   double        label_drop;  /* > 0: every other label this much lower, to have room */
 } RcChartFrame;
 
+/* The title, categories and format are @data's. */
 void   rc_chart_frame_compute       (RcChartFrame        *frame,
                                      RcChartText         *text,
-                                     const char          *title,
+                                     const RcChartData   *data,
                                      RcChartLegend       *legend,
-                                     GPtrArray           *categories,
                                      double               data_min,
                                      double               data_max,
-                                     RcChartFormat        format,
                                      double               width,
                                      double               height);
 /* The y of @value on the value axis. */
@@ -199,10 +208,8 @@ void   rc_chart_frame_draw          (const RcChartFrame  *frame,
                                      RcChartText         *text,
                                      cairo_t             *cr,
                                      const RcChartStyle  *style,
-                                     const char          *title,
-                                     const RcChartLegend *legend,
-                                     GPtrArray           *categories,
-                                     RcChartFormat        format);
+                                     const RcChartData   *data,
+                                     const RcChartLegend *legend);
 /* Title and a "No data" message in the middle. */
 void   rc_chart_draw_no_data        (RcChartText         *text,
                                      cairo_t             *cr,

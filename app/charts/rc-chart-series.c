@@ -51,34 +51,53 @@ series_resize (RcChartSeries *series,
   series->n = n;
 }
 
-GPtrArray *
-rc_chart_series_array_new (void)
+void
+rc_chart_data_init (RcChartData *data)
 {
-  return g_ptr_array_new_with_free_func (series_free);
+  data->title = NULL;
+  data->format = RC_CHART_FORMAT_NUMBER;
+  data->legend = RC_CHART_LEGEND_BELOW;
+  data->categories = g_ptr_array_new_with_free_func (g_free);
+  data->series = g_ptr_array_new_with_free_func (series_free);
 }
 
 void
-rc_chart_set_categories (GPtrArray          *categories,
-                         GPtrArray          *series,
-                         const char * const *labels,
-                         guint               n_labels)
+rc_chart_data_clear (RcChartData *data)
 {
-  g_ptr_array_set_size (categories, 0);
+  g_clear_pointer (&data->title, g_free);
+  g_clear_pointer (&data->categories, g_ptr_array_unref);
+  g_clear_pointer (&data->series, g_ptr_array_unref);
+}
+
+void
+rc_chart_data_set_title (RcChartData *data,
+                         const char  *title)
+{
+  g_free (data->title);
+  data->title = g_strdup (title);
+}
+
+void
+rc_chart_data_set_categories (RcChartData        *data,
+                              const char * const *labels,
+                              guint               n_labels)
+{
+  g_ptr_array_set_size (data->categories, 0);
   for (guint i = 0; i < n_labels; i++)
-    g_ptr_array_add (categories, g_strdup (labels[i] != NULL ? labels[i] : ""));
-  for (guint i = 0; i < series->len; i++)
-    series_resize (g_ptr_array_index (series, i), n_labels);
+    g_ptr_array_add (data->categories, g_strdup (labels[i] != NULL ? labels[i] : ""));
+  for (guint i = 0; i < data->series->len; i++)
+    series_resize (g_ptr_array_index (data->series, i), n_labels);
 }
 
 guint
-rc_chart_add_series (GPtrArray      *series,
-                     guint           n_categories,
-                     const char     *label,
-                     const double   *values,
-                     const gboolean *present,
-                     guint           n)
+rc_chart_data_add_series (RcChartData    *data,
+                          const char     *label,
+                          const double   *values,
+                          const gboolean *present,
+                          guint           n)
 {
   RcChartSeries *s = g_new0 (RcChartSeries, 1);
+  guint n_categories = data->categories->len;
 
   s->label = g_strdup (label != NULL ? label : "");
   series_resize (s, n_categories);
@@ -87,7 +106,7 @@ rc_chart_add_series (GPtrArray      *series,
       s->values[i] = values[i];
       s->present[i] = (present == NULL || present[i]) && isfinite (values[i]);
     }
-  g_ptr_array_add (series, s);
+  g_ptr_array_add (data->series, s);
 
-  return series->len - 1;
+  return data->series->len - 1;
 }

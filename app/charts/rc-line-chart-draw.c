@@ -39,17 +39,17 @@ layout_init (Layout             *layout,
              double              height)
 {
   double lo = INFINITY, hi = -INFINITY;
-  guint n_series = chart->series->len, ordinary = 0, benchmarks = 0;
+  guint n_series = chart->data.series->len, ordinary = 0, benchmarks = 0;
   gboolean marked = n_series <= MAX_MARKED_SERIES;
 
   rc_chart_text_init (&layout->text, style != NULL ? style->font : NULL);
-  rc_chart_legend_init (&layout->legend, chart->legend);
+  rc_chart_legend_init (&layout->legend, chart->data.legend);
   layout->slots = g_new0 (guint, MAX (n_series, 1u));
   layout->has_highlight = FALSE;
 
   for (guint i = 0; i < n_series; i++)
     {
-      const RcChartSeries *s = g_ptr_array_index (chart->series, i);
+      const RcChartSeries *s = g_ptr_array_index (chart->data.series, i);
       RcChartLegendEntry *entry;
 
       layout->slots[i] = s->dashed_benchmark ? benchmarks++ : ordinary++;
@@ -71,10 +71,9 @@ layout_init (Layout             *layout,
       /* Colours need a style; the legend's are set before drawing. */
     }
 
-  layout->has_data = chart->periods->len > 0 && lo <= hi;
-  rc_chart_frame_compute (&layout->frame, &layout->text, chart->title, &layout->legend,
-                          chart->periods, layout->has_data ? lo : 0, layout->has_data ? hi : 0,
-                          chart->format, width, height);
+  layout->has_data = chart->data.categories->len > 0 && lo <= hi;
+  rc_chart_frame_compute (&layout->frame, &layout->text, &chart->data, &layout->legend,
+                          layout->has_data ? lo : 0, layout->has_data ? hi : 0, width, height);
 }
 
 static void
@@ -121,9 +120,9 @@ static gboolean
 in_crowd (const RcLineChart *chart,
           guint              i)
 {
-  const RcChartSeries *s = g_ptr_array_index (chart->series, i);
+  const RcChartSeries *s = g_ptr_array_index (chart->data.series, i);
 
-  return chart->series->len > MAX_MARKED_SERIES && !s->highlighted && !s->dashed_benchmark;
+  return chart->data.series->len > MAX_MARKED_SERIES && !s->highlighted && !s->dashed_benchmark;
 }
 
 static SeriesLook
@@ -132,8 +131,8 @@ series_look (const Layout        *layout,
              const RcChartStyle  *style,
              guint                i)
 {
-  const RcChartSeries *s = g_ptr_array_index (chart->series, i);
-  gboolean crowded = chart->series->len > MAX_MARKED_SERIES;
+  const RcChartSeries *s = g_ptr_array_index (chart->data.series, i);
+  gboolean crowded = chart->data.series->len > MAX_MARKED_SERIES;
   SeriesLook look;
 
   look.color = s->dashed_benchmark ? style->foreground
@@ -162,8 +161,8 @@ add_series_line (const Layout        *layout,
                  cairo_t             *cr,
                  guint                i)
 {
-  const RcChartSeries *s = g_ptr_array_index (chart->series, i);
-  guint n = chart->periods->len;
+  const RcChartSeries *s = g_ptr_array_index (chart->data.series, i);
+  guint n = chart->data.categories->len;
 
   for (guint j = 0; j < n; j++)
     {
@@ -187,9 +186,9 @@ draw_series_markers (const Layout        *layout,
                      const RcChartStyle  *style,
                      guint                i)
 {
-  const RcChartSeries *s = g_ptr_array_index (chart->series, i);
+  const RcChartSeries *s = g_ptr_array_index (chart->data.series, i);
   SeriesLook look = series_look (layout, chart, style, i);
-  guint n = chart->periods->len;
+  guint n = chart->data.categories->len;
   double marker_radius = style->marker_radius * (s->highlighted ? 1.3 : 1.0);
 
   for (guint j = 0; j < n; j++)
@@ -219,7 +218,7 @@ set_line_look (const Layout        *layout,
                const RcChartStyle  *style,
                guint                i)
 {
-  const RcChartSeries *s = g_ptr_array_index (chart->series, i);
+  const RcChartSeries *s = g_ptr_array_index (chart->data.series, i);
   SeriesLook look = series_look (layout, chart, style, i);
 
   cairo_set_line_width (cr, look.line_width);
@@ -267,7 +266,7 @@ draw_crowd (const Layout        *layout,
       gboolean any = FALSE;
 
       cairo_new_path (cr);
-      for (guint i = 0; i < chart->series->len; i++)
+      for (guint i = 0; i < chart->data.series->len; i++)
         {
           if (!in_crowd (chart, i) || layout->slots[i] % RC_CHART_N_COLORS != color)
             continue;
@@ -280,7 +279,7 @@ draw_crowd (const Layout        *layout,
         cairo_stroke (cr);
     }
 
-  for (guint i = 0; i < chart->series->len; i++)
+  for (guint i = 0; i < chart->data.series->len; i++)
     if (in_crowd (chart, i))
       draw_series_markers (layout, chart, cr, style, i);
 }
@@ -303,7 +302,7 @@ rc_line_chart_draw (const RcLineChart  *chart,
 
   if (!layout.has_data)
     {
-      rc_chart_draw_no_data (&layout.text, cr, style, chart->title, width, height);
+      rc_chart_draw_no_data (&layout.text, cr, style, chart->data.title, width, height);
       goto out;
     }
 
@@ -313,19 +312,18 @@ rc_line_chart_draw (const RcLineChart  *chart,
       SeriesLook look = series_look (&layout, chart, style, i);
 
       /* The key shows every series at full strength, even muted ones. */
-      entry->color = ((RcChartSeries *) g_ptr_array_index (chart->series, i))->dashed_benchmark
+      entry->color = ((RcChartSeries *) g_ptr_array_index (chart->data.series, i))->dashed_benchmark
                      ? style->foreground
                      : rc_chart_style_series_color (style, layout.slots[i]);
       entry->line_width = MAX (look.line_width, style->line_width);
     }
-  rc_chart_frame_draw (&layout.frame, &layout.text, cr, style, chart->title, &layout.legend,
-                       chart->periods, chart->format);
+  rc_chart_frame_draw (&layout.frame, &layout.text, cr, style, &chart->data, &layout.legend);
 
   /* Muted series first, then benchmarks, then the highlighted one on top. */
   draw_crowd (&layout, chart, cr, style);
   for (guint pass = 0; pass < 3; pass++)
-    for (guint i = 0; i < chart->series->len; i++)
-      if (draw_pass (g_ptr_array_index (chart->series, i)) == pass && !in_crowd (chart, i))
+    for (guint i = 0; i < chart->data.series->len; i++)
+      if (draw_pass (g_ptr_array_index (chart->data.series, i)) == pass && !in_crowd (chart, i))
         draw_series (&layout, chart, cr, style, i);
 
 out:
@@ -365,7 +363,7 @@ rc_line_chart_n_period_labels (const RcLineChart *chart,
   g_return_val_if_fail (chart != NULL, 0);
 
   layout_init (&layout, chart, NULL, width, height);
-  n = chart->periods->len;
+  n = chart->data.categories->len;
   step = MAX (layout.frame.label_step, 1u);
   layout_clear (&layout);
 
@@ -430,7 +428,7 @@ rc_line_chart_point_position (const RcLineChart *chart,
 
   layout_init (&layout, chart, NULL, width, height);
   if (x != NULL)
-    *x = point_x (&layout, chart->periods->len, index);
+    *x = point_x (&layout, chart->data.categories->len, index);
   if (y != NULL)
     *y = rc_chart_frame_value_y (&layout.frame, s->values[index]);
   layout_clear (&layout);
@@ -453,16 +451,16 @@ rc_line_chart_hit_test (const RcLineChart *chart,
 
   g_return_val_if_fail (chart != NULL, FALSE);
 
-  n = chart->periods->len;
+  n = chart->data.categories->len;
   layout_init (&layout, chart, NULL, width, height);
   if (!layout.has_data)
     goto out;
 
   /* Top-most first, so that a tie goes to the line drawn on top. */
   for (guint pass = 3; pass-- > 0;)
-    for (guint i = chart->series->len; i-- > 0;)
+    for (guint i = chart->data.series->len; i-- > 0;)
       {
-        const RcChartSeries *s = g_ptr_array_index (chart->series, i);
+        const RcChartSeries *s = g_ptr_array_index (chart->data.series, i);
 
         if (draw_pass (s) != pass)
           continue;

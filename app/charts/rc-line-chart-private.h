@@ -6,17 +6,14 @@
 
 #pragma once
 
+#include "rc-chart-private.h"
 #include "rc-line-chart.h"
 
 G_BEGIN_DECLS
 
 struct _RcLineChart
 {
-  char                  *title;
-  RcChartFormat          format;
-  RcChartLegendPosition  legend;
-  GPtrArray             *periods;   /* char * */
-  GPtrArray             *series;    /* RcChartSeries * */
+  RcChartData data;  /* its categories are the periods */
 };
 
 /* The series when point @index of it exists and has a value, else NULL. */

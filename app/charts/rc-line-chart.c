@@ -20,10 +20,7 @@ rc_line_chart_new (void)
 {
   RcLineChart *chart = g_new0 (RcLineChart, 1);
 
-  chart->format = RC_CHART_FORMAT_NUMBER;
-  chart->legend = RC_CHART_LEGEND_BELOW;
-  chart->periods = g_ptr_array_new_with_free_func (g_free);
-  chart->series = rc_chart_series_array_new ();
+  rc_chart_data_init (&chart->data);
 
   return chart;
 }
@@ -33,9 +30,7 @@ rc_line_chart_free (RcLineChart *chart)
 {
   if (chart == NULL)
     return;
-  g_free (chart->title);
-  g_ptr_array_unref (chart->periods);
-  g_ptr_array_unref (chart->series);
+  rc_chart_data_clear (&chart->data);
   g_free (chart);
 }
 
@@ -44,8 +39,7 @@ rc_line_chart_set_title (RcLineChart *chart,
                          const char  *title)
 {
   g_return_if_fail (chart != NULL);
-  g_free (chart->title);
-  chart->title = g_strdup (title);
+  rc_chart_data_set_title (&chart->data, title);
 }
 
 void
@@ -53,7 +47,7 @@ rc_line_chart_set_format (RcLineChart   *chart,
                           RcChartFormat  format)
 {
   g_return_if_fail (chart != NULL);
-  chart->format = format;
+  chart->data.format = format;
 }
 
 void
@@ -61,7 +55,7 @@ rc_line_chart_set_legend (RcLineChart           *chart,
                           RcChartLegendPosition  position)
 {
   g_return_if_fail (chart != NULL);
-  chart->legend = position;
+  chart->data.legend = position;
 }
 
 void
@@ -72,7 +66,7 @@ rc_line_chart_set_periods (RcLineChart        *chart,
   g_return_if_fail (chart != NULL);
   g_return_if_fail (periods != NULL || n_periods == 0);
 
-  rc_chart_set_categories (chart->periods, chart->series, periods, n_periods);
+  rc_chart_data_set_categories (&chart->data, periods, n_periods);
 }
 
 guint
@@ -85,7 +79,7 @@ rc_line_chart_add_series (RcLineChart    *chart,
   g_return_val_if_fail (chart != NULL, RC_LINE_CHART_NONE);
   g_return_val_if_fail (values != NULL || n == 0, RC_LINE_CHART_NONE);
 
-  return rc_chart_add_series (chart->series, chart->periods->len, label, values, present, n);
+  return rc_chart_data_add_series (&chart->data, label, values, present, n);
 }
 
 guint
@@ -116,9 +110,9 @@ rc_line_chart_set_note (RcLineChart *chart,
   RcChartSeries *s;
 
   g_return_if_fail (chart != NULL);
-  g_return_if_fail (series < chart->series->len);
+  g_return_if_fail (series < chart->data.series->len);
 
-  s = g_ptr_array_index (chart->series, series);
+  s = g_ptr_array_index (chart->data.series, series);
   g_return_if_fail (index < s->n);
 
   if (s->notes == NULL)
@@ -140,9 +134,9 @@ rc_line_chart_get_note (const RcLineChart *chart,
 
   g_return_val_if_fail (chart != NULL, NULL);
 
-  if (series >= chart->series->len)
+  if (series >= chart->data.series->len)
     return NULL;
-  s = g_ptr_array_index (chart->series, series);
+  s = g_ptr_array_index (chart->data.series, series);
 
   return s->notes != NULL && index < s->n ? s->notes[index] : NULL;
 }
@@ -153,9 +147,9 @@ rc_line_chart_set_benchmark (RcLineChart *chart,
                              gboolean     benchmark)
 {
   g_return_if_fail (chart != NULL);
-  g_return_if_fail (series < chart->series->len);
+  g_return_if_fail (series < chart->data.series->len);
 
-  ((RcChartSeries *) g_ptr_array_index (chart->series, series))->dashed_benchmark = !!benchmark;
+  ((RcChartSeries *) g_ptr_array_index (chart->data.series, series))->dashed_benchmark = !!benchmark;
 }
 
 void
@@ -163,10 +157,10 @@ rc_line_chart_set_highlighted (RcLineChart *chart,
                                guint        series)
 {
   g_return_if_fail (chart != NULL);
-  g_return_if_fail (series == RC_LINE_CHART_NONE || series < chart->series->len);
+  g_return_if_fail (series == RC_LINE_CHART_NONE || series < chart->data.series->len);
 
-  for (guint i = 0; i < chart->series->len; i++)
-    ((RcChartSeries *) g_ptr_array_index (chart->series, i))->highlighted = (i == series);
+  for (guint i = 0; i < chart->data.series->len; i++)
+    ((RcChartSeries *) g_ptr_array_index (chart->data.series, i))->highlighted = (i == series);
 }
 
 guint
@@ -174,8 +168,8 @@ rc_line_chart_get_highlighted (const RcLineChart *chart)
 {
   g_return_val_if_fail (chart != NULL, RC_LINE_CHART_NONE);
 
-  for (guint i = 0; i < chart->series->len; i++)
-    if (((RcChartSeries *) g_ptr_array_index (chart->series, i))->highlighted)
+  for (guint i = 0; i < chart->data.series->len; i++)
+    if (((RcChartSeries *) g_ptr_array_index (chart->data.series, i))->highlighted)
       return i;
   return RC_LINE_CHART_NONE;
 }
@@ -184,21 +178,21 @@ const char *
 rc_line_chart_get_title (const RcLineChart *chart)
 {
   g_return_val_if_fail (chart != NULL, NULL);
-  return chart->title;
+  return chart->data.title;
 }
 
 RcChartFormat
 rc_line_chart_get_format (const RcLineChart *chart)
 {
   g_return_val_if_fail (chart != NULL, RC_CHART_FORMAT_NUMBER);
-  return chart->format;
+  return chart->data.format;
 }
 
 guint
 rc_line_chart_get_n_periods (const RcLineChart *chart)
 {
   g_return_val_if_fail (chart != NULL, 0);
-  return chart->periods->len;
+  return chart->data.categories->len;
 }
 
 const char *
@@ -206,15 +200,15 @@ rc_line_chart_get_period (const RcLineChart *chart,
                           guint              index)
 {
   g_return_val_if_fail (chart != NULL, NULL);
-  g_return_val_if_fail (index < chart->periods->len, NULL);
-  return g_ptr_array_index (chart->periods, index);
+  g_return_val_if_fail (index < chart->data.categories->len, NULL);
+  return g_ptr_array_index (chart->data.categories, index);
 }
 
 guint
 rc_line_chart_get_n_series (const RcLineChart *chart)
 {
   g_return_val_if_fail (chart != NULL, 0);
-  return chart->series->len;
+  return chart->data.series->len;
 }
 
 const RcChartSeries *
@@ -222,8 +216,8 @@ rc_line_chart_get_series (const RcLineChart *chart,
                           guint              series)
 {
   g_return_val_if_fail (chart != NULL, NULL);
-  g_return_val_if_fail (series < chart->series->len, NULL);
-  return g_ptr_array_index (chart->series, series);
+  g_return_val_if_fail (series < chart->data.series->len, NULL);
+  return g_ptr_array_index (chart->data.series, series);
 }
 
 const RcChartSeries *
@@ -233,9 +227,9 @@ rc_line_chart_point_series (const RcLineChart *chart,
 {
   const RcChartSeries *s;
 
-  if (series >= chart->series->len)
+  if (series >= chart->data.series->len)
     return NULL;
-  s = g_ptr_array_index (chart->series, series);
+  s = g_ptr_array_index (chart->data.series, series);
   return index < s->n && s->present[index] ? s : NULL;
 }
 
@@ -251,14 +245,14 @@ rc_line_chart_describe_point (const RcLineChart *chart,
 
   if ((s = rc_line_chart_point_series (chart, series, index)) == NULL)
     return NULL;
-  value = rc_chart_format_value (chart->format, s->values[index]);
+  value = rc_chart_format_value (chart->data.format, s->values[index]);
   if (s->notes != NULL && s->notes[index] != NULL)
     /* Translators: series, period, value and where it comes from:
      * "England, 2019: 17.4 % (published rate)" */
     return g_strdup_printf (_("%s, %s: %s (%s)"), s->label,
-                            (const char *) g_ptr_array_index (chart->periods, index), value,
+                            (const char *) g_ptr_array_index (chart->data.categories, index), value,
                             s->notes[index]);
   /* Translators: series, period, value: "Somerset, 2025: 14.9 %" */
   return g_strdup_printf (_("%s, %s: %s"), s->label,
-                          (const char *) g_ptr_array_index (chart->periods, index), value);
+                          (const char *) g_ptr_array_index (chart->data.categories, index), value);
 }

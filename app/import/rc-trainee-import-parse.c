@@ -516,8 +516,7 @@ rc_trainee_import_read (RcTraineeImport         *plan,
   /* A broken quote leaves the reader lost: what follows is not read. */
   if (local_error != NULL)
     rc_trainee_import_add_row (plan, RC_TRAINEE_ROW_MALFORMED, rc_csv_reader_get_line (reader), "",
-                               g_strdup_printf (_("%s; the rest of the file was not read"),
-                                                rc_csv_strip_line_prefix (local_error->message)));
+                               rc_csv_describe_unread_rest (local_error));
   ok = TRUE;
 
 out:

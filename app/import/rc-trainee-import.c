@@ -189,36 +189,24 @@ rc_trainee_import_read_header (const char  *data,
                                GError     **error)
 {
   g_autoptr(RcCsvReader) reader = NULL;
-  g_autoptr(GError) local_error = NULL;
-  GPtrArray *fields_read = NULL;
-  GPtrArray *header;
+  g_autoptr(GPtrArray) header = NULL;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   reader = rc_csv_reader_new_with_separator (data, length, rc_csv_detect_separator (data, length));
-  if (!rc_csv_reader_next (reader, &fields_read, &local_error))
-    {
-      if (local_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error_literal (error, RC_TRAINEE_IMPORT_ERROR, RC_TRAINEE_IMPORT_ERROR_EMPTY,
-                             _("The file is empty"));
-      return NULL;
-    }
+  header = rc_csv_reader_read_header (reader, RC_TRAINEE_IMPORT_ERROR, RC_TRAINEE_IMPORT_ERROR_EMPTY, error);
+  if (header == NULL)
+    return NULL;
 
-  if (fields_read->len == 1 && ((const char *) g_ptr_array_index (fields_read, 0))[0] == '\0')
+  if (header->len == 1 && ((const char *) g_ptr_array_index (header, 0))[0] == '\0')
     {
       g_set_error_literal (error, RC_TRAINEE_IMPORT_ERROR, RC_TRAINEE_IMPORT_ERROR_EMPTY,
                            _("The first line of the file, which should name its columns, is blank"));
       return NULL;
     }
 
-  header = g_ptr_array_new_full (fields_read->len, g_free);
-  for (guint i = 0; i < fields_read->len; i++)
-    g_ptr_array_add (header, g_strstrip (g_strdup (g_ptr_array_index (fields_read, i))));
-
-  return header;
+  return g_steal_pointer (&header);
 }
 
 /* The plan --------------------------------------------------------------- */
@@ -294,13 +282,6 @@ rc_trainee_import_clear (RcTraineeImport *plan,
   g_ptr_array_set_size (plan->unused, 0);
   for (guint k = 0; k < RC_TRAINEE_N_ROW_KINDS; k++)
     g_ptr_array_set_size (plan->rows[k], 0);
-}
-
-void
-rc_trainee_import_free (RcTraineeImport *plan)
-{
-  if (plan != NULL)
-    g_object_unref (plan);
 }
 
 RcTraineeRow *

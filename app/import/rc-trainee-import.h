@@ -132,8 +132,6 @@ RcTraineeImport  *rc_trainee_import_parse         (RcStore                 *stor
                                                    gsize                    length,
                                                    const RcTraineeMapping  *mapping,
                                                    GError                 **error);
-/* g_object_unref(), for a plan that may be NULL. */
-void              rc_trainee_import_free          (RcTraineeImport         *plan);
 
 gint64            rc_trainee_import_get_cohort_id (RcTraineeImport         *plan);
 guint             rc_trainee_import_get_n_rows    (RcTraineeImport         *plan,

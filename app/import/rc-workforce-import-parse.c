@@ -541,21 +541,10 @@ rc_workforce_import_read (RcWorkforceImport  *plan,
 
   rc_workforce_import_clear (plan);
   reader = rc_csv_reader_new_with_separator (data, length, rc_csv_detect_separator (data, length));
-  if (!rc_csv_reader_next (reader, &fields, &local_error))
-    {
-      if (local_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error_literal (error, RC_WORKFORCE_IMPORT_ERROR, RC_WORKFORCE_IMPORT_ERROR_EMPTY,
-                             _("The file is empty"));
-      return FALSE;
-    }
-
-  if (!rc_wf_columns_find (fields, &parser.columns, error))
-    return FALSE;
-  parser.header = g_ptr_array_new_full (fields->len, g_free);
-  for (guint i = 0; i < fields->len; i++)
-    g_ptr_array_add (parser.header, g_strstrip (g_strdup (g_ptr_array_index (fields, i))));
+  parser.header = rc_csv_reader_read_header (reader, RC_WORKFORCE_IMPORT_ERROR, RC_WORKFORCE_IMPORT_ERROR_EMPTY,
+                                             error);
+  if (parser.header == NULL || !rc_wf_columns_find (parser.header, &parser.columns, error))
+    goto out;
 
   if (!parser_init (&parser, plan, reader_store, error))
     goto out;
@@ -569,8 +558,8 @@ rc_workforce_import_read (RcWorkforceImport  *plan,
   /* A broken quote leaves the reader lost: what follows is not read. */
   if (local_error != NULL)
     {
-      g_autofree char *message = g_strdup_printf (_("%s; the rest of the file was not read"),
-                                                  rc_csv_strip_line_prefix (local_error->message));
+      g_autofree char *message = rc_csv_describe_unread_rest (local_error);
+
       rc_workforce_import_add_malformed (plan, rc_csv_reader_get_line (reader), "", 0, message);
     }
   ok = TRUE;

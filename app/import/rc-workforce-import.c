@@ -35,13 +35,6 @@ row_free (gpointer data)
   g_free (row);
 }
 
-void
-rc_workforce_import_free (RcWorkforceImport *plan)
-{
-  if (plan != NULL)
-    g_object_unref (plan);
-}
-
 static void
 rc_workforce_import_finalize (GObject *object)
 {

@@ -85,8 +85,6 @@ RcWorkforceImport  *rc_workforce_import_parse                (RcStore           
                                                               const char              *data,
                                                               gsize                    length,
                                                               GError                 **error);
-/* g_object_unref(), for a plan that may be NULL. */
-void                rc_workforce_import_free                 (RcWorkforceImport       *plan);
 
 /* The file's name for the audit log ("Imported 12 workforce returns from
  * csww_indicators_2017_to_2025.csv"); only its last component is kept. */

@@ -8,7 +8,7 @@
 
 #include "rc-audit-entry.h"
 
-G_DEFINE_FINAL_TYPE (RcAuditEntry, rc_audit_entry, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (RcAuditEntry, rc_audit_entry, RC_TYPE_RECORD)
 
 RcAuditEntry *
 rc_audit_entry_new (void)
@@ -19,38 +19,22 @@ rc_audit_entry_new (void)
 RcAuditEntry *
 rc_audit_entry_copy (RcAuditEntry *self)
 {
-  RcAuditEntry *copy;
-
   g_return_val_if_fail (RC_IS_AUDIT_ENTRY (self), NULL);
 
-  copy = rc_audit_entry_new ();
-  copy->id = self->id;
-  copy->at = g_strdup (self->at);
-  copy->entity = g_strdup (self->entity);
-  copy->entity_id = self->entity_id;
-  copy->action = g_strdup (self->action);
-  copy->summary = g_strdup (self->summary);
-
-  return copy;
-}
-
-static void
-rc_audit_entry_finalize (GObject *object)
-{
-  RcAuditEntry *self = RC_AUDIT_ENTRY (object);
-
-  g_clear_pointer (&self->at, g_free);
-  g_clear_pointer (&self->entity, g_free);
-  g_clear_pointer (&self->action, g_free);
-  g_clear_pointer (&self->summary, g_free);
-
-  G_OBJECT_CLASS (rc_audit_entry_parent_class)->finalize (object);
+  return rc_record_copy (self);
 }
 
 static void
 rc_audit_entry_class_init (RcAuditEntryClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = rc_audit_entry_finalize;
+  static const glong strings[] = {
+    G_STRUCT_OFFSET (RcAuditEntry, at),
+    G_STRUCT_OFFSET (RcAuditEntry, entity),
+    G_STRUCT_OFFSET (RcAuditEntry, action),
+    G_STRUCT_OFFSET (RcAuditEntry, summary),
+  };
+
+  rc_record_class_set_strings (RC_RECORD_CLASS (klass), strings, G_N_ELEMENTS (strings));
 }
 
 static void

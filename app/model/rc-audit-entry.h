@@ -8,18 +8,20 @@
 
 #include <glib-object.h>
 
+#include "rc-record.h"
+
 G_BEGIN_DECLS
 
 #define RC_TYPE_AUDIT_ENTRY (rc_audit_entry_get_type ())
 
-G_DECLARE_FINAL_TYPE (RcAuditEntry, rc_audit_entry, RC, AUDIT_ENTRY, GObject)
+G_DECLARE_FINAL_TYPE (RcAuditEntry, rc_audit_entry, RC, AUDIT_ENTRY, RcRecord)
 
 /* One line of the audit log.
  * A plain record: the store fills it, views read it, and a view hands a
  * changed copy back to the store to save. An id of 0 means "not saved yet". */
 struct _RcAuditEntry
 {
-  GObject parent_instance;
+  RcRecord parent_instance;
 
   gint64  id;
   char   *at;  /* timestamp */

@@ -8,7 +8,7 @@
 
 #include "rc-bid-line.h"
 
-G_DEFINE_FINAL_TYPE (RcBidLine, rc_bid_line, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (RcBidLine, rc_bid_line, RC_TYPE_RECORD)
 
 RcBidLine *
 rc_bid_line_new (void)
@@ -19,39 +19,21 @@ rc_bid_line_new (void)
 RcBidLine *
 rc_bid_line_copy (RcBidLine *self)
 {
-  RcBidLine *copy;
-
   g_return_val_if_fail (RC_IS_BID_LINE (self), NULL);
 
-  copy = rc_bid_line_new ();
-  copy->id = self->id;
-  copy->bid_id = self->bid_id;
-  copy->council_id = self->council_id;
-  copy->council_name = g_strdup (self->council_name);
-  copy->category = g_strdup (self->category);
-  copy->description = g_strdup (self->description);
-  copy->quantity100 = self->quantity100;
-  copy->unit_cost_pence = self->unit_cost_pence;
-
-  return copy;
-}
-
-static void
-rc_bid_line_finalize (GObject *object)
-{
-  RcBidLine *self = RC_BID_LINE (object);
-
-  g_clear_pointer (&self->council_name, g_free);
-  g_clear_pointer (&self->category, g_free);
-  g_clear_pointer (&self->description, g_free);
-
-  G_OBJECT_CLASS (rc_bid_line_parent_class)->finalize (object);
+  return rc_record_copy (self);
 }
 
 static void
 rc_bid_line_class_init (RcBidLineClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = rc_bid_line_finalize;
+  static const glong strings[] = {
+    G_STRUCT_OFFSET (RcBidLine, council_name),
+    G_STRUCT_OFFSET (RcBidLine, category),
+    G_STRUCT_OFFSET (RcBidLine, description),
+  };
+
+  rc_record_class_set_strings (RC_RECORD_CLASS (klass), strings, G_N_ELEMENTS (strings));
 }
 
 static void

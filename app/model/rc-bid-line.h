@@ -8,18 +8,20 @@
 
 #include <glib-object.h>
 
+#include "rc-record.h"
+
 G_BEGIN_DECLS
 
 #define RC_TYPE_BID_LINE (rc_bid_line_get_type ())
 
-G_DECLARE_FINAL_TYPE (RcBidLine, rc_bid_line, RC, BID_LINE, GObject)
+G_DECLARE_FINAL_TYPE (RcBidLine, rc_bid_line, RC, BID_LINE, RcRecord)
 
 /* One budget line of a bid: quantity × unit cost for a council and a category.
  * A plain record: the store fills it, views read it, and a view hands a
  * changed copy back to the store to save. An id of 0 means "not saved yet". */
 struct _RcBidLine
 {
-  GObject parent_instance;
+  RcRecord parent_instance;
 
   gint64  id;
   gint64  bid_id;

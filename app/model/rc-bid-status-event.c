@@ -8,7 +8,7 @@
 
 #include "rc-bid-status-event.h"
 
-G_DEFINE_FINAL_TYPE (RcBidStatusEvent, rc_bid_status_event, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (RcBidStatusEvent, rc_bid_status_event, RC_TYPE_RECORD)
 
 RcBidStatusEvent *
 rc_bid_status_event_new (void)
@@ -19,36 +19,21 @@ rc_bid_status_event_new (void)
 RcBidStatusEvent *
 rc_bid_status_event_copy (RcBidStatusEvent *self)
 {
-  RcBidStatusEvent *copy;
-
   g_return_val_if_fail (RC_IS_BID_STATUS_EVENT (self), NULL);
 
-  copy = rc_bid_status_event_new ();
-  copy->id = self->id;
-  copy->bid_id = self->bid_id;
-  copy->status = g_strdup (self->status);
-  copy->occurred_on = g_strdup (self->occurred_on);
-  copy->note = g_strdup (self->note);
-
-  return copy;
-}
-
-static void
-rc_bid_status_event_finalize (GObject *object)
-{
-  RcBidStatusEvent *self = RC_BID_STATUS_EVENT (object);
-
-  g_clear_pointer (&self->status, g_free);
-  g_clear_pointer (&self->occurred_on, g_free);
-  g_clear_pointer (&self->note, g_free);
-
-  G_OBJECT_CLASS (rc_bid_status_event_parent_class)->finalize (object);
+  return rc_record_copy (self);
 }
 
 static void
 rc_bid_status_event_class_init (RcBidStatusEventClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = rc_bid_status_event_finalize;
+  static const glong strings[] = {
+    G_STRUCT_OFFSET (RcBidStatusEvent, status),
+    G_STRUCT_OFFSET (RcBidStatusEvent, occurred_on),
+    G_STRUCT_OFFSET (RcBidStatusEvent, note),
+  };
+
+  rc_record_class_set_strings (RC_RECORD_CLASS (klass), strings, G_N_ELEMENTS (strings));
 }
 
 static void

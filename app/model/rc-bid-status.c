@@ -11,33 +11,33 @@
 #include <glib/gi18n.h>
 
 #include "rc-bid-status.h"
+#include "rc-key-label.h"
 #include "rc-model-error.h"
+
+static const RcKeyLabel statuses[RC_N_BID_STATUSES] = {
+  [RC_BID_STATUS_DRAFT] = { "draft", N_("Draft") },
+  [RC_BID_STATUS_SUBMITTED] = { "submitted", N_("Submitted") },
+  [RC_BID_STATUS_AWARDED] = { "awarded", N_("Awarded") },
+  [RC_BID_STATUS_PART_AWARDED] = { "part_awarded", N_("Part-awarded") },
+  [RC_BID_STATUS_REJECTED] = { "rejected", N_("Rejected") },
+  [RC_BID_STATUS_WITHDRAWN] = { "withdrawn", N_("Withdrawn") },
+};
 
 /* Whole sentences for each refusal, so that translators see sentences. */
 static const struct {
-  const char *key;
-  const char *label;
   const char *final;     /* why nothing can follow, NULL if something can */
   const char *unready;   /* why a draft cannot reach it directly, NULL if it can */
-} statuses[RC_N_BID_STATUSES] = {
-  [RC_BID_STATUS_DRAFT] = {
-    "draft", N_("Draft"), NULL, NULL },
-  [RC_BID_STATUS_SUBMITTED] = {
-    "submitted", N_("Submitted"), NULL, NULL },
+} refusals[RC_N_BID_STATUSES] = {
   [RC_BID_STATUS_AWARDED] = {
-    "awarded", N_("Awarded"),
     N_("An awarded bid cannot change status; duplicate it for the next round"),
     N_("A draft bid must be submitted before it can be awarded") },
   [RC_BID_STATUS_PART_AWARDED] = {
-    "part_awarded", N_("Part-awarded"),
     N_("A part-awarded bid cannot change status; duplicate it for the next round"),
     N_("A draft bid must be submitted before it can be part-awarded") },
   [RC_BID_STATUS_REJECTED] = {
-    "rejected", N_("Rejected"),
     N_("A rejected bid cannot change status; duplicate it for the next round"),
     N_("A draft bid must be submitted before it can be rejected") },
   [RC_BID_STATUS_WITHDRAWN] = {
-    "withdrawn", N_("Withdrawn"),
     N_("A withdrawn bid cannot change status; duplicate it to bid again"),
     NULL },
 };
@@ -45,35 +45,25 @@ static const struct {
 const char *
 rc_bid_status_to_key (RcBidStatus status)
 {
-  g_return_val_if_fail ((guint) status < RC_N_BID_STATUSES, NULL);
-
-  return statuses[status].key;
+  return rc_key_label_get_key (statuses, RC_N_BID_STATUSES, status);
 }
 
 gboolean
 rc_bid_status_from_key (const char  *key,
                         RcBidStatus *out)
 {
-  g_return_val_if_fail (out != NULL, FALSE);
+  int i = rc_key_label_find (statuses, RC_N_BID_STATUSES, key);
 
-  for (guint i = 0; key != NULL && i < RC_N_BID_STATUSES; i++)
-    {
-      if (g_str_equal (key, statuses[i].key))
-        {
-          *out = (RcBidStatus) i;
-          return TRUE;
-        }
-    }
+  if (i >= 0 && out != NULL)
+    *out = (RcBidStatus) i;
 
-  return FALSE;
+  return i >= 0;
 }
 
 const char *
 rc_bid_status_get_label (RcBidStatus status)
 {
-  g_return_val_if_fail ((guint) status < RC_N_BID_STATUSES, NULL);
-
-  return _(statuses[status].label);
+  return rc_key_label_get_label (statuses, RC_N_BID_STATUSES, status, NULL);
 }
 
 gboolean
@@ -81,7 +71,7 @@ rc_bid_status_is_final (RcBidStatus status)
 {
   g_return_val_if_fail ((guint) status < RC_N_BID_STATUSES, FALSE);
 
-  return statuses[status].final != NULL;
+  return refusals[status].final != NULL;
 }
 
 gboolean
@@ -93,10 +83,10 @@ rc_bid_status_check_move (RcBidStatus   from,
   g_return_val_if_fail ((guint) to < RC_N_BID_STATUSES, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (statuses[from].final != NULL)
+  if (refusals[from].final != NULL)
     {
       g_set_error_literal (error, RC_MODEL_ERROR, RC_MODEL_ERROR_INVALID,
-                           _(statuses[from].final));
+                           _(refusals[from].final));
       return FALSE;
     }
 
@@ -115,10 +105,10 @@ rc_bid_status_check_move (RcBidStatus   from,
       return FALSE;
     }
 
-  if (from == RC_BID_STATUS_DRAFT && statuses[to].unready != NULL)
+  if (from == RC_BID_STATUS_DRAFT && refusals[to].unready != NULL)
     {
       g_set_error_literal (error, RC_MODEL_ERROR, RC_MODEL_ERROR_INVALID,
-                           _(statuses[to].unready));
+                           _(refusals[to].unready));
       return FALSE;
     }
 

@@ -11,12 +11,10 @@
 #include <glib/gi18n.h>
 
 #include "rc-bid-totals.h"
+#include "rc-key-label.h"
 #include "rc-model-error.h"
 
-static const struct {
-  const char *key;
-  const char *label;
-} categories[RC_N_COST_CATEGORIES] = {
+static const RcKeyLabel categories[RC_N_COST_CATEGORIES] = {
   [RC_COST_BURSARIES] = { "bursaries", N_("Bursaries") },
   [RC_COST_SALARY_BACKFILL] = { "salary_backfill", N_("Salary backfill") },
   [RC_COST_PRACTICE_EDUCATORS] = { "practice_educators", N_("Practice educators") },
@@ -29,35 +27,25 @@ static const struct {
 const char *
 rc_cost_category_to_key (RcCostCategory category)
 {
-  g_return_val_if_fail ((guint) category < RC_N_COST_CATEGORIES, NULL);
-
-  return categories[category].key;
+  return rc_key_label_get_key (categories, RC_N_COST_CATEGORIES, category);
 }
 
 gboolean
 rc_cost_category_from_key (const char     *key,
                            RcCostCategory *out)
 {
-  g_return_val_if_fail (out != NULL, FALSE);
+  int i = rc_key_label_find (categories, RC_N_COST_CATEGORIES, key);
 
-  for (guint i = 0; key != NULL && i < RC_N_COST_CATEGORIES; i++)
-    {
-      if (g_str_equal (key, categories[i].key))
-        {
-          *out = (RcCostCategory) i;
-          return TRUE;
-        }
-    }
+  if (i >= 0 && out != NULL)
+    *out = (RcCostCategory) i;
 
-  return FALSE;
+  return i >= 0;
 }
 
 const char *
 rc_cost_category_get_label (RcCostCategory category)
 {
-  g_return_val_if_fail ((guint) category < RC_N_COST_CATEGORIES, NULL);
-
-  return _(categories[category].label);
+  return rc_key_label_get_label (categories, RC_N_COST_CATEGORIES, category, NULL);
 }
 
 gboolean

@@ -9,19 +9,20 @@
 #include <glib-object.h>
 
 #include "rc-figure.h"
+#include "rc-record.h"
 
 G_BEGIN_DECLS
 
 #define RC_TYPE_BID (rc_bid_get_type ())
 
-G_DECLARE_FINAL_TYPE (RcBid, rc_bid, RC, BID, GObject)
+G_DECLARE_FINAL_TYPE (RcBid, rc_bid, RC, BID, RcRecord)
 
 /* A funding bid for one programme and consortium.
  * A plain record: the store fills it, views read it, and a view hands a
  * changed copy back to the store to save. An id of 0 means "not saved yet". */
 struct _RcBid
 {
-  GObject parent_instance;
+  RcRecord parent_instance;
 
   gint64    id;
   gint64    consortium_id;

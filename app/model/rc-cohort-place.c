@@ -8,7 +8,7 @@
 
 #include "rc-cohort-place.h"
 
-G_DEFINE_FINAL_TYPE (RcCohortPlace, rc_cohort_place, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (RcCohortPlace, rc_cohort_place, RC_TYPE_RECORD)
 
 RcCohortPlace *
 rc_cohort_place_new (void)
@@ -19,34 +19,19 @@ rc_cohort_place_new (void)
 RcCohortPlace *
 rc_cohort_place_copy (RcCohortPlace *self)
 {
-  RcCohortPlace *copy;
-
   g_return_val_if_fail (RC_IS_COHORT_PLACE (self), NULL);
 
-  copy = rc_cohort_place_new ();
-  copy->id = self->id;
-  copy->cohort_id = self->cohort_id;
-  copy->council_id = self->council_id;
-  copy->council_name = g_strdup (self->council_name);
-  copy->places = self->places;
-
-  return copy;
-}
-
-static void
-rc_cohort_place_finalize (GObject *object)
-{
-  RcCohortPlace *self = RC_COHORT_PLACE (object);
-
-  g_clear_pointer (&self->council_name, g_free);
-
-  G_OBJECT_CLASS (rc_cohort_place_parent_class)->finalize (object);
+  return rc_record_copy (self);
 }
 
 static void
 rc_cohort_place_class_init (RcCohortPlaceClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = rc_cohort_place_finalize;
+  static const glong strings[] = {
+    G_STRUCT_OFFSET (RcCohortPlace, council_name),
+  };
+
+  rc_record_class_set_strings (RC_RECORD_CLASS (klass), strings, G_N_ELEMENTS (strings));
 }
 
 static void

@@ -8,18 +8,20 @@
 
 #include <glib-object.h>
 
+#include "rc-record.h"
+
 G_BEGIN_DECLS
 
 #define RC_TYPE_COHORT_PLACE (rc_cohort_place_get_type ())
 
-G_DECLARE_FINAL_TYPE (RcCohortPlace, rc_cohort_place, RC, COHORT_PLACE, GObject)
+G_DECLARE_FINAL_TYPE (RcCohortPlace, rc_cohort_place, RC, COHORT_PLACE, RcRecord)
 
 /* Places of a cohort allocated to one partner council.
  * A plain record: the store fills it, views read it, and a view hands a
  * changed copy back to the store to save. An id of 0 means "not saved yet". */
 struct _RcCohortPlace
 {
-  GObject parent_instance;
+  RcRecord parent_instance;
 
   gint64  id;
   gint64  cohort_id;

@@ -8,18 +8,20 @@
 
 #include <glib-object.h>
 
+#include "rc-record.h"
+
 G_BEGIN_DECLS
 
 #define RC_TYPE_COHORT (rc_cohort_get_type ())
 
-G_DECLARE_FINAL_TYPE (RcCohort, rc_cohort, RC, COHORT, GObject)
+G_DECLARE_FINAL_TYPE (RcCohort, rc_cohort, RC, COHORT, RcRecord)
 
 /* One intake of one programme run by one consortium.
  * A plain record: the store fills it, views read it, and a view hands a
  * changed copy back to the store to save. An id of 0 means "not saved yet". */
 struct _RcCohort
 {
-  GObject parent_instance;
+  RcRecord parent_instance;
 
   gint64  id;
   gint64  programme_id;

@@ -10,7 +10,7 @@
 
 #include "rc-consortium-member.h"
 
-G_DEFINE_FINAL_TYPE (RcConsortiumMember, rc_consortium_member, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (RcConsortiumMember, rc_consortium_member, RC_TYPE_RECORD)
 
 RcConsortiumMember *
 rc_consortium_member_new (void)
@@ -21,40 +21,22 @@ rc_consortium_member_new (void)
 RcConsortiumMember *
 rc_consortium_member_copy (RcConsortiumMember *self)
 {
-  RcConsortiumMember *copy;
-
   g_return_val_if_fail (RC_IS_CONSORTIUM_MEMBER (self), NULL);
 
-  copy = rc_consortium_member_new ();
-  copy->id = self->id;
-  copy->consortium_id = self->consortium_id;
-  copy->council_id = self->council_id;
-  copy->council_name = g_strdup (self->council_name);
-  copy->programme_id = self->programme_id;
-  copy->role = g_strdup (self->role);
-  copy->joined_on = g_strdup (self->joined_on);
-  copy->left_on = g_strdup (self->left_on);
-
-  return copy;
-}
-
-static void
-rc_consortium_member_finalize (GObject *object)
-{
-  RcConsortiumMember *self = RC_CONSORTIUM_MEMBER (object);
-
-  g_clear_pointer (&self->council_name, g_free);
-  g_clear_pointer (&self->role, g_free);
-  g_clear_pointer (&self->joined_on, g_free);
-  g_clear_pointer (&self->left_on, g_free);
-
-  G_OBJECT_CLASS (rc_consortium_member_parent_class)->finalize (object);
+  return rc_record_copy (self);
 }
 
 static void
 rc_consortium_member_class_init (RcConsortiumMemberClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = rc_consortium_member_finalize;
+  static const glong strings[] = {
+    G_STRUCT_OFFSET (RcConsortiumMember, council_name),
+    G_STRUCT_OFFSET (RcConsortiumMember, role),
+    G_STRUCT_OFFSET (RcConsortiumMember, joined_on),
+    G_STRUCT_OFFSET (RcConsortiumMember, left_on),
+  };
+
+  rc_record_class_set_strings (RC_RECORD_CLASS (klass), strings, G_N_ELEMENTS (strings));
 }
 
 static void

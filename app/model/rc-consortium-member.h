@@ -8,18 +8,20 @@
 
 #include <glib-object.h>
 
+#include "rc-record.h"
+
 G_BEGIN_DECLS
 
 #define RC_TYPE_CONSORTIUM_MEMBER (rc_consortium_member_get_type ())
 
-G_DECLARE_FINAL_TYPE (RcConsortiumMember, rc_consortium_member, RC, CONSORTIUM_MEMBER, GObject)
+G_DECLARE_FINAL_TYPE (RcConsortiumMember, rc_consortium_member, RC, CONSORTIUM_MEMBER, RcRecord)
 
 /* A council's membership of a consortium, with its dates.
  * A plain record: the store fills it, views read it, and a view hands a
  * changed copy back to the store to save. An id of 0 means "not saved yet". */
 struct _RcConsortiumMember
 {
-  GObject parent_instance;
+  RcRecord parent_instance;
 
   gint64  id;
   gint64  consortium_id;

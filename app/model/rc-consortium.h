@@ -8,18 +8,20 @@
 
 #include <glib-object.h>
 
+#include "rc-record.h"
+
 G_BEGIN_DECLS
 
 #define RC_TYPE_CONSORTIUM (rc_consortium_get_type ())
 
-G_DECLARE_FINAL_TYPE (RcConsortium, rc_consortium, RC, CONSORTIUM, GObject)
+G_DECLARE_FINAL_TYPE (RcConsortium, rc_consortium, RC, CONSORTIUM, RcRecord)
 
 /* A partnership of councils with one lead.
  * A plain record: the store fills it, views read it, and a view hands a
  * changed copy back to the store to save. An id of 0 means "not saved yet". */
 struct _RcConsortium
 {
-  GObject parent_instance;
+  RcRecord parent_instance;
 
   gint64  id;
   char   *name;

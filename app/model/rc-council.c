@@ -12,7 +12,7 @@
 
 #include "rc-council.h"
 
-G_DEFINE_FINAL_TYPE (RcCouncil, rc_council, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (RcCouncil, rc_council, RC_TYPE_RECORD)
 
 RcCouncil *
 rc_council_new (void)
@@ -23,45 +23,24 @@ rc_council_new (void)
 RcCouncil *
 rc_council_copy (RcCouncil *self)
 {
-  RcCouncil *copy;
-
   g_return_val_if_fail (RC_IS_COUNCIL (self), NULL);
 
-  copy = rc_council_new ();
-  copy->id = self->id;
-  copy->gss_code = g_strdup (self->gss_code);
-  copy->la_number = self->la_number;
-  copy->name = g_strdup (self->name);
-  copy->region_id = self->region_id;
-  copy->region_name = g_strdup (self->region_name);
-  copy->kind = g_strdup (self->kind);
-  copy->active_from_on = g_strdup (self->active_from_on);
-  copy->active_to_on = g_strdup (self->active_to_on);
-  copy->successor_id = self->successor_id;
-  copy->predecessor_id = self->predecessor_id;
-
-  return copy;
-}
-
-static void
-rc_council_finalize (GObject *object)
-{
-  RcCouncil *self = RC_COUNCIL (object);
-
-  g_clear_pointer (&self->gss_code, g_free);
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->region_name, g_free);
-  g_clear_pointer (&self->kind, g_free);
-  g_clear_pointer (&self->active_from_on, g_free);
-  g_clear_pointer (&self->active_to_on, g_free);
-
-  G_OBJECT_CLASS (rc_council_parent_class)->finalize (object);
+  return rc_record_copy (self);
 }
 
 static void
 rc_council_class_init (RcCouncilClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = rc_council_finalize;
+  static const glong strings[] = {
+    G_STRUCT_OFFSET (RcCouncil, gss_code),
+    G_STRUCT_OFFSET (RcCouncil, name),
+    G_STRUCT_OFFSET (RcCouncil, region_name),
+    G_STRUCT_OFFSET (RcCouncil, kind),
+    G_STRUCT_OFFSET (RcCouncil, active_from_on),
+    G_STRUCT_OFFSET (RcCouncil, active_to_on),
+  };
+
+  rc_record_class_set_strings (RC_RECORD_CLASS (klass), strings, G_N_ELEMENTS (strings));
 }
 
 static void

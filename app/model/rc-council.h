@@ -8,18 +8,20 @@
 
 #include <glib-object.h>
 
+#include "rc-record.h"
+
 G_BEGIN_DECLS
 
 #define RC_TYPE_COUNCIL (rc_council_get_type ())
 
-G_DECLARE_FINAL_TYPE (RcCouncil, rc_council, RC, COUNCIL, GObject)
+G_DECLARE_FINAL_TYPE (RcCouncil, rc_council, RC, COUNCIL, RcRecord)
 
 /* A local authority with children's social care.
  * A plain record: the store fills it, views read it, and a view hands a
  * changed copy back to the store to save. An id of 0 means "not saved yet". */
 struct _RcCouncil
 {
-  GObject parent_instance;
+  RcRecord parent_instance;
 
   gint64  id;
   char   *gss_code;  /* ONS code, E06000066 */

@@ -124,6 +124,14 @@ rc_csv_strip_line_prefix (const char *message)
   return message;
 }
 
+char *
+rc_csv_describe_unread_rest (const GError *error)
+{
+  g_return_val_if_fail (error != NULL, NULL);
+
+  return g_strdup_printf (_("%s; the rest of the file was not read"), rc_csv_strip_line_prefix (error->message));
+}
+
 static gboolean
 end_field (RcCsvReader  *reader,
            GError      **error)
@@ -252,6 +260,34 @@ rc_csv_reader_next (RcCsvReader  *reader,
   *fields = reader->fields;
 
   return TRUE;
+}
+
+GPtrArray *
+rc_csv_reader_read_header (RcCsvReader  *reader,
+                           GQuark        empty_domain,
+                           int           empty_code,
+                           GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  GPtrArray *fields = NULL;
+  GPtrArray *header;
+
+  g_return_val_if_fail (reader != NULL, NULL);
+
+  if (!rc_csv_reader_next (reader, &fields, &local_error))
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error_literal (error, empty_domain, empty_code, _("The file is empty"));
+      return NULL;
+    }
+
+  header = g_ptr_array_new_full (fields->len, g_free);
+  for (guint i = 0; i < fields->len; i++)
+    g_ptr_array_add (header, g_strstrip (g_strdup (g_ptr_array_index (fields, i))));
+
+  return header;
 }
 
 int

@@ -42,6 +42,17 @@ gsize        rc_csv_reader_get_offset (RcCsvReader *reader);
  * its line apart. */
 const char  *rc_csv_strip_line_prefix (const char  *message);
 
+/* Reads the first record as a header, each cell trimmed. NULL at once
+ * on a malformed record, as rc_csv_reader_next(), and on an empty file,
+ * with @empty_domain and @empty_code: "The file is empty". */
+GPtrArray   *rc_csv_reader_read_header (RcCsvReader *reader,
+                                        GQuark       empty_domain,
+                                        int          empty_code,
+                                        GError     **error);
+/* What an importer says of a record it could not read, @error: the reader
+ * is lost, so nothing after it was read. */
+char        *rc_csv_describe_unread_rest (const GError *error);
+
 /* The index of the column named @name (case and surrounding spaces
  * ignored), or -1. */
 int          rc_csv_find_column      (GPtrArray    *header,

@@ -12,51 +12,53 @@
 
 #include "rc-field-rules.h"
 #include "rc-funnel.h"
+#include "rc-key-label.h"
 
-static const struct {
-  const char *key;
-  const char *field;  /* the findings' field */
-  const char *label;
-} steps[RC_N_FUNNEL_STEPS] = {
-  [RC_FUNNEL_APPLIED] = { "applied", "count:applied", NC_("funnel", "Applied") },
-  [RC_FUNNEL_SHORTLISTED] = { "shortlisted", "count:shortlisted", NC_("funnel", "Shortlisted") },
-  [RC_FUNNEL_ASSESSED] = { "assessed", "count:assessed", NC_("funnel", "Assessed") },
-  [RC_FUNNEL_OFFERED] = { "offered", "count:offered", NC_("funnel", "Offered a place") },
-  [RC_FUNNEL_STARTED] = { "started", "count:started", NC_("funnel", "Started") },
-  [RC_FUNNEL_COMPLETED] = { "completed", "count:completed", NC_("funnel", "Completed") },
-  [RC_FUNNEL_REGISTERED] = { "registered", "count:registered", NC_("funnel", "Registered") },
-  [RC_FUNNEL_IN_JOB] = { "in_job", "count:in_job", NC_("funnel", "In a social work job at 6 months") },
+static const RcKeyLabel steps[RC_N_FUNNEL_STEPS] = {
+  [RC_FUNNEL_APPLIED] = { "applied", NC_("funnel", "Applied") },
+  [RC_FUNNEL_SHORTLISTED] = { "shortlisted", NC_("funnel", "Shortlisted") },
+  [RC_FUNNEL_ASSESSED] = { "assessed", NC_("funnel", "Assessed") },
+  [RC_FUNNEL_OFFERED] = { "offered", NC_("funnel", "Offered a place") },
+  [RC_FUNNEL_STARTED] = { "started", NC_("funnel", "Started") },
+  [RC_FUNNEL_COMPLETED] = { "completed", NC_("funnel", "Completed") },
+  [RC_FUNNEL_REGISTERED] = { "registered", NC_("funnel", "Registered") },
+  [RC_FUNNEL_IN_JOB] = { "in_job", NC_("funnel", "In a social work job at 6 months") },
+};
+
+/* The findings' field of each step. */
+static const char * const fields[RC_N_FUNNEL_STEPS] = {
+  [RC_FUNNEL_APPLIED] = "count:applied",
+  [RC_FUNNEL_SHORTLISTED] = "count:shortlisted",
+  [RC_FUNNEL_ASSESSED] = "count:assessed",
+  [RC_FUNNEL_OFFERED] = "count:offered",
+  [RC_FUNNEL_STARTED] = "count:started",
+  [RC_FUNNEL_COMPLETED] = "count:completed",
+  [RC_FUNNEL_REGISTERED] = "count:registered",
+  [RC_FUNNEL_IN_JOB] = "count:in_job",
 };
 
 const char *
 rc_funnel_step_to_key (RcFunnelStep step)
 {
-  g_return_val_if_fail ((guint) step < RC_N_FUNNEL_STEPS, NULL);
-
-  return steps[step].key;
+  return rc_key_label_get_key (steps, RC_N_FUNNEL_STEPS, step);
 }
 
 gboolean
 rc_funnel_step_from_key (const char   *key,
                          RcFunnelStep *out)
 {
-  for (guint i = 0; key != NULL && i < RC_N_FUNNEL_STEPS; i++)
-    if (g_str_equal (key, steps[i].key))
-      {
-        if (out != NULL)
-          *out = (RcFunnelStep) i;
-        return TRUE;
-      }
+  int i = rc_key_label_find (steps, RC_N_FUNNEL_STEPS, key);
 
-  return FALSE;
+  if (i >= 0 && out != NULL)
+    *out = (RcFunnelStep) i;
+
+  return i >= 0;
 }
 
 const char *
 rc_funnel_step_get_label (RcFunnelStep step)
 {
-  g_return_val_if_fail ((guint) step < RC_N_FUNNEL_STEPS, NULL);
-
-  return g_dpgettext2 (NULL, "funnel", steps[step].label);
+  return rc_key_label_get_label (steps, RC_N_FUNNEL_STEPS, step, "funnel");
 }
 
 /* The record ------------------------------------------------------------- */
@@ -309,14 +311,14 @@ rc_funnel_check (RcFunnelFigures   *typed,
 
       if (typed->set[i] && (count < 0 || count > RC_FUNNEL_MAX_COUNT))
         {
-          rc_findings_add (findings, steps[i].field, RC_FINDING_ERROR,
+          rc_findings_add (findings, fields[i], RC_FINDING_ERROR,
                            g_strdup (_("A figure of the funnel must be between 0 and 1,000,000")));
           continue;
         }
 
       counted = retention != NULL ? rc_funnel_count_from_retention (retention, i) : 0;
       if (typed->set[i] && !typed->at_least[i] && count < counted)
-        rc_findings_add (findings, steps[i].field, RC_FINDING_WARNING,
+        rc_findings_add (findings, fields[i], RC_FINDING_WARNING,
                          /* Translators: a figure typed in, the cohort's trainees counted at that step */
                          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                        "%" G_GINT64_FORMAT " is fewer than the %u trainee of "
@@ -326,7 +328,7 @@ rc_funnel_check (RcFunnelFigures   *typed,
                                                        counted),
                                           count, counted));
       else if (typed->set[i] && previous >= 0 && count > previous)
-        rc_findings_add (findings, steps[i].field, RC_FINDING_WARNING,
+        rc_findings_add (findings, fields[i], RC_FINDING_WARNING,
                          /* Translators: a figure, the step before it and its figure */
                          g_strdup_printf (_("%" G_GINT64_FORMAT " is more than the %" G_GINT64_FORMAT
                                             " at “%s”: a funnel narrows"),

@@ -10,26 +10,29 @@
 
 #include <glib/gi18n.h>
 
+#include "rc-key-label.h"
 #include "rc-measure.h"
 #include "rc-rates.h"
 
-static const struct {
-  const char *key;
-  const char *label;
-  const char *noun;
-} measures[RC_N_MEASURES] = {
-  [RC_MEASURE_VACANCY] = { "vacancy", N_("Vacancy rate"), NC_("measure in a sentence", "vacancy rate") },
-  [RC_MEASURE_AGENCY] = { "agency", N_("Agency rate"), NC_("measure in a sentence", "agency rate") },
-  [RC_MEASURE_TURNOVER] = { "turnover", N_("Turnover rate"), NC_("measure in a sentence", "turnover rate") },
-  [RC_MEASURE_CASELOAD] = { "caseload", N_("Caseload"), NC_("measure in a sentence", "caseload") },
+static const RcKeyLabel measures[RC_N_MEASURES] = {
+  [RC_MEASURE_VACANCY] = { "vacancy", N_("Vacancy rate") },
+  [RC_MEASURE_AGENCY] = { "agency", N_("Agency rate") },
+  [RC_MEASURE_TURNOVER] = { "turnover", N_("Turnover rate") },
+  [RC_MEASURE_CASELOAD] = { "caseload", N_("Caseload") },
+};
+
+/* Translators: as in "the vacancy rate fell from 17.1 % to 15.0 %" */
+static const char * const nouns[RC_N_MEASURES] = {
+  [RC_MEASURE_VACANCY] = NC_("measure in a sentence", "vacancy rate"),
+  [RC_MEASURE_AGENCY] = NC_("measure in a sentence", "agency rate"),
+  [RC_MEASURE_TURNOVER] = NC_("measure in a sentence", "turnover rate"),
+  [RC_MEASURE_CASELOAD] = NC_("measure in a sentence", "caseload"),
 };
 
 const char *
 rc_measure_get_key (RcMeasure measure)
 {
-  g_return_val_if_fail ((guint) measure < RC_N_MEASURES, NULL);
-
-  return measures[measure].key;
+  return rc_key_label_get_key (measures, RC_N_MEASURES, measure);
 }
 
 gboolean
@@ -62,9 +65,7 @@ rc_measure_list_keys (void)
 const char *
 rc_measure_get_label (RcMeasure measure)
 {
-  g_return_val_if_fail ((guint) measure < RC_N_MEASURES, NULL);
-
-  return _(measures[measure].label);
+  return rc_key_label_get_label (measures, RC_N_MEASURES, measure, NULL);
 }
 
 const char *
@@ -72,8 +73,7 @@ rc_measure_get_noun (RcMeasure measure)
 {
   g_return_val_if_fail ((guint) measure < RC_N_MEASURES, NULL);
 
-  /* Translators: as in "the vacancy rate fell from 17.1 % to 15.0 %" */
-  return g_dpgettext2 (NULL, "measure in a sentence", measures[measure].noun);
+  return g_dpgettext2 (NULL, "measure in a sentence", nouns[measure]);
 }
 
 gboolean

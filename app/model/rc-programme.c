@@ -8,7 +8,7 @@
 
 #include "rc-programme.h"
 
-G_DEFINE_FINAL_TYPE (RcProgramme, rc_programme, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (RcProgramme, rc_programme, RC_TYPE_RECORD)
 
 RcProgramme *
 rc_programme_new (void)
@@ -19,36 +19,21 @@ rc_programme_new (void)
 RcProgramme *
 rc_programme_copy (RcProgramme *self)
 {
-  RcProgramme *copy;
-
   g_return_val_if_fail (RC_IS_PROGRAMME (self), NULL);
 
-  copy = rc_programme_new ();
-  copy->id = self->id;
-  copy->code = g_strdup (self->code);
-  copy->name = g_strdup (self->name);
-  copy->kind = g_strdup (self->kind);
-  copy->builtin = self->builtin;
-
-  return copy;
-}
-
-static void
-rc_programme_finalize (GObject *object)
-{
-  RcProgramme *self = RC_PROGRAMME (object);
-
-  g_clear_pointer (&self->code, g_free);
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->kind, g_free);
-
-  G_OBJECT_CLASS (rc_programme_parent_class)->finalize (object);
+  return rc_record_copy (self);
 }
 
 static void
 rc_programme_class_init (RcProgrammeClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = rc_programme_finalize;
+  static const glong strings[] = {
+    G_STRUCT_OFFSET (RcProgramme, code),
+    G_STRUCT_OFFSET (RcProgramme, name),
+    G_STRUCT_OFFSET (RcProgramme, kind),
+  };
+
+  rc_record_class_set_strings (RC_RECORD_CLASS (klass), strings, G_N_ELEMENTS (strings));
 }
 
 static void

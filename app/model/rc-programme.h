@@ -8,18 +8,20 @@
 
 #include <glib-object.h>
 
+#include "rc-record.h"
+
 G_BEGIN_DECLS
 
 #define RC_TYPE_PROGRAMME (rc_programme_get_type ())
 
-G_DECLARE_FINAL_TYPE (RcProgramme, rc_programme, RC, PROGRAMME, GObject)
+G_DECLARE_FINAL_TYPE (RcProgramme, rc_programme, RC, PROGRAMME, RcRecord)
 
 /* A national scheme that cohorts belong to.
  * A plain record: the store fills it, views read it, and a view hands a
  * changed copy back to the store to save. An id of 0 means "not saved yet". */
 struct _RcProgramme
 {
-  GObject parent_instance;
+  RcRecord parent_instance;
 
   gint64    id;
   char     *code;  /* stable key: "step_up", "return", … */

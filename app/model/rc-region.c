@@ -8,7 +8,7 @@
 
 #include "rc-region.h"
 
-G_DEFINE_FINAL_TYPE (RcRegion, rc_region, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (RcRegion, rc_region, RC_TYPE_RECORD)
 
 RcRegion *
 rc_region_new (void)
@@ -19,33 +19,20 @@ rc_region_new (void)
 RcRegion *
 rc_region_copy (RcRegion *self)
 {
-  RcRegion *copy;
-
   g_return_val_if_fail (RC_IS_REGION (self), NULL);
 
-  copy = rc_region_new ();
-  copy->id = self->id;
-  copy->gss_code = g_strdup (self->gss_code);
-  copy->name = g_strdup (self->name);
-
-  return copy;
-}
-
-static void
-rc_region_finalize (GObject *object)
-{
-  RcRegion *self = RC_REGION (object);
-
-  g_clear_pointer (&self->gss_code, g_free);
-  g_clear_pointer (&self->name, g_free);
-
-  G_OBJECT_CLASS (rc_region_parent_class)->finalize (object);
+  return rc_record_copy (self);
 }
 
 static void
 rc_region_class_init (RcRegionClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = rc_region_finalize;
+  static const glong strings[] = {
+    G_STRUCT_OFFSET (RcRegion, gss_code),
+    G_STRUCT_OFFSET (RcRegion, name),
+  };
+
+  rc_record_class_set_strings (RC_RECORD_CLASS (klass), strings, G_N_ELEMENTS (strings));
 }
 
 static void

@@ -8,18 +8,20 @@
 
 #include <glib-object.h>
 
+#include "rc-record.h"
+
 G_BEGIN_DECLS
 
 #define RC_TYPE_REGION (rc_region_get_type ())
 
-G_DECLARE_FINAL_TYPE (RcRegion, rc_region, RC, REGION, GObject)
+G_DECLARE_FINAL_TYPE (RcRegion, rc_region, RC, REGION, RcRecord)
 
 /* An English region (ONS E12 code).
  * A plain record: the store fills it, views read it, and a view hands a
  * changed copy back to the store to save. An id of 0 means "not saved yet". */
 struct _RcRegion
 {
-  GObject parent_instance;
+  RcRecord parent_instance;
 
   gint64  id;
   char   *gss_code;  /* E12000009 */

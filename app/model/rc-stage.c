@@ -10,13 +10,11 @@
 
 #include <glib/gi18n.h>
 
+#include "rc-key-label.h"
 #include "rc-model-error.h"
 #include "rc-stage.h"
 
-static const struct {
-  const char *key;
-  const char *label;
-} stages[RC_N_STAGES] = {
+static const RcKeyLabel stages[RC_N_STAGES] = {
   [RC_STAGE_APPLIED] = { "applied", N_("Applied") },
   [RC_STAGE_ASSESSMENT] = { "assessment", N_("Assessment centre") },
   [RC_STAGE_OFFERED] = { "offered", N_("Offered a place") },
@@ -31,10 +29,7 @@ static const struct {
   [RC_STAGE_WITHDRAWN] = { "withdrawn", N_("Withdrawn") },
 };
 
-static const struct {
-  const char *key;
-  const char *label;
-} reasons[RC_N_WITHDRAWAL_REASONS] = {
+static const RcKeyLabel reasons[RC_N_WITHDRAWAL_REASONS] = {
   [RC_WITHDRAWAL_PERSONAL] = { "personal", N_("Personal circumstances") },
   [RC_WITHDRAWAL_ACADEMIC] = { "academic", N_("Academic") },
   [RC_WITHDRAWAL_PLACEMENT_BREAKDOWN] = { "placement_breakdown", N_("Placement breakdown") },
@@ -87,35 +82,25 @@ static const struct {
 const char *
 rc_stage_to_key (RcStage stage)
 {
-  g_return_val_if_fail ((guint) stage < RC_N_STAGES, NULL);
-
-  return stages[stage].key;
+  return rc_key_label_get_key (stages, RC_N_STAGES, stage);
 }
 
 gboolean
 rc_stage_from_key (const char *key,
                    RcStage    *out)
 {
-  g_return_val_if_fail (out != NULL, FALSE);
+  int i = rc_key_label_find (stages, RC_N_STAGES, key);
 
-  for (guint i = 0; key != NULL && i < RC_N_STAGES; i++)
-    {
-      if (g_str_equal (key, stages[i].key))
-        {
-          *out = (RcStage) i;
-          return TRUE;
-        }
-    }
+  if (i >= 0 && out != NULL)
+    *out = (RcStage) i;
 
-  return FALSE;
+  return i >= 0;
 }
 
 const char *
 rc_stage_get_label (RcStage stage)
 {
-  g_return_val_if_fail ((guint) stage < RC_N_STAGES, NULL);
-
-  return _(stages[stage].label);
+  return rc_key_label_get_label (stages, RC_N_STAGES, stage, NULL);
 }
 
 gboolean
@@ -179,33 +164,23 @@ rc_stage_check_move (RcStage   current,
 const char *
 rc_withdrawal_reason_to_key (RcWithdrawalReason reason)
 {
-  g_return_val_if_fail ((guint) reason < RC_N_WITHDRAWAL_REASONS, NULL);
-
-  return reasons[reason].key;
+  return rc_key_label_get_key (reasons, RC_N_WITHDRAWAL_REASONS, reason);
 }
 
 gboolean
 rc_withdrawal_reason_from_key (const char         *key,
                                RcWithdrawalReason *out)
 {
-  g_return_val_if_fail (out != NULL, FALSE);
+  int i = rc_key_label_find (reasons, RC_N_WITHDRAWAL_REASONS, key);
 
-  for (guint i = 0; key != NULL && i < RC_N_WITHDRAWAL_REASONS; i++)
-    {
-      if (g_str_equal (key, reasons[i].key))
-        {
-          *out = (RcWithdrawalReason) i;
-          return TRUE;
-        }
-    }
+  if (i >= 0 && out != NULL)
+    *out = (RcWithdrawalReason) i;
 
-  return FALSE;
+  return i >= 0;
 }
 
 const char *
 rc_withdrawal_reason_get_label (RcWithdrawalReason reason)
 {
-  g_return_val_if_fail ((guint) reason < RC_N_WITHDRAWAL_REASONS, NULL);
-
-  return _(reasons[reason].label);
+  return rc_key_label_get_label (reasons, RC_N_WITHDRAWAL_REASONS, reason, NULL);
 }

@@ -8,20 +8,21 @@
 
 #include <glib-object.h>
 
+#include "rc-record.h"
 #include "rc-stage.h"
 
 G_BEGIN_DECLS
 
 #define RC_TYPE_TRAINEE (rc_trainee_get_type ())
 
-G_DECLARE_FINAL_TYPE (RcTrainee, rc_trainee, RC, TRAINEE, GObject)
+G_DECLARE_FINAL_TYPE (RcTrainee, rc_trainee, RC, TRAINEE, RcRecord)
 
 /* A trainee or returner in a cohort. Personal fields are NULL once erased.
  * A plain record: the store fills it, views read it, and a view hands a
  * changed copy back to the store to save. An id of 0 means "not saved yet". */
 struct _RcTrainee
 {
-  GObject parent_instance;
+  RcRecord parent_instance;
 
   gint64   id;
   gint64   cohort_id;

@@ -8,6 +8,8 @@
 
 #include <glib-object.h>
 
+#include "rc-record.h"
+
 G_BEGIN_DECLS
 
 /* What a returner did to update their skills and knowledge, as Social
@@ -35,7 +37,7 @@ const char *rc_updating_kind_get_label (RcUpdatingKind  kind);
 
 #define RC_TYPE_UPDATING_ACTIVITY (rc_updating_activity_get_type ())
 
-G_DECLARE_FINAL_TYPE (RcUpdatingActivity, rc_updating_activity, RC, UPDATING_ACTIVITY, GObject)
+G_DECLARE_FINAL_TYPE (RcUpdatingActivity, rc_updating_activity, RC, UPDATING_ACTIVITY, RcRecord)
 
 /* A plain record: the store fills it, views read it, and a view hands a
  * changed copy back to the store to save. An id of 0 means "not saved
@@ -43,7 +45,7 @@ G_DECLARE_FINAL_TYPE (RcUpdatingActivity, rc_updating_activity, RC, UPDATING_ACT
  * included: it goes with the returner's erasure. */
 struct _RcUpdatingActivity
 {
-  GObject         parent_instance;
+  RcRecord        parent_instance;
 
   gint64          id;
   gint64          trainee_id;

@@ -9,6 +9,7 @@
 #include <glib-object.h>
 
 #include "rc-figure.h"
+#include "rc-record.h"
 
 typedef enum {
   RC_WORKFORCE_SCOPE_COUNCIL,
@@ -20,7 +21,7 @@ G_BEGIN_DECLS
 
 #define RC_TYPE_WORKFORCE_RETURN (rc_workforce_return_get_type ())
 
-G_DECLARE_FINAL_TYPE (RcWorkforceReturn, rc_workforce_return, RC, WORKFORCE_RETURN, GObject)
+G_DECLARE_FINAL_TYPE (RcWorkforceReturn, rc_workforce_return, RC, WORKFORCE_RETURN, RcRecord)
 
 /* A council's (or a region's, or England's) workforce figures for one
  * reporting year, as at 30 September. A missing figure is not 0.
@@ -28,7 +29,7 @@ G_DECLARE_FINAL_TYPE (RcWorkforceReturn, rc_workforce_return, RC, WORKFORCE_RETU
  * changed copy back to the store to save. An id of 0 means "not saved yet". */
 struct _RcWorkforceReturn
 {
-  GObject parent_instance;
+  RcRecord parent_instance;
 
   gint64    id;
   int       scope;  /* RcWorkforceScope */

@@ -77,28 +77,6 @@ static const Entry under_way[] = {
     "Joint visits and recording with the adults’ team" },
 };
 
-static gint64
-find_trainee (RcStore     *store,
-              gint64       cohort_id,
-              const char  *reference,
-              GError     **error)
-{
-  g_autoptr(GListModel) trainees = rc_store_list_trainees (store, cohort_id, error);
-
-  for (guint i = 0; trainees != NULL && i < g_list_model_get_n_items (trainees); i++)
-    {
-      g_autoptr(RcTrainee) trainee = g_list_model_get_item (trainees, i);
-
-      if (g_str_equal (trainee->reference, reference))
-        return trainee->id;
-    }
-
-  if (error != NULL && *error == NULL)
-    g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND, "No trainee %s", reference);
-
-  return 0;
-}
-
 static gboolean
 add_log (RcStore      *store,
          gint64        cohort_id,
@@ -109,10 +87,15 @@ add_log (RcStore      *store,
          const char   *restoration_applied_on,
          GError      **error)
 {
-  gint64 trainee_id = find_trainee (store, cohort_id, reference, error);
+  gint64 trainee_id;
 
-  if (trainee_id == 0)
+  if (!rc_store_find_trainee_reference (store, cohort_id, reference, &trainee_id, error))
     return FALSE;
+  if (trainee_id == 0)
+    {
+      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND, "No trainee %s", reference);
+      return FALSE;
+    }
 
   for (guint i = 0; i < n_entries; i++)
     {

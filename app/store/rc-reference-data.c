@@ -136,12 +136,9 @@ load_csv (RcStore     *self,
 
   data = g_bytes_get_data (bytes, &length);
   reader = rc_csv_reader_new (data, length);
-  if (!rc_csv_reader_next (reader, &fields, error))
+  header = rc_csv_reader_read_header (reader, RC_STORE_ERROR, RC_STORE_ERROR_FAILED, error);
+  if (header == NULL)
     return FALSE;
-
-  header = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < fields->len; i++)
-    g_ptr_array_add (header, g_strdup (g_ptr_array_index (fields, i)));
 
   while (rc_csv_reader_next (reader, &fields, &local_error))
     {

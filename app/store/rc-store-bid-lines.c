@@ -141,20 +141,16 @@ rc_store_save_bid_line (RcStore    *self,
   if (what == NULL)
     return FALSE;
 
-  if (line->id == 0)
-    stmt = rc_store_prepare (self, LINE_INSERT, error);
-  else
-    stmt = rc_store_prepare (self,
-                             "UPDATE bid_line SET bid_id = ?1, council_id = ?2, category = ?3, description = ?4, "
-                             "  quantity100 = ?5, unit_cost_pence = ?6 "
-                             "WHERE id = ?7",
-                             error);
+  stmt = rc_store_prepare_save (self, line->id,
+                                LINE_INSERT,
+                                "UPDATE bid_line SET bid_id = ?1, council_id = ?2, category = ?3, description = ?4, "
+                                "  quantity100 = ?5, unit_cost_pence = ?6 "
+                                "WHERE id = ?7",
+                                error);
   if (stmt == NULL)
     return FALSE;
 
   bind_line (stmt, line->bid_id, line);
-  if (line->id != 0)
-    rc_bind_int (stmt, 7, line->id);
 
   summary = g_strdup_printf ("%s budget line %s", line->id == 0 ? "Added" : "Changed", what);
   /* The bid's requested amount changes with it. */
@@ -235,11 +231,7 @@ rc_store_replace_bid_lines (RcStore     *self,
   if (title == NULL)
     goto failed;
 
-  stmt = rc_store_prepare (self, "DELETE FROM bid_line WHERE bid_id = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-  rc_bind_int (stmt, 1, bid_id);
-  if (!rc_store_step_done (self, stmt, error))
+  if (!rc_store_run_for_id (self, "DELETE FROM bid_line WHERE bid_id = ?1", bid_id, error))
     goto failed;
 
   for (guint i = 0; i < n; i++)

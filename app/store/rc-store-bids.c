@@ -20,28 +20,6 @@
  * "half away from zero", and cannot overflow. */
 #define LINE_PENCE "((l.quantity100 * l.unit_cost_pence + 50) / 100)"
 
-/* Steps to the first row of a bound statement; with none, fails with
- * RC_STORE_ERROR_NOT_FOUND naming @what. */
-static gboolean
-step_one (RcStore       *self,
-          sqlite3_stmt  *stmt,
-          const char    *what,
-          GError       **error)
-{
-  g_autoptr(GError) local_error = NULL;
-
-  if (rc_store_step_row (self, stmt, &local_error))
-    return TRUE;
-
-  if (local_error != NULL)
-    g_propagate_error (error, g_steal_pointer (&local_error));
-  else
-    g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND,
-                 _("The %s no longer exists"), what);
-
-  return FALSE;
-}
-
 /* A rule of the domain said no: the store reports it in its own domain. */
 static gboolean
 refuse (GError **error,
@@ -171,19 +149,15 @@ rc_store_save_bid (RcStore  *self,
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
   g_return_val_if_fail (RC_IS_BID (bid), FALSE);
 
-  if (bid->id == 0)
-    stmt = rc_store_prepare (self,
-                             "INSERT INTO bid (consortium_id, programme_id, title, funder, scheme, "
-                             "  deadline_on, decision_due_on, trainees_planned, notes) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                             error);
-  else
-    stmt = rc_store_prepare (self,
-                             "UPDATE bid SET consortium_id = ?1, programme_id = ?2, title = ?3, funder = ?4, "
-                             "  scheme = ?5, deadline_on = ?6, decision_due_on = ?7, trainees_planned = ?8, "
-                             "  notes = ?9 "
-                             "WHERE id = ?10",
-                             error);
+  stmt = rc_store_prepare_save (self, bid->id,
+                                "INSERT INTO bid (consortium_id, programme_id, title, funder, scheme, "
+                                "  deadline_on, decision_due_on, trainees_planned, notes) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                                "UPDATE bid SET consortium_id = ?1, programme_id = ?2, title = ?3, funder = ?4, "
+                                "  scheme = ?5, deadline_on = ?6, decision_due_on = ?7, trainees_planned = ?8, "
+                                "  notes = ?9 "
+                                "WHERE id = ?10",
+                                error);
   if (stmt == NULL)
     return FALSE;
 
@@ -199,7 +173,6 @@ rc_store_save_bid (RcStore  *self,
 
   if (bid->id != 0)
     {
-      rc_bind_int (stmt, 10, bid->id);
       summary = g_strdup_printf ("Changed bid %s (%s)", bid->title, bid->funder);
       return rc_store_finish_write (self, stmt, "bid", &bid->id, summary, error);
     }
@@ -298,7 +271,7 @@ read_bid_status (RcStore      *self,
     return FALSE;
 
   rc_bind_int (stmt, 1, bid_id);
-  if (!step_one (self, stmt, _("bid"), error))
+  if (!rc_store_step_first (self, stmt, _("bid"), error))
     return FALSE;
 
   *title = rc_column_text (stmt, 0);

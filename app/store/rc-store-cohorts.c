@@ -129,19 +129,15 @@ rc_store_save_cohort (RcStore   *self,
   if (!rc_store_refuse_errors (rc_rules_check_cohort (cohort, TRUE, &today), error))
     return FALSE;
 
-  if (cohort->id == 0)
-    stmt = rc_store_prepare (self,
-                             "INSERT INTO cohort (programme_id, consortium_id, name, starts_on, ends_on, "
-                             "  places_funded, min_years_out, max_years_out, training_weeks, notes) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-                             error);
-  else
-    stmt = rc_store_prepare (self,
-                             "UPDATE cohort SET programme_id = ?1, consortium_id = ?2, name = ?3, starts_on = ?4, "
-                             "  ends_on = ?5, places_funded = ?6, min_years_out = ?7, max_years_out = ?8, "
-                             "  training_weeks = ?9, notes = ?10 "
-                             "WHERE id = ?11",
-                             error);
+  stmt = rc_store_prepare_save (self, cohort->id,
+                                "INSERT INTO cohort (programme_id, consortium_id, name, starts_on, ends_on, "
+                                "  places_funded, min_years_out, max_years_out, training_weeks, notes) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                                "UPDATE cohort SET programme_id = ?1, consortium_id = ?2, name = ?3, starts_on = ?4, "
+                                "  ends_on = ?5, places_funded = ?6, min_years_out = ?7, max_years_out = ?8, "
+                                "  training_weeks = ?9, notes = ?10 "
+                                "WHERE id = ?11",
+                                error);
   if (stmt == NULL)
     return FALSE;
 
@@ -155,8 +151,6 @@ rc_store_save_cohort (RcStore   *self,
   rc_bind_int (stmt, 8, cohort->max_years_out);
   rc_bind_id (stmt, 9, cohort->training_weeks);
   rc_bind_text (stmt, 10, cohort->notes);
-  if (cohort->id != 0)
-    rc_bind_int (stmt, 11, cohort->id);
 
   summary = g_strdup_printf ("%s cohort %s (%s to %s, %" G_GINT64_FORMAT " places funded)",
                              cohort->id == 0 ? "Added" : "Changed", cohort->name,
@@ -291,11 +285,7 @@ rc_store_set_cohort_places (RcStore     *self,
       goto failed;
     }
 
-  stmt = rc_store_prepare (self, "DELETE FROM cohort_place WHERE cohort_id = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-  rc_bind_int (stmt, 1, cohort_id);
-  if (!rc_store_step_done (self, stmt, error))
+  if (!rc_store_run_for_id (self, "DELETE FROM cohort_place WHERE cohort_id = ?1", cohort_id, error))
     goto failed;
 
   for (guint i = 0; i < n; i++)

@@ -117,18 +117,14 @@ rc_store_save_council (RcStore    *self,
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
   g_return_val_if_fail (RC_IS_COUNCIL (council), FALSE);
 
-  if (council->id == 0)
-    stmt = rc_store_prepare (self,
-                             "INSERT INTO council (gss_code, la_number, name, region_id, kind, "
-                             "  active_from_on, active_to_on, successor_id) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                             error);
-  else
-    stmt = rc_store_prepare (self,
-                             "UPDATE council SET gss_code = ?1, la_number = ?2, name = ?3, region_id = ?4, "
-                             "  kind = ?5, active_from_on = ?6, active_to_on = ?7, successor_id = ?8 "
-                             "WHERE id = ?9",
-                             error);
+  stmt = rc_store_prepare_save (self, council->id,
+                                "INSERT INTO council (gss_code, la_number, name, region_id, kind, "
+                                "  active_from_on, active_to_on, successor_id) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                                "UPDATE council SET gss_code = ?1, la_number = ?2, name = ?3, region_id = ?4, "
+                                "  kind = ?5, active_from_on = ?6, active_to_on = ?7, successor_id = ?8 "
+                                "WHERE id = ?9",
+                                error);
   if (stmt == NULL)
     return FALSE;
 
@@ -140,8 +136,6 @@ rc_store_save_council (RcStore    *self,
   rc_bind_text (stmt, 6, council->active_from_on);
   rc_bind_text (stmt, 7, council->active_to_on);
   rc_bind_id (stmt, 8, council->successor_id);
-  if (council->id != 0)
-    rc_bind_int (stmt, 9, council->id);
 
   summary = g_strdup_printf ("%s council %s (%s)", council->id == 0 ? "Added" : "Changed",
                              council->name, council->gss_code);
@@ -224,22 +218,16 @@ rc_store_save_consortium (RcStore       *self,
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
   g_return_val_if_fail (RC_IS_CONSORTIUM (consortium), FALSE);
 
-  if (consortium->id == 0)
-    stmt = rc_store_prepare (self,
-                             "INSERT INTO consortium (name, lead_council_id, notes) VALUES (?1, ?2, ?3)",
-                             error);
-  else
-    stmt = rc_store_prepare (self,
-                             "UPDATE consortium SET name = ?1, lead_council_id = ?2, notes = ?3 WHERE id = ?4",
-                             error);
+  stmt = rc_store_prepare_save (self, consortium->id,
+                                "INSERT INTO consortium (name, lead_council_id, notes) VALUES (?1, ?2, ?3)",
+                                "UPDATE consortium SET name = ?1, lead_council_id = ?2, notes = ?3 WHERE id = ?4",
+                                error);
   if (stmt == NULL)
     return FALSE;
 
   rc_bind_text (stmt, 1, consortium->name);
   rc_bind_id (stmt, 2, consortium->lead_council_id);
   rc_bind_text (stmt, 3, consortium->notes);
-  if (consortium->id != 0)
-    rc_bind_int (stmt, 4, consortium->id);
 
   summary = g_strdup_printf ("%s consortium %s", consortium->id == 0 ? "Added" : "Changed", consortium->name);
 
@@ -329,16 +317,12 @@ rc_store_save_member (RcStore             *self,
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
   g_return_val_if_fail (RC_IS_CONSORTIUM_MEMBER (member), FALSE);
 
-  if (member->id == 0)
-    stmt = rc_store_prepare (self,
-                             "INSERT INTO consortium_member (consortium_id, council_id, programme_id, role, "
-                             "  joined_on, left_on) VALUES (?1, ?2, ?3, coalesce(?4, 'partner'), ?5, ?6)",
-                             error);
-  else
-    stmt = rc_store_prepare (self,
-                             "UPDATE consortium_member SET consortium_id = ?1, council_id = ?2, programme_id = ?3, "
-                             "  role = coalesce(?4, 'partner'), joined_on = ?5, left_on = ?6 WHERE id = ?7",
-                             error);
+  stmt = rc_store_prepare_save (self, member->id,
+                                "INSERT INTO consortium_member (consortium_id, council_id, programme_id, role, "
+                                "  joined_on, left_on) VALUES (?1, ?2, ?3, coalesce(?4, 'partner'), ?5, ?6)",
+                                "UPDATE consortium_member SET consortium_id = ?1, council_id = ?2, programme_id = ?3, "
+                                "  role = coalesce(?4, 'partner'), joined_on = ?5, left_on = ?6 WHERE id = ?7",
+                                error);
   if (stmt == NULL)
     return FALSE;
 
@@ -348,8 +332,6 @@ rc_store_save_member (RcStore             *self,
   rc_bind_text (stmt, 4, member->role);
   rc_bind_text (stmt, 5, member->joined_on);
   rc_bind_text (stmt, 6, member->left_on);
-  if (member->id != 0)
-    rc_bind_int (stmt, 7, member->id);
 
   summary = g_strdup_printf ("%s membership of council %" G_GINT64_FORMAT " in consortium %" G_GINT64_FORMAT
                              " (%s to %s)",

@@ -72,11 +72,8 @@ rc_store_save_funnel_figures (RcStore          *self,
   if ((cohort = rc_store_get_cohort (self, figures->cohort_id, error)) == NULL)
     goto failed;
 
-  stmt = rc_store_prepare (self, "DELETE FROM cohort_funnel_figure WHERE cohort_id = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-  rc_bind_int (stmt, 1, figures->cohort_id);
-  if (!rc_store_step_done (self, stmt, error))
+  if (!rc_store_run_for_id (self, "DELETE FROM cohort_funnel_figure WHERE cohort_id = ?1",
+                            figures->cohort_id, error))
     goto failed;
 
   for (guint i = 0; i < RC_N_FUNNEL_STEPS; i++)

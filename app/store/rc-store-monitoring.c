@@ -122,22 +122,10 @@ rc_store_list_monitoring_rows (RcStore       *self,
   /* The events in order: the furthest stage, a withdrawal, a partner
    * employer on the day, and the days of qualifying and registering. */
   stmt = rc_store_prepare (self,
-                           "SELECT e.trainee_id, e.stage, e.occurred_on, "
-                           "  CASE WHEN e.stage = 'employed' THEN EXISTS ("
-                           "    SELECT 1 FROM consortium_member m JOIN council mc ON mc.id = m.council_id "
-                           "    WHERE m.consortium_id = h.consortium_id AND m.role IN ('lead', 'partner') "
-                           "      AND (m.programme_id IS NULL OR m.programme_id = h.programme_id) "
-                           "      AND m.joined_on <= e.occurred_on "
-                           "      AND (m.left_on IS NULL OR m.left_on >= e.occurred_on) "
-                           "      AND (m.council_id = e.council_id OR mc.successor_id = e.council_id "
-                           "           OR m.council_id = (SELECT ec.successor_id FROM council ec "
-                           "                              WHERE ec.id = e.council_id))) "
-                           "  ELSE 0 END, "
-                           "  CASE WHEN e.stage = 'qualified' THEN julianday (e.occurred_on) END "
-                           "FROM trainee t JOIN cohort h ON h.id = t.cohort_id "
-                           "JOIN trainee_event e ON e.trainee_id = t.id "
+                           "SELECT " RC_STORE_PROGRESS_COLUMNS ", e.occurred_on "
+                           RC_STORE_PROGRESS_FROM
                            "WHERE t.cohort_id = ?1 "
-                           "ORDER BY e.trainee_id, e.occurred_on, e.id",
+                           "ORDER BY t.id, e.occurred_on, e.id",
                            error);
   if (stmt == NULL)
     return NULL;
@@ -147,28 +135,19 @@ rc_store_list_monitoring_rows (RcStore       *self,
     {
       gint64 id = rc_column_int (stmt, 0);
       guint index = GPOINTER_TO_UINT (g_hash_table_lookup (by_id, &id));
-      const char *key = (const char *) sqlite3_column_text (stmt, 1);
       RcMonitoringRow *row;
       RcStage stage;
 
-      if (index == 0 || key == NULL || !rc_stage_from_key (key, &stage))
+      if (index == 0)
         continue;
       row = &g_array_index (rows, RcMonitoringRow, index - 1);
+      if (!rc_store_progress_read_event (stmt, 0, &row->progress, &stage))
+        continue;
 
-      if (stage == RC_STAGE_WITHDRAWN)
-        row->progress.withdrawn = TRUE;
-      else if (stage > row->progress.reached)
-        row->progress.reached = stage;
-      if (stage == RC_STAGE_EMPLOYED)
-        row->progress.employer_is_partner = sqlite3_column_int (stmt, 3) != 0;
-      /* SQLite's Julian day starts at noon, 4714 BC; GDate's day 1 is
-       * 1 January of year 1. */
-      if (stage == RC_STAGE_QUALIFIED && sqlite3_column_type (stmt, 4) != SQLITE_NULL)
-        row->progress.qualified_day = (guint32) (sqlite3_column_double (stmt, 4) - 1721424.5);
       if (stage == RC_STAGE_QUALIFIED && row->qualified_on == NULL)
-        row->qualified_on = rc_column_text (stmt, 2);
+        row->qualified_on = rc_column_text (stmt, 4);
       if (stage == RC_STAGE_REGISTERED && row->registered_on == NULL)
-        row->registered_on = rc_column_text (stmt, 2);
+        row->registered_on = rc_column_text (stmt, 4);
     }
   if (local_error != NULL)
     {

@@ -15,14 +15,38 @@
 
 #include "rc-store-private.h"
 
+gboolean
+rc_store_progress_read_event (sqlite3_stmt       *stmt,
+                              int                 first,
+                              RcTraineeProgress  *progress,
+                              RcStage            *stage)
+{
+  const char *key = (const char *) sqlite3_column_text (stmt, first + 1);
+
+  if (key == NULL || !rc_stage_from_key (key, stage))
+    return FALSE;
+
+  if (*stage == RC_STAGE_WITHDRAWN)
+    progress->withdrawn = TRUE;
+  else if (*stage > progress->reached)
+    progress->reached = *stage;
+
+  if (*stage == RC_STAGE_EMPLOYED)
+    progress->employer_is_partner = rc_column_int (stmt, first + 2) != 0;
+  /* SQLite's Julian day starts at noon, 4714 BC; GDate's day 1 is
+   * 1 January of year 1: 1721425.5 days apart. */
+  if (*stage == RC_STAGE_QUALIFIED && sqlite3_column_type (stmt, first + 3) != SQLITE_NULL)
+    progress->qualified_day = (guint32) (sqlite3_column_double (stmt, first + 3) - 1721424.5);
+
+  return TRUE;
+}
+
 void
 rc_store_progress_add_row (sqlite3_stmt  *stmt,
                            int            first,
                            GArray        *items,
                            gint64        *trainee_id)
 {
-  const char *key = (const char *) sqlite3_column_text (stmt, first + 1);
-  RcTraineeProgress *item;
   RcStage stage;
 
   if (items->len == 0 || rc_column_int (stmt, first) != *trainee_id)
@@ -32,22 +56,9 @@ rc_store_progress_add_row (sqlite3_stmt  *stmt,
       g_array_append_val (items, fresh);
       *trainee_id = rc_column_int (stmt, first);
     }
-  item = &g_array_index (items, RcTraineeProgress, items->len - 1);
 
-  if (key == NULL || !rc_stage_from_key (key, &stage))
-    return;
-
-  if (stage == RC_STAGE_WITHDRAWN)
-    item->withdrawn = TRUE;
-  else if (stage > item->reached)
-    item->reached = stage;
-
-  if (stage == RC_STAGE_EMPLOYED)
-    item->employer_is_partner = rc_column_int (stmt, first + 2) != 0;
-  /* SQLite's Julian day starts at noon, 4714 BC; GDate's day 1 is
-   * 1 January of year 1: 1721425.5 days apart. */
-  if (stage == RC_STAGE_QUALIFIED && sqlite3_column_type (stmt, first + 3) != SQLITE_NULL)
-    item->qualified_day = (guint32) (sqlite3_column_double (stmt, first + 3) - 1721424.5);
+  rc_store_progress_read_event (stmt, first, &g_array_index (items, RcTraineeProgress, items->len - 1),
+                                &stage);
 }
 
 static void

@@ -18,13 +18,35 @@ G_BEGIN_DECLS
 sqlite3_stmt *rc_store_prepare        (RcStore       *self,
                                        const char    *sql,
                                        GError       **error);
+/* The statement that saves a record: @insert_sql when @id is 0 (not
+ * saved yet), otherwise @update_sql with @id bound to its last parameter,
+ * which is the row's id ("… WHERE id = ?N"). Both string literals, as
+ * for rc_store_prepare(). */
+sqlite3_stmt *rc_store_prepare_save   (RcStore       *self,
+                                       gint64         id,
+                                       const char    *insert_sql,
+                                       const char    *update_sql,
+                                       GError       **error);
 /* Runs a prepared statement that returns no rows, then resets it. */
 gboolean      rc_store_step_done      (RcStore       *self,
                                        sqlite3_stmt  *stmt,
                                        GError       **error);
+/* Runs @sql (a string literal, as for rc_store_prepare()), which returns
+ * no rows, with @id bound to ?1. */
+gboolean      rc_store_run_for_id     (RcStore       *self,
+                                       const char    *sql,
+                                       gint64         id,
+                                       GError       **error);
 /* Steps once: TRUE with a row, FALSE at the end or on error (then *error is set). */
 gboolean      rc_store_step_row       (RcStore       *self,
                                        sqlite3_stmt  *stmt,
+                                       GError       **error);
+/* Steps to the first row of a bound statement: FALSE when there is
+ * none, with RC_STORE_ERROR_NOT_FOUND naming @what, or with no error if
+ * @what is NULL. */
+gboolean      rc_store_step_first     (RcStore       *self,
+                                       sqlite3_stmt  *stmt,
+                                       const char    *what,
                                        GError       **error);
 gint64        rc_store_last_insert_id (RcStore       *self);
 int           rc_store_changes        (RcStore       *self);
@@ -89,6 +111,12 @@ gpointer      rc_store_collect_one_for_id (RcStore       *self,
  * when the bid is gone. */
 char         *rc_store_get_bid_title  (RcStore       *self,
                                        gint64         bid_id,
+                                       GError       **error);
+/* Steps a prepared save: a new record's *@id (0) becomes its row's; a
+ * saved record whose row is gone fails with RC_STORE_ERROR_NOT_FOUND. */
+gboolean      rc_store_step_save      (RcStore       *self,
+                                       sqlite3_stmt  *stmt,
+                                       gint64        *id,
                                        GError       **error);
 /* Runs a prepared write in its own transaction with an audit line. */
 gboolean      rc_store_finish_write   (RcStore       *self,
@@ -225,6 +253,13 @@ void          rc_store_worker_cancel_writes  (RcStore                *self);
   "FROM trainee t JOIN cohort h ON h.id = t.cohort_id " \
   "LEFT JOIN trainee_event e ON e.trainee_id = t.id "
 
+/* Adds the event of the current row, whose RC_STORE_PROGRESS_COLUMNS
+ * start at @first, to a trainee's @progress, and says its @stage; FALSE
+ * when the row has no event (a trainee with none) or an unknown stage. */
+gboolean      rc_store_progress_read_event (sqlite3_stmt       *stmt,
+                                            int                 first,
+                                            RcTraineeProgress  *progress,
+                                            RcStage            *stage);
 /* Adds the event of the current row, whose RC_STORE_PROGRESS_COLUMNS
  * start at @first, to @items (of RcTraineeProgress): to the last item
  * while the trainee is *trainee_id, to a new one otherwise. */

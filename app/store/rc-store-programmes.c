@@ -90,23 +90,17 @@ rc_store_save_programme (RcStore      *self,
   if (programme->id != 0 && !refuse_builtin (self, programme->id, error))
     return FALSE;
 
-  if (programme->id == 0)
-    stmt = rc_store_prepare (self,
-                             "INSERT INTO programme (code, name, kind, builtin) VALUES (?1, ?2, ?3, 0)",
-                             error);
-  else
-    /* builtin = 0 again, so that nothing slips in between check and write. */
-    stmt = rc_store_prepare (self,
-                             "UPDATE programme SET code = ?1, name = ?2, kind = ?3 WHERE id = ?4 AND builtin = 0",
-                             error);
+  /* builtin = 0 again, so that nothing slips in between check and write. */
+  stmt = rc_store_prepare_save (self, programme->id,
+                                "INSERT INTO programme (code, name, kind, builtin) VALUES (?1, ?2, ?3, 0)",
+                                "UPDATE programme SET code = ?1, name = ?2, kind = ?3 WHERE id = ?4 AND builtin = 0",
+                                error);
   if (stmt == NULL)
     return FALSE;
 
   rc_bind_text (stmt, 1, programme->code);
   rc_bind_text (stmt, 2, programme->name);
   rc_bind_text (stmt, 3, programme->kind);
-  if (programme->id != 0)
-    rc_bind_int (stmt, 4, programme->id);
 
   summary = g_strdup_printf ("%s programme %s (%s)", programme->id == 0 ? "Added" : "Changed",
                              programme->name, programme->code);

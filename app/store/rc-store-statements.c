@@ -47,6 +47,25 @@ rc_store_prepare (RcStore     *self,
   return stmt;
 }
 
+sqlite3_stmt *
+rc_store_prepare_save (RcStore     *self,
+                       gint64       id,
+                       const char  *insert_sql,
+                       const char  *update_sql,
+                       GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (id == 0)
+    return rc_store_prepare (self, insert_sql, error);
+
+  stmt = rc_store_prepare (self, update_sql, error);
+  if (stmt != NULL)
+    rc_bind_int (stmt, sqlite3_bind_parameter_count (stmt), id);
+
+  return stmt;
+}
+
 gboolean
 rc_store_step_done (RcStore       *self,
                     sqlite3_stmt  *stmt,
@@ -72,6 +91,21 @@ rc_store_step_done (RcStore       *self,
 }
 
 gboolean
+rc_store_run_for_id (RcStore     *self,
+                     const char  *sql,
+                     gint64       id,
+                     GError     **error)
+{
+  sqlite3_stmt *stmt = rc_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  rc_bind_int (stmt, 1, id);
+
+  return rc_store_step_done (self, stmt, error);
+}
+
+gboolean
 rc_store_step_row (RcStore       *self,
                    sqlite3_stmt  *stmt,
                    GError       **error)
@@ -87,6 +121,26 @@ rc_store_step_row (RcStore       *self,
   if (rc != SQLITE_DONE)
     rc_store_set_error (self, error);
   sqlite3_reset (stmt);
+
+  return FALSE;
+}
+
+gboolean
+rc_store_step_first (RcStore       *self,
+                     sqlite3_stmt  *stmt,
+                     const char    *what,
+                     GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (rc_store_step_row (self, stmt, &local_error))
+    return TRUE;
+
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else if (what != NULL)
+    g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND,
+                 _("The %s no longer exists"), what);
 
   return FALSE;
 }
@@ -246,21 +300,10 @@ rc_store_collect_one (RcStore       *self,
                       const char    *what,
                       GError       **error)
 {
-  g_autoptr(GError) local_error = NULL;
   gpointer item;
 
-  if (stmt == NULL)
+  if (stmt == NULL || !rc_store_step_first (self, stmt, what, error))
     return NULL;
-
-  if (!rc_store_step_row (self, stmt, &local_error))
-    {
-      if (local_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else if (what != NULL)
-        g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND,
-                     _("The %s no longer exists"), what);
-      return NULL;
-    }
 
   item = read (stmt);
   sqlite3_reset (stmt);

@@ -114,6 +114,40 @@ insert_trainees (RcStore     *self,
   return ok;
 }
 
+/* Runs @sql, which reads the rows of ids ?1 to ?2 with ?3 = @text, over
+ * low..high in ranges of @batch ids, moving @progress from @from_part to
+ * @to_part as it goes. */
+static gboolean
+run_in_batches (RcStore     *self,
+                const char  *sql,
+                gint64       low,
+                gint64       high,
+                gint64       batch,
+                const char  *text,
+                RcProgress  *progress,
+                double       from_part,
+                double       to_part,
+                GError     **error)
+{
+  for (gint64 from = low; from <= high; from += batch)
+    {
+      sqlite3_stmt *stmt;
+
+      if (!rc_progress_update_part (progress, from_part, to_part, from - low, high - low + 1, error))
+        return FALSE;
+      stmt = rc_store_prepare (self, sql, error);
+      if (stmt == NULL)
+        return FALSE;
+      rc_bind_int (stmt, 1, from);
+      rc_bind_int (stmt, 2, MIN (high, from + batch - 1));
+      rc_bind_text (stmt, 3, text);
+      if (!rc_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Each new trainee's "applied" event, dated applied_on or @today, and its
  * "create" audit line, as rc_store_save_trainee() writes them. When the
  * new ids are a run with nothing else between them, as SQLite gives them
@@ -133,7 +167,6 @@ add_histories (RcStore     *self,
 {
   gint64 low = G_MAXINT64;
   gint64 high = G_MININT64;
-  sqlite3_stmt *stmt;
 
   for (guint i = 0; i < ids->len; i++)
     {
@@ -148,46 +181,19 @@ add_histories (RcStore     *self,
        * one when nobody listens. */
       gint64 batch = progress != NULL ? HISTORY_BATCH : ids->len;
 
-      for (gint64 from = low; from <= high; from += batch)
-        {
-          if (!rc_progress_update_part (progress, DONE_TRAINEES, DONE_EVENTS, from - low, ids->len, error))
-            return FALSE;
-          stmt = rc_store_prepare (self,
-                                   "INSERT INTO trainee_event (trainee_id, stage, occurred_on) "
-                                   "SELECT id, 'applied', coalesce(applied_on, ?3) FROM trainee "
-                                   "WHERE id BETWEEN ?1 AND ?2 ORDER BY id",
-                                   error);
-          if (stmt == NULL)
-            return FALSE;
-          rc_bind_int (stmt, 1, from);
-          rc_bind_int (stmt, 2, MIN (high, from + batch - 1));
-          rc_bind_text (stmt, 3, today);
-          if (!rc_store_step_done (self, stmt, error))
-            return FALSE;
-        }
-
-      for (gint64 from = low; from <= high; from += batch)
-        {
-          if (!rc_progress_update_part (progress, DONE_EVENTS, DONE_AUDIT, from - low, ids->len, error))
-            return FALSE;
-          /* One moment for the whole batch, as it is one transaction: the
-           * column's default would work it out again for every row. */
-          stmt = rc_store_prepare (self,
-                                   "INSERT INTO audit_log (at, entity, entity_id, action, summary) "
-                                   "SELECT ?3, 'trainee', id, 'create', "
-                                   "  'Added trainee ' || reference || ' to cohort ' || cohort_id FROM trainee "
-                                   "WHERE id BETWEEN ?1 AND ?2 ORDER BY id",
-                                   error);
-          if (stmt == NULL)
-            return FALSE;
-          rc_bind_int (stmt, 1, from);
-          rc_bind_int (stmt, 2, MIN (high, from + batch - 1));
-          rc_bind_text (stmt, 3, at);
-          if (!rc_store_step_done (self, stmt, error))
-            return FALSE;
-        }
-
-      return TRUE;
+      /* One moment for the whole batch, as it is one transaction: the
+       * audit line's default would work it out again for every row. */
+      return run_in_batches (self,
+                             "INSERT INTO trainee_event (trainee_id, stage, occurred_on) "
+                             "SELECT id, 'applied', coalesce(applied_on, ?3) FROM trainee "
+                             "WHERE id BETWEEN ?1 AND ?2 ORDER BY id",
+                             low, high, batch, today, progress, DONE_TRAINEES, DONE_EVENTS, error)
+             && run_in_batches (self,
+                                "INSERT INTO audit_log (at, entity, entity_id, action, summary) "
+                                "SELECT ?3, 'trainee', id, 'create', "
+                                "  'Added trainee ' || reference || ' to cohort ' || cohort_id FROM trainee "
+                                "WHERE id BETWEEN ?1 AND ?2 ORDER BY id",
+                                low, high, batch, at, progress, DONE_EVENTS, DONE_AUDIT, error);
     }
 
   /* Otherwise one at a time, as a single save does. */

@@ -29,27 +29,19 @@ erase_personal_details (RcStore    *self,
                         GError    **error)
 {
   g_autofree char *summary = NULL;
-  sqlite3_stmt *stmt;
 
-  stmt = rc_store_prepare (self,
-                           "UPDATE trainee SET given_name = NULL, family_name = NULL, email = NULL, phone = NULL, "
-                           "  registration_number = NULL, left_practice_on = NULL, withdrawal_note = NULL, "
-                           "  erased_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
-                           "WHERE id = ?1 AND erased_at IS NULL",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-  rc_bind_int (stmt, 1, trainee->id);
-  if (!rc_store_step_done (self, stmt, error))
+  if (!rc_store_run_for_id (self,
+                            "UPDATE trainee SET given_name = NULL, family_name = NULL, email = NULL, phone = NULL, "
+                            "  registration_number = NULL, left_practice_on = NULL, withdrawal_note = NULL, "
+                            "  erased_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+                            "WHERE id = ?1 AND erased_at IS NULL",
+                            trainee->id, error))
     return FALSE;
 
   /* Free-text notes may name the person or their circumstances: they go
    * too. The stages, their dates and the withdrawal reason stay. */
-  stmt = rc_store_prepare (self, "UPDATE trainee_event SET note = NULL WHERE trainee_id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  rc_bind_int (stmt, 1, trainee->id);
-  if (!rc_store_step_done (self, stmt, error))
+  if (!rc_store_run_for_id (self, "UPDATE trainee_event SET note = NULL WHERE trainee_id = ?1",
+                            trainee->id, error))
     return FALSE;
   rc_store_touch (self, "trainee_event");
 

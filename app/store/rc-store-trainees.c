@@ -215,20 +215,16 @@ rc_store_save_trainee (RcStore    *self,
         }
     }
 
-  if (inserting)
-    stmt = rc_store_prepare (self,
-                             "INSERT INTO trainee (cohort_id, reference, given_name, family_name, email, phone, "
-                             "  host_council_id, registration_number, registered_with, left_practice_on, "
-                             "  applied_on) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                             error);
-  else
-    stmt = rc_store_prepare (self,
-                             "UPDATE trainee SET cohort_id = ?1, reference = ?2, given_name = ?3, family_name = ?4, "
-                             "  email = ?5, phone = ?6, host_council_id = ?7, registration_number = ?8, "
-                             "  registered_with = ?9, left_practice_on = ?10, applied_on = ?11 "
-                             "WHERE id = ?12",
-                             error);
+  stmt = rc_store_prepare_save (self, trainee->id,
+                                "INSERT INTO trainee (cohort_id, reference, given_name, family_name, email, phone, "
+                                "  host_council_id, registration_number, registered_with, left_practice_on, "
+                                "  applied_on) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                                "UPDATE trainee SET cohort_id = ?1, reference = ?2, given_name = ?3, family_name = ?4, "
+                                "  email = ?5, phone = ?6, host_council_id = ?7, registration_number = ?8, "
+                                "  registered_with = ?9, left_practice_on = ?10, applied_on = ?11 "
+                                "WHERE id = ?12",
+                                error);
   if (stmt == NULL)
     goto failed;
 
@@ -243,8 +239,6 @@ rc_store_save_trainee (RcStore    *self,
   rc_bind_text (stmt, 9, trainee->registered_with);
   rc_bind_text (stmt, 10, trainee->left_practice_on);
   rc_bind_text (stmt, 11, trainee->applied_on);
-  if (!inserting)
-    rc_bind_int (stmt, 12, trainee->id);
 
   summary = inserting
     ? g_strdup_printf ("Added trainee %s to cohort %" G_GINT64_FORMAT,

@@ -106,6 +106,72 @@ rc_store_rollback (RcStore *self)
   self->depth--;
 }
 
+/* What a save says when another window or program deleted the record. */
+static const char *const saved_row_gone = N_("It was deleted in the meantime; nothing was saved");
+
+/* Steps the prepared write @stmt: an insert sets *@id to the new row's;
+ * any other write that changes no row fails with @gone. */
+static gboolean
+step_write (RcStore       *self,
+            sqlite3_stmt  *stmt,
+            gboolean       inserting,
+            gint64        *id,
+            const char    *gone,
+            GError       **error)
+{
+  if (!rc_store_step_done (self, stmt, error))
+    return FALSE;
+
+  if (inserting)
+    *id = rc_store_last_insert_id (self);
+  else if (rc_store_changes (self) == 0)
+    {
+      g_set_error_literal (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND, gone);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+rc_store_step_save (RcStore       *self,
+                    sqlite3_stmt  *stmt,
+                    gint64        *id,
+                    GError       **error)
+{
+  return step_write (self, stmt, *id == 0, id, _(saved_row_gone), error);
+}
+
+/* step_write() in a transaction of its own, with an audit line; *@id is
+ * set only when the transaction is committed. */
+static gboolean
+write_row (RcStore       *self,
+           sqlite3_stmt  *stmt,
+           const char    *entity,
+           gint64        *id,
+           const char    *action,
+           const char    *gone,
+           const char    *summary,
+           GError       **error)
+{
+  gint64 new_id = *id;
+
+  if (!rc_store_begin (self, error))
+    return FALSE;
+
+  if (!step_write (self, stmt, g_str_equal (action, "create"), &new_id, gone, error)
+      || !rc_store_audit (self, entity, new_id, action, summary, error)
+      || !rc_store_commit (self, error))
+    {
+      rc_store_rollback (self);
+      return FALSE;
+    }
+
+  *id = new_id;
+
+  return TRUE;
+}
+
 gboolean
 rc_store_finish_write (RcStore       *self,
                        sqlite3_stmt  *stmt,
@@ -114,35 +180,8 @@ rc_store_finish_write (RcStore       *self,
                        const char    *summary,
                        GError       **error)
 {
-  gboolean inserting = *id == 0;
-  gint64 new_id = *id;
-
-  if (!rc_store_begin (self, error))
-    return FALSE;
-
-  if (!rc_store_step_done (self, stmt, error))
-    goto failed;
-
-  if (inserting)
-    new_id = rc_store_last_insert_id (self);
-  else if (rc_store_changes (self) == 0)
-    {
-      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND,
-                   _("It was deleted in the meantime; nothing was saved"));
-      goto failed;
-    }
-
-  if (!rc_store_audit (self, entity, new_id, inserting ? "create" : "update", summary, error)
-      || !rc_store_commit (self, error))
-    goto failed;
-
-  *id = new_id;
-
-  return TRUE;
-
-failed:
-  rc_store_rollback (self);
-  return FALSE;
+  return write_row (self, stmt, entity, id, *id == 0 ? "create" : "update", _(saved_row_gone),
+                    summary, error);
 }
 
 gboolean
@@ -156,27 +195,7 @@ rc_store_delete_row (RcStore       *self,
   if (stmt == NULL)
     return FALSE;
 
-  if (!rc_store_begin (self, error))
-    return FALSE;
-
   rc_bind_int (stmt, 1, id);
-  if (!rc_store_step_done (self, stmt, error))
-    goto failed;
 
-  if (rc_store_changes (self) == 0)
-    {
-      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND,
-                   _("It was already deleted"));
-      goto failed;
-    }
-
-  if (!rc_store_audit (self, entity, id, "delete", summary, error)
-      || !rc_store_commit (self, error))
-    goto failed;
-
-  return TRUE;
-
-failed:
-  rc_store_rollback (self);
-  return FALSE;
+  return write_row (self, stmt, entity, &id, "delete", _("It was already deleted"), summary, error);
 }

@@ -86,16 +86,10 @@ rc_store_list_updating_activities (RcStore  *self,
                                    gint64    trainee_id,
                                    GError  **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
-  stmt = rc_store_prepare (self, ACTIVITY_SELECT "WHERE trainee_id = ?1 ORDER BY started_on, id", error);
-  if (stmt == NULL)
-    return NULL;
-  rc_bind_int (stmt, 1, trainee_id);
-
-  return rc_store_collect (self, stmt, RC_TYPE_UPDATING_ACTIVITY, read_activity, error);
+  return rc_store_collect_for_id (self, ACTIVITY_SELECT "WHERE trainee_id = ?1 ORDER BY started_on, id",
+                                  trainee_id, RC_TYPE_UPDATING_ACTIVITY, read_activity, error);
 }
 
 /* The trainee an entry is for, refused when erased: its log went with it. */
@@ -158,19 +152,15 @@ rc_store_save_updating_activity (RcStore             *self,
   if ((trainee = get_loggable_trainee (self, activity->trainee_id, error)) == NULL)
     goto failed;
 
-  if (inserting)
-    stmt = rc_store_prepare (self,
-                             "INSERT INTO updating_activity (trainee_id, kind, started_on, ended_on, hours100, "
-                             "  days100, note, supervisor_name, supervisor_regulator, supervisor_registration) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-                             error);
-  else
-    stmt = rc_store_prepare (self,
-                             "UPDATE updating_activity SET trainee_id = ?1, kind = ?2, started_on = ?3, "
-                             "  ended_on = ?4, hours100 = ?5, days100 = ?6, note = ?7, supervisor_name = ?8, "
-                             "  supervisor_regulator = ?9, supervisor_registration = ?10 "
-                             "WHERE id = ?11",
-                             error);
+  stmt = rc_store_prepare_save (self, activity->id,
+                                "INSERT INTO updating_activity (trainee_id, kind, started_on, ended_on, hours100, "
+                                "  days100, note, supervisor_name, supervisor_regulator, supervisor_registration) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                                "UPDATE updating_activity SET trainee_id = ?1, kind = ?2, started_on = ?3, "
+                                "  ended_on = ?4, hours100 = ?5, days100 = ?6, note = ?7, supervisor_name = ?8, "
+                                "  supervisor_regulator = ?9, supervisor_registration = ?10 "
+                                "WHERE id = ?11",
+                                error);
   if (stmt == NULL)
     goto failed;
 
@@ -190,19 +180,9 @@ rc_store_save_updating_activity (RcStore             *self,
   rc_bind_text (stmt, 8, supervised ? activity->supervisor_name : NULL);
   rc_bind_text (stmt, 9, supervised ? activity->supervisor_regulator : NULL);
   rc_bind_text (stmt, 10, supervised ? activity->supervisor_registration : NULL);
-  if (!inserting)
-    rc_bind_int (stmt, 11, activity->id);
 
-  if (!rc_store_step_done (self, stmt, error))
+  if (!rc_store_step_save (self, stmt, &activity->id, error))
     goto failed;
-  if (!inserting && rc_store_changes (self) == 0)
-    {
-      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND,
-                   _("It was deleted in the meantime; nothing was saved"));
-      goto failed;
-    }
-  if (inserting)
-    activity->id = rc_store_last_insert_id (self);
 
   if (!audit_log_change (self, trainee, inserting ? "Added an entry to the updating log of"
                                                   : "Changed an entry of the updating log of", error)
@@ -256,11 +236,7 @@ rc_store_delete_updating_activity (RcStore  *self,
   if ((trainee = rc_store_get_trainee (self, trainee_id, error)) == NULL)
     goto failed;
 
-  stmt = rc_store_prepare (self, "DELETE FROM updating_activity WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-  rc_bind_int (stmt, 1, id);
-  if (!rc_store_step_done (self, stmt, error)
+  if (!rc_store_run_for_id (self, "DELETE FROM updating_activity WHERE id = ?1", id, error)
       || !audit_log_change (self, trainee, "Deleted an entry of the updating log of", error)
       || !rc_store_commit (self, error))
     goto failed;
@@ -362,20 +338,11 @@ rc_store_clear_updating_log (RcStore     *self,
                              gint64       trainee_id,
                              GError     **error)
 {
-  sqlite3_stmt *stmt;
-
-  stmt = rc_store_prepare (self, "DELETE FROM updating_activity WHERE trainee_id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  rc_bind_int (stmt, 1, trainee_id);
-  if (!rc_store_step_done (self, stmt, error))
+  if (!rc_store_run_for_id (self, "DELETE FROM updating_activity WHERE trainee_id = ?1", trainee_id, error))
     return FALSE;
 
-  stmt = rc_store_prepare (self, "DELETE FROM restoration_application WHERE trainee_id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  rc_bind_int (stmt, 1, trainee_id);
-  if (!rc_store_step_done (self, stmt, error))
+  if (!rc_store_run_for_id (self, "DELETE FROM restoration_application WHERE trainee_id = ?1",
+                            trainee_id, error))
     return FALSE;
 
   rc_store_touch (self, "updating_activity");

@@ -189,32 +189,26 @@ rc_store_save_workforce_return (RcStore            *self,
   what = describe (self, ret);
   summary = g_strdup_printf ("%s %s", ret->id == 0 ? "Added" : "Changed", what);
 
-  if (ret->id == 0)
-    stmt = rc_store_prepare (self,
-                             "INSERT INTO workforce_return (scope, council_id, region_id, year, "
-                             "  in_post_fte100, starters_fte100, leavers_fte100, agency_fte100, vacancies_fte100, "
-                             "  case_holders_fte100, cases, sickness_days100, source, "
-                             "  published_vacancy_rate_pct100, published_agency_rate_pct100, "
-                             "  published_turnover_rate_pct100, published_caseload100) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
-                             error);
-  else
-    stmt = rc_store_prepare (self,
-                             "UPDATE workforce_return SET scope = ?1, council_id = ?2, region_id = ?3, year = ?4, "
-                             "  in_post_fte100 = ?5, starters_fte100 = ?6, leavers_fte100 = ?7, agency_fte100 = ?8, "
-                             "  vacancies_fte100 = ?9, case_holders_fte100 = ?10, cases = ?11, "
-                             "  sickness_days100 = ?12, source = ?13, "
-                             "  published_vacancy_rate_pct100 = ?14, published_agency_rate_pct100 = ?15, "
-                             "  published_turnover_rate_pct100 = ?16, published_caseload100 = ?17, "
-                             "  updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
-                             "WHERE id = ?18",
-                             error);
+  stmt = rc_store_prepare_save (self, ret->id,
+                                "INSERT INTO workforce_return (scope, council_id, region_id, year, "
+                                "  in_post_fte100, starters_fte100, leavers_fte100, agency_fte100, vacancies_fte100, "
+                                "  case_holders_fte100, cases, sickness_days100, source, "
+                                "  published_vacancy_rate_pct100, published_agency_rate_pct100, "
+                                "  published_turnover_rate_pct100, published_caseload100) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+                                "UPDATE workforce_return SET scope = ?1, council_id = ?2, region_id = ?3, year = ?4, "
+                                "  in_post_fte100 = ?5, starters_fte100 = ?6, leavers_fte100 = ?7, agency_fte100 = ?8, "
+                                "  vacancies_fte100 = ?9, case_holders_fte100 = ?10, cases = ?11, "
+                                "  sickness_days100 = ?12, source = ?13, "
+                                "  published_vacancy_rate_pct100 = ?14, published_agency_rate_pct100 = ?15, "
+                                "  published_turnover_rate_pct100 = ?16, published_caseload100 = ?17, "
+                                "  updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+                                "WHERE id = ?18",
+                                error);
   if (stmt == NULL)
     return FALSE;
 
   bind_figures (stmt, ret);
-  if (ret->id != 0)
-    rc_bind_int (stmt, 18, ret->id);
 
   return rc_store_finish_write (self, stmt, "workforce_return", &ret->id, summary, error);
 }
