@@ -10,7 +10,8 @@
 
 #include "rc-test-util.h"
 #include "sample/rc-demo.h"
-#include "views/rc-bid-export-bar.h"
+#include "export/rc-bid-workbook.h"
+#include "views/rc-export-bar.h"
 #include "views/rc-bid-line-dialog.h"
 #include "views/rc-bid-status-dialog.h"
 #include "views/rc-bids-page.h"
@@ -642,7 +643,7 @@ test_export_workbook (Fixture       *fixture,
    * either none (stopped in time) or a whole one (the writer was already
    * zipping, which libxlsxwriter cannot interrupt). */
   rc_bid_editor_export (editor, cancelled);
-  g_assert_true (gtk_widget_activate_action (rc_test_find_widget (GTK_WIDGET (editor), RC_TYPE_BID_EXPORT_BAR),
+  g_assert_true (gtk_widget_activate_action (rc_test_find_widget (GTK_WIDGET (editor), RC_TYPE_EXPORT_BAR),
                                              "export.cancel", NULL));
   g_assert_true (rc_test_wait_for (export_done, editor, 30000));
   if (g_file_test (cancelled, G_FILE_TEST_EXISTS))
@@ -680,7 +681,7 @@ test_export_bar_disposed (Fixture       *fixture,
 {
   g_autofree char *path = g_build_filename (rc_test_get_tmpdir (), "disposed.xlsx", NULL);
   GtkWidget *window = gtk_window_new ();
-  GtkWidget *bar = g_object_new (RC_TYPE_BID_EXPORT_BAR, NULL);
+  GtkWidget *bar = g_object_new (RC_TYPE_EXPORT_BAR, NULL);
   g_autoptr(GListModel) bids = rc_store_list_bids (fixture->store, NULL);
   g_autoptr(RcBid) bid = g_list_model_get_item (bids, 0);
   gpointer weak = bar;
@@ -691,8 +692,9 @@ test_export_bar_disposed (Fixture       *fixture,
   gtk_window_set_child (GTK_WINDOW (window), bar);
   gtk_window_present (GTK_WINDOW (window));
   refs = G_OBJECT (fixture->store)->ref_count;
-  rc_bid_export_bar_start (RC_BID_EXPORT_BAR (bar), fixture->store, bid->id, path);
-  g_assert_true (rc_bid_export_bar_is_running (RC_BID_EXPORT_BAR (bar)));
+  rc_export_bar_start (RC_EXPORT_BAR (bar), rc_bid_workbook_write_async, rc_bid_workbook_write_finish,
+                       fixture->store, bid->id, path);
+  g_assert_true (rc_export_bar_is_running (RC_EXPORT_BAR (bar)));
 
   /* The work does not hold the bar: it goes with its window. */
   gtk_window_destroy (GTK_WINDOW (window));
