@@ -305,7 +305,7 @@ test_live_totals (Fixture       *fixture,
   rc_bid_budget_select_line (budget, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (budget), "budget.edit-line", NULL));
   dialog = RC_BID_LINE_DIALOG (rc_bid_budget_open_line_dialog (budget, 0));
-  rc_bid_line_dialog_set_field (dialog, RC_BID_LINE_FIELD_QUANTITY, "15");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_QUANTITY, "15");
 
   /* Three more at £800 show at once, before anything is saved. */
   g_assert_cmpstr (rc_bid_budget_get_total_text (budget), ==, "£59,400.00");
@@ -346,12 +346,12 @@ test_add_and_delete_lines (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (budget), "budget.add-line", NULL));
   dialog = RC_BID_LINE_DIALOG (rc_bid_budget_open_line_dialog (budget, GTK_INVALID_LIST_POSITION));
   g_assert_false (rc_bid_line_dialog_can_apply (dialog));
-  g_assert_null (rc_bid_line_dialog_get_field_error (dialog, RC_BID_LINE_FIELD_UNIT_COST));
+  g_assert_null (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_UNIT_COST));
   rc_bid_line_dialog_set_council (dialog, somerset->id);
   rc_bid_line_dialog_set_category (dialog, RC_COST_SALARY_BACKFILL);
-  rc_bid_line_dialog_set_field (dialog, RC_BID_LINE_FIELD_DESCRIPTION, "Practice lead backfill");
-  rc_bid_line_dialog_set_field (dialog, RC_BID_LINE_FIELD_QUANTITY, "0.5");
-  rc_bid_line_dialog_set_field (dialog, RC_BID_LINE_FIELD_UNIT_COST, "£32,000");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_DESCRIPTION, "Practice lead backfill");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_QUANTITY, "0.5");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_UNIT_COST, "£32,000");
   g_assert_cmpstr (rc_bid_budget_get_total_text (budget), ==, "£73,000.00");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "line.apply", NULL));
   rc_test_wait_for_frame (fixture->page);
@@ -389,8 +389,8 @@ test_invalid_unit_cost (Fixture       *fixture,
     {
       GtkWidget *message;
 
-      rc_bid_line_dialog_set_field (dialog, RC_BID_LINE_FIELD_UNIT_COST, cases[i].text);
-      g_assert_cmpstr (rc_bid_line_dialog_get_field_error (dialog, RC_BID_LINE_FIELD_UNIT_COST), ==, cases[i].message);
+      rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_UNIT_COST, cases[i].text);
+      g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_UNIT_COST), ==, cases[i].message);
       g_assert_false (rc_bid_line_dialog_can_apply (dialog));
       /* The words are on screen beside the field. */
       message = find_shown_label (GTK_WIDGET (dialog), cases[i].message);
@@ -406,12 +406,12 @@ test_invalid_unit_cost (Fixture       *fixture,
     }
 
   /* A quantity gets its own words. */
-  rc_bid_line_dialog_set_field (dialog, RC_BID_LINE_FIELD_UNIT_COST, "2500");
-  rc_bid_line_dialog_set_field (dialog, RC_BID_LINE_FIELD_QUANTITY, "1.234");
-  g_assert_cmpstr (rc_bid_line_dialog_get_field_error (dialog, RC_BID_LINE_FIELD_QUANTITY), ==,
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_UNIT_COST, "2500");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_QUANTITY, "1.234");
+  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_QUANTITY), ==,
                    "At most two decimal places, such as 0.25");
-  rc_bid_line_dialog_set_field (dialog, RC_BID_LINE_FIELD_QUANTITY, "-1");
-  g_assert_cmpstr (rc_bid_line_dialog_get_field_error (dialog, RC_BID_LINE_FIELD_QUANTITY), ==,
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_QUANTITY, "-1");
+  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_QUANTITY), ==,
                    "A quantity cannot be negative");
   /* Typed in, so closing asks; with a mistake, Save cannot be chosen. */
   gtk_window_close (GTK_WINDOW (dialog));
@@ -451,10 +451,10 @@ test_award (Fixture       *fixture,
   g_assert_null (rc_bid_status_dialog_get_reason (dialog));
 
   rc_bid_status_dialog_set_target (dialog, RC_BID_STATUS_AWARDED);
-  rc_bid_status_dialog_set_field (dialog, RC_BID_STATUS_FIELD_DATE, "2017-01-20");
-  rc_bid_status_dialog_set_field (dialog, RC_BID_STATUS_FIELD_AMOUNT, "1,500,000");
-  rc_bid_status_dialog_set_field (dialog, RC_BID_STATUS_FIELD_NOTE, "DfE ref SU-2017-014");
-  g_assert_true (rc_bid_status_dialog_can_save (dialog));
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_STATUS_FIELD_DATE, "2017-01-20");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_STATUS_FIELD_AMOUNT, "1,500,000");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_STATUS_FIELD_NOTE, "DfE ref SU-2017-014");
+  g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "status.save", NULL));
   rc_test_wait_for_frame (fixture->page);
 
@@ -485,7 +485,7 @@ test_illegal_move (Fixture       *fixture,
   reason = rc_test_find_widget_with_class (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "error");
   g_assert_true (gtk_widget_get_visible (reason));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (reason)), ==, rc_bid_status_dialog_get_reason (dialog));
-  g_assert_false (rc_bid_status_dialog_can_save (dialog));
+  g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
 
   gtk_widget_activate_action (GTK_WIDGET (dialog), "status.save", NULL);
   after = find_bid (fixture, FIRST_COHORT_TITLE);
@@ -497,9 +497,9 @@ test_illegal_move (Fixture       *fixture,
   editor = select_bid (fixture, EXPANSION_TITLE);
   dialog = RC_BID_STATUS_DIALOG (rc_bid_editor_open_status_dialog (editor));
   rc_bid_status_dialog_set_target (dialog, RC_BID_STATUS_REJECTED);
-  rc_bid_status_dialog_set_field (dialog, RC_BID_STATUS_FIELD_DATE, "2016-10-01");
-  g_assert_nonnull (rc_bid_status_dialog_get_field_error (dialog, RC_BID_STATUS_FIELD_DATE));
-  g_assert_false (rc_bid_status_dialog_can_save (dialog));
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_STATUS_FIELD_DATE, "2016-10-01");
+  g_assert_nonnull (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_BID_STATUS_FIELD_DATE));
+  g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   gtk_window_close (GTK_WINDOW (dialog));
   rc_test_wait_for_frame (fixture->page);
 }

@@ -354,7 +354,7 @@ test_reload_keeps_edits (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (budget), "budget.revert", NULL));
   dialog = RC_BID_LINE_DIALOG (rc_bid_budget_open_line_dialog (budget, 0));
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-  rc_bid_line_dialog_set_field (dialog, RC_BID_LINE_FIELD_DESCRIPTION, "Typed in the dialog");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_DESCRIPTION, "Typed in the dialog");
   g_signal_emit_by_name (fixture->store, "changed::bid_line", "bid_line");
   g_signal_emit_by_name (fixture->store, "changed::bid", "bid");
   while (g_main_context_iteration (NULL, FALSE))
@@ -367,8 +367,8 @@ test_reload_keeps_edits (Fixture       *fixture,
 static void
 type_return (RcWorkforceReturnDialog *dialog)
 {
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2030");
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "101.5");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_YEAR, "2030");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_IN_POST, "101.5");
 }
 
 static guint

@@ -312,39 +312,12 @@ rc_bid_status_dialog_set_target (RcBidStatusDialog *self,
   validate (self);
 }
 
-void
-rc_bid_status_dialog_set_field (RcBidStatusDialog *self,
-                                RcBidStatusField   field,
-                                const char        *text)
-{
-  g_return_if_fail (RC_IS_BID_STATUS_DIALOG (self));
-
-  rc_form_dialog_set_field (RC_FORM_DIALOG (self), field, text);
-}
-
-const char *
-rc_bid_status_dialog_get_field_error (RcBidStatusDialog *self,
-                                      RcBidStatusField   field)
-{
-  g_return_val_if_fail (RC_IS_BID_STATUS_DIALOG (self), NULL);
-
-  return rc_form_dialog_get_field_error (RC_FORM_DIALOG (self), field);
-}
-
 const char *
 rc_bid_status_dialog_get_reason (RcBidStatusDialog *self)
 {
   g_return_val_if_fail (RC_IS_BID_STATUS_DIALOG (self), NULL);
 
   return self->reason;
-}
-
-gboolean
-rc_bid_status_dialog_can_save (RcBidStatusDialog *self)
-{
-  g_return_val_if_fail (RC_IS_BID_STATUS_DIALOG (self), FALSE);
-
-  return rc_form_dialog_can_save (RC_FORM_DIALOG (self));
 }
 
 static void

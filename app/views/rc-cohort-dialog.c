@@ -432,16 +432,6 @@ rc_cohort_dialog_new (GtkWindow *parent,
   return GTK_WIDGET (self);
 }
 
-void
-rc_cohort_dialog_set_field (RcCohortDialog *self,
-                            RcCohortField   field,
-                            const char     *text)
-{
-  g_return_if_fail (RC_IS_COHORT_DIALOG (self));
-
-  rc_form_dialog_set_field (RC_FORM_DIALOG (self), field, text);
-}
-
 gboolean
 rc_cohort_dialog_set_programme (RcCohortDialog *self,
                                 gint64          programme_id)
@@ -479,24 +469,6 @@ rc_cohort_dialog_get_n_councils (RcCohortDialog *self)
 }
 
 const char *
-rc_cohort_dialog_get_field_warning (RcCohortDialog *self,
-                                    RcCohortField   field)
-{
-  g_return_val_if_fail (RC_IS_COHORT_DIALOG (self), NULL);
-
-  return rc_form_dialog_get_field_warning (RC_FORM_DIALOG (self), field);
-}
-
-const char *
-rc_cohort_dialog_get_field_error (RcCohortDialog *self,
-                                  RcCohortField   field)
-{
-  g_return_val_if_fail (RC_IS_COHORT_DIALOG (self), NULL);
-
-  return rc_form_dialog_get_field_error (RC_FORM_DIALOG (self), field);
-}
-
-const char *
 rc_cohort_dialog_get_allocation_text (RcCohortDialog *self)
 {
   g_return_val_if_fail (RC_IS_COHORT_DIALOG (self), NULL);
@@ -510,22 +482,6 @@ rc_cohort_dialog_allocation_is_error (RcCohortDialog *self)
   g_return_val_if_fail (RC_IS_COHORT_DIALOG (self), FALSE);
 
   return rc_cohort_places_is_error (self->places);
-}
-
-const char *
-rc_cohort_dialog_get_error (RcCohortDialog *self)
-{
-  g_return_val_if_fail (RC_IS_COHORT_DIALOG (self), NULL);
-
-  return rc_form_dialog_get_message (RC_FORM_DIALOG (self));
-}
-
-gboolean
-rc_cohort_dialog_can_save (RcCohortDialog *self)
-{
-  g_return_val_if_fail (RC_IS_COHORT_DIALOG (self), FALSE);
-
-  return rc_form_dialog_can_save (RC_FORM_DIALOG (self));
 }
 
 static void

@@ -242,14 +242,6 @@ rc_funnel_dialog_get_message (RcFunnelDialog *self,
   return rc_field_row_get_warning (self->fields [step]);
 }
 
-gboolean
-rc_funnel_dialog_can_save (RcFunnelDialog *self)
-{
-  g_return_val_if_fail (RC_IS_FUNNEL_DIALOG (self), FALSE);
-
-  return rc_form_dialog_can_save (RC_FORM_DIALOG (self));
-}
-
 static void
 rc_funnel_dialog_dispose (GObject *object)
 {

@@ -364,36 +364,12 @@ rc_move_dialog_get_date_warning (RcMoveDialog *self)
   return rc_field_row_get_warning (self->date_field);
 }
 
-AdwMessageDialog *
-rc_move_dialog_get_prompt (RcMoveDialog *self)
-{
-  g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), NULL);
-
-  return rc_form_dialog_get_prompt (RC_FORM_DIALOG (self));
-}
-
 const char *
 rc_move_dialog_get_reason_error (RcMoveDialog *self)
 {
   g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), NULL);
 
   return rc_field_row_get_error (self->reason_field);
-}
-
-const char *
-rc_move_dialog_get_save_error (RcMoveDialog *self)
-{
-  g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), NULL);
-
-  return rc_form_dialog_get_message (RC_FORM_DIALOG (self));
-}
-
-gboolean
-rc_move_dialog_can_save (RcMoveDialog *self)
-{
-  g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), FALSE);
-
-  return rc_form_dialog_can_save (RC_FORM_DIALOG (self));
 }
 
 static void

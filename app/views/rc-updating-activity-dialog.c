@@ -373,59 +373,12 @@ rc_updating_activity_dialog_set_kind (RcUpdatingActivityDialog *self,
   adw_combo_row_set_selected (self->kind_row, kind);
 }
 
-void
-rc_updating_activity_dialog_set_field (RcUpdatingActivityDialog *self,
-                                       RcUpdatingField           field,
-                                       const char               *text)
-{
-  g_return_if_fail (RC_IS_UPDATING_ACTIVITY_DIALOG (self));
-  g_return_if_fail (field < RC_UPDATING_N_FIELDS);
-
-  rc_form_dialog_set_field (RC_FORM_DIALOG (self), field, text != NULL ? text : "");
-}
-
-const char *
-rc_updating_activity_dialog_get_field_error (RcUpdatingActivityDialog *self,
-                                             RcUpdatingField           field)
-{
-  g_return_val_if_fail (RC_IS_UPDATING_ACTIVITY_DIALOG (self), NULL);
-  g_return_val_if_fail (field < RC_UPDATING_N_FIELDS, NULL);
-
-  return rc_form_dialog_get_field_error (RC_FORM_DIALOG (self), field);
-}
-
-const char *
-rc_updating_activity_dialog_get_field_warning (RcUpdatingActivityDialog *self,
-                                               RcUpdatingField           field)
-{
-  g_return_val_if_fail (RC_IS_UPDATING_ACTIVITY_DIALOG (self), NULL);
-  g_return_val_if_fail (field < RC_UPDATING_N_FIELDS, NULL);
-
-  return rc_form_dialog_get_field_warning (RC_FORM_DIALOG (self), field);
-}
-
-gboolean
-rc_updating_activity_dialog_can_save (RcUpdatingActivityDialog *self)
-{
-  g_return_val_if_fail (RC_IS_UPDATING_ACTIVITY_DIALOG (self), FALSE);
-
-  return rc_form_dialog_can_save (RC_FORM_DIALOG (self));
-}
-
 gboolean
 rc_updating_activity_dialog_shows_supervisor (RcUpdatingActivityDialog *self)
 {
   g_return_val_if_fail (RC_IS_UPDATING_ACTIVITY_DIALOG (self), FALSE);
 
   return gtk_widget_get_visible (GTK_WIDGET (self->supervisor_group));
-}
-
-const char *
-rc_updating_activity_dialog_get_error (RcUpdatingActivityDialog *self)
-{
-  g_return_val_if_fail (RC_IS_UPDATING_ACTIVITY_DIALOG (self), NULL);
-
-  return rc_form_dialog_get_message (RC_FORM_DIALOG (self));
 }
 
 static void

@@ -445,42 +445,6 @@ rc_workforce_return_dialog_new (GtkWindow         *parent,
   return GTK_WIDGET (self);
 }
 
-void
-rc_workforce_return_dialog_set_field (RcWorkforceReturnDialog *self,
-                                      RcReturnField            field,
-                                      const char              *text)
-{
-  g_return_if_fail (RC_IS_WORKFORCE_RETURN_DIALOG (self));
-
-  rc_form_dialog_set_field (RC_FORM_DIALOG (self), field, text);
-}
-
-const char *
-rc_workforce_return_dialog_get_field_warning (RcWorkforceReturnDialog *self,
-                                              RcReturnField            field)
-{
-  g_return_val_if_fail (RC_IS_WORKFORCE_RETURN_DIALOG (self), NULL);
-
-  return rc_form_dialog_get_field_warning (RC_FORM_DIALOG (self), field);
-}
-
-const char *
-rc_workforce_return_dialog_get_field_error (RcWorkforceReturnDialog *self,
-                                            RcReturnField            field)
-{
-  g_return_val_if_fail (RC_IS_WORKFORCE_RETURN_DIALOG (self), NULL);
-
-  return rc_form_dialog_get_field_error (RC_FORM_DIALOG (self), field);
-}
-
-gboolean
-rc_workforce_return_dialog_can_save (RcWorkforceReturnDialog *self)
-{
-  g_return_val_if_fail (RC_IS_WORKFORCE_RETURN_DIALOG (self), FALSE);
-
-  return rc_form_dialog_can_save (RC_FORM_DIALOG (self));
-}
-
 static void
 rc_workforce_return_dialog_dispose (GObject *object)
 {
