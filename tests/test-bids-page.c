@@ -56,7 +56,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, narrow ? 360 : 1280, narrow ? 720 : 800);
   fixture->page = RC_BIDS_PAGE (rc_bids_page_new ());
-  rc_bids_page_set_store (fixture->page, fixture->store);
+  rc_list_page_set_store (RC_LIST_PAGE (fixture->page), fixture->store);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   gtk_window_present (fixture->window);
   g_assert_true (rc_test_wait_for (is_drawn, fixture->page, 5000));
@@ -93,7 +93,7 @@ find_bid (Fixture    *fixture,
 static guint
 n_shown (Fixture *fixture)
 {
-  return g_list_model_get_n_items (rc_bids_page_get_shown (fixture->page));
+  return g_list_model_get_n_items (rc_list_page_get_shown (RC_LIST_PAGE (fixture->page)));
 }
 
 static GtkWidget *
@@ -166,7 +166,7 @@ test_lists_the_demo (Fixture       *fixture,
     { EXPANSION_TITLE, "submitted" },
     { RETURNERS_TITLE, "part_awarded" },
   };
-  GListModel *shown = rc_bids_page_get_shown (fixture->page);
+  GListModel *shown = rc_list_page_get_shown (RC_LIST_PAGE (fixture->page));
   g_autoptr(RcBid) first = NULL;
 
   g_assert_cmpuint (n_shown (fixture), ==, 3);
@@ -201,7 +201,7 @@ test_filters_narrow (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (status)), ==, 7);
   gtk_drop_down_set_selected (status, 2);
   g_assert_cmpuint (n_shown (fixture), ==, 1);
-  bid = g_list_model_get_item (rc_bids_page_get_shown (fixture->page), 0);
+  bid = g_list_model_get_item (rc_list_page_get_shown (RC_LIST_PAGE (fixture->page)), 0);
   g_assert_cmpstr (bid->title, ==, EXPANSION_TITLE);
 
   gtk_drop_down_set_selected (status, 1);
@@ -220,9 +220,9 @@ test_filters_narrow (Fixture       *fixture,
   g_assert_cmpuint (n_shown (fixture), ==, 2);
   gtk_drop_down_set_selected (funder, 0);
 
-  rc_bids_page_set_search (fixture->page, "EXPANSION");
+  rc_list_page_set_search (RC_LIST_PAGE (fixture->page), "EXPANSION");
   g_assert_cmpuint (n_shown (fixture), ==, 1);
-  rc_bids_page_set_search (fixture->page, "");
+  rc_list_page_set_search (RC_LIST_PAGE (fixture->page), "");
   g_assert_cmpuint (n_shown (fixture), ==, 3);
 }
 
@@ -250,17 +250,17 @@ test_days_left (Fixture       *fixture,
   g_assert_cmpuint (n_shown (fixture), ==, 4);
 
   /* Only the draft counts down; the others met their deadline. */
-  rc_bids_page_set_search (fixture->page, "second round");
+  rc_list_page_set_search (RC_LIST_PAGE (fixture->page), "second round");
   rc_test_wait_for_frame (fixture->page);
   g_assert_cmpstr (row_label (fixture, "bid-deadline"), ==, "12 days left");
-  rc_bids_page_set_search (fixture->page, "expansion");
+  rc_list_page_set_search (RC_LIST_PAGE (fixture->page), "expansion");
   rc_test_wait_for_frame (fixture->page);
   g_assert_cmpstr (row_label (fixture, "bid-deadline"), ==, "Awaiting decision");
-  rc_bids_page_set_search (fixture->page, "first cohort");
+  rc_list_page_set_search (RC_LIST_PAGE (fixture->page), "first cohort");
   rc_test_wait_for_frame (fixture->page);
   g_assert_cmpstr (row_label (fixture, "bid-deadline"), ==, "Decided");
 
-  rc_bids_page_set_search (fixture->page, "second round");
+  rc_list_page_set_search (RC_LIST_PAGE (fixture->page), "second round");
   g_date_set_dmy (&today, 12, G_DATE_NOVEMBER, 2016);
   rc_bids_page_set_today (fixture->page, &today);
   rc_test_wait_for_frame (fixture->page);
@@ -327,7 +327,7 @@ test_live_totals (Fixture       *fixture,
   g_assert_cmpint (requested (fixture, RETURNERS_TITLE), ==, 5940000);
   g_assert_cmpstr (rc_bid_budget_get_total_text (budget), ==, "£59,400.00");
   /* The list shows the new amount too. */
-  rc_bids_page_set_search (fixture->page, "returners");
+  rc_list_page_set_search (RC_LIST_PAGE (fixture->page), "returners");
   rc_test_wait_for_frame (fixture->page);
   g_assert_cmpstr (row_label (fixture, "numeric"), ==, "Requested £59,400.00 · Awarded £52,000.00");
 }

@@ -277,7 +277,7 @@ static void
 test_lists_demo_cohorts (Fixture       *fixture,
                          gconstpointer  data)
 {
-  GListModel *cohorts = rc_cohorts_page_get_cohorts (fixture->page);
+  GListModel *cohorts = rc_list_page_get_shown (RC_LIST_PAGE (fixture->page));
   RcCohortRow *row = RC_COHORT_ROW (rc_test_find_widget (GTK_WIDGET (fixture->page), RC_TYPE_COHORT_ROW));
   g_autoptr(RcCohort) first = NULL;
 
@@ -286,7 +286,7 @@ test_lists_demo_cohorts (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (cohorts), ==, 5);
   first = g_list_model_get_item (cohorts, 0);
   g_assert_cmpint (first->id, ==, fixture->return_id);
-  g_assert_cmpint (rc_cohorts_page_get_selected_id (fixture->page), ==, fixture->return_id);
+  g_assert_cmpint (rc_list_page_get_selected_id (RC_LIST_PAGE (fixture->page)), ==, fixture->return_id);
   g_assert_cmpint (rc_cohort_detail_get_cohort_id (detail (fixture)), ==, fixture->return_id);
 
   /* Twelve returners went on; two were declined at application. */
@@ -490,8 +490,8 @@ test_create_cohort (Fixture       *fixture,
   /* The cohort and its places, together; the page shows it. */
   cohorts = rc_store_list_cohorts (fixture->store, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (cohorts), ==, 6);
-  g_assert_cmpuint (g_list_model_get_n_items (rc_cohorts_page_get_cohorts (fixture->page)), ==, 6);
-  created = rc_cohorts_page_get_selected_id (fixture->page);
+  g_assert_cmpuint (g_list_model_get_n_items (rc_list_page_get_shown (RC_LIST_PAGE (fixture->page))), ==, 6);
+  created = rc_list_page_get_selected_id (RC_LIST_PAGE (fixture->page));
   g_assert_cmpint (created, !=, fixture->step_up_id);
   g_assert_cmpint (created, !=, fixture->return_id);
   places = rc_store_list_cohort_places (fixture->store, created, NULL);
@@ -1052,13 +1052,13 @@ test_empty (void)
 
   g_assert_no_error (error);
   gtk_window_set_child (window, page);
-  rc_cohorts_page_set_store (RC_COHORTS_PAGE (page), store);
+  rc_list_page_set_store (RC_LIST_PAGE (RC_COHORTS_PAGE (page)), store);
   gtk_window_present (window);
   g_assert_true (rc_test_wait_for (is_drawn, page, 5000));
 
   stack = GTK_STACK (rc_test_find_widget (page, GTK_TYPE_STACK));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
-  g_assert_cmpuint (g_list_model_get_n_items (rc_cohorts_page_get_cohorts (RC_COHORTS_PAGE (page))), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (rc_list_page_get_shown (RC_LIST_PAGE (RC_COHORTS_PAGE (page)))), ==, 0);
   g_assert_true (gtk_widget_activate_action (page, "cohorts.new", NULL));
   rc_test_wait_for_frame (page);
   {
@@ -1243,7 +1243,7 @@ test_counts_agree (Fixture       *fixture,
   g_autofree char *outcomes = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
-  GListModel *cohorts = rc_cohorts_page_get_cohorts (fixture->page);
+  GListModel *cohorts = rc_list_page_get_shown (RC_LIST_PAGE (fixture->page));
   GtkWidget *trends = g_object_ref_sink (rc_trends_page_new ());
   const RcLineChart *retention_chart;
   static const char count_cols[RC_N_MILESTONES] = { 'L', 'M', 'N', 'O' };
@@ -1265,7 +1265,7 @@ test_counts_agree (Fixture       *fixture,
   g_assert_no_error (error);
   outcomes = unzip_member (path, "xl/worksheets/sheet4.xml");
 
-  rc_trends_page_set_store (RC_TRENDS_PAGE (trends), fixture->store);
+  rc_list_page_set_store (RC_LIST_PAGE (RC_TRENDS_PAGE (trends)), fixture->store);
   rc_test_wait_for_loaded (trends);
   rc_test_wait_for_loaded (fixture->page);
   retention_chart = rc_trends_page_get_retention_chart (RC_TRENDS_PAGE (trends));
@@ -1366,7 +1366,7 @@ test_counts_agree (Fixture       *fixture,
         }
     }
 
-  rc_trends_page_set_store (RC_TRENDS_PAGE (trends), NULL);
+  rc_list_page_set_store (RC_LIST_PAGE (RC_TRENDS_PAGE (trends)), NULL);
   g_assert_finalize_object (trends);
 }
 

@@ -650,7 +650,7 @@ test_narrow_click_opens (void)
   graphene_point_t point;
 
   gtk_window_set_default_size (window, 360, 720);
-  rc_bids_page_set_store (page, store);
+  rc_list_page_set_store (RC_LIST_PAGE (page), store);
   gtk_window_set_child (window, GTK_WIDGET (page));
   gtk_window_present (window);
   g_assert_true (rc_test_wait_for (is_drawn, page, 5000));

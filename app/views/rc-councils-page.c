@@ -352,40 +352,6 @@ rc_councils_page_store_changed (RcListPage *page,
 }
 
 void
-rc_councils_page_set_store (RcCouncilsPage *self,
-                            RcStore        *store)
-{
-  g_return_if_fail (RC_IS_COUNCILS_PAGE (self));
-
-  rc_list_page_set_store (RC_LIST_PAGE (self), store);
-}
-
-RcStore *
-rc_councils_page_get_store (RcCouncilsPage *self)
-{
-  g_return_val_if_fail (RC_IS_COUNCILS_PAGE (self), NULL);
-
-  return rc_list_page_get_store (RC_LIST_PAGE (self));
-}
-
-GListModel *
-rc_councils_page_get_shown (RcCouncilsPage *self)
-{
-  g_return_val_if_fail (RC_IS_COUNCILS_PAGE (self), NULL);
-
-  return G_LIST_MODEL (self->filtered);
-}
-
-void
-rc_councils_page_set_search (RcCouncilsPage *self,
-                             const char     *text)
-{
-  g_return_if_fail (RC_IS_COUNCILS_PAGE (self));
-
-  rc_list_page_set_search (RC_LIST_PAGE (self), text);
-}
-
-void
 rc_councils_page_select_council (RcCouncilsPage *self,
                                  gint64          id)
 {

@@ -301,23 +301,6 @@ unbind_row (GtkSignalListItemFactory *factory,
     g_ptr_array_remove_fast (self->check_buttons, gtk_widget_get_first_child (box));
 }
 
-GListModel *
-rc_trends_page_get_shown (RcTrendsPage *self)
-{
-  g_return_val_if_fail (RC_IS_TRENDS_PAGE (self), NULL);
-
-  return G_LIST_MODEL (self->filtered);
-}
-
-void
-rc_trends_page_set_search (RcTrendsPage *self,
-                           const char   *text)
-{
-  g_return_if_fail (RC_IS_TRENDS_PAGE (self));
-
-  rc_list_page_set_search (RC_LIST_PAGE (self), text);
-}
-
 void
 rc_trends_page_fill_consortia (RcTrendsPage *self,
                                GListModel   *consortia)
@@ -365,6 +348,7 @@ rc_trends_page_init_councils (RcTrendsPage *self)
   self->filter = gtk_custom_filter_new (filter_council, self, NULL);
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->councils)),
                                               GTK_FILTER (self->filter));
+  rc_list_page_set_shown (RC_LIST_PAGE (self), G_LIST_MODEL (self->filtered));
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);

@@ -276,23 +276,6 @@ rc_trends_page_search_changed (RcListPage *page)
 }
 
 void
-rc_trends_page_set_store (RcTrendsPage *self,
-                          RcStore      *store)
-{
-  g_return_if_fail (RC_IS_TRENDS_PAGE (self));
-
-  rc_list_page_set_store (RC_LIST_PAGE (self), store);
-}
-
-RcStore *
-rc_trends_page_get_store (RcTrendsPage *self)
-{
-  g_return_val_if_fail (RC_IS_TRENDS_PAGE (self), NULL);
-
-  return rc_list_page_get_store (RC_LIST_PAGE (self));
-}
-
-void
 rc_trends_page_set_measure (RcTrendsPage *self,
                             RcMeasure     measure)
 {
