@@ -121,7 +121,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcBidWorkbookData, rc_bid_workbook_data_free)
 gboolean           rc_bid_workbook_data_write  (const RcBidWorkbookData     *data,
                                                 const char                  *path,
                                                 GCancellable                *cancellable,
-                                                RcBidWorkbookProgress        progress,
+                                                RcProgressFunc               progress,
                                                 gpointer                     progress_data,
                                                 GError                     **error);
 

@@ -20,7 +20,7 @@
 
 #include "rc-bid-workbook-private.h"
 #include "rc-output-file.h"
-#include "rc-progress-relay.h"
+#include "rc-export-job.h"
 #include "rc-xlsx-check.h"
 #include "rc-xlsx-private.h"
 
@@ -33,15 +33,6 @@ G_DEFINE_QUARK (rc-bid-workbook-error-quark, rc_bid_workbook_error)
 #define DONE_OUTCOMES  0.30
 #define DONE_CHARTS    0.35
 #define DONE_CLOSE     0.95
-
-static void
-report (RcBidWorkbookProgress progress,
-        gpointer              progress_data,
-        double                fraction)
-{
-  if (progress != NULL)
-    progress (fraction, progress_data);
-}
 
 #define describe_errno rc_output_file_describe_errno
 
@@ -141,7 +132,7 @@ set_properties (RcWorkbookWriter *w)
 /* Fills the workbook; FALSE when cancelled. */
 static gboolean
 write_sheets (RcWorkbookWriter           *w,
-              RcBidWorkbookProgress       progress,
+              RcProgressFunc              progress,
               gpointer                    progress_data)
 {
   set_properties (w);
@@ -162,22 +153,22 @@ write_sheets (RcWorkbookWriter           *w,
   rc_workbook_plan (w);
 
   rc_workbook_write_summary (w);
-  report (progress, progress_data, DONE_SUMMARY);
+  rc_progress_report (progress, progress_data, DONE_SUMMARY);
   if (rc_workbook_is_cancelled (w) || !rc_workbook_write_budget (w))
     return FALSE;
-  report (progress, progress_data, DONE_BUDGET);
+  rc_progress_report (progress, progress_data, DONE_BUDGET);
   if (rc_workbook_is_cancelled (w))
     return FALSE;
   rc_workbook_write_partners (w);
-  report (progress, progress_data, DONE_PARTNERS);
+  rc_progress_report (progress, progress_data, DONE_PARTNERS);
   if (rc_workbook_is_cancelled (w))
     return FALSE;
   rc_workbook_write_outcomes (w);
-  report (progress, progress_data, DONE_OUTCOMES);
+  rc_progress_report (progress, progress_data, DONE_OUTCOMES);
   if (rc_workbook_is_cancelled (w))
     return FALSE;
   rc_workbook_write_charts (w);
-  report (progress, progress_data, DONE_CHARTS);
+  rc_progress_report (progress, progress_data, DONE_CHARTS);
 
   return !rc_workbook_is_cancelled (w);
 }
@@ -208,7 +199,7 @@ static gboolean
 write_workbook (const RcBidWorkbookData     *data,
                 const char                  *path,
                 GCancellable                *cancellable,
-                RcBidWorkbookProgress        progress,
+                RcProgressFunc               progress,
                 gpointer                     progress_data,
                 GError                     **error);
 
@@ -216,7 +207,7 @@ gboolean
 rc_bid_workbook_data_write (const RcBidWorkbookData     *data,
                             const char                  *path,
                             GCancellable                *cancellable,
-                            RcBidWorkbookProgress        progress,
+                            RcProgressFunc               progress,
                             gpointer                     progress_data,
                             GError                     **error)
 {
@@ -236,7 +227,7 @@ static gboolean
 write_workbook (const RcBidWorkbookData     *data,
                 const char                  *path,
                 GCancellable                *cancellable,
-                RcBidWorkbookProgress        progress,
+                RcProgressFunc               progress,
                 gpointer                     progress_data,
                 GError                     **error)
 {
@@ -252,7 +243,7 @@ write_workbook (const RcBidWorkbookData     *data,
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
-  report (progress, progress_data, 0.0);
+  rc_progress_report (progress, progress_data, 0.0);
 
   /* Made now so that a name that may not be replaced, or an unwritable
    * folder, fails before any work is done. Counts only, never names: the
@@ -298,7 +289,7 @@ write_workbook (const RcBidWorkbookData     *data,
       reason = describe_lxw_error (closed, saved_errno);
       goto fail;
     }
-  report (progress, progress_data, DONE_CLOSE);
+  rc_progress_report (progress, progress_data, DONE_CLOSE);
 
   if (!rc_xlsx_is_whole (rc_output_file_get_temp_path (out)))
     {
@@ -307,7 +298,7 @@ write_workbook (const RcBidWorkbookData     *data,
     }
   if (!rc_output_file_commit (g_steal_pointer (&out), error))
     return FALSE;
-  report (progress, progress_data, 1.0);
+  rc_progress_report (progress, progress_data, 1.0);
 
   return TRUE;
 
@@ -321,7 +312,7 @@ rc_bid_workbook_write (RcStore                *store,
                        gint64                  bid_id,
                        const char             *path,
                        GCancellable           *cancellable,
-                       RcBidWorkbookProgress   progress,
+                       RcProgressFunc          progress,
                        gpointer                progress_data,
                        GError                **error)
 {
@@ -343,47 +334,17 @@ rc_bid_workbook_write (RcStore                *store,
                                      progress, progress_data, error);
 }
 
-typedef struct
-{
-  RcBidWorkbookData     *data;
-  char                  *path;
-  GMainContext          *context;  /* the caller's, where progress is reported */
-  RcBidWorkbookProgress  progress;
-  gpointer               progress_data;
-} Job;
-
-static void
-job_free (gpointer p)
-{
-  Job *job = p;
-
-  rc_bid_workbook_data_free (job->data);
-  g_free (job->path);
-  g_main_context_unref (job->context);
-  g_free (job);
-}
-
-/* Runs in the worker: hands each fraction to the caller's main context. */
-static void
-relay_progress (double   fraction,
-                gpointer p)
-{
-  Job *job = p;
-
-  rc_progress_relay (job->context, job->progress, job->progress_data, fraction);
-}
-
 static void
 write_in_thread (GTask        *task,
                  gpointer      source_object,
                  gpointer      task_data,
                  GCancellable *cancellable)
 {
-  Job *job = task_data;
+  RcExportJob *job = task_data;
   GError *error = NULL;
 
   if (rc_bid_workbook_data_write (job->data, job->path, cancellable,
-                                  job->progress != NULL ? relay_progress : NULL, job, &error))
+                                  rc_export_job_get_relay (job), job, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -412,15 +373,16 @@ rc_bid_workbook_write_async (RcStore                *store,
                              gint64                  bid_id,
                              const char             *path,
                              GCancellable           *cancellable,
-                             RcBidWorkbookProgress   progress,
+                             RcProgressFunc          progress,
                              gpointer                progress_data,
                              GAsyncReadyCallback     callback,
                              gpointer                user_data)
 {
   g_autoptr(GTask) task = NULL;
   g_autoptr(GTask) inner = NULL;
+  RcBidWorkbookData *data;
   GError *error = NULL;
-  Job *job;
+  RcExportJob *job;
 
   g_return_if_fail (RC_IS_STORE (store));
   g_return_if_fail (path != NULL);
@@ -432,19 +394,16 @@ rc_bid_workbook_write_async (RcStore                *store,
 
   /* The store is read here, on the caller's thread; the worker only
    * writes the file from the plain copy. */
-  job = g_new0 (Job, 1);
-  job->path = g_strdup (path);
-  job->context = g_main_context_ref_thread_default ();
-  job->progress = progress;
-  job->progress_data = progress_data;
-  g_task_set_task_data (task, job, job_free);
+  job = rc_export_job_new (path, bid_id, progress, progress_data);
+  g_task_set_task_data (task, job, rc_export_job_free);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, &error)
-      || (job->data = rc_bid_workbook_data_gather (store, bid_id, &error)) == NULL)
+      || (data = rc_bid_workbook_data_gather (store, bid_id, &error)) == NULL)
     {
       g_task_return_error (task, error);
       return;
     }
+  rc_export_job_set_data (job, data, (GDestroyNotify) rc_bid_workbook_data_free);
 
   inner = g_task_new (NULL, cancellable, written, g_object_ref (task));
   g_task_set_source_tag (inner, write_in_thread);

@@ -174,7 +174,7 @@ guint           rc_report_layout_get_n_pages (RcReportLayout *layout);
 GBytes         *rc_report_layout_to_pdf     (RcReportLayout  *layout,
                                              const char      *title,
                                              GCancellable    *cancellable,
-                                             RcBoardReportProgress progress,
+                                             RcProgressFunc        progress,
                                              gpointer         progress_data,
                                              double           from,
                                              GError         **error);

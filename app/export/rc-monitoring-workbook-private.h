@@ -71,7 +71,7 @@ typedef struct
   lxw_workbook           *workbook;
   lxw_error               error;
   GCancellable           *cancellable;
-  RcMonitoringProgress    progress;
+  RcProgressFunc          progress;
   gpointer                progress_data;
   GAsyncQueue            *blocks;        /* of RcMonitoringBlock, from the reading thread */
   GError                 *read_error;    /* what stopped the reading, if anything */

@@ -16,7 +16,7 @@
 #include "rc-file-name.h"
 #include "rc-monitoring-workbook-private.h"
 #include "rc-output-file.h"
-#include "rc-progress-relay.h"
+#include "rc-export-job.h"
 #include "rc-xlsx-private.h"
 
 G_DEFINE_QUARK (rc-monitoring-workbook-error-quark, rc_monitoring_workbook_error)
@@ -25,15 +25,6 @@ G_DEFINE_QUARK (rc-monitoring-workbook-error-quark, rc_monitoring_workbook_error
 #define DONE_TRAINEES 0.85
 #define DONE_SHEETS   0.92
 #define DONE_CLOSE    0.97
-
-static void
-report (RcMonitoringProgress progress,
-        gpointer             progress_data,
-        double               fraction)
-{
-  if (progress != NULL)
-    progress (fraction, progress_data);
-}
 
 /* Reading the rows -------------------------------------------------------- */
 
@@ -83,8 +74,6 @@ read_rows (gpointer user_data)
 
   return NULL;
 }
-
-/* Writing ------------------------------------------------------------------ */
 
 /* Writing ------------------------------------------------------------------ */
 
@@ -142,7 +131,7 @@ write_workbook (RcStore                 *store,
                 RcMonitoringData        *data,
                 const char              *path,
                 GCancellable            *cancellable,
-                RcMonitoringProgress     progress,
+                RcProgressFunc           progress,
                 gpointer                 progress_data,
                 GError                 **error)
 {
@@ -222,7 +211,7 @@ write_workbook (RcStore                 *store,
       rc_monitoring_write_summary (&w);
       rc_monitoring_write_funnel (&w);
     }
-  report (progress, progress_data, DONE_SHEETS);
+  rc_progress_report (progress, progress_data, DONE_SHEETS);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     {
       lxw_workbook_free (w.workbook);
@@ -243,7 +232,7 @@ write_workbook (RcStore                 *store,
       reason = describe_lxw_error (closed, saved_errno);
       goto fail;
     }
-  report (progress, progress_data, DONE_CLOSE);
+  rc_progress_report (progress, progress_data, DONE_CLOSE);
 
   if (!rc_xlsx_is_whole (rc_output_file_get_temp_path (out)))
     {
@@ -252,7 +241,7 @@ write_workbook (RcStore                 *store,
     }
   if (!rc_output_file_commit (g_steal_pointer (&out), error))
     return FALSE;
-  report (progress, progress_data, 1.0);
+  rc_progress_report (progress, progress_data, 1.0);
 
   return TRUE;
 
@@ -268,7 +257,7 @@ write_in_c_locale (RcStore                 *store,
                    RcMonitoringData        *data,
                    const char              *path,
                    GCancellable            *cancellable,
-                   RcMonitoringProgress     progress,
+                   RcProgressFunc           progress,
                    gpointer                 progress_data,
                    GError                 **error)
 {
@@ -288,7 +277,7 @@ rc_monitoring_workbook_write (RcStore               *store,
                               gint64                 cohort_id,
                               const char            *path,
                               GCancellable          *cancellable,
-                              RcMonitoringProgress   progress,
+                              RcProgressFunc         progress,
                               gpointer               progress_data,
                               GError               **error)
 {
@@ -300,48 +289,17 @@ rc_monitoring_workbook_write (RcStore               *store,
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
-  report (progress, progress_data, 0.0);
+  rc_progress_report (progress, progress_data, 0.0);
 
   data = rc_monitoring_data_gather (store, cohort_id, error);
   if (data == NULL)
     return FALSE;
-  report (progress, progress_data, DONE_GATHER);
+  rc_progress_report (progress, progress_data, DONE_GATHER);
 
   return write_in_c_locale (store, data, path, cancellable, progress, progress_data, error);
 }
 
 /* In a worker ------------------------------------------------------------- */
-
-typedef struct
-{
-  RcStore              *reader;
-  gint64                cohort_id;
-  char                 *path;
-  GMainContext         *context;
-  RcMonitoringProgress  progress;
-  gpointer              progress_data;
-} Job;
-
-static void
-job_free (gpointer p)
-{
-  Job *job = p;
-
-  g_clear_object (&job->reader);
-  g_free (job->path);
-  g_main_context_unref (job->context);
-  g_free (job);
-}
-
-/* Runs in the worker: hands each fraction to the caller's main context. */
-static void
-relay_progress (double   fraction,
-                gpointer p)
-{
-  Job *job = p;
-
-  rc_progress_relay (job->context, job->progress, job->progress_data, fraction);
-}
 
 static void
 write_in_thread (GTask        *task,
@@ -349,11 +307,12 @@ write_in_thread (GTask        *task,
                  gpointer      task_data,
                  GCancellable *cancellable)
 {
-  Job *job = task_data;
+  RcExportJob *job = task_data;
   GError *error = NULL;
 
-  if (rc_monitoring_workbook_write (job->reader, job->cohort_id, job->path, cancellable,
-                                    job->progress != NULL ? relay_progress : NULL, job, &error))
+  /* The job's data is the worker's reader of the store. */
+  if (rc_monitoring_workbook_write (job->data, job->id, job->path, cancellable,
+                                    rc_export_job_get_relay (job), job, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -364,7 +323,7 @@ rc_monitoring_workbook_write_async (RcStore               *store,
                                     gint64                 cohort_id,
                                     const char            *path,
                                     GCancellable          *cancellable,
-                                    RcMonitoringProgress   progress,
+                                    RcProgressFunc         progress,
                                     gpointer               progress_data,
                                     GAsyncReadyCallback    callback,
                                     gpointer               user_data)
@@ -372,7 +331,7 @@ rc_monitoring_workbook_write_async (RcStore               *store,
   g_autoptr(GTask) task = NULL;
   g_autoptr(RcStore) reader = NULL;
   GError *error = NULL;
-  Job *job;
+  RcExportJob *job;
 
   g_return_if_fail (RC_IS_STORE (store));
   g_return_if_fail (path != NULL);
@@ -391,14 +350,9 @@ rc_monitoring_workbook_write_async (RcStore               *store,
     }
   rc_store_set_updating_hours_per_day (reader, rc_store_get_updating_hours_per_day (store));
 
-  job = g_new0 (Job, 1);
-  job->reader = g_steal_pointer (&reader);
-  job->cohort_id = cohort_id;
-  job->path = g_strdup (path);
-  job->context = g_main_context_ref_thread_default ();
-  job->progress = progress;
-  job->progress_data = progress_data;
-  g_task_set_task_data (task, job, job_free);
+  job = rc_export_job_new (path, cohort_id, progress, progress_data);
+  rc_export_job_set_data (job, g_steal_pointer (&reader), g_object_unref);
+  g_task_set_task_data (task, job, rc_export_job_free);
 
   g_task_run_in_thread (task, write_in_thread);
 }
