@@ -123,15 +123,11 @@ rc_cli_export_bid (GVariantDict *options,
   g_autofree char *file = NULL;
   g_autoptr(RcStore) store = NULL;
   g_autoptr(GError) error = NULL;
-  guint64 bid_id = 0;
+  gint64 bid_id = 0;
   int problems = 0;
 
-  if (!g_ascii_string_to_unsigned (bid_text, 10, 1, G_MAXINT64, &bid_id, NULL))
-    {
-      g_printerr (_("return-coordinator: “%s” is not a bid id: give the bid’s number, such as 2\n"),
-                  bid_text);
-      problems++;
-    }
+  if (!rc_cli_parse_id (bid_text, RC_CLI_ID_BID, &bid_id))
+    problems++;
   file = rc_cli_take_file_argument (options, "--export-bid BID_ID FILE.xlsx", &problems);
   if (problems > 0)
     return RC_CLI_EXIT_USAGE;
@@ -140,7 +136,7 @@ rc_cli_export_bid (GVariantDict *options,
   if (store == NULL)
     return RC_CLI_EXIT_REFUSED;
 
-  if (!rc_bid_workbook_write (store, (gint64) bid_id, file, NULL, NULL, NULL, &error))
+  if (!rc_bid_workbook_write (store, bid_id, file, NULL, NULL, NULL, &error))
     return rc_cli_fail (error);
 
   return RC_CLI_EXIT_DONE;
@@ -156,21 +152,17 @@ rc_cli_export_monitoring (GVariantDict *options,
   g_autofree char *cohort_text = NULL;
   g_autoptr(RcStore) store = NULL;
   g_autoptr(GError) error = NULL;
-  guint64 cohort_id = 0;
+  gint64 cohort_id = 0;
 
   if (g_variant_dict_lookup (options, "cohort", "s", &cohort_text)
-      && !g_ascii_string_to_unsigned (cohort_text, 10, 1, G_MAXINT64, &cohort_id, NULL))
-    {
-      g_printerr (_("return-coordinator: “%s” is not a cohort id: give the cohort’s number, such as 1\n"),
-                  cohort_text);
-      return RC_CLI_EXIT_USAGE;
-    }
+      && !rc_cli_parse_id (cohort_text, RC_CLI_ID_COHORT, &cohort_id))
+    return RC_CLI_EXIT_USAGE;
 
   store = rc_cli_open_existing_store (database_path, TRUE);
   if (store == NULL)
     return RC_CLI_EXIT_REFUSED;
 
-  if (!rc_monitoring_workbook_write (store, (gint64) cohort_id, file, NULL, NULL, NULL, &error))
+  if (!rc_monitoring_workbook_write (store, cohort_id, file, NULL, NULL, NULL, &error))
     {
       if (g_error_matches (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND))
         {
@@ -193,15 +185,11 @@ rc_cli_export_report (GVariantDict *options,
   g_autofree char *file = NULL;
   g_autoptr(RcStore) store = NULL;
   g_autoptr(GError) error = NULL;
-  guint64 consortium_id = 0;
+  gint64 consortium_id = 0;
   int problems = 0;
 
-  if (!g_ascii_string_to_unsigned (consortium_text, 10, 1, G_MAXINT64, &consortium_id, NULL))
-    {
-      g_printerr (_("return-coordinator: “%s” is not a consortium id: give the consortium’s number, such as 1\n"),
-                  consortium_text);
-      problems++;
-    }
+  if (!rc_cli_parse_id (consortium_text, RC_CLI_ID_CONSORTIUM, &consortium_id))
+    problems++;
   file = rc_cli_take_file_argument (options, "--export-report CONSORTIUM_ID FILE.pdf", &problems);
   if (file != NULL && !g_str_has_suffix (file, ".pdf") && !g_str_has_suffix (file, ".PDF"))
     {
@@ -217,7 +205,7 @@ rc_cli_export_report (GVariantDict *options,
   if (store == NULL)
     return RC_CLI_EXIT_REFUSED;
 
-  if (!rc_board_report_write (store, (gint64) consortium_id, file, &error))
+  if (!rc_board_report_write (store, consortium_id, file, &error))
     return rc_cli_fail (error);
 
   return RC_CLI_EXIT_DONE;
