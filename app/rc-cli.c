@@ -237,6 +237,16 @@ compare_lines (gconstpointer a,
   return (x->line > y->line) - (x->line < y->line);
 }
 
+/* The line that follows the first RC_CLI_MAX_REASONS warnings. */
+static void
+print_more_warnings (const char *shown,
+                     guint       more)
+{
+  if (more > 0)
+    g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: %u more warning\n", "%s: %u more warnings\n", more),
+                shown, more);
+}
+
 static void
 print_workforce_warnings (const char        *shown,
                           RcWorkforceImport *plan)
@@ -266,9 +276,7 @@ print_workforce_warnings (const char        *shown,
       else
         more++;
     }
-  if (more > 0)
-    g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: %u more warning\n", "%s: %u more warnings\n", more),
-                shown, more);
+  print_more_warnings (shown, more);
 }
 
 /* --import-workforce: the whole file or, when a line is broken, nothing. */
@@ -333,7 +341,6 @@ import_workforce (const char *csv_path,
   return RC_CLI_EXIT_DONE;
 }
 
-/* "1200x800" */
 /* What is allowed but unlikely, one line each on stderr ("FILE:LINE:
  * warning: …"), the first RC_CLI_MAX_REASONS of them. What a window
  * would ask to confirm is a warning here: the file is the confirmation. */
@@ -357,9 +364,7 @@ print_trainee_warnings (const char      *shown,
       else
         more++;
     }
-  if (more > 0)
-    g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: %u more warning\n", "%s: %u more warnings\n", more),
-                shown, more);
+  print_more_warnings (shown, more);
 }
 
 /* --import-trainees COHORT_ID FILE.csv: the columns as their names say;
