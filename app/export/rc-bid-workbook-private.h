@@ -11,6 +11,7 @@
 #include "model/rc-measure.h"
 #include "model/rc-retention.h"
 #include "rc-bid-workbook.h"
+#include "rc-xlsx-private.h"
 
 G_BEGIN_DECLS
 
@@ -128,10 +129,9 @@ gboolean           rc_bid_workbook_data_write  (const RcBidWorkbookData     *dat
 /* The sheets' shared state while one workbook is written. */
 typedef struct
 {
-  lxw_workbook            *workbook;
+  RcXlsx                   xlsx;   /* the workbook, its first failure and its date format */
   const RcBidWorkbookData *data;
   GCancellable            *cancellable;
-  lxw_error                error;  /* the first failure of libxlsxwriter */
 
   lxw_format *title;
   lxw_format *header;
@@ -150,7 +150,6 @@ typedef struct
   lxw_format *integer_left;
   lxw_format *percent;
   lxw_format *decimal;
-  lxw_format *date;
 
   lxw_worksheet *summary;
   lxw_worksheet *budget;
@@ -170,21 +169,8 @@ typedef struct
   lxw_row_t vacancy_last;
 } RcWorkbookWriter;
 
-/* Cells: each records the first libxlsxwriter failure in @w->error.
- * Text is always a string, never a formula, whatever it starts with. */
-void     rc_workbook_text         (RcWorkbookWriter *w,
-                                   lxw_worksheet    *sheet,
-                                   lxw_row_t         row,
-                                   lxw_col_t         col,
-                                   const char       *text,
-                                   lxw_format       *format);
-void     rc_workbook_number       (RcWorkbookWriter *w,
-                                   lxw_worksheet    *sheet,
-                                   lxw_row_t         row,
-                                   lxw_col_t         col,
-                                   double            value,
-                                   lxw_format       *format);
-/* A missing figure is an empty cell, never 0. */
+/* Cells beside rc_xlsx_text(), rc_xlsx_number() and rc_xlsx_date() on
+ * w->xlsx, which record their failure the same way. A missing figure is an empty cell, never 0. */
 void     rc_workbook_figure       (RcWorkbookWriter *w,
                                    lxw_worksheet    *sheet,
                                    lxw_row_t         row,
@@ -208,14 +194,6 @@ void     rc_workbook_formula_rate (RcWorkbookWriter *w,
                                    const char       *formula,
                                    RcRate            result,
                                    lxw_format       *format);
-/* An ISO date as a spreadsheet date; nothing when NULL. */
-void     rc_workbook_date         (RcWorkbookWriter *w,
-                                   lxw_worksheet    *sheet,
-                                   lxw_row_t         row,
-                                   lxw_col_t         col,
-                                   const char       *iso_date);
-void     rc_workbook_check        (RcWorkbookWriter *w,
-                                   lxw_error         error);
 gboolean rc_workbook_is_cancelled (RcWorkbookWriter *w);
 
 /* Where each table goes, before any sheet is written; the formats; then
