@@ -52,9 +52,6 @@ struct _RcCohortDialog
 
 G_DEFINE_FINAL_TYPE (RcCohortDialog, rc_cohort_dialog, RC_TYPE_FORM_DIALOG)
 
-enum { SAVED, N_SIGNALS };
-static guint signals [N_SIGNALS];
-
 /* The combo rows list programmes and consortia, in the store's order. */
 static RcProgramme *
 chosen_programme (RcCohortDialog *self)
@@ -334,10 +331,7 @@ rc_cohort_dialog_save (RcFormDialog *dialog)
     rc_store_rollback (self->store);
   else if (rc_store_commit (self->store, &error))
     {
-      g_object_ref (self);
-      g_signal_emit (self, signals [SAVED], 0, cohort);
-      gtk_window_close (GTK_WINDOW (self));
-      g_object_unref (self);
+      rc_form_dialog_saved (RC_FORM_DIALOG (self), cohort);
       return;
     }
 
@@ -506,17 +500,6 @@ rc_cohort_dialog_class_init (RcCohortDialogClass *klass)
 
   object_class->dispose = rc_cohort_dialog_dispose;
   RC_FORM_DIALOG_CLASS (klass)->save = rc_cohort_dialog_save;
-
-  /**
-   * RcCohortDialog::saved:
-   * @cohort: the cohort as stored, with its id
-   */
-  signals [SAVED] =
-    g_signal_new ("saved",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, RC_TYPE_COHORT);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-cohort-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, RcCohortDialog, window_title);

@@ -26,6 +26,9 @@ typedef struct
 
 G_DEFINE_TYPE_WITH_PRIVATE (RcFormDialog, rc_form_dialog, ADW_TYPE_WINDOW)
 
+enum { SAVED, N_SIGNALS };
+static guint signals [N_SIGNALS];
+
 /* The names of a dialog class's actions. */
 typedef struct
 {
@@ -236,6 +239,20 @@ rc_form_dialog_guard (RcFormDialog *self,
 }
 
 void
+rc_form_dialog_saved (RcFormDialog *self,
+                      gpointer      item)
+{
+  g_return_if_fail (RC_IS_FORM_DIALOG (self));
+  g_return_if_fail (item == NULL || G_IS_OBJECT (item));
+
+  /* A handler may let go of the dialog; it closes all the same. */
+  g_object_ref (self);
+  g_signal_emit (self, signals [SAVED], 0, item);
+  gtk_window_close (GTK_WINDOW (self));
+  g_object_unref (self);
+}
+
+void
 rc_form_dialog_set_message_label (RcFormDialog *self,
                                   GtkLabel     *label)
 {
@@ -410,6 +427,16 @@ rc_form_dialog_class_init (RcFormDialogClass *klass)
 
   object_class->dispose = rc_form_dialog_dispose;
   object_class->finalize = rc_form_dialog_finalize;
+
+  /**
+   * RcFormDialog::saved:
+   * @item: (nullable): what was saved, as stored, with its id (an
+   *   RcCohort, RcTrainee, RcWorkforceReturn or RcUpdatingActivity), or
+   *   NULL
+   */
+  signals [SAVED] =
+    g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_OBJECT);
 }
 
 static void

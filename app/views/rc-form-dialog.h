@@ -75,6 +75,11 @@ gboolean    rc_form_dialog_can_save           (RcFormDialog       *self);
 void        rc_form_dialog_guard              (RcFormDialog       *self,
                                                const char         *saved_signal);
 
+/* After a save: emits "saved" with @item (a GObject, or NULL) and
+ * closes the dialog. */
+void        rc_form_dialog_saved              (RcFormDialog       *self,
+                                               gpointer            item);
+
 /* The label at the top that says why a save failed. */
 void        rc_form_dialog_set_message_label  (RcFormDialog       *self,
                                                GtkLabel           *label);

@@ -43,9 +43,6 @@ struct _RcMoveDialog
 
 G_DEFINE_FINAL_TYPE (RcMoveDialog, rc_move_dialog, RC_TYPE_FORM_DIALOG)
 
-enum { SAVED, N_SIGNALS };
-static guint signals [N_SIGNALS];
-
 RcStage
 rc_move_dialog_get_stage (RcMoveDialog *self)
 {
@@ -156,10 +153,7 @@ record_move (RcFormDialog *dialog)
       return;
     }
 
-  g_object_ref (self);
-  g_signal_emit (self, signals [SAVED], 0, (int) stage);
-  gtk_window_close (GTK_WINDOW (self));
-  g_object_unref (self);
+  rc_form_dialog_saved (RC_FORM_DIALOG (self), NULL);
 }
 
 /* What the rules would have a person confirm is asked once, before saving. */
@@ -393,17 +387,6 @@ rc_move_dialog_class_init (RcMoveDialogClass *klass)
 
   object_class->dispose = rc_move_dialog_dispose;
   RC_FORM_DIALOG_CLASS (klass)->save = rc_move_dialog_save;
-
-  /**
-   * RcMoveDialog::saved:
-   * @stage: the RcStage the trainee moved to
-   */
-  signals [SAVED] =
-    g_signal_new ("saved",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_INT);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-move-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, window_title);

@@ -20,8 +20,8 @@ G_DECLARE_FINAL_TYPE (RcMoveDialog, rc_move_dialog, RC, MOVE_DIALOG, RcFormDialo
 /* A modal window over @parent (may be NULL) offering the stages after
  * @trainee's. A move the pipeline does not allow is refused beside the
  * stage with the model's reason, and Save stays insensitive.
- * "move-dialog.save" records the move; on success the dialog emits "saved"
- * with the stage and closes. */
+ * "move-dialog.save" records the move; on success the dialog emits
+ * RcFormDialog::saved and closes. */
 GtkWidget  *rc_move_dialog_new              (GtkWindow    *parent,
                                              RcStore      *store,
                                              RcCohort     *cohort,

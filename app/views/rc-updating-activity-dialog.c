@@ -46,9 +46,6 @@ struct _RcUpdatingActivityDialog
 
 G_DEFINE_FINAL_TYPE (RcUpdatingActivityDialog, rc_updating_activity_dialog, RC_TYPE_FORM_DIALOG)
 
-enum { SAVED, N_SIGNALS };
-static guint signals [N_SIGNALS];
-
 static const char *
 field_text (RcUpdatingActivityDialog *self,
             RcUpdatingField           field)
@@ -271,10 +268,7 @@ rc_updating_activity_dialog_save (RcFormDialog *dialog)
       return;
     }
 
-  g_object_ref (self);
-  g_signal_emit (self, signals [SAVED], 0, activity);
-  gtk_window_close (GTK_WINDOW (self));
-  g_object_unref (self);
+  rc_form_dialog_saved (RC_FORM_DIALOG (self), activity);
 }
 
 static char *
@@ -401,14 +395,6 @@ rc_updating_activity_dialog_class_init (RcUpdatingActivityDialogClass *klass)
 
   object_class->dispose = rc_updating_activity_dialog_dispose;
   RC_FORM_DIALOG_CLASS (klass)->save = rc_updating_activity_dialog_save;
-
-  /**
-   * RcUpdatingActivityDialog::saved:
-   * @activity: the entry as stored, with its id
-   */
-  signals [SAVED] =
-    g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, RC_TYPE_UPDATING_ACTIVITY);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-updating-activity-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, RcUpdatingActivityDialog, window_title);

@@ -75,9 +75,6 @@ struct _RcWorkforceReturnDialog
 
 G_DEFINE_FINAL_TYPE (RcWorkforceReturnDialog, rc_workforce_return_dialog, RC_TYPE_FORM_DIALOG)
 
-enum { SAVED, N_SIGNALS };
-static guint signals [N_SIGNALS];
-
 static gboolean
 starts_negative (const char *text)
 {
@@ -347,10 +344,7 @@ rc_workforce_return_dialog_save (RcFormDialog *dialog)
       return;
     }
 
-  g_object_ref (self);
-  g_signal_emit (self, signals [SAVED], 0, ret);
-  gtk_window_close (GTK_WINDOW (self));
-  g_object_unref (self);
+  rc_form_dialog_saved (RC_FORM_DIALOG (self), ret);
 }
 
 static char *
@@ -469,13 +463,6 @@ rc_workforce_return_dialog_class_init (RcWorkforceReturnDialogClass *klass)
   RC_FORM_DIALOG_CLASS (klass)->save = rc_workforce_return_dialog_save;
 
   /* The return as stored, with its id; the dialog closes next. */
-  signals [SAVED] =
-    g_signal_new ("saved",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, RC_TYPE_WORKFORCE_RETURN);
-
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-workforce-return-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, RcWorkforceReturnDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, RcWorkforceReturnDialog, save_error_label);
