@@ -299,11 +299,9 @@ static void
 show_save_error (RcCohortDialog *self,
                  const GError   *error)
 {
-  g_autofree char *text = NULL;
-
   /* Translators: the reason the database gave */
-  text = g_strdup_printf (_("The cohort was not saved: %s. Nothing was changed."), error->message);
-  rc_form_dialog_show_message (RC_FORM_DIALOG (self), text);
+  rc_form_dialog_show_messagef (RC_FORM_DIALOG (self), _("The cohort was not saved: %s. Nothing was changed."),
+                                error->message);
 }
 
 static void

@@ -277,6 +277,21 @@ rc_form_dialog_show_message (RcFormDialog *self,
   gtk_widget_set_visible (GTK_WIDGET (priv->message_label), message != NULL);
 }
 
+void
+rc_form_dialog_show_messagef (RcFormDialog *self,
+                              const char   *format,
+                              ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  rc_form_dialog_show_message (self, message);
+}
+
 const char *
 rc_form_dialog_get_message (RcFormDialog *self)
 {

@@ -86,6 +86,11 @@ void        rc_form_dialog_set_message_label  (RcFormDialog       *self,
 /* Shows @message there, or hides it (NULL). */
 void        rc_form_dialog_show_message       (RcFormDialog       *self,
                                                const char         *message);
+/* The same, made from @format and what follows, as g_strdup_printf() does:
+ * why a save failed, with the reason the database gave. */
+void        rc_form_dialog_show_messagef      (RcFormDialog       *self,
+                                               const char         *format,
+                                               ...) G_GNUC_PRINTF (2, 3);
 /* The message shown, or NULL. */
 const char *rc_form_dialog_get_message        (RcFormDialog       *self);
 

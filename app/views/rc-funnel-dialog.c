@@ -135,9 +135,7 @@ rc_funnel_dialog_save (RcFormDialog *dialog)
   if (!rc_store_save_funnel_figures (self->store, figures, &error))
     {
       /* Translators: the reason the database gave */
-      g_autofree char *text = g_strdup_printf (_("The figures were not saved: %s"), error->message);
-
-      rc_form_dialog_show_message (dialog, text);
+      rc_form_dialog_show_messagef (dialog, _("The figures were not saved: %s"), error->message);
       return;
     }
 

@@ -147,9 +147,7 @@ record_move (RcFormDialog *dialog)
                               note, &error))
     {
       /* Translators: the reason the move was refused */
-      g_autofree char *text = g_strdup_printf (_("The move was not recorded: %s"), error->message);
-
-      rc_form_dialog_show_message (dialog, text);
+      rc_form_dialog_show_messagef (dialog, _("The move was not recorded: %s"), error->message);
       return;
     }
 

@@ -330,9 +330,7 @@ save_trainee (RcFormDialog *dialog)
   if (!rc_store_save_trainee (self->store, trainee, &error))
     {
       /* Translators: the reason the database gave */
-      g_autofree char *text = g_strdup_printf (_("The trainee was not saved: %s"), error->message);
-
-      rc_form_dialog_show_message (dialog, text);
+      rc_form_dialog_show_messagef (dialog, _("The trainee was not saved: %s"), error->message);
       return;
     }
 

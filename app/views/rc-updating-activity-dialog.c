@@ -262,9 +262,7 @@ rc_updating_activity_dialog_save (RcFormDialog *dialog)
   if (!rc_store_save_updating_activity (self->store, activity, &error))
     {
       /* Translators: the reason the database gave */
-      g_autofree char *text = g_strdup_printf (_("The entry was not saved: %s"), error->message);
-
-      rc_form_dialog_show_message (dialog, text);
+      rc_form_dialog_show_messagef (dialog, _("The entry was not saved: %s"), error->message);
       return;
     }
 

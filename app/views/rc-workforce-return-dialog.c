@@ -338,9 +338,7 @@ rc_workforce_return_dialog_save (RcFormDialog *dialog)
   ret = build_return (self);
   if (!rc_store_save_workforce_return (self->store, ret, &error))
     {
-      g_autofree char *text = g_strdup_printf (_("Could not save: %s"), error->message);
-
-      rc_form_dialog_show_message (dialog, text);
+      rc_form_dialog_show_messagef (dialog, _("Could not save: %s"), error->message);
       return;
     }
 
