@@ -203,22 +203,6 @@ bind_row (GtkSignalListItemFactory *factory,
                       latest != NULL ? latest->year : 0);
 }
 
-static gint64
-region_item (gpointer     item,
-             const char **name)
-{
-  *name = RC_REGION (item)->name;
-  return RC_REGION (item)->id;
-}
-
-static gint64
-consortium_item (gpointer     item,
-                 const char **name)
-{
-  *name = RC_CONSORTIUM (item)->name;
-  return RC_CONSORTIUM (item)->id;
-}
-
 /* What the page reads, in a worker. */
 typedef struct
 {
@@ -319,9 +303,8 @@ rc_councils_page_finish_load (RcListPage *page,
   g_signal_handlers_block_by_func (self->region_dropdown, refilter, self);
   g_signal_handlers_block_by_func (self->consortium_dropdown, on_consortium_selected, self);
   rc_view_fill_id_dropdown (self->region_dropdown, self->region_ids, _("All regions"),
-                            loaded != NULL ? loaded->regions : NULL, region_item);
-  rc_view_fill_id_dropdown (self->consortium_dropdown, self->consortium_ids, _("Any consortium"), consortia,
-                            consortium_item);
+                            loaded != NULL ? loaded->regions : NULL);
+  rc_view_fill_id_dropdown (self->consortium_dropdown, self->consortium_ids, _("Any consortium"), consortia);
   /* A database with a consortium opens on it: its members, and its lead. */
   if (loaded != NULL && !rc_list_page_get_opened (page) && g_list_model_get_n_items (consortia) > 0)
     {

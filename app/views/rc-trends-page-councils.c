@@ -305,29 +305,8 @@ void
 rc_trends_page_fill_consortia (RcTrendsPage *self,
                                GListModel   *consortia)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  guint position = gtk_drop_down_get_selected (self->consortium_dropdown);
-  gint64 chosen = position < self->consortium_ids->len
-    ? g_array_index (self->consortium_ids, gint64, position) : 0;
-  gint64 none = 0;
-
-  g_array_set_size (self->consortium_ids, 0);
-  gtk_string_list_append (labels, _("Choose councils…"));
-  g_array_append_val (self->consortium_ids, none);
-  position = 0;
-  for (guint i = 0; consortia != NULL && i < g_list_model_get_n_items (consortia); i++)
-    {
-      g_autoptr(RcConsortium) consortium = g_list_model_get_item (consortia, i);
-
-      gtk_string_list_append (labels, consortium->name);
-      g_array_append_val (self->consortium_ids, consortium->id);
-      if (consortium->id == chosen)
-        position = i + 1;
-    }
-
   g_signal_handlers_block_matched (self->consortium_dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-  gtk_drop_down_set_model (self->consortium_dropdown, G_LIST_MODEL (labels));
-  gtk_drop_down_set_selected (self->consortium_dropdown, position);
+  rc_view_fill_id_dropdown (self->consortium_dropdown, self->consortium_ids, _("Choose councils…"), consortia);
   g_signal_handlers_unblock_matched (self->consortium_dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
 }
 

@@ -181,11 +181,10 @@ setup_dropdown_label (GtkSignalListItemFactory *factory,
 }
 
 void
-rc_view_fill_id_dropdown (GtkDropDown    *dropdown,
-                          GArray         *ids,
-                          const char     *all_label,
-                          GListModel     *items,
-                          RcViewItemFunc  item_func)
+rc_view_fill_id_dropdown (GtkDropDown *dropdown,
+                          GArray      *ids,
+                          const char  *all_label,
+                          GListModel  *items)
 {
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   gint64 none = 0;
@@ -203,8 +202,8 @@ rc_view_fill_id_dropdown (GtkDropDown    *dropdown,
   for (guint i = 0; items != NULL && i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (items, i);
-      const char *name = NULL;
-      gint64 id = item_func (item, &name);
+      const char *name = RC_IS_REGION (item) ? RC_REGION (item)->name : RC_CONSORTIUM (item)->name;
+      gint64 id = RC_IS_REGION (item) ? RC_REGION (item)->id : RC_CONSORTIUM (item)->id;
 
       gtk_string_list_append (labels, name);
       g_array_append_val (ids, id);
