@@ -95,8 +95,7 @@ filter_council (gpointer item,
   RcCouncilsPage *self = user_data;
   RcCouncil *council = item;
   const char *search = rc_list_page_get_search (RC_LIST_PAGE (self));
-  guint position = gtk_drop_down_get_selected (self->region_dropdown);
-  gint64 region = position < self->region_ids->len ? g_array_index (self->region_ids, gint64, position) : 0;
+  gint64 region = rc_view_get_chosen_id (self->region_dropdown, self->region_ids);
 
   /* Former councils are kept out of the way, but a search finds them. */
   if (council->active_to_on != NULL && !self->show_former && *search == '\0')
@@ -127,9 +126,7 @@ rc_councils_page_search_changed (RcListPage *page)
 static gint64
 chosen_consortium (RcCouncilsPage *self)
 {
-  guint position = gtk_drop_down_get_selected (self->consortium_dropdown);
-
-  return position < self->consortium_ids->len ? g_array_index (self->consortium_ids, gint64, position) : 0;
+  return rc_view_get_chosen_id (self->consortium_dropdown, self->consortium_ids);
 }
 
 /* The members of the consortium chosen, read with the page. */

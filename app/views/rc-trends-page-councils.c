@@ -127,12 +127,12 @@ rc_trends_page_set_consortium_position (RcTrendsPage *self,
 static void
 on_consortium_selected (RcTrendsPage *self)
 {
-  guint position = gtk_drop_down_get_selected (self->consortium_dropdown);
+  gint64 consortium = rc_view_get_chosen_id (self->consortium_dropdown, self->consortium_ids);
 
-  if (position == 0 || position >= self->consortium_ids->len)
+  if (consortium == 0)
     return;
 
-  rc_trends_page_choose_members (self, g_array_index (self->consortium_ids, gint64, position));
+  rc_trends_page_choose_members (self, consortium);
   /* Former members are filtered out unless chosen: show the new choice. */
   rc_trends_page_refilter (self);
   rc_trends_page_update_chosen (self);

@@ -188,11 +188,8 @@ rc_view_fill_id_dropdown (GtkDropDown *dropdown,
 {
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   gint64 none = 0;
-  gint64 chosen = 0;
-  guint position = gtk_drop_down_get_selected (dropdown);
-
-  if (position < ids->len)
-    chosen = g_array_index (ids, gint64, position);
+  gint64 chosen = rc_view_get_chosen_id (dropdown, ids);
+  guint position;
 
   g_array_set_size (ids, 0);
   gtk_string_list_append (labels, all_label);
@@ -213,6 +210,15 @@ rc_view_fill_id_dropdown (GtkDropDown *dropdown,
 
   gtk_drop_down_set_model (dropdown, G_LIST_MODEL (labels));
   gtk_drop_down_set_selected (dropdown, position);
+}
+
+gint64
+rc_view_get_chosen_id (GtkDropDown *dropdown,
+                       GArray      *ids)
+{
+  guint position = gtk_drop_down_get_selected (dropdown);
+
+  return position < ids->len ? g_array_index (ids, gint64, position) : 0;
 }
 
 #define TOOLTIP_KEY "rc-tooltip"

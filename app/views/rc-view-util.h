@@ -64,6 +64,9 @@ void        rc_view_fill_id_dropdown (GtkDropDown *dropdown,
                                       GArray      *ids,
                                       const char  *all_label,
                                       GListModel  *items);
+/* The id chosen in such a @dropdown, 0 for @all_label or none. */
+gint64      rc_view_get_chosen_id    (GtkDropDown *dropdown,
+                                      GArray      *ids);
 
 /* Gives @widget the tooltip @text (NULL: none), asked for only when the
  * tooltip is about to show: gtk_widget_set_tooltip_text() asks the X
