@@ -255,7 +255,7 @@ rc_workbook_write_outcomes (RcWorkbookWriter *w)
 
   for (guint i = 0; i < data->cohorts->len; i++, row++)
     {
-      const RcWorkbookCohort *c = g_ptr_array_index (data->cohorts, i);
+      const RcExportCohort *c = g_ptr_array_index (data->cohorts, i);
       const RcRetention *r = &c->retention;
 
       rc_xlsx_text (&w->xlsx, ws, row, O_COHORT, c->name, NULL);
@@ -284,7 +284,7 @@ rc_workbook_write_outcomes (RcWorkbookWriter *w)
   worksheet_set_row (ws, row++, 45, NULL);
   for (guint i = 0; i < data->cohorts->len; i++, row++)
     {
-      const RcWorkbookCohort *c = g_ptr_array_index (data->cohorts, i);
+      const RcExportCohort *c = g_ptr_array_index (data->cohorts, i);
 
       rc_xlsx_text (&w->xlsx, ws, row, 0, c->name, NULL);
       for (guint s = 0; s < RC_N_STAGES; s++)

@@ -11,6 +11,7 @@
 #include "model/rc-measure.h"
 #include "model/rc-retention.h"
 #include "rc-bid-workbook.h"
+#include "rc-export-rows.h"
 #include "rc-xlsx-private.h"
 
 G_BEGIN_DECLS
@@ -26,13 +27,6 @@ typedef struct
   char *status;       /* label */
   char *note;
 } RcWorkbookEvent;
-
-typedef struct
-{
-  char *council;
-  char *role;         /* label: lead, partner or proposed */
-  char *joined_on;
-} RcWorkbookMember;
 
 typedef struct
 {
@@ -70,17 +64,6 @@ typedef struct
 
 typedef struct
 {
-  char        *name;
-  char        *programme;
-  char        *starts_on;
-  char        *ends_on;
-  gint64       places_funded;
-  RcRetention  retention;
-  guint        counts[RC_N_STAGES];
-} RcWorkbookCohort;
-
-typedef struct
-{
   char      *title;
   char      *funder;
   char      *scheme;
@@ -100,14 +83,14 @@ typedef struct
   gint64     total_pence;
 
   GPtrArray *events;            /* of RcWorkbookEvent, oldest first */
-  GPtrArray *members;           /* of RcWorkbookMember: the lead, partners and proposed on the bid's date */
+  GPtrArray *members;           /* of RcExportMember: the lead, partners and proposed on the bid's date */
   GPtrArray *lines;             /* of RcWorkbookLine, in rc_store_list_bid_lines()'s order */
   GPtrArray *by_council;        /* of RcWorkbookSum, councils as they first appear in lines */
   GPtrArray *by_category;       /* of RcWorkbookSum, the categories with lines, in order */
   GPtrArray *partners;          /* of RcWorkbookPartner, one per member */
   int        first_year;        /* of the partners' returns; 0 when none */
   int        last_year;
-  GPtrArray *cohorts;           /* of RcWorkbookCohort, earlier cohorts by start */
+  GPtrArray *cohorts;           /* of RcExportCohort, earlier cohorts by start */
   char      *generated_on;      /* ISO date */
 } RcBidWorkbookData;
 

@@ -269,7 +269,7 @@ rc_workbook_write_summary (RcWorkbookWriter *w)
   rc_xlsx_text (&w->xlsx, ws, row++, 2, _("Member since"), w->header);
   for (guint i = 0; i < data->members->len; i++, row++)
     {
-      const RcWorkbookMember *member = g_ptr_array_index (data->members, i);
+      const RcExportMember *member = g_ptr_array_index (data->members, i);
 
       rc_xlsx_text (&w->xlsx, ws, row, 0, member->council, NULL);
       rc_xlsx_text (&w->xlsx, ws, row, 1, member->role, NULL);

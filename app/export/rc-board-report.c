@@ -111,7 +111,7 @@ page_consortium (RcReportLayout    *layout,
   rc_report_layout_heading (layout, _("The consortium"));
   for (guint i = 0; i < data->members->len; i++)
     {
-      RcReportMember *member = g_ptr_array_index (data->members, i);
+      RcExportMember *member = g_ptr_array_index (data->members, i);
 
       put (cells, member->council);
       put (cells, member->role);
@@ -203,18 +203,18 @@ cohort_page (RcReportLayout *layout,
   RcReportColumn columns[G_N_ELEMENTS (outcome_columns)];
   g_autoptr(GPtrArray) cells = cells_new ();
   g_autofree char *facts = NULL;
-  const RcRetention *r = &cohort->retention;
+  const RcRetention *r = &cohort->facts.retention;
 
   rc_report_layout_new_page (layout);
-  rc_report_layout_heading (layout, cohort->name);
+  rc_report_layout_heading (layout, cohort->facts.name);
   /* Translators: a cohort: its programme, its dates, places funded, and
    * how many trainees it has, are training and have withdrawn */
   facts = g_strdup_printf (_("%s, %s to %s. Places funded: %" G_GINT64_FORMAT ". Trainees: %u, of whom %u "
                              "recruiting, %u in training, %u qualified and %u withdrawn."),
-                           cohort->programme != NULL ? cohort->programme : "—",
-                           cohort->starts_on != NULL ? cohort->starts_on : "—",
-                           cohort->ends_on != NULL ? cohort->ends_on : "—",
-                           cohort->places_funded, r->trainees, r->recruiting, r->in_training,
+                           cohort->facts.programme != NULL ? cohort->facts.programme : "—",
+                           cohort->facts.starts_on != NULL ? cohort->facts.starts_on : "—",
+                           cohort->facts.ends_on != NULL ? cohort->facts.ends_on : "—",
+                           cohort->facts.places_funded, r->trainees, r->recruiting, r->in_training,
                            r->qualified, r->withdrawn);
   rc_report_layout_paragraph (layout, facts);
 
