@@ -109,15 +109,15 @@ rc_workbook_write_partners (RcWorkbookWriter *w)
   worksheet_set_column (ws, P_YEAR, P_CASELOAD, 12, NULL);
   worksheet_set_column (ws, P_RATES_NOTE, P_RATES_NOTE, 40, NULL);
 
-  rc_xlsx_text (&w->xlsx, ws, 0, 0, _("Partners’ workforce figures"), w->title);
+  rc_xlsx_text (&w->xlsx, ws, 0, 0, _("Partners’ workforce figures"), w->xlsx.title);
   rc_xlsx_text (&w->xlsx, ws, 1, 0,
                 _("Each council’s latest return to the DfE’s children’s social work workforce "
                   "census, with its predecessors’ before it; FTE figures as at 30 September of "
                   "the year shown. An empty cell is a figure the council did not return. A rate "
                   "is computed from the figures beside it; where they are missing, it is the "
                   "DfE’s published rate, and the Rates column says so."),
-                w->note);
-  rc_xlsx_header_row (&w->xlsx, ws, 3, headers, N_P_COLS, w->header);
+                w->xlsx.note);
+  rc_xlsx_header_row (&w->xlsx, ws, 3, headers, N_P_COLS, w->xlsx.header);
   worksheet_set_row (ws, 3, 45, NULL);
   worksheet_freeze_panes (ws, 4, 1);
 
@@ -153,7 +153,7 @@ rc_workbook_write_partners (RcWorkbookWriter *w)
   /* Councils across, years down would read better in print, but a chart
    * series is a row here: one line per council. */
   rc_xlsx_text (&w->xlsx, ws, w->vacancy_header_row - 1, 0, _("Vacancy rate by year"), w->label);
-  rc_xlsx_text (&w->xlsx, ws, w->vacancy_header_row, 0, _("Council"), w->header);
+  rc_xlsx_text (&w->xlsx, ws, w->vacancy_header_row, 0, _("Council"), w->xlsx.header);
   for (int year = data->first_year; data->first_year > 0 && year <= data->last_year; year++)
     {
       g_autofree char *label = g_strdup_printf ("%d", year);
@@ -236,20 +236,20 @@ rc_workbook_write_outcomes (RcWorkbookWriter *w)
   worksheet_set_column (ws, O_STARTS, O_ENDS, 12, NULL);
   worksheet_set_column (ws, O_PLACES, N_O_COLS - 1, 13, NULL);
 
-  rc_xlsx_text (&w->xlsx, ws, 0, 0, _("Outcomes of the consortium’s earlier cohorts"), w->title);
+  rc_xlsx_text (&w->xlsx, ws, 0, 0, _("Outcomes of the consortium’s earlier cohorts"), w->xlsx.title);
   rc_xlsx_text (&w->xlsx, ws, 1, 0,
                 _("Counts of trainees as recorded so far, never names. A place is filled by a "
                   "trainee who enrolled and has not withdrawn. Employment and retention count "
                   "trainees employed by a partner council; shares are of those who qualified "
                   "and for whom the milestone is due (12 and 24 months after qualifying)."),
-                w->note);
-  rc_xlsx_header_row (&w->xlsx, ws, 3, headers, N_O_COLS, w->header);
+                w->xlsx.note);
+  rc_xlsx_header_row (&w->xlsx, ws, 3, headers, N_O_COLS, w->xlsx.header);
   worksheet_set_row (ws, 3, 60, NULL);
   worksheet_freeze_panes (ws, 4, 1);
 
   if (data->cohorts->len == 0)
     {
-      rc_xlsx_text (&w->xlsx, ws, row, 0, _("The consortium has no earlier cohorts."), w->note);
+      rc_xlsx_text (&w->xlsx, ws, row, 0, _("The consortium has no earlier cohorts."), w->xlsx.note);
       return;
     }
 
@@ -278,9 +278,9 @@ rc_workbook_write_outcomes (RcWorkbookWriter *w)
   /* Where each trainee is now: one stage each. */
   row++;
   rc_xlsx_text (&w->xlsx, ws, row++, 0, _("Where the trainees are now"), w->label);
-  rc_xlsx_text (&w->xlsx, ws, row, 0, _("Cohort"), w->header);
+  rc_xlsx_text (&w->xlsx, ws, row, 0, _("Cohort"), w->xlsx.header);
   for (guint s = 0; s < RC_N_STAGES; s++)
-    rc_xlsx_text (&w->xlsx, ws, row, 1 + s, rc_stage_get_label (s), w->header);
+    rc_xlsx_text (&w->xlsx, ws, row, 1 + s, rc_stage_get_label (s), w->xlsx.header);
   worksheet_set_row (ws, row++, 45, NULL);
   for (guint i = 0; i < data->cohorts->len; i++, row++)
     {
@@ -349,7 +349,7 @@ rc_workbook_write_charts (RcWorkbookWriter *w)
 
   static const lxw_row_t page_breaks[] = { 26, 0 };
 
-  rc_xlsx_text (&w->xlsx, w->charts, 0, 0, _("Charts"), w->title);
+  rc_xlsx_text (&w->xlsx, w->charts, 0, 0, _("Charts"), w->xlsx.title);
   /* One chart a page when printed. */
   rc_xlsx_check (&w->xlsx, worksheet_set_h_pagebreaks (w->charts, (lxw_row_t *) page_breaks));
 
@@ -358,11 +358,11 @@ rc_workbook_write_charts (RcWorkbookWriter *w)
     add_cost_chart (w);
   else
     rc_xlsx_text (&w->xlsx, w->charts, 2, 0,
-                  _("No cost chart: the bid has no budget lines yet."), w->note);
+                  _("No cost chart: the bid has no budget lines yet."), w->xlsx.note);
 
   if (data->partners->len > 0 && data->first_year > 0)
     add_vacancy_chart (w);
   else
     rc_xlsx_text (&w->xlsx, w->charts, 26, 0,
-                  _("No vacancy chart: the partners have no workforce returns."), w->note);
+                  _("No vacancy chart: the partners have no workforce returns."), w->xlsx.note);
 }

@@ -116,11 +116,8 @@ typedef struct
   const RcBidWorkbookData *data;
   GCancellable            *cancellable;
 
-  lxw_format *title;
-  lxw_format *header;
   lxw_format *header_right;
   lxw_format *label;
-  lxw_format *note;
   lxw_format *note_wrap;
   lxw_format *wrap;
   lxw_format *money;

@@ -76,9 +76,6 @@ typedef struct
   GAsyncQueue            *blocks;        /* of RcMonitoringBlock, from the reading thread */
   GError                 *read_error;    /* what stopped the reading, if anything */
 
-  lxw_format             *title;
-  lxw_format             *note;
-  lxw_format             *header;
   lxw_format             *integer;
   lxw_format             *decimal;
   lxw_format             *bold;

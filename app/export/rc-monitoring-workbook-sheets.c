@@ -22,9 +22,6 @@
 #include "model/rc-money.h"
 #include "rc-monitoring-workbook-private.h"
 
-#define COLOUR_HEADER 0xE8EEF4
-#define COLOUR_NOTE   0x595959
-
 /* How many cohorts' funnels get a chart. */
 #define MAX_FUNNEL_CHARTS 4
 
@@ -39,21 +36,6 @@ void
 rc_monitoring_add_formats (RcMonitoringWriter *w)
 {
   lxw_workbook *wb = w->xlsx.workbook;
-
-  w->title = workbook_add_format (wb);
-  format_set_bold (w->title);
-  format_set_font_size (w->title, 14);
-
-  w->note = workbook_add_format (wb);
-  format_set_italic (w->note);
-  format_set_font_color (w->note, COLOUR_NOTE);
-
-  w->header = workbook_add_format (wb);
-  format_set_bold (w->header);
-  format_set_bg_color (w->header, COLOUR_HEADER);
-  format_set_bottom (w->header, LXW_BORDER_THIN);
-  format_set_text_wrap (w->header);
-  format_set_align (w->header, LXW_ALIGN_VERTICAL_TOP);
 
   w->xlsx.date = workbook_add_format (wb);
   format_set_num_format (w->xlsx.date, "yyyy-mm-dd");
@@ -160,7 +142,7 @@ rc_monitoring_write_trainees (RcMonitoringWriter *w,
   worksheet_set_column (ws, 10, 11, 12, NULL);
   worksheet_set_column (ws, 12, 13, 14, NULL);
   worksheet_set_column (ws, 14, 18, 12, NULL);
-  rc_xlsx_header_row (&w->xlsx, ws, 0, headers, RC_MON_N_COLS, w->header);
+  rc_xlsx_header_row (&w->xlsx, ws, 0, headers, RC_MON_N_COLS, w->xlsx.header);
   worksheet_freeze_panes (ws, 1, 1);
 
   for (;;)
@@ -358,14 +340,14 @@ rc_monitoring_write_summary (RcMonitoringWriter *w)
   worksheet_set_column (ws, 3, 3, 12, NULL);
   worksheet_set_column (ws, 4, 3 + N_COUNTS, 12, NULL);
 
-  rc_xlsx_text (&w->xlsx, ws, 0, 0, _("Monitoring workbook"), w->title);
+  rc_xlsx_text (&w->xlsx, ws, 0, 0, _("Monitoring workbook"), w->xlsx.title);
   subtitle = g_strdup_printf (_("Generated on %s. Pseudonymous: one row per trainee on the Trainees "
                                 "sheet, by reference; no names, contact details or registration "
                                 "numbers. Each count below is a formula over that cohort’s rows there: filter "
                                 "them as you like, but keep them in their order."),
                               data->generated_on);
-  rc_xlsx_text (&w->xlsx, ws, 1, 0, subtitle, w->note);
-  rc_xlsx_header_row (&w->xlsx, ws, 3, headers, G_N_ELEMENTS (headers), w->header);
+  rc_xlsx_text (&w->xlsx, ws, 1, 0, subtitle, w->xlsx.note);
+  rc_xlsx_header_row (&w->xlsx, ws, 3, headers, G_N_ELEMENTS (headers), w->xlsx.header);
   worksheet_freeze_panes (ws, 4, 2);
 
   for (guint i = 0; i < data->cohorts->len; i++)
@@ -393,7 +375,7 @@ rc_monitoring_write_summary (RcMonitoringWriter *w)
     }
 
   if (data->cohorts->len == 0)
-    rc_xlsx_text (&w->xlsx, ws, row, 0, _("No cohorts."), w->note);
+    rc_xlsx_text (&w->xlsx, ws, row, 0, _("No cohorts."), w->xlsx.note);
 }
 
 /* Funnel ------------------------------------------------------------------- */
@@ -451,17 +433,17 @@ rc_monitoring_write_funnel (RcMonitoringWriter *w)
   worksheet_set_column (ws, 2, 1 + RC_N_FUNNEL_STEPS, 13, NULL);
   worksheet_set_column (ws, 2 + RC_N_FUNNEL_STEPS, 2 + RC_N_FUNNEL_STEPS, 60, NULL);
 
-  rc_xlsx_text (&w->xlsx, ws, 0, 0, _("Recruitment funnel"), w->title);
+  rc_xlsx_text (&w->xlsx, ws, 0, 0, _("Recruitment funnel"), w->xlsx.title);
   rc_xlsx_text (&w->xlsx, ws, 1, 0,
                 _("A step counted from the trainees’ stages is a formula over the Trainees sheet; a figure "
                   "typed in (the stages before anyone was added, or published figures) is a number, its "
                   "source beside it."),
-                w->note);
-  rc_xlsx_text (&w->xlsx, ws, 2, 0, _("Cohort number"), w->header);
-  rc_xlsx_text (&w->xlsx, ws, 2, 1, _("Cohort"), w->header);
+                w->xlsx.note);
+  rc_xlsx_text (&w->xlsx, ws, 2, 0, _("Cohort number"), w->xlsx.header);
+  rc_xlsx_text (&w->xlsx, ws, 2, 1, _("Cohort"), w->xlsx.header);
   for (guint s = 0; s < RC_N_FUNNEL_STEPS; s++)
-    rc_xlsx_text (&w->xlsx, ws, 2, 2 + s, rc_funnel_step_get_label (s), w->header);
-  rc_xlsx_text (&w->xlsx, ws, 2, 2 + RC_N_FUNNEL_STEPS, _("Figures typed in"), w->header);
+    rc_xlsx_text (&w->xlsx, ws, 2, 2 + s, rc_funnel_step_get_label (s), w->xlsx.header);
+  rc_xlsx_text (&w->xlsx, ws, 2, 2 + RC_N_FUNNEL_STEPS, _("Figures typed in"), w->xlsx.header);
   worksheet_freeze_panes (ws, 3, 2);
 
   for (guint i = 0; i < data->cohorts->len; i++, row++)
@@ -493,7 +475,7 @@ rc_monitoring_write_funnel (RcMonitoringWriter *w)
         }
     }
   if (data->cohorts->len == 0)
-    rc_xlsx_text (&w->xlsx, ws, row++, 0, _("No cohorts."), w->note);
+    rc_xlsx_text (&w->xlsx, ws, row++, 0, _("No cohorts."), w->xlsx.note);
 
   /* Below the table: charts are drawn over the cells, so writing rows in
    * order is not disturbed. */

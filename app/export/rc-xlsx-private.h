@@ -16,13 +16,21 @@
 
 G_BEGIN_DECLS
 
+/* The colours of a table's header and of a note. */
+#define RC_XLSX_COLOUR_HEADER 0xE8EEF4
+#define RC_XLSX_COLOUR_NOTE   0x595959
+
 /* What the writing of any workbook keeps: the bid workbook's and the
- * monitoring workbook's writers begin with it. */
+ * monitoring workbook's writers begin with it. The formats every sheet
+ * uses come with the workbook, so that the app's workbooks look alike. */
 typedef struct
 {
   lxw_workbook *workbook;
   lxw_error     error;   /* the first failure of libxlsxwriter */
-  lxw_format   *date;    /* what rc_xlsx_date() writes with */
+  lxw_format   *title;   /* a sheet's title: bold, larger */
+  lxw_format   *header;  /* a table's header: bold on a pale blue, wrapped */
+  lxw_format   *note;    /* a note under a title: grey italics */
+  lxw_format   *date;    /* what rc_xlsx_date() writes with, set by the workbook */
 } RcXlsx;
 
 /* Records @error in @x when it is the first failure. */
@@ -72,8 +80,9 @@ lxw_worksheet *rc_xlsx_add_sheet      (RcXlsx         *x,
  * constant-memory mode: each row goes to the file as the next one starts,
  * rather than every cell being held until the end, so the sheets are
  * written top to bottom; a cell written above the row being written is
- * refused, and so fails the export rather than vanish. FALSE, the
- * failure recorded, when there is no memory for it. */
+ * refused, and so fails the export rather than vanish. Adds the title,
+ * header and note formats. FALSE, the failure recorded, when there is no
+ * memory for it. */
 gboolean       rc_xlsx_begin          (RcXlsx         *x,
                                        RcOutputFile   *out);
 

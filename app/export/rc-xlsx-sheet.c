@@ -145,9 +145,27 @@ rc_xlsx_begin (RcXlsx       *x,
 
   x->workbook = workbook_new_opt (rc_output_file_get_temp_path (out), &constant_memory);
   if (x->workbook == NULL)
-    rc_xlsx_check (x, LXW_ERROR_MEMORY_MALLOC_FAILED);
+    {
+      rc_xlsx_check (x, LXW_ERROR_MEMORY_MALLOC_FAILED);
+      return FALSE;
+    }
 
-  return x->workbook != NULL;
+  x->title = workbook_add_format (x->workbook);
+  format_set_bold (x->title);
+  format_set_font_size (x->title, 14);
+
+  x->header = workbook_add_format (x->workbook);
+  format_set_bold (x->header);
+  format_set_bg_color (x->header, RC_XLSX_COLOUR_HEADER);
+  format_set_bottom (x->header, LXW_BORDER_THIN);
+  format_set_text_wrap (x->header);
+  format_set_align (x->header, LXW_ALIGN_VERTICAL_TOP);
+
+  x->note = workbook_add_format (x->workbook);
+  format_set_italic (x->note);
+  format_set_font_color (x->note, RC_XLSX_COLOUR_NOTE);
+
+  return TRUE;
 }
 
 static char *
