@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rc-field-view.h"
 #include "rc-form-dialog.h"
 #include "rc-unsaved.h"
 #include "rc-write-actions.h"
@@ -384,18 +385,10 @@ rc_form_dialog_confirm (RcFormDialog     *self,
       return;
     }
 
-  prompt = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
-  adw_message_dialog_add_responses (prompt,
-                                    "cancel", _("_Cancel"),
-                                    "confirm", confirm_label,
-                                    NULL);
-  /* What is unlikely is not saved by a hasty Enter. */
-  adw_message_dialog_set_default_response (prompt, "cancel");
-  adw_message_dialog_set_close_response (prompt, "cancel");
+  prompt = rc_field_view_ask (GTK_WINDOW (self), heading, body, confirm_label);
   priv->then = then;
   g_set_weak_pointer (&priv->prompt, prompt);
   g_signal_connect (prompt, "response", G_CALLBACK (on_prompt_response), self);
-  gtk_window_present (GTK_WINDOW (prompt));
 }
 
 AdwMessageDialog *
