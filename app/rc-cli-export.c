@@ -113,26 +113,36 @@ rc_cli_export_chart (GVariantDict *options,
   return RC_CLI_EXIT_DONE;
 }
 
-/* --export-bid BID_ID FILE.xlsx: the workbook appears whole, or not at
- * all, and the database is only read. */
-int
-rc_cli_export_bid (GVariantDict *options,
-                   const char   *bid_text,
-                   const char   *database_path)
+/* What --export-bid and --export-report write: @id's file. */
+typedef gboolean (*WriteFunc) (RcStore     *store,
+                               gint64       id,
+                               const char  *file,
+                               GError     **error);
+
+/* "--OPTION ID FILE": @id_text, the id of a @kind, and the FILE after
+ * it, which @check_file (may be NULL) may refuse, saying why; then @write
+ * writes it from the database, which is only read. The file appears
+ * whole, or not at all. */
+static int
+export_by_id (GVariantDict *options,
+              const char   *id_text,
+              RcCliId       kind,
+              const char   *usage,
+              gboolean    (*check_file) (const char *file),
+              WriteFunc     write,
+              const char   *database_path)
 {
   g_autofree char *file = NULL;
   g_autoptr(RcStore) store = NULL;
   g_autoptr(GError) error = NULL;
-  guint64 bid_id = 0;
+  gint64 id = 0;
   int problems = 0;
 
-  if (!g_ascii_string_to_unsigned (bid_text, 10, 1, G_MAXINT64, &bid_id, NULL))
-    {
-      g_printerr (_("return-coordinator: “%s” is not a bid id: give the bid’s number, such as 2\n"),
-                  bid_text);
-      problems++;
-    }
-  file = rc_cli_take_file_argument (options, "--export-bid BID_ID FILE.xlsx", &problems);
+  if (!rc_cli_parse_id (id_text, kind, &id))
+    problems++;
+  file = rc_cli_take_file_argument (options, usage, &problems);
+  if (file != NULL && check_file != NULL && !check_file (file))
+    problems++;
   if (problems > 0)
     return RC_CLI_EXIT_USAGE;
 
@@ -140,10 +150,53 @@ rc_cli_export_bid (GVariantDict *options,
   if (store == NULL)
     return RC_CLI_EXIT_REFUSED;
 
-  if (!rc_bid_workbook_write (store, (gint64) bid_id, file, NULL, NULL, NULL, &error))
+  if (!write (store, id, file, &error))
     return rc_cli_fail (error);
 
   return RC_CLI_EXIT_DONE;
+}
+
+static gboolean
+write_bid_workbook (RcStore     *store,
+                    gint64       bid_id,
+                    const char  *file,
+                    GError     **error)
+{
+  return rc_bid_workbook_write (store, bid_id, file, NULL, NULL, NULL, error);
+}
+
+/* --export-bid BID_ID FILE.xlsx */
+int
+rc_cli_export_bid (GVariantDict *options,
+                   const char   *bid_text,
+                   const char   *database_path)
+{
+  return export_by_id (options, bid_text, RC_CLI_ID_BID, "--export-bid BID_ID FILE.xlsx", NULL,
+                       write_bid_workbook, database_path);
+}
+
+static gboolean
+is_pdf (const char *file)
+{
+  g_autofree char *shown = NULL;
+
+  if (g_str_has_suffix (file, ".pdf") || g_str_has_suffix (file, ".PDF"))
+    return TRUE;
+
+  shown = g_filename_display_name (file);
+  g_printerr (_("return-coordinator: “%s” does not end in .pdf: the board report is a PDF\n"), shown);
+
+  return FALSE;
+}
+
+/* --export-report CONSORTIUM_ID FILE.pdf */
+int
+rc_cli_export_report (GVariantDict *options,
+                      const char   *consortium_text,
+                      const char   *database_path)
+{
+  return export_by_id (options, consortium_text, RC_CLI_ID_CONSORTIUM, "--export-report CONSORTIUM_ID FILE.pdf",
+                       is_pdf, rc_board_report_write, database_path);
 }
 
 /* --export-monitoring FILE.xlsx [--cohort COHORT_ID]: the workbook
@@ -156,21 +209,17 @@ rc_cli_export_monitoring (GVariantDict *options,
   g_autofree char *cohort_text = NULL;
   g_autoptr(RcStore) store = NULL;
   g_autoptr(GError) error = NULL;
-  guint64 cohort_id = 0;
+  gint64 cohort_id = 0;
 
   if (g_variant_dict_lookup (options, "cohort", "s", &cohort_text)
-      && !g_ascii_string_to_unsigned (cohort_text, 10, 1, G_MAXINT64, &cohort_id, NULL))
-    {
-      g_printerr (_("return-coordinator: “%s” is not a cohort id: give the cohort’s number, such as 1\n"),
-                  cohort_text);
-      return RC_CLI_EXIT_USAGE;
-    }
+      && !rc_cli_parse_id (cohort_text, RC_CLI_ID_COHORT, &cohort_id))
+    return RC_CLI_EXIT_USAGE;
 
   store = rc_cli_open_existing_store (database_path, TRUE);
   if (store == NULL)
     return RC_CLI_EXIT_REFUSED;
 
-  if (!rc_monitoring_workbook_write (store, (gint64) cohort_id, file, NULL, NULL, NULL, &error))
+  if (!rc_monitoring_workbook_write (store, cohort_id, file, NULL, NULL, NULL, &error))
     {
       if (g_error_matches (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND))
         {
@@ -182,44 +231,3 @@ rc_cli_export_monitoring (GVariantDict *options,
 
   return RC_CLI_EXIT_DONE;
 }
-
-/* --export-report CONSORTIUM_ID FILE.pdf: the report appears whole, or
- * not at all, and the database is only read. */
-int
-rc_cli_export_report (GVariantDict *options,
-                      const char   *consortium_text,
-                      const char   *database_path)
-{
-  g_autofree char *file = NULL;
-  g_autoptr(RcStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  guint64 consortium_id = 0;
-  int problems = 0;
-
-  if (!g_ascii_string_to_unsigned (consortium_text, 10, 1, G_MAXINT64, &consortium_id, NULL))
-    {
-      g_printerr (_("return-coordinator: “%s” is not a consortium id: give the consortium’s number, such as 1\n"),
-                  consortium_text);
-      problems++;
-    }
-  file = rc_cli_take_file_argument (options, "--export-report CONSORTIUM_ID FILE.pdf", &problems);
-  if (file != NULL && !g_str_has_suffix (file, ".pdf") && !g_str_has_suffix (file, ".PDF"))
-    {
-      g_autofree char *shown = g_filename_display_name (file);
-
-      g_printerr (_("return-coordinator: “%s” does not end in .pdf: the board report is a PDF\n"), shown);
-      problems++;
-    }
-  if (problems > 0)
-    return RC_CLI_EXIT_USAGE;
-
-  store = rc_cli_open_existing_store (database_path, TRUE);
-  if (store == NULL)
-    return RC_CLI_EXIT_REFUSED;
-
-  if (!rc_board_report_write (store, (gint64) consortium_id, file, &error))
-    return rc_cli_fail (error);
-
-  return RC_CLI_EXIT_DONE;
-}
-

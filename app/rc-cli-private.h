@@ -19,6 +19,20 @@ int      rc_cli_fail                 (const GError *error);
 char    *rc_cli_take_file_argument   (GVariantDict *options,
                                       const char   *usage,
                                       int          *problems);
+/* What a command's ID names. */
+typedef enum
+{
+  RC_CLI_ID_BID,
+  RC_CLI_ID_COHORT,
+  RC_CLI_ID_CONSORTIUM,
+} RcCliId;
+
+/* Reads @text, the ID of a command, into @id: a whole number from 1.
+ * Otherwise says on stderr that it is not a @kind's id, and returns
+ * FALSE. */
+gboolean rc_cli_parse_id             (const char   *text,
+                                      RcCliId       kind,
+                                      gint64       *id);
 /* An existing database, never a new one (rc-cli.c says which). */
 RcStore *rc_cli_open_existing_store  (const char   *database_path,
                                       gboolean      only_reads);

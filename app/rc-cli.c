@@ -148,6 +148,37 @@ rc_cli_take_file_argument (GVariantDict *options,
   return g_strdup (files[0]);
 }
 
+gboolean
+rc_cli_parse_id (const char *text,
+                 RcCliId     kind,
+                 gint64     *id)
+{
+  guint64 value = 0;
+
+  if (g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
+    {
+      *id = (gint64) value;
+      return TRUE;
+    }
+
+  switch (kind)
+    {
+    case RC_CLI_ID_BID:
+      g_printerr (_("return-coordinator: “%s” is not a bid id: give the bid’s number, such as 2\n"), text);
+      break;
+    case RC_CLI_ID_COHORT:
+      g_printerr (_("return-coordinator: “%s” is not a cohort id: give the cohort’s number, such as 1\n"), text);
+      break;
+    case RC_CLI_ID_CONSORTIUM:
+    default:
+      g_printerr (_("return-coordinator: “%s” is not a consortium id: give the consortium’s number, such as 1\n"),
+                  text);
+      break;
+    }
+
+  return FALSE;
+}
+
 /* Only the window, --create-demo and --generate-national make a new
  * database: a command that reads or adds to one refuses a missing, empty
  * or non-regular file and creates nothing. A command that adds checks the
@@ -206,6 +237,16 @@ compare_lines (gconstpointer a,
   return (x->line > y->line) - (x->line < y->line);
 }
 
+/* The line that follows the first RC_CLI_MAX_REASONS warnings. */
+static void
+print_more_warnings (const char *shown,
+                     guint       more)
+{
+  if (more > 0)
+    g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: %u more warning\n", "%s: %u more warnings\n", more),
+                shown, more);
+}
+
 static void
 print_workforce_warnings (const char        *shown,
                           RcWorkforceImport *plan)
@@ -235,9 +276,7 @@ print_workforce_warnings (const char        *shown,
       else
         more++;
     }
-  if (more > 0)
-    g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: %u more warning\n", "%s: %u more warnings\n", more),
-                shown, more);
+  print_more_warnings (shown, more);
 }
 
 /* --import-workforce: the whole file or, when a line is broken, nothing. */
@@ -302,7 +341,6 @@ import_workforce (const char *csv_path,
   return RC_CLI_EXIT_DONE;
 }
 
-/* "1200x800" */
 /* What is allowed but unlikely, one line each on stderr ("FILE:LINE:
  * warning: …"), the first RC_CLI_MAX_REASONS of them. What a window
  * would ask to confirm is a warning here: the file is the confirmation. */
@@ -326,9 +364,7 @@ print_trainee_warnings (const char      *shown,
       else
         more++;
     }
-  if (more > 0)
-    g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: %u more warning\n", "%s: %u more warnings\n", more),
-                shown, more);
+  print_more_warnings (shown, more);
 }
 
 /* --import-trainees COHORT_ID FILE.csv: the columns as their names say;
@@ -348,16 +384,12 @@ import_trainees (GVariantDict *options,
   g_autoptr(RcCohort) cohort = NULL;
   g_autoptr(RcStore) store = NULL;
   g_autoptr(GError) error = NULL;
-  guint64 cohort_id = 0;
+  gint64 cohort_id = 0;
   gsize length;
   int problems = 0;
 
-  if (!g_ascii_string_to_unsigned (cohort_text, 10, 1, G_MAXINT64, &cohort_id, NULL))
-    {
-      g_printerr (_("return-coordinator: “%s” is not a cohort id: give the cohort’s number, such as 1\n"),
-                  cohort_text);
-      problems++;
-    }
+  if (!rc_cli_parse_id (cohort_text, RC_CLI_ID_COHORT, &cohort_id))
+    problems++;
   file = rc_cli_take_file_argument (options, "--import-trainees COHORT_ID FILE.csv", &problems);
   if (problems > 0)
     return RC_CLI_EXIT_USAGE;
@@ -370,7 +402,7 @@ import_trainees (GVariantDict *options,
   if (store == NULL)
     return RC_CLI_EXIT_REFUSED;
 
-  cohort = rc_store_get_cohort (store, (gint64) cohort_id, &error);
+  cohort = rc_store_get_cohort (store, cohort_id, &error);
   if (cohort == NULL)
     {
       if (!g_error_matches (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND))
@@ -423,6 +455,31 @@ import_trainees (GVariantDict *options,
   return RC_CLI_EXIT_DONE;
 }
 
+/* The commands whose option takes a word (a measure or an id) and that
+ * name their FILE after it. */
+static const struct
+{
+  const char *option;
+  int       (*run) (GVariantDict *options,
+                    const char   *argument,
+                    const char   *database_path);
+} word_commands[] = {
+  { "export-chart", rc_cli_export_chart },
+  { "export-bid", rc_cli_export_bid },
+  { "export-report", rc_cli_export_report },
+  { "import-trainees", import_trainees },
+};
+
+static gboolean
+takes_word (const char *option)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (word_commands); i++)
+    if (g_strcmp0 (option, word_commands[i].option) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 /* The commands that work without a window; one at a time. */
 static const char * const commands[] = {
   "create-demo", "generate-national", "import-workforce", "export-chart", "export-bid", "import-trainees",
@@ -449,9 +506,7 @@ check_usage (GVariantDict *options)
           return FALSE;
         }
       first = commands[i];
-      /* These name their FILE after their own argument. */
-      takes_file = g_str_equal (first, "export-chart") || g_str_equal (first, "export-bid")
-                   || g_str_equal (first, "import-trainees") || g_str_equal (first, "export-report");
+      takes_file = takes_word (first);
     }
 
   if ((g_variant_dict_contains (options, "council") || g_variant_dict_contains (options, "size"))
@@ -510,40 +565,16 @@ rc_cli_run (GVariantDict *options,
       return import_workforce (csv_path, database_path);
     }
 
-  if (g_variant_dict_contains (options, "export-chart"))
+  for (guint i = 0; i < G_N_ELEMENTS (word_commands); i++)
     {
-      g_autofree char *measure = NULL;
+      g_autofree char *argument = NULL;
 
-      g_variant_dict_lookup (options, "export-chart", "s", &measure);
-      return rc_cli_export_chart (options, measure, database_path);
-    }
-
-  if (g_variant_dict_contains (options, "export-bid"))
-    {
-      g_autofree char *bid = NULL;
-
-      g_variant_dict_lookup (options, "export-bid", "s", &bid);
-      return rc_cli_export_bid (options, bid, database_path);
+      if (g_variant_dict_lookup (options, word_commands[i].option, "s", &argument))
+        return word_commands[i].run (options, argument, database_path);
     }
 
   if (g_variant_dict_lookup (options, "export-monitoring", "^ay", &file))
     return rc_cli_export_monitoring (options, file, database_path);
-
-  if (g_variant_dict_contains (options, "export-report"))
-    {
-      g_autofree char *consortium = NULL;
-
-      g_variant_dict_lookup (options, "export-report", "s", &consortium);
-      return rc_cli_export_report (options, consortium, database_path);
-    }
-
-  if (g_variant_dict_contains (options, "import-trainees"))
-    {
-      g_autofree char *cohort = NULL;
-
-      g_variant_dict_lookup (options, "import-trainees", "s", &cohort);
-      return import_trainees (options, cohort, database_path);
-    }
 
   return -1;
 }

@@ -10,7 +10,8 @@
 
 #include "rc-test-util.h"
 #include "sample/rc-demo.h"
-#include "views/rc-bid-export-bar.h"
+#include "export/rc-bid-workbook.h"
+#include "views/rc-export-bar.h"
 #include "views/rc-bid-line-dialog.h"
 #include "views/rc-bid-status-dialog.h"
 #include "views/rc-bids-page.h"
@@ -55,7 +56,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, narrow ? 360 : 1280, narrow ? 720 : 800);
   fixture->page = RC_BIDS_PAGE (rc_bids_page_new ());
-  rc_bids_page_set_store (fixture->page, fixture->store);
+  rc_list_page_set_store (RC_LIST_PAGE (fixture->page), fixture->store);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   gtk_window_present (fixture->window);
   g_assert_true (rc_test_wait_for (is_drawn, fixture->page, 5000));
@@ -92,7 +93,7 @@ find_bid (Fixture    *fixture,
 static guint
 n_shown (Fixture *fixture)
 {
-  return g_list_model_get_n_items (rc_bids_page_get_shown (fixture->page));
+  return g_list_model_get_n_items (rc_list_page_get_shown (RC_LIST_PAGE (fixture->page)));
 }
 
 static GtkWidget *
@@ -165,7 +166,7 @@ test_lists_the_demo (Fixture       *fixture,
     { EXPANSION_TITLE, "submitted" },
     { RETURNERS_TITLE, "part_awarded" },
   };
-  GListModel *shown = rc_bids_page_get_shown (fixture->page);
+  GListModel *shown = rc_list_page_get_shown (RC_LIST_PAGE (fixture->page));
   g_autoptr(RcBid) first = NULL;
 
   g_assert_cmpuint (n_shown (fixture), ==, 3);
@@ -200,7 +201,7 @@ test_filters_narrow (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (status)), ==, 7);
   gtk_drop_down_set_selected (status, 2);
   g_assert_cmpuint (n_shown (fixture), ==, 1);
-  bid = g_list_model_get_item (rc_bids_page_get_shown (fixture->page), 0);
+  bid = g_list_model_get_item (rc_list_page_get_shown (RC_LIST_PAGE (fixture->page)), 0);
   g_assert_cmpstr (bid->title, ==, EXPANSION_TITLE);
 
   gtk_drop_down_set_selected (status, 1);
@@ -219,9 +220,9 @@ test_filters_narrow (Fixture       *fixture,
   g_assert_cmpuint (n_shown (fixture), ==, 2);
   gtk_drop_down_set_selected (funder, 0);
 
-  rc_bids_page_set_search (fixture->page, "EXPANSION");
+  rc_list_page_set_search (RC_LIST_PAGE (fixture->page), "EXPANSION");
   g_assert_cmpuint (n_shown (fixture), ==, 1);
-  rc_bids_page_set_search (fixture->page, "");
+  rc_list_page_set_search (RC_LIST_PAGE (fixture->page), "");
   g_assert_cmpuint (n_shown (fixture), ==, 3);
 }
 
@@ -249,17 +250,17 @@ test_days_left (Fixture       *fixture,
   g_assert_cmpuint (n_shown (fixture), ==, 4);
 
   /* Only the draft counts down; the others met their deadline. */
-  rc_bids_page_set_search (fixture->page, "second round");
+  rc_list_page_set_search (RC_LIST_PAGE (fixture->page), "second round");
   rc_test_wait_for_frame (fixture->page);
   g_assert_cmpstr (row_label (fixture, "bid-deadline"), ==, "12 days left");
-  rc_bids_page_set_search (fixture->page, "expansion");
+  rc_list_page_set_search (RC_LIST_PAGE (fixture->page), "expansion");
   rc_test_wait_for_frame (fixture->page);
   g_assert_cmpstr (row_label (fixture, "bid-deadline"), ==, "Awaiting decision");
-  rc_bids_page_set_search (fixture->page, "first cohort");
+  rc_list_page_set_search (RC_LIST_PAGE (fixture->page), "first cohort");
   rc_test_wait_for_frame (fixture->page);
   g_assert_cmpstr (row_label (fixture, "bid-deadline"), ==, "Decided");
 
-  rc_bids_page_set_search (fixture->page, "second round");
+  rc_list_page_set_search (RC_LIST_PAGE (fixture->page), "second round");
   g_date_set_dmy (&today, 12, G_DATE_NOVEMBER, 2016);
   rc_bids_page_set_today (fixture->page, &today);
   rc_test_wait_for_frame (fixture->page);
@@ -304,7 +305,7 @@ test_live_totals (Fixture       *fixture,
   rc_bid_budget_select_line (budget, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (budget), "budget.edit-line", NULL));
   dialog = RC_BID_LINE_DIALOG (rc_bid_budget_open_line_dialog (budget, 0));
-  rc_bid_line_dialog_set_field (dialog, RC_BID_LINE_FIELD_QUANTITY, "15");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_QUANTITY, "15");
 
   /* Three more at £800 show at once, before anything is saved. */
   g_assert_cmpstr (rc_bid_budget_get_total_text (budget), ==, "£59,400.00");
@@ -326,7 +327,7 @@ test_live_totals (Fixture       *fixture,
   g_assert_cmpint (requested (fixture, RETURNERS_TITLE), ==, 5940000);
   g_assert_cmpstr (rc_bid_budget_get_total_text (budget), ==, "£59,400.00");
   /* The list shows the new amount too. */
-  rc_bids_page_set_search (fixture->page, "returners");
+  rc_list_page_set_search (RC_LIST_PAGE (fixture->page), "returners");
   rc_test_wait_for_frame (fixture->page);
   g_assert_cmpstr (row_label (fixture, "numeric"), ==, "Requested £59,400.00 · Awarded £52,000.00");
 }
@@ -345,12 +346,12 @@ test_add_and_delete_lines (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (budget), "budget.add-line", NULL));
   dialog = RC_BID_LINE_DIALOG (rc_bid_budget_open_line_dialog (budget, GTK_INVALID_LIST_POSITION));
   g_assert_false (rc_bid_line_dialog_can_apply (dialog));
-  g_assert_null (rc_bid_line_dialog_get_field_error (dialog, RC_BID_LINE_FIELD_UNIT_COST));
+  g_assert_null (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_UNIT_COST));
   rc_bid_line_dialog_set_council (dialog, somerset->id);
   rc_bid_line_dialog_set_category (dialog, RC_COST_SALARY_BACKFILL);
-  rc_bid_line_dialog_set_field (dialog, RC_BID_LINE_FIELD_DESCRIPTION, "Practice lead backfill");
-  rc_bid_line_dialog_set_field (dialog, RC_BID_LINE_FIELD_QUANTITY, "0.5");
-  rc_bid_line_dialog_set_field (dialog, RC_BID_LINE_FIELD_UNIT_COST, "£32,000");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_DESCRIPTION, "Practice lead backfill");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_QUANTITY, "0.5");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_UNIT_COST, "£32,000");
   g_assert_cmpstr (rc_bid_budget_get_total_text (budget), ==, "£73,000.00");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "line.apply", NULL));
   rc_test_wait_for_frame (fixture->page);
@@ -388,8 +389,8 @@ test_invalid_unit_cost (Fixture       *fixture,
     {
       GtkWidget *message;
 
-      rc_bid_line_dialog_set_field (dialog, RC_BID_LINE_FIELD_UNIT_COST, cases[i].text);
-      g_assert_cmpstr (rc_bid_line_dialog_get_field_error (dialog, RC_BID_LINE_FIELD_UNIT_COST), ==, cases[i].message);
+      rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_UNIT_COST, cases[i].text);
+      g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_UNIT_COST), ==, cases[i].message);
       g_assert_false (rc_bid_line_dialog_can_apply (dialog));
       /* The words are on screen beside the field. */
       message = find_shown_label (GTK_WIDGET (dialog), cases[i].message);
@@ -405,12 +406,12 @@ test_invalid_unit_cost (Fixture       *fixture,
     }
 
   /* A quantity gets its own words. */
-  rc_bid_line_dialog_set_field (dialog, RC_BID_LINE_FIELD_UNIT_COST, "2500");
-  rc_bid_line_dialog_set_field (dialog, RC_BID_LINE_FIELD_QUANTITY, "1.234");
-  g_assert_cmpstr (rc_bid_line_dialog_get_field_error (dialog, RC_BID_LINE_FIELD_QUANTITY), ==,
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_UNIT_COST, "2500");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_QUANTITY, "1.234");
+  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_QUANTITY), ==,
                    "At most two decimal places, such as 0.25");
-  rc_bid_line_dialog_set_field (dialog, RC_BID_LINE_FIELD_QUANTITY, "-1");
-  g_assert_cmpstr (rc_bid_line_dialog_get_field_error (dialog, RC_BID_LINE_FIELD_QUANTITY), ==,
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_QUANTITY, "-1");
+  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_QUANTITY), ==,
                    "A quantity cannot be negative");
   /* Typed in, so closing asks; with a mistake, Save cannot be chosen. */
   gtk_window_close (GTK_WINDOW (dialog));
@@ -450,10 +451,10 @@ test_award (Fixture       *fixture,
   g_assert_null (rc_bid_status_dialog_get_reason (dialog));
 
   rc_bid_status_dialog_set_target (dialog, RC_BID_STATUS_AWARDED);
-  rc_bid_status_dialog_set_field (dialog, RC_BID_STATUS_FIELD_DATE, "2017-01-20");
-  rc_bid_status_dialog_set_field (dialog, RC_BID_STATUS_FIELD_AMOUNT, "1,500,000");
-  rc_bid_status_dialog_set_field (dialog, RC_BID_STATUS_FIELD_NOTE, "DfE ref SU-2017-014");
-  g_assert_true (rc_bid_status_dialog_can_save (dialog));
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_STATUS_FIELD_DATE, "2017-01-20");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_STATUS_FIELD_AMOUNT, "1,500,000");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_STATUS_FIELD_NOTE, "DfE ref SU-2017-014");
+  g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "status.save", NULL));
   rc_test_wait_for_frame (fixture->page);
 
@@ -484,7 +485,7 @@ test_illegal_move (Fixture       *fixture,
   reason = rc_test_find_widget_with_class (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "error");
   g_assert_true (gtk_widget_get_visible (reason));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (reason)), ==, rc_bid_status_dialog_get_reason (dialog));
-  g_assert_false (rc_bid_status_dialog_can_save (dialog));
+  g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
 
   gtk_widget_activate_action (GTK_WIDGET (dialog), "status.save", NULL);
   after = find_bid (fixture, FIRST_COHORT_TITLE);
@@ -496,9 +497,9 @@ test_illegal_move (Fixture       *fixture,
   editor = select_bid (fixture, EXPANSION_TITLE);
   dialog = RC_BID_STATUS_DIALOG (rc_bid_editor_open_status_dialog (editor));
   rc_bid_status_dialog_set_target (dialog, RC_BID_STATUS_REJECTED);
-  rc_bid_status_dialog_set_field (dialog, RC_BID_STATUS_FIELD_DATE, "2016-10-01");
-  g_assert_nonnull (rc_bid_status_dialog_get_field_error (dialog, RC_BID_STATUS_FIELD_DATE));
-  g_assert_false (rc_bid_status_dialog_can_save (dialog));
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_STATUS_FIELD_DATE, "2016-10-01");
+  g_assert_nonnull (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_BID_STATUS_FIELD_DATE));
+  g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   gtk_window_close (GTK_WINDOW (dialog));
   rc_test_wait_for_frame (fixture->page);
 }
@@ -642,7 +643,7 @@ test_export_workbook (Fixture       *fixture,
    * either none (stopped in time) or a whole one (the writer was already
    * zipping, which libxlsxwriter cannot interrupt). */
   rc_bid_editor_export (editor, cancelled);
-  g_assert_true (gtk_widget_activate_action (rc_test_find_widget (GTK_WIDGET (editor), RC_TYPE_BID_EXPORT_BAR),
+  g_assert_true (gtk_widget_activate_action (rc_test_find_widget (GTK_WIDGET (editor), RC_TYPE_EXPORT_BAR),
                                              "export.cancel", NULL));
   g_assert_true (rc_test_wait_for (export_done, editor, 30000));
   if (g_file_test (cancelled, G_FILE_TEST_EXISTS))
@@ -680,7 +681,7 @@ test_export_bar_disposed (Fixture       *fixture,
 {
   g_autofree char *path = g_build_filename (rc_test_get_tmpdir (), "disposed.xlsx", NULL);
   GtkWidget *window = gtk_window_new ();
-  GtkWidget *bar = g_object_new (RC_TYPE_BID_EXPORT_BAR, NULL);
+  GtkWidget *bar = g_object_new (RC_TYPE_EXPORT_BAR, NULL);
   g_autoptr(GListModel) bids = rc_store_list_bids (fixture->store, NULL);
   g_autoptr(RcBid) bid = g_list_model_get_item (bids, 0);
   gpointer weak = bar;
@@ -691,8 +692,9 @@ test_export_bar_disposed (Fixture       *fixture,
   gtk_window_set_child (GTK_WINDOW (window), bar);
   gtk_window_present (GTK_WINDOW (window));
   refs = G_OBJECT (fixture->store)->ref_count;
-  rc_bid_export_bar_start (RC_BID_EXPORT_BAR (bar), fixture->store, bid->id, path);
-  g_assert_true (rc_bid_export_bar_is_running (RC_BID_EXPORT_BAR (bar)));
+  rc_export_bar_start (RC_EXPORT_BAR (bar), rc_bid_workbook_write_async, rc_bid_workbook_write_finish,
+                       fixture->store, bid->id, path);
+  g_assert_true (rc_export_bar_is_running (RC_EXPORT_BAR (bar)));
 
   /* The work does not hold the bar: it goes with its window. */
   gtk_window_destroy (GTK_WINDOW (window));

@@ -277,7 +277,7 @@ static void
 test_lists_demo_cohorts (Fixture       *fixture,
                          gconstpointer  data)
 {
-  GListModel *cohorts = rc_cohorts_page_get_cohorts (fixture->page);
+  GListModel *cohorts = rc_list_page_get_shown (RC_LIST_PAGE (fixture->page));
   RcCohortRow *row = RC_COHORT_ROW (rc_test_find_widget (GTK_WIDGET (fixture->page), RC_TYPE_COHORT_ROW));
   g_autoptr(RcCohort) first = NULL;
 
@@ -286,7 +286,7 @@ test_lists_demo_cohorts (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (cohorts), ==, 5);
   first = g_list_model_get_item (cohorts, 0);
   g_assert_cmpint (first->id, ==, fixture->return_id);
-  g_assert_cmpint (rc_cohorts_page_get_selected_id (fixture->page), ==, fixture->return_id);
+  g_assert_cmpint (rc_list_page_get_selected_id (RC_LIST_PAGE (fixture->page)), ==, fixture->return_id);
   g_assert_cmpint (rc_cohort_detail_get_cohort_id (detail (fixture)), ==, fixture->return_id);
 
   /* Twelve returners went on; two were declined at application. */
@@ -452,20 +452,20 @@ test_create_cohort (Fixture       *fixture,
 
   dialog = RC_COHORT_DIALOG (rc_cohorts_page_open_cohort_dialog (fixture->page, FALSE));
   g_assert_nonnull (dialog);
-  g_assert_false (rc_cohort_dialog_can_save (dialog));
+  g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   g_assert_true (rc_cohort_dialog_set_programme (dialog, programme_id (fixture, "step_up")));
   g_assert_true (rc_cohort_dialog_set_consortium (dialog, demo_consortium (fixture)));
   /* The six founding partners, current members for every programme. */
   g_assert_cmpuint (rc_cohort_dialog_get_n_councils (dialog), ==, 6);
 
-  rc_cohort_dialog_set_field (dialog, RC_COHORT_FIELD_NAME, "Step Up: second south-west cohort");
-  rc_cohort_dialog_set_field (dialog, RC_COHORT_FIELD_STARTS_ON, "2018-01-08");
-  rc_cohort_dialog_set_field (dialog, RC_COHORT_FIELD_ENDS_ON, "2017-03-31");
-  g_assert_cmpstr (rc_cohort_dialog_get_field_error (dialog, RC_COHORT_FIELD_ENDS_ON), ==,
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_NAME, "Step Up: second south-west cohort");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_STARTS_ON, "2018-01-08");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_ENDS_ON, "2017-03-31");
+  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_ENDS_ON), ==,
                    "A cohort cannot end before it starts");
-  rc_cohort_dialog_set_field (dialog, RC_COHORT_FIELD_ENDS_ON, "2019-03-29");
-  g_assert_null (rc_cohort_dialog_get_field_error (dialog, RC_COHORT_FIELD_ENDS_ON));
-  rc_cohort_dialog_set_field (dialog, RC_COHORT_FIELD_PLACES_FUNDED, "10");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_ENDS_ON, "2019-03-29");
+  g_assert_null (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_ENDS_ON));
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_PLACES_FUNDED, "10");
 
   /* Places that do not add up: said so, Save refused, nothing stored. */
   g_assert_true (rc_cohort_dialog_set_places (dialog, first, 4));
@@ -473,7 +473,7 @@ test_create_cohort (Fixture       *fixture,
   g_assert_cmpstr (rc_cohort_dialog_get_allocation_text (dialog), ==,
                    "Allocated 8 of 10 places: 2 still to allocate");
   g_assert_true (rc_cohort_dialog_allocation_is_error (dialog));
-  g_assert_false (rc_cohort_dialog_can_save (dialog));
+  g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   save_window_png (dialog, "cohorts-dialog-not-adding-up");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "cohort-dialog.save", NULL);
   rc_test_wait_for_loaded (fixture->page);
@@ -484,14 +484,14 @@ test_create_cohort (Fixture       *fixture,
   g_assert_true (rc_cohort_dialog_set_places (dialog, second, 6));
   g_assert_cmpstr (rc_cohort_dialog_get_allocation_text (dialog), ==, "Allocated 10 of 10 places");
   g_assert_false (rc_cohort_dialog_allocation_is_error (dialog));
-  g_assert_true (rc_cohort_dialog_can_save (dialog));
+  g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   save_dialog (dialog, "cohort-dialog.save");
 
   /* The cohort and its places, together; the page shows it. */
   cohorts = rc_store_list_cohorts (fixture->store, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (cohorts), ==, 6);
-  g_assert_cmpuint (g_list_model_get_n_items (rc_cohorts_page_get_cohorts (fixture->page)), ==, 6);
-  created = rc_cohorts_page_get_selected_id (fixture->page);
+  g_assert_cmpuint (g_list_model_get_n_items (rc_list_page_get_shown (RC_LIST_PAGE (fixture->page))), ==, 6);
+  created = rc_list_page_get_selected_id (RC_LIST_PAGE (fixture->page));
   g_assert_cmpint (created, !=, fixture->step_up_id);
   g_assert_cmpint (created, !=, fixture->return_id);
   places = rc_store_list_cohort_places (fixture->store, created, NULL);
@@ -505,8 +505,8 @@ test_create_cohort (Fixture       *fixture,
   /* Editing shows the stored places, and keeps them adding up. */
   dialog = RC_COHORT_DIALOG (rc_cohorts_page_open_cohort_dialog (fixture->page, TRUE));
   g_assert_cmpstr (rc_cohort_dialog_get_allocation_text (dialog), ==, "Allocated 10 of 10 places");
-  rc_cohort_dialog_set_field (dialog, RC_COHORT_FIELD_PLACES_FUNDED, "12");
-  g_assert_false (rc_cohort_dialog_can_save (dialog));
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_PLACES_FUNDED, "12");
+  g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   destroy_dialog (dialog);
 }
 
@@ -521,25 +521,25 @@ test_add_trainee (Fixture       *fixture,
   show_cohort (fixture, fixture->step_up_id);
   dialog = RC_TRAINEE_DIALOG (rc_cohort_detail_open_trainee_dialog (detail (fixture)));
   g_assert_nonnull (dialog);
-  g_assert_false (rc_trainee_dialog_can_save (dialog));
+  g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
 
   /* A reference already used, and a mistyped e-mail, are said so. */
-  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_REFERENCE, "SU1-01");
-  g_assert_cmpstr (rc_trainee_dialog_get_field_error (dialog, RC_TRAINEE_DIALOG_FIELD_REFERENCE), ==,
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REFERENCE, "SU1-01");
+  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REFERENCE), ==,
                    "SU1-01 is already a reference in this cohort");
-  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_REFERENCE, "SU1-29");
-  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME, "Jo");
-  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_FAMILY_NAME, "Wedmore");
-  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_EMAIL, "jo.wedmore.example.org");
-  g_assert_nonnull (rc_trainee_dialog_get_field_error (dialog, RC_TRAINEE_DIALOG_FIELD_EMAIL));
-  g_assert_false (rc_trainee_dialog_can_save (dialog));
-  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_EMAIL, "jo.wedmore@example.org");
-  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_APPLIED_ON, "2024-09-02");
-  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER, "SW12x");
-  g_assert_nonnull (rc_trainee_dialog_get_field_error (dialog, RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER));
-  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER, "");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REFERENCE, "SU1-29");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME, "Jo");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_FAMILY_NAME, "Wedmore");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_EMAIL, "jo.wedmore.example.org");
+  g_assert_nonnull (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_EMAIL));
+  g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_EMAIL, "jo.wedmore@example.org");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_APPLIED_ON, "2024-09-02");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER, "SW12x");
+  g_assert_nonnull (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER));
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER, "");
   g_assert_true (rc_trainee_dialog_set_host (dialog, swindon->id));
-  g_assert_true (rc_trainee_dialog_can_save (dialog));
+  g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   save_dialog (dialog, "trainee-dialog.save");
 
   /* In the table, selected, at the start of the pipeline. */
@@ -554,12 +554,12 @@ test_add_trainee (Fixture       *fixture,
 
   /* Registered later, with Social Work England: edited from the pane. */
   dialog = RC_TRAINEE_DIALOG (rc_trainee_pane_open_edit_dialog (pane (fixture)));
-  g_assert_true (rc_trainee_dialog_can_save (dialog));
-  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER, "sw200123");
-  g_assert_cmpstr (rc_trainee_dialog_get_field_error (dialog, RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER), ==,
+  g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER, "sw200123");
+  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER), ==,
                    "Choose who holds the registration: the HCPC or Social Work England");
   g_assert_true (rc_trainee_dialog_set_registered_with (dialog, "swe"));
-  g_assert_null (rc_trainee_dialog_get_field_error (dialog, RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER));
+  g_assert_null (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER));
   save_dialog (dialog, "trainee-dialog.save");
   g_clear_object (&added);
   added = get_shown (fixture, "SU1-29");
@@ -589,7 +589,7 @@ test_move_to_qualified (Fixture       *fixture,
       /* The next stage is offered first, dated today. */
       g_assert_cmpint (rc_move_dialog_get_stage (dialog), ==, stage);
       g_assert_null (rc_move_dialog_get_error (dialog));
-      g_assert_true (rc_move_dialog_can_save (dialog));
+      g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
       save_dialog (dialog, "move-dialog.save");
 
       shown = get_shown (fixture, "SU1-30");
@@ -622,7 +622,7 @@ test_impossible_move (Fixture       *fixture,
   g_assert_true (rc_move_dialog_set_stage (dialog, RC_STAGE_EMPLOYED));
   /* The model's reason, beside the stage, and no way to save. */
   g_assert_cmpstr (rc_move_dialog_get_error (dialog), ==, "A trainee must be qualified before being employed");
-  g_assert_false (rc_move_dialog_can_save (dialog));
+  g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   save_window_png (dialog, "cohorts-move-refused");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "move-dialog.save", NULL);
   rc_test_wait_for_loaded (fixture->page);
@@ -635,7 +635,7 @@ test_impossible_move (Fixture       *fixture,
   g_assert_null (rc_move_dialog_get_error (dialog));
   rc_move_dialog_set_date (dialog, "2024-09-01");
   g_assert_nonnull (rc_move_dialog_get_date_error (dialog));
-  g_assert_false (rc_move_dialog_can_save (dialog));
+  g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   destroy_dialog (dialog);
   g_assert_cmpuint (n_events (fixture, id), ==, 5);
 }
@@ -655,7 +655,7 @@ test_withdraw (Fixture       *fixture,
   g_assert_true (rc_move_dialog_set_stage (dialog, RC_STAGE_WITHDRAWN));
   g_assert_null (rc_move_dialog_get_error (dialog));
   /* A withdrawal needs its reason: asked for, and Save refused. */
-  g_assert_false (rc_move_dialog_can_save (dialog));
+  g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "move-dialog.save", NULL);
   rc_test_wait_for_loaded (fixture->page);
   g_assert_cmpstr (rc_move_dialog_get_reason_error (dialog), ==, "Choose the reason for the withdrawal");
@@ -663,7 +663,7 @@ test_withdraw (Fixture       *fixture,
   rc_move_dialog_set_reason (dialog, RC_WITHDRAWAL_HEALTH);
   rc_move_dialog_set_note (dialog, "Long illness");
   g_assert_null (rc_move_dialog_get_reason_error (dialog));
-  g_assert_true (rc_move_dialog_can_save (dialog));
+  g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   save_window_png (dialog, "cohorts-withdraw");
   save_dialog (dialog, "move-dialog.save");
 
@@ -1052,13 +1052,13 @@ test_empty (void)
 
   g_assert_no_error (error);
   gtk_window_set_child (window, page);
-  rc_cohorts_page_set_store (RC_COHORTS_PAGE (page), store);
+  rc_list_page_set_store (RC_LIST_PAGE (RC_COHORTS_PAGE (page)), store);
   gtk_window_present (window);
   g_assert_true (rc_test_wait_for (is_drawn, page, 5000));
 
   stack = GTK_STACK (rc_test_find_widget (page, GTK_TYPE_STACK));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
-  g_assert_cmpuint (g_list_model_get_n_items (rc_cohorts_page_get_cohorts (RC_COHORTS_PAGE (page))), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (rc_list_page_get_shown (RC_LIST_PAGE (RC_COHORTS_PAGE (page)))), ==, 0);
   g_assert_true (gtk_widget_activate_action (page, "cohorts.new", NULL));
   rc_test_wait_for_frame (page);
   {
@@ -1073,7 +1073,7 @@ test_empty (void)
     /* No consortium yet: the dialog says where to make one. */
     g_assert_nonnull (dialog);
     g_assert_true (rc_cohort_dialog_allocation_is_error (RC_COHORT_DIALOG (dialog)));
-    g_assert_false (rc_cohort_dialog_can_save (RC_COHORT_DIALOG (dialog)));
+    g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (RC_COHORT_DIALOG (dialog))));
     destroy_dialog (dialog);
   }
 
@@ -1243,7 +1243,7 @@ test_counts_agree (Fixture       *fixture,
   g_autofree char *outcomes = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
-  GListModel *cohorts = rc_cohorts_page_get_cohorts (fixture->page);
+  GListModel *cohorts = rc_list_page_get_shown (RC_LIST_PAGE (fixture->page));
   GtkWidget *trends = g_object_ref_sink (rc_trends_page_new ());
   const RcLineChart *retention_chart;
   static const char count_cols[RC_N_MILESTONES] = { 'L', 'M', 'N', 'O' };
@@ -1265,7 +1265,7 @@ test_counts_agree (Fixture       *fixture,
   g_assert_no_error (error);
   outcomes = unzip_member (path, "xl/worksheets/sheet4.xml");
 
-  rc_trends_page_set_store (RC_TRENDS_PAGE (trends), fixture->store);
+  rc_list_page_set_store (RC_LIST_PAGE (RC_TRENDS_PAGE (trends)), fixture->store);
   rc_test_wait_for_loaded (trends);
   rc_test_wait_for_loaded (fixture->page);
   retention_chart = rc_trends_page_get_retention_chart (RC_TRENDS_PAGE (trends));
@@ -1366,7 +1366,7 @@ test_counts_agree (Fixture       *fixture,
         }
     }
 
-  rc_trends_page_set_store (RC_TRENDS_PAGE (trends), NULL);
+  rc_list_page_set_store (RC_LIST_PAGE (RC_TRENDS_PAGE (trends)), NULL);
   g_assert_finalize_object (trends);
 }
 

@@ -81,7 +81,7 @@ consortium_dropdown (Fixture *fixture)
 static guint
 n_shown (Fixture *fixture)
 {
-  return g_list_model_get_n_items (rc_councils_page_get_shown (fixture->page));
+  return g_list_model_get_n_items (rc_list_page_get_shown (RC_LIST_PAGE (fixture->page)));
 }
 
 static void
@@ -111,22 +111,22 @@ test_search_narrows (Fixture       *fixture,
   /* The 153 current councils; former ones wait for a search. */
   g_assert_cmpuint (all, ==, 153);
 
-  rc_councils_page_set_search (fixture->page, "somer");
+  rc_list_page_set_search (RC_LIST_PAGE (fixture->page), "somer");
   /* Somerset, North Somerset, Bath and North East Somerset, and the
    * former Somerset County Council. */
   g_assert_cmpuint (n_shown (fixture), ==, 4);
 
-  rc_councils_page_set_search (fixture->page, "E06000066");
+  rc_list_page_set_search (RC_LIST_PAGE (fixture->page), "E06000066");
   g_assert_cmpuint (n_shown (fixture), ==, 1);
 
-  rc_councils_page_set_search (fixture->page, "933");
+  rc_list_page_set_search (RC_LIST_PAGE (fixture->page), "933");
   g_assert_cmpuint (n_shown (fixture), ==, 2);
 
-  rc_councils_page_set_search (fixture->page, "zzz");
+  rc_list_page_set_search (RC_LIST_PAGE (fixture->page), "zzz");
   g_assert_cmpuint (n_shown (fixture), ==, 0);
   save_png (fixture, "councils-no-match");
 
-  rc_councils_page_set_search (fixture->page, "");
+  rc_list_page_set_search (RC_LIST_PAGE (fixture->page), "");
   g_assert_cmpuint (n_shown (fixture), ==, all);
 }
 
@@ -138,7 +138,7 @@ test_detail_shows_history (Fixture       *fixture,
   RcCouncilDetail *detail = RC_COUNCIL_DETAIL (rc_councils_page_get_detail (fixture->page));
   GListModel *returns;
 
-  rc_councils_page_set_search (fixture->page, "Somerset");
+  rc_list_page_set_search (RC_LIST_PAGE (fixture->page), "Somerset");
   rc_councils_page_select_council (fixture->page, somerset->id);
   rc_test_wait_for_frame (fixture->page);
   g_assert_cmpint (rc_council_detail_get_council_id (detail), ==, somerset->id);
@@ -226,7 +226,7 @@ test_narrow_folds (Fixture       *fixture,
 
   /* Choosing a council (a click or Enter) opens its detail... */
   gtk_drop_down_set_selected (consortium_dropdown (fixture), 0);
-  rc_councils_page_set_search (fixture->page, "Swindon");
+  rc_list_page_set_search (RC_LIST_PAGE (fixture->page), "Swindon");
   g_assert_nonnull (list);
   g_signal_emit_by_name (list, "activate", 0);
   rc_test_wait_for_leaflet (leaflet, "detail");

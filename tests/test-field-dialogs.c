@@ -169,29 +169,29 @@ test_return_warning_saves (void)
   RcWorkforceReturnDialog *dialog = show_dialog (rc_workforce_return_dialog_new (NULL, store, council, NULL));
   gboolean found = FALSE;
 
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2016");
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "30");
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_LEAVERS, "36");
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_VACANCIES, "45");
-  g_assert_null (rc_workforce_return_dialog_get_field_error (dialog, RC_RETURN_FIELD_VACANCIES));
-  g_assert_cmpstr (rc_workforce_return_dialog_get_field_warning (dialog, RC_RETURN_FIELD_VACANCIES), ==,
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_YEAR, "2016");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_IN_POST, "30");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_LEAVERS, "36");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_VACANCIES, "45");
+  g_assert_null (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_VACANCIES));
+  g_assert_cmpstr (rc_form_dialog_get_field_warning (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_VACANCIES), ==,
                    "Vacancies (45 FTE) are more than FTE in post (30): check the figures");
   assert_warning_shown (dialog, RC_TYPE_WORKFORCE_RETURN_DIALOG, "vacancies_row", "vacancies_field",
                         "Vacancies (45 FTE) are more than FTE in post (30): check the figures");
   assert_warning_shown (dialog, RC_TYPE_WORKFORCE_RETURN_DIALOG, "leavers_row", "leavers_field",
                         "Turnover is above 100 %: 36 FTE leavers against 30 FTE in post");
-  g_assert_null (rc_workforce_return_dialog_get_field_warning (dialog, RC_RETURN_FIELD_IN_POST));
-  g_assert_true (rc_workforce_return_dialog_can_save (dialog));
+  g_assert_null (rc_form_dialog_get_field_warning (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_IN_POST));
+  g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   save_png (dialog, "field-dialogs-return-warning");
 
   /* Fixed, the warning goes. */
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_VACANCIES, "4.5");
-  g_assert_null (rc_workforce_return_dialog_get_field_warning (dialog, RC_RETURN_FIELD_VACANCIES));
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_VACANCIES, "4.5");
+  g_assert_null (rc_form_dialog_get_field_warning (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_VACANCIES));
   g_assert_false (gtk_widget_is_visible (message_label (dialog, RC_TYPE_WORKFORCE_RETURN_DIALOG, "vacancies_field")));
   g_assert_false (gtk_widget_has_css_class (child (dialog, RC_TYPE_WORKFORCE_RETURN_DIALOG, "vacancies_row"), "warning"));
 
   /* And a warning still saves. */
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_VACANCIES, "45");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_VACANCIES, "45");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "return.save", NULL));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   returns = rc_store_list_council_returns (store, council->id, NULL);
@@ -225,23 +225,23 @@ test_trainee_same_email_rule (void)
   g_autoptr(RcStore) store = open_demo ();
   RcTraineeDialog *dialog = new_trainee_dialog (store, STEP_UP);
 
-  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_REFERENCE, "SU1-90");
-  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME, "Jo");
-  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_FAMILY_NAME, "Wedmore");
-  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_EMAIL, "jo@example");
-  g_assert_cmpstr (rc_trainee_dialog_get_field_error (dialog, RC_TRAINEE_DIALOG_FIELD_EMAIL), ==,
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REFERENCE, "SU1-90");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME, "Jo");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_FAMILY_NAME, "Wedmore");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_EMAIL, "jo@example");
+  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_EMAIL), ==,
                    "An e-mail address looks like name@example.org");
-  g_assert_false (rc_trainee_dialog_can_save (dialog));
+  g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "trainee-dialog.save", NULL);
   g_assert_null (trainee (store, STEP_UP, "SU1-90"));
 
-  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_EMAIL, "jo@example.org");
-  g_assert_null (rc_trainee_dialog_get_field_error (dialog, RC_TRAINEE_DIALOG_FIELD_EMAIL));
-  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_PHONE, "01823 ext 4");
-  g_assert_cmpstr (rc_trainee_dialog_get_field_error (dialog, RC_TRAINEE_DIALOG_FIELD_PHONE), ==,
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_EMAIL, "jo@example.org");
+  g_assert_null (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_EMAIL));
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_PHONE, "01823 ext 4");
+  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_PHONE), ==,
                    "A phone number has digits, spaces and + ( ) - only");
-  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_PHONE, "");
-  g_assert_true (rc_trainee_dialog_can_save (dialog));
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_PHONE, "");
+  g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   close_dialog (dialog);
 }
 
@@ -256,21 +256,21 @@ test_trainee_megabyte_name (void)
   g_autoptr(RcTrainee) saved = NULL;
   GtkWidget *row = child (dialog, RC_TYPE_TRAINEE_DIALOG, "given_name_row");
 
-  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_REFERENCE, "SU1-90");
-  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME, megabyte);
-  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_FAMILY_NAME, "Wedmore");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REFERENCE, "SU1-90");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME, megabyte);
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_FAMILY_NAME, "Wedmore");
   g_assert_cmpint (strlen (gtk_editable_get_text (GTK_EDITABLE (row))), ==, 200);
-  g_assert_cmpstr (rc_trainee_dialog_get_field_warning (dialog, RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME), ==,
+  g_assert_cmpstr (rc_form_dialog_get_field_warning (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME), ==,
                    "Only the first 200 characters were kept: at most 200 fit here");
   assert_warning_shown (dialog, RC_TYPE_TRAINEE_DIALOG, "given_name_row", "given_name_field",
                         "Only the first 200 characters were kept: at most 200 fit here");
 
   /* Typed shorter, the note goes. */
   gtk_editable_delete_text (GTK_EDITABLE (row), 199, -1);
-  g_assert_null (rc_trainee_dialog_get_field_warning (dialog, RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME));
+  g_assert_null (rc_form_dialog_get_field_warning (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME));
   gtk_editable_set_text (GTK_EDITABLE (row), megabyte);
 
-  g_assert_true (rc_trainee_dialog_can_save (dialog));
+  g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "trainee-dialog.save", NULL);
   saved = trainee (store, STEP_UP, "SU1-90");
   g_assert_nonnull (saved);
@@ -288,31 +288,31 @@ test_trainee_out_of_practice_warning (void)
   GtkWidget *years = child (dialog, RC_TYPE_TRAINEE_DIALOG, "years_label");
   g_autoptr(RcTrainee) saved = NULL;
 
-  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_REFERENCE, "RTSW-90");
-  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME, "Morwenna");
-  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_FAMILY_NAME, "Penrose");
-  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_APPLIED_ON, "2017-02-01");
-  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON, "2013-02-01");
-  g_assert_null (rc_trainee_dialog_get_field_warning (dialog, RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON));
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REFERENCE, "RTSW-90");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME, "Morwenna");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_FAMILY_NAME, "Penrose");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_APPLIED_ON, "2017-02-01");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON, "2013-02-01");
+  g_assert_null (rc_form_dialog_get_field_warning (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON));
   g_assert_true (gtk_widget_has_css_class (years, "dim-label"));
 
-  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON, "2010-01-31");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON, "2010-01-31");
   assert_warning_shown (dialog, RC_TYPE_TRAINEE_DIALOG, "left_practice_on_row", "left_practice_on_field",
                         "Out of practice too long: 7.0 years; this cohort takes 2 to 5");
   g_assert_true (gtk_widget_has_css_class (years, "warning"));
   g_assert_false (gtk_widget_has_css_class (years, "dim-label"));
-  g_assert_true (rc_trainee_dialog_can_save (dialog));
+  g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   save_png (dialog, "field-dialogs-trainee-warning");
 
   /* Left after applying is no warning but an error, as in the import. */
-  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON, "2017-02-02");
-  g_assert_cmpstr (rc_trainee_dialog_get_field_error (dialog, RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON), ==,
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON, "2017-02-02");
+  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON), ==,
                    "A returner leaves practice before applying");
-  g_assert_false (rc_trainee_dialog_can_save (dialog));
+  g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
 
-  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON, "2010-01-31");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON, "2010-01-31");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "trainee-dialog.save", NULL);
-  g_assert_null (rc_trainee_dialog_get_prompt (dialog));
+  g_assert_null (rc_form_dialog_get_prompt (RC_FORM_DIALOG (dialog)));
   saved = trainee (store, RETURNS, "RTSW-90");
   g_assert_nonnull (saved);
   g_assert_cmpstr (saved->left_practice_on, ==, "2010-01-31");
@@ -341,12 +341,12 @@ test_trainee_confirm_updating_days (void)
   assert_warning_shown (dialog, RC_TYPE_TRAINEE_DIALOG, "updating_days_row", "updating_days_field",
                         "Social Work England asks 30 days of updating after 2.1 years out of practice; "
                         "the updating log counts 24 days");
-  rc_trainee_dialog_set_field (dialog, RC_TRAINEE_DIALOG_FIELD_PHONE, "01823 355000");
-  g_assert_true (rc_trainee_dialog_can_save (dialog));
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_PHONE, "01823 355000");
+  g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
 
   /* Asked; Cancel saves nothing and leaves the dialog open. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "trainee-dialog.save", NULL);
-  prompt = rc_trainee_dialog_get_prompt (dialog);
+  prompt = rc_form_dialog_get_prompt (RC_FORM_DIALOG (dialog));
   g_assert_nonnull (prompt);
   g_assert_cmpstr (adw_message_dialog_get_heading (prompt), ==, "Save Anyway?");
   g_assert_cmpstr (adw_message_dialog_get_body (prompt), ==,
@@ -356,7 +356,7 @@ test_trainee_confirm_updating_days (void)
   g_assert_true (rc_test_wait_for (prompt_is_shown, prompt, 5000));
   save_png (prompt, "field-dialogs-trainee-confirm");
   adw_message_dialog_response (prompt, "cancel");
-  g_assert_null (rc_trainee_dialog_get_prompt (dialog));
+  g_assert_null (rc_form_dialog_get_prompt (RC_FORM_DIALOG (dialog)));
   after = trainee (store, RETURNS, "RTSW-04");
   g_assert_null (after->phone);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
@@ -364,7 +364,7 @@ test_trainee_confirm_updating_days (void)
 
   /* Confirmed, it is saved. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "trainee-dialog.save", NULL);
-  prompt = rc_trainee_dialog_get_prompt (dialog);
+  prompt = rc_form_dialog_get_prompt (RC_FORM_DIALOG (dialog));
   g_assert_nonnull (prompt);
   adw_message_dialog_response (prompt, "confirm");
   after = trainee (store, RETURNS, "RTSW-04");
@@ -393,9 +393,9 @@ test_trainee_confirm_updating_days (void)
   before = trainee (store, RETURNS, "RTSW-04");
   g_assert_cmpint (before->updating_days_done, ==, 30);
   dialog = show_dialog (rc_trainee_dialog_new (NULL, store, returners, before));
-  g_assert_null (rc_trainee_dialog_get_field_warning (dialog, RC_TRAINEE_DIALOG_FIELD_UPDATING_DAYS));
+  g_assert_null (rc_form_dialog_get_field_warning (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_UPDATING_DAYS));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "trainee-dialog.save", NULL);
-  g_assert_null (rc_trainee_dialog_get_prompt (dialog));
+  g_assert_null (rc_form_dialog_get_prompt (RC_FORM_DIALOG (dialog)));
   after = trainee (store, RETURNS, "RTSW-04");
   g_assert_cmpint (after->updating_days_done, ==, 30);
   close_dialog (dialog);
@@ -437,10 +437,10 @@ test_move_confirm_enrolment (void)
   g_assert_null (rc_move_dialog_get_date_error (dialog));
   assert_warning_shown (dialog, RC_TYPE_MOVE_DIALOG, "date_row", "date_field",
                         "Enrolled on 2015-12-01, before the cohort starts on 2016-01-04");
-  g_assert_true (rc_move_dialog_can_save (dialog));
+  g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
 
   gtk_widget_activate_action (GTK_WIDGET (dialog), "move-dialog.save", NULL);
-  prompt = rc_move_dialog_get_prompt (dialog);
+  prompt = rc_form_dialog_get_prompt (RC_FORM_DIALOG (dialog));
   g_assert_nonnull (prompt);
   g_assert_cmpstr (adw_message_dialog_get_body (prompt), ==,
                    "Enrolled on 2015-12-01, before the cohort starts on 2016-01-04");
@@ -448,7 +448,7 @@ test_move_confirm_enrolment (void)
   g_assert_cmpuint (n_events (store, added->id), ==, 1);
 
   gtk_widget_activate_action (GTK_WIDGET (dialog), "move-dialog.save", NULL);
-  adw_message_dialog_response (rc_move_dialog_get_prompt (dialog), "confirm");
+  adw_message_dialog_response (rc_form_dialog_get_prompt (RC_FORM_DIALOG (dialog)), "confirm");
   g_assert_cmpuint (n_events (store, added->id), ==, 2);
   close_dialog (dialog);
 }
@@ -495,8 +495,8 @@ test_move_confirm_qualifying (void)
                    "Social Work England asks 60 days of updating after 6.0 years out of practice; "
                    "the updating log counts 45 days");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "move-dialog.save", NULL);
-  g_assert_nonnull (rc_move_dialog_get_prompt (dialog));
-  adw_message_dialog_response (rc_move_dialog_get_prompt (dialog), "cancel");
+  g_assert_nonnull (rc_form_dialog_get_prompt (RC_FORM_DIALOG (dialog)));
+  adw_message_dialog_response (rc_form_dialog_get_prompt (RC_FORM_DIALOG (dialog)), "cancel");
   g_assert_cmpuint (n_events (store, added->id), ==, 2);
   close_dialog (dialog);
 }
@@ -511,11 +511,11 @@ test_cohort_year_before_2000 (void)
   g_autoptr(RcCohort) saved = NULL;
   RcCohortDialog *dialog = show_dialog (rc_cohort_dialog_new (NULL, store, step_up));
 
-  rc_cohort_dialog_set_field (dialog, RC_COHORT_FIELD_STARTS_ON, "1916-01-04");
-  g_assert_null (rc_cohort_dialog_get_field_error (dialog, RC_COHORT_FIELD_STARTS_ON));
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_STARTS_ON, "1916-01-04");
+  g_assert_null (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_STARTS_ON));
   assert_warning_shown (dialog, RC_TYPE_COHORT_DIALOG, "starts_on_row", "starts_on_field",
                         "Starts on 1916-01-04, a year before 2000: check the year");
-  g_assert_true (rc_cohort_dialog_can_save (dialog));
+  g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "cohort-dialog.save", NULL);
   saved = cohort (store, STEP_UP);
   g_assert_cmpstr (saved->starts_on, ==, "1916-01-04");
@@ -528,9 +528,9 @@ test_bid_line_description_cut (void)
   RcBidLineDialog *dialog = show_dialog (rc_bid_line_dialog_new (NULL, NULL, NULL));
   g_autofree char *long_text = g_strnfill (600, 'd');
 
-  rc_bid_line_dialog_set_field (dialog, RC_BID_LINE_FIELD_DESCRIPTION, long_text);
-  rc_bid_line_dialog_set_field (dialog, RC_BID_LINE_FIELD_QUANTITY, "8");
-  rc_bid_line_dialog_set_field (dialog, RC_BID_LINE_FIELD_UNIT_COST, "2500");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_DESCRIPTION, long_text);
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_QUANTITY, "8");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_UNIT_COST, "2500");
   g_assert_cmpstr (rc_bid_line_dialog_get_description_warning (dialog), ==,
                    "Only the first 500 characters were kept: at most 500 fit here");
   assert_warning_shown (dialog, RC_TYPE_BID_LINE_DIALOG, "description_row", "description_field",

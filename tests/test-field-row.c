@@ -479,11 +479,11 @@ test_dialog_refuses (void)
   GtkWidget *dialog = show_dialog (rc_workforce_return_dialog_new (NULL, store, council, NULL));
   RcFieldRow *in_post = field_of (dialog, RC_TYPE_WORKFORCE_RETURN_DIALOG, "in_post_field");
 
-  rc_workforce_return_dialog_set_field (RC_WORKFORCE_RETURN_DIALOG (dialog), RC_RETURN_FIELD_YEAR, "2016");
-  rc_workforce_return_dialog_set_field (RC_WORKFORCE_RETURN_DIALOG (dialog), RC_RETURN_FIELD_IN_POST, "27.9.3");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (RC_WORKFORCE_RETURN_DIALOG (dialog)), RC_RETURN_FIELD_YEAR, "2016");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (RC_WORKFORCE_RETURN_DIALOG (dialog)), RC_RETURN_FIELD_IN_POST, "27.9.3");
   g_assert_cmpstr (rc_field_row_get_error (in_post), ==, "Enter a number like 279.3");
   g_assert_true (is_invalid (rc_field_row_get_row (in_post)));
-  g_assert_false (rc_workforce_return_dialog_can_save (RC_WORKFORCE_RETURN_DIALOG (dialog)));
+  g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (RC_WORKFORCE_RETURN_DIALOG (dialog))));
 
   /* The save, by its action or by Enter in the last field, stores nothing. */
   gtk_widget_activate_action (dialog, "return.save", NULL);
@@ -492,7 +492,7 @@ test_dialog_refuses (void)
   g_assert_true (gtk_widget_is_visible (message (in_post)));
 
   /* Put right, it saves. */
-  rc_workforce_return_dialog_set_field (RC_WORKFORCE_RETURN_DIALOG (dialog), RC_RETURN_FIELD_IN_POST, "27.93");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (RC_WORKFORCE_RETURN_DIALOG (dialog)), RC_RETURN_FIELD_IN_POST, "27.93");
   assert_nothing_shown (in_post);
   g_assert_true (gtk_widget_activate_action (dialog, "return.save", NULL));
   g_assert_cmpuint (n_returns (store, council), ==, before + 1);
@@ -500,10 +500,10 @@ test_dialog_refuses (void)
 
   /* The field rules' error, from app/model/, the same way. */
   dialog = show_dialog (rc_trainee_dialog_new (NULL, store, cohort, NULL));
-  rc_trainee_dialog_set_field (RC_TRAINEE_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REFERENCE, "SU1-99");
-  rc_trainee_dialog_set_field (RC_TRAINEE_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME, "Jo");
-  rc_trainee_dialog_set_field (RC_TRAINEE_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_FAMILY_NAME, "Bloggs");
-  rc_trainee_dialog_set_field (RC_TRAINEE_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_EMAIL, "jo@example");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (RC_TRAINEE_DIALOG (dialog)), RC_TRAINEE_DIALOG_FIELD_REFERENCE, "SU1-99");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (RC_TRAINEE_DIALOG (dialog)), RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME, "Jo");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (RC_TRAINEE_DIALOG (dialog)), RC_TRAINEE_DIALOG_FIELD_FAMILY_NAME, "Bloggs");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (RC_TRAINEE_DIALOG (dialog)), RC_TRAINEE_DIALOG_FIELD_EMAIL, "jo@example");
   {
     RcFieldRow *email = field_of (dialog, RC_TYPE_TRAINEE_DIALOG, "email_field");
 
@@ -511,7 +511,7 @@ test_dialog_refuses (void)
     g_assert_nonnull (rc_field_row_get_error (email));
     g_assert_true (is_invalid (rc_field_row_get_row (email)));
   }
-  g_assert_false (rc_trainee_dialog_can_save (RC_TRAINEE_DIALOG (dialog)));
+  g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (RC_TRAINEE_DIALOG (dialog))));
   gtk_widget_activate_action (dialog, "trainee-dialog.save", NULL);
   g_assert_true (gtk_widget_get_visible (dialog));
   trainees_after = rc_store_list_trainees (store, cohort->id, NULL);

@@ -339,9 +339,9 @@ test_view_and_dialog (void)
   rc_funnel_dialog_set_count (dialog, RC_FUNNEL_APPLIED, "12", FALSE);
   g_assert_cmpstr (rc_funnel_dialog_get_message (dialog, RC_FUNNEL_APPLIED), ==,
                    "12 is fewer than the 14 trainees of the cohort who got this far");
-  g_assert_true (rc_funnel_dialog_can_save (dialog));
+  g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   rc_funnel_dialog_set_count (dialog, RC_FUNNEL_APPLIED, "many", FALSE);
-  g_assert_false (rc_funnel_dialog_can_save (dialog));
+  g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   rc_funnel_dialog_set_count (dialog, RC_FUNNEL_APPLIED, "212", FALSE);
   rc_funnel_dialog_set_count (dialog, RC_FUNNEL_SHORTLISTED, "96", FALSE);
   rc_funnel_dialog_set_source (dialog, "Applicant tracking, September 2026");

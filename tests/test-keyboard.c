@@ -506,9 +506,9 @@ test_tab_past_messages (Fixture       *fixture,
 
   show_dialog (GTK_WINDOW (dialog));
   for (guint i = 0; i < RC_RETURN_N_FIELDS; i++)
-    rc_workforce_return_dialog_set_field (dialog, i, "abc");
+    rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), i, "abc");
   for (guint i = 0; i < RC_RETURN_N_FIELDS; i++)
-    g_assert_nonnull (rc_workforce_return_dialog_get_field_error (dialog, i));
+    g_assert_nonnull (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), i));
   assert_tab_reaches (GTK_WINDOW (dialog), "return dialog with every message shown", fields);
   close_dialog (GTK_WINDOW (dialog));
 }

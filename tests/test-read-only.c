@@ -160,11 +160,11 @@ test_pages (gconstpointer data)
   windows[2] = show_page (bids, store);
 
   rc_councils_page_select_council (RC_COUNCILS_PAGE (councils),
-                                   first_id (rc_councils_page_get_shown (RC_COUNCILS_PAGE (councils))));
+                                   first_id (rc_list_page_get_shown (RC_LIST_PAGE (RC_COUNCILS_PAGE (councils)))));
   all_cohorts = rc_store_list_cohorts (store, &error);
   g_assert_no_error (error);
   g_assert_true (rc_list_page_select_id (RC_LIST_PAGE (cohorts), first_id (all_cohorts)));
-  rc_bids_page_select_bid (RC_BIDS_PAGE (bids), first_id (rc_bids_page_get_shown (RC_BIDS_PAGE (bids))));
+  rc_bids_page_select_bid (RC_BIDS_PAGE (bids), first_id (rc_list_page_get_shown (RC_LIST_PAGE (RC_BIDS_PAGE (bids)))));
   rc_test_wait_for_loaded (councils);
   rc_test_wait_for_loaded (cohorts);
   rc_test_wait_for_loaded (bids);

@@ -531,14 +531,14 @@ test_empty (void)
   GtkStack *stack = GTK_STACK (rc_test_find_widget (page, GTK_TYPE_STACK));
 
   g_assert_nonnull (store);
-  rc_trends_page_set_store (RC_TRENDS_PAGE (page), store);
+  rc_list_page_set_store (RC_LIST_PAGE (RC_TRENDS_PAGE (page)), store);
   /* A spinner until the worker has read it. */
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "loading");
   rc_test_wait_for_loaded (page);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
   g_assert_null (rc_trends_page_get_chart (RC_TRENDS_PAGE (page)));
   g_assert_false (rc_trends_page_export (RC_TRENDS_PAGE (page), "/nonexistent/chart.png", 1200, 800, NULL));
-  rc_trends_page_set_store (RC_TRENDS_PAGE (page), NULL);
+  rc_list_page_set_store (RC_LIST_PAGE (RC_TRENDS_PAGE (page)), NULL);
   g_assert_finalize_object (page);
 }
 
@@ -578,7 +578,7 @@ test_export_disposed (Fixture       *fixture,
   g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
   g_object_add_weak_pointer (G_OBJECT (page), &weak);
   gtk_window_set_default_size (window, 1280, 800);
-  rc_trends_page_set_store (RC_TRENDS_PAGE (page), fixture->store);
+  rc_list_page_set_store (RC_LIST_PAGE (RC_TRENDS_PAGE (page)), fixture->store);
   gtk_window_set_child (window, page);
   gtk_window_present (window);
   g_assert_true (rc_test_wait_for (is_drawn, page, 5000));

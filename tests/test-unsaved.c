@@ -354,7 +354,7 @@ test_reload_keeps_edits (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (budget), "budget.revert", NULL));
   dialog = RC_BID_LINE_DIALOG (rc_bid_budget_open_line_dialog (budget, 0));
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-  rc_bid_line_dialog_set_field (dialog, RC_BID_LINE_FIELD_DESCRIPTION, "Typed in the dialog");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_DESCRIPTION, "Typed in the dialog");
   g_signal_emit_by_name (fixture->store, "changed::bid_line", "bid_line");
   g_signal_emit_by_name (fixture->store, "changed::bid", "bid");
   while (g_main_context_iteration (NULL, FALSE))
@@ -367,8 +367,8 @@ test_reload_keeps_edits (Fixture       *fixture,
 static void
 type_return (RcWorkforceReturnDialog *dialog)
 {
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2030");
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "101.5");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_YEAR, "2030");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_IN_POST, "101.5");
 }
 
 static guint
@@ -650,7 +650,7 @@ test_narrow_click_opens (void)
   graphene_point_t point;
 
   gtk_window_set_default_size (window, 360, 720);
-  rc_bids_page_set_store (page, store);
+  rc_list_page_set_store (RC_LIST_PAGE (page), store);
   gtk_window_set_child (window, GTK_WIDGET (page));
   gtk_window_present (window);
   g_assert_true (rc_test_wait_for (is_drawn, page, 5000));

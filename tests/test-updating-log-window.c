@@ -181,28 +181,28 @@ test_entries (void)
   g_assert_false (rc_updating_activity_dialog_shows_supervisor (dialog));
   rc_updating_activity_dialog_set_kind (dialog, RC_UPDATING_SUPERVISED_PRACTICE);
   g_assert_true (rc_updating_activity_dialog_shows_supervisor (dialog));
-  rc_updating_activity_dialog_set_field (dialog, RC_UPDATING_FIELD_STARTED_ON, "2026-11-02");
-  rc_updating_activity_dialog_set_field (dialog, RC_UPDATING_FIELD_ENDED_ON, "2026-11-13");
-  rc_updating_activity_dialog_set_field (dialog, RC_UPDATING_FIELD_HOURS, "300");
-  g_assert_cmpstr (rc_updating_activity_dialog_get_field_error (dialog, RC_UPDATING_FIELD_HOURS), ==,
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_STARTED_ON, "2026-11-02");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_ENDED_ON, "2026-11-13");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_HOURS, "300");
+  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_HOURS), ==,
                    "At most 24 hours a day: 12 days have at most 288 hours");
-  rc_updating_activity_dialog_set_field (dialog, RC_UPDATING_FIELD_HOURS, "84");
-  g_assert_null (rc_updating_activity_dialog_get_field_error (dialog, RC_UPDATING_FIELD_HOURS));
-  rc_updating_activity_dialog_set_field (dialog, RC_UPDATING_FIELD_NOTE, "Child protection conferences");
-  g_assert_false (rc_updating_activity_dialog_can_save (dialog));
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_HOURS, "84");
+  g_assert_null (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_HOURS));
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_NOTE, "Child protection conferences");
+  g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   /* Not scolded before it is touched; said once it is left empty. */
-  g_assert_null (rc_updating_activity_dialog_get_field_error (dialog, RC_UPDATING_FIELD_SUPERVISOR_NAME));
-  rc_updating_activity_dialog_set_field (dialog, RC_UPDATING_FIELD_SUPERVISOR_NAME, "A");
-  rc_updating_activity_dialog_set_field (dialog, RC_UPDATING_FIELD_SUPERVISOR_NAME, " ");
-  g_assert_cmpstr (rc_updating_activity_dialog_get_field_error (dialog, RC_UPDATING_FIELD_SUPERVISOR_NAME), ==,
+  g_assert_null (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_SUPERVISOR_NAME));
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_SUPERVISOR_NAME, "A");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_SUPERVISOR_NAME, " ");
+  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_SUPERVISOR_NAME), ==,
                    "Supervised practice records the supervisor’s name");
-  rc_updating_activity_dialog_set_field (dialog, RC_UPDATING_FIELD_SUPERVISOR_NAME, "Alex Porlock");
-  rc_updating_activity_dialog_set_field (dialog, RC_UPDATING_FIELD_SUPERVISOR_REGULATOR, "Social Work England");
-  rc_updating_activity_dialog_set_field (dialog, RC_UPDATING_FIELD_SUPERVISOR_REGISTRATION, "SW100457");
-  g_assert_true (rc_updating_activity_dialog_can_save (dialog));
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_SUPERVISOR_NAME, "Alex Porlock");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_SUPERVISOR_REGULATOR, "Social Work England");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_SUPERVISOR_REGISTRATION, "SW100457");
+  g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   save_png (dialog, "updating-activity-dialog");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "updating-activity-dialog.save", NULL);
-  g_assert_null (rc_updating_activity_dialog_get_error (dialog));
+  g_assert_null (rc_form_dialog_get_message (RC_FORM_DIALOG (dialog)));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   close_window (dialog);
 
@@ -216,7 +216,7 @@ test_entries (void)
 
   /* An edit of the hours changes the count. */
   dialog = show_window (rc_updating_log_window_edit (log, 4));
-  rc_updating_activity_dialog_set_field (dialog, RC_UPDATING_FIELD_HOURS, "77");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_HOURS, "77");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "updating-activity-dialog.save", NULL);
   close_window (dialog);
   wait_for_summary (log, "29 of 30 days · private study 9 of at most 15 · 3 outside the 12-month window");

@@ -244,18 +244,18 @@ test_window_builds_pages_when_shown (void)
   wait_for_page (window, "cohorts");
   cohorts = rc_window_get_page (window, "cohorts");
   g_assert_true (RC_IS_COHORTS_PAGE (cohorts));
-  g_assert_true (rc_cohorts_page_get_store (RC_COHORTS_PAGE (cohorts)) == rc_window_get_store (window));
+  g_assert_true (rc_list_page_get_store (RC_LIST_PAGE (RC_COHORTS_PAGE (cohorts))) == rc_window_get_store (window));
   g_assert_true (gtk_widget_get_mapped (cohorts));
   g_assert_null (rc_window_get_page (window, "bids"));
 
   /* Another database: the page on screen shows it, the one out of sight
    * is kept, lets the old one go, and reads the new one when shown. */
   rc_window_set_store (window, other, FALSE);
-  g_assert_true (rc_cohorts_page_get_store (RC_COHORTS_PAGE (cohorts)) == other);
-  g_assert_null (rc_councils_page_get_store (RC_COUNCILS_PAGE (rc_window_get_page (window, "councils"))));
+  g_assert_true (rc_list_page_get_store (RC_LIST_PAGE (RC_COHORTS_PAGE (cohorts))) == other);
+  g_assert_null (rc_list_page_get_store (RC_LIST_PAGE (RC_COUNCILS_PAGE (rc_window_get_page (window, "councils")))));
   rc_window_show_page (window, "councils");
   wait_for_page (window, "councils");
-  g_assert_true (rc_councils_page_get_store (RC_COUNCILS_PAGE (rc_window_get_page (window, "councils"))) == other);
+  g_assert_true (rc_list_page_get_store (RC_LIST_PAGE (RC_COUNCILS_PAGE (rc_window_get_page (window, "councils")))) == other);
   g_assert_null (rc_window_get_page (window, "trends"));
 
   close_window (window);
@@ -470,7 +470,7 @@ test_window_checking_then_writable (void)
   g_assert_false (rc_test_action_is_enabled (rc_window_get_page (window, "councils"), "councils.import"));
   g_assert_false (rc_test_action_is_enabled (rc_window_get_page (window, "councils"), "councils.new-consortium"));
   rc_test_wait_for_loaded (window);
-  g_assert_cmpuint (g_list_model_get_n_items (rc_councils_page_get_shown (RC_COUNCILS_PAGE (rc_window_get_page (window, "councils")))), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (rc_list_page_get_shown (RC_LIST_PAGE (RC_COUNCILS_PAGE (rc_window_get_page (window, "councils"))))), >, 0);
 
   g_assert_true (rc_test_wait_for (store_is_writable, window, 10000));
   /* Writable: so are the page's actions. */
@@ -544,7 +544,7 @@ test_window_damaged (void)
   g_assert_nonnull (strstr (check_banner_text (window), "damaged"));
   g_assert_null (strstr (check_banner_text (window), "missing from index"));
   g_assert_true (label_contains (GTK_WIDGET (check_banner (window)), "damaged"));
-  g_assert_cmpuint (g_list_model_get_n_items (rc_councils_page_get_shown (RC_COUNCILS_PAGE (rc_window_get_page (window, "councils")))), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (rc_list_page_get_shown (RC_LIST_PAGE (RC_COUNCILS_PAGE (rc_window_get_page (window, "councils"))))), >, 0);
 
   png = g_strdup_printf ("%s/window-damaged.png", g_getenv ("RC_TEST_OUTPUT_DIR") ?: ".");
   g_assert_true (rc_test_save_widget_png (GTK_WIDGET (window), png));
@@ -658,7 +658,7 @@ test_window_follows_other_programs (void)
   start = g_get_monotonic_time ();
   g_assert_true (rc_test_wait_for (shows_reference, detail, FOLLOW_WITHIN_MS));
   g_test_message ("shown %.0f ms after the import ended", (g_get_monotonic_time () - start) / 1000.0);
-  g_assert_cmpint (rc_cohorts_page_get_selected_id (page), ==, 1);
+  g_assert_cmpint (rc_list_page_get_selected_id (RC_LIST_PAGE (page)), ==, 1);
   g_assert_cmpint (rc_trainee_table_get_selected_id (table), ==, first->id);
 
   close_window (window);

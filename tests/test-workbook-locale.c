@@ -173,7 +173,7 @@ test_window_export (void)
   window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (window, 1280, 800);
   page = RC_BIDS_PAGE (rc_bids_page_new ());
-  rc_bids_page_set_store (page, store);
+  rc_list_page_set_store (RC_LIST_PAGE (page), store);
   gtk_window_set_child (window, GTK_WIDGET (page));
   gtk_window_present (window);
   g_assert_true (rc_test_wait_for (is_drawn, page, 5000));

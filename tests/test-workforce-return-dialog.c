@@ -169,7 +169,7 @@ assert_shown_error (RcWorkforceReturnDialog *dialog,
 {
   GtkWidget *label = message_label (dialog, field_name);
 
-  g_assert_cmpstr (rc_workforce_return_dialog_get_field_error (dialog, field), ==, message);
+  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), field), ==, message);
   if (message != NULL)
     {
       g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, message);
@@ -208,19 +208,19 @@ test_new_return_saves (void)
                    "_Save");
   g_signal_connect (dialog, "saved", G_CALLBACK (on_saved), &saved);
 
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2024");
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "279.3");
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_STARTERS, "31.5");
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_LEAVERS, "40");
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_AGENCY, " 22.25 ");
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_VACANCIES, "49");
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_CASE_HOLDERS, "250");
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_CASES, "4100");
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_SICKNESS_DAYS, "");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_YEAR, "2024");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_IN_POST, "279.3");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_STARTERS, "31.5");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_LEAVERS, "40");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_AGENCY, " 22.25 ");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_VACANCIES, "49");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_CASE_HOLDERS, "250");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_CASES, "4100");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_SICKNESS_DAYS, "");
 
   for (guint i = 0; i < RC_RETURN_N_FIELDS; i++)
-    g_assert_null (rc_workforce_return_dialog_get_field_error (dialog, i));
-  g_assert_true (rc_workforce_return_dialog_can_save (dialog));
+    g_assert_null (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), i));
+  g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   g_assert_true (gtk_widget_get_sensitive (gtk_window_get_default_widget (GTK_WINDOW (dialog))));
 
   /* The rates follow the figures as they are typed. */
@@ -262,12 +262,12 @@ test_negative_refused (void)
   RcWorkforceReturnDialog *dialog = show_dialog (store, council, NULL);
   guint before = count_returns (store, council);
 
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2024");
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "279.3");
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_LEAVERS, "-5");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_YEAR, "2024");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_IN_POST, "279.3");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_LEAVERS, "-5");
   assert_shown_error (dialog, RC_RETURN_FIELD_LEAVERS, "leavers_row", "leavers_field", "Cannot be negative");
   assert_shown_error (dialog, RC_RETURN_FIELD_IN_POST, "in_post_row", "in_post_field", NULL);
-  g_assert_false (rc_workforce_return_dialog_can_save (dialog));
+  g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   g_assert_false (gtk_widget_get_sensitive (gtk_window_get_default_widget (GTK_WINDOW (dialog))));
   /* A rate from a refused figure has no value. */
   g_assert_cmpstr (label_text (dialog, "turnover_rate_label"), ==, "—");
@@ -277,16 +277,16 @@ test_negative_refused (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
 
   /* The minus sign that rc_fte_format() writes is just as negative. */
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_LEAVERS, "\xe2\x88\x92" "5");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_LEAVERS, "\xe2\x88\x92" "5");
   assert_shown_error (dialog, RC_RETURN_FIELD_LEAVERS, "leavers_row", "leavers_field", "Cannot be negative");
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_CASES, "-12");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_CASES, "-12");
   assert_shown_error (dialog, RC_RETURN_FIELD_CASES, "cases_row", "cases_field", "Cannot be negative");
 
   /* Putting it right clears the message and allows Save. */
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_LEAVERS, "5");
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_CASES, "12");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_LEAVERS, "5");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_CASES, "12");
   assert_shown_error (dialog, RC_RETURN_FIELD_LEAVERS, "leavers_row", "leavers_field", NULL);
-  g_assert_true (rc_workforce_return_dialog_can_save (dialog));
+  g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   g_assert_cmpstr (label_text (dialog, "turnover_rate_label"), ==, "1.8 %");
 
   close_dialog (dialog);
@@ -327,10 +327,10 @@ test_messages (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_test_message ("%s = “%s”", cases[i].row, cases[i].text);
-      rc_workforce_return_dialog_set_field (dialog, cases[i].field, cases[i].text);
+      rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), cases[i].field, cases[i].text);
       assert_shown_error (dialog, cases[i].field, cases[i].row, cases[i].label, cases[i].message);
-      g_assert_cmpint (rc_workforce_return_dialog_can_save (dialog), ==, cases[i].message == NULL);
-      rc_workforce_return_dialog_set_field (dialog, cases[i].field, cases[i].field == RC_RETURN_FIELD_YEAR ? "2024" : "");
+      g_assert_cmpint (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)), ==, cases[i].message == NULL);
+      rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), cases[i].field, cases[i].field == RC_RETURN_FIELD_YEAR ? "2024" : "");
     }
 
   close_dialog (dialog);
@@ -351,17 +351,17 @@ test_new_dialog_offers_a_year (void)
 
   /* The year of the latest 30 September, ready to fill in. */
   g_assert_cmpint (strlen (year), ==, 4);
-  g_assert_null (rc_workforce_return_dialog_get_field_error (dialog, RC_RETURN_FIELD_YEAR));
-  g_assert_true (rc_workforce_return_dialog_can_save (dialog));
+  g_assert_null (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_YEAR));
+  g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   taken = add_return (store, council, atoi (year), 27930);
   close_dialog (dialog);
 
   /* Once that year has its return, the field starts empty and quiet. */
   second = show_dialog (store, council, NULL);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (second, "year_row"))), ==, "");
-  g_assert_null (rc_workforce_return_dialog_get_field_error (second, RC_RETURN_FIELD_YEAR));
+  g_assert_null (rc_form_dialog_get_field_error (RC_FORM_DIALOG (second), RC_RETURN_FIELD_YEAR));
   g_assert_false (gtk_widget_is_visible (message_label (second, "year_field")));
-  g_assert_false (rc_workforce_return_dialog_can_save (second));
+  g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (second)));
   for (guint i = 0; i < G_N_ELEMENTS (rate_labels); i++)
     g_assert_cmpstr (label_text (second, rate_labels[i]), ==, "—");
   close_dialog (second);
@@ -376,17 +376,17 @@ test_duplicate_year (void)
   RcWorkforceReturnDialog *dialog = show_dialog (store, council, NULL);
   guint before = count_returns (store, council);
 
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2024");
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "300");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_YEAR, "2024");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_IN_POST, "300");
   assert_shown_error (dialog, RC_RETURN_FIELD_YEAR, "year_row", "year_field",
                       "Somerset already has a return for 2024");
-  g_assert_false (rc_workforce_return_dialog_can_save (dialog));
+  g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "return.save", NULL);
   g_assert_cmpuint (count_returns (store, council), ==, before);
 
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2023");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_YEAR, "2023");
   assert_shown_error (dialog, RC_RETURN_FIELD_YEAR, "year_row", "year_field", NULL);
-  g_assert_true (rc_workforce_return_dialog_can_save (dialog));
+  g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
 
   /* A return for 2023 added elsewhere while the dialog was open is found at Save. */
   g_clear_object (&existing);
@@ -418,16 +418,16 @@ test_edit_keeps_id (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (dialog, "vacancies_row"))), ==, "49");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (dialog, "cases_row"))), ==, "");
   /* Its own year is not a duplicate; another return's is. */
-  g_assert_null (rc_workforce_return_dialog_get_field_error (dialog, RC_RETURN_FIELD_YEAR));
-  g_assert_true (rc_workforce_return_dialog_can_save (dialog));
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2023");
-  g_assert_cmpstr (rc_workforce_return_dialog_get_field_error (dialog, RC_RETURN_FIELD_YEAR), ==,
+  g_assert_null (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_YEAR));
+  g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_YEAR, "2023");
+  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_YEAR), ==,
                    "Somerset already has a return for 2023");
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2024");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_YEAR, "2024");
 
   g_signal_connect (dialog, "saved", G_CALLBACK (on_saved), &saved);
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "281");
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_VACANCIES, "");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_IN_POST, "281");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_VACANCIES, "");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "return.save", NULL));
   g_assert_nonnull (saved);
   g_assert_cmpint (saved->id, ==, existing->id);
@@ -460,7 +460,7 @@ test_store_error_keeps_dialog (void)
   g_assert_true (rc_store_delete_workforce_return (store, existing->id, &error));
   g_assert_no_error (error);
 
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "281");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_IN_POST, "281");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "return.save", NULL);
   g_assert_null (saved);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
@@ -505,15 +505,15 @@ test_keyboard (void)
     }
 
   /* Enter in a field moves on; in the last one it saves, when it can. */
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2022");
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_SICKNESS_DAYS, "-1");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_YEAR, "2022");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_SICKNESS_DAYS, "-1");
   focus = gtk_window_get_focus (GTK_WINDOW (dialog));
   g_assert_true (GTK_IS_TEXT (focus));
   g_signal_emit_by_name (focus, "activate");
   g_assert_null (saved);
   g_assert_true (focused_field (dialog) == child (dialog, "sickness_days_row"));
 
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_SICKNESS_DAYS, "1200.5");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_SICKNESS_DAYS, "1200.5");
   gtk_widget_grab_focus (child (dialog, "cases_row"));
   g_signal_emit_by_name (gtk_window_get_focus (GTK_WINDOW (dialog)), "activate");
   g_assert_true (focused_field (dialog) == child (dialog, "sickness_days_row"));
@@ -543,8 +543,8 @@ test_cancel_saves_nothing (void)
 
   /* Typed in, Cancel asks; Cancel in the question keeps what was typed. */
   dialog = show_dialog (store, council, NULL);
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2024");
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "279.3");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_YEAR, "2024");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_IN_POST, "279.3");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "return.cancel", NULL));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   g_assert_nonnull (rc_test_get_question (dialog));
@@ -562,8 +562,8 @@ test_cancel_saves_nothing (void)
 
   /* Save saves, then closes. */
   dialog = show_dialog (store, council, NULL);
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_YEAR, "2024");
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "279.3");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_YEAR, "2024");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_IN_POST, "279.3");
   gtk_window_close (GTK_WINDOW (dialog));
   rc_test_answer_question (dialog, "save");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
@@ -572,8 +572,8 @@ test_cancel_saves_nothing (void)
 
   /* A change typed back to what it was is no change. */
   dialog = show_dialog (store, council, NULL);
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_CASES, "12");
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_CASES, "");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_CASES, "12");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_CASES, "");
   gtk_window_close (GTK_WINDOW (dialog));
   g_assert_null (rc_test_get_question (dialog));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
@@ -581,7 +581,7 @@ test_cancel_saves_nothing (void)
 
   /* With a mistake in it, Save cannot be chosen: Discard or Cancel. */
   dialog = show_dialog (store, council, NULL);
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_IN_POST, "-3");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_IN_POST, "-3");
   gtk_window_close (GTK_WINDOW (dialog));
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (rc_test_get_question (dialog)),
                                                            "save"));
@@ -610,7 +610,7 @@ test_published_rate (void)
 
   dialog = show_dialog (store, council, existing);
   g_assert_cmpstr (label_text (dialog, "vacancy_rate_label"), ==, "15.5 % (published rate)");
-  rc_workforce_return_dialog_set_field (dialog, RC_RETURN_FIELD_VACANCIES, "49");
+  rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_VACANCIES, "49");
   g_assert_cmpstr (label_text (dialog, "vacancy_rate_label"), ==, "14.9 %");
 
   g_signal_connect (dialog, "saved", G_CALLBACK (on_saved), &saved);

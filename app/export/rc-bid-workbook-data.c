@@ -26,17 +26,6 @@ event_free (gpointer p)
 }
 
 static void
-member_free (gpointer p)
-{
-  RcWorkbookMember *member = p;
-
-  g_free (member->council);
-  g_free (member->role);
-  g_free (member->joined_on);
-  g_free (member);
-}
-
-static void
 line_free (gpointer p)
 {
   RcWorkbookLine *line = p;
@@ -65,18 +54,6 @@ partner_free (gpointer p)
   g_free (partner->role);
   g_free (partner->vacancy_by_year);
   g_free (partner);
-}
-
-static void
-cohort_free (gpointer p)
-{
-  RcWorkbookCohort *cohort = p;
-
-  g_free (cohort->name);
-  g_free (cohort->programme);
-  g_free (cohort->starts_on);
-  g_free (cohort->ends_on);
-  g_free (cohort);
 }
 
 void
@@ -108,19 +85,6 @@ rc_bid_workbook_data_free (RcBidWorkbookData *data)
   g_clear_pointer (&data->partners, g_ptr_array_unref);
   g_clear_pointer (&data->cohorts, g_ptr_array_unref);
   g_free (data);
-}
-
-static const char *
-role_label (const char *role)
-{
-  if (g_strcmp0 (role, "lead") == 0)
-    return _("Lead");
-  if (g_strcmp0 (role, "partner") == 0)
-    return _("Partner");
-  if (g_strcmp0 (role, "proposed") == 0)
-    return _("Proposed");
-
-  return role;
 }
 
 static const char *
@@ -198,15 +162,10 @@ gather_members (RcBidWorkbookData  *data,
     {
       RcBidMember *member = g_ptr_array_index (members, i);
       g_autoptr(GListModel) council_returns = NULL;
-      RcWorkbookMember *row;
       RcWorkbookPartner *partner;
       guint n_returns;
 
-      row = g_new0 (RcWorkbookMember, 1);
-      row->council = g_strdup (member->council);
-      row->role = g_strdup (role_label (member->role));
-      row->joined_on = g_strdup (member->joined_on);
-      g_ptr_array_add (data->members, row);
+      g_ptr_array_add (data->members, rc_export_member_new (member->council, member->role, member->joined_on));
       if (data->lead_council == NULL && g_strcmp0 (member->role, "lead") == 0)
         data->lead_council = g_strdup (member->council);
 
@@ -216,7 +175,7 @@ gather_members (RcBidWorkbookData  *data,
 
       partner = g_new0 (RcWorkbookPartner, 1);
       partner->council = g_strdup (member->council);
-      partner->role = g_strdup (role_label (member->role));
+      partner->role = g_strdup (rc_export_role_label (member->role));
       n_returns = g_list_model_get_n_items (council_returns);
       if (n_returns > 0)
         {
@@ -345,21 +304,14 @@ gather_cohorts (RcBidWorkbookData  *data,
   for (guint i = 0; i < g_list_model_get_n_items (cohorts); i++)
     {
       g_autoptr(RcCohort) cohort = g_list_model_get_item (cohorts, i);
-      RcWorkbookCohort *row;
+      RcExportCohort *row;
 
       if (cohort->starts_on == NULL || g_strcmp0 (cohort->starts_on, before) >= 0)
         continue;
 
-      row = g_new0 (RcWorkbookCohort, 1);
-      row->name = g_strdup (cohort->name);
-      row->programme = g_strdup (cohort->programme_name);
-      row->starts_on = g_strdup (cohort->starts_on);
-      row->ends_on = g_strdup (cohort->ends_on);
-      row->places_funded = cohort->places_funded;
+      row = g_new0 (RcExportCohort, 1);
       g_ptr_array_add (data->cohorts, row);
-
-      if (!rc_store_get_cohort_retention (store, cohort->id, 0, &row->retention, row->counts,
-                                          error))
+      if (!rc_export_cohort_read (row, store, cohort, error))
         return FALSE;
     }
 
@@ -396,12 +348,12 @@ rc_bid_workbook_data_gather (RcStore  *store,
 
   data = g_new0 (RcBidWorkbookData, 1);
   data->events = g_ptr_array_new_with_free_func (event_free);
-  data->members = g_ptr_array_new_with_free_func (member_free);
+  data->members = g_ptr_array_new_with_free_func (rc_export_member_free);
   data->lines = g_ptr_array_new_with_free_func (line_free);
   data->by_council = g_ptr_array_new_with_free_func (sum_free);
   data->by_category = g_ptr_array_new_with_free_func (sum_free);
   data->partners = g_ptr_array_new_with_free_func (partner_free);
-  data->cohorts = g_ptr_array_new_with_free_func (cohort_free);
+  data->cohorts = g_ptr_array_new_with_free_func (rc_export_cohort_free);
   data->generated_on = g_date_time_format (now, "%Y-%m-%d");
 
   data->title = g_strdup (bid->title);

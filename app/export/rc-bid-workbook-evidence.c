@@ -36,17 +36,6 @@ static const lxw_col_t rate_cols[RC_N_MEASURES] = {
   [RC_MEASURE_CASELOAD] = P_CASELOAD,
 };
 
-static void
-header_row (RcWorkbookWriter   *w,
-            lxw_worksheet      *ws,
-            lxw_row_t           row,
-            const char * const *headers,
-            lxw_col_t           n)
-{
-  for (lxw_col_t col = 0; col < n; col++)
-    rc_workbook_text (w, ws, row, col, headers[col], w->header);
-}
-
 /* A rate from two cells of the row: empty when a figure is missing or the
  * denominator is 0, as the DfE shows it, never 0. @plus_numerator adds the
  * numerator to the denominator (vacancy and agency rates). */
@@ -87,8 +76,8 @@ published_cells (RcWorkbookWriter        *w,
     {
       if (p->sources[m] != RC_RATE_SOURCE_PUBLISHED)
         continue;
-      rc_workbook_number (w, w->partners, row, rate_cols[m], p->rates[m].value,
-                          rc_measure_is_percent (m) ? w->percent : w->decimal);
+      rc_xlsx_number (&w->xlsx, w->partners, row, rate_cols[m], p->rates[m].value,
+                      rc_measure_is_percent (m) ? w->percent : w->decimal);
       g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "", rc_measure_get_noun (m));
     }
 
@@ -98,7 +87,7 @@ published_cells (RcWorkbookWriter        *w,
        * the figures to compute them from being missing */
       g_autofree char *note = g_strdup_printf (_("Published rate: %s"), names->str);
 
-      rc_workbook_text (w, w->partners, row, P_RATES_NOTE, note, NULL);
+      rc_xlsx_text (&w->xlsx, w->partners, row, P_RATES_NOTE, note, NULL);
     }
 }
 
@@ -120,15 +109,15 @@ rc_workbook_write_partners (RcWorkbookWriter *w)
   worksheet_set_column (ws, P_YEAR, P_CASELOAD, 12, NULL);
   worksheet_set_column (ws, P_RATES_NOTE, P_RATES_NOTE, 40, NULL);
 
-  rc_workbook_text (w, ws, 0, 0, _("Partners’ workforce figures"), w->title);
-  rc_workbook_text (w, ws, 1, 0,
-                    _("Each council’s latest return to the DfE’s children’s social work workforce "
-                      "census, with its predecessors’ before it; FTE figures as at 30 September of "
-                      "the year shown. An empty cell is a figure the council did not return. A rate "
-                      "is computed from the figures beside it; where they are missing, it is the "
-                      "DfE’s published rate, and the Rates column says so."),
-                    w->note);
-  header_row (w, ws, 3, headers, N_P_COLS);
+  rc_xlsx_text (&w->xlsx, ws, 0, 0, _("Partners’ workforce figures"), w->xlsx.title);
+  rc_xlsx_text (&w->xlsx, ws, 1, 0,
+                _("Each council’s latest return to the DfE’s children’s social work workforce "
+                  "census, with its predecessors’ before it; FTE figures as at 30 September of "
+                  "the year shown. An empty cell is a figure the council did not return. A rate "
+                  "is computed from the figures beside it; where they are missing, it is the "
+                  "DfE’s published rate, and the Rates column says so."),
+                w->xlsx.note);
+  rc_xlsx_header_row (&w->xlsx, ws, 3, headers, N_P_COLS, w->xlsx.header);
   worksheet_set_row (ws, 3, 45, NULL);
   worksheet_freeze_panes (ws, 4, 1);
 
@@ -136,10 +125,10 @@ rc_workbook_write_partners (RcWorkbookWriter *w)
     {
       const RcWorkbookPartner *p = g_ptr_array_index (data->partners, i);
 
-      rc_workbook_text (w, ws, row, P_COUNCIL, p->council, NULL);
-      rc_workbook_text (w, ws, row, P_ROLE, p->role, NULL);
+      rc_xlsx_text (&w->xlsx, ws, row, P_COUNCIL, p->council, NULL);
+      rc_xlsx_text (&w->xlsx, ws, row, P_ROLE, p->role, NULL);
       if (p->has_return)
-        rc_workbook_number (w, ws, row, P_YEAR, (double) p->year, w->integer);
+        rc_xlsx_number (&w->xlsx, ws, row, P_YEAR, (double) p->year, w->integer);
       rc_workbook_figure (w, ws, row, P_IN_POST, p->in_post_fte100, 100.0, w->fte);
       rc_workbook_figure (w, ws, row, P_STARTERS, p->starters_fte100, 100.0, w->fte);
       rc_workbook_figure (w, ws, row, P_LEAVERS, p->leavers_fte100, 100.0, w->fte);
@@ -163,27 +152,27 @@ rc_workbook_write_partners (RcWorkbookWriter *w)
 
   /* Councils across, years down would read better in print, but a chart
    * series is a row here: one line per council. */
-  rc_workbook_text (w, ws, w->vacancy_header_row - 1, 0, _("Vacancy rate by year"), w->label);
-  rc_workbook_text (w, ws, w->vacancy_header_row, 0, _("Council"), w->header);
+  rc_xlsx_text (&w->xlsx, ws, w->vacancy_header_row - 1, 0, _("Vacancy rate by year"), w->label);
+  rc_xlsx_text (&w->xlsx, ws, w->vacancy_header_row, 0, _("Council"), w->xlsx.header);
   for (int year = data->first_year; data->first_year > 0 && year <= data->last_year; year++)
     {
       g_autofree char *label = g_strdup_printf ("%d", year);
       lxw_col_t col = 1 + year - data->first_year;
 
-      rc_workbook_text (w, ws, w->vacancy_header_row, col, label, w->header_right);
+      rc_xlsx_text (&w->xlsx, ws, w->vacancy_header_row, col, label, w->header_right);
     }
   for (guint i = 0; i < data->partners->len; i++)
     {
       const RcWorkbookPartner *p = g_ptr_array_index (data->partners, i);
       lxw_row_t r = w->vacancy_first + i;
 
-      rc_workbook_text (w, ws, r, 0, p->council, NULL);
+      rc_xlsx_text (&w->xlsx, ws, r, 0, p->council, NULL);
       for (int year = data->first_year; data->first_year > 0 && year <= data->last_year; year++)
         {
           RcRate rate = p->vacancy_by_year[year - data->first_year];
 
           if (rate.present)
-            rc_workbook_number (w, ws, r, 1 + year - data->first_year, rate.value, w->percent);
+            rc_xlsx_number (&w->xlsx, ws, r, 1 + year - data->first_year, rate.value, w->percent);
         }
     }
 }
@@ -208,15 +197,15 @@ outcome_cells (RcWorkbookWriter  *w,
 
   if (outcome.kind != RC_OUTCOME_SHARE)
     {
-      rc_workbook_text (w, w->outcomes, row, count_col, rc_outcome_get_state_label (&outcome), NULL);
-      rc_workbook_text (w, w->outcomes, row, share_col, rc_outcome_get_state_label (&outcome), NULL);
+      rc_xlsx_text (&w->xlsx, w->outcomes, row, count_col, rc_outcome_get_state_label (&outcome), NULL);
+      rc_xlsx_text (&w->xlsx, w->outcomes, row, share_col, rc_outcome_get_state_label (&outcome), NULL);
       return;
     }
 
-  rc_workbook_number (w, w->outcomes, row, count_col, outcome.count, w->integer);
+  rc_xlsx_number (&w->xlsx, w->outcomes, row, count_col, outcome.count, w->integer);
   if (outcome.due < outcome.of)
     {
-      rc_workbook_number (w, w->outcomes, row, share_col, outcome.share.value, w->percent);
+      rc_xlsx_number (&w->xlsx, w->outcomes, row, share_col, outcome.share.value, w->percent);
       return;
     }
 
@@ -247,39 +236,39 @@ rc_workbook_write_outcomes (RcWorkbookWriter *w)
   worksheet_set_column (ws, O_STARTS, O_ENDS, 12, NULL);
   worksheet_set_column (ws, O_PLACES, N_O_COLS - 1, 13, NULL);
 
-  rc_workbook_text (w, ws, 0, 0, _("Outcomes of the consortium’s earlier cohorts"), w->title);
-  rc_workbook_text (w, ws, 1, 0,
-                    _("Counts of trainees as recorded so far, never names. A place is filled by a "
-                      "trainee who enrolled and has not withdrawn. Employment and retention count "
-                      "trainees employed by a partner council; shares are of those who qualified "
-                      "and for whom the milestone is due (12 and 24 months after qualifying)."),
-                    w->note);
-  header_row (w, ws, 3, headers, N_O_COLS);
+  rc_xlsx_text (&w->xlsx, ws, 0, 0, _("Outcomes of the consortium’s earlier cohorts"), w->xlsx.title);
+  rc_xlsx_text (&w->xlsx, ws, 1, 0,
+                _("Counts of trainees as recorded so far, never names. A place is filled by a "
+                  "trainee who enrolled and has not withdrawn. Employment and retention count "
+                  "trainees employed by a partner council; shares are of those who qualified "
+                  "and for whom the milestone is due (12 and 24 months after qualifying)."),
+                w->xlsx.note);
+  rc_xlsx_header_row (&w->xlsx, ws, 3, headers, N_O_COLS, w->xlsx.header);
   worksheet_set_row (ws, 3, 60, NULL);
   worksheet_freeze_panes (ws, 4, 1);
 
   if (data->cohorts->len == 0)
     {
-      rc_workbook_text (w, ws, row, 0, _("The consortium has no earlier cohorts."), w->note);
+      rc_xlsx_text (&w->xlsx, ws, row, 0, _("The consortium has no earlier cohorts."), w->xlsx.note);
       return;
     }
 
   for (guint i = 0; i < data->cohorts->len; i++, row++)
     {
-      const RcWorkbookCohort *c = g_ptr_array_index (data->cohorts, i);
+      const RcExportCohort *c = g_ptr_array_index (data->cohorts, i);
       const RcRetention *r = &c->retention;
 
-      rc_workbook_text (w, ws, row, O_COHORT, c->name, NULL);
-      rc_workbook_text (w, ws, row, O_PROGRAMME, c->programme, NULL);
-      rc_workbook_date (w, ws, row, O_STARTS, c->starts_on);
-      rc_workbook_date (w, ws, row, O_ENDS, c->ends_on);
-      rc_workbook_number (w, ws, row, O_PLACES, (double) c->places_funded, w->integer);
-      rc_workbook_number (w, ws, row, O_FILLED, r->filled, w->integer);
-      rc_workbook_number (w, ws, row, O_TRAINEES, r->trainees, w->integer);
-      rc_workbook_number (w, ws, row, O_RECRUITING, r->recruiting, w->integer);
-      rc_workbook_number (w, ws, row, O_IN_TRAINING, r->in_training, w->integer);
-      rc_workbook_number (w, ws, row, O_WITHDRAWN, r->withdrawn, w->integer);
-      rc_workbook_number (w, ws, row, O_QUALIFIED, r->qualified, w->integer);
+      rc_xlsx_text (&w->xlsx, ws, row, O_COHORT, c->name, NULL);
+      rc_xlsx_text (&w->xlsx, ws, row, O_PROGRAMME, c->programme, NULL);
+      rc_xlsx_date (&w->xlsx, ws, row, O_STARTS, c->starts_on);
+      rc_xlsx_date (&w->xlsx, ws, row, O_ENDS, c->ends_on);
+      rc_xlsx_number (&w->xlsx, ws, row, O_PLACES, (double) c->places_funded, w->integer);
+      rc_xlsx_number (&w->xlsx, ws, row, O_FILLED, r->filled, w->integer);
+      rc_xlsx_number (&w->xlsx, ws, row, O_TRAINEES, r->trainees, w->integer);
+      rc_xlsx_number (&w->xlsx, ws, row, O_RECRUITING, r->recruiting, w->integer);
+      rc_xlsx_number (&w->xlsx, ws, row, O_IN_TRAINING, r->in_training, w->integer);
+      rc_xlsx_number (&w->xlsx, ws, row, O_WITHDRAWN, r->withdrawn, w->integer);
+      rc_xlsx_number (&w->xlsx, ws, row, O_QUALIFIED, r->qualified, w->integer);
       outcome_cells (w, row, O_REGISTERED, O_REGISTERED_PC, r, RC_MILESTONE_REGISTERED);
       outcome_cells (w, row, O_EMPLOYED, O_EMPLOYED_PC, r, RC_MILESTONE_EMPLOYED);
       outcome_cells (w, row, O_RETAINED_12, O_RETAINED_12_PC, r, RC_MILESTONE_RETAINED_12);
@@ -288,25 +277,25 @@ rc_workbook_write_outcomes (RcWorkbookWriter *w)
 
   /* Where each trainee is now: one stage each. */
   row++;
-  rc_workbook_text (w, ws, row++, 0, _("Where the trainees are now"), w->label);
-  rc_workbook_text (w, ws, row, 0, _("Cohort"), w->header);
+  rc_xlsx_text (&w->xlsx, ws, row++, 0, _("Where the trainees are now"), w->label);
+  rc_xlsx_text (&w->xlsx, ws, row, 0, _("Cohort"), w->xlsx.header);
   for (guint s = 0; s < RC_N_STAGES; s++)
-    rc_workbook_text (w, ws, row, 1 + s, rc_stage_get_label (s), w->header);
+    rc_xlsx_text (&w->xlsx, ws, row, 1 + s, rc_stage_get_label (s), w->xlsx.header);
   worksheet_set_row (ws, row++, 45, NULL);
   for (guint i = 0; i < data->cohorts->len; i++, row++)
     {
-      const RcWorkbookCohort *c = g_ptr_array_index (data->cohorts, i);
+      const RcExportCohort *c = g_ptr_array_index (data->cohorts, i);
 
-      rc_workbook_text (w, ws, row, 0, c->name, NULL);
+      rc_xlsx_text (&w->xlsx, ws, row, 0, c->name, NULL);
       for (guint s = 0; s < RC_N_STAGES; s++)
-        rc_workbook_number (w, ws, row, 1 + s, c->counts[s], w->integer);
+        rc_xlsx_number (&w->xlsx, ws, row, 1 + s, c->counts[s], w->integer);
     }
 }
 
 static void
 add_cost_chart (RcWorkbookWriter *w)
 {
-  lxw_chart *chart = workbook_add_chart (w->workbook, LXW_CHART_COLUMN);
+  lxw_chart *chart = workbook_add_chart (w->xlsx.workbook, LXW_CHART_COLUMN);
   lxw_chart_series *series = chart_add_series (chart, NULL, NULL);
   lxw_chart_options place = { .x_offset = 10, .y_offset = 10, .x_scale = 1.6, .y_scale = 1.5 };
 
@@ -322,14 +311,14 @@ add_cost_chart (RcWorkbookWriter *w)
   chart_axis_set_num_format (chart->y_axis, "£#,##0");
   chart_legend_set_position (chart, LXW_CHART_LEGEND_NONE);
 
-  rc_workbook_check (w, worksheet_insert_chart_opt (w->charts, 2, 0, chart, &place));
+  rc_xlsx_check (&w->xlsx, worksheet_insert_chart_opt (w->charts, 2, 0, chart, &place));
 }
 
 static void
 add_vacancy_chart (RcWorkbookWriter *w)
 {
   const RcBidWorkbookData *data = w->data;
-  lxw_chart *chart = workbook_add_chart (w->workbook, LXW_CHART_LINE);
+  lxw_chart *chart = workbook_add_chart (w->xlsx.workbook, LXW_CHART_LINE);
   lxw_chart_options place = { .x_offset = 10, .y_offset = 10, .x_scale = 1.6, .y_scale = 1.7 };
   lxw_col_t last_col = 1 + data->last_year - data->first_year;
 
@@ -350,7 +339,7 @@ add_vacancy_chart (RcWorkbookWriter *w)
   chart_show_blanks_as (chart, LXW_CHART_BLANKS_AS_GAP);
   chart_legend_set_position (chart, LXW_CHART_LEGEND_RIGHT);
 
-  rc_workbook_check (w, worksheet_insert_chart_opt (w->charts, 26, 0, chart, &place));
+  rc_xlsx_check (&w->xlsx, worksheet_insert_chart_opt (w->charts, 26, 0, chart, &place));
 }
 
 void
@@ -360,20 +349,20 @@ rc_workbook_write_charts (RcWorkbookWriter *w)
 
   static const lxw_row_t page_breaks[] = { 26, 0 };
 
-  rc_workbook_text (w, w->charts, 0, 0, _("Charts"), w->title);
+  rc_xlsx_text (&w->xlsx, w->charts, 0, 0, _("Charts"), w->xlsx.title);
   /* One chart a page when printed. */
-  rc_workbook_check (w, worksheet_set_h_pagebreaks (w->charts, (lxw_row_t *) page_breaks));
+  rc_xlsx_check (&w->xlsx, worksheet_set_h_pagebreaks (w->charts, (lxw_row_t *) page_breaks));
 
   /* A chart needs a series: without lines or returns, a sentence says so. */
   if (data->by_council->len > 0)
     add_cost_chart (w);
   else
-    rc_workbook_text (w, w->charts, 2, 0,
-                      _("No cost chart: the bid has no budget lines yet."), w->note);
+    rc_xlsx_text (&w->xlsx, w->charts, 2, 0,
+                  _("No cost chart: the bid has no budget lines yet."), w->xlsx.note);
 
   if (data->partners->len > 0 && data->first_year > 0)
     add_vacancy_chart (w);
   else
-    rc_workbook_text (w, w->charts, 26, 0,
-                      _("No vacancy chart: the partners have no workforce returns."), w->note);
+    rc_xlsx_text (&w->xlsx, w->charts, 26, 0,
+                  _("No vacancy chart: the partners have no workforce returns."), w->xlsx.note);
 }

@@ -11,6 +11,8 @@
 #include "model/rc-measure.h"
 #include "model/rc-retention.h"
 #include "rc-bid-workbook.h"
+#include "rc-export-rows.h"
+#include "rc-xlsx-private.h"
 
 G_BEGIN_DECLS
 
@@ -25,13 +27,6 @@ typedef struct
   char *status;       /* label */
   char *note;
 } RcWorkbookEvent;
-
-typedef struct
-{
-  char *council;
-  char *role;         /* label: lead, partner or proposed */
-  char *joined_on;
-} RcWorkbookMember;
 
 typedef struct
 {
@@ -69,17 +64,6 @@ typedef struct
 
 typedef struct
 {
-  char        *name;
-  char        *programme;
-  char        *starts_on;
-  char        *ends_on;
-  gint64       places_funded;
-  RcRetention  retention;
-  guint        counts[RC_N_STAGES];
-} RcWorkbookCohort;
-
-typedef struct
-{
   char      *title;
   char      *funder;
   char      *scheme;
@@ -99,14 +83,14 @@ typedef struct
   gint64     total_pence;
 
   GPtrArray *events;            /* of RcWorkbookEvent, oldest first */
-  GPtrArray *members;           /* of RcWorkbookMember: the lead, partners and proposed on the bid's date */
+  GPtrArray *members;           /* of RcExportMember: the lead, partners and proposed on the bid's date */
   GPtrArray *lines;             /* of RcWorkbookLine, in rc_store_list_bid_lines()'s order */
   GPtrArray *by_council;        /* of RcWorkbookSum, councils as they first appear in lines */
   GPtrArray *by_category;       /* of RcWorkbookSum, the categories with lines, in order */
   GPtrArray *partners;          /* of RcWorkbookPartner, one per member */
   int        first_year;        /* of the partners' returns; 0 when none */
   int        last_year;
-  GPtrArray *cohorts;           /* of RcWorkbookCohort, earlier cohorts by start */
+  GPtrArray *cohorts;           /* of RcExportCohort, earlier cohorts by start */
   char      *generated_on;      /* ISO date */
 } RcBidWorkbookData;
 
@@ -121,23 +105,19 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcBidWorkbookData, rc_bid_workbook_data_free)
 gboolean           rc_bid_workbook_data_write  (const RcBidWorkbookData     *data,
                                                 const char                  *path,
                                                 GCancellable                *cancellable,
-                                                RcBidWorkbookProgress        progress,
+                                                RcProgressFunc               progress,
                                                 gpointer                     progress_data,
                                                 GError                     **error);
 
 /* The sheets' shared state while one workbook is written. */
 typedef struct
 {
-  lxw_workbook            *workbook;
+  RcXlsx                   xlsx;   /* the workbook, its first failure and its date format */
   const RcBidWorkbookData *data;
   GCancellable            *cancellable;
-  lxw_error                error;  /* the first failure of libxlsxwriter */
 
-  lxw_format *title;
-  lxw_format *header;
   lxw_format *header_right;
   lxw_format *label;
-  lxw_format *note;
   lxw_format *note_wrap;
   lxw_format *wrap;
   lxw_format *money;
@@ -150,7 +130,6 @@ typedef struct
   lxw_format *integer_left;
   lxw_format *percent;
   lxw_format *decimal;
-  lxw_format *date;
 
   lxw_worksheet *summary;
   lxw_worksheet *budget;
@@ -170,21 +149,8 @@ typedef struct
   lxw_row_t vacancy_last;
 } RcWorkbookWriter;
 
-/* Cells: each records the first libxlsxwriter failure in @w->error.
- * Text is always a string, never a formula, whatever it starts with. */
-void     rc_workbook_text         (RcWorkbookWriter *w,
-                                   lxw_worksheet    *sheet,
-                                   lxw_row_t         row,
-                                   lxw_col_t         col,
-                                   const char       *text,
-                                   lxw_format       *format);
-void     rc_workbook_number       (RcWorkbookWriter *w,
-                                   lxw_worksheet    *sheet,
-                                   lxw_row_t         row,
-                                   lxw_col_t         col,
-                                   double            value,
-                                   lxw_format       *format);
-/* A missing figure is an empty cell, never 0. */
+/* Cells beside rc_xlsx_text(), rc_xlsx_number() and rc_xlsx_date() on
+ * w->xlsx, which record their failure the same way. A missing figure is an empty cell, never 0. */
 void     rc_workbook_figure       (RcWorkbookWriter *w,
                                    lxw_worksheet    *sheet,
                                    lxw_row_t         row,
@@ -208,14 +174,6 @@ void     rc_workbook_formula_rate (RcWorkbookWriter *w,
                                    const char       *formula,
                                    RcRate            result,
                                    lxw_format       *format);
-/* An ISO date as a spreadsheet date; nothing when NULL. */
-void     rc_workbook_date         (RcWorkbookWriter *w,
-                                   lxw_worksheet    *sheet,
-                                   lxw_row_t         row,
-                                   lxw_col_t         col,
-                                   const char       *iso_date);
-void     rc_workbook_check        (RcWorkbookWriter *w,
-                                   lxw_error         error);
 gboolean rc_workbook_is_cancelled (RcWorkbookWriter *w);
 
 /* Where each table goes, before any sheet is written; the formats; then

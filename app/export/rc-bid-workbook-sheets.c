@@ -20,67 +20,10 @@ enum {
   COL_COUNCIL, COL_CATEGORY, COL_DESCRIPTION, COL_QUANTITY, COL_UNIT_COST, COL_TOTAL, N_BUDGET_COLS
 };
 
-/* The most characters a cell holds, in Excel and in libxlsxwriter. */
-#define CELL_TEXT_MAX 32767
-
-#define COLOUR_HEADER 0xE8EEF4
-#define COLOUR_NOTE   0x595959
-
-void
-rc_workbook_check (RcWorkbookWriter *w,
-                   lxw_error         error)
-{
-  if (error != LXW_NO_ERROR && w->error == LXW_NO_ERROR)
-    w->error = error;
-}
-
 gboolean
 rc_workbook_is_cancelled (RcWorkbookWriter *w)
 {
   return g_cancellable_is_cancelled (w->cancellable);
-}
-
-void
-rc_workbook_text (RcWorkbookWriter *w,
-                  lxw_worksheet    *sheet,
-                  lxw_row_t         row,
-                  lxw_col_t         col,
-                  const char       *text,
-                  lxw_format       *format)
-{
-  g_autofree char *valid = NULL;
-
-  if (text == NULL || *text == '\0')
-    return;
-
-  /* Whatever the text starts with (=, +, - or @ included), it is written
-   * as a string, so a spreadsheet never runs it as a formula. Most text is
-   * short and valid already, and goes as it is, with no copy. */
-  if (strlen (text) <= CELL_TEXT_MAX && g_utf8_validate (text, -1, NULL))
-    {
-      rc_workbook_check (w, worksheet_write_string (sheet, row, col, text, format));
-      return;
-    }
-  valid = g_utf8_make_valid (text, -1);
-  if (g_utf8_strlen (valid, -1) > CELL_TEXT_MAX)
-    {
-      g_autofree char *cut = g_utf8_substring (valid, 0, CELL_TEXT_MAX - 1);
-
-      g_free (valid);
-      valid = g_strconcat (cut, "…", NULL);
-    }
-  rc_workbook_check (w, worksheet_write_string (sheet, row, col, valid, format));
-}
-
-void
-rc_workbook_number (RcWorkbookWriter *w,
-                    lxw_worksheet    *sheet,
-                    lxw_row_t         row,
-                    lxw_col_t         col,
-                    double            value,
-                    lxw_format       *format)
-{
-  rc_workbook_check (w, worksheet_write_number (sheet, row, col, value, format));
 }
 
 void
@@ -93,7 +36,7 @@ rc_workbook_figure (RcWorkbookWriter *w,
                     lxw_format       *format)
 {
   if (figure.present)
-    rc_workbook_number (w, sheet, row, col, (double) figure.value / divisor, format);
+    rc_xlsx_number (&w->xlsx, sheet, row, col, (double) figure.value / divisor, format);
 }
 
 void
@@ -105,7 +48,7 @@ rc_workbook_formula (RcWorkbookWriter *w,
                      double            result,
                      lxw_format       *format)
 {
-  rc_workbook_check (w, worksheet_write_formula_num (sheet, row, col, formula, format, result));
+  rc_xlsx_check (&w->xlsx, worksheet_write_formula_num (sheet, row, col, formula, format, result));
 }
 
 void
@@ -120,52 +63,17 @@ rc_workbook_formula_rate (RcWorkbookWriter *w,
   if (result.present)
     rc_workbook_formula (w, sheet, row, col, formula, result.value, format);
   else
-    rc_workbook_check (w, worksheet_write_formula_str (sheet, row, col, formula, format, ""));
-}
-
-void
-rc_workbook_date (RcWorkbookWriter *w,
-                  lxw_worksheet    *sheet,
-                  lxw_row_t         row,
-                  lxw_col_t         col,
-                  const char       *iso_date)
-{
-  GDate date;
-  lxw_datetime datetime = { 0 };
-
-  if (iso_date == NULL)
-    return;
-  if (!rc_date_parse (iso_date, &date, NULL))
-    {
-      rc_workbook_text (w, sheet, row, col, iso_date, NULL);
-      return;
-    }
-
-  datetime.year = g_date_get_year (&date);
-  datetime.month = g_date_get_month (&date);
-  datetime.day = g_date_get_day (&date);
-  rc_workbook_check (w, worksheet_write_datetime (sheet, row, col, &datetime, w->date));
+    rc_xlsx_check (&w->xlsx, worksheet_write_formula_str (sheet, row, col, formula, format, ""));
 }
 
 void
 rc_workbook_add_formats (RcWorkbookWriter *w)
 {
-  lxw_workbook *wb = w->workbook;
-
-  w->title = workbook_add_format (wb);
-  format_set_bold (w->title);
-  format_set_font_size (w->title, 14);
-
-  w->header = workbook_add_format (wb);
-  format_set_bold (w->header);
-  format_set_bg_color (w->header, COLOUR_HEADER);
-  format_set_bottom (w->header, LXW_BORDER_THIN);
-  format_set_text_wrap (w->header);
-  format_set_align (w->header, LXW_ALIGN_VERTICAL_TOP);
+  lxw_workbook *wb = w->xlsx.workbook;
 
   w->header_right = workbook_add_format (wb);
   format_set_bold (w->header_right);
-  format_set_bg_color (w->header_right, COLOUR_HEADER);
+  format_set_bg_color (w->header_right, RC_XLSX_COLOUR_HEADER);
   format_set_bottom (w->header_right, LXW_BORDER_THIN);
   format_set_align (w->header_right, LXW_ALIGN_RIGHT);
 
@@ -173,13 +81,9 @@ rc_workbook_add_formats (RcWorkbookWriter *w)
   format_set_bold (w->label);
   format_set_align (w->label, LXW_ALIGN_VERTICAL_TOP);
 
-  w->note = workbook_add_format (wb);
-  format_set_italic (w->note);
-  format_set_font_color (w->note, COLOUR_NOTE);
-
   w->note_wrap = workbook_add_format (wb);
   format_set_italic (w->note_wrap);
-  format_set_font_color (w->note_wrap, COLOUR_NOTE);
+  format_set_font_color (w->note_wrap, RC_XLSX_COLOUR_NOTE);
   format_set_text_wrap (w->note_wrap);
   format_set_align (w->note_wrap, LXW_ALIGN_VERTICAL_TOP);
 
@@ -224,9 +128,9 @@ rc_workbook_add_formats (RcWorkbookWriter *w)
   w->decimal = workbook_add_format (wb);
   format_set_num_format (w->decimal, "0.0");
 
-  w->date = workbook_add_format (wb);
-  format_set_num_format (w->date, "d mmm yyyy");
-  format_set_align (w->date, LXW_ALIGN_LEFT);
+  w->xlsx.date = workbook_add_format (wb);
+  format_set_num_format (w->xlsx.date, "d mmm yyyy");
+  format_set_align (w->xlsx.date, LXW_ALIGN_LEFT);
 }
 
 void
@@ -266,8 +170,8 @@ summary_field (RcWorkbookWriter *w,
                const char       *label,
                const char       *text)
 {
-  rc_workbook_text (w, w->summary, row, 0, label, w->label);
-  rc_workbook_text (w, w->summary, row, 1, text, w->wrap);
+  rc_xlsx_text (&w->xlsx, w->summary, row, 0, label, w->label);
+  rc_xlsx_text (&w->xlsx, w->summary, row, 1, text, w->wrap);
 
   return row + 1;
 }
@@ -278,8 +182,8 @@ summary_date (RcWorkbookWriter *w,
               const char       *label,
               const char       *iso_date)
 {
-  rc_workbook_text (w, w->summary, row, 0, label, w->label);
-  rc_workbook_date (w, w->summary, row, 1, iso_date);
+  rc_xlsx_text (&w->xlsx, w->summary, row, 0, label, w->label);
+  rc_xlsx_date (&w->xlsx, w->summary, row, 1, iso_date);
 
   return row + 1;
 }
@@ -297,14 +201,14 @@ rc_workbook_write_summary (RcWorkbookWriter *w)
   worksheet_set_column (ws, 1, 1, 60, NULL);
   worksheet_set_column (ws, 2, 2, 44, NULL);
 
-  rc_workbook_text (w, ws, row++, 0, data->title, w->title);
+  rc_xlsx_text (&w->xlsx, ws, row++, 0, data->title, w->xlsx.title);
   /* Merged across the table and wrapped, so that it prints on the page. */
-  rc_workbook_check (w, worksheet_merge_range (ws, row, 0, row, 2, "", w->note_wrap));
-  rc_workbook_text (w, ws, row, 0,
-                    _("Figures from Return Coordinator: the budget lines as entered for this "
-                      "bid; the partners’ workforce figures from their returns to the DfE, as at "
-                      "30 September of the year shown; the outcomes of earlier cohorts as counts "
-                      "of trainees, never names."), w->note_wrap);
+  rc_xlsx_check (&w->xlsx, worksheet_merge_range (ws, row, 0, row, 2, "", w->note_wrap));
+  rc_xlsx_text (&w->xlsx, ws, row, 0,
+                _("Figures from Return Coordinator: the budget lines as entered for this "
+                  "bid; the partners’ workforce figures from their returns to the DfE, as at "
+                  "30 September of the year shown; the outcomes of earlier cohorts as counts "
+                  "of trainees, never names."), w->note_wrap);
   worksheet_set_row (ws, row++, 30, NULL);
   row++;
 
@@ -320,15 +224,15 @@ rc_workbook_write_summary (RcWorkbookWriter *w)
   row = summary_date (w, row, _("Decision due"), data->decision_due_on);
   row = summary_date (w, row, _("Decided"), data->decided_on);
 
-  rc_workbook_text (w, ws, row, 0, _("Trainees planned"), w->label);
-  rc_workbook_number (w, ws, row++, 1, (double) data->trainees_planned, w->integer_left);
+  rc_xlsx_text (&w->xlsx, ws, row, 0, _("Trainees planned"), w->label);
+  rc_xlsx_number (&w->xlsx, ws, row++, 1, (double) data->trainees_planned, w->integer_left);
 
   /* Live: it follows the Budget sheet when someone edits a line there. */
-  rc_workbook_text (w, ws, row, 0, _("Amount requested"), w->label);
+  rc_xlsx_text (&w->xlsx, ws, row, 0, _("Amount requested"), w->label);
   rc_workbook_formula (w, ws, row++, 1, requested, (double) data->total_pence / 100.0,
                        w->money_left);
 
-  rc_workbook_text (w, ws, row, 0, _("Amount awarded"), w->label);
+  rc_xlsx_text (&w->xlsx, ws, row, 0, _("Amount awarded"), w->label);
   rc_workbook_figure (w, ws, row++, 1, data->awarded_pence, 100.0, w->money_left);
 
   row = summary_field (w, row, _("Notes"), data->notes);
@@ -340,38 +244,38 @@ rc_workbook_write_summary (RcWorkbookWriter *w)
       /* Translators: a date: the members listed are those of that day */
       g_autofree char *on = g_strdup_printf (_("The consortium on %s"), data->members_on);
 
-      rc_workbook_text (w, ws, row++, 0, on, w->label);
+      rc_xlsx_text (&w->xlsx, ws, row++, 0, on, w->label);
     }
-  rc_workbook_text (w, ws, row, 0, _("Council"), w->header);
-  rc_workbook_text (w, ws, row, 1, _("Role in the consortium"), w->header);
-  rc_workbook_text (w, ws, row++, 2, _("Member since"), w->header);
+  rc_xlsx_text (&w->xlsx, ws, row, 0, _("Council"), w->xlsx.header);
+  rc_xlsx_text (&w->xlsx, ws, row, 1, _("Role in the consortium"), w->xlsx.header);
+  rc_xlsx_text (&w->xlsx, ws, row++, 2, _("Member since"), w->xlsx.header);
   for (guint i = 0; i < data->members->len; i++, row++)
     {
-      const RcWorkbookMember *member = g_ptr_array_index (data->members, i);
+      const RcExportMember *member = g_ptr_array_index (data->members, i);
 
-      rc_workbook_text (w, ws, row, 0, member->council, NULL);
-      rc_workbook_text (w, ws, row, 1, member->role, NULL);
-      rc_workbook_date (w, ws, row, 2, member->joined_on);
+      rc_xlsx_text (&w->xlsx, ws, row, 0, member->council, NULL);
+      rc_xlsx_text (&w->xlsx, ws, row, 1, member->role, NULL);
+      rc_xlsx_date (&w->xlsx, ws, row, 2, member->joined_on);
     }
   row++;
 
-  rc_workbook_text (w, ws, row, 0, _("Date"), w->header);
-  rc_workbook_text (w, ws, row, 1, _("Status"), w->header);
-  rc_workbook_text (w, ws, row++, 2, _("Note"), w->header);
+  rc_xlsx_text (&w->xlsx, ws, row, 0, _("Date"), w->xlsx.header);
+  rc_xlsx_text (&w->xlsx, ws, row, 1, _("Status"), w->xlsx.header);
+  rc_xlsx_text (&w->xlsx, ws, row++, 2, _("Note"), w->xlsx.header);
   for (guint i = 0; i < data->events->len; i++, row++)
     {
       const RcWorkbookEvent *event = g_ptr_array_index (data->events, i);
 
-      rc_workbook_date (w, ws, row, 0, event->occurred_on);
-      rc_workbook_text (w, ws, row, 1, event->status, NULL);
-      rc_workbook_text (w, ws, row, 2, event->note, w->wrap);
+      rc_xlsx_date (&w->xlsx, ws, row, 0, event->occurred_on);
+      rc_xlsx_text (&w->xlsx, ws, row, 1, event->status, NULL);
+      rc_xlsx_text (&w->xlsx, ws, row, 2, event->note, w->wrap);
     }
   row++;
 
   generated = g_strdup_printf (_("Generated by Return Coordinator on %s. "
                                  "Counts and council names only: no personal data."),
                                data->generated_on);
-  rc_workbook_text (w, ws, row, 0, generated, w->note);
+  rc_xlsx_text (&w->xlsx, ws, row, 0, generated, w->xlsx.note);
 
   worksheet_activate (ws);
 }
@@ -402,14 +306,14 @@ write_sums (RcWorkbookWriter *w,
   lxw_worksheet *ws = w->budget;
   guint last_line_row = w->data->lines->len + 1;
 
-  rc_workbook_text (w, ws, row, 0, title, w->header);
-  rc_workbook_text (w, ws, row++, 1, _("Total (£)"), w->header);
+  rc_xlsx_text (&w->xlsx, ws, row, 0, title, w->xlsx.header);
+  rc_xlsx_text (&w->xlsx, ws, row++, 1, _("Total (£)"), w->xlsx.header);
   for (guint i = 0; i < sums->len; i++, row++)
     {
       const RcWorkbookSum *sum = g_ptr_array_index (sums, i);
       g_autofree char *formula = sum_by (sum->name, key_col, row, last_line_row);
 
-      rc_workbook_text (w, ws, row, 0, sum->name, NULL);
+      rc_xlsx_text (&w->xlsx, ws, row, 0, sum->name, NULL);
       rc_workbook_formula (w, ws, row, 1, formula, (double) sum->pence / 100.0, w->money);
     }
 
@@ -432,10 +336,10 @@ rc_workbook_write_budget (RcWorkbookWriter *w)
   for (lxw_col_t col = 0; col < N_BUDGET_COLS; col++)
     {
       worksheet_set_column (ws, col, col, widths[col], NULL);
-      rc_workbook_text (w, ws, 0, col, headers[col], w->header);
+      rc_xlsx_text (&w->xlsx, ws, 0, col, headers[col], w->xlsx.header);
     }
   worksheet_freeze_panes (ws, 1, 0);
-  rc_workbook_check (w, worksheet_autofilter (ws, 0, 0, n, N_BUDGET_COLS - 1));
+  rc_xlsx_check (&w->xlsx, worksheet_autofilter (ws, 0, 0, n, N_BUDGET_COLS - 1));
 
   for (guint i = 0; i < n; i++)
     {
@@ -446,17 +350,17 @@ rc_workbook_write_budget (RcWorkbookWriter *w)
       if (i % 256 == 0 && rc_workbook_is_cancelled (w))
         return FALSE;
 
-      rc_workbook_text (w, ws, row, COL_COUNCIL, line->council, NULL);
-      rc_workbook_text (w, ws, row, COL_CATEGORY, line->category, NULL);
-      rc_workbook_text (w, ws, row, COL_DESCRIPTION, line->description, NULL);
-      rc_workbook_number (w, ws, row, COL_QUANTITY, line->quantity100 / 100.0, w->quantity);
-      rc_workbook_number (w, ws, row, COL_UNIT_COST, line->unit_cost_pence / 100.0, w->money);
+      rc_xlsx_text (&w->xlsx, ws, row, COL_COUNCIL, line->council, NULL);
+      rc_xlsx_text (&w->xlsx, ws, row, COL_CATEGORY, line->category, NULL);
+      rc_xlsx_text (&w->xlsx, ws, row, COL_DESCRIPTION, line->description, NULL);
+      rc_xlsx_number (&w->xlsx, ws, row, COL_QUANTITY, line->quantity100 / 100.0, w->quantity);
+      rc_xlsx_number (&w->xlsx, ws, row, COL_UNIT_COST, line->unit_cost_pence / 100.0, w->money);
       rc_workbook_formula (w, ws, row, COL_TOTAL, formula, line->total_pence / 100.0, w->money);
     }
 
-  rc_workbook_text (w, ws, total_row, COL_COUNCIL, _("Total"), w->total_label);
+  rc_xlsx_text (&w->xlsx, ws, total_row, COL_COUNCIL, _("Total"), w->total_label);
   for (lxw_col_t col = COL_CATEGORY; col < COL_TOTAL; col++)
-    rc_workbook_check (w, worksheet_write_blank (ws, total_row, col, w->total_label));
+    rc_xlsx_check (&w->xlsx, worksheet_write_blank (ws, total_row, col, w->total_label));
   if (n > 0)
     {
       g_autofree char *sum = g_strdup_printf ("=SUM(F2:F%u)", n + 1);
@@ -466,8 +370,8 @@ rc_workbook_write_budget (RcWorkbookWriter *w)
     }
   else
     {
-      rc_workbook_number (w, ws, total_row, COL_TOTAL, 0, w->money_total);
-      rc_workbook_text (w, ws, total_row + 2, 0, _("This bid has no budget lines yet."), w->note);
+      rc_xlsx_number (&w->xlsx, ws, total_row, COL_TOTAL, 0, w->money_total);
+      rc_xlsx_text (&w->xlsx, ws, total_row + 2, 0, _("This bid has no budget lines yet."), w->xlsx.note);
       return TRUE;
     }
 

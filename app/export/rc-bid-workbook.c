@@ -9,19 +9,11 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <locale.h>
-#include <string.h>
-#include <unistd.h>
-
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "rc-bid-workbook-private.h"
 #include "rc-output-file.h"
-#include "rc-progress-relay.h"
-#include "rc-xlsx-check.h"
+#include "rc-export-job.h"
 #include "rc-xlsx-private.h"
 
 G_DEFINE_QUARK (rc-bid-workbook-error-quark, rc_bid_workbook_error)
@@ -35,48 +27,6 @@ G_DEFINE_QUARK (rc-bid-workbook-error-quark, rc_bid_workbook_error)
 #define DONE_CLOSE     0.95
 
 static void
-report (RcBidWorkbookProgress progress,
-        gpointer              progress_data,
-        double                fraction)
-{
-  if (progress != NULL)
-    progress (fraction, progress_data);
-}
-
-#define describe_errno rc_output_file_describe_errno
-
-static char *
-describe_lxw_error (lxw_error error,
-                    int       saved_errno)
-{
-  const char *cause = saved_errno != 0 ? describe_errno (saved_errno) : lxw_strerror (error);
-
-  switch (error)
-    {
-    case LXW_ERROR_MEMORY_MALLOC_FAILED:
-      return g_strdup (_("there was not enough memory"));
-    case LXW_ERROR_CREATING_XLSX_FILE:
-      return g_strdup (cause);
-    case LXW_ERROR_CREATING_TMPFILE:
-    case LXW_ERROR_READING_TMPFILE:
-      return g_strdup_printf (_("its parts could not be put together in the temporary "
-                                "folder (%s)"), cause);
-    case LXW_ERROR_ZIP_FILE_OPERATION:
-    case LXW_ERROR_ZIP_PARAMETER_ERROR:
-    case LXW_ERROR_ZIP_BAD_ZIP_FILE:
-    case LXW_ERROR_ZIP_INTERNAL_ERROR:
-    case LXW_ERROR_ZIP_FILE_ADD:
-    case LXW_ERROR_ZIP_CLOSE:
-      /* errno is only worth reading when it says the disk is full. */
-      if (saved_errno == ENOSPC)
-        return g_strdup (describe_errno (saved_errno));
-      return g_strdup_printf (_("writing the file failed (%s)"), lxw_strerror (error));
-    default:
-      return g_strdup (lxw_strerror (error));
-    }
-}
-
-static void
 set_write_error (GError     **error,
                  const char  *path,
                  const char  *reason)
@@ -85,34 +35,6 @@ set_write_error (GError     **error,
 
   g_set_error (error, RC_BID_WORKBOOK_ERROR, RC_BID_WORKBOOK_ERROR_WRITE,
                _("Could not save the bid workbook to “%s”: %s"), shown, reason);
-}
-
-/* A translated sheet name that a spreadsheet refuses falls back to English. */
-static lxw_worksheet *
-add_sheet (RcWorkbookWriter  *w,
-           const char        *name,
-           const char        *english,
-           gboolean           fit_width,
-           const char       **added_as)
-{
-  lxw_worksheet *sheet;
-
-  if (workbook_validate_sheet_name (w->workbook, name) != LXW_NO_ERROR)
-    name = english;
-  if (added_as != NULL)
-    *added_as = name;
-
-  sheet = workbook_add_worksheet (w->workbook, name);
-  if (sheet != NULL)
-    {
-      /* Printed for a panel: A4 across, tables as wide as the page. */
-      worksheet_set_paper (sheet, 9);
-      worksheet_set_landscape (sheet);
-      if (fit_width)
-        worksheet_fit_to_pages (sheet, 1, 0);
-    }
-
-  return sheet;
 }
 
 static void
@@ -135,80 +57,54 @@ set_properties (RcWorkbookWriter *w)
     .comments = comments,
   };
 
-  rc_workbook_check (w, workbook_set_properties (w->workbook, &properties));
+  rc_xlsx_check (&w->xlsx, workbook_set_properties (w->xlsx.workbook, &properties));
 }
 
 /* Fills the workbook; FALSE when cancelled. */
 static gboolean
 write_sheets (RcWorkbookWriter           *w,
-              RcBidWorkbookProgress       progress,
+              RcProgressFunc              progress,
               gpointer                    progress_data)
 {
   set_properties (w);
 
-  w->summary = add_sheet (w, _("Summary"), "Summary", TRUE, NULL);
-  w->budget = add_sheet (w, _("Budget"), "Budget", TRUE, &w->budget_name);
-  w->partners = add_sheet (w, _("Partners"), "Partners", TRUE, &w->partners_name);
-  w->outcomes = add_sheet (w, _("Outcomes"), "Outcomes", TRUE, NULL);
-  w->charts = add_sheet (w, _("Charts"), "Charts", TRUE, NULL);
-  if (w->summary == NULL || w->budget == NULL || w->partners == NULL || w->outcomes == NULL
-      || w->charts == NULL)
-    {
-      rc_workbook_check (w, LXW_ERROR_MEMORY_MALLOC_FAILED);
-      return TRUE;
-    }
+  w->summary = rc_xlsx_add_sheet (&w->xlsx, _("Summary"), "Summary", TRUE, NULL);
+  w->budget = rc_xlsx_add_sheet (&w->xlsx, _("Budget"), "Budget", TRUE, &w->budget_name);
+  w->partners = rc_xlsx_add_sheet (&w->xlsx, _("Partners"), "Partners", TRUE, &w->partners_name);
+  w->outcomes = rc_xlsx_add_sheet (&w->xlsx, _("Outcomes"), "Outcomes", TRUE, NULL);
+  w->charts = rc_xlsx_add_sheet (&w->xlsx, _("Charts"), "Charts", TRUE, NULL);
+  if (w->xlsx.error != LXW_NO_ERROR)
+    return TRUE;
 
   rc_workbook_add_formats (w);
   rc_workbook_plan (w);
 
   rc_workbook_write_summary (w);
-  report (progress, progress_data, DONE_SUMMARY);
+  rc_progress_report (progress, progress_data, DONE_SUMMARY);
   if (rc_workbook_is_cancelled (w) || !rc_workbook_write_budget (w))
     return FALSE;
-  report (progress, progress_data, DONE_BUDGET);
+  rc_progress_report (progress, progress_data, DONE_BUDGET);
   if (rc_workbook_is_cancelled (w))
     return FALSE;
   rc_workbook_write_partners (w);
-  report (progress, progress_data, DONE_PARTNERS);
+  rc_progress_report (progress, progress_data, DONE_PARTNERS);
   if (rc_workbook_is_cancelled (w))
     return FALSE;
   rc_workbook_write_outcomes (w);
-  report (progress, progress_data, DONE_OUTCOMES);
+  rc_progress_report (progress, progress_data, DONE_OUTCOMES);
   if (rc_workbook_is_cancelled (w))
     return FALSE;
   rc_workbook_write_charts (w);
-  report (progress, progress_data, DONE_CHARTS);
+  rc_progress_report (progress, progress_data, DONE_CHARTS);
 
   return !rc_workbook_is_cancelled (w);
-}
-
-static lxw_workbook_options options_constant_memory = { .constant_memory = LXW_TRUE };
-
-/* Numbers go into the XML by printf ("%.16G"), which follows LC_NUMERIC:
- * under a German or French locale 279.3 would be written "279,3", which
- * no spreadsheet reads as a number. GTK sets the user's locale at start,
- * and a worker cannot change the process's, so the writing thread alone
- * uses the C locale for the time of the write. */
-locale_t
-rc_xlsx_c_locale (void)
-{
-  static gsize once;
-  static locale_t locale;
-
-  if (g_once_init_enter (&once))
-    {
-      locale = newlocale (LC_ALL_MASK, "C", (locale_t) 0);
-      g_once_init_leave (&once, 1);
-    }
-
-  return locale;
 }
 
 static gboolean
 write_workbook (const RcBidWorkbookData     *data,
                 const char                  *path,
                 GCancellable                *cancellable,
-                RcBidWorkbookProgress        progress,
+                RcProgressFunc               progress,
                 gpointer                     progress_data,
                 GError                     **error);
 
@@ -216,18 +112,15 @@ gboolean
 rc_bid_workbook_data_write (const RcBidWorkbookData     *data,
                             const char                  *path,
                             GCancellable                *cancellable,
-                            RcBidWorkbookProgress        progress,
+                            RcProgressFunc               progress,
                             gpointer                     progress_data,
                             GError                     **error)
 {
-  locale_t c = rc_xlsx_c_locale ();
-  locale_t previous = c != (locale_t) 0 ? uselocale (c) : (locale_t) 0;
+  locale_t previous = rc_xlsx_use_c_locale ();
   gboolean ok;
 
   ok = write_workbook (data, path, cancellable, progress, progress_data, error);
-
-  if (previous != (locale_t) 0)
-    uselocale (previous);
+  rc_xlsx_restore_locale (previous);
 
   return ok;
 }
@@ -236,15 +129,13 @@ static gboolean
 write_workbook (const RcBidWorkbookData     *data,
                 const char                  *path,
                 GCancellable                *cancellable,
-                RcBidWorkbookProgress        progress,
+                RcProgressFunc               progress,
                 gpointer                     progress_data,
                 GError                     **error)
 {
   g_autoptr(RcOutputFile) out = NULL;
   g_autofree char *reason = NULL;
   RcWorkbookWriter w = { 0 };
-  lxw_error closed;
-  int saved_errno = 0;
 
   g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -252,7 +143,7 @@ write_workbook (const RcBidWorkbookData     *data,
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
-  report (progress, progress_data, 0.0);
+  rc_progress_report (progress, progress_data, 0.0);
 
   /* Made now so that a name that may not be replaced, or an unwritable
    * folder, fails before any work is done. Counts only, never names: the
@@ -263,57 +154,27 @@ write_workbook (const RcBidWorkbookData     *data,
 
   w.data = data;
   w.cancellable = cancellable;
-  /* Each row goes to the file as the next one starts, rather than every
-   * cell being held until the end (the monitoring workbook's 100,000
-   * rows, docs/benchmarks.md, are written the same way). The sheets
-   * are written top to bottom for it; a cell written above the row being
-   * written is refused, and so would fail the export, not vanish. */
-  w.workbook = workbook_new_opt (rc_output_file_get_temp_path (out), &options_constant_memory);
-  if (w.workbook == NULL)
-    {
-      reason = describe_lxw_error (LXW_ERROR_MEMORY_MALLOC_FAILED, 0);
-      goto fail;
-    }
-
   /* Only a cancellation stops it half-way. */
-  if (!write_sheets (&w, progress, progress_data))
+  if (rc_xlsx_begin (&w.xlsx, out) && !write_sheets (&w, progress, progress_data))
     {
-      lxw_workbook_free (w.workbook);
+      lxw_workbook_free (w.xlsx.workbook);
       g_cancellable_set_error_if_cancelled (cancellable, error);
       return FALSE;  /* the temporary file goes with @out */
     }
-  if (w.error != LXW_NO_ERROR)
-    {
-      lxw_workbook_free (w.workbook);
-      reason = describe_lxw_error (w.error, 0);
-      goto fail;
-    }
 
-  /* libxlsxwriter writes the whole file here, and frees the workbook. */
-  errno = 0;
-  closed = workbook_close (w.workbook);
-  saved_errno = errno;
-  if (closed != LXW_NO_ERROR)
+  reason = rc_xlsx_close (&w.xlsx, out);
+  if (reason != NULL)
     {
-      reason = describe_lxw_error (closed, saved_errno);
-      goto fail;
+      set_write_error (error, path, reason);
+      return FALSE;
     }
-  report (progress, progress_data, DONE_CLOSE);
+  rc_progress_report (progress, progress_data, DONE_CLOSE);
 
-  if (!rc_xlsx_is_whole (rc_output_file_get_temp_path (out)))
-    {
-      reason = g_strdup (_("it could not be written whole: the disk may be full"));
-      goto fail;
-    }
   if (!rc_output_file_commit (g_steal_pointer (&out), error))
     return FALSE;
-  report (progress, progress_data, 1.0);
+  rc_progress_report (progress, progress_data, 1.0);
 
   return TRUE;
-
-fail:
-  set_write_error (error, path, reason);
-  return FALSE;
 }
 
 gboolean
@@ -321,7 +182,7 @@ rc_bid_workbook_write (RcStore                *store,
                        gint64                  bid_id,
                        const char             *path,
                        GCancellable           *cancellable,
-                       RcBidWorkbookProgress   progress,
+                       RcProgressFunc          progress,
                        gpointer                progress_data,
                        GError                **error)
 {
@@ -343,47 +204,17 @@ rc_bid_workbook_write (RcStore                *store,
                                      progress, progress_data, error);
 }
 
-typedef struct
-{
-  RcBidWorkbookData     *data;
-  char                  *path;
-  GMainContext          *context;  /* the caller's, where progress is reported */
-  RcBidWorkbookProgress  progress;
-  gpointer               progress_data;
-} Job;
-
-static void
-job_free (gpointer p)
-{
-  Job *job = p;
-
-  rc_bid_workbook_data_free (job->data);
-  g_free (job->path);
-  g_main_context_unref (job->context);
-  g_free (job);
-}
-
-/* Runs in the worker: hands each fraction to the caller's main context. */
-static void
-relay_progress (double   fraction,
-                gpointer p)
-{
-  Job *job = p;
-
-  rc_progress_relay (job->context, job->progress, job->progress_data, fraction);
-}
-
 static void
 write_in_thread (GTask        *task,
                  gpointer      source_object,
                  gpointer      task_data,
                  GCancellable *cancellable)
 {
-  Job *job = task_data;
+  RcExportJob *job = task_data;
   GError *error = NULL;
 
   if (rc_bid_workbook_data_write (job->data, job->path, cancellable,
-                                  job->progress != NULL ? relay_progress : NULL, job, &error))
+                                  rc_export_job_get_relay (job), job, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -412,15 +243,16 @@ rc_bid_workbook_write_async (RcStore                *store,
                              gint64                  bid_id,
                              const char             *path,
                              GCancellable           *cancellable,
-                             RcBidWorkbookProgress   progress,
+                             RcProgressFunc          progress,
                              gpointer                progress_data,
                              GAsyncReadyCallback     callback,
                              gpointer                user_data)
 {
   g_autoptr(GTask) task = NULL;
   g_autoptr(GTask) inner = NULL;
+  RcBidWorkbookData *data;
   GError *error = NULL;
-  Job *job;
+  RcExportJob *job;
 
   g_return_if_fail (RC_IS_STORE (store));
   g_return_if_fail (path != NULL);
@@ -432,19 +264,16 @@ rc_bid_workbook_write_async (RcStore                *store,
 
   /* The store is read here, on the caller's thread; the worker only
    * writes the file from the plain copy. */
-  job = g_new0 (Job, 1);
-  job->path = g_strdup (path);
-  job->context = g_main_context_ref_thread_default ();
-  job->progress = progress;
-  job->progress_data = progress_data;
-  g_task_set_task_data (task, job, job_free);
+  job = rc_export_job_new (path, bid_id, progress, progress_data);
+  g_task_set_task_data (task, job, rc_export_job_free);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, &error)
-      || (job->data = rc_bid_workbook_data_gather (store, bid_id, &error)) == NULL)
+      || (data = rc_bid_workbook_data_gather (store, bid_id, &error)) == NULL)
     {
       g_task_return_error (task, error);
       return;
     }
+  rc_export_job_set_data (job, data, (GDestroyNotify) rc_bid_workbook_data_free);
 
   inner = g_task_new (NULL, cancellable, written, g_object_ref (task));
   g_task_set_source_tag (inner, write_in_thread);

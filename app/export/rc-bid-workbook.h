@@ -7,6 +7,7 @@
 #pragma once
 
 #include "store/rc-store.h"
+#include "rc-progress-relay.h"
 
 G_BEGIN_DECLS
 
@@ -17,10 +18,6 @@ typedef enum
   RC_BID_WORKBOOK_ERROR_WRITE,    /* the file could not be written: the message says why */
   RC_BID_WORKBOOK_ERROR_INVALID,  /* the options ask for what a workbook cannot hold */
 } RcBidWorkbookError;
-
-/* @fraction runs from 0 to 1. */
-typedef void (*RcBidWorkbookProgress) (double   fraction,
-                                       gpointer user_data);
 
 GQuark   rc_bid_workbook_error_quark  (void);
 
@@ -35,7 +32,7 @@ gboolean rc_bid_workbook_write        (RcStore                *store,
                                        gint64                  bid_id,
                                        const char             *path,
                                        GCancellable           *cancellable,
-                                       RcBidWorkbookProgress   progress,
+                                       RcProgressFunc          progress,
                                        gpointer                progress_data,
                                        GError                **error);
 
@@ -47,7 +44,7 @@ void     rc_bid_workbook_write_async  (RcStore                *store,
                                        gint64                  bid_id,
                                        const char             *path,
                                        GCancellable           *cancellable,
-                                       RcBidWorkbookProgress   progress,
+                                       RcProgressFunc          progress,
                                        gpointer                progress_data,
                                        GAsyncReadyCallback     callback,
                                        gpointer                user_data);

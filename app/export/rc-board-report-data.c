@@ -27,17 +27,6 @@ const RcMeasure rc_report_measures[RC_REPORT_N_MEASURES] = {
 };
 
 static void
-member_free (gpointer p)
-{
-  RcReportMember *m = p;
-
-  g_free (m->council);
-  g_free (m->role);
-  g_free (m->joined_on);
-  g_free (m);
-}
-
-static void
 rates_free (gpointer p)
 {
   RcReportRates *r = p;
@@ -51,10 +40,7 @@ cohort_free (gpointer p)
 {
   RcReportCohort *c = p;
 
-  g_free (c->name);
-  g_free (c->programme);
-  g_free (c->starts_on);
-  g_free (c->ends_on);
+  rc_export_cohort_clear (&c->facts);
   g_free (c->funnel_sources);
   g_clear_pointer (&c->pipeline_chart, rc_bar_chart_free);
   g_clear_pointer (&c->funnel_chart, rc_funnel_chart_free);
@@ -119,19 +105,6 @@ static int
 role_rank (const char *role)
 {
   return g_strcmp0 (role, "lead") == 0 ? 0 : g_strcmp0 (role, "partner") == 0 ? 1 : 2;
-}
-
-static const char *
-role_label (const char *role)
-{
-  if (g_strcmp0 (role, "lead") == 0)
-    return _("Lead");
-  if (g_strcmp0 (role, "partner") == 0)
-    return _("Partner");
-  if (g_strcmp0 (role, "proposed") == 0)
-    return _("Proposed");
-
-  return role;
 }
 
 static int
@@ -238,17 +211,14 @@ gather_members (RcBoardReportData  *data,
       g_autoptr(RcCouncil) council = rc_store_get_council (store, member->council_id, error);
       g_autoptr(GListModel) returns = NULL;
       g_autoptr(GHashTable) by_year = NULL;
-      RcReportMember *row;
+      g_autofree char *name = NULL;
       gboolean known = FALSE;
 
       if (council == NULL)
         return FALSE;
 
-      row = g_new0 (RcReportMember, 1);
-      row->council = rc_council_dup_formal_name (council);
-      row->role = g_strdup (role_label (member->role));
-      row->joined_on = g_strdup (member->joined_on);
-      g_ptr_array_add (data->members, row);
+      name = rc_council_dup_formal_name (council);
+      g_ptr_array_add (data->members, rc_export_member_new (name, member->role, member->joined_on));
 
       if (g_strcmp0 (member->role, "proposed") == 0)
         continue;
@@ -361,23 +331,18 @@ gather_cohorts (RcBoardReportData  *data,
       g_autoptr(RcFunnelFigures) typed = NULL;
       RcReportCohort *row = g_new0 (RcReportCohort, 1);
 
-      row->name = g_strdup (cohort->name);
-      row->programme = g_strdup (cohort->programme_name);
-      row->starts_on = g_strdup (cohort->starts_on);
-      row->ends_on = g_strdup (cohort->ends_on);
-      row->places_funded = cohort->places_funded;
       g_ptr_array_add (data->cohorts, row);
 
       /* The funnel from the same counts, as rc_store_get_cohort_funnel()
        * makes it, without counting the trainees twice. */
-      if (!rc_store_get_cohort_retention (store, cohort->id, 0, &row->retention, row->counts, error)
+      if (!rc_export_cohort_read (&row->facts, store, cohort, error)
           || (typed = rc_store_get_funnel_figures (store, cohort->id, error)) == NULL)
         return FALSE;
-      rc_funnel_compute (&row->retention, typed, &row->funnel);
-      data->n_trainees += row->retention.trainees;
+      rc_funnel_compute (&row->facts.retention, typed, &row->funnel);
+      data->n_trainees += row->facts.retention.trainees;
       row->funnel_sources = rc_funnel_describe_sources (&row->funnel, typed);
-      if (row->retention.trainees > 0)
-        row->pipeline_chart = pipeline_chart (row->counts);
+      if (row->facts.retention.trainees > 0)
+        row->pipeline_chart = pipeline_chart (row->facts.counts);
       if (rc_funnel_has_figures (&row->funnel))
         row->funnel_chart = rc_cohort_funnel_chart_new (&row->funnel, _("Recruitment funnel"));
     }
@@ -513,7 +478,7 @@ rc_board_report_data_gather (RcStore      *store,
   /* Translators: a date as a board paper gives it, see strftime(3): "7 December 2026" */
   g_date_strftime (text, sizeof text, _("%-d %B %Y"), today);
   data->made_on_text = g_strdup (text);
-  data->members = g_ptr_array_new_with_free_func (member_free);
+  data->members = g_ptr_array_new_with_free_func (rc_export_member_free);
   data->rates = g_ptr_array_new_with_free_func (rates_free);
   data->cohorts = g_ptr_array_new_with_free_func (cohort_free);
   data->bids = g_ptr_array_new_with_free_func (bid_free);

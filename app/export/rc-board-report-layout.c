@@ -384,7 +384,7 @@ GBytes *
 rc_report_layout_to_pdf (RcReportLayout        *self,
                          const char            *title,
                          GCancellable          *cancellable,
-                         RcBoardReportProgress  progress,
+                         RcProgressFunc         progress,
                          gpointer               progress_data,
                          double                 from,
                          GError               **error)

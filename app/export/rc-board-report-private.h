@@ -26,6 +26,7 @@
 #include "model/rc-measure.h"
 #include "model/rc-retention.h"
 #include "rc-board-report.h"
+#include "rc-export-rows.h"
 
 G_BEGIN_DECLS
 
@@ -33,14 +34,6 @@ G_BEGIN_DECLS
 #define RC_REPORT_N_MEASURES 3
 /* The table compares the latest year with this many years before. */
 #define RC_REPORT_CHANGE_YEARS 3
-
-/* A council of the consortium today. */
-typedef struct
-{
-  char *council;    /* "Somerset (E06000066)" */
-  char *role;       /* label: Lead, Partner or Proposed */
-  char *joined_on;
-} RcReportMember;
 
 /* One row of the rates table: a council, a region or England. */
 typedef struct
@@ -55,13 +48,7 @@ typedef struct
 /* A cohort of the consortium: counts only, never a name. */
 typedef struct
 {
-  char          *name;
-  char          *programme;
-  char          *starts_on;
-  char          *ends_on;
-  gint64         places_funded;
-  RcRetention    retention;
-  guint          counts[RC_N_STAGES];
+  RcExportCohort facts;            /* name, dates, places and counts */
   RcFunnel       funnel;
   char          *funnel_sources;   /* rc_funnel_describe_sources(), or NULL */
   RcBarChart    *pipeline_chart;   /* trainees at each stage today */
@@ -94,7 +81,7 @@ struct _RcBoardReportData
   char          *consortium;
   char          *made_on;          /* ISO date of the report */
   char          *made_on_text;     /* "7 December 2026" */
-  GPtrArray     *members;          /* of RcReportMember: lead, partners, proposed */
+  GPtrArray     *members;          /* of RcExportMember: lead, partners, proposed */
   GPtrArray     *rates;            /* of RcReportRates: councils, then regions, then England */
   RcLineChart   *trends[RC_REPORT_N_MEASURES];  /* NULL when there are no figures */
   char          *trend_text[RC_REPORT_N_MEASURES];
@@ -174,7 +161,7 @@ guint           rc_report_layout_get_n_pages (RcReportLayout *layout);
 GBytes         *rc_report_layout_to_pdf     (RcReportLayout  *layout,
                                              const char      *title,
                                              GCancellable    *cancellable,
-                                             RcBoardReportProgress progress,
+                                             RcProgressFunc        progress,
                                              gpointer         progress_data,
                                              double           from,
                                              GError         **error);

@@ -15,7 +15,7 @@
 #include "model/rc-rates.h"
 #include "rc-board-report-private.h"
 #include "rc-output-file.h"
-#include "rc-progress-relay.h"
+#include "rc-export-job.h"
 #include "rc-trend-chart.h"
 
 G_DEFINE_QUARK (rc-board-report-error-quark, rc_board_report_error)
@@ -111,7 +111,7 @@ page_consortium (RcReportLayout    *layout,
   rc_report_layout_heading (layout, _("The consortium"));
   for (guint i = 0; i < data->members->len; i++)
     {
-      RcReportMember *member = g_ptr_array_index (data->members, i);
+      RcExportMember *member = g_ptr_array_index (data->members, i);
 
       put (cells, member->council);
       put (cells, member->role);
@@ -203,18 +203,18 @@ cohort_page (RcReportLayout *layout,
   RcReportColumn columns[G_N_ELEMENTS (outcome_columns)];
   g_autoptr(GPtrArray) cells = cells_new ();
   g_autofree char *facts = NULL;
-  const RcRetention *r = &cohort->retention;
+  const RcRetention *r = &cohort->facts.retention;
 
   rc_report_layout_new_page (layout);
-  rc_report_layout_heading (layout, cohort->name);
+  rc_report_layout_heading (layout, cohort->facts.name);
   /* Translators: a cohort: its programme, its dates, places funded, and
    * how many trainees it has, are training and have withdrawn */
   facts = g_strdup_printf (_("%s, %s to %s. Places funded: %" G_GINT64_FORMAT ". Trainees: %u, of whom %u "
                              "recruiting, %u in training, %u qualified and %u withdrawn."),
-                           cohort->programme != NULL ? cohort->programme : "—",
-                           cohort->starts_on != NULL ? cohort->starts_on : "—",
-                           cohort->ends_on != NULL ? cohort->ends_on : "—",
-                           cohort->places_funded, r->trainees, r->recruiting, r->in_training,
+                           cohort->facts.programme != NULL ? cohort->facts.programme : "—",
+                           cohort->facts.starts_on != NULL ? cohort->facts.starts_on : "—",
+                           cohort->facts.ends_on != NULL ? cohort->facts.ends_on : "—",
+                           cohort->facts.places_funded, r->trainees, r->recruiting, r->in_training,
                            r->qualified, r->withdrawn);
   rc_report_layout_paragraph (layout, facts);
 
@@ -342,7 +342,7 @@ gboolean
 rc_board_report_data_write (RcBoardReportData      *data,
                             const char             *path,
                             GCancellable           *cancellable,
-                            RcBoardReportProgress   progress,
+                            RcProgressFunc          progress,
                             gpointer                progress_data,
                             guint                  *n_pages,
                             GError                **error)
@@ -419,48 +419,18 @@ rc_board_report_write (RcStore     *store,
   return rc_board_report_data_write (data, path, NULL, NULL, NULL, NULL, error);
 }
 
-typedef struct
-{
-  RcBoardReportData     *data;
-  char                  *path;
-  GMainContext          *context;  /* the caller's, where progress is reported */
-  RcBoardReportProgress  progress;
-  gpointer               progress_data;
-} Job;
-
-static void
-job_free (gpointer p)
-{
-  Job *job = p;
-
-  rc_board_report_data_free (job->data);
-  g_free (job->path);
-  g_main_context_unref (job->context);
-  g_free (job);
-}
-
-/* Runs in the worker: hands each fraction to the caller's main context. */
-static void
-relay_progress (double   fraction,
-                gpointer p)
-{
-  Job *job = p;
-
-  rc_progress_relay (job->context, job->progress, job->progress_data, fraction);
-}
-
 static void
 write_in_thread (GTask        *task,
                  gpointer      source_object,
                  gpointer      task_data,
                  GCancellable *cancellable)
 {
-  Job *job = task_data;
+  RcExportJob *job = task_data;
   GError *error = NULL;
   guint n_pages = 0;
 
   if (rc_board_report_data_write (job->data, job->path, cancellable,
-                                  job->progress != NULL ? relay_progress : NULL, job, &n_pages, &error))
+                                  rc_export_job_get_relay (job), job, &n_pages, &error))
     g_task_return_int (task, n_pages);
   else
     g_task_return_error (task, error);
@@ -482,11 +452,12 @@ on_gathered (GObject      *source,
              gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
-  Job *job = g_task_get_task_data (task);
+  RcBoardReportData *data;
   GError *error = NULL;
 
-  job->data = rc_store_read_finish (result, &error);
-  if (job->data == NULL)
+  data = rc_store_read_finish (result, &error);
+  rc_export_job_set_data (g_task_get_task_data (task), data, (GDestroyNotify) rc_board_report_data_free);
+  if (data == NULL)
     g_task_return_error (task, error);
   else if (!g_task_return_error_if_cancelled (task))
     g_task_run_in_thread (task, write_in_thread);
@@ -497,13 +468,13 @@ rc_board_report_write_async (RcStore                *store,
                              gint64                  consortium_id,
                              const char             *path,
                              GCancellable           *cancellable,
-                             RcBoardReportProgress   progress,
+                             RcProgressFunc          progress,
                              gpointer                progress_data,
                              GAsyncReadyCallback     callback,
                              gpointer                user_data)
 {
   g_autoptr(GTask) task = NULL;
-  Job *job;
+  RcExportJob *job;
 
   g_return_if_fail (RC_IS_STORE (store));
   g_return_if_fail (path != NULL);
@@ -513,12 +484,8 @@ rc_board_report_write_async (RcStore                *store,
   g_task_set_source_tag (task, rc_board_report_write_async);
   g_task_set_return_on_cancel (task, FALSE);
 
-  job = g_new0 (Job, 1);
-  job->path = g_strdup (path);
-  job->context = g_main_context_ref_thread_default ();
-  job->progress = progress;
-  job->progress_data = progress_data;
-  g_task_set_task_data (task, job, job_free);
+  job = rc_export_job_new (path, consortium_id, progress, progress_data);
+  g_task_set_task_data (task, job, rc_export_job_free);
 
   /* Read on a reader of the store in one worker, then drawn and written
    * in another: the window's thread does neither. */

@@ -15,6 +15,7 @@
 #pragma once
 
 #include "store/rc-store.h"
+#include "rc-progress-relay.h"
 
 G_BEGIN_DECLS
 
@@ -24,10 +25,6 @@ typedef enum
 {
   RC_BOARD_REPORT_ERROR_WRITE,  /* drawing or writing the file failed: the message says why */
 } RcBoardReportError;
-
-/* @fraction runs from 0 to 1. */
-typedef void (*RcBoardReportProgress) (double   fraction,
-                                       gpointer user_data);
 
 typedef struct _RcBoardReportData RcBoardReportData;
 
@@ -51,7 +48,7 @@ guint              rc_board_report_data_get_n_cohorts (RcBoardReportData *data);
 gboolean rc_board_report_data_write   (RcBoardReportData      *data,
                                        const char             *path,
                                        GCancellable           *cancellable,
-                                       RcBoardReportProgress   progress,
+                                       RcProgressFunc          progress,
                                        gpointer                progress_data,
                                        guint                  *n_pages,
                                        GError                **error);
@@ -71,7 +68,7 @@ void     rc_board_report_write_async  (RcStore                *store,
                                        gint64                  consortium_id,
                                        const char             *path,
                                        GCancellable           *cancellable,
-                                       RcBoardReportProgress   progress,
+                                       RcProgressFunc          progress,
                                        gpointer                progress_data,
                                        GAsyncReadyCallback     callback,
                                        gpointer                user_data);

@@ -11,6 +11,7 @@
 
 #include "model/rc-funnel.h"
 #include "rc-monitoring-workbook.h"
+#include "rc-xlsx-private.h"
 
 G_BEGIN_DECLS
 
@@ -67,19 +68,14 @@ void              rc_monitoring_block_free  (RcMonitoringBlock *block);
 /* The writing's state. */
 typedef struct
 {
+  RcXlsx                  xlsx;          /* the workbook, its first failure and its date format */
   const RcMonitoringData *data;
-  lxw_workbook           *workbook;
-  lxw_error               error;
   GCancellable           *cancellable;
-  RcMonitoringProgress    progress;
+  RcProgressFunc          progress;
   gpointer                progress_data;
   GAsyncQueue            *blocks;        /* of RcMonitoringBlock, from the reading thread */
   GError                 *read_error;    /* what stopped the reading, if anything */
 
-  lxw_format             *title;
-  lxw_format             *note;
-  lxw_format             *header;
-  lxw_format             *date;
   lxw_format             *integer;
   lxw_format             *decimal;
   lxw_format             *bold;
@@ -117,8 +113,6 @@ enum
   RC_MON_N_COLS
 };
 
-void     rc_monitoring_check         (RcMonitoringWriter *w,
-                                      lxw_error           error);
 void     rc_monitoring_add_formats   (RcMonitoringWriter *w);
 /* Writes the rows as they come from w->blocks, to the end block. FALSE
  * when cancelled, or when the reading failed (w->read_error). */

@@ -22,9 +22,6 @@
 #include "model/rc-money.h"
 #include "rc-monitoring-workbook-private.h"
 
-#define COLOUR_HEADER 0xE8EEF4
-#define COLOUR_NOTE   0x595959
-
 /* How many cohorts' funnels get a chart. */
 #define MAX_FUNNEL_CHARTS 4
 
@@ -36,36 +33,13 @@
 #define COL_PARTNER   "S"
 
 void
-rc_monitoring_check (RcMonitoringWriter *w,
-                     lxw_error           error)
-{
-  if (error != LXW_NO_ERROR && w->error == LXW_NO_ERROR)
-    w->error = error;
-}
-
-void
 rc_monitoring_add_formats (RcMonitoringWriter *w)
 {
-  lxw_workbook *wb = w->workbook;
+  lxw_workbook *wb = w->xlsx.workbook;
 
-  w->title = workbook_add_format (wb);
-  format_set_bold (w->title);
-  format_set_font_size (w->title, 14);
-
-  w->note = workbook_add_format (wb);
-  format_set_italic (w->note);
-  format_set_font_color (w->note, COLOUR_NOTE);
-
-  w->header = workbook_add_format (wb);
-  format_set_bold (w->header);
-  format_set_bg_color (w->header, COLOUR_HEADER);
-  format_set_bottom (w->header, LXW_BORDER_THIN);
-  format_set_text_wrap (w->header);
-  format_set_align (w->header, LXW_ALIGN_VERTICAL_TOP);
-
-  w->date = workbook_add_format (wb);
-  format_set_num_format (w->date, "yyyy-mm-dd");
-  format_set_align (w->date, LXW_ALIGN_LEFT);
+  w->xlsx.date = workbook_add_format (wb);
+  format_set_num_format (w->xlsx.date, "yyyy-mm-dd");
+  format_set_align (w->xlsx.date, LXW_ALIGN_LEFT);
 
   w->integer = workbook_add_format (wb);
   format_set_num_format (w->integer, "#,##0");
@@ -80,67 +54,6 @@ rc_monitoring_add_formats (RcMonitoringWriter *w)
   w->at_least = workbook_add_format (wb);
   /* Translators: a number format: "at least 79"; keep the quotes and #,##0 */
   format_set_num_format (w->at_least, _("\"at least \"#,##0"));
-}
-
-static void
-text (RcMonitoringWriter *w,
-      lxw_worksheet      *sheet,
-      lxw_row_t           row,
-      lxw_col_t           col,
-      const char         *value,
-      lxw_format         *format)
-{
-  /* Always a string: text that starts with = is never run as a formula.
-   * Every text here comes from the app's own tables (names of cohorts,
-   * programmes, councils; references; labels), valid UTF-8 within the
-   * store's lengths. */
-  if (value != NULL && *value != '\0')
-    rc_monitoring_check (w, worksheet_write_string (sheet, row, col, value, format));
-}
-
-static void
-number (RcMonitoringWriter *w,
-        lxw_worksheet      *sheet,
-        lxw_row_t           row,
-        lxw_col_t           col,
-        double              value,
-        lxw_format         *format)
-{
-  rc_monitoring_check (w, worksheet_write_number (sheet, row, col, value, format));
-}
-
-static void
-date (RcMonitoringWriter *w,
-      lxw_worksheet      *sheet,
-      lxw_row_t           row,
-      lxw_col_t           col,
-      const char         *iso_date)
-{
-  GDate parsed;
-  lxw_datetime datetime = { 0 };
-
-  if (iso_date == NULL)
-    return;
-  if (!rc_date_parse (iso_date, &parsed, NULL))
-    {
-      text (w, sheet, row, col, iso_date, NULL);
-      return;
-    }
-  datetime.year = g_date_get_year (&parsed);
-  datetime.month = g_date_get_month (&parsed);
-  datetime.day = g_date_get_day (&parsed);
-  rc_monitoring_check (w, worksheet_write_datetime (sheet, row, col, &datetime, w->date));
-}
-
-static void
-header_row (RcMonitoringWriter *w,
-            lxw_worksheet      *sheet,
-            lxw_row_t           row,
-            const char * const *headers,
-            guint               n)
-{
-  for (guint i = 0; i < n; i++)
-    text (w, sheet, row, i, headers[i], w->header);
 }
 
 static const char *
@@ -229,7 +142,7 @@ rc_monitoring_write_trainees (RcMonitoringWriter *w,
   worksheet_set_column (ws, 10, 11, 12, NULL);
   worksheet_set_column (ws, 12, 13, 14, NULL);
   worksheet_set_column (ws, 14, 18, 12, NULL);
-  header_row (w, ws, 0, headers, RC_MON_N_COLS);
+  rc_xlsx_header_row (&w->xlsx, ws, 0, headers, RC_MON_N_COLS, w->xlsx.header);
   worksheet_freeze_panes (ws, 1, 1);
 
   for (;;)
@@ -258,39 +171,39 @@ rc_monitoring_write_trainees (RcMonitoringWriter *w,
           RcWithdrawalReason reason;
 
           row++;
-          text (w, ws, row, RC_MON_COL_REFERENCE, r->reference, NULL);
-          number (w, ws, row, RC_MON_COL_COHORT_NO, (double) r->cohort_id, NULL);
-          text (w, ws, row, RC_MON_COL_COHORT, cohort_name, NULL);
-          text (w, ws, row, RC_MON_COL_PROGRAMME, programme, NULL);
-          text (w, ws, row, RC_MON_COL_CONSORTIUM, consortium, NULL);
-          text (w, ws, row, RC_MON_COL_HOST, council_name (data, r->host_council_id), NULL);
-          text (w, ws, row, RC_MON_COL_HOST_CODE, council_code (data, r->host_council_id), NULL);
-          text (w, ws, row, RC_MON_COL_STAGE, rc_stage_get_label (r->stage), NULL);
-          date (w, ws, row, RC_MON_COL_STAGE_ON, r->stage_on);
+          rc_xlsx_text (&w->xlsx, ws, row, RC_MON_COL_REFERENCE, r->reference, NULL);
+          rc_xlsx_number (&w->xlsx, ws, row, RC_MON_COL_COHORT_NO, (double) r->cohort_id, NULL);
+          rc_xlsx_text (&w->xlsx, ws, row, RC_MON_COL_COHORT, cohort_name, NULL);
+          rc_xlsx_text (&w->xlsx, ws, row, RC_MON_COL_PROGRAMME, programme, NULL);
+          rc_xlsx_text (&w->xlsx, ws, row, RC_MON_COL_CONSORTIUM, consortium, NULL);
+          rc_xlsx_text (&w->xlsx, ws, row, RC_MON_COL_HOST, council_name (data, r->host_council_id), NULL);
+          rc_xlsx_text (&w->xlsx, ws, row, RC_MON_COL_HOST_CODE, council_code (data, r->host_council_id), NULL);
+          rc_xlsx_text (&w->xlsx, ws, row, RC_MON_COL_STAGE, rc_stage_get_label (r->stage), NULL);
+          rc_xlsx_date (&w->xlsx, ws, row, RC_MON_COL_STAGE_ON, r->stage_on);
           if (r->withdrawal_reason != NULL && rc_withdrawal_reason_from_key (r->withdrawal_reason, &reason))
-            text (w, ws, row, RC_MON_COL_WITHDRAWAL, rc_withdrawal_reason_get_label (reason), NULL);
-          date (w, ws, row, RC_MON_COL_QUALIFIED_ON, r->qualified_on);
-          date (w, ws, row, RC_MON_COL_REGISTERED_ON, r->registered_on);
-          text (w, ws, row, RC_MON_COL_IN_POST_12, milestone_text (r, RC_MILESTONE_RETAINED_12, today), NULL);
-          text (w, ws, row, RC_MON_COL_IN_POST_24, milestone_text (r, RC_MILESTONE_RETAINED_24, today), NULL);
+            rc_xlsx_text (&w->xlsx, ws, row, RC_MON_COL_WITHDRAWAL, rc_withdrawal_reason_get_label (reason), NULL);
+          rc_xlsx_date (&w->xlsx, ws, row, RC_MON_COL_QUALIFIED_ON, r->qualified_on);
+          rc_xlsx_date (&w->xlsx, ws, row, RC_MON_COL_REGISTERED_ON, r->registered_on);
+          rc_xlsx_text (&w->xlsx, ws, row, RC_MON_COL_IN_POST_12, milestone_text (r, RC_MILESTONE_RETAINED_12, today), NULL);
+          rc_xlsx_text (&w->xlsx, ws, row, RC_MON_COL_IN_POST_24, milestone_text (r, RC_MILESTONE_RETAINED_24, today), NULL);
           if (r->years_out >= 0)
-            number (w, ws, row, RC_MON_COL_YEARS_OUT, r->years_out, w->decimal);
+            rc_xlsx_number (&w->xlsx, ws, row, RC_MON_COL_YEARS_OUT, r->years_out, w->decimal);
           if (r->updating_units >= 0)
-            number (w, ws, row, RC_MON_COL_UPDATING_DAYS, (double) r->updating_units / day_units, w->decimal);
-          number (w, ws, row, RC_MON_COL_FURTHEST, (double) r->progress.reached + 1, NULL);
-          number (w, ws, row, RC_MON_COL_WITHDRAWN, r->progress.withdrawn ? 1 : 0, NULL);
-          number (w, ws, row, RC_MON_COL_PARTNER, r->progress.employer_is_partner ? 1 : 0, NULL);
+            rc_xlsx_number (&w->xlsx, ws, row, RC_MON_COL_UPDATING_DAYS, (double) r->updating_units / day_units, w->decimal);
+          rc_xlsx_number (&w->xlsx, ws, row, RC_MON_COL_FURTHEST, (double) r->progress.reached + 1, NULL);
+          rc_xlsx_number (&w->xlsx, ws, row, RC_MON_COL_WITHDRAWN, r->progress.withdrawn ? 1 : 0, NULL);
+          rc_xlsx_number (&w->xlsx, ws, row, RC_MON_COL_PARTNER, r->progress.employer_is_partner ? 1 : 0, NULL);
         }
       rc_monitoring_block_free (block);
 
-      if (g_cancellable_is_cancelled (w->cancellable) || w->error != LXW_NO_ERROR)
+      if (g_cancellable_is_cancelled (w->cancellable) || w->xlsx.error != LXW_NO_ERROR)
         return FALSE;
       if (w->progress != NULL)
         w->progress (from + (to - from) * ++n_cohorts / MAX (data->cohorts->len, 1), w->progress_data);
     }
 
   if (row > 0)
-    rc_monitoring_check (w, worksheet_autofilter (ws, 0, 0, row, RC_MON_N_COLS - 1));
+    rc_xlsx_check (&w->xlsx, worksheet_autofilter (ws, 0, 0, row, RC_MON_N_COLS - 1));
 
   return w->read_error == NULL && !g_cancellable_is_cancelled (w->cancellable);
 }
@@ -399,12 +312,12 @@ summary_counts (RcMonitoringWriter       *w,
       /* A cohort with no trainees has nothing to count over. */
       if (c->n_rows == 0)
         {
-          number (w, w->summary, row, 4 + i, 0, format);
+          rc_xlsx_number (&w->xlsx, w->summary, row, 4 + i, 0, format);
           continue;
         }
       formula = countifs (w, c, host_code, criteria[i]);
-      rc_monitoring_check (w, worksheet_write_formula_num (w->summary, row, 4 + i, formula, format,
-                                                           count_value (r, i)));
+      rc_xlsx_check (&w->xlsx, worksheet_write_formula_num (w->summary, row, 4 + i, formula, format,
+                                                     count_value (r, i)));
     }
 }
 
@@ -427,23 +340,23 @@ rc_monitoring_write_summary (RcMonitoringWriter *w)
   worksheet_set_column (ws, 3, 3, 12, NULL);
   worksheet_set_column (ws, 4, 3 + N_COUNTS, 12, NULL);
 
-  text (w, ws, 0, 0, _("Monitoring workbook"), w->title);
+  rc_xlsx_text (&w->xlsx, ws, 0, 0, _("Monitoring workbook"), w->xlsx.title);
   subtitle = g_strdup_printf (_("Generated on %s. Pseudonymous: one row per trainee on the Trainees "
                                 "sheet, by reference; no names, contact details or registration "
                                 "numbers. Each count below is a formula over that cohort’s rows there: filter "
                                 "them as you like, but keep them in their order."),
                               data->generated_on);
-  text (w, ws, 1, 0, subtitle, w->note);
-  header_row (w, ws, 3, headers, G_N_ELEMENTS (headers));
+  rc_xlsx_text (&w->xlsx, ws, 1, 0, subtitle, w->xlsx.note);
+  rc_xlsx_header_row (&w->xlsx, ws, 3, headers, G_N_ELEMENTS (headers), w->xlsx.header);
   worksheet_freeze_panes (ws, 4, 2);
 
   for (guint i = 0; i < data->cohorts->len; i++)
     {
       const RcMonitoringCohort *c = g_ptr_array_index (data->cohorts, i);
 
-      number (w, ws, row, 0, (double) c->cohort->id, w->bold);
-      text (w, ws, row, 1, c->cohort->name, w->bold);
-      text (w, ws, row, 2, _("All host councils"), w->bold);
+      rc_xlsx_number (&w->xlsx, ws, row, 0, (double) c->cohort->id, w->bold);
+      rc_xlsx_text (&w->xlsx, ws, row, 1, c->cohort->name, w->bold);
+      rc_xlsx_text (&w->xlsx, ws, row, 2, _("All host councils"), w->bold);
       summary_counts (w, row, c, NULL, &c->whole, w->bold);
       row++;
 
@@ -452,17 +365,17 @@ rc_monitoring_write_summary (RcMonitoringWriter *w)
           gint64 host = g_array_index (c->hosts, gint64, h);
           const RcRetention *r = &g_array_index (c->by_host, RcRetention, h);
 
-          number (w, ws, row, 0, (double) c->cohort->id, NULL);
-          text (w, ws, row, 1, c->cohort->name, NULL);
-          text (w, ws, row, 2, host != 0 ? council_name (data, host) : _("No host council"), NULL);
-          text (w, ws, row, 3, council_code (data, host), NULL);
+          rc_xlsx_number (&w->xlsx, ws, row, 0, (double) c->cohort->id, NULL);
+          rc_xlsx_text (&w->xlsx, ws, row, 1, c->cohort->name, NULL);
+          rc_xlsx_text (&w->xlsx, ws, row, 2, host != 0 ? council_name (data, host) : _("No host council"), NULL);
+          rc_xlsx_text (&w->xlsx, ws, row, 3, council_code (data, host), NULL);
           summary_counts (w, row, c, council_code (data, host), r, NULL);
           row++;
         }
     }
 
   if (data->cohorts->len == 0)
-    text (w, ws, row, 0, _("No cohorts."), w->note);
+    rc_xlsx_text (&w->xlsx, ws, row, 0, _("No cohorts."), w->xlsx.note);
 }
 
 /* Funnel ------------------------------------------------------------------- */
@@ -484,13 +397,13 @@ funnel_chart (RcMonitoringWriter *w,
               const char         *name,
               lxw_row_t           at_row)
 {
-  lxw_chart *chart = workbook_add_chart (w->workbook, LXW_CHART_BAR);
+  lxw_chart *chart = workbook_add_chart (w->xlsx.workbook, LXW_CHART_BAR);
   lxw_chart_series *series;
   lxw_chart_font axis_font = { .size = 9 };
 
   if (chart == NULL)
     {
-      rc_monitoring_check (w, LXW_ERROR_MEMORY_MALLOC_FAILED);
+      rc_xlsx_check (&w->xlsx, LXW_ERROR_MEMORY_MALLOC_FAILED);
       return;
     }
   series = chart_add_series (chart, NULL, NULL);
@@ -503,7 +416,7 @@ funnel_chart (RcMonitoringWriter *w,
   chart_axis_set_reverse (chart->y_axis);
   chart_axis_set_num_font (chart->y_axis, &axis_font);
   chart_axis_set_min (chart->x_axis, 0);
-  rc_monitoring_check (w, worksheet_insert_chart (w->funnel, at_row, 1, chart));
+  rc_xlsx_check (&w->xlsx, worksheet_insert_chart (w->funnel, at_row, 1, chart));
 }
 
 void
@@ -520,17 +433,17 @@ rc_monitoring_write_funnel (RcMonitoringWriter *w)
   worksheet_set_column (ws, 2, 1 + RC_N_FUNNEL_STEPS, 13, NULL);
   worksheet_set_column (ws, 2 + RC_N_FUNNEL_STEPS, 2 + RC_N_FUNNEL_STEPS, 60, NULL);
 
-  text (w, ws, 0, 0, _("Recruitment funnel"), w->title);
-  text (w, ws, 1, 0,
-        _("A step counted from the trainees’ stages is a formula over the Trainees sheet; a figure "
-          "typed in (the stages before anyone was added, or published figures) is a number, its "
-          "source beside it."),
-        w->note);
-  text (w, ws, 2, 0, _("Cohort number"), w->header);
-  text (w, ws, 2, 1, _("Cohort"), w->header);
+  rc_xlsx_text (&w->xlsx, ws, 0, 0, _("Recruitment funnel"), w->xlsx.title);
+  rc_xlsx_text (&w->xlsx, ws, 1, 0,
+                _("A step counted from the trainees’ stages is a formula over the Trainees sheet; a figure "
+                  "typed in (the stages before anyone was added, or published figures) is a number, its "
+                  "source beside it."),
+                w->xlsx.note);
+  rc_xlsx_text (&w->xlsx, ws, 2, 0, _("Cohort number"), w->xlsx.header);
+  rc_xlsx_text (&w->xlsx, ws, 2, 1, _("Cohort"), w->xlsx.header);
   for (guint s = 0; s < RC_N_FUNNEL_STEPS; s++)
-    text (w, ws, 2, 2 + s, rc_funnel_step_get_label (s), w->header);
-  text (w, ws, 2, 2 + RC_N_FUNNEL_STEPS, _("Figures typed in"), w->header);
+    rc_xlsx_text (&w->xlsx, ws, 2, 2 + s, rc_funnel_step_get_label (s), w->xlsx.header);
+  rc_xlsx_text (&w->xlsx, ws, 2, 2 + RC_N_FUNNEL_STEPS, _("Figures typed in"), w->xlsx.header);
   worksheet_freeze_panes (ws, 3, 2);
 
   for (guint i = 0; i < data->cohorts->len; i++, row++)
@@ -538,23 +451,23 @@ rc_monitoring_write_funnel (RcMonitoringWriter *w)
       const RcMonitoringCohort *c = g_ptr_array_index (data->cohorts, i);
       g_autofree char *sources = rc_funnel_describe_sources (&c->funnel, c->typed);
 
-      number (w, ws, row, 0, (double) c->cohort->id, NULL);
-      text (w, ws, row, 1, c->cohort->name, NULL);
+      rc_xlsx_number (&w->xlsx, ws, row, 0, (double) c->cohort->id, NULL);
+      rc_xlsx_text (&w->xlsx, ws, row, 1, c->cohort->name, NULL);
       for (guint s = 0; s < RC_N_FUNNEL_STEPS; s++)
         {
           const RcFunnelValue *v = &c->funnel.steps[s];
 
           if (v->source == RC_FUNNEL_SOURCE_TYPED)
-            number (w, ws, row, 2 + s, (double) v->count, v->at_least ? w->at_least : w->integer);
+            rc_xlsx_number (&w->xlsx, ws, row, 2 + s, (double) v->count, v->at_least ? w->at_least : w->integer);
           else if (v->source == RC_FUNNEL_SOURCE_TRAINEES)
             {
               g_autofree char *formula = countifs (w, c, NULL, funnel_criteria[s]);
 
-              rc_monitoring_check (w, worksheet_write_formula_num (ws, row, 2 + s, formula, w->integer,
-                                                                   (double) v->count));
+              rc_xlsx_check (&w->xlsx, worksheet_write_formula_num (ws, row, 2 + s, formula, w->integer,
+                                                             (double) v->count));
             }
         }
-      text (w, ws, row, 2 + RC_N_FUNNEL_STEPS, sources, NULL);
+      rc_xlsx_text (&w->xlsx, ws, row, 2 + RC_N_FUNNEL_STEPS, sources, NULL);
       if (charts < MAX_FUNNEL_CHARTS && rc_funnel_has_figures (&c->funnel))
         {
           g_array_append_val (charted, row);
@@ -562,7 +475,7 @@ rc_monitoring_write_funnel (RcMonitoringWriter *w)
         }
     }
   if (data->cohorts->len == 0)
-    text (w, ws, row++, 0, _("No cohorts."), w->note);
+    rc_xlsx_text (&w->xlsx, ws, row++, 0, _("No cohorts."), w->xlsx.note);
 
   /* Below the table: charts are drawn over the cells, so writing rows in
    * order is not disturbed. */

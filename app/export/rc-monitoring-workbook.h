@@ -8,6 +8,7 @@
 #pragma once
 
 #include "store/rc-store.h"
+#include "rc-progress-relay.h"
 
 G_BEGIN_DECLS
 
@@ -17,10 +18,6 @@ typedef enum
 {
   RC_MONITORING_WORKBOOK_ERROR_WRITE,  /* the file could not be written: the message says why */
 } RcMonitoringWorkbookError;
-
-/* @fraction runs from 0 to 1. */
-typedef void (*RcMonitoringProgress) (double   fraction,
-                                      gpointer user_data);
 
 GQuark   rc_monitoring_workbook_error_quark (void);
 
@@ -49,7 +46,7 @@ gboolean rc_monitoring_workbook_write        (RcStore               *store,
                                               gint64                 cohort_id,
                                               const char            *path,
                                               GCancellable          *cancellable,
-                                              RcMonitoringProgress   progress,
+                                              RcProgressFunc         progress,
                                               gpointer               progress_data,
                                               GError               **error);
 
@@ -61,7 +58,7 @@ void     rc_monitoring_workbook_write_async  (RcStore               *store,
                                               gint64                 cohort_id,
                                               const char            *path,
                                               GCancellable          *cancellable,
-                                              RcMonitoringProgress   progress,
+                                              RcProgressFunc         progress,
                                               gpointer               progress_data,
                                               GAsyncReadyCallback    callback,
                                               gpointer               user_data);

@@ -6,16 +6,98 @@
 
 #pragma once
 
+#include "rc-output-file.h"
 #include "rc-xlsx-check.h"
 
 #include <locale.h>
 
 #include <glib.h>
+#include <xlsxwriter.h>
 
 G_BEGIN_DECLS
 
-/* The C locale, for the thread that writes a workbook's numbers: they go
- * into the XML by printf, which follows LC_NUMERIC. */
-locale_t rc_xlsx_c_locale (void);
+/* The colours of a table's header and of a note. */
+#define RC_XLSX_COLOUR_HEADER 0xE8EEF4
+#define RC_XLSX_COLOUR_NOTE   0x595959
+
+/* What the writing of any workbook keeps: the bid workbook's and the
+ * monitoring workbook's writers begin with it. The formats every sheet
+ * uses come with the workbook, so that the app's workbooks look alike. */
+typedef struct
+{
+  lxw_workbook *workbook;
+  lxw_error     error;   /* the first failure of libxlsxwriter */
+  lxw_format   *title;   /* a sheet's title: bold, larger */
+  lxw_format   *header;  /* a table's header: bold on a pale blue, wrapped */
+  lxw_format   *note;    /* a note under a title: grey italics */
+  lxw_format   *date;    /* what rc_xlsx_date() writes with, set by the workbook */
+} RcXlsx;
+
+/* Records @error in @x when it is the first failure. */
+void           rc_xlsx_check          (RcXlsx         *x,
+                                       lxw_error       error);
+
+/* Cells: each records the first libxlsxwriter failure in @x. Text is
+ * always a string, never a formula, whatever it starts with; nothing is
+ * written for NULL or "". */
+void           rc_xlsx_text           (RcXlsx         *x,
+                                       lxw_worksheet  *sheet,
+                                       lxw_row_t       row,
+                                       lxw_col_t       col,
+                                       const char     *text,
+                                       lxw_format     *format);
+void           rc_xlsx_number         (RcXlsx         *x,
+                                       lxw_worksheet  *sheet,
+                                       lxw_row_t       row,
+                                       lxw_col_t       col,
+                                       double          value,
+                                       lxw_format     *format);
+/* @n headers across @row, from column 0, in @format. */
+void           rc_xlsx_header_row     (RcXlsx             *x,
+                                       lxw_worksheet      *sheet,
+                                       lxw_row_t           row,
+                                       const char * const *headers,
+                                       guint               n,
+                                       lxw_format         *format);
+/* An ISO date as a spreadsheet date, or as text when it is not one;
+ * nothing when NULL. */
+void           rc_xlsx_date           (RcXlsx         *x,
+                                       lxw_worksheet  *sheet,
+                                       lxw_row_t       row,
+                                       lxw_col_t       col,
+                                       const char     *iso_date);
+
+/* A sheet named @name, or @english when a spreadsheet would refuse the
+ * translation; @added_as (may be NULL) is set to the name used. Printed
+ * on A4 across, and @fit_width as wide as the page. */
+lxw_worksheet *rc_xlsx_add_sheet      (RcXlsx         *x,
+                                       const char     *name,
+                                       const char     *english,
+                                       gboolean        fit_width,
+                                       const char    **added_as);
+
+/* Opens @x's workbook at @out's temporary path, in libxlsxwriter's
+ * constant-memory mode: each row goes to the file as the next one starts,
+ * rather than every cell being held until the end, so the sheets are
+ * written top to bottom; a cell written above the row being written is
+ * refused, and so fails the export rather than vanish. Adds the title,
+ * header and note formats. FALSE, the failure recorded, when there is no
+ * memory for it. */
+gboolean       rc_xlsx_begin          (RcXlsx         *x,
+                                       RcOutputFile   *out);
+
+/* Ends @x: frees the workbook when a cell failed, else closes it, which
+ * writes the file at @out's temporary path, and checks the file is whole.
+ * NULL when it is, else why not, in words for the user. */
+char          *rc_xlsx_close          (RcXlsx         *x,
+                                       RcOutputFile   *out);
+
+/* Numbers go into the XML by printf ("%.16G"), which follows LC_NUMERIC:
+ * under a German or French locale 279.3 would be written "279,3", which
+ * no spreadsheet reads as a number. The thread that writes a workbook
+ * uses the C locale meanwhile: rc_xlsx_use_c_locale() returns what to
+ * hand rc_xlsx_restore_locale() afterwards. */
+locale_t       rc_xlsx_use_c_locale   (void);
+void           rc_xlsx_restore_locale (locale_t        previous);
 
 G_END_DECLS

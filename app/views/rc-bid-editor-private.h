@@ -7,7 +7,7 @@
 #pragma once
 
 #include "rc-bid-editor.h"
-#include "rc-bid-export-bar.h"
+#include "rc-export-bar.h"
 
 G_BEGIN_DECLS
 
@@ -27,7 +27,7 @@ struct _RcBidEditor
   GtkLabel        *status_label;
   GtkLabel        *amounts_label;
   GtkWidget       *actions_box;
-  RcBidExportBar  *export_bar;
+  RcExportBar     *export_bar;
   RcBidDetails    *details;
   GtkWidget       *status_group;
   GtkListBox      *history_list;

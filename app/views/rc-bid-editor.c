@@ -12,11 +12,12 @@
 
 #include <glib/gi18n.h>
 
+#include "export/rc-bid-workbook.h"
 #include "export/rc-file-name.h"
 #include "model/rc-money.h"
 #include "rc-view-util.h"
 #include "rc-bid-editor-private.h"
-#include "rc-bid-export-bar.h"
+#include "rc-export-bar.h"
 #include "rc-bid-status-dialog.h"
 #include "rc-file-chooser.h"
 #include "rc-window.h"
@@ -75,7 +76,7 @@ update_actions (RcBidEditor *self)
   rc_write_action_set_enabled (GTK_WIDGET (self), "bid.duplicate", stored);
   rc_write_action_set_enabled (GTK_WIDGET (self), "bid.delete", stored);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "bid.export",
-                                 stored && !rc_bid_export_bar_is_running (self->export_bar));
+                                 stored && !rc_export_bar_is_running (self->export_bar));
 }
 
 static GtkWidget *
@@ -330,7 +331,8 @@ rc_bid_editor_export (RcBidEditor *self,
   g_return_if_fail (path != NULL);
 
   if (self->bid != NULL && self->bid->id != 0)
-    rc_bid_export_bar_start (self->export_bar, self->store, self->bid->id, path);
+    rc_export_bar_start (self->export_bar, rc_bid_workbook_write_async, rc_bid_workbook_write_finish,
+                         self->store, self->bid->id, path);
   update_actions (self);
 }
 
@@ -339,7 +341,7 @@ rc_bid_editor_is_exporting (RcBidEditor *self)
 {
   g_return_val_if_fail (RC_IS_BID_EDITOR (self), FALSE);
 
-  return rc_bid_export_bar_is_running (self->export_bar);
+  return rc_export_bar_is_running (self->export_bar);
 }
 
 static void
@@ -474,7 +476,7 @@ rc_bid_editor_class_init (RcBidEditorClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
   g_type_ensure (RC_TYPE_BID_DETAILS);
-  g_type_ensure (RC_TYPE_BID_EXPORT_BAR);
+  g_type_ensure (RC_TYPE_EXPORT_BAR);
   g_type_ensure (RC_TYPE_BID_BUDGET);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-bid-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, RcBidEditor, stack);

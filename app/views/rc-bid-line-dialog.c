@@ -311,16 +311,6 @@ rc_bid_line_dialog_new (GtkWindow  *parent,
 }
 
 void
-rc_bid_line_dialog_set_field (RcBidLineDialog *self,
-                              RcBidLineField   field,
-                              const char      *text)
-{
-  g_return_if_fail (RC_IS_BID_LINE_DIALOG (self));
-
-  rc_form_dialog_set_field (RC_FORM_DIALOG (self), field, text);
-}
-
-void
 rc_bid_line_dialog_set_council (RcBidLineDialog *self,
                                 gint64           council_id)
 {
@@ -337,15 +327,6 @@ rc_bid_line_dialog_set_category (RcBidLineDialog *self,
   g_return_if_fail ((guint) category < RC_N_COST_CATEGORIES);
 
   adw_combo_row_set_selected (self->category_row, category);
-}
-
-const char *
-rc_bid_line_dialog_get_field_error (RcBidLineDialog *self,
-                                    RcBidLineField   field)
-{
-  g_return_val_if_fail (RC_IS_BID_LINE_DIALOG (self), NULL);
-
-  return rc_form_dialog_get_field_error (RC_FORM_DIALOG (self), field);
 }
 
 const char *

@@ -36,16 +36,10 @@ GtkWidget  *rc_bid_line_dialog_new             (GtkWindow       *parent,
                                                 RcBidLine       *line);
 
 /* For tests: choose and type as a user would. */
-void        rc_bid_line_dialog_set_field       (RcBidLineDialog *self,
-                                                RcBidLineField   field,
-                                                const char      *text);
 void        rc_bid_line_dialog_set_council     (RcBidLineDialog *self,
                                                 gint64           council_id);
 void        rc_bid_line_dialog_set_category    (RcBidLineDialog *self,
                                                 RcCostCategory   category);
-/* What the dialog shows beside @field, or NULL when the field is fine. */
-const char *rc_bid_line_dialog_get_field_error (RcBidLineDialog *self,
-                                                RcBidLineField   field);
 /* Said beside the description when a longer text was cut to the
  * RC_LIMIT_DESCRIPTION characters a line keeps, or NULL. */
 const char *rc_bid_line_dialog_get_description_warning (RcBidLineDialog *self);

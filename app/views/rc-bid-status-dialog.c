@@ -44,9 +44,6 @@ struct _RcBidStatusDialog
 
 G_DEFINE_FINAL_TYPE (RcBidStatusDialog, rc_bid_status_dialog, RC_TYPE_FORM_DIALOG)
 
-enum { SAVED, N_SIGNALS };
-static guint signals [N_SIGNALS];
-
 static const char *field_names [RC_BID_STATUS_N_FIELDS] = { "date_field", "amount_field", "note_field" };
 
 static gboolean
@@ -200,10 +197,7 @@ rc_bid_status_dialog_save (RcFormDialog *dialog)
   if (!rc_store_commit (self->store, &error))
     goto failed;
 
-  g_object_ref (self);
-  g_signal_emit (self, signals [SAVED], 0);
-  gtk_window_close (GTK_WINDOW (self));
-  g_object_unref (self);
+  rc_form_dialog_saved (RC_FORM_DIALOG (self), NULL);
   return;
 
 failed:
@@ -312,39 +306,12 @@ rc_bid_status_dialog_set_target (RcBidStatusDialog *self,
   validate (self);
 }
 
-void
-rc_bid_status_dialog_set_field (RcBidStatusDialog *self,
-                                RcBidStatusField   field,
-                                const char        *text)
-{
-  g_return_if_fail (RC_IS_BID_STATUS_DIALOG (self));
-
-  rc_form_dialog_set_field (RC_FORM_DIALOG (self), field, text);
-}
-
-const char *
-rc_bid_status_dialog_get_field_error (RcBidStatusDialog *self,
-                                      RcBidStatusField   field)
-{
-  g_return_val_if_fail (RC_IS_BID_STATUS_DIALOG (self), NULL);
-
-  return rc_form_dialog_get_field_error (RC_FORM_DIALOG (self), field);
-}
-
 const char *
 rc_bid_status_dialog_get_reason (RcBidStatusDialog *self)
 {
   g_return_val_if_fail (RC_IS_BID_STATUS_DIALOG (self), NULL);
 
   return self->reason;
-}
-
-gboolean
-rc_bid_status_dialog_can_save (RcBidStatusDialog *self)
-{
-  g_return_val_if_fail (RC_IS_BID_STATUS_DIALOG (self), FALSE);
-
-  return rc_form_dialog_can_save (RC_FORM_DIALOG (self));
 }
 
 static void
@@ -380,15 +347,6 @@ rc_bid_status_dialog_class_init (RcBidStatusDialogClass *klass)
   object_class->dispose = rc_bid_status_dialog_dispose;
   object_class->finalize = rc_bid_status_dialog_finalize;
   RC_FORM_DIALOG_CLASS (klass)->save = rc_bid_status_dialog_save;
-
-  /**
-   * RcBidStatusDialog::saved:
-   *
-   * The new status is stored; the dialog closes next.
-   */
-  signals [SAVED] =
-    g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-bid-status-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, RcBidStatusDialog, window_title);

@@ -37,13 +37,7 @@ GtkWidget  *rc_bid_status_dialog_new             (GtkWindow         *parent,
  * does not offer is taken as chosen, so that its refusal shows. */
 void        rc_bid_status_dialog_set_target      (RcBidStatusDialog *self,
                                                   RcBidStatus        status);
-void        rc_bid_status_dialog_set_field       (RcBidStatusDialog *self,
-                                                  RcBidStatusField   field,
-                                                  const char        *text);
-const char *rc_bid_status_dialog_get_field_error (RcBidStatusDialog *self,
-                                                  RcBidStatusField   field);
 /* Why the move cannot be made, as shown at the top, or NULL. */
 const char *rc_bid_status_dialog_get_reason      (RcBidStatusDialog *self);
-gboolean    rc_bid_status_dialog_can_save        (RcBidStatusDialog *self);
 
 G_END_DECLS

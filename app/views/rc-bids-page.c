@@ -226,40 +226,6 @@ rc_bids_page_store_changed (RcListPage *page,
 }
 
 void
-rc_bids_page_set_store (RcBidsPage *self,
-                        RcStore    *store)
-{
-  g_return_if_fail (RC_IS_BIDS_PAGE (self));
-
-  rc_list_page_set_store (RC_LIST_PAGE (self), store);
-}
-
-RcStore *
-rc_bids_page_get_store (RcBidsPage *self)
-{
-  g_return_val_if_fail (RC_IS_BIDS_PAGE (self), NULL);
-
-  return rc_list_page_get_store (RC_LIST_PAGE (self));
-}
-
-GListModel *
-rc_bids_page_get_shown (RcBidsPage *self)
-{
-  g_return_val_if_fail (RC_IS_BIDS_PAGE (self), NULL);
-
-  return G_LIST_MODEL (self->filtered);
-}
-
-void
-rc_bids_page_set_search (RcBidsPage *self,
-                         const char *text)
-{
-  g_return_if_fail (RC_IS_BIDS_PAGE (self));
-
-  rc_list_page_set_search (RC_LIST_PAGE (self), text);
-}
-
-void
 rc_bids_page_set_today (RcBidsPage  *self,
                         const GDate *today)
 {
@@ -287,7 +253,7 @@ rc_bids_page_select_bid (RcBidsPage *self,
     {
       gtk_drop_down_set_selected (self->status_dropdown, 0);
       gtk_drop_down_set_selected (self->funder_dropdown, 0);
-      rc_bids_page_set_search (self, "");
+      rc_list_page_set_search (RC_LIST_PAGE (self), "");
       select_shown (self, id);
     }
 }

@@ -18,13 +18,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RcBidsPage, rc_bids_page, RC, BIDS_PAGE, RcListPage)
 
 GtkWidget   *rc_bids_page_new         (void);
-void         rc_bids_page_set_store   (RcBidsPage  *self,
-                                       RcStore     *store);
-RcStore     *rc_bids_page_get_store   (RcBidsPage  *self);
-/* The bids the list shows after search and filters (of RcBid). */
-GListModel  *rc_bids_page_get_shown   (RcBidsPage  *self);
-void         rc_bids_page_set_search  (RcBidsPage  *self,
-                                       const char  *text);
 /* Counts the days left to deadlines from @today rather than the local
  * date, which NULL restores. */
 void         rc_bids_page_set_today   (RcBidsPage  *self,

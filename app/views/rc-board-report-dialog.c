@@ -13,6 +13,7 @@
 #include "export/rc-board-report.h"
 #include "export/rc-file-name.h"
 #include "rc-board-report-dialog.h"
+#include "rc-combo-ids.h"
 #include "rc-file-chooser.h"
 #include "rc-window.h"
 
@@ -21,7 +22,6 @@ struct _RcBoardReportDialog
   AdwWindow       parent_instance;
 
   RcStore        *store;
-  GArray         *consortium_ids;
   GCancellable   *cancellable;   /* while the report is written */
   char           *path;
 
@@ -37,9 +37,7 @@ G_DEFINE_FINAL_TYPE (RcBoardReportDialog, rc_board_report_dialog, ADW_TYPE_WINDO
 static gint64
 chosen_consortium (RcBoardReportDialog *self)
 {
-  guint position = adw_combo_row_get_selected (self->consortium_row);
-
-  return position < self->consortium_ids->len ? g_array_index (self->consortium_ids, gint64, position) : 0;
+  return rc_combo_ids_get_chosen (self->consortium_row, 0);
 }
 
 static void
@@ -205,9 +203,8 @@ rc_board_report_dialog_new (GtkWindow *parent,
 {
   RcBoardReportDialog *self;
   g_autoptr(GListModel) consortia = NULL;
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(RcComboIds) ids = rc_combo_ids_new ();
   g_autoptr(GError) error = NULL;
-  guint selected = 0;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (RC_IS_STORE (store), NULL);
@@ -216,20 +213,11 @@ rc_board_report_dialog_new (GtkWindow *parent,
   self->store = g_object_ref (store);
 
   consortia = rc_store_list_consortia (store, &error);
-  for (guint i = 0; consortia != NULL && i < g_list_model_get_n_items (consortia); i++)
-    {
-      g_autoptr(RcConsortium) consortium = g_list_model_get_item (consortia, i);
-
-      if (consortium->id == consortium_id)
-        selected = i;
-      gtk_string_list_append (names, consortium->name);
-      g_array_append_val (self->consortium_ids, consortium->id);
-    }
-  adw_combo_row_set_model (self->consortium_row, G_LIST_MODEL (names));
-  adw_combo_row_set_selected (self->consortium_row, selected);
+  rc_combo_ids_add_all (ids, consortia);
+  rc_combo_ids_apply (g_steal_pointer (&ids), self->consortium_row, consortium_id);
   if (error != NULL)
     show_message (self, error->message);
-  else if (self->consortium_ids->len == 0)
+  else if (g_list_model_get_n_items (consortia) == 0)
     show_message (self, _("There is no consortium yet: add one on the Councils page first."));
   update_actions (self);
 
@@ -257,7 +245,6 @@ rc_board_report_dialog_finalize (GObject *object)
   RcBoardReportDialog *self = RC_BOARD_REPORT_DIALOG (object);
 
   g_clear_object (&self->cancellable);
-  g_clear_pointer (&self->consortium_ids, g_array_unref);
   g_clear_pointer (&self->path, g_free);
 
   G_OBJECT_CLASS (rc_board_report_dialog_parent_class)->finalize (object);
@@ -286,7 +273,6 @@ rc_board_report_dialog_class_init (RcBoardReportDialogClass *klass)
 static void
 rc_board_report_dialog_init (RcBoardReportDialog *self)
 {
-  self->consortium_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_swapped (self->consortium_row, "notify::selected", G_CALLBACK (update_actions), self);
 }

@@ -10,7 +10,7 @@
 #include "rc-cohort-funnel-view.h"
 #include "rc-cohort-retention.h"
 #include "rc-loader.h"
-#include "rc-monitoring-export-bar.h"
+#include "rc-export-bar.h"
 #include "rc-trainee-pane.h"
 #include "rc-trainee-table.h"
 
@@ -39,7 +39,7 @@ struct _RcCohortDetail
   RcCohortRetention   *retention;
   RcCohortFunnelView  *funnel_view;
   RcTraineePane       *pane;
-  RcMonitoringExportBar *monitoring_bar;
+  RcExportBar           *monitoring_bar;
 };
 
 /* Reads the cohort again in a worker and shows it when read; at once,

@@ -17,7 +17,7 @@
 #include "rc-cohort-retention.h"
 #include "rc-file-chooser.h"
 #include "rc-loader.h"
-#include "rc-monitoring-export-bar.h"
+#include "rc-export-bar.h"
 #include "rc-trainee-dialog.h"
 #include "rc-csv-import-dialog.h"
 #include "rc-trainee-pane.h"
@@ -440,7 +440,7 @@ export_monitoring_action (GtkWidget  *widget,
 static void
 update_monitoring_actions (RcCohortDetail *self)
 {
-  gboolean idle = !rc_monitoring_export_bar_is_running (self->monitoring_bar);
+  gboolean idle = !rc_export_bar_is_running (self->monitoring_bar);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "cohort.export-monitoring", idle);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "cohort.export-monitoring-all", idle);
@@ -464,7 +464,8 @@ rc_cohort_detail_export_monitoring (RcCohortDetail *self,
 
   if (self->store == NULL)
     return;
-  rc_monitoring_export_bar_start (self->monitoring_bar, self->store, cohort_id, path);
+  rc_export_bar_start (self->monitoring_bar, rc_monitoring_workbook_write_async,
+                       rc_monitoring_workbook_write_finish, self->store, cohort_id, path);
   update_monitoring_actions (self);
 }
 
@@ -473,7 +474,7 @@ rc_cohort_detail_is_exporting_monitoring (RcCohortDetail *self)
 {
   g_return_val_if_fail (RC_IS_COHORT_DETAIL (self), FALSE);
 
-  return rc_monitoring_export_bar_is_running (self->monitoring_bar);
+  return rc_export_bar_is_running (self->monitoring_bar);
 }
 
 static void
@@ -488,7 +489,7 @@ rc_cohort_detail_class_init (RcCohortDetailClass *klass)
   g_type_ensure (RC_TYPE_COHORT_FUNNEL_VIEW);
   g_type_ensure (RC_TYPE_TRAINEE_PANE);
   g_type_ensure (RC_TYPE_TRAINEE_TABLE);
-  g_type_ensure (RC_TYPE_MONITORING_EXPORT_BAR);
+  g_type_ensure (RC_TYPE_EXPORT_BAR);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-cohort-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, RcCohortDetail, stack);
   gtk_widget_class_bind_template_child (widget_class, RcCohortDetail, title_label);

@@ -52,9 +52,6 @@ struct _RcCohortDialog
 
 G_DEFINE_FINAL_TYPE (RcCohortDialog, rc_cohort_dialog, RC_TYPE_FORM_DIALOG)
 
-enum { SAVED, N_SIGNALS };
-static guint signals [N_SIGNALS];
-
 /* The combo rows list programmes and consortia, in the store's order. */
 static RcProgramme *
 chosen_programme (RcCohortDialog *self)
@@ -302,11 +299,9 @@ static void
 show_save_error (RcCohortDialog *self,
                  const GError   *error)
 {
-  g_autofree char *text = NULL;
-
   /* Translators: the reason the database gave */
-  text = g_strdup_printf (_("The cohort was not saved: %s. Nothing was changed."), error->message);
-  rc_form_dialog_show_message (RC_FORM_DIALOG (self), text);
+  rc_form_dialog_show_messagef (RC_FORM_DIALOG (self), _("The cohort was not saved: %s. Nothing was changed."),
+                                error->message);
 }
 
 static void
@@ -334,10 +329,7 @@ rc_cohort_dialog_save (RcFormDialog *dialog)
     rc_store_rollback (self->store);
   else if (rc_store_commit (self->store, &error))
     {
-      g_object_ref (self);
-      g_signal_emit (self, signals [SAVED], 0, cohort);
-      gtk_window_close (GTK_WINDOW (self));
-      g_object_unref (self);
+      rc_form_dialog_saved (RC_FORM_DIALOG (self), cohort);
       return;
     }
 
@@ -432,16 +424,6 @@ rc_cohort_dialog_new (GtkWindow *parent,
   return GTK_WIDGET (self);
 }
 
-void
-rc_cohort_dialog_set_field (RcCohortDialog *self,
-                            RcCohortField   field,
-                            const char     *text)
-{
-  g_return_if_fail (RC_IS_COHORT_DIALOG (self));
-
-  rc_form_dialog_set_field (RC_FORM_DIALOG (self), field, text);
-}
-
 gboolean
 rc_cohort_dialog_set_programme (RcCohortDialog *self,
                                 gint64          programme_id)
@@ -479,24 +461,6 @@ rc_cohort_dialog_get_n_councils (RcCohortDialog *self)
 }
 
 const char *
-rc_cohort_dialog_get_field_warning (RcCohortDialog *self,
-                                    RcCohortField   field)
-{
-  g_return_val_if_fail (RC_IS_COHORT_DIALOG (self), NULL);
-
-  return rc_form_dialog_get_field_warning (RC_FORM_DIALOG (self), field);
-}
-
-const char *
-rc_cohort_dialog_get_field_error (RcCohortDialog *self,
-                                  RcCohortField   field)
-{
-  g_return_val_if_fail (RC_IS_COHORT_DIALOG (self), NULL);
-
-  return rc_form_dialog_get_field_error (RC_FORM_DIALOG (self), field);
-}
-
-const char *
 rc_cohort_dialog_get_allocation_text (RcCohortDialog *self)
 {
   g_return_val_if_fail (RC_IS_COHORT_DIALOG (self), NULL);
@@ -510,22 +474,6 @@ rc_cohort_dialog_allocation_is_error (RcCohortDialog *self)
   g_return_val_if_fail (RC_IS_COHORT_DIALOG (self), FALSE);
 
   return rc_cohort_places_is_error (self->places);
-}
-
-const char *
-rc_cohort_dialog_get_error (RcCohortDialog *self)
-{
-  g_return_val_if_fail (RC_IS_COHORT_DIALOG (self), NULL);
-
-  return rc_form_dialog_get_message (RC_FORM_DIALOG (self));
-}
-
-gboolean
-rc_cohort_dialog_can_save (RcCohortDialog *self)
-{
-  g_return_val_if_fail (RC_IS_COHORT_DIALOG (self), FALSE);
-
-  return rc_form_dialog_can_save (RC_FORM_DIALOG (self));
 }
 
 static void
@@ -550,17 +498,6 @@ rc_cohort_dialog_class_init (RcCohortDialogClass *klass)
 
   object_class->dispose = rc_cohort_dialog_dispose;
   RC_FORM_DIALOG_CLASS (klass)->save = rc_cohort_dialog_save;
-
-  /**
-   * RcCohortDialog::saved:
-   * @cohort: the cohort as stored, with its id
-   */
-  signals [SAVED] =
-    g_signal_new ("saved",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, RC_TYPE_COHORT);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-cohort-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, RcCohortDialog, window_title);

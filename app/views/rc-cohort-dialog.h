@@ -40,9 +40,6 @@ GtkWidget  *rc_cohort_dialog_new                  (GtkWindow      *parent,
 
 /* What a user types and picks, for tests and keyboard use; the same
  * validation runs. The setters return FALSE when there is no such choice. */
-void        rc_cohort_dialog_set_field            (RcCohortDialog *self,
-                                                   RcCohortField   field,
-                                                   const char     *text);
 gboolean    rc_cohort_dialog_set_programme        (RcCohortDialog *self,
                                                    gint64          programme_id);
 gboolean    rc_cohort_dialog_set_consortium       (RcCohortDialog *self,
@@ -53,19 +50,9 @@ gboolean    rc_cohort_dialog_set_places           (RcCohortDialog *self,
 /* The councils offered places: current lead and partner members. */
 guint       rc_cohort_dialog_get_n_councils       (RcCohortDialog *self);
 
-/* What the dialog shows beside @field, or NULL when the field is fine. */
-const char *rc_cohort_dialog_get_field_error      (RcCohortDialog *self,
-                                                   RcCohortField   field);
-/* A date allowed but unlikely, said beside @field without stopping the
- * save, or NULL. */
-const char *rc_cohort_dialog_get_field_warning    (RcCohortDialog *self,
-                                                   RcCohortField   field);
 /* The live line under the places, such as "Allocated 26 of 28 places". */
 const char *rc_cohort_dialog_get_allocation_text  (RcCohortDialog *self);
 /* Whether that line is an error: the places do not add up. */
 gboolean    rc_cohort_dialog_allocation_is_error  (RcCohortDialog *self);
-/* The message of a failed save, shown at the top, or NULL. */
-const char *rc_cohort_dialog_get_error            (RcCohortDialog *self);
-gboolean    rc_cohort_dialog_can_save             (RcCohortDialog *self);
 
 G_END_DECLS

@@ -268,37 +268,12 @@ rc_cohorts_page_store_changed (RcListPage *page,
   rc_cohort_detail_set_store (self->detail, store);
 }
 
-void
-rc_cohorts_page_set_store (RcCohortsPage *self,
-                           RcStore       *store)
-{
-  g_return_if_fail (RC_IS_COHORTS_PAGE (self));
-
-  rc_list_page_set_store (RC_LIST_PAGE (self), store);
-}
-
 gboolean
 rc_cohorts_page_has_counts (RcCohortsPage *self)
 {
   g_return_val_if_fail (RC_IS_COHORTS_PAGE (self), FALSE);
 
   return self->outcomes != NULL && !rc_loader_get_busy (self->outcomes_loader);
-}
-
-RcStore *
-rc_cohorts_page_get_store (RcCohortsPage *self)
-{
-  g_return_val_if_fail (RC_IS_COHORTS_PAGE (self), NULL);
-
-  return rc_list_page_get_store (RC_LIST_PAGE (self));
-}
-
-GListModel *
-rc_cohorts_page_get_cohorts (RcCohortsPage *self)
-{
-  g_return_val_if_fail (RC_IS_COHORTS_PAGE (self), NULL);
-
-  return G_LIST_MODEL (self->cohorts);
 }
 
 void
@@ -313,18 +288,6 @@ rc_cohorts_page_select_cohort (RcCohortsPage *self,
   /* Gone (deleted elsewhere): show nothing rather than a stale cohort. */
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   rc_cohort_detail_show_cohort (self->detail, 0);
-}
-
-gint64
-rc_cohorts_page_get_selected_id (RcCohortsPage *self)
-{
-  RcCohort *cohort;
-
-  g_return_val_if_fail (RC_IS_COHORTS_PAGE (self), 0);
-
-  cohort = selected_cohort (self);
-
-  return cohort != NULL ? cohort->id : 0;
 }
 
 GtkWidget *

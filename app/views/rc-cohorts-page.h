@@ -18,14 +18,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RcCohortsPage, rc_cohorts_page, RC, COHORTS_PAGE, RcListPage)
 
 GtkWidget  *rc_cohorts_page_new               (void);
-void        rc_cohorts_page_set_store         (RcCohortsPage *self,
-                                               RcStore       *store);
-RcStore    *rc_cohorts_page_get_store         (RcCohortsPage *self);
-/* The cohorts the sidebar lists, by programme, consortium and start. */
-GListModel *rc_cohorts_page_get_cohorts       (RcCohortsPage *self);
 void        rc_cohorts_page_select_cohort     (RcCohortsPage *self,
                                                gint64         id);
-gint64      rc_cohorts_page_get_selected_id   (RcCohortsPage *self);
 /* Whether every row's counts of trainees have been read (in a worker,
  * after the cohorts themselves). */
 gboolean    rc_cohorts_page_has_counts        (RcCohortsPage *self);

@@ -95,8 +95,7 @@ filter_council (gpointer item,
   RcCouncilsPage *self = user_data;
   RcCouncil *council = item;
   const char *search = rc_list_page_get_search (RC_LIST_PAGE (self));
-  guint position = gtk_drop_down_get_selected (self->region_dropdown);
-  gint64 region = position < self->region_ids->len ? g_array_index (self->region_ids, gint64, position) : 0;
+  gint64 region = rc_view_get_chosen_id (self->region_dropdown, self->region_ids);
 
   /* Former councils are kept out of the way, but a search finds them. */
   if (council->active_to_on != NULL && !self->show_former && *search == '\0')
@@ -127,9 +126,7 @@ rc_councils_page_search_changed (RcListPage *page)
 static gint64
 chosen_consortium (RcCouncilsPage *self)
 {
-  guint position = gtk_drop_down_get_selected (self->consortium_dropdown);
-
-  return position < self->consortium_ids->len ? g_array_index (self->consortium_ids, gint64, position) : 0;
+  return rc_view_get_chosen_id (self->consortium_dropdown, self->consortium_ids);
 }
 
 /* The members of the consortium chosen, read with the page. */
@@ -201,22 +198,6 @@ bind_row (GtkSignalListItemFactory *factory,
 
   rc_council_row_set (RC_COUNCIL_ROW (gtk_list_item_get_child (item)), council, rate,
                       latest != NULL ? latest->year : 0);
-}
-
-static gint64
-region_item (gpointer     item,
-             const char **name)
-{
-  *name = RC_REGION (item)->name;
-  return RC_REGION (item)->id;
-}
-
-static gint64
-consortium_item (gpointer     item,
-                 const char **name)
-{
-  *name = RC_CONSORTIUM (item)->name;
-  return RC_CONSORTIUM (item)->id;
 }
 
 /* What the page reads, in a worker. */
@@ -319,9 +300,8 @@ rc_councils_page_finish_load (RcListPage *page,
   g_signal_handlers_block_by_func (self->region_dropdown, refilter, self);
   g_signal_handlers_block_by_func (self->consortium_dropdown, on_consortium_selected, self);
   rc_view_fill_id_dropdown (self->region_dropdown, self->region_ids, _("All regions"),
-                            loaded != NULL ? loaded->regions : NULL, region_item);
-  rc_view_fill_id_dropdown (self->consortium_dropdown, self->consortium_ids, _("Any consortium"), consortia,
-                            consortium_item);
+                            loaded != NULL ? loaded->regions : NULL);
+  rc_view_fill_id_dropdown (self->consortium_dropdown, self->consortium_ids, _("Any consortium"), consortia);
   /* A database with a consortium opens on it: its members, and its lead. */
   if (loaded != NULL && !rc_list_page_get_opened (page) && g_list_model_get_n_items (consortia) > 0)
     {
@@ -349,40 +329,6 @@ rc_councils_page_store_changed (RcListPage *page,
                                 RcStore    *store)
 {
   rc_council_detail_set_store (RC_COUNCILS_PAGE (page)->detail, store);
-}
-
-void
-rc_councils_page_set_store (RcCouncilsPage *self,
-                            RcStore        *store)
-{
-  g_return_if_fail (RC_IS_COUNCILS_PAGE (self));
-
-  rc_list_page_set_store (RC_LIST_PAGE (self), store);
-}
-
-RcStore *
-rc_councils_page_get_store (RcCouncilsPage *self)
-{
-  g_return_val_if_fail (RC_IS_COUNCILS_PAGE (self), NULL);
-
-  return rc_list_page_get_store (RC_LIST_PAGE (self));
-}
-
-GListModel *
-rc_councils_page_get_shown (RcCouncilsPage *self)
-{
-  g_return_val_if_fail (RC_IS_COUNCILS_PAGE (self), NULL);
-
-  return G_LIST_MODEL (self->filtered);
-}
-
-void
-rc_councils_page_set_search (RcCouncilsPage *self,
-                             const char     *text)
-{
-  g_return_if_fail (RC_IS_COUNCILS_PAGE (self));
-
-  rc_list_page_set_search (RC_LIST_PAGE (self), text);
 }
 
 void

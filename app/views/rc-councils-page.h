@@ -17,13 +17,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RcCouncilsPage, rc_councils_page, RC, COUNCILS_PAGE, RcListPage)
 
 GtkWidget  *rc_councils_page_new             (void);
-void        rc_councils_page_set_store       (RcCouncilsPage *self,
-                                              RcStore        *store);
-RcStore    *rc_councils_page_get_store       (RcCouncilsPage *self);
-/* The councils the list shows after search and filters. */
-GListModel *rc_councils_page_get_shown       (RcCouncilsPage *self);
-void        rc_councils_page_set_search      (RcCouncilsPage *self,
-                                              const char     *text);
 void        rc_councils_page_select_council  (RcCouncilsPage *self,
                                               gint64          id);
 GtkWidget  *rc_councils_page_get_detail      (RcCouncilsPage *self);

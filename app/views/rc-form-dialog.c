@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rc-field-view.h"
 #include "rc-form-dialog.h"
 #include "rc-unsaved.h"
 #include "rc-write-actions.h"
@@ -25,6 +26,9 @@ typedef struct
 } RcFormDialogPrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (RcFormDialog, rc_form_dialog, ADW_TYPE_WINDOW)
+
+enum { SAVED, N_SIGNALS };
+static guint signals [N_SIGNALS];
 
 /* The names of a dialog class's actions. */
 typedef struct
@@ -236,6 +240,20 @@ rc_form_dialog_guard (RcFormDialog *self,
 }
 
 void
+rc_form_dialog_saved (RcFormDialog *self,
+                      gpointer      item)
+{
+  g_return_if_fail (RC_IS_FORM_DIALOG (self));
+  g_return_if_fail (item == NULL || G_IS_OBJECT (item));
+
+  /* A handler may let go of the dialog; it closes all the same. */
+  g_object_ref (self);
+  g_signal_emit (self, signals [SAVED], 0, item);
+  gtk_window_close (GTK_WINDOW (self));
+  g_object_unref (self);
+}
+
+void
 rc_form_dialog_set_message_label (RcFormDialog *self,
                                   GtkLabel     *label)
 {
@@ -258,6 +276,21 @@ rc_form_dialog_show_message (RcFormDialog *self,
 
   gtk_label_set_text (priv->message_label, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (priv->message_label), message != NULL);
+}
+
+void
+rc_form_dialog_show_messagef (RcFormDialog *self,
+                              const char   *format,
+                              ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  rc_form_dialog_show_message (self, message);
 }
 
 const char *
@@ -352,18 +385,10 @@ rc_form_dialog_confirm (RcFormDialog     *self,
       return;
     }
 
-  prompt = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
-  adw_message_dialog_add_responses (prompt,
-                                    "cancel", _("_Cancel"),
-                                    "confirm", confirm_label,
-                                    NULL);
-  /* What is unlikely is not saved by a hasty Enter. */
-  adw_message_dialog_set_default_response (prompt, "cancel");
-  adw_message_dialog_set_close_response (prompt, "cancel");
+  prompt = rc_field_view_ask (GTK_WINDOW (self), heading, body, confirm_label);
   priv->then = then;
   g_set_weak_pointer (&priv->prompt, prompt);
   g_signal_connect (prompt, "response", G_CALLBACK (on_prompt_response), self);
-  gtk_window_present (GTK_WINDOW (prompt));
 }
 
 AdwMessageDialog *
@@ -410,6 +435,16 @@ rc_form_dialog_class_init (RcFormDialogClass *klass)
 
   object_class->dispose = rc_form_dialog_dispose;
   object_class->finalize = rc_form_dialog_finalize;
+
+  /**
+   * RcFormDialog::saved:
+   * @item: (nullable): what was saved, as stored, with its id (an
+   *   RcCohort, RcTrainee, RcWorkforceReturn or RcUpdatingActivity), or
+   *   NULL
+   */
+  signals [SAVED] =
+    g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_OBJECT);
 }
 
 static void

@@ -75,12 +75,22 @@ gboolean    rc_form_dialog_can_save           (RcFormDialog       *self);
 void        rc_form_dialog_guard              (RcFormDialog       *self,
                                                const char         *saved_signal);
 
+/* After a save: emits "saved" with @item (a GObject, or NULL) and
+ * closes the dialog. */
+void        rc_form_dialog_saved              (RcFormDialog       *self,
+                                               gpointer            item);
+
 /* The label at the top that says why a save failed. */
 void        rc_form_dialog_set_message_label  (RcFormDialog       *self,
                                                GtkLabel           *label);
 /* Shows @message there, or hides it (NULL). */
 void        rc_form_dialog_show_message       (RcFormDialog       *self,
                                                const char         *message);
+/* The same, made from @format and what follows, as g_strdup_printf() does:
+ * why a save failed, with the reason the database gave. */
+void        rc_form_dialog_show_messagef      (RcFormDialog       *self,
+                                               const char         *format,
+                                               ...) G_GNUC_PRINTF (2, 3);
 /* The message shown, or NULL. */
 const char *rc_form_dialog_get_message        (RcFormDialog       *self);
 

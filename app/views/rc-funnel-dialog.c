@@ -46,9 +46,6 @@ struct _RcFunnelDialog
 
 G_DEFINE_FINAL_TYPE (RcFunnelDialog, rc_funnel_dialog, RC_TYPE_FORM_DIALOG)
 
-enum { SAVED, N_SIGNALS };
-static guint signals [N_SIGNALS];
-
 static char *
 row_text (RcFunnelDialog *self,
           guint           row)
@@ -138,16 +135,11 @@ rc_funnel_dialog_save (RcFormDialog *dialog)
   if (!rc_store_save_funnel_figures (self->store, figures, &error))
     {
       /* Translators: the reason the database gave */
-      g_autofree char *text = g_strdup_printf (_("The figures were not saved: %s"), error->message);
-
-      rc_form_dialog_show_message (dialog, text);
+      rc_form_dialog_show_messagef (dialog, _("The figures were not saved: %s"), error->message);
       return;
     }
 
-  g_object_ref (self);
-  g_signal_emit (self, signals [SAVED], 0);
-  gtk_window_close (GTK_WINDOW (self));
-  g_object_unref (self);
+  rc_form_dialog_saved (RC_FORM_DIALOG (self), NULL);
 }
 
 static void
@@ -242,14 +234,6 @@ rc_funnel_dialog_get_message (RcFunnelDialog *self,
   return rc_field_row_get_warning (self->fields [step]);
 }
 
-gboolean
-rc_funnel_dialog_can_save (RcFunnelDialog *self)
-{
-  g_return_val_if_fail (RC_IS_FUNNEL_DIALOG (self), FALSE);
-
-  return rc_form_dialog_can_save (RC_FORM_DIALOG (self));
-}
-
 static void
 rc_funnel_dialog_dispose (GObject *object)
 {
@@ -270,15 +254,6 @@ rc_funnel_dialog_class_init (RcFunnelDialogClass *klass)
 
   object_class->dispose = rc_funnel_dialog_dispose;
   RC_FORM_DIALOG_CLASS (klass)->save = rc_funnel_dialog_save;
-
-  /**
-   * RcFunnelDialog::saved:
-   *
-   * The figures were saved; the dialog closes next.
-   */
-  signals [SAVED] =
-    g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-funnel-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, RcFunnelDialog, save_error_label);

@@ -36,6 +36,5 @@ void        rc_funnel_dialog_set_source        (RcFunnelDialog *self,
 /* The error, else the warning, beside @step; NULL when there is none. */
 const char *rc_funnel_dialog_get_message       (RcFunnelDialog *self,
                                                 RcFunnelStep    step);
-gboolean    rc_funnel_dialog_can_save          (RcFunnelDialog *self);
 
 G_END_DECLS

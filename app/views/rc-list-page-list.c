@@ -68,6 +68,23 @@ on_row_clicked (GObject *owner)
     adw_leaflet_set_visible_child_name (priv->leaflet, "detail");
 }
 
+void
+rc_list_page_set_shown (RcListPage *self,
+                        GListModel *shown)
+{
+  RcListPagePrivate *priv = rc_list_page_get_private (self);
+
+  g_set_object (&priv->shown, shown);
+}
+
+GListModel *
+rc_list_page_get_shown (RcListPage *self)
+{
+  g_return_val_if_fail (RC_IS_LIST_PAGE (self), NULL);
+
+  return rc_list_page_get_private (self)->shown;
+}
+
 GtkSingleSelection *
 rc_list_page_set_list (RcListPage  *self,
                        GtkListView *view,
@@ -75,6 +92,7 @@ rc_list_page_set_list (RcListPage  *self,
 {
   RcListPagePrivate *priv = rc_list_page_get_private (self);
 
+  rc_list_page_set_shown (self, shown);
   priv->reveal = rc_reveal_model_new (shown, GTK_WIDGET (self));
   g_signal_connect_object (priv->reveal, "notify::complete", G_CALLBACK (rc_list_page_busy_changed), self,
                            G_CONNECT_SWAPPED);

@@ -26,6 +26,7 @@ typedef struct
   /* parts of the page's template */
   AdwLeaflet          *leaflet;
   GtkWidget           *back_button;
+  GListModel          *shown;      /* the items after the search */
   GtkSingleSelection  *selection;
   RcRevealModel       *reveal;
   GtkSearchEntry      *search_entry;

@@ -393,6 +393,7 @@ rc_list_page_dispose (GObject *object)
   g_clear_pointer (&priv->search, g_free);
   priv->leaflet = NULL;
   priv->back_button = NULL;
+  g_clear_object (&priv->shown);
   g_clear_object (&priv->selection);
   g_clear_object (&priv->reveal);
   priv->search_entry = NULL;

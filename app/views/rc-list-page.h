@@ -95,6 +95,11 @@ void        rc_list_page_set_leaflet     (RcListPage         *self,
 GtkSingleSelection *rc_list_page_set_list (RcListPage        *self,
                                           GtkListView        *view,
                                           GListModel         *shown);
+/* What the page shows after its search, for a page with no list view
+ * (rc_list_page_set_list() sets it too), and for tests. */
+void        rc_list_page_set_shown       (RcListPage         *self,
+                                          GListModel         *shown);
+GListModel *rc_list_page_get_shown       (RcListPage         *self);
 void        rc_list_page_set_search_entry (RcListPage        *self,
                                           GtkSearchEntry     *entry);
 /* The stack whose child named "loading" (a spinner) is shown until the

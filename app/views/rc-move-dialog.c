@@ -43,9 +43,6 @@ struct _RcMoveDialog
 
 G_DEFINE_FINAL_TYPE (RcMoveDialog, rc_move_dialog, RC_TYPE_FORM_DIALOG)
 
-enum { SAVED, N_SIGNALS };
-static guint signals [N_SIGNALS];
-
 RcStage
 rc_move_dialog_get_stage (RcMoveDialog *self)
 {
@@ -150,16 +147,11 @@ record_move (RcFormDialog *dialog)
                               note, &error))
     {
       /* Translators: the reason the move was refused */
-      g_autofree char *text = g_strdup_printf (_("The move was not recorded: %s"), error->message);
-
-      rc_form_dialog_show_message (dialog, text);
+      rc_form_dialog_show_messagef (dialog, _("The move was not recorded: %s"), error->message);
       return;
     }
 
-  g_object_ref (self);
-  g_signal_emit (self, signals [SAVED], 0, (int) stage);
-  gtk_window_close (GTK_WINDOW (self));
-  g_object_unref (self);
+  rc_form_dialog_saved (RC_FORM_DIALOG (self), NULL);
 }
 
 /* What the rules would have a person confirm is asked once, before saving. */
@@ -364,36 +356,12 @@ rc_move_dialog_get_date_warning (RcMoveDialog *self)
   return rc_field_row_get_warning (self->date_field);
 }
 
-AdwMessageDialog *
-rc_move_dialog_get_prompt (RcMoveDialog *self)
-{
-  g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), NULL);
-
-  return rc_form_dialog_get_prompt (RC_FORM_DIALOG (self));
-}
-
 const char *
 rc_move_dialog_get_reason_error (RcMoveDialog *self)
 {
   g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), NULL);
 
   return rc_field_row_get_error (self->reason_field);
-}
-
-const char *
-rc_move_dialog_get_save_error (RcMoveDialog *self)
-{
-  g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), NULL);
-
-  return rc_form_dialog_get_message (RC_FORM_DIALOG (self));
-}
-
-gboolean
-rc_move_dialog_can_save (RcMoveDialog *self)
-{
-  g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), FALSE);
-
-  return rc_form_dialog_can_save (RC_FORM_DIALOG (self));
 }
 
 static void
@@ -417,17 +385,6 @@ rc_move_dialog_class_init (RcMoveDialogClass *klass)
 
   object_class->dispose = rc_move_dialog_dispose;
   RC_FORM_DIALOG_CLASS (klass)->save = rc_move_dialog_save;
-
-  /**
-   * RcMoveDialog::saved:
-   * @stage: the RcStage the trainee moved to
-   */
-  signals [SAVED] =
-    g_signal_new ("saved",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_INT);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-move-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, RcMoveDialog, window_title);

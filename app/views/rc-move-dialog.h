@@ -20,8 +20,8 @@ G_DECLARE_FINAL_TYPE (RcMoveDialog, rc_move_dialog, RC, MOVE_DIALOG, RcFormDialo
 /* A modal window over @parent (may be NULL) offering the stages after
  * @trainee's. A move the pipeline does not allow is refused beside the
  * stage with the model's reason, and Save stays insensitive.
- * "move-dialog.save" records the move; on success the dialog emits "saved"
- * with the stage and closes. */
+ * "move-dialog.save" records the move; on success the dialog emits
+ * RcFormDialog::saved and closes. */
 GtkWidget  *rc_move_dialog_new              (GtkWindow    *parent,
                                              RcStore      *store,
                                              RcCohort     *cohort,
@@ -49,12 +49,5 @@ const char *rc_move_dialog_get_date_error   (RcMoveDialog *self);
 const char *rc_move_dialog_get_reason_error (RcMoveDialog *self);
 /* Said beside the date: unlikely, or asked about on saving, or NULL. */
 const char *rc_move_dialog_get_date_warning (RcMoveDialog *self);
-/* The question asked before a move the field rules would have confirmed
- * (an enrolment before the cohort starts, a returner qualified with too
- * few days of updating), or NULL. */
-AdwMessageDialog *rc_move_dialog_get_prompt (RcMoveDialog *self);
-/* The message of a failed save, shown at the top, or NULL. */
-const char *rc_move_dialog_get_save_error   (RcMoveDialog *self);
-gboolean    rc_move_dialog_can_save         (RcMoveDialog *self);
 
 G_END_DECLS

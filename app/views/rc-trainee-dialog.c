@@ -57,9 +57,6 @@ struct _RcTraineeDialog
 
 G_DEFINE_FINAL_TYPE (RcTraineeDialog, rc_trainee_dialog, RC_TYPE_FORM_DIALOG)
 
-enum { SAVED, N_SIGNALS };
-static guint signals [N_SIGNALS];
-
 static const char *
 field_text (RcTraineeDialog *self,
             RcTraineeDialogField   field)
@@ -333,16 +330,11 @@ save_trainee (RcFormDialog *dialog)
   if (!rc_store_save_trainee (self->store, trainee, &error))
     {
       /* Translators: the reason the database gave */
-      g_autofree char *text = g_strdup_printf (_("The trainee was not saved: %s"), error->message);
-
-      rc_form_dialog_show_message (dialog, text);
+      rc_form_dialog_show_messagef (dialog, _("The trainee was not saved: %s"), error->message);
       return;
     }
 
-  g_object_ref (self);
-  g_signal_emit (self, signals [SAVED], 0, trainee);
-  gtk_window_close (GTK_WINDOW (self));
-  g_object_unref (self);
+  rc_form_dialog_saved (RC_FORM_DIALOG (self), trainee);
 }
 
 /* What the rules would have a person confirm is asked once, before saving. */
@@ -525,17 +517,6 @@ rc_trainee_dialog_class_init (RcTraineeDialogClass *klass)
 
   object_class->dispose = rc_trainee_dialog_dispose;
   RC_FORM_DIALOG_CLASS (klass)->save = rc_trainee_dialog_save;
-
-  /**
-   * RcTraineeDialog::saved:
-   * @trainee: the trainee as stored, with its id
-   */
-  signals [SAVED] =
-    g_signal_new ("saved",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, RC_TYPE_TRAINEE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-trainee-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, RcTraineeDialog, window_title);

@@ -41,30 +41,14 @@ GtkWidget  *rc_trainee_dialog_new                 (GtkWindow       *parent,
                                                    RcCohort        *cohort,
                                                    RcTrainee       *trainee);
 
-/* What a user types and picks, for tests and keyboard use; the same
- * validation runs. The setters return FALSE when there is no such choice. */
-void        rc_trainee_dialog_set_field           (RcTraineeDialog *self,
-                                                   RcTraineeDialogField   field,
-                                                   const char      *text);
-/* @council_id 0 for none. */
+/* What a user picks, for tests and keyboard use; the same validation
+ * runs. The setters return FALSE when there is no such choice. The
+ * typed fields are set with rc_form_dialog_set_field().
+ * @council_id 0 for none. */
 gboolean    rc_trainee_dialog_set_host            (RcTraineeDialog *self,
                                                    gint64           council_id);
 /* @registered_with "hcpc", "swe" or NULL. */
 gboolean    rc_trainee_dialog_set_registered_with (RcTraineeDialog *self,
                                                    const char      *registered_with);
-
-/* What the dialog shows beside @field, or NULL when the field is fine. */
-const char *rc_trainee_dialog_get_field_error     (RcTraineeDialog *self,
-                                                   RcTraineeDialogField   field);
-/* The warning shown beside @field (allowed but unlikely, or to be
- * confirmed on saving), or NULL. */
-const char *rc_trainee_dialog_get_field_warning   (RcTraineeDialog *self,
-                                                   RcTraineeDialogField   field);
-/* The question asked before a save the field rules would have confirmed
- * (a returner qualified with too few days of updating), or NULL. */
-AdwMessageDialog *rc_trainee_dialog_get_prompt    (RcTraineeDialog *self);
-/* The message of a failed save, shown at the top, or NULL. */
-const char *rc_trainee_dialog_get_error           (RcTraineeDialog *self);
-gboolean    rc_trainee_dialog_can_save            (RcTraineeDialog *self);
 
 G_END_DECLS

@@ -127,12 +127,12 @@ rc_trends_page_set_consortium_position (RcTrendsPage *self,
 static void
 on_consortium_selected (RcTrendsPage *self)
 {
-  guint position = gtk_drop_down_get_selected (self->consortium_dropdown);
+  gint64 consortium = rc_view_get_chosen_id (self->consortium_dropdown, self->consortium_ids);
 
-  if (position == 0 || position >= self->consortium_ids->len)
+  if (consortium == 0)
     return;
 
-  rc_trends_page_choose_members (self, g_array_index (self->consortium_ids, gint64, position));
+  rc_trends_page_choose_members (self, consortium);
   /* Former members are filtered out unless chosen: show the new choice. */
   rc_trends_page_refilter (self);
   rc_trends_page_update_chosen (self);
@@ -301,50 +301,12 @@ unbind_row (GtkSignalListItemFactory *factory,
     g_ptr_array_remove_fast (self->check_buttons, gtk_widget_get_first_child (box));
 }
 
-GListModel *
-rc_trends_page_get_shown (RcTrendsPage *self)
-{
-  g_return_val_if_fail (RC_IS_TRENDS_PAGE (self), NULL);
-
-  return G_LIST_MODEL (self->filtered);
-}
-
-void
-rc_trends_page_set_search (RcTrendsPage *self,
-                           const char   *text)
-{
-  g_return_if_fail (RC_IS_TRENDS_PAGE (self));
-
-  rc_list_page_set_search (RC_LIST_PAGE (self), text);
-}
-
 void
 rc_trends_page_fill_consortia (RcTrendsPage *self,
                                GListModel   *consortia)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  guint position = gtk_drop_down_get_selected (self->consortium_dropdown);
-  gint64 chosen = position < self->consortium_ids->len
-    ? g_array_index (self->consortium_ids, gint64, position) : 0;
-  gint64 none = 0;
-
-  g_array_set_size (self->consortium_ids, 0);
-  gtk_string_list_append (labels, _("Choose councils…"));
-  g_array_append_val (self->consortium_ids, none);
-  position = 0;
-  for (guint i = 0; consortia != NULL && i < g_list_model_get_n_items (consortia); i++)
-    {
-      g_autoptr(RcConsortium) consortium = g_list_model_get_item (consortia, i);
-
-      gtk_string_list_append (labels, consortium->name);
-      g_array_append_val (self->consortium_ids, consortium->id);
-      if (consortium->id == chosen)
-        position = i + 1;
-    }
-
   g_signal_handlers_block_matched (self->consortium_dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-  gtk_drop_down_set_model (self->consortium_dropdown, G_LIST_MODEL (labels));
-  gtk_drop_down_set_selected (self->consortium_dropdown, position);
+  rc_view_fill_id_dropdown (self->consortium_dropdown, self->consortium_ids, _("Choose councils…"), consortia);
   g_signal_handlers_unblock_matched (self->consortium_dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
 }
 
@@ -365,6 +327,7 @@ rc_trends_page_init_councils (RcTrendsPage *self)
   self->filter = gtk_custom_filter_new (filter_council, self, NULL);
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->councils)),
                                               GTK_FILTER (self->filter));
+  rc_list_page_set_shown (RC_LIST_PAGE (self), G_LIST_MODEL (self->filtered));
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);

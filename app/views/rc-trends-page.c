@@ -12,6 +12,7 @@
 
 #include "export/rc-trend-chart.h"
 #include "rc-trends-page-private.h"
+#include "rc-view-util.h"
 
 G_DEFINE_FINAL_TYPE (RcTrendsPage, rc_trends_page, RC_TYPE_LIST_PAGE)
 
@@ -200,7 +201,7 @@ rc_trends_page_finish_load (RcListPage *page,
   g_autoptr(GHashTable) known = g_hash_table_new (g_int64_hash, g_int64_equal);
   GHashTableIter iter;
   gpointer key;
-  guint position;
+  gint64 consortium;
 
   g_hash_table_remove_all (self->with_returns);
   g_clear_pointer (&self->members, g_hash_table_unref);
@@ -230,12 +231,10 @@ rc_trends_page_finish_load (RcListPage *page,
       g_hash_table_iter_remove (&iter);
 
   rc_trends_page_fill_consortia (self, loaded != NULL ? loaded->consortia : NULL);
-  position = gtk_drop_down_get_selected (self->consortium_dropdown);
   if (loaded != NULL && !self->preselected && self->consortium_ids->len > 1)
     {
       /* On the first look, the consortium against England. */
-      position = 1;
-      rc_trends_page_set_consortium_position (self, position);
+      rc_trends_page_set_consortium_position (self, 1);
       g_signal_handlers_block_by_func (self->average_switch, rc_trends_page_update_chart, self);
       g_signal_handlers_block_by_func (self->national_switch, rc_trends_page_update_chart, self);
       gtk_switch_set_active (self->average_switch, TRUE);
@@ -243,8 +242,9 @@ rc_trends_page_finish_load (RcListPage *page,
       g_signal_handlers_unblock_by_func (self->average_switch, rc_trends_page_update_chart, self);
       g_signal_handlers_unblock_by_func (self->national_switch, rc_trends_page_update_chart, self);
     }
-  if (position > 0 && position < self->consortium_ids->len)
-    rc_trends_page_choose_members (self, g_array_index (self->consortium_ids, gint64, position));
+  consortium = rc_view_get_chosen_id (self->consortium_dropdown, self->consortium_ids);
+  if (consortium != 0)
+    rc_trends_page_choose_members (self, consortium);
   self->preselected = self->preselected || loaded != NULL;
 
   g_list_store_splice (self->councils, 0, g_list_model_get_n_items (G_LIST_MODEL (self->councils)),
@@ -273,23 +273,6 @@ static void
 rc_trends_page_search_changed (RcListPage *page)
 {
   rc_trends_page_refilter (RC_TRENDS_PAGE (page));
-}
-
-void
-rc_trends_page_set_store (RcTrendsPage *self,
-                          RcStore      *store)
-{
-  g_return_if_fail (RC_IS_TRENDS_PAGE (self));
-
-  rc_list_page_set_store (RC_LIST_PAGE (self), store);
-}
-
-RcStore *
-rc_trends_page_get_store (RcTrendsPage *self)
-{
-  g_return_val_if_fail (RC_IS_TRENDS_PAGE (self), NULL);
-
-  return rc_list_page_get_store (RC_LIST_PAGE (self));
 }
 
 void

@@ -20,9 +20,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RcTrendsPage, rc_trends_page, RC, TRENDS_PAGE, RcListPage)
 
 GtkWidget         *rc_trends_page_new                  (void);
-void               rc_trends_page_set_store            (RcTrendsPage  *self,
-                                                        RcStore       *store);
-RcStore           *rc_trends_page_get_store            (RcTrendsPage  *self);
 
 void               rc_trends_page_set_measure          (RcTrendsPage  *self,
                                                         RcMeasure      measure);
@@ -36,10 +33,6 @@ gboolean           rc_trends_page_set_council_chosen   (RcTrendsPage  *self,
                                                         gboolean       chosen);
 /* The chosen councils' ids (gint64), by name, as the chart lists them. */
 GArray            *rc_trends_page_get_chosen           (RcTrendsPage  *self);
-/* The councils the list shows after the search. */
-GListModel        *rc_trends_page_get_shown            (RcTrendsPage  *self);
-void               rc_trends_page_set_search           (RcTrendsPage  *self,
-                                                        const char    *text);
 
 const char        *rc_trends_page_get_title            (RcTrendsPage  *self);
 /* The plain-words answer under the title; "" when there is none. */

@@ -46,9 +46,6 @@ struct _RcUpdatingActivityDialog
 
 G_DEFINE_FINAL_TYPE (RcUpdatingActivityDialog, rc_updating_activity_dialog, RC_TYPE_FORM_DIALOG)
 
-enum { SAVED, N_SIGNALS };
-static guint signals [N_SIGNALS];
-
 static const char *
 field_text (RcUpdatingActivityDialog *self,
             RcUpdatingField           field)
@@ -265,16 +262,11 @@ rc_updating_activity_dialog_save (RcFormDialog *dialog)
   if (!rc_store_save_updating_activity (self->store, activity, &error))
     {
       /* Translators: the reason the database gave */
-      g_autofree char *text = g_strdup_printf (_("The entry was not saved: %s"), error->message);
-
-      rc_form_dialog_show_message (dialog, text);
+      rc_form_dialog_show_messagef (dialog, _("The entry was not saved: %s"), error->message);
       return;
     }
 
-  g_object_ref (self);
-  g_signal_emit (self, signals [SAVED], 0, activity);
-  gtk_window_close (GTK_WINDOW (self));
-  g_object_unref (self);
+  rc_form_dialog_saved (RC_FORM_DIALOG (self), activity);
 }
 
 static char *
@@ -373,59 +365,12 @@ rc_updating_activity_dialog_set_kind (RcUpdatingActivityDialog *self,
   adw_combo_row_set_selected (self->kind_row, kind);
 }
 
-void
-rc_updating_activity_dialog_set_field (RcUpdatingActivityDialog *self,
-                                       RcUpdatingField           field,
-                                       const char               *text)
-{
-  g_return_if_fail (RC_IS_UPDATING_ACTIVITY_DIALOG (self));
-  g_return_if_fail (field < RC_UPDATING_N_FIELDS);
-
-  rc_form_dialog_set_field (RC_FORM_DIALOG (self), field, text != NULL ? text : "");
-}
-
-const char *
-rc_updating_activity_dialog_get_field_error (RcUpdatingActivityDialog *self,
-                                             RcUpdatingField           field)
-{
-  g_return_val_if_fail (RC_IS_UPDATING_ACTIVITY_DIALOG (self), NULL);
-  g_return_val_if_fail (field < RC_UPDATING_N_FIELDS, NULL);
-
-  return rc_form_dialog_get_field_error (RC_FORM_DIALOG (self), field);
-}
-
-const char *
-rc_updating_activity_dialog_get_field_warning (RcUpdatingActivityDialog *self,
-                                               RcUpdatingField           field)
-{
-  g_return_val_if_fail (RC_IS_UPDATING_ACTIVITY_DIALOG (self), NULL);
-  g_return_val_if_fail (field < RC_UPDATING_N_FIELDS, NULL);
-
-  return rc_form_dialog_get_field_warning (RC_FORM_DIALOG (self), field);
-}
-
-gboolean
-rc_updating_activity_dialog_can_save (RcUpdatingActivityDialog *self)
-{
-  g_return_val_if_fail (RC_IS_UPDATING_ACTIVITY_DIALOG (self), FALSE);
-
-  return rc_form_dialog_can_save (RC_FORM_DIALOG (self));
-}
-
 gboolean
 rc_updating_activity_dialog_shows_supervisor (RcUpdatingActivityDialog *self)
 {
   g_return_val_if_fail (RC_IS_UPDATING_ACTIVITY_DIALOG (self), FALSE);
 
   return gtk_widget_get_visible (GTK_WIDGET (self->supervisor_group));
-}
-
-const char *
-rc_updating_activity_dialog_get_error (RcUpdatingActivityDialog *self)
-{
-  g_return_val_if_fail (RC_IS_UPDATING_ACTIVITY_DIALOG (self), NULL);
-
-  return rc_form_dialog_get_message (RC_FORM_DIALOG (self));
 }
 
 static void
@@ -448,14 +393,6 @@ rc_updating_activity_dialog_class_init (RcUpdatingActivityDialogClass *klass)
 
   object_class->dispose = rc_updating_activity_dialog_dispose;
   RC_FORM_DIALOG_CLASS (klass)->save = rc_updating_activity_dialog_save;
-
-  /**
-   * RcUpdatingActivityDialog::saved:
-   * @activity: the entry as stored, with its id
-   */
-  signals [SAVED] =
-    g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, RC_TYPE_UPDATING_ACTIVITY);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-updating-activity-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, RcUpdatingActivityDialog, window_title);

@@ -42,18 +42,7 @@ GtkWidget  *rc_updating_activity_dialog_new             (GtkWindow              
 /* For tests: choose and type as a user would. */
 void        rc_updating_activity_dialog_set_kind        (RcUpdatingActivityDialog *self,
                                                          RcUpdatingKind            kind);
-void        rc_updating_activity_dialog_set_field       (RcUpdatingActivityDialog *self,
-                                                         RcUpdatingField           field,
-                                                         const char               *text);
-/* What the dialog shows beside @field, or NULL when the field is fine. */
-const char *rc_updating_activity_dialog_get_field_error (RcUpdatingActivityDialog *self,
-                                                         RcUpdatingField           field);
-const char *rc_updating_activity_dialog_get_field_warning (RcUpdatingActivityDialog *self,
-                                                           RcUpdatingField           field);
-gboolean    rc_updating_activity_dialog_can_save        (RcUpdatingActivityDialog *self);
 /* Whether the supervisor's fields are shown. */
 gboolean    rc_updating_activity_dialog_shows_supervisor (RcUpdatingActivityDialog *self);
-/* The message above the fields when the store refused the entry, or NULL. */
-const char *rc_updating_activity_dialog_get_error       (RcUpdatingActivityDialog *self);
 
 G_END_DECLS

@@ -181,19 +181,15 @@ setup_dropdown_label (GtkSignalListItemFactory *factory,
 }
 
 void
-rc_view_fill_id_dropdown (GtkDropDown    *dropdown,
-                          GArray         *ids,
-                          const char     *all_label,
-                          GListModel     *items,
-                          RcViewItemFunc  item_func)
+rc_view_fill_id_dropdown (GtkDropDown *dropdown,
+                          GArray      *ids,
+                          const char  *all_label,
+                          GListModel  *items)
 {
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   gint64 none = 0;
-  gint64 chosen = 0;
-  guint position = gtk_drop_down_get_selected (dropdown);
-
-  if (position < ids->len)
-    chosen = g_array_index (ids, gint64, position);
+  gint64 chosen = rc_view_get_chosen_id (dropdown, ids);
+  guint position;
 
   g_array_set_size (ids, 0);
   gtk_string_list_append (labels, all_label);
@@ -203,8 +199,8 @@ rc_view_fill_id_dropdown (GtkDropDown    *dropdown,
   for (guint i = 0; items != NULL && i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (items, i);
-      const char *name = NULL;
-      gint64 id = item_func (item, &name);
+      const char *name = RC_IS_REGION (item) ? RC_REGION (item)->name : RC_CONSORTIUM (item)->name;
+      gint64 id = RC_IS_REGION (item) ? RC_REGION (item)->id : RC_CONSORTIUM (item)->id;
 
       gtk_string_list_append (labels, name);
       g_array_append_val (ids, id);
@@ -214,6 +210,15 @@ rc_view_fill_id_dropdown (GtkDropDown    *dropdown,
 
   gtk_drop_down_set_model (dropdown, G_LIST_MODEL (labels));
   gtk_drop_down_set_selected (dropdown, position);
+}
+
+gint64
+rc_view_get_chosen_id (GtkDropDown *dropdown,
+                       GArray      *ids)
+{
+  guint position = gtk_drop_down_get_selected (dropdown);
+
+  return position < ids->len ? g_array_index (ids, gint64, position) : 0;
 }
 
 #define TOOLTIP_KEY "rc-tooltip"

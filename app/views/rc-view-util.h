@@ -57,17 +57,16 @@ const char *rc_view_regulator_name   (const char  *registered_with);
 char     *rc_view_registration_text  (const char  *number,
                                       const char  *registered_with);
 
-/* Of an item of a list: its id, and its name in *@name. */
-typedef gint64 (*RcViewItemFunc) (gpointer     item,
-                                  const char **name);
-
 /* Fills @dropdown with @all_label (id 0) and the names of @items (may be
- * NULL), keeping the id chosen before; @ids becomes position -> id. */
+ * NULL; regions or consortia), keeping the id chosen before; @ids becomes
+ * position -> id. */
 void        rc_view_fill_id_dropdown (GtkDropDown *dropdown,
                                       GArray      *ids,
                                       const char  *all_label,
-                                      GListModel  *items,
-                                      RcViewItemFunc item_func);
+                                      GListModel  *items);
+/* The id chosen in such a @dropdown, 0 for @all_label or none. */
+gint64      rc_view_get_chosen_id    (GtkDropDown *dropdown,
+                                      GArray      *ids);
 
 /* Gives @widget the tooltip @text (NULL: none), asked for only when the
  * tooltip is about to show: gtk_widget_set_tooltip_text() asks the X

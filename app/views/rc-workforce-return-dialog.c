@@ -75,9 +75,6 @@ struct _RcWorkforceReturnDialog
 
 G_DEFINE_FINAL_TYPE (RcWorkforceReturnDialog, rc_workforce_return_dialog, RC_TYPE_FORM_DIALOG)
 
-enum { SAVED, N_SIGNALS };
-static guint signals [N_SIGNALS];
-
 static gboolean
 starts_negative (const char *text)
 {
@@ -341,16 +338,11 @@ rc_workforce_return_dialog_save (RcFormDialog *dialog)
   ret = build_return (self);
   if (!rc_store_save_workforce_return (self->store, ret, &error))
     {
-      g_autofree char *text = g_strdup_printf (_("Could not save: %s"), error->message);
-
-      rc_form_dialog_show_message (dialog, text);
+      rc_form_dialog_show_messagef (dialog, _("Could not save: %s"), error->message);
       return;
     }
 
-  g_object_ref (self);
-  g_signal_emit (self, signals [SAVED], 0, ret);
-  gtk_window_close (GTK_WINDOW (self));
-  g_object_unref (self);
+  rc_form_dialog_saved (RC_FORM_DIALOG (self), ret);
 }
 
 static char *
@@ -445,42 +437,6 @@ rc_workforce_return_dialog_new (GtkWindow         *parent,
   return GTK_WIDGET (self);
 }
 
-void
-rc_workforce_return_dialog_set_field (RcWorkforceReturnDialog *self,
-                                      RcReturnField            field,
-                                      const char              *text)
-{
-  g_return_if_fail (RC_IS_WORKFORCE_RETURN_DIALOG (self));
-
-  rc_form_dialog_set_field (RC_FORM_DIALOG (self), field, text);
-}
-
-const char *
-rc_workforce_return_dialog_get_field_warning (RcWorkforceReturnDialog *self,
-                                              RcReturnField            field)
-{
-  g_return_val_if_fail (RC_IS_WORKFORCE_RETURN_DIALOG (self), NULL);
-
-  return rc_form_dialog_get_field_warning (RC_FORM_DIALOG (self), field);
-}
-
-const char *
-rc_workforce_return_dialog_get_field_error (RcWorkforceReturnDialog *self,
-                                            RcReturnField            field)
-{
-  g_return_val_if_fail (RC_IS_WORKFORCE_RETURN_DIALOG (self), NULL);
-
-  return rc_form_dialog_get_field_error (RC_FORM_DIALOG (self), field);
-}
-
-gboolean
-rc_workforce_return_dialog_can_save (RcWorkforceReturnDialog *self)
-{
-  g_return_val_if_fail (RC_IS_WORKFORCE_RETURN_DIALOG (self), FALSE);
-
-  return rc_form_dialog_can_save (RC_FORM_DIALOG (self));
-}
-
 static void
 rc_workforce_return_dialog_dispose (GObject *object)
 {
@@ -505,13 +461,6 @@ rc_workforce_return_dialog_class_init (RcWorkforceReturnDialogClass *klass)
   RC_FORM_DIALOG_CLASS (klass)->save = rc_workforce_return_dialog_save;
 
   /* The return as stored, with its id; the dialog closes next. */
-  signals [SAVED] =
-    g_signal_new ("saved",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, RC_TYPE_WORKFORCE_RETURN);
-
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rc-workforce-return-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, RcWorkforceReturnDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, RcWorkforceReturnDialog, save_error_label);

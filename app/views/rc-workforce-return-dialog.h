@@ -40,18 +40,4 @@ GtkWidget  *rc_workforce_return_dialog_new             (GtkWindow         *paren
                                                         RcCouncil         *council,
                                                         RcWorkforceReturn *ret);
 
-/* For tests: type into a field as a user would. */
-void        rc_workforce_return_dialog_set_field       (RcWorkforceReturnDialog    *self,
-                                                        RcReturnField      field,
-                                                        const char        *text);
-/* What the dialog shows beside @field, or NULL when the field is fine. */
-const char *rc_workforce_return_dialog_get_field_error (RcWorkforceReturnDialog    *self,
-                                                        RcReturnField      field);
-/* A figure allowed but unlikely, said beside @field without stopping the
- * save ("Vacancies (45 FTE) are more than FTE in post (30)…"), or NULL. */
-const char *rc_workforce_return_dialog_get_field_warning (RcWorkforceReturnDialog  *self,
-                                                          RcReturnField    field);
-/* Whether every field is valid, so that Save is sensitive. */
-gboolean    rc_workforce_return_dialog_can_save        (RcWorkforceReturnDialog    *self);
-
 G_END_DECLS
