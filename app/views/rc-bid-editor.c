@@ -69,7 +69,7 @@ rc_bid_editor_style_status_label (GtkLabel   *label,
 static void
 update_actions (RcBidEditor *self)
 {
-  gboolean stored = self->bid != NULL && self->bid->id != 0;
+  gboolean stored = self->bid != NULL && self->bid->id != 0 && !self->deleted_elsewhere;
 
   rc_write_action_set_enabled (GTK_WIDGET (self), "bid.change-status", stored);
   rc_write_action_set_enabled (GTK_WIDGET (self), "bid.duplicate", stored);
@@ -139,6 +139,7 @@ reload (RcBidEditor *self)
 
   if (self->bid == NULL || self->store == NULL)
     {
+      rc_bid_editor_set_deleted_elsewhere (self, FALSE);
       g_clear_object (&self->bid);
       g_list_store_remove_all (self->history);
       rc_bid_details_show_bid (self->details, NULL);
@@ -157,6 +158,14 @@ reload (RcBidEditor *self)
           rc_window_report_error (GTK_WIDGET (self), error);
           return;
         }
+      if (fresh == NULL && self->unsaved)
+        {
+          /* Deleted elsewhere under edits not saved: they stay, and the
+           * user chooses what becomes of them. */
+          rc_bid_editor_set_deleted_elsewhere (self, TRUE);
+          update_actions (self);
+          return;
+        }
       if (fresh == NULL)
         {
           /* Deleted, here or elsewhere. */
@@ -164,6 +173,7 @@ reload (RcBidEditor *self)
           reload (self);
           return;
         }
+      rc_bid_editor_set_deleted_elsewhere (self, FALSE);
       g_set_object (&self->bid, fresh);
       events = rc_store_list_bid_status_events (self->store, fresh->id, &error);
       if (events == NULL)
@@ -489,11 +499,14 @@ rc_bid_editor_class_init (RcBidEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcBidEditor, status_group);
   gtk_widget_class_bind_template_child (widget_class, RcBidEditor, history_list);
   gtk_widget_class_bind_template_child (widget_class, RcBidEditor, budget);
+  gtk_widget_class_bind_template_child (widget_class, RcBidEditor, deleted_banner);
+  gtk_widget_class_bind_template_child (widget_class, RcBidEditor, deleted_label);
 
   gtk_widget_class_install_action (widget_class, "bid.change-status", NULL, dialog_action);
   gtk_widget_class_install_action (widget_class, "bid.duplicate", NULL, dialog_action);
   gtk_widget_class_install_action (widget_class, "bid.delete", NULL, dialog_action);
   gtk_widget_class_install_action (widget_class, "bid.export", NULL, export_action);
+  rc_bid_editor_install_deleted_actions (widget_class);
 }
 
 static void
