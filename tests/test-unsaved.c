@@ -461,6 +461,54 @@ test_deleted_elsewhere (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (lines), ==, n_lines - 1);
   g_assert_false (gtk_widget_get_visible (gtk_widget_get_ancestor (banner, GTK_TYPE_BOX)));
 
+  /* The newest bid deleted elsewhere, and another window's new bid given
+   * its id by SQLite: that bid is not taken for the one edited here. */
+  rc_test_wait_for_loaded (GTK_WIDGET (page));
+  {
+    g_autoptr(RcBid) filler = rc_bid_new ();
+    g_autoptr(RcBid) other = rc_bid_new ();
+    g_autoptr(RcBid) stored = NULL;
+    gint64 newest;
+
+    g_assert_true (rc_store_delete_bid (fixture->store, new_id, &error));
+    g_assert_no_error (error);
+    filler->consortium_id = expansion->consortium_id;
+    filler->title = g_strdup (RETURNERS_TITLE " (copy)");
+    filler->funder = g_strdup ("Local Government Association");
+    g_assert_true (rc_store_save_bid (fixture->store, filler, &error));
+    g_assert_no_error (error);
+    newest = filler->id;
+    rc_test_wait_for_loaded (GTK_WIDGET (page));
+    rc_bids_page_select_bid (page, newest);
+    g_assert_cmpint (rc_bid_editor_get_bid_id (editor), ==, newest);
+    rc_bid_details_set_field (details, RC_BID_FIELD_FUNDER, "Government Equalities Office");
+    g_assert_true (rc_store_delete_bid (fixture->store, newest, &error));
+    other->consortium_id = expansion->consortium_id;
+    other->title = g_strdup ("Written in another window");
+    other->funder = g_strdup ("Department for Education");
+    g_assert_true (rc_store_save_bid (fixture->store, other, &error));
+    g_assert_no_error (error);
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+    g_assert_true (rc_bid_editor_is_deleted_elsewhere (editor));
+    g_assert_cmpstr (details_text (editor, "Funder"), ==, "Government Equalities Office");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "bid.save-as-new", NULL));
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+    g_assert_false (rc_bid_editor_is_deleted_elsewhere (editor));
+    g_assert_cmpint (rc_bid_editor_get_bid_id (editor), !=, other->id);
+    stored = rc_store_get_bid (fixture->store, other->id, &error);
+    g_assert_cmpstr (stored->funder, ==, "Department for Education");
+    g_clear_object (&stored);
+    stored = rc_store_get_bid (fixture->store, rc_bid_editor_get_bid_id (editor), &error);
+    g_assert_cmpstr (stored->title, ==, RETURNERS_TITLE " (copy)");
+    g_assert_cmpstr (stored->funder, ==, "Government Equalities Office");
+    new_id = stored->id;
+    n_bids = count_bids (fixture->store) - 1;
+    /* SQLite did give the id again. */
+    g_assert_cmpint (other->id, ==, newest);
+  }
+
   /* Deleted elsewhere again under a new edit: discarded, nothing saved. */
   rc_test_wait_for_loaded (GTK_WIDGET (page));
   rc_bid_details_set_field (details, RC_BID_FIELD_FUNDER, "Local Government Association");

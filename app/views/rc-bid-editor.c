@@ -158,10 +158,11 @@ reload (RcBidEditor *self)
           rc_window_report_error (GTK_WIDGET (self), error);
           return;
         }
-      if (fresh == NULL && self->unsaved)
+      /* Deleted elsewhere under edits not saved: they stay, and the
+       * user chooses what becomes of them. A bid found under the same id
+       * since is another one, which SQLite gave the id again. */
+      if ((fresh == NULL || self->deleted_elsewhere) && self->unsaved)
         {
-          /* Deleted elsewhere under edits not saved: they stay, and the
-           * user chooses what becomes of them. */
           rc_bid_editor_set_deleted_elsewhere (self, TRUE);
           update_actions (self);
           return;
@@ -400,6 +401,9 @@ on_details_saved (RcBidEditor  *self,
 {
   if (created)
     {
+      /* Afresh, even under the id of a bid deleted elsewhere. */
+      rc_bid_editor_set_deleted_elsewhere (self, FALSE);
+      g_clear_object (&self->bid);
       rc_bid_editor_show_bid (self, bid->id);
       g_signal_emit (self, signals [SHOW_BID], 0, bid->id);
     }
