@@ -435,10 +435,22 @@ test_deleted_elsewhere (Fixture       *fixture,
   g_assert_true (gtk_widget_get_mapped (banner));
   g_assert_null (rc_test_get_question (fixture->window));
   {
-    g_autofree char *png = g_strdup_printf ("%s/bid-deleted-elsewhere.png", g_getenv ("RC_TEST_OUTPUT_DIR") ?: ".");
+    /* The application's style sheet, which an AdwApplication loads. */
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+    const char *dir = g_getenv ("RC_TEST_OUTPUT_DIR") ?: ".";
+    g_autofree char *png = g_strdup_printf ("%s/bid-deleted-elsewhere.png", dir);
+    g_autofree char *dark = g_strdup_printf ("%s/bid-deleted-elsewhere-dark.png", dir);
 
+    gtk_css_provider_load_from_resource (css, RESOURCE_PATH "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
     rc_test_flush (100);
     g_assert_true (rc_test_save_widget_png (GTK_WIDGET (fixture->window), png));
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+    rc_test_flush (100);
+    g_assert_true (rc_test_save_widget_png (GTK_WIDGET (fixture->window), dark));
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+    gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css));
   }
 
   /* Saved as a new draft, with the budget as edited. */
