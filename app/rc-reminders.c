@@ -16,9 +16,12 @@
 #include "rc-reminders.h"
 
 #define REMINDERS_KEY "deadline-reminders"
-/* How often a running app looks again: a day turns over at most once in
- * between, so a reminder is at most an hour late. */
-#define CHECK_INTERVAL_SECONDS (60 * 60)
+/* A running app looks again as each local day begins, on a timer set for
+ * midnight. The timer counts the monotonic clock, which stands still while
+ * the computer sleeps and ignores a change of the wall clock, so a watch
+ * compares the date this often as well: after a resume or a clock change
+ * the day's reminders come within a minute. */
+#define WATCH_SECONDS 60
 
 struct _RcReminders
 {
@@ -28,7 +31,12 @@ struct _RcReminders
   GSettings    *settings;      /* NULL without the schema: reminders on */
   RcStore      *store;
   gulong        writable_handler;
-  guint         timeout_id;
+  gulong        changed_handler;
+  guint         timeout_id;    /* at the next local midnight */
+  guint         watch_id;      /* every WATCH_SECONDS */
+  GDate         checked_on;    /* the day of the last check; invalid: none */
+  GDateTime    *clock;         /* NULL: the local clock; else the time at */
+  gint64        clock_set_at;  /* this monotonic time */
   GCancellable *reading;       /* the bids being read for a check */
   guint         generation;    /* of the store: a read of another is dropped */
   GDate         today;         /* invalid: the local date */
@@ -85,14 +93,35 @@ send_reminder (RcReminders    *self,
   g_signal_emit (self, signals [SENT], 0, bid->id, rc_reminder_kind_to_key (kind), days_left);
 }
 
+static GDateTime *
+get_now (RcReminders *self)
+{
+  if (self->clock == NULL)
+    return g_date_time_new_now_local ();
+
+  return g_date_time_add (self->clock, g_get_monotonic_time () - self->clock_set_at);
+}
+
 static void
 get_today (RcReminders *self,
            GDate       *today)
 {
+  g_autoptr(GDateTime) now = NULL;
+
   if (g_date_valid (&self->today))
-    *today = self->today;
-  else
-    rc_deadline_get_today (today);
+    {
+      *today = self->today;
+      return;
+    }
+  if (self->clock == NULL)
+    {
+      rc_deadline_get_today (today);
+      return;
+    }
+  now = get_now (self);
+  g_date_clear (today, 1);
+  g_date_set_dmy (today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
 }
 
 /* Sends what is due of @bids and not yet sent: the store records each
@@ -205,6 +234,7 @@ check_in_background (RcReminders *self)
   if (self->store == NULL || !enabled (self) || !rc_store_get_writable (self->store))
     return;
 
+  get_today (self, &self->checked_on);
   if (self->reading != NULL)
     g_cancellable_cancel (self->reading);
   g_clear_object (&self->reading);
@@ -216,12 +246,69 @@ check_in_background (RcReminders *self)
   rc_store_read_async (self->store, read_bids, NULL, NULL, g_object_unref, self->reading, on_bids_read, reading);
 }
 
-static gboolean
-on_timeout (gpointer user_data)
+static gboolean on_midnight (gpointer user_data);
+
+/* Sets the timer for the next local midnight, from the wall clock now. */
+static void
+schedule_midnight (RcReminders *self)
 {
-  check_in_background (user_data);
+  g_autoptr(GDateTime) now = get_now (self);
+  g_autoptr(GDateTime) start = g_date_time_new (g_date_time_get_timezone (now), g_date_time_get_year (now),
+                                                g_date_time_get_month (now), g_date_time_get_day_of_month (now),
+                                                0, 0, 0);
+  g_autoptr(GDateTime) midnight = g_date_time_add_days (start, 1);
+  GTimeSpan wait = g_date_time_difference (midnight, now);
+  /* Rounded up, and a millisecond past: never a moment before the day. */
+  guint wait_ms = (guint) MIN ((wait + 999) / 1000 + 1, (GTimeSpan) G_MAXUINT);
+
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  self->timeout_id = g_timeout_add_full (G_PRIORITY_DEFAULT, wait_ms, on_midnight, self, NULL);
+}
+
+/* At midnight, or when the watch finds the date is not the one last
+ * checked: a new day, its reminders, and the timer set again. */
+static void
+check_new_day (RcReminders *self)
+{
+  GDate today;
+
+  get_today (self, &today);
+  if (!g_date_valid (&self->checked_on) || g_date_compare (&today, &self->checked_on) != 0)
+    {
+      check_in_background (self);
+      schedule_midnight (self);
+    }
+}
+
+static gboolean
+on_midnight (gpointer user_data)
+{
+  RcReminders *self = user_data;
+
+  self->timeout_id = 0;
+  check_new_day (self);
+  /* Early by a moment (the clocks disagree): try again in a moment. */
+  if (self->timeout_id == 0)
+    schedule_midnight (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+on_watch (gpointer user_data)
+{
+  check_new_day (user_data);
 
   return G_SOURCE_CONTINUE;
+}
+
+/* A bid added or its date moved may be due a reminder today. */
+static void
+on_bids_changed (RcStore     *store,
+                 const char  *entity,
+                 RcReminders *self)
+{
+  check_in_background (self);
 }
 
 static void
@@ -252,13 +339,18 @@ rc_reminders_set_store (RcReminders *self,
     return;
 
   if (self->store != NULL)
-    g_clear_signal_handler (&self->writable_handler, self->store);
+    {
+      g_clear_signal_handler (&self->writable_handler, self->store);
+      g_clear_signal_handler (&self->changed_handler, self->store);
+    }
   if (self->reading != NULL)
     g_cancellable_cancel (self->reading);
   g_clear_object (&self->reading);
   self->generation++;
   g_set_object (&self->store, store);
   g_clear_handle_id (&self->timeout_id, g_source_remove);
+  g_clear_handle_id (&self->watch_id, g_source_remove);
+  g_date_clear (&self->checked_on, 1);
   if (store == NULL)
     return;
 
@@ -266,7 +358,10 @@ rc_reminders_set_store (RcReminders *self,
    * yet: the check comes once it can. */
   self->writable_handler = g_signal_connect_object (store, "notify::writable", G_CALLBACK (on_writable),
                                                     self, 0);
-  self->timeout_id = g_timeout_add_seconds (CHECK_INTERVAL_SECONDS, on_timeout, self);
+  self->changed_handler = g_signal_connect_object (store, "changed::bid", G_CALLBACK (on_bids_changed),
+                                                   self, 0);
+  self->watch_id = g_timeout_add_seconds (WATCH_SECONDS, on_watch, self);
+  schedule_midnight (self);
   check_in_background (self);
 }
 
@@ -280,6 +375,24 @@ rc_reminders_set_today (RcReminders *self,
   g_date_clear (&self->today, 1);
   if (today != NULL)
     self->today = *today;
+}
+
+void
+rc_reminders_set_clock (RcReminders *self,
+                        GDateTime   *now)
+{
+  g_return_if_fail (RC_IS_REMINDERS (self));
+
+  g_clear_pointer (&self->clock, g_date_time_unref);
+  if (now != NULL)
+    self->clock = g_date_time_ref (now);
+  self->clock_set_at = g_get_monotonic_time ();
+  /* As after a change of the computer's clock. */
+  if (self->store != NULL)
+    {
+      schedule_midnight (self);
+      check_new_day (self);
+    }
 }
 
 RcReminders *
@@ -303,6 +416,7 @@ rc_reminders_dispose (GObject *object)
   rc_reminders_set_store (self, NULL);
   g_clear_weak_pointer (&self->application);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->clock, g_date_time_unref);
 
   G_OBJECT_CLASS (rc_reminders_parent_class)->dispose (object);
 }
@@ -329,6 +443,7 @@ static void
 rc_reminders_init (RcReminders *self)
 {
   g_date_clear (&self->today, 1);
+  g_date_clear (&self->checked_on, 1);
   self->settings = rc_preferences_new_settings ();
   if (self->settings != NULL)
     g_signal_connect_object (self->settings, "changed::" REMINDERS_KEY, G_CALLBACK (on_setting_changed),

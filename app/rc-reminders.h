@@ -29,9 +29,11 @@ G_DECLARE_FINAL_TYPE (RcReminders, rc_reminders, RC, REMINDERS, GObject)
 
 /* Sends through @application (not referenced; it must be registered). */
 RcReminders *rc_reminders_new       (GApplication *application);
-/* Checks @store now, or as soon as it may be written, then every hour
- * and whenever the preference is switched on, each time reading the bids
- * in a worker (rc_store_read_async()); NULL stops. */
+/* Checks @store now, or as soon as it may be written, then as each local
+ * day begins (at midnight; within a minute of a resume or a change of the
+ * clock), whenever a bid changes and whenever the preference is switched
+ * on, each time reading the bids in a worker (rc_store_read_async()); NULL
+ * stops. */
 void         rc_reminders_set_store (RcReminders  *self,
                                      RcStore      *store);
 /* Counts the days from @today rather than the local date, which NULL
@@ -43,5 +45,9 @@ void         rc_reminders_set_today (RcReminders  *self,
  * store may not be written yet. Each reminder sent is announced by
  * "sent" (bid id, kind key, days left). */
 guint        rc_reminders_check     (RcReminders  *self);
+/* Runs the reminders' clock from @now, as if the computer's clock read
+ * @now at this call (NULL: the local clock again); for tests. */
+void         rc_reminders_set_clock (RcReminders  *self,
+                                     GDateTime    *now);
 
 G_END_DECLS

@@ -458,6 +458,47 @@ test_retention (void)
   assert_percent (rc_retention_rate (0, 4), "0.0 %");
 }
 
+/* Cohorts pooled on the Trends page: the sum of two groups' counts is the
+ * retention of both as one, so its shares are the pooled counts divided,
+ * not the mean of the groups' shares (3 of 9 and 0 of 1 is 30 %, not
+ * 16.7 %). */
+static void
+test_retention_add (void)
+{
+  RcRetention whole, first, second, sum = { 0 };
+  guint32 today = 740000;
+  gsize split = 7;
+
+  rc_retention_compute_on (cohort, G_N_ELEMENTS (cohort), today, &whole);
+  rc_retention_compute_on (cohort, split, today, &first);
+  rc_retention_compute_on (cohort + split, G_N_ELEMENTS (cohort) - split, today, &second);
+  rc_retention_add (&sum, &first);
+  rc_retention_add (&sum, &second);
+  g_assert_cmpmem (&sum, sizeof sum, &whole, sizeof whole);
+  for (guint m = 0; m < RC_N_MILESTONES; m++)
+    {
+      RcOutcome pooled = rc_retention_get_outcome (&sum, m);
+      RcOutcome expected = rc_retention_get_outcome (&whole, m);
+
+      g_assert_cmpint (pooled.kind, ==, expected.kind);
+      g_assert_cmpuint (pooled.count, ==, expected.count);
+      g_assert_cmpuint (pooled.due, ==, expected.due);
+    }
+
+  {
+    RcRetention a = { .qualified = 9, .retained_12 = 3 }, b = { .qualified = 1 }, both = { 0 };
+    RcOutcome outcome;
+
+    a.due[RC_MILESTONE_RETAINED_12] = a.recorded[RC_MILESTONE_RETAINED_12] = 9;
+    b.due[RC_MILESTONE_RETAINED_12] = b.recorded[RC_MILESTONE_RETAINED_12] = 1;
+    rc_retention_add (&both, &a);
+    rc_retention_add (&both, &b);
+    outcome = rc_retention_get_outcome (&both, RC_MILESTONE_RETAINED_12);
+    g_assert_cmpint (outcome.kind, ==, RC_OUTCOME_SHARE);
+    assert_percent (outcome.share, "30.0 %");
+  }
+}
+
 /* What the cohort list, page, workbook and Trends page show, defined once:
  * a trainee who applied or was offered a place is neither in training nor
  * filling a place; a milestone not yet due or with nothing recorded is
@@ -842,6 +883,7 @@ main (int   argc,
   g_test_add_func ("/model/retention/compute", test_retention);
   g_test_add_func ("/model/retention/stage-counts", test_stage_counts);
   g_test_add_func ("/model/retention/due", test_retention_due);
+  g_test_add_func ("/model/retention/add", test_retention_add);
   g_test_add_func ("/model/bids/line-total", test_bids_line_total);
   g_test_add_func ("/model/bids/totals", test_bids_totals);
   g_test_add_func ("/model/bids/totals-refused", test_bids_totals_refused);

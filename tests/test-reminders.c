@@ -270,6 +270,73 @@ test_check (void)
   g_ptr_array_unref (sent.sent);
 }
 
+/* Each reminder at the start of its day, not up to an hour into it: the
+ * app runs through the night of 28 February 2027 and reminds of the
+ * draft due on 15 March at midnight; then the clock is put forward (as a
+ * resume or a change of the clock would) to the last second of 7 March,
+ * and the 7-day reminder comes at that midnight. */
+static void
+test_midnight (void)
+{
+  g_autoptr(RcStore) store = open_demo ();
+  g_autoptr(RcReminders) reminders = rc_reminders_new (NULL);
+  g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+  g_autoptr(GDateTime) evening = g_date_time_new (tz, 2027, G_DATE_FEBRUARY, 28, 23, 59, 59.0);
+  g_autoptr(GDateTime) later = g_date_time_new (tz, 2027, G_DATE_MARCH, 7, 23, 59, 59.5);
+  g_autofree char *expected = NULL;
+  Sent sent = { g_ptr_array_new_with_free_func (g_free) };
+  gint64 draft = add_draft (store, "2027-03-15");
+  gint64 start;
+
+  g_signal_connect (reminders, "sent", G_CALLBACK (on_sent), &sent);
+  rc_reminders_set_clock (reminders, evening);
+  start = g_get_monotonic_time ();
+  /* Fifteen days before: nothing at start. */
+  rc_reminders_set_store (reminders, store);
+  g_assert_true (rc_test_wait_for (has_sent, &sent, 10000));
+  /* Not before midnight, a second on. */
+  g_assert_cmpint (g_get_monotonic_time () - start, >=, G_USEC_PER_SEC);
+  expected = g_strdup_printf ("%" G_GINT64_FORMAT " deadline 14", draft);
+  ASSERT_SENT (&sent, expected);
+  g_clear_pointer (&expected, g_free);
+
+  /* 7 March is eight days before: the 14-day reminder went already. */
+  start = g_get_monotonic_time ();
+  rc_reminders_set_clock (reminders, later);
+  g_assert_true (rc_test_wait_for (has_sent, &sent, 10000));
+  g_assert_cmpint (g_get_monotonic_time () - start, >=, G_USEC_PER_SEC / 2);
+  expected = g_strdup_printf ("%" G_GINT64_FORMAT " deadline 7", draft);
+  ASSERT_SENT (&sent, expected);
+
+  rc_reminders_set_store (reminders, NULL);
+  g_ptr_array_unref (sent.sent);
+}
+
+/* A deadline moved during the day into a reminder's days is reminded of
+ * at once, not at the next check. */
+static void
+test_bid_changed (void)
+{
+  g_autoptr(RcStore) store = open_demo ();
+  g_autoptr(RcReminders) reminders = rc_reminders_new (NULL);
+  g_autofree char *expected = NULL;
+  Sent sent = { g_ptr_array_new_with_free_func (g_free) };
+  gint64 draft = add_draft (store, "2027-06-01");
+
+  g_signal_connect (reminders, "sent", G_CALLBACK (on_sent), &sent);
+  set_today (reminders, 1, G_DATE_MARCH, 2027);
+  rc_reminders_set_store (reminders, store);
+  g_assert_cmpuint (rc_reminders_check (reminders), ==, 0);
+
+  move_deadline (store, draft, "2027-03-10");
+  g_assert_true (rc_test_wait_for (has_sent, &sent, 10000));
+  expected = g_strdup_printf ("%" G_GINT64_FORMAT " deadline 9", draft);
+  ASSERT_SENT (&sent, expected);
+
+  rc_reminders_set_store (reminders, NULL);
+  g_ptr_array_unref (sent.sent);
+}
+
 /* A database still being checked for damage cannot record what it sent:
  * the reminders wait for the check. */
 static void
@@ -563,6 +630,8 @@ main (int   argc,
   g_test_add_func ("/reminders/store-claims", test_store_claims);
   g_test_add_func ("/reminders/check", test_check);
   g_test_add_func ("/reminders/waits-for-check", test_waits_for_check);
+  g_test_add_func ("/reminders/midnight", test_midnight);
+  g_test_add_func ("/reminders/bid-changed", test_bid_changed);
   g_test_add_func ("/reminders/application", test_application);
 
   return g_test_run ();

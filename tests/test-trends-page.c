@@ -14,6 +14,7 @@
 #include "model/rc-rates.h"
 #include "rc-test-util.h"
 #include "sample/rc-demo.h"
+#include "sample/rc-national.h"
 #include "views/rc-trends-page.h"
 
 typedef struct {
@@ -522,6 +523,193 @@ test_retention (Fixture       *fixture,
   }
 }
 
+/* The retention a pooled line should show: the counts of the cohorts of
+ * @programme_id (of @consortium_id, or every consortium's when 0) that
+ * have qualified trainees, added up; and how many cohorts they are. */
+static guint
+expected_pool (GListModel  *cohorts,
+               GHashTable  *outcomes,
+               gint64       programme_id,
+               gint64       consortium_id,
+               RcRetention *sum)
+{
+  guint n = 0;
+
+  memset (sum, 0, sizeof *sum);
+  for (guint i = 0; i < g_list_model_get_n_items (cohorts); i++)
+    {
+      g_autoptr(RcCohort) cohort = g_list_model_get_item (cohorts, i);
+      RcCohortOutcome *found = g_hash_table_lookup (outcomes, &cohort->id);
+
+      if (found == NULL || found->retention.qualified == 0 || cohort->programme_id != programme_id
+          || (consortium_id != 0 && cohort->consortium_id != consortium_id))
+        continue;
+      n++;
+      for (guint m = 0; m < RC_N_MILESTONES; m++)
+        {
+          sum->due[m] += found->retention.due[m];
+          sum->recorded[m] += found->retention.recorded[m];
+        }
+      sum->qualified += found->retention.qualified;
+      sum->registered += found->retention.registered;
+      sum->employed_by_partner += found->retention.employed_by_partner;
+      sum->retained_12 += found->retention.retained_12;
+      sum->retained_24 += found->retention.retained_24;
+    }
+
+  return n;
+}
+
+/* The line of the chart labelled "<label> (<n> cohorts)", with the shares
+ * of the counts added up. */
+static void
+assert_pool (const RcLineChart *chart,
+             const char        *label,
+             guint              n,
+             const RcRetention *sum,
+             gboolean           benchmark)
+{
+  g_autofree char *full = g_strdup_printf ("%s (%u cohorts)", label, n);
+  const RcChartSeries *series = find_series (chart, full);
+
+  if (series == NULL)
+    g_error ("no line “%s” in the retention chart", full);
+  g_assert_cmpint (series->dashed_benchmark, ==, benchmark);
+  g_assert_cmpfloat (series->values[0], ==, 1.0);
+  for (guint m = 0; m < RC_N_MILESTONES; m++)
+    {
+      RcOutcome outcome = rc_retention_get_outcome (sum, m);
+
+      g_assert_cmpint (series->present[1 + m], ==, outcome.kind == RC_OUTCOME_SHARE);
+      if (series->present[1 + m])
+        g_assert_cmpfloat_with_epsilon (series->values[1 + m], (double) outcome.count / outcome.due, 1e-12);
+    }
+}
+
+static gboolean
+retention_pooled (gpointer page)
+{
+  const RcLineChart *chart = rc_trends_page_get_retention_chart (page);
+
+  return chart != NULL && rc_line_chart_get_n_series (chart) > 0;
+}
+
+/* A national database has hundreds of cohorts: a line each could not be
+ * read. Past a few, each line adds up one programme's cohorts, those of
+ * the consortium the page compares and, dashed, every consortium's, with
+ * the shares of the summed counts; the note says so. */
+static void
+test_retention_national (void)
+{
+  g_autofree char *path = g_build_filename (rc_test_get_tmpdir (), "trends-national.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcStore) store = rc_store_open (path, &error);
+  g_autoptr(GListModel) cohorts = NULL;
+  g_autoptr(GListModel) consortia = NULL;
+  g_autoptr(GHashTable) outcomes = NULL;
+  g_autoptr(RcConsortium) first = NULL;
+  g_autoptr(RcConsortium) second = NULL;
+  g_autoptr(GArray) chosen = NULL;
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  RcTrendsPage *page = RC_TRENDS_PAGE (rc_trends_page_new ());
+  const RcLineChart *chart;
+  gint64 programmes[2] = { 0 };
+  const char *programme_names[2] = { NULL };
+  guint n_measured = 0;
+  RcRetention sum;
+  guint n;
+
+  g_assert_no_error (error);
+  g_assert_true (rc_national_populate (store, 3000, 0, &error));
+  g_assert_no_error (error);
+  cohorts = rc_store_list_cohorts (store, NULL);
+  consortia = rc_store_list_consortia (store, NULL);
+  outcomes = rc_store_list_cohort_outcomes (store, NULL);
+  first = g_list_model_get_item (consortia, 0);
+  second = g_list_model_get_item (consortia, 1);
+  for (guint i = 0; i < g_list_model_get_n_items (cohorts); i++)
+    {
+      g_autoptr(RcCohort) cohort = g_list_model_get_item (cohorts, i);
+      RcCohortOutcome *found = g_hash_table_lookup (outcomes, &cohort->id);
+
+      if (found != NULL && found->retention.qualified > 0)
+        n_measured++;
+      for (guint p = 0; p < G_N_ELEMENTS (programmes); p++)
+        if (programmes[p] == cohort->programme_id)
+          break;
+        else if (programmes[p] == 0)
+          {
+            programmes[p] = cohort->programme_id;
+            programme_names[p] = g_intern_string (cohort->programme_name);
+            break;
+          }
+    }
+  g_assert_cmpuint (n_measured, >, 300);
+  g_assert_nonnull (programme_names[1]);
+
+  gtk_window_set_default_size (window, 1280, 800);
+  rc_trends_page_set_store (page, store);
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  gtk_window_present (window);
+  rc_test_wait_for_loaded (GTK_WIDGET (page));
+  g_assert_true (rc_test_wait_for (retention_pooled, page, 5000));
+
+  /* The first look compares the first consortium: its two programmes and
+   * every consortium's, four lines. */
+  chart = rc_trends_page_get_retention_chart (page);
+  g_assert_cmpuint (rc_line_chart_get_n_series (chart), ==, 4);
+  for (guint p = 0; p < G_N_ELEMENTS (programmes); p++)
+    {
+      g_autofree char *ours = g_strdup_printf ("%s, %s", programme_names[p], first->name);
+      g_autofree char *all = g_strdup_printf ("%s, every consortium", programme_names[p]);
+
+      n = expected_pool (cohorts, outcomes, programmes[p], first->id, &sum);
+      g_assert_cmpuint (n, >, 1);
+      assert_pool (chart, ours, n, &sum, FALSE);
+      n = expected_pool (cohorts, outcomes, programmes[p], 0, &sum);
+      assert_pool (chart, all, n, &sum, TRUE);
+    }
+  {
+    g_autofree char *start = g_strdup_printf ("%u cohorts are too many to draw one by one", n_measured);
+    const char *note = rc_trends_page_get_retention_note (page);
+
+    g_assert_true (g_str_has_prefix (note, start));
+    g_assert_nonnull (strstr (note, first->name));
+  }
+  {
+    g_autofree char *png = g_strdup_printf ("%s/trends-retention-national.png",
+                                            g_getenv ("RC_TEST_OUTPUT_DIR") ?: ".");
+    guint skip = 1;
+    GtkWidget *view = find_chart_view (GTK_WIDGET (page), &skip);
+
+    rc_test_flush (150);
+    g_assert_true (rc_test_save_widget_png (view, png));
+  }
+
+  /* Another consortium: its lines, at once. */
+  rc_trends_page_choose_consortium (page, second->id);
+  chart = rc_trends_page_get_retention_chart (page);
+  g_assert_cmpuint (rc_line_chart_get_n_series (chart), ==, 4);
+  for (guint p = 0; p < G_N_ELEMENTS (programmes); p++)
+    {
+      g_autofree char *ours = g_strdup_printf ("%s, %s", programme_names[p], second->name);
+
+      n = expected_pool (cohorts, outcomes, programmes[p], second->id, &sum);
+      assert_pool (chart, ours, n, &sum, FALSE);
+    }
+
+  /* Councils chosen by hand: no consortium, every consortium's lines. */
+  chosen = rc_trends_page_get_chosen (page);
+  g_assert_true (rc_trends_page_set_council_chosen (page, g_array_index (chosen, gint64, 0), FALSE));
+  chart = rc_trends_page_get_retention_chart (page);
+  g_assert_cmpuint (rc_line_chart_get_n_series (chart), ==, 2);
+  g_assert_nonnull (strstr (rc_trends_page_get_retention_note (page), "Choose a consortium"));
+
+  g_object_ref (page);
+  gtk_window_destroy (window);
+  g_assert_finalize_object (page);
+}
+
 static void
 test_empty (void)
 {
@@ -614,6 +802,7 @@ main (int   argc,
   ADD ("retention-narrow", test_retention, TRUE);
   ADD ("narrow", test_narrow, TRUE);
   g_test_add_func ("/trends-page/empty", test_empty);
+  g_test_add_func ("/trends-page/retention-national", test_retention_national);
 
 #undef ADD
 

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "import/rc-trainee-import.h"
 #include "rc-application.h"
@@ -362,6 +363,177 @@ test_reload_keeps_edits (Fixture       *fixture,
   g_assert_nonnull (dialog);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   discard_after_asking (dialog);
+}
+
+static GtkWidget *
+find_label_containing (GtkWidget  *root,
+                       const char *text)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (w) && strstr (gtk_label_get_text (GTK_LABEL (w)), text) != NULL)
+        return w;
+      if ((found = find_label_containing (w, text)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static guint
+count_bids (RcStore *store)
+{
+  g_autoptr(GListModel) bids = rc_store_list_bids (store, NULL);
+
+  return g_list_model_get_n_items (bids);
+}
+
+/* A bid deleted elsewhere (another window of this store) while this
+ * editor holds edits of its details and budget: the edits stay, a banner
+ * says what happened, and "Save as New Bid" stores them, budget and all,
+ * as a new draft; "Discard Changes" drops them. */
+static void
+test_deleted_elsewhere (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  RcBidsPage *page = bids_page (fixture);
+  RcBidEditor *editor = rc_bids_page_get_editor (page);
+  RcBidDetails *details = rc_bid_editor_get_details (editor);
+  RcBidBudget *budget = rc_bid_editor_get_budget (editor);
+  g_autoptr(RcBid) expansion = find_bid (fixture, EXPANSION_TITLE);
+  g_autoptr(RcBid) created = NULL;
+  g_autoptr(GListModel) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *banner;
+  guint n_lines, n_bids;
+  gint64 new_id;
+
+  rc_bids_page_select_bid (page, expansion->id);
+  n_lines = g_list_model_get_n_items (rc_bid_budget_get_lines (budget));
+  g_assert_cmpuint (n_lines, >, 1);
+  rc_bid_details_set_field (details, RC_BID_FIELD_FUNDER, "Government Equalities Office");
+  rc_bid_budget_select_line (budget, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (budget), "budget.delete-line", NULL));
+
+  g_assert_true (rc_store_delete_bid (fixture->store, expansion->id, &error));
+  g_assert_no_error (error);
+  n_bids = count_bids (fixture->store);
+  rc_test_wait_for_loaded (GTK_WIDGET (page));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  /* Kept, and said. */
+  g_assert_true (rc_bid_editor_is_deleted_elsewhere (editor));
+  g_assert_true (rc_bid_editor_has_unsaved_changes (editor));
+  g_assert_cmpstr (details_text (editor, "Funder"), ==, "Government Equalities Office");
+  g_assert_cmpuint (g_list_model_get_n_items (rc_bid_budget_get_lines (budget)), ==, n_lines - 1);
+  banner = find_label_containing (GTK_WIDGET (editor), "was deleted elsewhere");
+  g_assert_nonnull (banner);
+  rc_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  g_assert_true (gtk_widget_get_mapped (banner));
+  g_assert_null (rc_test_get_question (fixture->window));
+  {
+    /* The application's style sheet, which an AdwApplication loads. */
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+    const char *dir = g_getenv ("RC_TEST_OUTPUT_DIR") ?: ".";
+    g_autofree char *png = g_strdup_printf ("%s/bid-deleted-elsewhere.png", dir);
+    g_autofree char *dark = g_strdup_printf ("%s/bid-deleted-elsewhere-dark.png", dir);
+
+    gtk_css_provider_load_from_resource (css, RESOURCE_PATH "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+    rc_test_flush (100);
+    g_assert_true (rc_test_save_widget_png (GTK_WIDGET (fixture->window), png));
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+    rc_test_flush (100);
+    g_assert_true (rc_test_save_widget_png (GTK_WIDGET (fixture->window), dark));
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+    gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css));
+  }
+
+  /* Saved as a new draft, with the budget as edited. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "bid.save-as-new", NULL));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  new_id = rc_bid_editor_get_bid_id (editor);
+  g_assert_cmpint (new_id, !=, 0);
+  g_assert_cmpint (new_id, !=, expansion->id);
+  g_assert_false (rc_bid_editor_is_deleted_elsewhere (editor));
+  g_assert_false (rc_bid_editor_has_unsaved_changes (editor));
+  g_assert_cmpuint (count_bids (fixture->store), ==, n_bids + 1);
+  created = rc_store_get_bid (fixture->store, new_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (created->title, ==, EXPANSION_TITLE);
+  g_assert_cmpstr (created->funder, ==, "Government Equalities Office");
+  g_assert_cmpstr (created->status, ==, "draft");
+  lines = rc_store_list_bid_lines (fixture->store, new_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (lines), ==, n_lines - 1);
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_ancestor (banner, GTK_TYPE_BOX)));
+
+  /* The newest bid deleted elsewhere, and another window's new bid given
+   * its id by SQLite: that bid is not taken for the one edited here. */
+  rc_test_wait_for_loaded (GTK_WIDGET (page));
+  {
+    g_autoptr(RcBid) filler = rc_bid_new ();
+    g_autoptr(RcBid) other = rc_bid_new ();
+    g_autoptr(RcBid) stored = NULL;
+    gint64 newest;
+
+    g_assert_true (rc_store_delete_bid (fixture->store, new_id, &error));
+    g_assert_no_error (error);
+    filler->consortium_id = expansion->consortium_id;
+    filler->title = g_strdup (RETURNERS_TITLE " (copy)");
+    filler->funder = g_strdup ("Local Government Association");
+    g_assert_true (rc_store_save_bid (fixture->store, filler, &error));
+    g_assert_no_error (error);
+    newest = filler->id;
+    rc_test_wait_for_loaded (GTK_WIDGET (page));
+    rc_bids_page_select_bid (page, newest);
+    g_assert_cmpint (rc_bid_editor_get_bid_id (editor), ==, newest);
+    rc_bid_details_set_field (details, RC_BID_FIELD_FUNDER, "Government Equalities Office");
+    g_assert_true (rc_store_delete_bid (fixture->store, newest, &error));
+    other->consortium_id = expansion->consortium_id;
+    other->title = g_strdup ("Written in another window");
+    other->funder = g_strdup ("Department for Education");
+    g_assert_true (rc_store_save_bid (fixture->store, other, &error));
+    g_assert_no_error (error);
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+    g_assert_true (rc_bid_editor_is_deleted_elsewhere (editor));
+    g_assert_cmpstr (details_text (editor, "Funder"), ==, "Government Equalities Office");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "bid.save-as-new", NULL));
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+    g_assert_false (rc_bid_editor_is_deleted_elsewhere (editor));
+    g_assert_cmpint (rc_bid_editor_get_bid_id (editor), !=, other->id);
+    stored = rc_store_get_bid (fixture->store, other->id, &error);
+    g_assert_cmpstr (stored->funder, ==, "Department for Education");
+    g_clear_object (&stored);
+    stored = rc_store_get_bid (fixture->store, rc_bid_editor_get_bid_id (editor), &error);
+    g_assert_cmpstr (stored->title, ==, RETURNERS_TITLE " (copy)");
+    g_assert_cmpstr (stored->funder, ==, "Government Equalities Office");
+    new_id = stored->id;
+    n_bids = count_bids (fixture->store) - 1;
+    /* SQLite did give the id again. */
+    g_assert_cmpint (other->id, ==, newest);
+  }
+
+  /* Deleted elsewhere again under a new edit: discarded, nothing saved. */
+  rc_test_wait_for_loaded (GTK_WIDGET (page));
+  rc_bid_details_set_field (details, RC_BID_FIELD_FUNDER, "Local Government Association");
+  g_assert_true (rc_store_delete_bid (fixture->store, new_id, &error));
+  g_assert_no_error (error);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (rc_bid_editor_is_deleted_elsewhere (editor));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "bid.discard-deleted", NULL));
+  g_assert_false (rc_bid_editor_is_deleted_elsewhere (editor));
+  g_assert_false (rc_bid_editor_has_unsaved_changes (editor));
+  g_assert_cmpint (rc_bid_editor_get_bid_id (editor), ==, 0);
+  g_assert_cmpuint (count_bids (fixture->store), ==, n_bids);
 }
 
 static void
@@ -943,6 +1115,7 @@ main (int   argc,
   ADD ("other-bid-asks", test_other_bid_asks, "bids");
   ADD ("budget-and-click", test_budget_and_click, "bids");
   ADD ("reload-keeps-edits", test_reload_keeps_edits, "bids");
+  ADD ("deleted-elsewhere", test_deleted_elsewhere, "bids");
   ADD ("window-close-asks-once", test_window_close_asks_once, "bids");
   ADD ("window-close-discards", test_window_close_discards, "bids");
   ADD ("delete-line-keeps-undo", test_delete_line_keeps_undo, "bids");

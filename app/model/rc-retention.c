@@ -133,6 +133,34 @@ rc_retention_compute (const RcTraineeProgress *items,
   rc_retention_compute_on (items, n, g_date_get_julian (&today), out);
 }
 
+void
+rc_retention_add (RcRetention       *sum,
+                  const RcRetention *retention)
+{
+  g_return_if_fail (sum != NULL);
+  g_return_if_fail (retention != NULL);
+
+  sum->trainees += retention->trainees;
+  sum->withdrawn += retention->withdrawn;
+  sum->recruiting += retention->recruiting;
+  sum->in_training += retention->in_training;
+  sum->filled += retention->filled;
+  sum->assessed += retention->assessed;
+  sum->offered += retention->offered;
+  sum->started += retention->started;
+  sum->employed += retention->employed;
+  sum->qualified += retention->qualified;
+  sum->registered += retention->registered;
+  sum->employed_by_partner += retention->employed_by_partner;
+  sum->retained_12 += retention->retained_12;
+  sum->retained_24 += retention->retained_24;
+  for (guint m = 0; m < RC_N_MILESTONES; m++)
+    {
+      sum->due[m] += retention->due[m];
+      sum->recorded[m] += retention->recorded[m];
+    }
+}
+
 RcRate
 rc_retention_rate (guint count,
                    guint qualified)

@@ -78,6 +78,11 @@ void   rc_retention_compute_on (const RcTraineeProgress *items,
 void   rc_retention_compute (const RcTraineeProgress *items,
                              gsize                    n,
                              RcRetention             *out);
+/* Adds @retention's counts to @sum: the retention of the trainees of
+ * both, as if they were one cohort. Shares of the sum are its counts
+ * divided, never an average of the cohorts' shares. */
+void   rc_retention_add     (RcRetention             *sum,
+                             const RcRetention       *retention);
 /* @count / @qualified, with no value when @qualified is 0. */
 RcRate rc_retention_rate    (guint                    count,
                              guint                    qualified);

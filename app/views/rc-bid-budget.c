@@ -454,6 +454,18 @@ save_action (GtkWidget  *widget,
 }
 
 void
+rc_bid_budget_set_lines (RcBidBudget *self,
+                         GPtrArray   *lines)
+{
+  g_return_if_fail (RC_IS_BID_BUDGET (self));
+  g_return_if_fail (lines != NULL);
+
+  g_list_store_splice (self->lines, 0, g_list_model_get_n_items (G_LIST_MODEL (self->lines)),
+                       lines->pdata, lines->len);
+  set_dirty (self, TRUE);
+}
+
+void
 rc_bid_budget_revert (RcBidBudget *self)
 {
   g_return_if_fail (RC_IS_BID_BUDGET (self));

@@ -30,6 +30,10 @@ gboolean           rc_bid_budget_is_dirty        (RcBidBudget *self);
 /* What "budget.save" does: stores the lines as edited, or says why not. */
 gboolean           rc_bid_budget_save            (RcBidBudget  *self,
                                                   GError      **error);
+/* Shows @lines (of RcBidLine) as edited, not yet saved: the budget of a
+ * bid deleted elsewhere, kept for the new bid that replaces it. */
+void               rc_bid_budget_set_lines       (RcBidBudget *self,
+                                                  GPtrArray   *lines);
 /* Back to the stored lines, as "budget.revert" does. */
 void               rc_bid_budget_revert          (RcBidBudget *self);
 void               rc_bid_budget_select_line     (RcBidBudget *self,

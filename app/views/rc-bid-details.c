@@ -358,6 +358,28 @@ rc_bid_details_save (RcBidDetails  *self,
   return TRUE;
 }
 
+gboolean
+rc_bid_details_save_as_new (RcBidDetails  *self,
+                            GError       **error)
+{
+  g_return_val_if_fail (RC_IS_BID_DETAILS (self), FALSE);
+
+  /* What is typed goes into a new bid, a draft with a history of its own;
+   * a refusal leaves it so, and the details' Save creates it later. */
+  if (self->bid != NULL && self->bid->id != 0)
+    {
+      g_autoptr(RcBid) fresh = rc_bid_copy (self->bid);
+
+      fresh->id = 0;
+      g_free (fresh->status);
+      fresh->status = g_strdup (rc_bid_status_to_key (RC_BID_STATUS_DRAFT));
+      fresh->awarded_pence = RC_FIGURE_MISSING;
+      g_set_object (&self->bid, fresh);
+    }
+
+  return rc_bid_details_save (self, error);
+}
+
 static void
 save_action (GtkWidget  *widget,
              const char *action_name,

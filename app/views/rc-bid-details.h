@@ -43,6 +43,9 @@ gboolean    rc_bid_details_save            (RcBidDetails  *self,
                                             GError       **error);
 /* Fills the fields again from the bid as stored. */
 void        rc_bid_details_revert          (RcBidDetails *self);
+/* Saves the fields as a new bid: the one shown was deleted elsewhere. */
+gboolean    rc_bid_details_save_as_new     (RcBidDetails  *self,
+                                            GError       **error);
 
 /* For tests: type into a field as a user would. */
 void        rc_bid_details_set_field       (RcBidDetails *self,

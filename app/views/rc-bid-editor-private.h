@@ -32,13 +32,21 @@ struct _RcBidEditor
   GtkWidget       *status_group;
   GtkListBox      *history_list;
   RcBidBudget     *budget;
+  GtkWidget       *deleted_banner;
+  GtkLabel        *deleted_label;
 
   gboolean         unsaved;
+  gboolean         deleted_elsewhere;  /* edits kept of a bid no longer stored */
 };
 
 /* Follows the details' and budget's "dirty" into "has-unsaved-changes".
  * (rc-bid-editor-unsaved.c) */
 void rc_bid_editor_update_unsaved (RcBidEditor *self);
+
+/* The bid deleted elsewhere, its edits kept (rc-bid-editor-deleted.c). */
+void rc_bid_editor_set_deleted_elsewhere   (RcBidEditor    *self,
+                                            gboolean        deleted);
+void rc_bid_editor_install_deleted_actions (GtkWidgetClass *widget_class);
 
 /* A toast on the window; the window, for a dialog; "show-bid" (@id). */
 void       rc_bid_editor_toast          (RcBidEditor *self,

@@ -22,6 +22,12 @@ rc_bid_editor_update_unsaved (RcBidEditor *self)
 
   self->unsaved = unsaved;
   g_object_notify (G_OBJECT (self), "has-unsaved-changes");
+  /* Edits of a bid deleted elsewhere reverted: nothing is left of it. */
+  if (!unsaved && self->deleted_elsewhere)
+    {
+      rc_bid_editor_set_deleted_elsewhere (self, FALSE);
+      rc_bid_editor_show_bid (self, 0);
+    }
 }
 
 gboolean
@@ -41,6 +47,10 @@ rc_bid_editor_describe_unsaved (RcBidEditor *self)
     return NULL;
   if (self->bid->id == 0)
     return g_strdup (_("The new bid has not been saved."));
+  if (self->deleted_elsewhere)
+    /* Translators: the title of a bid */
+    return g_strdup_printf (_("“%s” was deleted elsewhere, and the changes made to it here are not saved: "
+                              "saving them makes a new bid."), self->bid->title);
   if (rc_bid_details_is_dirty (self->details) && rc_bid_budget_is_dirty (self->budget))
     /* Translators: the title of a bid */
     return g_strdup_printf (_("The details and budget of “%s” have changes that are not saved."), self->bid->title);
@@ -64,6 +74,8 @@ rc_bid_editor_save (RcBidEditor  *self,
 {
   g_return_val_if_fail (RC_IS_BID_EDITOR (self), FALSE);
 
+  if (self->deleted_elsewhere)
+    return rc_bid_editor_save_as_new (self, error);
   /* The details first: a new bid needs its id before it has a budget. */
   if (rc_bid_details_is_dirty (self->details) && !rc_bid_details_save (self->details, error))
     return FALSE;

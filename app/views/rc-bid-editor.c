@@ -70,7 +70,7 @@ rc_bid_editor_style_status_label (GtkLabel   *label,
 static void
 update_actions (RcBidEditor *self)
 {
-  gboolean stored = self->bid != NULL && self->bid->id != 0;
+  gboolean stored = self->bid != NULL && self->bid->id != 0 && !self->deleted_elsewhere;
 
   rc_write_action_set_enabled (GTK_WIDGET (self), "bid.change-status", stored);
   rc_write_action_set_enabled (GTK_WIDGET (self), "bid.duplicate", stored);
@@ -140,6 +140,7 @@ reload (RcBidEditor *self)
 
   if (self->bid == NULL || self->store == NULL)
     {
+      rc_bid_editor_set_deleted_elsewhere (self, FALSE);
       g_clear_object (&self->bid);
       g_list_store_remove_all (self->history);
       rc_bid_details_show_bid (self->details, NULL);
@@ -158,6 +159,15 @@ reload (RcBidEditor *self)
           rc_window_report_error (GTK_WIDGET (self), error);
           return;
         }
+      /* Deleted elsewhere under edits not saved: they stay, and the
+       * user chooses what becomes of them. A bid found under the same id
+       * since is another one, which SQLite gave the id again. */
+      if ((fresh == NULL || self->deleted_elsewhere) && self->unsaved)
+        {
+          rc_bid_editor_set_deleted_elsewhere (self, TRUE);
+          update_actions (self);
+          return;
+        }
       if (fresh == NULL)
         {
           /* Deleted, here or elsewhere. */
@@ -165,6 +175,7 @@ reload (RcBidEditor *self)
           reload (self);
           return;
         }
+      rc_bid_editor_set_deleted_elsewhere (self, FALSE);
       g_set_object (&self->bid, fresh);
       events = rc_store_list_bid_status_events (self->store, fresh->id, &error);
       if (events == NULL)
@@ -392,6 +403,9 @@ on_details_saved (RcBidEditor  *self,
 {
   if (created)
     {
+      /* Afresh, even under the id of a bid deleted elsewhere. */
+      rc_bid_editor_set_deleted_elsewhere (self, FALSE);
+      g_clear_object (&self->bid);
       rc_bid_editor_show_bid (self, bid->id);
       g_signal_emit (self, signals [SHOW_BID], 0, bid->id);
     }
@@ -491,11 +505,14 @@ rc_bid_editor_class_init (RcBidEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcBidEditor, status_group);
   gtk_widget_class_bind_template_child (widget_class, RcBidEditor, history_list);
   gtk_widget_class_bind_template_child (widget_class, RcBidEditor, budget);
+  gtk_widget_class_bind_template_child (widget_class, RcBidEditor, deleted_banner);
+  gtk_widget_class_bind_template_child (widget_class, RcBidEditor, deleted_label);
 
   gtk_widget_class_install_action (widget_class, "bid.change-status", NULL, dialog_action);
   gtk_widget_class_install_action (widget_class, "bid.duplicate", NULL, dialog_action);
   gtk_widget_class_install_action (widget_class, "bid.delete", NULL, dialog_action);
   gtk_widget_class_install_action (widget_class, "bid.export", NULL, export_action);
+  rc_bid_editor_install_deleted_actions (widget_class);
 }
 
 static void

@@ -43,6 +43,13 @@ gboolean      rc_bid_editor_save                  (RcBidEditor  *self,
                                                    GError      **error);
 /* Drops the changes: the details and budget as stored. */
 void          rc_bid_editor_discard               (RcBidEditor *self);
+/* Whether the bid shown was deleted elsewhere while its edits here were
+ * not saved: a banner offers to save them as a new bid or discard them. */
+gboolean      rc_bid_editor_is_deleted_elsewhere  (RcBidEditor *self);
+/* What the banner's "Save as New Bid" does: the details and the budget as
+ * edited, as a new draft bid, which the editor then shows. */
+gboolean      rc_bid_editor_save_as_new           (RcBidEditor  *self,
+                                                   GError      **error);
 
 /* The status history shown (of RcBidStatusEvent, oldest first). */
 GListModel   *rc_bid_editor_get_history           (RcBidEditor *self);

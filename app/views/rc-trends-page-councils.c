@@ -64,6 +64,7 @@ rc_trends_page_update_chosen (RcTrendsPage *self)
     }
 
   rc_trends_page_update_chart (self);
+  rc_trends_page_update_retention (self);
 }
 
 static gboolean

@@ -31,6 +31,8 @@ struct _RcTrendsPage
   RcFileChooser        *chooser;        /* the chart file, while asked for */
   gboolean              preselected;    /* the first load has chosen for the user */
   GCancellable         *export_work;    /* while a chart is written */
+  GListModel           *retention_cohorts;  /* RcCohort, read with the page */
+  GHashTable           *retention_outcomes; /* cohort id -> RcCohortOutcome */
 
   /* template children */
   AdwToastOverlay      *toast_overlay;
@@ -71,6 +73,10 @@ void rc_trends_page_choose_members          (RcTrendsPage *self,
 /* Moves the consortium dropdown without choosing its members. */
 void rc_trends_page_set_consortium_position (RcTrendsPage *self,
                                              guint         position);
+
+/* rc-trends-page-retention.c: each cohort's retention, or past a few
+ * cohorts, the cohorts of each programme added up */
+void rc_trends_page_update_retention        (RcTrendsPage *self);
 
 /* rc-trends-page-export.c */
 void rc_trends_page_export_action           (GtkWidget    *widget,

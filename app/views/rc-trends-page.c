@@ -22,111 +22,6 @@ rc_trends_page_new (void)
   return g_object_new (RC_TYPE_TRENDS_PAGE, NULL);
 }
 
-#define MAX_GAP_LINES 8
-
-/* "Return to Social Work: south west 2026–27 — 12 months on: not yet due;
- * 24 months on: not yet due", one line a cohort. */
-static void
-append_unshown (GString         *text,
-                const char      *cohort,
-                gboolean         first_of_cohort,
-                const char      *milestone,
-                const RcOutcome *outcome)
-{
-  if (first_of_cohort)
-    /* Translators: a cohort, then its milestones shown as gaps */
-    g_string_append_printf (text, _("\n%s — "), cohort);
-  else
-    g_string_append (text, "; ");
-  /* Translators: a milestone and why it is a gap: "12 months on: not yet due" */
-  g_string_append_printf (text, _("%s: %s"), milestone, rc_outcome_get_state_label (outcome));
-}
-
-/* Each cohort's retention, from @cohorts and their @outcomes (cohort id
- * -> RcCohortOutcome), read with the page. */
-static void
-update_retention (RcTrendsPage *self,
-                  GListModel   *cohorts,
-                  GHashTable   *outcomes)
-{
-  g_autoptr(RcLineChart) chart = rc_line_chart_new ();
-  g_autoptr(GString) unshown = g_string_new (NULL);
-  g_autofree char *note = NULL;
-  const char *milestones[1 + RC_N_MILESTONES] = { C_("milestone", "Qualified") };
-  guint n_gapped = 0;
-
-  for (guint m = 0; m < RC_N_MILESTONES; m++)
-    milestones[1 + m] = rc_milestone_get_label (m);
-
-  rc_line_chart_set_format (chart, RC_CHART_FORMAT_PERCENT);
-  rc_line_chart_set_periods (chart, (const char * const *) milestones, G_N_ELEMENTS (milestones));
-  for (guint i = 0; cohorts != NULL && i < g_list_model_get_n_items (cohorts); i++)
-    {
-      g_autoptr(RcCohort) cohort = g_list_model_get_item (cohorts, i);
-      RcCohortOutcome *found = outcomes != NULL ? g_hash_table_lookup (outcomes, &cohort->id) : NULL;
-      RcRetention r = { 0 };
-      RcRate rates[G_N_ELEMENTS (milestones)];
-      guint index;
-
-      /* A cohort without trainees has nothing to show. */
-      if (found == NULL)
-        continue;
-      r = found->retention;
-      /* A cohort still in training has no one to measure against yet. */
-      if (r.qualified == 0)
-        continue;
-      /* The shares of those for whom each milestone is due, as the
-       * cohort's page and the bid workbook show them; a milestone not yet
-       * due or not recorded is a gap, never 0 %. */
-      rates[0] = rc_retention_rate (r.qualified, r.qualified);
-      for (guint m = 0, n_unshown = 0; m < RC_N_MILESTONES; m++)
-        {
-          RcOutcome outcome = rc_retention_get_outcome (&r, m);
-
-          rates[1 + m] = outcome.share;
-          if (outcome.kind == RC_OUTCOME_SHARE)
-            continue;
-          if (n_unshown++ == 0)
-            n_gapped++;
-          /* A line a cohort, for the first few: the chart of a national
-           * database has hundreds. */
-          if (n_gapped <= MAX_GAP_LINES)
-            append_unshown (unshown, cohort->name, n_unshown == 1, milestones[1 + m], &outcome);
-        }
-      index = rc_line_chart_add_rates (chart, cohort->name, rates, G_N_ELEMENTS (rates));
-      for (guint m = 0; m < RC_N_MILESTONES; m++)
-        {
-          RcOutcome outcome = rc_retention_get_outcome (&r, m);
-
-          if (outcome.kind == RC_OUTCOME_SHARE && outcome.due < outcome.of)
-            {
-              /* Translators: of how many trainees a share is: "of 8 due" */
-              g_autofree char *of = g_strdup_printf (_("of %u due"), outcome.due);
-              rc_line_chart_set_note (chart, index, 1 + m, of);
-            }
-        }
-    }
-
-  if (n_gapped > MAX_GAP_LINES)
-    g_string_append_printf (unshown,
-                            g_dngettext (GETTEXT_PACKAGE, "\nand %u more cohort", "\nand %u more cohorts",
-                                         n_gapped - MAX_GAP_LINES),
-                            n_gapped - MAX_GAP_LINES);
-  if (unshown->len > 0)
-    /* Translators: heads the lines of the cohorts and milestones the
-     * chart leaves as gaps, and why */
-    note = g_strdup_printf (_("Gaps in the chart, rather than 0 %%:%s"), unshown->str);
-  gtk_label_set_label (self->retention_note, note != NULL ? note : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->retention_note), note != NULL);
-
-  gtk_stack_set_visible_child_name (self->retention_stack,
-                                    rc_line_chart_get_n_series (chart) > 0 ? "chart" : "none");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->retention_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Retention of each cohort"),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, note != NULL ? note : "", -1);
-  rc_line_chart_view_set_chart (self->retention_view, g_steal_pointer (&chart));
-}
-
 /* ---- Loading ------------------------------------------------------------ */
 
 /* What the page reads, in a worker. */
@@ -252,8 +147,15 @@ rc_trends_page_finish_load (RcListPage *page,
   rc_trends_page_refilter (self);
   gtk_stack_set_visible_child_name (self->stack,
                                     g_hash_table_size (self->with_returns) > 0 ? "trends" : "empty");
+  /* Kept for the retention chart, which follows the consortium chosen. */
+  g_clear_object (&self->retention_cohorts);
+  g_clear_pointer (&self->retention_outcomes, g_hash_table_unref);
+  if (loaded != NULL)
+    {
+      self->retention_cohorts = g_steal_pointer (&loaded->cohorts);
+      self->retention_outcomes = g_steal_pointer (&loaded->outcomes);
+    }
   rc_trends_page_update_chosen (self);
-  update_retention (self, loaded != NULL ? loaded->cohorts : NULL, loaded != NULL ? loaded->outcomes : NULL);
 }
 
 static void
@@ -372,6 +274,8 @@ rc_trends_page_dispose (GObject *object)
   g_clear_pointer (&self->with_returns, g_hash_table_unref);
   g_clear_pointer (&self->consortium_ids, g_array_unref);
   g_clear_pointer (&self->members, g_hash_table_unref);
+  g_clear_object (&self->retention_cohorts);
+  g_clear_pointer (&self->retention_outcomes, g_hash_table_unref);
   g_clear_pointer (&self->check_buttons, g_ptr_array_unref);
   g_clear_pointer (&self->title, g_free);
 
@@ -451,5 +355,4 @@ rc_trends_page_init (RcTrendsPage *self)
   adw_leaflet_set_visible_child_name (self->leaflet, "chart");
 
   rc_trends_page_update_chosen (self);
-  update_retention (self, NULL, NULL);
 }
