@@ -648,7 +648,7 @@ test_retention_national (void)
   g_assert_nonnull (programme_names[1]);
 
   gtk_window_set_default_size (window, 1280, 800);
-  rc_trends_page_set_store (page, store);
+  rc_list_page_set_store (RC_LIST_PAGE (page), store);
   gtk_window_set_child (window, GTK_WIDGET (page));
   gtk_window_present (window);
   rc_test_wait_for_loaded (GTK_WIDGET (page));
