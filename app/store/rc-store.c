@@ -27,12 +27,6 @@ static guint signals [N_SIGNALS];
 enum { PROP_0, PROP_WRITABLE, PROP_DAMAGED, N_PROPS };
 static GParamSpec *properties [N_PROPS];
 
-static const char *all_tables[] = {
-  "region", "council", "consortium", "consortium_member", "programme", "cohort",
-  "cohort_place", "trainee", "trainee_event", "workforce_return", "bid",
-  "bid_status_event", "bid_line", "audit_log",
-};
-
 /* Our own writes change the file's mtime. So that they do not cost a
  * full check at the next start, a store that passed the check and saw no
  * other program commit (PRAGMA data_version moves only for those) records
@@ -143,17 +137,19 @@ rc_store_class_init (RcStoreClass *klass)
 
   /**
    * RcStore::changed:
-   * @entity: the table that changed, e.g. "trainee"
+   * @kind: the kind of record that changed, e.g. RC_ENTITY_TRAINEE
    *
-   * Emitted after a commit for each table it changed; the detail is the
-   * table name, so a view can connect to "changed::trainee".
+   * Emitted after a commit for each kind of record it changed, in the
+   * order of RcEntityKind; the detail is the kind's name
+   * (rc_entity_kind_get_name()), so a view can connect to
+   * "changed::trainee".
    */
   signals [CHANGED] =
     g_signal_new ("changed",
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
                   0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_STRING);
+                  G_TYPE_NONE, 1, RC_TYPE_ENTITY_KIND);
 }
 
 static void
@@ -214,34 +210,37 @@ rc_store_get_damage_details (RcStore *self)
 void
 rc_store_emit_changed (RcStore *self)
 {
-  g_autoptr(GList) keys = g_hash_table_get_keys (self->touched);
-  g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func (g_free);
+  guint kinds = 0;
 
-  /* Copied first: a handler may start the next transaction. */
-  for (GList *l = keys; l != NULL; l = l->next)
-    g_ptr_array_add (entities, g_strdup (l->data));
+  /* Taken first: a handler may start the next transaction. */
+  for (RcEntityKind kind = 0; kind < RC_N_ENTITIES; kind++)
+    if (g_hash_table_contains (self->touched, rc_entity_kind_get_name (kind)))
+      kinds |= RC_ENTITY_BIT (kind);
   g_hash_table_remove_all (self->touched);
 
-  for (guint i = 0; i < entities->len; i++)
-    {
-      const char *entity = g_ptr_array_index (entities, i);
-
-      g_signal_emit (self, signals [CHANGED], g_quark_from_string (entity), entity);
-    }
+  for (RcEntityKind kind = 0; kind < RC_N_ENTITIES; kind++)
+    if ((kinds & RC_ENTITY_BIT (kind)) != 0)
+      g_signal_emit (self, signals [CHANGED],
+                     g_quark_from_static_string (rc_entity_kind_get_name (kind)), kind);
 }
 
+/* @entity is the table written, which names its kind (rc-entity-kind.c). */
 void
 rc_store_touch (RcStore    *self,
                 const char *entity)
 {
-  g_hash_table_add (self->touched, g_strdup (entity));
+  RcEntityKind kind;
+
+  g_return_if_fail (rc_entity_kind_from_name (entity, &kind));
+
+  g_hash_table_add (self->touched, g_strdup (rc_entity_kind_get_name (kind)));
 }
 
 void
 rc_store_touch_all (RcStore *self)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (all_tables); i++)
-    rc_store_touch (self, all_tables[i]);
+  for (RcEntityKind kind = 0; kind < RC_N_ENTITIES; kind++)
+    rc_store_touch (self, rc_entity_kind_get_name (kind));
 }
 
 /* Opening --------------------------------------------------------------- */
