@@ -36,7 +36,6 @@ INSERT INTO new_region (id, gss_code, name)
 DROP TABLE region;
 ALTER TABLE new_region RENAME TO region;
 
-
 -- council
 CREATE TABLE new_council (
   id              INTEGER PRIMARY KEY,
@@ -88,7 +87,6 @@ INSERT INTO new_consortium (id, name, lead_council_id, notes)
 DROP TABLE consortium;
 ALTER TABLE new_consortium RENAME TO consortium;
 
-
 -- programme
 CREATE TABLE new_programme (
   id       INTEGER PRIMARY KEY,
@@ -107,7 +105,6 @@ INSERT INTO new_programme (id, code, name, kind, builtin)
   SELECT id, code, name, kind, builtin FROM programme;
 DROP TABLE programme;
 ALTER TABLE new_programme RENAME TO programme;
-
 
 -- consortium_member
 CREATE TABLE new_consortium_member (
@@ -187,7 +184,6 @@ INSERT INTO new_cohort_place (id, cohort_id, council_id, places)
   SELECT id, cohort_id, council_id, places FROM cohort_place;
 DROP TABLE cohort_place;
 ALTER TABLE new_cohort_place RENAME TO cohort_place;
-
 
 -- trainee
 CREATE TABLE new_trainee (
@@ -354,7 +350,6 @@ INSERT INTO new_bid (
 DROP TABLE bid;
 ALTER TABLE new_bid RENAME TO bid;
 
-
 -- bid_status_event
 CREATE TABLE new_bid_status_event (
   id           INTEGER PRIMARY KEY,
@@ -474,7 +469,6 @@ INSERT INTO new_restoration_application (trainee_id, applied_on)
 DROP TABLE restoration_application;
 ALTER TABLE new_restoration_application RENAME TO restoration_application;
 
-
 -- cohort_funnel_figure
 CREATE TABLE new_cohort_funnel_figure (
   id         INTEGER PRIMARY KEY,
@@ -495,7 +489,6 @@ INSERT INTO new_cohort_funnel_figure (id, cohort_id, step, count, at_least, sour
   SELECT id, cohort_id, step, count, at_least, source FROM cohort_funnel_figure;
 DROP TABLE cohort_funnel_figure;
 ALTER TABLE new_cohort_funnel_figure RENAME TO cohort_funnel_figure;
-
 
 -- bid_reminder
 CREATE TABLE new_bid_reminder (
