@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "rc-store-object-private.h"
+#include "rc-store-open.h"
 
 G_DEFINE_FINAL_TYPE (RcStore, rc_store, G_TYPE_OBJECT)
 
@@ -349,11 +350,19 @@ rc_store_set_checked (RcStore     *self,
   return TRUE;
 }
 
+static int
+interrupt_if_cancelled (void *cancellable)
+{
+  return g_cancellable_is_cancelled (cancellable);
+}
+
 static gboolean
 open_database (RcStore           *self,
                RcStoreOpenFlags   flags,
+               GCancellable      *cancellable,
                GError           **error)
 {
+  gboolean migrated;
   RcStoreIdentity identity;
   gboolean remembered;
   int tables = 0;
@@ -420,7 +429,7 @@ open_database (RcStore           *self,
       g_autofree char *details = NULL;
       gboolean passed;
 
-      if (!rc_store_check_file (self->path, NULL, &passed, &details, error))
+      if (!rc_store_check_file (self->path, cancellable, &passed, &details, error))
         return FALSE;
       self->check = passed ? CHECK_PASSED : CHECK_FAILED;
       self->damage_details = g_steal_pointer (&details);
@@ -443,13 +452,31 @@ open_database (RcStore           *self,
       return TRUE;
     }
 
-  return become_writable (self, error) && rc_store_migrate (self, error);
+  if (!become_writable (self, error))
+    return FALSE;
+
+  /* The upgrade is one transaction: a cancel rolls all of it back. */
+  if (cancellable != NULL)
+    sqlite3_progress_handler (self->db, 1000, interrupt_if_cancelled, cancellable);
+  migrated = rc_store_migrate (self, error);
+  sqlite3_progress_handler (self->db, 0, NULL, NULL);
+
+  return migrated;
 }
 
 RcStore *
 rc_store_open_with_flags (const char        *path,
                           RcStoreOpenFlags   flags,
                           GError           **error)
+{
+  return rc_store_open_cancellable (path, flags, NULL, error);
+}
+
+RcStore *
+rc_store_open_cancellable (const char        *path,
+                           RcStoreOpenFlags   flags,
+                           GCancellable      *cancellable,
+                           GError           **error)
 {
   g_autoptr(RcStore) self = NULL;
 
@@ -459,8 +486,14 @@ rc_store_open_with_flags (const char        *path,
   self = g_object_new (RC_TYPE_STORE, NULL);
   self->path = g_strdup (path);
 
-  if (!open_database (self, flags, error))
+  if (!open_database (self, flags, cancellable, error))
     {
+      /* An interrupted check or upgrade says why it stopped. */
+      if (g_cancellable_is_cancelled (cancellable) && error != NULL)
+        {
+          g_clear_error (error);
+          g_cancellable_set_error_if_cancelled (cancellable, error);
+        }
       suggest_backup (error, path);
       /* Nothing of a refused file is remembered. */
       self->check = CHECK_FAILED;
