@@ -162,6 +162,13 @@ static void
 on_first_frame (GdkFrameClock *clock,
                 gpointer       user_data)
 {
+  RcWindow *window = rc_application_find_window (RC_APPLICATION (user_data));
+
+  /* The database opens in a worker: its first frame is the one that
+   * shows it, not "Opening…". */
+  if (window != NULL && g_strcmp0 (rc_window_get_state (window), "busy") == 0)
+    return;
+
   g_signal_handlers_disconnect_by_func (clock, on_first_frame, user_data);
   g_printerr ("first-frame: %.1f ms after the process started (monotonic %" G_GINT64_FORMAT " us)\n",
               ms_since_process_start (), g_get_monotonic_time ());
