@@ -42,6 +42,8 @@ typedef struct
   gint64        longest_gap;
   guint         busy_ticks;
   gboolean      saw_upgrading;
+  gboolean      painted;
+  gulong        paint_handler;
 } Meter;
 
 static Meter meter;
@@ -81,14 +83,27 @@ is_busy (RcWindow *window)
   return window != NULL && g_strcmp0 (rc_window_get_state (window), "busy") == 0;
 }
 
-/* A gap counts when the window was busy before it and still is after it:
- * showing the database at the end is a page's work, measured elsewhere. */
+static void
+on_after_paint (GdkFrameClock *clock,
+                gpointer       data)
+{
+  meter.painted = TRUE;
+}
+
+/* A gap counts when the window was busy before it and still is after it,
+ * once it has painted its first frame: the window's own start (an empty
+ * AdwApplication's stalls too, docs/benchmarks.md) and showing the
+ * database at the end are measured elsewhere. */
 static gboolean
 tick (gpointer data)
 {
   RcWindow *window = find_window ();
   gint64 now = g_get_monotonic_time ();
-  gboolean busy = is_busy (window);
+  gboolean busy = is_busy (window) && meter.painted;
+
+  if (window != NULL && meter.paint_handler == 0 && gtk_widget_get_realized (GTK_WIDGET (window)))
+    meter.paint_handler = g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                                            G_CALLBACK (on_after_paint), NULL);
 
   if (busy && meter.was_busy)
     {
