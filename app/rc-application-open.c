@@ -114,6 +114,19 @@ show_store (Opening  *opening,
 
   if (opening->toast != NULL)
     rc_window_add_toast (window, adw_toast_new (opening->toast));
+  else if (rc_store_get_upgrade_backup (store) != NULL)
+    {
+      g_autofree char *name = display_name (opening->path);
+      g_autofree char *backup = display_name (rc_store_get_upgrade_backup (store));
+      /* Translators: the database's file name, then its backup's */
+      g_autofree char *message = g_strdup_printf (_("Upgraded “%s”; the file as it was is kept as “%s”"),
+                                                  name, backup);
+      AdwToast *toast = adw_toast_new (message);
+
+      /* Read at leisure: it names a file the user may look for. */
+      adw_toast_set_timeout (toast, 10);
+      rc_window_add_toast (window, toast);
+    }
 }
 
 /* On the main thread; the store's last reference is dropped here too. */

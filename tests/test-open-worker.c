@@ -15,11 +15,13 @@
 
 #include <adwaita.h>
 #include <sqlite3.h>
+#include <string.h>
 
 #include "rc-application.h"
 #include "rc-test-util.h"
 #include "sample/rc-national.h"
 #include "store/rc-store.h"
+#include "store/rc-store-open.h"
 #include "views/rc-window.h"
 
 /* Enough that the upgrade takes more than ten times the longest stall
@@ -202,6 +204,33 @@ shows_store (gpointer data)
          && g_strcmp0 (rc_window_get_state (window), "main") == 0;
 }
 
+/* A label on screen whose text starts with @prefix, or NULL. */
+static GtkLabel *
+find_label (GtkWidget  *root,
+            const char *prefix)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root)
+      && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (root)), prefix))
+    return GTK_LABEL (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *label = find_label (child, prefix);
+
+      if (label != NULL)
+        return label;
+    }
+
+  return NULL;
+}
+
+static gboolean
+says_backup (gpointer window)
+{
+  return find_label (window, "Upgraded “consortium.db”; the file as it was is kept as “") != NULL;
+}
+
 static gboolean
 drive_upgrade (gpointer data)
 {
@@ -221,6 +250,16 @@ drive_upgrade (gpointer data)
   g_assert_cmpuint (g_list_model_get_n_items (councils), >, 100);
   /* Checked in full before the upgrade: writable at once. */
   g_assert_true (rc_store_get_writable (store));
+
+  /* The window names the backup taken before the upgrade. */
+  g_assert_nonnull (rc_store_get_upgrade_backup (store));
+  g_assert_true (g_file_test (rc_store_get_upgrade_backup (store), G_FILE_TEST_IS_REGULAR));
+  g_assert_true (rc_test_wait_for (says_backup, window, 10000));
+  {
+    g_autofree char *name = g_path_get_basename (rc_store_get_upgrade_backup (store));
+
+    g_assert_nonnull (strstr (gtk_label_get_text (find_label (GTK_WIDGET (window), "Upgraded")), name));
+  }
 
   g_action_group_activate_action (G_ACTION_GROUP (meter.app), "quit", NULL);
 

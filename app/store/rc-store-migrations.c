@@ -136,6 +136,8 @@ rc_store_migrate (RcStore  *self,
           g_prefix_error (error, _("The database was not upgraded because no backup could be taken: "));
           return FALSE;
         }
+      g_free (self->upgrade_backup);
+      self->upgrade_backup = g_steal_pointer (&backup);
     }
 
   /* A migration may rebuild a table the documented way (0005): new

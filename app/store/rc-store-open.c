@@ -16,6 +16,7 @@
 
 #include <sqlite3.h>
 
+#include "rc-store-object-private.h"
 #include "rc-store-open.h"
 
 typedef struct
@@ -166,4 +167,12 @@ rc_store_open_finish (GAsyncResult  *result,
     }
 
   return g_steal_pointer (&job->store);
+}
+
+const char *
+rc_store_get_upgrade_backup (RcStore *self)
+{
+  g_return_val_if_fail (RC_IS_STORE (self), NULL);
+
+  return self->upgrade_backup;
 }

@@ -50,4 +50,8 @@ void        rc_store_open_async       (const char           *path,
 RcStore    *rc_store_open_finish      (GAsyncResult         *result,
                                        GError              **error);
 
+/* The backup taken before this store upgraded its file, or NULL when it
+ * did not. */
+const char *rc_store_get_upgrade_backup (RcStore            *self);
+
 G_END_DECLS

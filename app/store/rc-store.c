@@ -74,6 +74,7 @@ rc_store_finalize (GObject *object)
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->touched, g_hash_table_unref);
   g_clear_pointer (&self->damage_details, g_free);
+  g_clear_pointer (&self->upgrade_backup, g_free);
   g_clear_pointer (&self->path, g_free);
 
   G_OBJECT_CLASS (rc_store_parent_class)->finalize (object);
