@@ -23,16 +23,31 @@ struct _RcApplication
   gboolean        recovering;     /* a backup is being put in place */
   gboolean        options_read;   /* GApplication parsed the command line */
   RcReminders    *reminders;      /* of the database the window shows */
+  GCancellable   *opening;        /* the database being opened in a worker */
+  char           *opening_path;   /* its path, or NULL */
 };
 
 /* The application's window, or NULL; the same, made if there is none. */
 RcWindow *rc_application_find_window (RcApplication *self);
 RcWindow *rc_application_get_window  (RcApplication *self);
-/* Opens @path in @window, or shows why it cannot be opened. */
+/* rc-application-open.c: opens @path in @window in a worker, the window
+ * saying what it does meanwhile, then shows the database or why it
+ * cannot be opened. Closing the window cancels it. */
 void      rc_application_open_database (RcApplication *self,
                                         RcWindow      *window,
                                         const char    *path,
                                         gboolean       is_demo);
+/* The same; @toast (or NULL) is said once the database is shown, and
+ * @problem (or NULL) is shown instead of the open's own error. */
+void      rc_application_open_database_full (RcApplication *self,
+                                             RcWindow      *window,
+                                             const char    *path,
+                                             gboolean       is_demo,
+                                             const char    *toast,
+                                             const char    *problem);
+void      rc_application_cancel_opening (RcApplication *self);
+/* The file being opened in a worker, or NULL. */
+const char *rc_application_get_opening_path (RcApplication *self);
 
 /* rc-application-recover.c: app.recover. */
 void      rc_application_recover_action (GSimpleAction *action,

@@ -68,23 +68,22 @@ on_recovered (GObject      *source,
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      /* Nothing was moved, or the damaged file is back in its place. */
+      /* Nothing was moved, or the damaged file is back in its place:
+       * said over it once it is open, or instead of it. */
       if (g_file_test (recovery->path, G_FILE_TEST_EXISTS))
-        rc_application_open_database (self, window, recovery->path, recovery->is_demo);
-      if (rc_window_get_store (window) != NULL)
-        rc_window_add_toast (window, adw_toast_new (error->message));
+        rc_application_open_database_full (self, window, recovery->path, recovery->is_demo,
+                                           error->message, error->message);
       else
         rc_window_show_problem (window, error->message, FALSE);
       return;
     }
 
-  rc_application_open_database (self, window, recovery->path, recovery->is_demo);
-  if (rc_window_get_store (window) != NULL)
-    {
-      g_autofree char *message = g_strdup_printf (_("Restored a backup; the damaged file was kept as “%s”"),
-                                                  recovery->aside);
-      rc_window_add_toast (window, adw_toast_new (message));
-    }
+  {
+    g_autofree char *message = g_strdup_printf (_("Restored a backup; the damaged file was kept as “%s”"),
+                                                recovery->aside);
+
+    rc_application_open_database_full (self, window, recovery->path, recovery->is_demo, message, NULL);
+  }
 }
 
 /* Puts the newest backup in the place of a damaged database, which is

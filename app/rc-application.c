@@ -19,7 +19,6 @@
 #include "rc-application.h"
 #include "rc-application-private.h"
 #include "rc-cli.h"
-#include "rc-preferences.h"
 #include "rc-reminders.h"
 #include "sample/rc-demo.h"
 #include "views/rc-preferences-window.h"
@@ -87,42 +86,6 @@ remove_demo_copy (RcApplication *self)
   if (self->demo_path != NULL)
     rc_store_delete_files (self->demo_path);
   g_clear_pointer (&self->demo_path, g_free);
-}
-
-/* Opens @path in @window, or shows why it cannot be opened. */
-void
-rc_application_open_database (RcApplication *self,
-                              RcWindow      *window,
-                              const char    *path,
-                              gboolean       is_demo)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(RcStore) store = NULL;
-  g_autofree char *backup = NULL;
-
-  /* The pages read at once, while the window checks the file for damage
-   * before anything may be written; a damaged file is still read. */
-  store = rc_store_open_with_flags (path, RC_STORE_OPEN_DEFER_CHECK | RC_STORE_OPEN_ALLOW_DAMAGED, &error);
-  if (store == NULL)
-    {
-      g_debug ("%s", error->message);
-      backup = rc_store_find_newest_backup (path);
-      rc_window_show_problem (window, error->message,
-                              backup != NULL
-                              && (error->code == RC_STORE_ERROR_CORRUPT
-                                  || error->code == RC_STORE_ERROR_NOT_DATABASE));
-      return;
-    }
-
-  /* The updating logs count days of the hours the preferences say. */
-  rc_preferences_follow (store);
-  rc_window_set_store (window, store, is_demo);
-  /* Deadlines of the database shown, now and while the app runs. */
-  rc_reminders_set_store (self->reminders, store);
-
-  /* The demo's invented people are not kept by anyone: no prompt there. */
-  if (!is_demo)
-    rc_application_check_retention_after_paint (window, store);
 }
 
 static void
@@ -199,6 +162,13 @@ static void
 on_first_frame (GdkFrameClock *clock,
                 gpointer       user_data)
 {
+  RcWindow *window = rc_application_find_window (RC_APPLICATION (user_data));
+
+  /* The database opens in a worker: its first frame is the one that
+   * shows it, not "Opening…". */
+  if (window != NULL && g_strcmp0 (rc_window_get_state (window), "busy") == 0)
+    return;
+
   g_signal_handlers_disconnect_by_func (clock, on_first_frame, user_data);
   g_printerr ("first-frame: %.1f ms after the process started (monotonic %" G_GINT64_FORMAT " us)\n",
               ms_since_process_start (), g_get_monotonic_time ());
@@ -313,6 +283,7 @@ rc_application_command_line (GApplication            *app,
   g_autofree char *shown = NULL;
   RcWindow *window;
   RcStore *store;
+  const char *shown_path;
   gboolean demo;
 
   /* The first launch: handle_local_options() has read the options. */
@@ -333,8 +304,10 @@ rc_application_command_line (GApplication            *app,
 
   window = rc_application_get_window (self);
   store = rc_window_get_store (window);
+  /* A database being opened is as good as shown. */
+  shown_path = store != NULL ? rc_store_get_path (store) : rc_application_get_opening_path (self);
 
-  if (store == NULL)
+  if (shown_path == NULL)
     {
       if (demo)
         open_demo (self, window);
@@ -345,20 +318,20 @@ rc_application_command_line (GApplication            *app,
           rc_application_open_database (self, window, requested, FALSE);
         }
     }
-  else if (demo && (self->demo_path == NULL || !same_file (self->demo_path, rc_store_get_path (store))))
+  else if (demo && (self->demo_path == NULL || !same_file (self->demo_path, shown_path)))
     {
-      shown = g_filename_display_name (rc_store_get_path (store));
+      shown = g_filename_display_name (shown_path);
       g_application_command_line_printerr (command_line,
                                            _("return-coordinator: Return Coordinator is already open on %s; "
                                              "close it to open the demo\n"), shown);
       gtk_window_present (GTK_WINDOW (window));
       return 1;
     }
-  else if (requested != NULL && !same_file (requested, rc_store_get_path (store)))
+  else if (requested != NULL && !same_file (requested, shown_path))
     {
       g_autofree char *asked = g_filename_display_name (requested);
 
-      shown = g_filename_display_name (rc_store_get_path (store));
+      shown = g_filename_display_name (shown_path);
       g_application_command_line_printerr (command_line,
                                            _("return-coordinator: Return Coordinator is already open on %s; "
                                              "close it to open %s\n"), shown, asked);
@@ -378,6 +351,7 @@ rc_application_shutdown (GApplication *app)
 
   if (self->reminders != NULL)
     rc_reminders_set_store (self->reminders, NULL);
+  rc_application_cancel_opening (self);
   G_APPLICATION_CLASS (rc_application_parent_class)->shutdown (app);
 
   remove_demo_copy (self);

@@ -305,7 +305,7 @@ on_watch (gpointer user_data)
 /* A bid added or its date moved may be due a reminder today. */
 static void
 on_bids_changed (RcStore     *store,
-                 const char  *entity,
+                 RcEntityKind  entity,
                  RcReminders *self)
 {
   check_in_background (self);

@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include <sqlite3.h>
 
@@ -663,4 +665,72 @@ rc_test_find_file_filter (GtkFileChooser *chooser,
     }
 
   return NULL;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+void
+rc_test_copy_at_version (const char *source,
+                         const char *path,
+                         int         version)
+{
+  g_auto(GStrv) names = g_resources_enumerate_children (RESOURCE_PATH "/sql/", 0, NULL);
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  /* The event tables first: their triggers then find no trainee or bid
+   * to update, and the trainees' and bids' rows are copied as they are. */
+  const char * const first[] = { "trainee_event", "bid_status_event", NULL };
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *sql;
+
+  g_assert_nonnull (names);
+  g_assert_cmpuint (g_strv_length (names), >=, (guint) version);
+  qsort (names, g_strv_length (names), sizeof (char *), compare_strings);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  for (int i = 0; i < version; i++)
+    {
+      g_autofree char *resource = g_strconcat (RESOURCE_PATH "/sql/", names[i], NULL);
+      g_autoptr(GBytes) script = g_resources_lookup_data (resource, 0, NULL);
+      g_autofree char *text = NULL;
+
+      g_assert_nonnull (script);
+      text = g_strndup (g_bytes_get_data (script, NULL), g_bytes_get_size (script));
+      exec_or_fail (db, text);
+    }
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                           "AND name NOT LIKE 'sqlite_%'", -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+
+  sql = sqlite3_mprintf ("ATTACH %Q AS source", source);
+  exec_or_fail (db, sql);
+  sqlite3_free (sql);
+  exec_or_fail (db, "BEGIN");
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < tables->len; i++)
+      {
+        const char *table = g_ptr_array_index (tables, i);
+
+        if ((pass == 0) != g_strv_contains (first, table))
+          continue;
+        /* The columns of every version so far are the same, in order. */
+        sql = sqlite3_mprintf ("DELETE FROM main.\"%w\"; INSERT INTO main.\"%w\" SELECT * FROM source.\"%w\"",
+                               table, table, table);
+        exec_or_fail (db, sql);
+        sqlite3_free (sql);
+      }
+  exec_or_fail (db, "COMMIT");
+  exec_or_fail (db, "DETACH source");
+  sql = sqlite3_mprintf ("PRAGMA user_version = %d", version);
+  exec_or_fail (db, sql);
+  sqlite3_free (sql);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
 }

@@ -77,6 +77,12 @@ gboolean    rc_test_save_widget_png  (GtkWidget  *widget,
  * first pads the file with a table of that many megabytes. */
 void        rc_test_damage_index     (const char *path,
                                       guint       pad_megabytes);
+/* Writes @path (a new file) as the program at schema @version saved it:
+ * the first @version migration scripts, then every row of @source (a
+ * database at the latest version) copied in with its id. */
+void        rc_test_copy_at_version  (const char *source,
+                                      const char *path,
+                                      int         version);
 /* SHA-256 of the file's bytes, and of its -wal's if it has one. */
 char       *rc_test_hash_file        (const char *path);
 /* The file chooser on screen, or NULL. A GtkFileChooserNative shows GTK's

@@ -153,9 +153,9 @@ on_progress (double   fraction,
 }
 
 static void
-on_changed (RcStore    *store,
-            const char *entity,
-            Run        *run)
+on_changed (RcStore      *store,
+            RcEntityKind  kind,
+            Run          *run)
 {
   run->changed++;
 }

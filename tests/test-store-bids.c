@@ -973,9 +973,9 @@ test_delete_bid (Fixture       *fixture,
 }
 
 static void
-count_changed (RcStore    *store,
-               const char *entity,
-               guint      *count)
+count_changed (RcStore      *store,
+               RcEntityKind  kind,
+               guint        *count)
 {
   (*count)++;
 }

@@ -522,11 +522,11 @@ test_check_no_create (void)
 }
 
 static void
-on_changed (RcStore    *store,
-            const char *entity,
-            gpointer    user_data)
+on_changed (RcStore      *store,
+            RcEntityKind  kind,
+            gpointer      user_data)
 {
-  g_hash_table_add (user_data, g_strdup (entity));
+  g_hash_table_add (user_data, g_strdup (rc_entity_kind_get_name (kind)));
 }
 
 static gboolean

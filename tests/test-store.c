@@ -431,9 +431,9 @@ test_store_audit_log (void)
 }
 
 static void
-on_changed (RcStore    *store,
-            const char *entity,
-            guint      *count)
+on_changed (RcStore      *store,
+            RcEntityKind  kind,
+            guint        *count)
 {
   (*count)++;
 }

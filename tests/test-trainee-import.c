@@ -473,9 +473,9 @@ bulk_file (guint n)
 }
 
 static void
-count_changed (RcStore    *store,
-               const char *entity,
-               guint      *count)
+count_changed (RcStore      *store,
+               RcEntityKind  kind,
+               guint        *count)
 {
   (*count)++;
 }

@@ -338,8 +338,8 @@ test_reload_keeps_edits (Fixture       *fixture,
   returners->notes = g_strdup ("Also written elsewhere");
   g_assert_true (rc_store_save_bid (fixture->store, returners, &error));
   g_assert_no_error (error);
-  g_signal_emit_by_name (fixture->store, "changed::bid_line", "bid_line");
-  g_signal_emit_by_name (fixture->store, "changed::consortium", "consortium");
+  g_signal_emit_by_name (fixture->store, "changed::bid_line", RC_ENTITY_BID_LINE);
+  g_signal_emit_by_name (fixture->store, "changed::consortium", RC_ENTITY_CONSORTIUM);
   while (g_main_context_iteration (NULL, FALSE))
     ;
 
@@ -356,8 +356,8 @@ test_reload_keeps_edits (Fixture       *fixture,
   dialog = RC_BID_LINE_DIALOG (rc_bid_budget_open_line_dialog (budget, 0));
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_DESCRIPTION, "Typed in the dialog");
-  g_signal_emit_by_name (fixture->store, "changed::bid_line", "bid_line");
-  g_signal_emit_by_name (fixture->store, "changed::bid", "bid");
+  g_signal_emit_by_name (fixture->store, "changed::bid_line", RC_ENTITY_BID_LINE);
+  g_signal_emit_by_name (fixture->store, "changed::bid", RC_ENTITY_BID);
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_assert_nonnull (dialog);

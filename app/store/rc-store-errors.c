@@ -12,27 +12,49 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "rc-constraint-messages.h"
 #include "rc-store-object-private.h"
 
 
 G_DEFINE_QUARK (rc-store-error-quark, rc_store_error)
 
+/* SQLite names the columns of a UNIQUE constraint that failed, not the
+ * constraint: these are the keys of the constraints on those columns
+ * (sql/0005-constraint-keys.sql), whose words are in rc-constraint-messages.c. */
 static const struct {
   const char *columns;
-  const char *message;
-} unique_messages[] = {
-  { "council.gss_code", N_("Another council already has this code") },
-  { "region.gss_code", N_("Another region already has this code") },
-  { "consortium.name", N_("Another consortium already has this name") },
-  { "programme.code", N_("Another programme already has this code") },
-  { "programme.name", N_("Another programme already has this name") },
-  { "cohort.consortium_id, cohort.name", N_("This consortium already has a cohort with this name") },
-  { "cohort_place.cohort_id, cohort_place.council_id", N_("This council already has places in this cohort") },
-  { "trainee.cohort_id, trainee.reference", N_("Another trainee in this cohort already has this reference") },
-  { "workforce_return.council_id, workforce_return.year", N_("This council already has a return for this year") },
-  { "workforce_return.region_id, workforce_return.year", N_("This region already has figures for this year") },
-  { "workforce_return.year", N_("There are already national figures for this year") },
+  const char *key;
+} unique_keys[] = {
+  { "council.gss_code", "council_gss_code_unique" },
+  { "region.gss_code", "region_gss_code_unique" },
+  { "consortium.name", "consortium_name_unique" },
+  { "programme.code", "programme_code_unique" },
+  { "programme.name", "programme_name_unique" },
+  { "cohort.consortium_id, cohort.name", "cohort_name_unique" },
+  { "cohort_place.cohort_id, cohort_place.council_id", "cohort_place_council_unique" },
+  { "trainee.cohort_id, trainee.reference", "trainee_reference_unique" },
+  { "workforce_return.council_id, workforce_return.year", "workforce_return_council_year" },
+  { "workforce_return.region_id, workforce_return.year", "workforce_return_region_year" },
+  { "workforce_return.year", "workforce_return_national_year" },
+  { "cohort_funnel_figure.cohort_id, cohort_funnel_figure.step", "cohort_funnel_figure_step_unique" },
+  { "bid_reminder.bid_id, bid_reminder.kind, bid_reminder.due_on, bid_reminder.days_before", "bid_reminder_unique" },
 };
+
+/* The words of the constraint @key, or NULL when it has none: then the
+ * user reads SQLite's own account, as for any refusal without words. */
+static gboolean
+set_constraint_error (GError     **error,
+                      const char  *key)
+{
+  const char *message = rc_constraint_message (key);
+
+  if (message == NULL)
+    return FALSE;
+
+  g_set_error_literal (error, RC_STORE_ERROR, RC_STORE_ERROR_CONSTRAINT, message);
+
+  return TRUE;
+}
 
 static void
 set_error_from_code (GError     **error,
@@ -45,21 +67,15 @@ set_error_from_code (GError     **error,
   switch (code & 0xff)
     {
     case SQLITE_CONSTRAINT:
-      if (code == SQLITE_CONSTRAINT_CHECK && g_str_has_prefix (message, (prefix = "CHECK constraint failed: ")))
-        {
-          g_set_error_literal (error, RC_STORE_ERROR, RC_STORE_ERROR_CONSTRAINT,
-                               _(message + strlen (prefix)));
-          return;
-        }
+      if (code == SQLITE_CONSTRAINT_CHECK && g_str_has_prefix (message, (prefix = "CHECK constraint failed: "))
+          && set_constraint_error (error, message + strlen (prefix)))
+        return;
       if (code == SQLITE_CONSTRAINT_UNIQUE && g_str_has_prefix (message, (prefix = "UNIQUE constraint failed: ")))
         {
-          for (guint i = 0; i < G_N_ELEMENTS (unique_messages); i++)
-            if (g_str_equal (message + strlen (prefix), unique_messages[i].columns))
-              {
-                g_set_error_literal (error, RC_STORE_ERROR, RC_STORE_ERROR_CONSTRAINT,
-                                     _(unique_messages[i].message));
-                return;
-              }
+          for (guint i = 0; i < G_N_ELEMENTS (unique_keys); i++)
+            if (g_str_equal (message + strlen (prefix), unique_keys[i].columns)
+                && set_constraint_error (error, unique_keys[i].key))
+              return;
         }
       if (code == SQLITE_CONSTRAINT_FOREIGNKEY)
         {

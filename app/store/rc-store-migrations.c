@@ -19,6 +19,7 @@ static const char *migrations[] = {
   RESOURCE_PATH "/sql/0002-published-rates.sql",
   RESOURCE_PATH "/sql/0003-returners.sql",
   RESOURCE_PATH "/sql/0004-stage-trigger.sql",
+  RESOURCE_PATH "/sql/0005-constraint-keys.sql",
 };
 
 int
@@ -57,13 +58,70 @@ apply_migration (RcStore     *self,
   return rc_store_exec (self, pragma, error);
 }
 
+/* What PRAGMA foreign_key_check finds: nothing, unless the file held a
+ * broken reference before (written by another program, or with foreign
+ * keys off), which an upgrade neither mends nor makes worse. */
+static gboolean
+count_broken_references (RcStore  *self,
+                         int      *count,
+                         GError  **error)
+{
+  return rc_store_query_int (self, "SELECT count(*) FROM pragma_foreign_key_check", count, error);
+}
+
+static gboolean
+apply_migrations (RcStore  *self,
+                  int       from,
+                  int       latest,
+                  GError  **error)
+{
+  g_autofree char *summary = NULL;
+  int broken_before = 0;
+  int broken_after = 0;
+
+  if (!rc_store_begin (self, error))
+    return FALSE;
+
+  if (from > 0 && !count_broken_references (self, &broken_before, error))
+    goto failed;
+
+  for (int version = from + 1; version <= latest; version++)
+    if (!apply_migration (self, version, error))
+      goto failed;
+
+  if (from == 0 && !rc_reference_data_load (self, error))
+    goto failed;
+
+  if (!count_broken_references (self, &broken_after, error))
+    goto failed;
+  if (broken_after != broken_before)
+    {
+      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_FAILED,
+                   _("Could not upgrade “%s” to version %d: %d records would refer to records that do not exist"),
+                   self->path, latest, broken_after - broken_before);
+      goto failed;
+    }
+
+  summary = from == 0
+    ? g_strdup_printf ("Created the database at version %d", latest)
+    : g_strdup_printf ("Upgraded the database from version %d to %d", from, latest);
+  if (!rc_store_audit (self, "database", 0, "migrate", summary, error))
+    goto failed;
+
+  return rc_store_commit (self, error);
+
+failed:
+  rc_store_rollback (self);
+  return FALSE;
+}
+
 gboolean
 rc_store_migrate (RcStore  *self,
                   GError  **error)
 {
   int from = self->version;
   int latest = rc_store_get_latest_version ();
-  g_autofree char *summary = NULL;
+  gboolean applied;
 
   if (from == latest)
     return TRUE;
@@ -78,32 +136,30 @@ rc_store_migrate (RcStore  *self,
           g_prefix_error (error, _("The database was not upgraded because no backup could be taken: "));
           return FALSE;
         }
+      g_free (self->upgrade_backup);
+      self->upgrade_backup = g_steal_pointer (&backup);
     }
 
-  if (!rc_store_begin (self, error))
+  /* A migration may rebuild a table the documented way (0005): new
+   * table, copy, drop, rename. With foreign keys on, dropping the old
+   * table would delete the rows that refer to it (ON DELETE CASCADE) or
+   * be refused. The pragma is a no-op inside a transaction, so it is
+   * turned off around the whole upgrade, which runs in one transaction,
+   * and the references are checked before it commits. */
+  g_return_val_if_fail (self->depth == 0, FALSE);
+
+  if (!rc_store_exec (self, "PRAGMA foreign_keys = OFF", error))
     return FALSE;
 
-  for (int version = from + 1; version <= latest; version++)
-    if (!apply_migration (self, version, error))
-      goto failed;
+  applied = apply_migrations (self, from, latest, error);
 
-  if (from == 0 && !rc_reference_data_load (self, error))
-    goto failed;
-
-  summary = from == 0
-    ? g_strdup_printf ("Created the database at version %d", latest)
-    : g_strdup_printf ("Upgraded the database from version %d to %d", from, latest);
-  if (!rc_store_audit (self, "database", 0, "migrate", summary, error))
-    goto failed;
-
-  if (!rc_store_commit (self, error))
+  /* Back on whatever happened: every later write relies on it. */
+  if (!rc_store_exec (self, "PRAGMA foreign_keys = ON", applied ? error : NULL))
+    return FALSE;
+  if (!applied)
     return FALSE;
 
   self->version = latest;
 
   return TRUE;
-
-failed:
-  rc_store_rollback (self);
-  return FALSE;
 }

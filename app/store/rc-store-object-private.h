@@ -39,6 +39,8 @@ struct _RcStore
 
   CheckState   check;
   char        *damage_details;
+  /* The backup taken before the last upgrade of the file, or NULL. */
+  char        *upgrade_backup;
   /* A read-only connection of its own for a worker (rc-store-reader.c):
    * never written, never checked, never remembered. */
   gboolean     reader;

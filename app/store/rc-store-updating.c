@@ -38,8 +38,8 @@ rc_store_set_updating_hours_per_day (RcStore *self,
 
   g_object_set_qdata (G_OBJECT (self), hours_quark (), GUINT_TO_POINTER (hours));
   /* Every count of days read before is out of date. */
-  g_signal_emit_by_name (self, "changed::trainee", "trainee");
-  g_signal_emit_by_name (self, "changed::updating_activity", "updating_activity");
+  g_signal_emit_by_name (self, "changed::trainee", RC_ENTITY_TRAINEE);
+  g_signal_emit_by_name (self, "changed::updating_activity", RC_ENTITY_UPDATING_ACTIVITY);
 }
 
 guint

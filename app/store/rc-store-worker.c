@@ -132,10 +132,12 @@ interrupt_if_cancelled (void *cancellable)
 }
 
 static void
-collect_changed (RcStore    *connection,
-                 const char *entity,
-                 GPtrArray  *entities)
+collect_changed (RcStore      *connection,
+                 RcEntityKind  kind,
+                 GPtrArray    *entities)
 {
+  const char *entity = rc_entity_kind_get_name (kind);
+
   if (!g_ptr_array_find_with_equal_func (entities, entity, g_str_equal, NULL))
     g_ptr_array_add (entities, g_strdup (entity));
 }

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "rc-store-object-private.h"
+#include "rc-store-open.h"
 
 G_DEFINE_FINAL_TYPE (RcStore, rc_store, G_TYPE_OBJECT)
 
@@ -26,12 +27,6 @@ static guint signals [N_SIGNALS];
 
 enum { PROP_0, PROP_WRITABLE, PROP_DAMAGED, N_PROPS };
 static GParamSpec *properties [N_PROPS];
-
-static const char *all_tables[] = {
-  "region", "council", "consortium", "consortium_member", "programme", "cohort",
-  "cohort_place", "trainee", "trainee_event", "workforce_return", "bid",
-  "bid_status_event", "bid_line", "audit_log",
-};
 
 /* Our own writes change the file's mtime. So that they do not cost a
  * full check at the next start, a store that passed the check and saw no
@@ -79,6 +74,7 @@ rc_store_finalize (GObject *object)
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->touched, g_hash_table_unref);
   g_clear_pointer (&self->damage_details, g_free);
+  g_clear_pointer (&self->upgrade_backup, g_free);
   g_clear_pointer (&self->path, g_free);
 
   G_OBJECT_CLASS (rc_store_parent_class)->finalize (object);
@@ -143,17 +139,19 @@ rc_store_class_init (RcStoreClass *klass)
 
   /**
    * RcStore::changed:
-   * @entity: the table that changed, e.g. "trainee"
+   * @kind: the kind of record that changed, e.g. RC_ENTITY_TRAINEE
    *
-   * Emitted after a commit for each table it changed; the detail is the
-   * table name, so a view can connect to "changed::trainee".
+   * Emitted after a commit for each kind of record it changed, in the
+   * order of RcEntityKind; the detail is the kind's name
+   * (rc_entity_kind_get_name()), so a view can connect to
+   * "changed::trainee".
    */
   signals [CHANGED] =
     g_signal_new ("changed",
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
                   0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_STRING);
+                  G_TYPE_NONE, 1, RC_TYPE_ENTITY_KIND);
 }
 
 static void
@@ -214,34 +212,37 @@ rc_store_get_damage_details (RcStore *self)
 void
 rc_store_emit_changed (RcStore *self)
 {
-  g_autoptr(GList) keys = g_hash_table_get_keys (self->touched);
-  g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func (g_free);
+  guint kinds = 0;
 
-  /* Copied first: a handler may start the next transaction. */
-  for (GList *l = keys; l != NULL; l = l->next)
-    g_ptr_array_add (entities, g_strdup (l->data));
+  /* Taken first: a handler may start the next transaction. */
+  for (RcEntityKind kind = 0; kind < RC_N_ENTITIES; kind++)
+    if (g_hash_table_contains (self->touched, rc_entity_kind_get_name (kind)))
+      kinds |= RC_ENTITY_BIT (kind);
   g_hash_table_remove_all (self->touched);
 
-  for (guint i = 0; i < entities->len; i++)
-    {
-      const char *entity = g_ptr_array_index (entities, i);
-
-      g_signal_emit (self, signals [CHANGED], g_quark_from_string (entity), entity);
-    }
+  for (RcEntityKind kind = 0; kind < RC_N_ENTITIES; kind++)
+    if ((kinds & RC_ENTITY_BIT (kind)) != 0)
+      g_signal_emit (self, signals [CHANGED],
+                     g_quark_from_static_string (rc_entity_kind_get_name (kind)), kind);
 }
 
+/* @entity is the table written, which names its kind (rc-entity-kind.c). */
 void
 rc_store_touch (RcStore    *self,
                 const char *entity)
 {
-  g_hash_table_add (self->touched, g_strdup (entity));
+  RcEntityKind kind;
+
+  g_return_if_fail (rc_entity_kind_from_name (entity, &kind));
+
+  g_hash_table_add (self->touched, g_strdup (rc_entity_kind_get_name (kind)));
 }
 
 void
 rc_store_touch_all (RcStore *self)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (all_tables); i++)
-    rc_store_touch (self, all_tables[i]);
+  for (RcEntityKind kind = 0; kind < RC_N_ENTITIES; kind++)
+    rc_store_touch (self, rc_entity_kind_get_name (kind));
 }
 
 /* Opening --------------------------------------------------------------- */
@@ -350,11 +351,19 @@ rc_store_set_checked (RcStore     *self,
   return TRUE;
 }
 
+static int
+interrupt_if_cancelled (void *cancellable)
+{
+  return g_cancellable_is_cancelled (cancellable);
+}
+
 static gboolean
 open_database (RcStore           *self,
                RcStoreOpenFlags   flags,
+               GCancellable      *cancellable,
                GError           **error)
 {
+  gboolean migrated;
   RcStoreIdentity identity;
   gboolean remembered;
   int tables = 0;
@@ -421,7 +430,7 @@ open_database (RcStore           *self,
       g_autofree char *details = NULL;
       gboolean passed;
 
-      if (!rc_store_check_file (self->path, NULL, &passed, &details, error))
+      if (!rc_store_check_file (self->path, cancellable, &passed, &details, error))
         return FALSE;
       self->check = passed ? CHECK_PASSED : CHECK_FAILED;
       self->damage_details = g_steal_pointer (&details);
@@ -444,13 +453,31 @@ open_database (RcStore           *self,
       return TRUE;
     }
 
-  return become_writable (self, error) && rc_store_migrate (self, error);
+  if (!become_writable (self, error))
+    return FALSE;
+
+  /* The upgrade is one transaction: a cancel rolls all of it back. */
+  if (cancellable != NULL)
+    sqlite3_progress_handler (self->db, 1000, interrupt_if_cancelled, cancellable);
+  migrated = rc_store_migrate (self, error);
+  sqlite3_progress_handler (self->db, 0, NULL, NULL);
+
+  return migrated;
 }
 
 RcStore *
 rc_store_open_with_flags (const char        *path,
                           RcStoreOpenFlags   flags,
                           GError           **error)
+{
+  return rc_store_open_cancellable (path, flags, NULL, error);
+}
+
+RcStore *
+rc_store_open_cancellable (const char        *path,
+                           RcStoreOpenFlags   flags,
+                           GCancellable      *cancellable,
+                           GError           **error)
 {
   g_autoptr(RcStore) self = NULL;
 
@@ -460,8 +487,14 @@ rc_store_open_with_flags (const char        *path,
   self = g_object_new (RC_TYPE_STORE, NULL);
   self->path = g_strdup (path);
 
-  if (!open_database (self, flags, error))
+  if (!open_database (self, flags, cancellable, error))
     {
+      /* An interrupted check or upgrade says why it stopped. */
+      if (g_cancellable_is_cancelled (cancellable) && error != NULL)
+        {
+          g_clear_error (error);
+          g_cancellable_set_error_if_cancelled (cancellable, error);
+        }
       suggest_backup (error, path);
       /* Nothing of a refused file is remembered. */
       self->check = CHECK_FAILED;

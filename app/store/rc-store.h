@@ -22,6 +22,7 @@
 #include "model/rc-trainee.h"
 #include "model/rc-trainee-event.h"
 #include "model/rc-workforce-return.h"
+#include "rc-entity-kind.h"
 
 G_BEGIN_DECLS
 
@@ -98,7 +99,7 @@ gboolean    rc_store_check_integrity          (RcStore     *self,
 
 /* While a window shows the store, changes committed by other programs
  * (another instance, the command line) are looked for once a second and
- * announced with "changed" for every table. Calls nest. */
+ * announced with "changed" for every kind of record. Calls nest. */
 void        rc_store_watch_changes            (RcStore     *self);
 void        rc_store_unwatch_changes          (RcStore     *self);
 

@@ -185,12 +185,12 @@ reload (RcBidBudget *self)
 }
 
 static void
-on_store_changed (RcBidBudget *self,
-                  const char  *entity)
+on_store_changed (RcBidBudget  *self,
+                  RcEntityKind  kind)
 {
   /* Another window's change is shown, unless it would drop the user's own. */
   if (!self->dirty && self->dialog == NULL
-      && (g_str_equal (entity, "bid_line") || g_str_equal (entity, "consortium_member")))
+      && (kind == RC_ENTITY_BID_LINE || kind == RC_ENTITY_CONSORTIUM_MEMBER))
     {
       load_councils (self);
       reload (self);

@@ -195,10 +195,11 @@ reload (RcBidEditor *self)
 }
 
 static void
-on_store_changed (RcBidEditor *self,
-                  const char  *entity)
+on_store_changed (RcBidEditor  *self,
+                  RcEntityKind  kind)
 {
-  if (g_str_has_prefix (entity, "bid") || g_str_equal (entity, "consortium") || g_str_equal (entity, "programme"))
+  if (kind == RC_ENTITY_BID || kind == RC_ENTITY_BID_STATUS_EVENT || kind == RC_ENTITY_BID_LINE
+      || kind == RC_ENTITY_BID_REMINDER || kind == RC_ENTITY_CONSORTIUM || kind == RC_ENTITY_PROGRAMME)
     reload (self);
 }
 

@@ -374,11 +374,11 @@ rc_bids_page_class_init (RcBidsPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   RcListPageClass *page_class = RC_LIST_PAGE_CLASS (klass);
-  static const char *tables[] = { "bid", "bid_line", "bid_status_event", "consortium", NULL };
 
   object_class->dispose = rc_bids_page_dispose;
 
-  page_class->tables = tables;
+  page_class->entities = RC_ENTITY_BIT (RC_ENTITY_BID) | RC_ENTITY_BIT (RC_ENTITY_BID_LINE)
+                         | RC_ENTITY_BIT (RC_ENTITY_BID_STATUS_EVENT) | RC_ENTITY_BIT (RC_ENTITY_CONSORTIUM);
   page_class->load = rc_bids_page_load;
   page_class->free_result = g_object_unref;
   page_class->finish_load = rc_bids_page_finish_load;

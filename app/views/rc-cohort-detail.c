@@ -31,13 +31,13 @@ G_DEFINE_FINAL_TYPE (RcCohortDetail, rc_cohort_detail, ADW_TYPE_BIN)
 /* Once for a burst of changes. */
 static void
 on_store_changed (RcCohortDetail *self,
-                  const char     *entity)
+                  RcEntityKind    kind)
 {
-  if ((g_str_equal (entity, "cohort")
-       || g_str_equal (entity, "cohort_place")
-       || g_str_equal (entity, "trainee")
-       || g_str_equal (entity, "trainee_event")
-       || g_str_equal (entity, "council"))
+  if ((kind == RC_ENTITY_COHORT
+       || kind == RC_ENTITY_COHORT_PLACE
+       || kind == RC_ENTITY_TRAINEE
+       || kind == RC_ENTITY_TRAINEE_EVENT
+       || kind == RC_ENTITY_COUNCIL)
       && self->reload_source == 0 && self->cohort_id != 0)
     self->reload_source = g_idle_add (rc_cohort_detail_reload_now, self);
 }

@@ -113,11 +113,11 @@ reload (RcCohortFunnelView *self)
 
 static void
 on_store_changed (RcCohortFunnelView *self,
-                  const char         *entity)
+                  RcEntityKind        kind)
 {
   if (self->cohort != NULL
-      && (g_str_equal (entity, "cohort_funnel_figure") || g_str_equal (entity, "trainee")
-          || g_str_equal (entity, "trainee_event")))
+      && (kind == RC_ENTITY_COHORT_FUNNEL_FIGURE || kind == RC_ENTITY_TRAINEE
+          || kind == RC_ENTITY_TRAINEE_EVENT))
     reload (self);
 }
 

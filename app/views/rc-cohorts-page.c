@@ -388,13 +388,12 @@ rc_cohorts_page_class_init (RcCohortsPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   RcListPageClass *page_class = RC_LIST_PAGE_CLASS (klass);
-  static const char *tables[] = {
-    "cohort", "cohort_place", "trainee", "trainee_event", "programme", "consortium", NULL
-  };
 
   object_class->dispose = rc_cohorts_page_dispose;
 
-  page_class->tables = tables;
+  page_class->entities = RC_ENTITY_BIT (RC_ENTITY_COHORT) | RC_ENTITY_BIT (RC_ENTITY_COHORT_PLACE)
+                         | RC_ENTITY_BIT (RC_ENTITY_TRAINEE) | RC_ENTITY_BIT (RC_ENTITY_TRAINEE_EVENT)
+                         | RC_ENTITY_BIT (RC_ENTITY_PROGRAMME) | RC_ENTITY_BIT (RC_ENTITY_CONSORTIUM);
   page_class->load = rc_cohorts_page_load;
   page_class->free_result = g_object_unref;
   page_class->finish_load = rc_cohorts_page_finish_load;

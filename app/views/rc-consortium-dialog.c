@@ -283,7 +283,7 @@ load (RcConsortiumDialog *self,
 
 static void
 members_changed_cb (RcConsortiumDialog *self,
-                    const char         *entity,
+                    RcEntityKind        entity,
                     RcStore            *store)
 {
   rc_consortium_dialog_reload_members (self);

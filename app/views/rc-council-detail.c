@@ -304,12 +304,12 @@ update_actions (RcCouncilDetail *self)
 
 static void
 on_store_changed (RcCouncilDetail *self,
-                  const char      *entity)
+                  RcEntityKind     kind)
 {
-  if (g_str_equal (entity, "workforce_return")
-      || g_str_equal (entity, "council")
-      || g_str_equal (entity, "consortium")
-      || g_str_equal (entity, "consortium_member"))
+  if (kind == RC_ENTITY_WORKFORCE_RETURN
+      || kind == RC_ENTITY_COUNCIL
+      || kind == RC_ENTITY_CONSORTIUM
+      || kind == RC_ENTITY_CONSORTIUM_MEMBER)
     {
       reload (self);
       update_actions (self);

@@ -460,13 +460,13 @@ rc_councils_page_class_init (RcCouncilsPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   RcListPageClass *page_class = RC_LIST_PAGE_CLASS (klass);
-  static const char *tables[] = { "council", "workforce_return", "consortium", "consortium_member", NULL };
 
   object_class->dispose = rc_councils_page_dispose;
   object_class->get_property = rc_councils_page_get_property;
   object_class->set_property = rc_councils_page_set_property;
 
-  page_class->tables = tables;
+  page_class->entities = RC_ENTITY_BIT (RC_ENTITY_COUNCIL) | RC_ENTITY_BIT (RC_ENTITY_WORKFORCE_RETURN)
+                         | RC_ENTITY_BIT (RC_ENTITY_CONSORTIUM) | RC_ENTITY_BIT (RC_ENTITY_CONSORTIUM_MEMBER);
   page_class->load = rc_councils_page_load;
   page_class->free_result = loaded_free;
   page_class->finish_load = rc_councils_page_finish_load;

@@ -151,12 +151,10 @@ rc_list_page_reload (RcListPage *self)
 }
 
 static void
-on_store_changed (RcListPage *self,
-                  const char *entity)
+on_store_changed (RcListPage   *self,
+                  RcEntityKind  kind)
 {
-  const char **tables = RC_LIST_PAGE_GET_CLASS (self)->tables;
-
-  if (tables != NULL && g_strv_contains (tables, entity))
+  if ((RC_LIST_PAGE_GET_CLASS (self)->entities & RC_ENTITY_BIT (kind)) != 0)
     rc_list_page_reload (self);
 }
 

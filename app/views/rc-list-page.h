@@ -18,8 +18,8 @@ G_DECLARE_DERIVABLE_TYPE (RcListPage, rc_list_page, RC, LIST_PAGE, AdwBin)
 
 /**
  * RcListPageClass:
- * @tables: (array zero-terminated=1): the tables whose "changed" reloads
- *   the page; a burst of them reloads it once
+ * @entities: the kinds of record whose "changed" reloads the page, as
+ *   RC_ENTITY_BIT (RC_ENTITY_BID) | …; a burst of them reloads it once
  * @begin_load: main thread: what the worker needs, copied from the
  *   widgets (the page's search or choices), or NULL
  * @free_request: frees what @begin_load returned
@@ -45,7 +45,7 @@ struct _RcListPageClass
 {
   AdwBinClass      parent_class;
 
-  const char     **tables;
+  guint            entities;
 
   gpointer       (*begin_load)      (RcListPage   *self);
   GDestroyNotify   free_request;

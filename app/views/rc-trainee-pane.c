@@ -243,11 +243,11 @@ reload (RcTraineePane *self)
 
 static void
 on_store_changed (RcTraineePane *self,
-                  const char    *entity)
+                  RcEntityKind   kind)
 {
   if (self->trainee != NULL
-      && (g_str_equal (entity, "trainee") || g_str_equal (entity, "trainee_event")
-          || g_str_equal (entity, "council") || g_str_equal (entity, "cohort")))
+      && (kind == RC_ENTITY_TRAINEE || kind == RC_ENTITY_TRAINEE_EVENT
+          || kind == RC_ENTITY_COUNCIL || kind == RC_ENTITY_COHORT))
     reload (self);
 }
 

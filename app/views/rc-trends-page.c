@@ -288,14 +288,13 @@ rc_trends_page_class_init (RcTrendsPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   RcListPageClass *page_class = RC_LIST_PAGE_CLASS (klass);
-  static const char *tables[] = {
-    "workforce_return", "council", "consortium", "consortium_member",
-    "trainee_event", "trainee", "cohort", NULL
-  };
 
   object_class->dispose = rc_trends_page_dispose;
 
-  page_class->tables = tables;
+  page_class->entities = RC_ENTITY_BIT (RC_ENTITY_WORKFORCE_RETURN) | RC_ENTITY_BIT (RC_ENTITY_COUNCIL)
+                         | RC_ENTITY_BIT (RC_ENTITY_CONSORTIUM) | RC_ENTITY_BIT (RC_ENTITY_CONSORTIUM_MEMBER)
+                         | RC_ENTITY_BIT (RC_ENTITY_TRAINEE_EVENT) | RC_ENTITY_BIT (RC_ENTITY_TRAINEE)
+                         | RC_ENTITY_BIT (RC_ENTITY_COHORT);
   page_class->load = rc_trends_page_load;
   page_class->free_result = loaded_free;
   page_class->finish_load = rc_trends_page_finish_load;

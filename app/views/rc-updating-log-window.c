@@ -221,10 +221,10 @@ reload (RcUpdatingLogWindow *self)
 
 static void
 on_store_changed (RcUpdatingLogWindow *self,
-                  const char          *entity)
+                  RcEntityKind         kind)
 {
-  if (g_str_equal (entity, "trainee") || g_str_equal (entity, "updating_activity")
-      || g_str_equal (entity, "trainee_event"))
+  if (kind == RC_ENTITY_TRAINEE || kind == RC_ENTITY_UPDATING_ACTIVITY
+      || kind == RC_ENTITY_TRAINEE_EVENT)
     reload (self);
 }
 

@@ -246,8 +246,18 @@ rc_window_show_busy (RcWindow   *self,
 
   rc_window_set_store (self, NULL, FALSE);
   adw_status_page_set_title (self->busy_page, title);
+  adw_status_page_set_description (self->busy_page, NULL);
   gtk_spinner_set_spinning (self->busy_spinner, TRUE);
   gtk_stack_set_visible_child_name (self->state_stack, "busy");
+}
+
+void
+rc_window_set_busy_description (RcWindow   *self,
+                                const char *description)
+{
+  g_return_if_fail (RC_IS_WINDOW (self));
+
+  adw_status_page_set_description (self->busy_page, description);
 }
 
 const char *

@@ -44,6 +44,9 @@ void        rc_window_show_problem  (RcWindow       *self,
 /* A moment's work without a database, such as restoring a backup. */
 void        rc_window_show_busy     (RcWindow       *self,
                                      const char     *title);
+/* Says more under the busy page's title, or nothing with NULL. */
+void        rc_window_set_busy_description (RcWindow   *self,
+                                            const char *description);
 const char *rc_window_get_state     (RcWindow       *self);
 
 /* Says in @widget's window (the window of the dialog it is in, or the

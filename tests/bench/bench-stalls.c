@@ -101,6 +101,12 @@ wait_for_page (RcWindow   *window,
 }
 
 static gboolean
+has_store (gpointer data)
+{
+  return rc_window_get_store (data) != NULL;
+}
+
+static gboolean
 store_writable (gpointer data)
 {
   RcStore *store = rc_window_get_store (data);
@@ -210,7 +216,8 @@ run (gpointer data)
   GtkWindow *prompt;
   double shown, stall;
 
-  if (window == NULL || rc_window_get_store (window) == NULL)
+  /* The database opens in a worker (rc-application-open.c). */
+  if (window == NULL || !bench_wait_for (has_store, window, PAGE_TIMEOUT_MS))
     {
       bench_stalls_fail ("start", "the window has no database open");
       goto out;

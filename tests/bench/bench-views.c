@@ -139,12 +139,19 @@ find_window (GApplication *app)
 }
 
 static gboolean
+has_store (gpointer window)
+{
+  return rc_window_get_store (window) != NULL;
+}
+
+static gboolean
 visit_pages (gpointer app)
 {
   static const char *pages[] = { "councils", "cohorts", "bids", "trends" };
   RcWindow *window = find_window (app);
 
-  if (window == NULL || rc_window_get_store (window) == NULL)
+  /* The database opens in a worker (rc-application-open.c). */
+  if (window == NULL || !bench_wait_for (has_store, window, 120000))
     {
       fprintf (stderr, "bench-views: the window has no database open\n");
       g_application_quit (app);
