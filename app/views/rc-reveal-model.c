@@ -137,6 +137,8 @@ on_tick (GtkWidget     *widget,
   set_limit (self, self->limit + STEP);
   if (rc_reveal_model_get_complete (self))
     {
+      /* Every item shown: a few more later come at once. */
+      self->limit = G_MAXUINT;
       self->tick = 0;
       return G_SOURCE_REMOVE;
     }
@@ -184,6 +186,11 @@ on_items_changed (RcRevealModel *self,
    * to build its rows a few at a time in. */
   if (self->n_items == 0 || (position == 0 && removed == old_n && added > STEP))
     self->limit = MIN (self->limit, STEP);
+  /* Many more after those shown (the 100,000 trainees of an import, or
+   * a search cleared, which RcSlotModel tells as the list growing at its
+   * end): those a few a frame too, not 84 rows more in one frame. */
+  else if (added > removed + STEP && position <= old_shown)
+    self->limit = MIN (self->limit, old_shown + STEP);
   if (self->n_items > 0 && (widget == NULL || !gtk_widget_get_mapped (widget)))
     self->limit = G_MAXUINT;
   new_shown = shown (self, self->n_items);
