@@ -197,6 +197,85 @@ test_window_visits_every_page (void)
   close_window (window);
 }
 
+/* The page's own list: not a column view's, a drop-down's or its
+ * detail's. */
+static GtkListView *
+find_list (GtkWidget *widget)
+{
+  if (GTK_IS_COLUMN_VIEW (widget) || GTK_IS_POPOVER (widget) || RC_IS_COHORT_DETAIL (widget))
+    return NULL;
+  if (GTK_IS_LIST_VIEW (widget))
+    return GTK_LIST_VIEW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkListView *found = find_list (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static guint
+rows_in (GtkWidget *page)
+{
+  GtkListView *view = find_list (page);
+  GtkSelectionModel *model = gtk_list_view_get_model (view);
+
+  return model != NULL ? g_list_model_get_n_items (G_LIST_MODEL (model)) : 0;
+}
+
+static gboolean
+page_is_complete (gpointer page)
+{
+  GListModel *cohorts = rc_cohorts_page_get_cohorts (page);
+
+  return !rc_list_page_get_loading (page) && g_list_model_get_n_items (cohorts) > 0
+         && rows_in (page) == g_list_model_get_n_items (cohorts);
+}
+
+/* A page left keeps no rows (they were most of the window's memory on a
+ * national database), and one shown again builds them again, a few a
+ * frame, with the same item chosen. */
+static void
+test_window_hidden_pages_free_rows (void)
+{
+  RcWindow *window = show_window (1280, 820);
+  GtkWidget *cohorts;
+  gint64 chosen;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "cohorts"));
+  wait_for_page (window, "cohorts");
+  cohorts = rc_window_get_page (window, "cohorts");
+  g_assert_true (rc_test_wait_for (page_is_complete, cohorts, 20000));
+  /* The last cohort, far down the list. */
+  {
+    GListModel *shown = rc_cohorts_page_get_cohorts (RC_COHORTS_PAGE (cohorts));
+    guint n = g_list_model_get_n_items (shown);
+    g_autoptr(RcCohort) last = g_list_model_get_item (shown, n - 1);
+
+    chosen = last->id;
+    g_assert_true (rc_list_page_select_id (RC_LIST_PAGE (cohorts), chosen));
+  }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "councils"));
+  wait_for_page (window, "councils");
+  g_assert_false (gtk_widget_get_mapped (cohorts));
+  g_assert_cmpuint (rows_in (cohorts), ==, 0);
+  g_assert_cmpint (rc_list_page_get_selected_id (RC_LIST_PAGE (cohorts)), ==, chosen);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "cohorts"));
+  wait_for_page (window, "cohorts");
+  g_assert_cmpuint (rows_in (cohorts), >, 0);
+  g_assert_cmpint (rc_list_page_get_selected_id (RC_LIST_PAGE (cohorts)), ==, chosen);
+  g_assert_true (rc_test_wait_for (page_is_complete, cohorts, 20000));
+  g_assert_cmpint (rc_list_page_get_selected_id (RC_LIST_PAGE (cohorts)), ==, chosen);
+
+  close_window (window);
+}
+
 /* Only the page on screen is built at start; the switcher lists all four
  * from the start, and a page is built when it is first chosen. */
 static void
@@ -672,6 +751,7 @@ main (int   argc,
 
   g_test_add_func ("/window/pages", test_window_visits_every_page);
   g_test_add_func ("/window/builds-pages-when-shown", test_window_builds_pages_when_shown);
+  g_test_add_func ("/window/hidden-pages-free-rows", test_window_hidden_pages_free_rows);
   g_test_add_func ("/window/narrow", test_window_narrow_shows_switcher_bar);
   g_test_add_func ("/window/remembers-size", test_window_remembers_size);
   g_test_add_func ("/window/welcome-and-problem", test_window_welcome_and_problem);

@@ -28,6 +28,7 @@ typedef struct
   GtkWidget           *back_button;
   GtkSingleSelection  *selection;
   RcRevealModel       *reveal;
+  GtkListView         *view;
   GtkSearchEntry      *search_entry;
   GtkStack            *loading_stack;
 } RcListPagePrivate;

@@ -395,6 +395,7 @@ rc_list_page_dispose (GObject *object)
   priv->back_button = NULL;
   g_clear_object (&priv->selection);
   g_clear_object (&priv->reveal);
+  priv->view = NULL;
   priv->search_entry = NULL;
   priv->loading_stack = NULL;
 

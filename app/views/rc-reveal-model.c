@@ -167,6 +167,30 @@ rc_reveal_model_reveal (RcRevealModel *self,
   set_limit (self, position + 1);
 }
 
+void
+rc_reveal_model_restart (RcRevealModel *self,
+                         guint          keep)
+{
+  gboolean was_complete;
+  guint limit = STEP, before, after;
+
+  g_return_if_fail (RC_IS_REVEAL_MODEL (self));
+
+  if (keep != GTK_INVALID_LIST_POSITION)
+    limit = MAX (limit, keep + 1);
+  if (limit >= shown (self, self->n_items))
+    return;
+
+  was_complete = rc_reveal_model_get_complete (self);
+  before = shown (self, self->n_items);
+  self->limit = limit;
+  after = shown (self, self->n_items);
+  g_list_model_items_changed (G_LIST_MODEL (self), after, before - after, 0);
+  if (was_complete != rc_reveal_model_get_complete (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_COMPLETE]);
+  start_ticking (self);
+}
+
 static void
 on_items_changed (RcRevealModel *self,
                   guint          position,
