@@ -125,7 +125,7 @@ rc_application_recover_action (GSimpleAction *action,
   /* The task the worker thread holds does not hold the application:
    * the thread may drop it after on_recovered() has run and the
    * application has quit, and the application, with its window and its
-   * store, must be let go on the main thread (as in rc_store_work_async()). */
+   * store, must be let go on the main thread, as the store's own workers do. */
   task = g_task_new (NULL, NULL, on_recovered, g_object_ref (self));
   g_task_set_source_tag (task, rc_application_recover_action);
   g_task_set_task_data (task, recovery, recovery_free);
