@@ -11,6 +11,7 @@
 
 #include "rc-test-util.h"
 #include "sample/rc-demo.h"
+#include "store/rc-store.h"
 #include "views/rc-bids-page.h"
 #include "views/rc-cohort-detail.h"
 #include "views/rc-cohorts-page.h"
@@ -272,6 +273,63 @@ test_window_hidden_pages_free_rows (void)
   g_assert_cmpint (rc_list_page_get_selected_id (RC_LIST_PAGE (cohorts)), ==, chosen);
   g_assert_true (rc_test_wait_for (page_is_complete, cohorts, 20000));
   g_assert_cmpint (rc_list_page_get_selected_id (RC_LIST_PAGE (cohorts)), ==, chosen);
+
+  close_window (window);
+}
+
+static gboolean
+page_is_loading (gpointer page)
+{
+  return rc_list_page_get_loading (page);
+}
+
+static gboolean
+page_is_loaded (gpointer page)
+{
+  return !rc_list_page_get_loading (page);
+}
+
+/* A page out of sight does not read its store again for a change: it
+ * does when it is shown. (An import read Trends again behind the
+ * cohort's page.) */
+static void
+test_window_hidden_pages_read_when_shown (void)
+{
+  RcWindow *window = show_window (1280, 820);
+  RcStore *store;
+  GtkWidget *trends;
+  g_autoptr(GListModel) cohorts = NULL;
+  g_autoptr(RcCohort) cohort = NULL;
+  g_autoptr(RcTrainee) trainee = rc_trainee_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "trends"));
+  wait_for_page (window, "trends");
+  trends = rc_window_get_page (window, "trends");
+  g_assert_true (rc_test_wait_for (page_is_loaded, trends, 20000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "councils"));
+  wait_for_page (window, "councils");
+  rc_test_wait_for_loaded (window);
+
+  store = rc_window_get_store (window);
+  g_assert_true (rc_test_wait_for ((gboolean (*) (gpointer)) rc_store_get_writable, store, 20000));
+  cohorts = rc_store_list_cohorts (store, &error);
+  g_assert_no_error (error);
+  cohort = g_list_model_get_item (cohorts, 0);
+  trainee->cohort_id = cohort->id;
+  trainee->reference = g_strdup ("HIDDEN-1");
+  trainee->given_name = g_strdup ("Test");
+  trainee->family_name = g_strdup ("Person");
+  trainee->applied_on = g_strdup ("2026-09-02");
+  g_assert_true (rc_store_save_trainee (store, trainee, &error));
+  g_assert_no_error (error);
+  rc_test_flush (200);
+  g_assert_false (rc_list_page_get_loading (RC_LIST_PAGE (trends)));
+
+  /* Shown again: read at once. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "trends"));
+  g_assert_true (rc_list_page_get_loading (RC_LIST_PAGE (trends)) || rc_test_wait_for (page_is_loading, trends, 2000));
+  g_assert_true (rc_test_wait_for (page_is_loaded, trends, 20000));
 
   close_window (window);
 }
@@ -752,6 +810,7 @@ main (int   argc,
   g_test_add_func ("/window/pages", test_window_visits_every_page);
   g_test_add_func ("/window/builds-pages-when-shown", test_window_builds_pages_when_shown);
   g_test_add_func ("/window/hidden-pages-free-rows", test_window_hidden_pages_free_rows);
+  g_test_add_func ("/window/hidden-pages-read-when-shown", test_window_hidden_pages_read_when_shown);
   g_test_add_func ("/window/narrow", test_window_narrow_shows_switcher_bar);
   g_test_add_func ("/window/remembers-size", test_window_remembers_size);
   g_test_add_func ("/window/welcome-and-problem", test_window_welcome_and_problem);
