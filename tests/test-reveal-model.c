@@ -133,6 +133,45 @@ test_reveal_grown (void)
   g_assert_finalize_object (window);
 }
 
+static gboolean
+has_five (gpointer reveal)
+{
+  return g_list_model_get_n_items (reveal) == 5;
+}
+
+/* Out of sight, a list gives up its rows a few at a time, down to the
+ * item kept; shown again, it starts from its first few. */
+static void
+test_reveal_conceal (void)
+{
+  g_autoptr(GListStore) store = g_list_store_new (GTK_TYPE_STRING_OBJECT);
+  g_autoptr(GListStore) items = numbers (150);
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *label = gtk_label_new ("list");
+  g_autoptr(RcRevealModel) reveal = NULL;
+
+  gtk_window_set_child (window, label);
+  gtk_window_present (window);
+  g_assert_true (rc_test_wait_for (is_mapped, label, 5000));
+  reveal = rc_reveal_model_new (G_LIST_MODEL (store), label);
+  replace (store, items);
+  g_assert_true (rc_test_wait_for (is_complete, reveal, 10000));
+
+  rc_reveal_model_conceal (reveal, 4);
+  g_assert_true (rc_reveal_model_get_complete (reveal));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (reveal)), >, 5);
+  g_assert_true (rc_test_wait_for (has_five, reveal, 5000));
+
+  rc_reveal_model_restart (reveal, 4);
+  g_assert_false (rc_reveal_model_get_complete (reveal));
+  g_assert_true (rc_test_wait_for (is_complete, reveal, 10000));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (reveal)), ==, 150);
+
+  g_object_ref (window);
+  gtk_window_destroy (window);
+  g_assert_finalize_object (window);
+}
+
 /* Out of sight there are no frames: every item at once. */
 static void
 test_reveal_out_of_sight (void)
@@ -158,6 +197,7 @@ main (int   argc,
 
   g_test_add_func ("/reveal-model/on-screen", test_reveal_on_screen);
   g_test_add_func ("/reveal-model/grown", test_reveal_grown);
+  g_test_add_func ("/reveal-model/conceal", test_reveal_conceal);
   g_test_add_func ("/reveal-model/out-of-sight", test_reveal_out_of_sight);
 
   return g_test_run ();

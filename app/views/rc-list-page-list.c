@@ -70,31 +70,31 @@ on_row_clicked (GObject *owner)
 
 /* The list's rows exist only while the page is shown: four pages of
  * a national database built 200 rows each and kept them, most of the
- * memory the window took (docs/benchmarks.md). A page shown again builds
- * its rows a few a frame, the one chosen among the first, and its items
- * and its choice were kept meanwhile. */
+ * memory the window took (docs/benchmarks.md). Out of sight, the list
+ * gives its rows up a few at a time (the chosen one and those before it
+ * stay, for the selection); shown again, it builds them a few a frame,
+ * and the chosen item is scrolled to. */
 static void
-attach_list (RcListPage *self)
+show_list (RcListPage *self)
 {
   RcListPagePrivate *priv = rc_list_page_get_private (self);
   guint position;
 
-  if (priv->view == NULL || priv->selection == NULL || gtk_list_view_get_model (priv->view) != NULL)
+  if (priv->view == NULL || priv->selection == NULL)
     return;
   position = gtk_single_selection_get_selected (priv->selection);
   rc_reveal_model_restart (priv->reveal, position);
-  gtk_list_view_set_model (priv->view, GTK_SELECTION_MODEL (priv->selection));
   if (position != GTK_INVALID_LIST_POSITION)
     gtk_widget_activate_action (GTK_WIDGET (priv->view), "list.scroll-to-item", "u", position);
 }
 
 static void
-detach_list (RcListPage *self)
+hide_list (RcListPage *self)
 {
   RcListPagePrivate *priv = rc_list_page_get_private (self);
 
-  if (priv->view != NULL)
-    gtk_list_view_set_model (priv->view, NULL);
+  if (priv->selection != NULL)
+    rc_reveal_model_conceal (priv->reveal, gtk_single_selection_get_selected (priv->selection));
 }
 
 GtkSingleSelection *
@@ -109,11 +109,10 @@ rc_list_page_set_list (RcListPage  *self,
                            G_CONNECT_SWAPPED);
   priv->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (priv->reveal)));
   gtk_single_selection_set_autoselect (priv->selection, FALSE);
+  gtk_list_view_set_model (view, GTK_SELECTION_MODEL (priv->selection));
   priv->view = view;
-  g_signal_connect (self, "map", G_CALLBACK (attach_list), NULL);
-  g_signal_connect (self, "unmap", G_CALLBACK (detach_list), NULL);
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    attach_list (self);
+  g_signal_connect (self, "map", G_CALLBACK (show_list), NULL);
+  g_signal_connect (self, "unmap", G_CALLBACK (hide_list), NULL);
   g_signal_connect_swapped (view, "activate", G_CALLBACK (on_activate), self);
   rc_list_view_choose_on_click (view, G_OBJECT (self), on_row_clicked);
 

@@ -497,18 +497,18 @@ on_selection_changed (RcTraineeTable *self)
 
 /* The rows exist only while the table is shown, as a list page's do
  * (rc-list-page-list.c): a cohort's 116 rows of nineteen cells were 2,200
- * widgets kept while other pages were looked at. Shown again, the rows
- * come a few a frame, the trainee chosen among the first. */
+ * widgets kept while other pages were looked at. Out of sight they go a
+ * few at a time; shown again, they come a few a frame, the trainee chosen
+ * among the first. */
 static void
-attach_rows (RcTraineeTable *self)
+show_rows (RcTraineeTable *self)
 {
   guint position;
 
-  if (self->selection == NULL || gtk_column_view_get_model (self->view) != NULL)
+  if (self->selection == NULL)
     return;
   position = gtk_single_selection_get_selected (self->selection);
   rc_reveal_model_restart (self->reveal, position);
-  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
   /* GTK 4.8's column view scrolls by its inner list's action. */
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->view));
        child != NULL && position != GTK_INVALID_LIST_POSITION; child = gtk_widget_get_next_sibling (child))
@@ -517,10 +517,10 @@ attach_rows (RcTraineeTable *self)
 }
 
 static void
-detach_rows (RcTraineeTable *self)
+hide_rows (RcTraineeTable *self)
 {
-  if (self->view != NULL)
-    gtk_column_view_set_model (self->view, NULL);
+  if (self->selection != NULL)
+    rc_reveal_model_conceal (self->reveal, gtk_single_selection_get_selected (self->selection));
 }
 
 static void
@@ -608,8 +608,9 @@ rc_trainee_table_init (RcTraineeTable *self)
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->reveal)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  g_signal_connect (self, "map", G_CALLBACK (attach_rows), NULL);
-  g_signal_connect (self, "unmap", G_CALLBACK (detach_rows), NULL);
+  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect (self, "map", G_CALLBACK (show_rows), NULL);
+  g_signal_connect (self, "unmap", G_CALLBACK (hide_rows), NULL);
   fill_stages (self);
   fill_councils (self, NULL);
 
