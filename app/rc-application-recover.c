@@ -54,7 +54,7 @@ on_recovered (GObject      *source,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  RcApplication *self = RC_APPLICATION (source);
+  g_autoptr(RcApplication) self = user_data;
   Recovery *recovery = g_task_get_task_data (G_TASK (result));
   RcWindow *window = rc_application_find_window (self);
   g_autoptr(GError) error = NULL;
@@ -121,7 +121,11 @@ rc_application_recover_action (GSimpleAction *action,
       return;
     }
 
-  task = g_task_new (self, NULL, on_recovered, NULL);
+  /* The task the worker thread holds does not hold the application:
+   * the thread may drop it after on_recovered() has run and the
+   * application has quit, and the application, with its window and its
+   * store, must be let go on the main thread, as the store's own workers do. */
+  task = g_task_new (NULL, NULL, on_recovered, g_object_ref (self));
   g_task_set_source_tag (task, rc_application_recover_action);
   g_task_set_task_data (task, recovery, recovery_free);
 

@@ -697,6 +697,83 @@ test_check_before_upgrade (void)
     }
 }
 
+/* The store's last reference ------------------------------------------- */
+
+typedef struct
+{
+  GThread  *thread;     /* where the store was finalized */
+  gboolean  finalized;
+  gboolean  answered;
+} Last;
+
+static void
+on_finalized (gpointer  data,
+              GObject  *where_the_object_was)
+{
+  Last *last = data;
+
+  last->thread = g_thread_self ();
+  g_atomic_int_set (&last->finalized, TRUE);
+}
+
+static void
+on_check_answered (GObject      *source,
+            GAsyncResult *result,
+            gpointer      data)
+{
+  Last *last = data;
+  g_autoptr(GError) error = NULL;
+
+  rc_store_check_finish (RC_STORE (source), result, &error);
+  last->answered = TRUE;
+}
+
+static gboolean
+last_finalized (gpointer data)
+{
+  return g_atomic_int_get (&((Last *) data)->finalized);
+}
+
+static gboolean
+keep_looking (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* A check whose window closed (cancelled, the store let go) lets go of
+ * the store on the main thread, never in the worker that was still
+ * reading the file: its connection and watch belong to the main thread.
+ * Each of 30 runs gives the worker every chance to be last. */
+static void
+test_check_released_on_main_thread (void)
+{
+  g_autofree char *dir = new_dir ();
+  g_autofree char *path = g_build_filename (dir, "released.db", NULL);
+  g_autoptr(GError) error = NULL;
+  guint tick = g_timeout_add (5, keep_looking, NULL);
+
+  g_assert_true (rc_demo_write (path, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < 30; i++)
+    {
+      RcStore *store = rc_store_open_with_flags (path, RC_STORE_OPEN_DEFER_CHECK, &error);
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+      Last last = { 0 };
+
+      g_assert_no_error (error);
+      forget_checks ();
+      g_object_weak_ref (G_OBJECT (store), on_finalized, &last);
+      rc_store_check_async (store, cancellable, on_check_answered, &last);
+      if (i % 2 == 0)
+        g_cancellable_cancel (cancellable);
+      g_object_unref (store);
+      g_assert_true (rc_test_wait_for (last_finalized, &last, 20000));
+      g_assert_true (last.answered);
+      g_assert_true (last.thread == g_thread_self ());
+    }
+  g_source_remove (tick);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -714,6 +791,7 @@ main (int   argc,
   g_test_add_func ("/store-check/watch", test_check_watch);
   g_test_add_func ("/store-check/closed", test_check_closed);
   g_test_add_func ("/store-check/before-upgrade", test_check_before_upgrade);
+  g_test_add_func ("/store-check/released-on-main-thread", test_check_released_on_main_thread);
 
   return g_test_run ();
 }

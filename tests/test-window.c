@@ -11,6 +11,7 @@
 
 #include "rc-test-util.h"
 #include "sample/rc-demo.h"
+#include "store/rc-store.h"
 #include "views/rc-bids-page.h"
 #include "views/rc-cohort-detail.h"
 #include "views/rc-cohorts-page.h"
@@ -193,6 +194,148 @@ test_window_visits_every_page (void)
       png = g_strdup_printf ("%s/window-%s.png", g_getenv ("RC_TEST_OUTPUT_DIR") ?: ".", pages[i]);
       g_assert_true (rc_test_wait_for (picture_saved, &(Picture) { GTK_WIDGET (window), png }, 5000));
     }
+
+  close_window (window);
+}
+
+/* The page's own list: not a column view's, a drop-down's or its
+ * detail's. */
+static GtkListView *
+find_list (GtkWidget *widget)
+{
+  if (GTK_IS_COLUMN_VIEW (widget) || GTK_IS_POPOVER (widget) || RC_IS_COHORT_DETAIL (widget))
+    return NULL;
+  if (GTK_IS_LIST_VIEW (widget))
+    return GTK_LIST_VIEW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkListView *found = find_list (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static guint
+rows_in (GtkWidget *page)
+{
+  GtkListView *view = find_list (page);
+  GtkSelectionModel *model = gtk_list_view_get_model (view);
+
+  return model != NULL ? g_list_model_get_n_items (G_LIST_MODEL (model)) : 0;
+}
+
+static gboolean
+page_is_complete (gpointer page)
+{
+  GListModel *cohorts = rc_list_page_get_shown (RC_LIST_PAGE (page));
+
+  return !rc_list_page_get_loading (page) && g_list_model_get_n_items (cohorts) > 0
+         && rows_in (page) == g_list_model_get_n_items (cohorts);
+}
+
+static gboolean
+has_two_rows (gpointer page)
+{
+  return rows_in (page) == 2;
+}
+
+/* A page left gives up its rows but for the one chosen and those before
+ * it (they were most of the window's memory on a national database), and
+ * one shown again builds them again, a few a frame, with the same item
+ * chosen. */
+static void
+test_window_hidden_pages_free_rows (void)
+{
+  RcWindow *window = show_window (1280, 820);
+  GtkWidget *cohorts;
+  gint64 chosen;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "cohorts"));
+  wait_for_page (window, "cohorts");
+  cohorts = rc_window_get_page (window, "cohorts");
+  g_assert_true (rc_test_wait_for (page_is_complete, cohorts, 20000));
+  /* The second cohort: it and the one before it stay for the selection. */
+  {
+    GListModel *shown = rc_list_page_get_shown (RC_LIST_PAGE (cohorts));
+    g_autoptr(RcCohort) second = g_list_model_get_item (shown, 1);
+
+    chosen = second->id;
+    g_assert_true (rc_list_page_select_id (RC_LIST_PAGE (cohorts), chosen));
+  }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "councils"));
+  wait_for_page (window, "councils");
+  g_assert_false (gtk_widget_get_mapped (cohorts));
+  g_assert_true (rc_test_wait_for (has_two_rows, cohorts, 5000));
+  g_assert_cmpint (rc_list_page_get_selected_id (RC_LIST_PAGE (cohorts)), ==, chosen);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "cohorts"));
+  wait_for_page (window, "cohorts");
+  g_assert_cmpuint (rows_in (cohorts), >, 0);
+  g_assert_cmpint (rc_list_page_get_selected_id (RC_LIST_PAGE (cohorts)), ==, chosen);
+  g_assert_true (rc_test_wait_for (page_is_complete, cohorts, 20000));
+  g_assert_cmpint (rc_list_page_get_selected_id (RC_LIST_PAGE (cohorts)), ==, chosen);
+
+  close_window (window);
+}
+
+static gboolean
+page_is_loading (gpointer page)
+{
+  return rc_list_page_get_loading (page);
+}
+
+static gboolean
+page_is_loaded (gpointer page)
+{
+  return !rc_list_page_get_loading (page);
+}
+
+/* A page out of sight does not read its store again for a change: it
+ * does when it is shown. (An import read Trends again behind the
+ * cohort's page.) */
+static void
+test_window_hidden_pages_read_when_shown (void)
+{
+  RcWindow *window = show_window (1280, 820);
+  RcStore *store;
+  GtkWidget *trends;
+  g_autoptr(GListModel) cohorts = NULL;
+  g_autoptr(RcCohort) cohort = NULL;
+  g_autoptr(RcTrainee) trainee = rc_trainee_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "trends"));
+  wait_for_page (window, "trends");
+  trends = rc_window_get_page (window, "trends");
+  g_assert_true (rc_test_wait_for (page_is_loaded, trends, 20000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "councils"));
+  wait_for_page (window, "councils");
+  rc_test_wait_for_loaded (window);
+
+  store = rc_window_get_store (window);
+  g_assert_true (rc_test_wait_for ((gboolean (*) (gpointer)) rc_store_get_writable, store, 20000));
+  cohorts = rc_store_list_cohorts (store, &error);
+  g_assert_no_error (error);
+  cohort = g_list_model_get_item (cohorts, 0);
+  trainee->cohort_id = cohort->id;
+  trainee->reference = g_strdup ("HIDDEN-1");
+  trainee->given_name = g_strdup ("Test");
+  trainee->family_name = g_strdup ("Person");
+  trainee->applied_on = g_strdup ("2026-09-02");
+  g_assert_true (rc_store_save_trainee (store, trainee, &error));
+  g_assert_no_error (error);
+  rc_test_flush (200);
+  g_assert_false (rc_list_page_get_loading (RC_LIST_PAGE (trends)));
+
+  /* Shown again: read at once. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "trends"));
+  g_assert_true (rc_list_page_get_loading (RC_LIST_PAGE (trends)) || rc_test_wait_for (page_is_loading, trends, 2000));
+  g_assert_true (rc_test_wait_for (page_is_loaded, trends, 20000));
 
   close_window (window);
 }
@@ -672,6 +815,8 @@ main (int   argc,
 
   g_test_add_func ("/window/pages", test_window_visits_every_page);
   g_test_add_func ("/window/builds-pages-when-shown", test_window_builds_pages_when_shown);
+  g_test_add_func ("/window/hidden-pages-free-rows", test_window_hidden_pages_free_rows);
+  g_test_add_func ("/window/hidden-pages-read-when-shown", test_window_hidden_pages_read_when_shown);
   g_test_add_func ("/window/narrow", test_window_narrow_shows_switcher_bar);
   g_test_add_func ("/window/remembers-size", test_window_remembers_size);
   g_test_add_func ("/window/welcome-and-problem", test_window_welcome_and_problem);

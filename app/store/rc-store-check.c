@@ -296,28 +296,60 @@ check_in_thread (GTask        *task,
     g_task_return_error (task, error);
 }
 
+/* Back on the main thread: the check's outcome goes to the task that
+ * holds the store. */
+static void
+check_done (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GTask) outer = user_data;
+  CheckJob *job = g_task_get_task_data (G_TASK (result));
+  CheckJob *answer = g_task_get_task_data (outer);
+  GError *error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_task_return_error (outer, error);
+      return;
+    }
+
+  /* The worker returned: it has done with its job. */
+  answer->passed = job->passed;
+  answer->details = g_steal_pointer (&job->details);
+  g_task_return_boolean (outer, TRUE);
+}
+
 void
 rc_store_check_async (RcStore             *self,
                       GCancellable        *cancellable,
                       GAsyncReadyCallback  callback,
                       gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) outer = NULL;
+  g_autoptr(GTask) inner = NULL;
   CheckJob *job;
 
   g_return_if_fail (RC_IS_STORE (self));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, rc_store_check_async);
-  /* A window that goes away does not wait for the rest of the check. */
-  g_task_set_return_on_cancel (task, TRUE);
+  outer = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (outer, rc_store_check_async);
+  g_task_set_task_data (outer, g_new0 (CheckJob, 1), check_job_free);
 
+  /* The task the worker thread holds does not hold the store, as in
+   * rc_store_work_async(): a window that goes away does not wait for the
+   * rest of the check, and the thread, still reading, may then be the
+   * last to drop its task; the store's last reference must be let go on
+   * the main thread, which its connection and watch belong to. */
   job = g_new0 (CheckJob, 1);
   job->path = g_strdup (rc_store_get_path (self));
-  g_task_set_task_data (task, job, check_job_free);
+  inner = g_task_new (NULL, cancellable, check_done, g_object_ref (outer));
+  g_task_set_source_tag (inner, check_in_thread);
+  g_task_set_task_data (inner, job, check_job_free);
+  g_task_set_return_on_cancel (inner, TRUE);
 
-  g_task_run_in_thread (task, check_in_thread);
+  g_task_run_in_thread (inner, check_in_thread);
 }
 
 gboolean

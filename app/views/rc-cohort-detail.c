@@ -84,7 +84,8 @@ rc_cohort_detail_get_loading (RcCohortDetail *self)
 {
   g_return_val_if_fail (RC_IS_COHORT_DETAIL (self), FALSE);
 
-  return self->reload_source != 0 || rc_loader_get_busy (self->loader);
+  return self->reload_source != 0 || rc_loader_get_busy (self->loader)
+         || rc_cohort_funnel_view_get_loading (self->funnel_view);
 }
 
 GListModel *

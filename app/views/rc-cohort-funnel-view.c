@@ -17,6 +17,7 @@
 #include "rc-cohort-funnel-view.h"
 #include "rc-file-chooser.h"
 #include "rc-funnel-dialog.h"
+#include "rc-loader.h"
 #include "rc-window.h"
 #include "rc-write-actions.h"
 
@@ -28,6 +29,8 @@ struct _RcCohortFunnelView
   RcCohort             *cohort;
   RcFunnelChart        *chart;
   char                 *sources;
+  RcLoader             *loader;
+  guint                 reload_source;
   RcFileChooser        *chooser;
   GCancellable         *export_work;   /* while a chart is written */
 
@@ -77,34 +80,67 @@ describe (RcCohortFunnelView *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->area), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text->str, -1);
 }
 
-static void
-reload (RcCohortFunnelView *self)
+/* What a worker read of the funnel: the chart and what it says of its
+ * figures' sources (or why they could not be read). */
+typedef struct
 {
-  g_autoptr(GError) error = NULL;
+  RcFunnelChart *chart;
+  char          *sources;
+} Read;
+
+static void
+read_free (gpointer data)
+{
+  Read *read = data;
+
+  g_clear_pointer (&read->chart, rc_funnel_chart_free);
+  g_free (read->sources);
+  g_free (read);
+}
+
+static gpointer
+read_funnel (RcStore       *reader,
+             gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
   g_autoptr(RcFunnelFigures) typed = NULL;
+  Read *read = g_new0 (Read, 1);
   RcFunnel funnel;
 
+  /* A funnel that cannot be read says why in place of its sources. */
+  if (!rc_store_get_cohort_funnel (reader, *(gint64 *) data, &funnel, &typed, &local_error))
+    {
+      read->sources = g_strdup (local_error->message);
+      return read;
+    }
+
+  read->chart = rc_cohort_funnel_chart_new (&funnel, NULL);
+  read->sources = rc_funnel_describe_sources (&funnel, typed);
+  if (read->sources == NULL && rc_funnel_has_figures (&funnel))
+    read->sources = g_strdup (_("Counted from the trainees’ stages: a trainee who reached the "
+                                "assessment centre counts as shortlisted and assessed."));
+  else if (read->sources == NULL)
+    read->sources = g_strdup (_("No trainees and no figures yet: Edit Figures types them in."));
+
+  return read;
+}
+
+/* Shows @read (NULL: no funnel). */
+static void
+show (RcCohortFunnelView *self,
+      Read               *read)
+{
   g_clear_pointer (&self->chart, rc_funnel_chart_free);
   g_clear_pointer (&self->sources, g_free);
-
-  if (self->store != NULL && self->cohort != NULL)
+  if (read != NULL)
     {
-      if (rc_store_get_cohort_funnel (self->store, self->cohort->id, &funnel, &typed, &error))
-        {
-          self->chart = rc_cohort_funnel_chart_new (&funnel, NULL);
-          self->sources = rc_funnel_describe_sources (&funnel, typed);
-          if (self->sources == NULL && rc_funnel_has_figures (&funnel))
-            self->sources = g_strdup (_("Counted from the trainees’ stages: a trainee who reached the "
-                                        "assessment centre counts as shortlisted and assessed."));
-          else if (self->sources == NULL)
-            self->sources = g_strdup (_("No trainees and no figures yet: Edit Figures types them in."));
-        }
-      else
-        self->sources = g_strdup (error->message);
+      self->chart = g_steal_pointer (&read->chart);
+      self->sources = g_steal_pointer (&read->sources);
     }
 
   gtk_label_set_text (self->sources_label, self->sources != NULL ? self->sources : "");
-  rc_write_action_set_enabled (GTK_WIDGET (self), "funnel.edit", self->cohort != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "funnel.save-chart",
                                  self->chart != NULL && self->export_work == NULL);
   describe (self);
@@ -112,13 +148,52 @@ reload (RcCohortFunnelView *self)
 }
 
 static void
+on_read (gpointer      owner,
+         gpointer      result,
+         const GError *error)
+{
+  show (owner, result);
+}
+
+/* The funnel is read in a worker, as the cohort's other figures are: a
+ * national cohort's 100,000 trainees took its count 100–200 ms of the
+ * main loop. */
+static void
+reload (RcCohortFunnelView *self)
+{
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  rc_write_action_set_enabled (GTK_WIDGET (self), "funnel.edit", self->cohort != NULL);
+  if (self->store == NULL || self->cohort == NULL)
+    {
+      rc_loader_cancel (self->loader);
+      show (self, NULL);
+      return;
+    }
+
+  rc_loader_start (self->loader, self->store, read_funnel, g_memdup2 (&self->cohort->id, sizeof (gint64)),
+                   g_free, read_free, on_read);
+}
+
+static gboolean
+reload_now (gpointer data)
+{
+  RcCohortFunnelView *self = data;
+
+  self->reload_source = 0;
+  reload (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Once for a burst of changes. */
+static void
 on_store_changed (RcCohortFunnelView *self,
                   RcEntityKind        kind)
 {
-  if (self->cohort != NULL
+  if (self->cohort != NULL && self->reload_source == 0
       && (kind == RC_ENTITY_COHORT_FUNNEL_FIGURE || kind == RC_ENTITY_TRAINEE
           || kind == RC_ENTITY_TRAINEE_EVENT))
-    reload (self);
+    self->reload_source = g_idle_add (reload_now, self);
 }
 
 static void
@@ -144,8 +219,26 @@ rc_cohort_funnel_view_load (RcCohortFunnelView *self,
       if (store != NULL)
         g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
     }
+  else if (self->cohort != NULL && cohort != NULL && self->cohort->id == cohort->id)
+    {
+      /* The same cohort read again: its funnel follows the store's
+       * changes by itself (on_store_changed()). */
+      g_set_object (&self->cohort, cohort);
+      return;
+    }
   g_set_object (&self->cohort, cohort);
+  /* Another cohort's funnel is not shown under this one's name while
+   * this one's is read. */
+  show (self, NULL);
   reload (self);
+}
+
+gboolean
+rc_cohort_funnel_view_get_loading (RcCohortFunnelView *self)
+{
+  g_return_val_if_fail (RC_IS_COHORT_FUNNEL_VIEW (self), FALSE);
+
+  return self->reload_source != 0 || rc_loader_get_busy (self->loader);
 }
 
 char *
@@ -328,6 +421,10 @@ rc_cohort_funnel_view_dispose (GObject *object)
   if (self->export_work != NULL)
     g_cancellable_cancel (self->export_work);
   g_clear_object (&self->export_work);
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  if (self->loader != NULL)
+    rc_loader_cancel (self->loader);
+  g_clear_object (&self->loader);
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
@@ -362,6 +459,7 @@ rc_cohort_funnel_view_init (RcCohortFunnelView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drawing_area_set_draw_func (self->area, draw, self, NULL);
+  self->loader = rc_loader_new (self);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (on_dark_changed), self,
                            G_CONNECT_SWAPPED);
   reload (self);

@@ -18,7 +18,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RcCohortFunnelView, rc_cohort_funnel_view, RC, COHORT_FUNNEL_VIEW, AdwBin)
 
 GtkWidget  *rc_cohort_funnel_view_new          (void);
-/* Reads the funnel of @cohort (NULL: none) from @store. */
+/* Reads the funnel of @cohort (NULL: none) from @store, in a worker;
+ * the same cohort again keeps what is shown, which follows the store. */
 void        rc_cohort_funnel_view_load         (RcCohortFunnelView *self,
                                                 RcStore            *store,
                                                 RcCohort           *cohort);
@@ -27,6 +28,8 @@ void        rc_cohort_funnel_view_load         (RcCohortFunnelView *self,
 char       *rc_cohort_funnel_view_dup_step     (RcCohortFunnelView *self,
                                                 RcFunnelStep        step);
 const char *rc_cohort_funnel_view_get_sources  (RcCohortFunnelView *self);
+/* Whether the funnel is being read (in a worker) or is about to be. */
+gboolean    rc_cohort_funnel_view_get_loading  (RcCohortFunnelView *self);
 /* Opens the dialog of figures typed in. */
 GtkWidget  *rc_cohort_funnel_view_edit         (RcCohortFunnelView *self);
 /* Writes the chart to @path (PNG, SVG or PDF by its extension). */

@@ -15,6 +15,7 @@
 #include "model/rc-rates.h"
 #include "rc-cohort-retention.h"
 #include "rc-loader.h"
+#include "rc-reveal-model.h"
 
 struct _RcCohortRetention
 {
@@ -28,6 +29,7 @@ struct _RcCohortRetention
    * cohorts chosen are looked at for their trainees only. */
   RcLoader      *loader;
   gboolean       stale;
+  GtkNoSelection *selection;   /* of the rows while shown, else of none */
 
   /* template children */
   GtkBox        *box;
@@ -233,6 +235,24 @@ on_councils_loaded (gpointer      owner,
     g_list_model_items_changed (rows, 0, n, n);
 }
 
+/* The table has rows only while it is shown, built a few a frame: a
+ * national cohort has 154 host councils, nine cells each, which took
+ * the main loop 100–200 ms to build and lay out each time the cohort was
+ * read again, on the trainees' tab as much as on this one. */
+static void
+on_map (RcCohortRetention *self)
+{
+  g_autoptr(RcRevealModel) reveal = rc_reveal_model_new (G_LIST_MODEL (self->rows), GTK_WIDGET (self->table));
+
+  gtk_no_selection_set_model (self->selection, G_LIST_MODEL (reveal));
+}
+
+static void
+on_unmap (RcCohortRetention *self)
+{
+  gtk_no_selection_set_model (self->selection, NULL);
+}
+
 static void
 load_if_shown (RcCohortRetention *self)
 {
@@ -364,6 +384,7 @@ rc_cohort_retention_dispose (GObject *object)
     rc_loader_cancel (self->loader);
   g_clear_object (&self->loader);
   g_clear_object (&self->store);
+  g_clear_object (&self->selection);
   g_clear_object (&self->rows);
   g_clear_pointer (&self->figures, g_hash_table_unref);
 
@@ -386,16 +407,16 @@ rc_cohort_retention_class_init (RcCohortRetentionClass *klass)
 static void
 rc_cohort_retention_init (RcCohortRetention *self)
 {
-  g_autoptr(GtkNoSelection) selection = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->loader = rc_loader_new (self);
+  g_signal_connect (self, "map", G_CALLBACK (on_map), NULL);
   g_signal_connect (self, "map", G_CALLBACK (load_if_shown), NULL);
+  g_signal_connect (self, "unmap", G_CALLBACK (on_unmap), NULL);
   self->figures = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->rows = g_list_store_new (RC_TYPE_COHORT_PLACE);
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
-  gtk_column_view_set_model (self->table, GTK_SELECTION_MODEL (selection));
+  self->selection = gtk_no_selection_new (NULL);
+  gtk_column_view_set_model (self->table, GTK_SELECTION_MODEL (self->selection));
 
   for (guint i = 0; i < RC_RETENTION_N_COLUMNS; i++)
     {

@@ -85,6 +85,35 @@ rc_list_page_get_shown (RcListPage *self)
   return rc_list_page_get_private (self)->shown;
 }
 
+/* The list's rows exist only while the page is shown: four pages of
+ * a national database built 200 rows each and kept them, most of the
+ * memory the window took (docs/benchmarks.md). Out of sight, the list
+ * gives its rows up a few at a time (the chosen one and those before it
+ * stay, for the selection); shown again, it builds them a few a frame,
+ * and the chosen item is scrolled to. */
+static void
+show_list (RcListPage *self)
+{
+  RcListPagePrivate *priv = rc_list_page_get_private (self);
+  guint position;
+
+  if (priv->view == NULL || priv->selection == NULL)
+    return;
+  position = gtk_single_selection_get_selected (priv->selection);
+  rc_reveal_model_restart (priv->reveal, position);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (priv->view), "list.scroll-to-item", "u", position);
+}
+
+static void
+hide_list (RcListPage *self)
+{
+  RcListPagePrivate *priv = rc_list_page_get_private (self);
+
+  if (priv->selection != NULL)
+    rc_reveal_model_conceal (priv->reveal, gtk_single_selection_get_selected (priv->selection));
+}
+
 GtkSingleSelection *
 rc_list_page_set_list (RcListPage  *self,
                        GtkListView *view,
@@ -99,6 +128,9 @@ rc_list_page_set_list (RcListPage  *self,
   priv->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (priv->reveal)));
   gtk_single_selection_set_autoselect (priv->selection, FALSE);
   gtk_list_view_set_model (view, GTK_SELECTION_MODEL (priv->selection));
+  priv->view = view;
+  g_signal_connect (self, "map", G_CALLBACK (show_list), NULL);
+  g_signal_connect (self, "unmap", G_CALLBACK (hide_list), NULL);
   g_signal_connect_swapped (view, "activate", G_CALLBACK (on_activate), self);
   rc_list_view_choose_on_click (view, G_OBJECT (self), on_row_clicked);
 

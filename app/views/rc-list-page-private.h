@@ -19,6 +19,7 @@ typedef struct
   GPtrArray           *watched;    /* the page's other loaders */
   guint                reload_source;
   gboolean             opened;     /* the first answer for this store is shown */
+  gboolean             stale;      /* changed while out of sight */
   gint64               select_after_load;
   gboolean             writable;
   char                *search;     /* folded */
@@ -29,6 +30,7 @@ typedef struct
   GListModel          *shown;      /* the items after the search */
   GtkSingleSelection  *selection;
   RcRevealModel       *reveal;
+  GtkListView         *view;
   GtkSearchEntry      *search_entry;
   GtkStack            *loading_stack;
 } RcListPagePrivate;

@@ -33,6 +33,10 @@ struct _RcRevealModel
   guint       limit;      /* items shown: the first @limit of the model */
   guint       n_items;    /* of the model, as last told */
   guint       tick;
+  /* Out of sight (rc_reveal_model_conceal()): fewer items every few ms */
+  gboolean    hidden;
+  guint       keep;       /* the item kept while hidden, or none */
+  guint       conceal;
 };
 
 static void rc_reveal_model_list_model_init (GListModelInterface *iface);
@@ -89,7 +93,8 @@ rc_reveal_model_get_complete (RcRevealModel *self)
 {
   g_return_val_if_fail (RC_IS_REVEAL_MODEL (self), TRUE);
 
-  return self->limit >= self->n_items;
+  /* Out of sight, nothing is waiting to be shown. */
+  return self->hidden || self->limit >= self->n_items;
 }
 
 static void
@@ -137,6 +142,8 @@ on_tick (GtkWidget     *widget,
   set_limit (self, self->limit + STEP);
   if (rc_reveal_model_get_complete (self))
     {
+      /* Every item shown: a few more later come at once. */
+      self->limit = G_MAXUINT;
       self->tick = 0;
       return G_SOURCE_REMOVE;
     }
@@ -165,6 +172,83 @@ rc_reveal_model_reveal (RcRevealModel *self,
   set_limit (self, position + 1);
 }
 
+void
+rc_reveal_model_restart (RcRevealModel *self,
+                         guint          keep)
+{
+  guint limit = STEP, before, after;
+  gboolean was_complete;
+
+  g_return_if_fail (RC_IS_REVEAL_MODEL (self));
+
+  was_complete = rc_reveal_model_get_complete (self);
+  g_clear_handle_id (&self->conceal, g_source_remove);
+  self->hidden = FALSE;
+  if (keep != GTK_INVALID_LIST_POSITION)
+    limit = MAX (limit, keep + 1);
+  if (limit >= shown (self, self->n_items))
+    {
+      if (was_complete != rc_reveal_model_get_complete (self))
+        g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_COMPLETE]);
+      start_ticking (self);
+      return;
+    }
+
+  before = shown (self, self->n_items);
+  self->limit = limit;
+  after = shown (self, self->n_items);
+  g_list_model_items_changed (G_LIST_MODEL (self), after, before - after, 0);
+  if (was_complete != rc_reveal_model_get_complete (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_COMPLETE]);
+  start_ticking (self);
+}
+
+/* Rows taken from the view each time, about a frame apart: freeing a
+ * trainee row's nineteen cells costs about as much as building them. */
+#define CONCEAL_STEP 8
+#define CONCEAL_MS 16
+
+static gboolean
+conceal_some (gpointer data)
+{
+  RcRevealModel *self = data;
+  guint target = self->keep != GTK_INVALID_LIST_POSITION ? self->keep + 1 : 0;
+  guint before = shown (self, self->n_items), after;
+
+  /* Past the rows GTK builds, the items cost nothing to take away. */
+  after = MIN (before, MAX_ROWS);
+  after = after > target + CONCEAL_STEP ? after - CONCEAL_STEP : target;
+  after = MAX (after, target);
+  if (after < before)
+    {
+      self->limit = after;
+      g_list_model_items_changed (G_LIST_MODEL (self), after, before - after, 0);
+    }
+  if (after > target)
+    return G_SOURCE_CONTINUE;
+
+  self->conceal = 0;
+  return G_SOURCE_REMOVE;
+}
+
+void
+rc_reveal_model_conceal (RcRevealModel *self,
+                         guint          keep)
+{
+  gboolean was_complete;
+
+  g_return_if_fail (RC_IS_REVEAL_MODEL (self));
+
+  was_complete = rc_reveal_model_get_complete (self);
+  stop_ticking (self);
+  self->hidden = TRUE;
+  self->keep = keep;
+  if (self->conceal == 0)
+    self->conceal = g_timeout_add (CONCEAL_MS, conceal_some, self);
+  if (was_complete != rc_reveal_model_get_complete (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_COMPLETE]);
+}
+
 static void
 on_items_changed (RcRevealModel *self,
                   guint          position,
@@ -184,7 +268,12 @@ on_items_changed (RcRevealModel *self,
    * to build its rows a few at a time in. */
   if (self->n_items == 0 || (position == 0 && removed == old_n && added > STEP))
     self->limit = MIN (self->limit, STEP);
-  if (self->n_items > 0 && (widget == NULL || !gtk_widget_get_mapped (widget)))
+  /* Many more after those shown (the 100,000 trainees of an import, or
+   * a search cleared, which RcSlotModel tells as the list growing at its
+   * end): those a few a frame too, not 84 rows more in one frame. */
+  else if (added > removed + STEP && position <= old_shown)
+    self->limit = MIN (self->limit, old_shown + STEP);
+  if (self->n_items > 0 && !self->hidden && (widget == NULL || !gtk_widget_get_mapped (widget)))
     self->limit = G_MAXUINT;
   new_shown = shown (self, self->n_items);
 
@@ -219,6 +308,7 @@ rc_reveal_model_dispose (GObject *object)
   RcRevealModel *self = RC_REVEAL_MODEL (object);
 
   stop_ticking (self);
+  g_clear_handle_id (&self->conceal, g_source_remove);
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_func (self->model, on_items_changed, self);
   g_clear_object (&self->model);

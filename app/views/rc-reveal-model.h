@@ -23,6 +23,17 @@ GListModel    *rc_reveal_model_get_model    (RcRevealModel *self);
 /* Shows the items up to @position of the model at once. */
 void           rc_reveal_model_reveal       (RcRevealModel *self,
                                              guint          position);
+/* Shows only the first few items again, and those up to @keep (none:
+ * GTK_INVALID_LIST_POSITION), then more each frame: for a view shown
+ * again, which builds its rows a few at a time. */
+void           rc_reveal_model_restart      (RcRevealModel *self,
+                                             guint          keep);
+/* Out of sight: gives the view fewer items every few milliseconds, down
+ * to those up to @keep (none: GTK_INVALID_LIST_POSITION), so that it
+ * frees its rows a few at a time; rc_reveal_model_restart() shows them
+ * again. Counts as complete meanwhile. */
+void           rc_reveal_model_conceal      (RcRevealModel *self,
+                                             guint          keep);
 /* Whether every item is shown; "notify::complete" says when. */
 gboolean       rc_reveal_model_get_complete (RcRevealModel *self);
 

@@ -226,6 +226,9 @@ setup_cell (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, label);
 }
 
+/* The styles a column's text may ask for. */
+static const char * const styles[] = { "dim-label", "warning" };
+
 /* Shows the trainee now in the cell's row. */
 static void
 show_cell (GtkListItem *item)
@@ -241,9 +244,12 @@ show_cell (GtkListItem *item)
     return;
   text = rc_trainee_column_info (column)->text (rc_trainee_table_get_cohort (self), trainee, &style);
   gtk_label_set_label (GTK_LABEL (label), text);
-  gtk_widget_remove_css_class (label, "dim-label");
-  gtk_widget_remove_css_class (label, "warning");
-  if (style != NULL)
+  /* Only what changes: a class taken off and put back restyles the cell,
+   * and a cohort read again relabels every row with what it had. */
+  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
+    if (g_strcmp0 (style, styles[i]) != 0 && gtk_widget_has_css_class (label, styles[i]))
+      gtk_widget_remove_css_class (label, styles[i]);
+  if (style != NULL && !gtk_widget_has_css_class (label, style))
     gtk_widget_add_css_class (label, style);
 }
 

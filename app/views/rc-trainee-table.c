@@ -24,7 +24,7 @@ struct _RcTraineeTable
 
   RcCohort            *cohort;
   /* trainees, sorted by the column chosen, then searched and filtered */
-  GListStore          *trainees;
+  GListModel          *trainees;
   GtkSortListModel    *sorted;
   RcFilterModel       *filtered;
   /* what the view shows: a slot for each row (rc-slot-model.c), a few
@@ -299,27 +299,31 @@ rc_trainee_table_set_trainees_folded (RcTraineeTable *self,
                                       GListModel     *councils,
                                       GHashTable     *search_texts)
 {
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GListModel) model = NULL;
   gint64 selected;
 
   g_return_if_fail (RC_IS_TRAINEE_TABLE (self));
   g_return_if_fail (cohort == NULL || RC_IS_COHORT (cohort));
+  g_return_if_fail (trainees == NULL || G_IS_LIST_MODEL (trainees));
 
   selected = selected_id (self);
   g_set_object (&self->cohort, cohort);
   for (guint i = RC_TRAINEE_COLUMN_YEARS_OUT; i < RC_TRAINEE_N_COLUMNS; i++)
     gtk_column_view_column_set_visible (self->columns [i], returners);
 
-  for (guint i = 0; cohort != NULL && trainees != NULL && i < g_list_model_get_n_items (trainees); i++)
-    g_ptr_array_add (items, g_list_model_get_item (trainees, i));
+  /* The list read is kept as it is rather than copied into a store of
+   * our own: a national cohort's 100,000 trainees took 40–60 ms of the
+   * main loop to copy and splice. */
+  model = cohort != NULL && trainees != NULL ? g_object_ref (trainees)
+                                             : G_LIST_MODEL (g_list_store_new (RC_TYPE_TRAINEE));
 
   /* The selection passes through nothing while the rows are replaced. */
   self->reloading = TRUE;
   g_hash_table_unref (self->search_text);
   self->search_text = search_texts != NULL ? g_hash_table_ref (search_texts)
                                            : g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  g_list_store_splice (self->trainees, 0, g_list_model_get_n_items (G_LIST_MODEL (self->trainees)),
-                       items->pdata, items->len);
+  g_set_object (&self->trainees, model);
+  gtk_sort_list_model_set_model (self->sorted, model);
   fill_councils (self, councils);
   refilter (self);
   self->reloading = FALSE;
@@ -491,6 +495,34 @@ on_selection_changed (RcTraineeTable *self)
   g_signal_emit (self, signals [TRAINEE_SELECTED], 0, selected_id (self));
 }
 
+/* The rows exist only while the table is shown, as a list page's do
+ * (rc-list-page-list.c): a cohort's 116 rows of nineteen cells were 2,200
+ * widgets kept while other pages were looked at. Out of sight they go a
+ * few at a time; shown again, they come a few a frame, the trainee chosen
+ * among the first. */
+static void
+show_rows (RcTraineeTable *self)
+{
+  guint position;
+
+  if (self->selection == NULL)
+    return;
+  position = gtk_single_selection_get_selected (self->selection);
+  rc_reveal_model_restart (self->reveal, position);
+  /* GTK 4.8's column view scrolls by its inner list's action. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->view));
+       child != NULL && position != GTK_INVALID_LIST_POSITION; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+}
+
+static void
+hide_rows (RcTraineeTable *self)
+{
+  if (self->selection != NULL)
+    rc_reveal_model_conceal (self->reveal, gtk_single_selection_get_selected (self->selection));
+}
+
 static void
 rc_trainee_table_dispose (GObject *object)
 {
@@ -561,11 +593,11 @@ rc_trainee_table_init (RcTraineeTable *self)
   self->council_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->search_text = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   self->stage = -1;
-  self->trainees = g_list_store_new (RC_TYPE_TRAINEE);
+  self->trainees = G_LIST_MODEL (g_list_store_new (RC_TYPE_TRAINEE));
   rc_trainee_columns_add (self, self->view, self->columns);
   /* Sorted first and searched second: a keystroke then leaves the order
    * alone, and costs a test of each trainee (docs/benchmarks.md). */
-  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->trainees)),
+  self->sorted = gtk_sort_list_model_new (g_object_ref (self->trainees),
                                           g_object_ref (gtk_column_view_get_sorter (self->view)));
   self->filtered = rc_filter_model_new (G_LIST_MODEL (self->sorted), filter_trainee, self);
   /* In this order: the slots change around the selection. */
@@ -577,6 +609,8 @@ rc_trainee_table_init (RcTraineeTable *self)
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect (self, "map", G_CALLBACK (show_rows), NULL);
+  g_signal_connect (self, "unmap", G_CALLBACK (hide_rows), NULL);
   fill_stages (self);
   fill_councils (self, NULL);
 

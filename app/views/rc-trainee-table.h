@@ -35,7 +35,8 @@ GtkWidget  *rc_trainee_table_new                (void);
 /* Shows @trainees (RcTrainee items, may be NULL) of @cohort (NULL: none),
  * with the returners' columns when @returners; @councils (RcCohortPlace
  * items; council 0 is skipped) fill the council filter. The filters and
- * the selected trainee stay, so long as they still exist. */
+ * the selected trainee stay, so long as they still exist. The table keeps
+ * @trainees and shows what it holds: the caller changes it no more. */
 void        rc_trainee_table_set_trainees       (RcTraineeTable  *self,
                                                  RcCohort        *cohort,
                                                  gboolean         returners,
