@@ -381,6 +381,21 @@ rc_test_find_widget (GtkWidget *root,
   return rc_test_find_widget_with_class (root, type, NULL);
 }
 
+gpointer
+rc_test_child (gpointer    widget,
+               GType       type,
+               const char *name)
+{
+  GObject *child;
+
+  g_assert_true (GTK_IS_WIDGET (widget));
+  child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+  if (child == NULL)
+    g_error ("%s has no template child “%s”", g_type_name (type), name);
+
+  return child;
+}
+
 GtkWidget *
 rc_test_get_question (gpointer parent)
 {

@@ -122,7 +122,7 @@ message_label (gpointer    dialog,
                GType       type,
                const char *field_name)
 {
-  return GTK_WIDGET (rc_field_row_get_message_label (RC_FIELD_ROW (child (dialog, type, field_name))));
+  return rc_test_child (child (dialog, type, field_name), RC_TYPE_FIELD_ROW, "message_label");
 }
 
 /* A warning is on screen beside the field, in the warning style, with a

@@ -149,7 +149,7 @@ static GtkWidget *
 message_label (RcWorkforceReturnDialog *dialog,
                const char              *field_name)
 {
-  return GTK_WIDGET (rc_field_row_get_message_label (RC_FIELD_ROW (child (dialog, field_name))));
+  return rc_test_child (child (dialog, field_name), RC_TYPE_FIELD_ROW, "message_label");
 }
 
 static const char *
