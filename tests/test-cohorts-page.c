@@ -130,13 +130,13 @@ show_cohort (Fixture *fixture,
 static RcTraineeTable *
 table (Fixture *fixture)
 {
-  return RC_TRAINEE_TABLE (rc_cohort_detail_get_table (detail (fixture)));
+  return RC_TRAINEE_TABLE (rc_test_child (detail (fixture), RC_TYPE_COHORT_DETAIL, "table"));
 }
 
 static RcTraineePane *
 pane (Fixture *fixture)
 {
-  return RC_TRAINEE_PANE (rc_cohort_detail_get_pane (detail (fixture)));
+  return RC_TRAINEE_PANE (rc_test_child (detail (fixture), RC_TYPE_COHORT_DETAIL, "pane"));
 }
 
 /* The position of @reference among the trainees shown, or -1. */
@@ -144,7 +144,7 @@ static int
 find_shown (Fixture    *fixture,
             const char *reference)
 {
-  GListModel *shown = rc_cohort_detail_get_trainees (detail (fixture));
+  GListModel *shown = rc_trainee_table_get_shown (rc_test_child (detail (fixture), RC_TYPE_COHORT_DETAIL, "table"));
 
   /* What was saved before is read again in a worker. */
   rc_test_wait_for_loaded (fixture->page);
@@ -168,7 +168,7 @@ get_shown (Fixture    *fixture,
 
   g_assert_cmpint (position, >=, 0);
 
-  return g_list_model_get_item (rc_cohort_detail_get_trainees (detail (fixture)), position);
+  return g_list_model_get_item (rc_trainee_table_get_shown (rc_test_child (detail (fixture), RC_TYPE_COHORT_DETAIL, "table")), position);
 }
 
 static gint64
@@ -297,21 +297,21 @@ test_lists_demo_cohorts (Fixture       *fixture,
 
   show_cohort (fixture, fixture->step_up_id);
   g_assert_cmpint (rc_cohort_detail_get_cohort_id (detail (fixture)), ==, fixture->step_up_id);
-  g_assert_cmpuint (g_list_model_get_n_items (rc_cohort_detail_get_trainees (detail (fixture))), ==, 28);
+  g_assert_cmpuint (g_list_model_get_n_items (rc_trainee_table_get_shown (rc_test_child (detail (fixture), RC_TYPE_COHORT_DETAIL, "table"))), ==, 28);
   g_assert_false (rc_trainee_table_get_column_visible (table (fixture), RC_TRAINEE_COLUMN_YEARS_OUT));
 
   /* Search by name or reference, and filter by stage and council. */
   rc_trainee_table_set_search (table (fixture), "su1-0");
-  g_assert_cmpuint (g_list_model_get_n_items (rc_cohort_detail_get_trainees (detail (fixture))), ==, 9);
+  g_assert_cmpuint (g_list_model_get_n_items (rc_trainee_table_get_shown (rc_test_child (detail (fixture), RC_TYPE_COHORT_DETAIL, "table"))), ==, 9);
   rc_trainee_table_set_search (table (fixture), "");
   rc_trainee_table_set_stage_filter (table (fixture), RC_STAGE_WITHDRAWN);
-  g_assert_cmpuint (g_list_model_get_n_items (rc_cohort_detail_get_trainees (detail (fixture))), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (rc_trainee_table_get_shown (rc_test_child (detail (fixture), RC_TYPE_COHORT_DETAIL, "table"))), ==, 2);
   rc_trainee_table_set_stage_filter (table (fixture), -1);
   {
     g_autoptr(RcCouncil) somerset = rc_store_find_council_by_code (fixture->store, "E10000027", NULL);
 
     g_assert_true (rc_trainee_table_set_council_filter (table (fixture), somerset->id));
-    g_assert_cmpuint (g_list_model_get_n_items (rc_cohort_detail_get_trainees (detail (fixture))), ==, 8);
+    g_assert_cmpuint (g_list_model_get_n_items (rc_trainee_table_get_shown (rc_test_child (detail (fixture), RC_TYPE_COHORT_DETAIL, "table"))), ==, 8);
   }
   save_png (fixture, "cohorts-step-up-somerset");
 }
@@ -333,7 +333,7 @@ collect_references (GtkWidget *widget,
 static void
 assert_rows_show_matches (Fixture *fixture)
 {
-  GListModel *shown = rc_cohort_detail_get_trainees (detail (fixture));
+  GListModel *shown = rc_trainee_table_get_shown (rc_test_child (detail (fixture), RC_TYPE_COHORT_DETAIL, "table"));
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   GtkWidget *view = rc_test_find_widget (GTK_WIDGET (table (fixture)), GTK_TYPE_COLUMN_VIEW);
 
@@ -386,7 +386,7 @@ test_search_keeps_rows_and_selection (Fixture       *fixture,
   GtkWidget *view;
 
   show_cohort (fixture, fixture->step_up_id);
-  shown = rc_cohort_detail_get_trainees (detail (fixture));
+  shown = rc_trainee_table_get_shown (rc_test_child (detail (fixture), RC_TYPE_COHORT_DETAIL, "table"));
   view = rc_test_find_widget (GTK_WIDGET (table (fixture)), GTK_TYPE_COLUMN_VIEW);
   selection = gtk_column_view_get_model (GTK_COLUMN_VIEW (view));
   assert_rows_show_matches (fixture);
@@ -543,13 +543,13 @@ test_add_trainee (Fixture       *fixture,
   save_dialog (dialog, "trainee-dialog.save");
 
   /* In the table, selected, at the start of the pipeline. */
-  g_assert_cmpuint (g_list_model_get_n_items (rc_cohort_detail_get_trainees (detail (fixture))), ==, 29);
+  g_assert_cmpuint (g_list_model_get_n_items (rc_trainee_table_get_shown (rc_test_child (detail (fixture), RC_TYPE_COHORT_DETAIL, "table"))), ==, 29);
   added = get_shown (fixture, "SU1-29");
   g_assert_cmpstr (added->given_name, ==, "Jo");
   g_assert_cmpint (added->host_council_id, ==, swindon->id);
   g_assert_cmpint (added->stage, ==, RC_STAGE_APPLIED);
   g_assert_cmpint (rc_trainee_pane_get_trainee_id (pane (fixture)), ==, added->id);
-  g_assert_cmpstr (rc_trainee_pane_get_title (pane (fixture)), ==, "Jo Wedmore");
+  g_assert_cmpstr (gtk_label_get_label (rc_test_child (pane (fixture), RC_TYPE_TRAINEE_PANE, "title_label")), ==, "Jo Wedmore");
   save_png (fixture, "cohorts-trainee-added");
 
   /* Registered later, with Social Work England: edited from the pane. */
@@ -725,7 +725,7 @@ test_erase (Fixture       *fixture,
   g_clear_pointer (&name, g_free);
   name = rc_trainee_table_dup_cell_text (table (fixture), find_shown (fixture, "SU1-01"), RC_TRAINEE_COLUMN_NAME);
   g_assert_cmpstr (name, ==, "Erased");
-  g_assert_cmpstr (rc_trainee_pane_get_title (pane (fixture)), ==, "Personal details erased");
+  g_assert_cmpstr (gtk_label_get_label (rc_test_child (pane (fixture), RC_TYPE_TRAINEE_PANE, "title_label")), ==, "Personal details erased");
   rc_trainee_table_set_search (table (fixture), "Amara");
   g_assert_cmpint (find_shown (fixture, "SU1-01"), ==, -1);
   rc_trainee_table_set_search (table (fixture), "SU1-01");
@@ -741,7 +741,7 @@ test_retention (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(RcCouncil) somerset = rc_store_find_council_by_code (fixture->store, "E10000027", NULL);
-  RcCohortRetention *retention = RC_COHORT_RETENTION (rc_cohort_detail_get_retention (detail (fixture)));
+  RcCohortRetention *retention = RC_COHORT_RETENTION (rc_test_child (detail (fixture), RC_TYPE_COHORT_DETAIL, "retention"));
   RcRetention stored, shown;
   g_autofree char *qualified = NULL;
   g_autofree char *registered = NULL;

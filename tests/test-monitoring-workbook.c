@@ -18,6 +18,7 @@
 #include "sample/rc-demo.h"
 #include "store/rc-store.h"
 #include "views/rc-cohort-detail.h"
+#include "views/rc-trainee-table.h"
 
 #define CURRENT "Return to Social Work: south west 2026–27"
 #define SUPERVISOR "Imogen Featherstonehaugh"
@@ -594,7 +595,7 @@ test_async (void)
 static gboolean
 trainees_shown (gpointer data)
 {
-  GListModel *trainees = rc_cohort_detail_get_trainees (data);
+  GListModel *trainees = rc_trainee_table_get_shown (rc_test_child (data, RC_TYPE_COHORT_DETAIL, "table"));
 
   return trainees != NULL && g_list_model_get_n_items (trainees) > 0;
 }

@@ -104,7 +104,7 @@ summary_is (gpointer data)
 {
   gpointer *args = data;
 
-  return g_strcmp0 (rc_updating_log_window_get_summary (args[0]), args[1]) == 0;
+  return g_strcmp0 (gtk_label_get_text (rc_test_child (args[0], RC_TYPE_UPDATING_LOG_WINDOW, "summary_label")), args[1]) == 0;
 }
 
 static void
@@ -114,7 +114,7 @@ wait_for_summary (RcUpdatingLogWindow *window,
   gpointer args[] = { window, (gpointer) summary };
 
   if (!rc_test_wait_for (summary_is, args, 5000))
-    g_error ("The log says “%s”, not “%s”", rc_updating_log_window_get_summary (window), summary);
+    g_error ("The log says “%s”, not “%s”", gtk_label_get_text (rc_test_child (window, RC_TYPE_UPDATING_LOG_WINDOW, "summary_label")), summary);
 }
 
 /* The trainee's pane shows the log's count and opens the log. */
@@ -146,7 +146,7 @@ test_pane_opens_log (void)
   log = RC_UPDATING_LOG_WINDOW (rc_trainee_pane_open_updating_log (pane));
   g_assert_nonnull (log);
   show_window (GTK_WIDGET (log));
-  g_assert_cmpstr (rc_updating_log_window_get_summary (log), ==,
+  g_assert_cmpstr (gtk_label_get_text (rc_test_child (log, RC_TYPE_UPDATING_LOG_WINDOW, "summary_label")), ==,
                    "18 of 30 days · private study 9 of at most 15 · 3 outside the 12-month window");
   warnings = rc_updating_log_window_dup_warnings (log);
   g_assert_nonnull (strstr (warnings, "12 more days are needed: Social Work England asks 30 days of updating after "

@@ -590,7 +590,7 @@ test_window_damaged (void)
 static gboolean
 shows_reference (gpointer data)
 {
-  GListModel *trainees = rc_cohort_detail_get_trainees (data);
+  GListModel *trainees = rc_trainee_table_get_shown (rc_test_child (data, RC_TYPE_COHORT_DETAIL, "table"));
 
   for (guint i = 0; i < g_list_model_get_n_items (trainees); i++)
     {
@@ -643,9 +643,9 @@ test_window_follows_other_programs (void)
   rc_cohorts_page_select_cohort (page, 1);
   rc_test_wait_for_loaded (window);
   detail = RC_COHORT_DETAIL (rc_cohorts_page_get_detail (page));
-  table = RC_TRAINEE_TABLE (rc_cohort_detail_get_table (detail));
+  table = RC_TRAINEE_TABLE (rc_test_child (detail, RC_TYPE_COHORT_DETAIL, "table"));
   g_assert_false (shows_reference (detail));
-  first = g_list_model_get_item (rc_cohort_detail_get_trainees (detail), 3);
+  first = g_list_model_get_item (rc_trainee_table_get_shown (rc_test_child (detail, RC_TYPE_COHORT_DETAIL, "table")), 3);
   rc_cohort_detail_select_trainee (detail, first->id);
   g_assert_cmpint (rc_trainee_table_get_selected_id (table), ==, first->id);
 

@@ -87,22 +87,6 @@ rc_cohort_detail_get_loading (RcCohortDetail *self)
   return self->reload_source != 0 || rc_loader_get_busy (self->loader);
 }
 
-GListModel *
-rc_cohort_detail_get_trainees (RcCohortDetail *self)
-{
-  g_return_val_if_fail (RC_IS_COHORT_DETAIL (self), NULL);
-
-  return rc_trainee_table_get_shown (self->table);
-}
-
-GtkWidget *
-rc_cohort_detail_get_table (RcCohortDetail *self)
-{
-  g_return_val_if_fail (RC_IS_COHORT_DETAIL (self), NULL);
-
-  return GTK_WIDGET (self->table);
-}
-
 void
 rc_cohort_detail_select_trainee (RcCohortDetail *self,
                                  gint64          id)
@@ -110,30 +94,6 @@ rc_cohort_detail_select_trainee (RcCohortDetail *self,
   g_return_if_fail (RC_IS_COHORT_DETAIL (self));
 
   rc_trainee_table_select_trainee (self->table, id);
-}
-
-GtkWidget *
-rc_cohort_detail_get_pane (RcCohortDetail *self)
-{
-  g_return_val_if_fail (RC_IS_COHORT_DETAIL (self), NULL);
-
-  return GTK_WIDGET (self->pane);
-}
-
-GtkWidget *
-rc_cohort_detail_get_funnel (RcCohortDetail *self)
-{
-  g_return_val_if_fail (RC_IS_COHORT_DETAIL (self), NULL);
-
-  return GTK_WIDGET (self->funnel_view);
-}
-
-GtkWidget *
-rc_cohort_detail_get_retention (RcCohortDetail *self)
-{
-  g_return_val_if_fail (RC_IS_COHORT_DETAIL (self), NULL);
-
-  return GTK_WIDGET (self->retention);
 }
 
 static void

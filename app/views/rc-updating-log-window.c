@@ -400,14 +400,6 @@ log_action (GtkWidget  *widget,
     gtk_window_close (GTK_WINDOW (self));
 }
 
-const char *
-rc_updating_log_window_get_summary (RcUpdatingLogWindow *self)
-{
-  g_return_val_if_fail (RC_IS_UPDATING_LOG_WINDOW (self), NULL);
-
-  return gtk_label_get_text (self->summary_label);
-}
-
 char *
 rc_updating_log_window_dup_warnings (RcUpdatingLogWindow *self)
 {

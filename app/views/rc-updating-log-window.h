@@ -26,7 +26,6 @@ GtkWidget  *rc_updating_log_window_new             (GtkWindow           *parent,
                                                     gint64               trainee_id);
 
 /* What the window shows, for tests. */
-const char *rc_updating_log_window_get_summary     (RcUpdatingLogWindow *self);
 /* The warnings, one a line, or NULL. */
 char       *rc_updating_log_window_dup_warnings    (RcUpdatingLogWindow *self);
 guint       rc_updating_log_window_get_n_entries   (RcUpdatingLogWindow *self);
