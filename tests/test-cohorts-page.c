@@ -16,6 +16,7 @@
 #include "sample/rc-demo.h"
 #include "views/rc-cohort-detail.h"
 #include "views/rc-cohort-dialog.h"
+#include "views/rc-cohort-places.h"
 #include "views/rc-cohort-retention.h"
 #include "views/rc-cohort-row.h"
 #include "views/rc-cohorts-page.h"
@@ -169,6 +170,29 @@ get_shown (Fixture    *fixture,
   g_assert_cmpint (position, >=, 0);
 
   return g_list_model_get_item (rc_trainee_table_get_shown (rc_test_child (detail (fixture), RC_TYPE_COHORT_DETAIL, "table")), position);
+}
+
+/* The councils the cohort dialog offers places to, as rows on screen. */
+static guint
+n_place_rows (gpointer dialog)
+{
+  GtkListBox *list = rc_test_child (rc_test_child (dialog, RC_TYPE_COHORT_DIALOG, "places"),
+                                    RC_TYPE_COHORT_PLACES, "list");
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, n) != NULL)
+    n++;
+
+  return n;
+}
+
+/* The live line under the places, such as "Allocated 26 of 28 places":
+ * in the error style when the places do not add up. */
+static GtkWidget *
+allocation_label (gpointer dialog)
+{
+  return rc_test_child (rc_test_child (dialog, RC_TYPE_COHORT_DIALOG, "places"),
+                        RC_TYPE_COHORT_PLACES, "allocation_label");
 }
 
 static gint64
@@ -456,7 +480,7 @@ test_create_cohort (Fixture       *fixture,
   g_assert_true (rc_cohort_dialog_set_programme (dialog, programme_id (fixture, "step_up")));
   g_assert_true (rc_cohort_dialog_set_consortium (dialog, demo_consortium (fixture)));
   /* The six founding partners, current members for every programme. */
-  g_assert_cmpuint (rc_cohort_dialog_get_n_councils (dialog), ==, 6);
+  g_assert_cmpuint (n_place_rows (dialog), ==, 6);
 
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_NAME, "Step Up: second south-west cohort");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_STARTS_ON, "2018-01-08");
@@ -470,9 +494,9 @@ test_create_cohort (Fixture       *fixture,
   /* Places that do not add up: said so, Save refused, nothing stored. */
   g_assert_true (rc_cohort_dialog_set_places (dialog, first, 4));
   g_assert_true (rc_cohort_dialog_set_places (dialog, second, 4));
-  g_assert_cmpstr (rc_cohort_dialog_get_allocation_text (dialog), ==,
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (allocation_label (dialog))), ==,
                    "Allocated 8 of 10 places: 2 still to allocate");
-  g_assert_true (rc_cohort_dialog_allocation_is_error (dialog));
+  g_assert_true (gtk_widget_has_css_class (allocation_label (dialog), "error"));
   g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   save_window_png (dialog, "cohorts-dialog-not-adding-up");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "cohort-dialog.save", NULL);
@@ -482,8 +506,8 @@ test_create_cohort (Fixture       *fixture,
   g_clear_object (&cohorts);
 
   g_assert_true (rc_cohort_dialog_set_places (dialog, second, 6));
-  g_assert_cmpstr (rc_cohort_dialog_get_allocation_text (dialog), ==, "Allocated 10 of 10 places");
-  g_assert_false (rc_cohort_dialog_allocation_is_error (dialog));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (allocation_label (dialog))), ==, "Allocated 10 of 10 places");
+  g_assert_false (gtk_widget_has_css_class (allocation_label (dialog), "error"));
   g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   save_dialog (dialog, "cohort-dialog.save");
 
@@ -504,7 +528,7 @@ test_create_cohort (Fixture       *fixture,
 
   /* Editing shows the stored places, and keeps them adding up. */
   dialog = RC_COHORT_DIALOG (rc_cohorts_page_open_cohort_dialog (fixture->page, TRUE));
-  g_assert_cmpstr (rc_cohort_dialog_get_allocation_text (dialog), ==, "Allocated 10 of 10 places");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (allocation_label (dialog))), ==, "Allocated 10 of 10 places");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_PLACES_FUNDED, "12");
   g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   destroy_dialog (dialog);
@@ -588,7 +612,7 @@ test_move_to_qualified (Fixture       *fixture,
 
       /* The next stage is offered first, dated today. */
       g_assert_cmpint (rc_move_dialog_get_stage (dialog), ==, stage);
-      g_assert_null (rc_move_dialog_get_error (dialog));
+      g_assert_null (rc_field_row_get_error (rc_test_child (dialog, RC_TYPE_MOVE_DIALOG, "stage_field")));
       g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
       save_dialog (dialog, "move-dialog.save");
 
@@ -621,7 +645,7 @@ test_impossible_move (Fixture       *fixture,
   dialog = open_move (fixture, id);
   g_assert_true (rc_move_dialog_set_stage (dialog, RC_STAGE_EMPLOYED));
   /* The model's reason, beside the stage, and no way to save. */
-  g_assert_cmpstr (rc_move_dialog_get_error (dialog), ==, "A trainee must be qualified before being employed");
+  g_assert_cmpstr (rc_field_row_get_error (rc_test_child (dialog, RC_TYPE_MOVE_DIALOG, "stage_field")), ==, "A trainee must be qualified before being employed");
   g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   save_window_png (dialog, "cohorts-move-refused");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "move-dialog.save", NULL);
@@ -632,9 +656,9 @@ test_impossible_move (Fixture       *fixture,
 
   /* A date before the last move is refused too. */
   g_assert_true (rc_move_dialog_set_stage (dialog, RC_STAGE_QUALIFIED));
-  g_assert_null (rc_move_dialog_get_error (dialog));
+  g_assert_null (rc_field_row_get_error (rc_test_child (dialog, RC_TYPE_MOVE_DIALOG, "stage_field")));
   rc_move_dialog_set_date (dialog, "2024-09-01");
-  g_assert_nonnull (rc_move_dialog_get_date_error (dialog));
+  g_assert_nonnull (rc_field_row_get_error (rc_test_child (dialog, RC_TYPE_MOVE_DIALOG, "date_field")));
   g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   destroy_dialog (dialog);
   g_assert_cmpuint (n_events (fixture, id), ==, 5);
@@ -653,16 +677,16 @@ test_withdraw (Fixture       *fixture,
 
   dialog = open_move (fixture, id);
   g_assert_true (rc_move_dialog_set_stage (dialog, RC_STAGE_WITHDRAWN));
-  g_assert_null (rc_move_dialog_get_error (dialog));
+  g_assert_null (rc_field_row_get_error (rc_test_child (dialog, RC_TYPE_MOVE_DIALOG, "stage_field")));
   /* A withdrawal needs its reason: asked for, and Save refused. */
   g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "move-dialog.save", NULL);
   rc_test_wait_for_loaded (fixture->page);
-  g_assert_cmpstr (rc_move_dialog_get_reason_error (dialog), ==, "Choose the reason for the withdrawal");
+  g_assert_cmpstr (rc_field_row_get_error (rc_test_child (dialog, RC_TYPE_MOVE_DIALOG, "reason_field")), ==, "Choose the reason for the withdrawal");
   g_assert_cmpuint (n_events (fixture, id), ==, 4);
   rc_move_dialog_set_reason (dialog, RC_WITHDRAWAL_HEALTH);
   rc_move_dialog_set_note (dialog, "Long illness");
-  g_assert_null (rc_move_dialog_get_reason_error (dialog));
+  g_assert_null (rc_field_row_get_error (rc_test_child (dialog, RC_TYPE_MOVE_DIALOG, "reason_field")));
   g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   save_window_png (dialog, "cohorts-withdraw");
   save_dialog (dialog, "move-dialog.save");
@@ -1072,7 +1096,7 @@ test_empty (void)
 
     /* No consortium yet: the dialog says where to make one. */
     g_assert_nonnull (dialog);
-    g_assert_true (rc_cohort_dialog_allocation_is_error (RC_COHORT_DIALOG (dialog)));
+    g_assert_true (gtk_widget_has_css_class (allocation_label (dialog), "error"));
     g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (RC_COHORT_DIALOG (dialog))));
     destroy_dialog (dialog);
   }

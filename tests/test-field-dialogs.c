@@ -432,9 +432,9 @@ test_move_confirm_enrolment (void)
   dialog = show_dialog (rc_move_dialog_new (NULL, store, step_up, added));
   g_assert_true (rc_move_dialog_set_stage (dialog, RC_STAGE_ENROLLED));
   rc_move_dialog_set_date (dialog, "2016-01-04");
-  g_assert_null (rc_move_dialog_get_date_warning (dialog));
+  g_assert_null (rc_field_row_get_warning (rc_test_child (dialog, RC_TYPE_MOVE_DIALOG, "date_field")));
   rc_move_dialog_set_date (dialog, "2015-12-01");
-  g_assert_null (rc_move_dialog_get_date_error (dialog));
+  g_assert_null (rc_field_row_get_error (rc_test_child (dialog, RC_TYPE_MOVE_DIALOG, "date_field")));
   assert_warning_shown (dialog, RC_TYPE_MOVE_DIALOG, "date_row", "date_field",
                         "Enrolled on 2015-12-01, before the cohort starts on 2016-01-04");
   g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
@@ -480,7 +480,7 @@ test_move_confirm_qualifying (void)
   /* The 45 days were recorded today, when the returner was added: they
    * count only within the 12 months up to the day of qualifying. */
   rc_move_dialog_set_date (dialog, "2017-06-30");
-  g_assert_cmpstr (rc_move_dialog_get_date_warning (dialog), ==,
+  g_assert_cmpstr (rc_field_row_get_warning (rc_test_child (dialog, RC_TYPE_MOVE_DIALOG, "date_field")), ==,
                    "Social Work England asks 60 days of updating after 6.0 years out of practice; "
                    "the updating log counts 0 days");
   {
@@ -491,7 +491,7 @@ test_move_confirm_qualifying (void)
     iso = rc_date_format_iso (&today);
     rc_move_dialog_set_date (dialog, iso);
   }
-  g_assert_cmpstr (rc_move_dialog_get_date_warning (dialog), ==,
+  g_assert_cmpstr (rc_field_row_get_warning (rc_test_child (dialog, RC_TYPE_MOVE_DIALOG, "date_field")), ==,
                    "Social Work England asks 60 days of updating after 6.0 years out of practice; "
                    "the updating log counts 45 days");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "move-dialog.save", NULL);

@@ -178,9 +178,9 @@ test_entries (void)
 
   /* Supervised practice asks for its supervisor: Save waits for it. */
   dialog = show_window (rc_updating_log_window_add (log));
-  g_assert_false (rc_updating_activity_dialog_shows_supervisor (dialog));
+  g_assert_false (gtk_widget_get_visible (rc_test_child (dialog, RC_TYPE_UPDATING_ACTIVITY_DIALOG, "supervisor_group")));
   rc_updating_activity_dialog_set_kind (dialog, RC_UPDATING_SUPERVISED_PRACTICE);
-  g_assert_true (rc_updating_activity_dialog_shows_supervisor (dialog));
+  g_assert_true (gtk_widget_get_visible (rc_test_child (dialog, RC_TYPE_UPDATING_ACTIVITY_DIALOG, "supervisor_group")));
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_STARTED_ON, "2026-11-02");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_ENDED_ON, "2026-11-13");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_HOURS, "300");
