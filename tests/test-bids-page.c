@@ -299,7 +299,7 @@ test_live_totals (Fixture       *fixture,
                   gconstpointer  data)
 {
   RcBidEditor *editor = select_bid (fixture, RETURNERS_TITLE);
-  RcBidBudget *budget = rc_bid_editor_get_budget (editor);
+  RcBidBudget *budget = rc_test_child (editor, RC_TYPE_BID_EDITOR, "budget");
   g_autoptr(RcBidLine) line = NULL;
   RcBidLineDialog *dialog;
 
@@ -346,7 +346,7 @@ test_add_and_delete_lines (Fixture       *fixture,
                            gconstpointer  data)
 {
   RcBidEditor *editor = select_bid (fixture, RETURNERS_TITLE);
-  RcBidBudget *budget = rc_bid_editor_get_budget (editor);
+  RcBidBudget *budget = rc_test_child (editor, RC_TYPE_BID_EDITOR, "budget");
   g_autoptr(RcCouncil) somerset = rc_store_find_council_by_code (fixture->store, "E06000066", NULL);
   g_autoptr(GListModel) stored = NULL;
   RcBidLineDialog *dialog;
@@ -388,7 +388,7 @@ test_invalid_unit_cost (Fixture       *fixture,
     { "abc", "“abc” is not an amount of money: use digits, such as 1,234.56" },
   };
   RcBidEditor *editor = select_bid (fixture, RETURNERS_TITLE);
-  RcBidBudget *budget = rc_bid_editor_get_budget (editor);
+  RcBidBudget *budget = rc_test_child (editor, RC_TYPE_BID_EDITOR, "budget");
   g_autoptr(RcBid) before = find_bid (fixture, RETURNERS_TITLE);
   g_autoptr(GListModel) lines = NULL;
   g_autoptr(RcBidLine) line = NULL;
@@ -561,7 +561,7 @@ test_duplicate_and_delete (Fixture       *fixture,
     }
   g_assert_cmpint (rc_bid_editor_get_bid_id (editor), ==, copy_id);
   g_assert_cmpuint (n_shown (fixture), ==, 4);
-  g_assert_cmpuint (g_list_model_get_n_items (rc_bid_budget_get_lines (rc_bid_editor_get_budget (editor))), ==,
+  g_assert_cmpuint (g_list_model_get_n_items (rc_bid_budget_get_lines (rc_test_child (editor, RC_TYPE_BID_EDITOR, "budget"))), ==,
                     g_list_model_get_n_items (old_lines));
 
   /* Deleting asks first; Cancel keeps it. */
@@ -579,7 +579,7 @@ test_new_bid (Fixture       *fixture,
               gconstpointer  data)
 {
   RcBidEditor *editor = rc_bids_page_get_editor (fixture->page);
-  RcBidDetails *details = rc_bid_editor_get_details (editor);
+  RcBidDetails *details = rc_test_child (editor, RC_TYPE_BID_EDITOR, "details");
   GtkStack *page_stack = GTK_STACK (rc_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_STACK));
   g_autoptr(GListModel) bids = rc_store_list_bids (fixture->store, NULL);
   g_autoptr(RcBid) created = NULL;
@@ -628,7 +628,7 @@ test_new_bid (Fixture       *fixture,
 static gboolean
 export_done (gpointer editor)
 {
-  return !rc_bid_editor_is_exporting (editor);
+  return !rc_export_bar_is_running (rc_test_child (editor, RC_TYPE_BID_EDITOR, "export_bar"));
 }
 
 static void
@@ -642,7 +642,7 @@ test_export_workbook (Fixture       *fixture,
   gsize length = 0;
 
   rc_bid_editor_export (editor, path);
-  g_assert_true (rc_bid_editor_is_exporting (editor));
+  g_assert_true (rc_export_bar_is_running (rc_test_child (editor, RC_TYPE_BID_EDITOR, "export_bar")));
   g_assert_true (rc_test_wait_for (export_done, editor, 30000));
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   g_assert_cmpuint (length, >, 1000);
@@ -757,7 +757,7 @@ test_consortium_on_bid_date (Fixture       *fixture,
                              gconstpointer  data)
 {
   RcBidEditor *editor = select_bid (fixture, EXPANSION_TITLE);
-  RcBidDetails *details = rc_bid_editor_get_details (editor);
+  RcBidDetails *details = rc_test_child (editor, RC_TYPE_BID_EDITOR, "details");
   const char *text = adw_action_row_get_subtitle (rc_test_child (details, RC_TYPE_BID_DETAILS, "consortium_row"));
 
   g_assert_cmpstr (text, ==,

@@ -20,6 +20,7 @@
 #include "views/rc-cohort-retention.h"
 #include "views/rc-cohort-row.h"
 #include "views/rc-cohorts-page.h"
+#include "views/rc-line-chart-view.h"
 #include "views/rc-move-dialog.h"
 #include "views/rc-trainee-dialog.h"
 #include "views/rc-trainee-pane.h"
@@ -1292,7 +1293,7 @@ test_counts_agree (Fixture       *fixture,
   rc_list_page_set_store (RC_LIST_PAGE (RC_TRENDS_PAGE (trends)), fixture->store);
   rc_test_wait_for_loaded (trends);
   rc_test_wait_for_loaded (fixture->page);
-  retention_chart = rc_trends_page_get_retention_chart (RC_TRENDS_PAGE (trends));
+  retention_chart = rc_line_chart_view_get_chart (rc_test_child (RC_TRENDS_PAGE (trends), RC_TYPE_TRENDS_PAGE, "retention_view"));
 
   collect_rows (GTK_WIDGET (fixture->page), rows);
   g_assert_cmpuint (rows->len, ==, g_list_model_get_n_items (cohorts));

@@ -14,6 +14,7 @@
 #include "model/rc-rates.h"
 #include "rc-test-util.h"
 #include "sample/rc-demo.h"
+#include "views/rc-line-chart-view.h"
 #include "views/rc-trends-page.h"
 
 typedef struct {
@@ -120,7 +121,7 @@ static void
 test_first_look (Fixture       *fixture,
                  gconstpointer  data)
 {
-  const RcLineChart *chart = rc_trends_page_get_chart (fixture->page);
+  const RcLineChart *chart = rc_line_chart_view_get_chart (rc_test_child (fixture->page, RC_TYPE_TRENDS_PAGE, "chart_view"));
   g_autoptr(GArray) chosen = rc_trends_page_get_chosen (fixture->page);
   const RcChartSeries *pooled, *england;
   const char *summary;
@@ -140,7 +141,7 @@ test_first_look (Fixture       *fixture,
   g_assert_true (england != NULL && england->dashed_benchmark);
 
   g_assert_cmpstr (rc_trends_page_get_title (fixture->page), ==, "Vacancy rate, 2017–2025");
-  summary = rc_trends_page_get_summary (fixture->page);
+  summary = gtk_label_get_label (rc_test_child (fixture->page, RC_TYPE_TRENDS_PAGE, "summary_label"));
   g_test_message ("%s", summary);
   g_assert_true (g_str_has_prefix (summary, "Across the chosen councils the vacancy rate "));
   g_assert_nonnull (strstr (summary, "2017"));
@@ -168,9 +169,9 @@ test_measure (Fixture       *fixture,
   rc_test_wait_for_loaded (fixture->page);
   g_assert_cmpint (rc_trends_page_get_measure (fixture->page), ==, RC_MEASURE_AGENCY);
   g_assert_cmpstr (rc_trends_page_get_title (fixture->page), ==, "Agency rate, 2017–2025");
-  g_assert_nonnull (strstr (rc_trends_page_get_summary (fixture->page), "agency rate"));
+  g_assert_nonnull (strstr (gtk_label_get_label (rc_test_child (fixture->page, RC_TYPE_TRENDS_PAGE, "summary_label")), "agency rate"));
 
-  chart = rc_trends_page_get_chart (fixture->page);
+  chart = rc_line_chart_view_get_chart (rc_test_child (fixture->page, RC_TYPE_TRENDS_PAGE, "chart_view"));
   somerset = find_series (chart, "Somerset");
   g_assert_cmpint (latest->year, ==, 2025);
   agency = rc_rate_agency (latest->agency_fte100, latest->in_post_fte100);
@@ -183,7 +184,7 @@ test_measure (Fixture       *fixture,
   rc_trends_page_set_measure (fixture->page, RC_MEASURE_CASELOAD);
   rc_test_wait_for_loaded (fixture->page);
   g_assert_cmpstr (rc_trends_page_get_title (fixture->page), ==, "Caseload, 2017–2025");
-  g_assert_cmpint (rc_line_chart_get_format (rc_trends_page_get_chart (fixture->page)), ==, RC_CHART_FORMAT_NUMBER);
+  g_assert_cmpint (rc_line_chart_get_format (rc_line_chart_view_get_chart (rc_test_child (fixture->page, RC_TYPE_TRENDS_PAGE, "chart_view"))), ==, RC_CHART_FORMAT_NUMBER);
 }
 
 static void
@@ -204,7 +205,7 @@ test_uncheck (Fixture       *fixture,
   g_assert_true (gtk_check_button_get_active (bath));
   gtk_check_button_set_active (bath, FALSE);
   rc_test_wait_for_loaded (fixture->page);
-  chart = rc_trends_page_get_chart (fixture->page);
+  chart = rc_line_chart_view_get_chart (rc_test_child (fixture->page, RC_TYPE_TRENDS_PAGE, "chart_view"));
   g_assert_cmpuint (rc_line_chart_get_n_series (chart), ==, 5 + 2);
   g_assert_null (find_series (chart, "Bath and North East Somerset"));
   /* ...and the choice is no longer the consortium's, nor is the pooled line. */
@@ -214,7 +215,7 @@ test_uncheck (Fixture       *fixture,
 
   g_assert_true (rc_trends_page_set_council_chosen (fixture->page, council_id (fixture, "E06000030"), FALSE));
   rc_test_wait_for_loaded (fixture->page);
-  chart = rc_trends_page_get_chart (fixture->page);
+  chart = rc_line_chart_view_get_chart (rc_test_child (fixture->page, RC_TYPE_TRENDS_PAGE, "chart_view"));
   g_assert_cmpuint (rc_line_chart_get_n_series (chart), ==, 4 + 2);
   g_assert_null (find_series (chart, "Swindon"));
 
@@ -222,10 +223,10 @@ test_uncheck (Fixture       *fixture,
    * still speaks of them. */
   gtk_switch_set_active (GTK_SWITCH (rc_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_SWITCH)), FALSE);
   rc_test_wait_for_loaded (fixture->page);
-  chart = rc_trends_page_get_chart (fixture->page);
+  chart = rc_line_chart_view_get_chart (rc_test_child (fixture->page, RC_TYPE_TRENDS_PAGE, "chart_view"));
   g_assert_cmpuint (rc_line_chart_get_n_series (chart), ==, 4 + 1);
   g_assert_null (find_series (chart, "Chosen councils (pooled)"));
-  g_assert_true (g_str_has_prefix (rc_trends_page_get_summary (fixture->page), "Across the chosen councils"));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (rc_test_child (fixture->page, RC_TYPE_TRENDS_PAGE, "summary_label")), "Across the chosen councils"));
 }
 
 static void
@@ -248,7 +249,7 @@ test_limit (Fixture       *fixture,
   rc_test_wait_for_loaded (fixture->page);
   chosen = rc_trends_page_get_chosen (fixture->page);
   g_assert_cmpuint (chosen->len, ==, 12);
-  g_assert_cmpuint (rc_line_chart_get_n_series (rc_trends_page_get_chart (fixture->page)), ==, 12 + 2);
+  g_assert_cmpuint (rc_line_chart_get_n_series (rc_line_chart_view_get_chart (rc_test_child (fixture->page, RC_TYPE_TRENDS_PAGE, "chart_view"))), ==, 12 + 2);
 }
 
 static void
@@ -268,7 +269,7 @@ test_reloads (Fixture       *fixture,
   g_assert_no_error (error);
 
   g_assert_cmpstr (rc_trends_page_get_title (fixture->page), ==, "Vacancy rate, 2017–2026");
-  g_assert_cmpuint (rc_line_chart_get_n_series (rc_trends_page_get_chart (fixture->page)), ==, 6 + 2);
+  g_assert_cmpuint (rc_line_chart_get_n_series (rc_line_chart_view_get_chart (rc_test_child (fixture->page, RC_TYPE_TRENDS_PAGE, "chart_view"))), ==, 6 + 2);
 }
 
 static void
@@ -452,8 +453,8 @@ test_retention (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GListModel) cohorts = rc_store_list_cohorts (fixture->store, NULL);
-  const RcLineChart *chart = rc_trends_page_get_retention_chart (fixture->page);
-  const char *note = rc_trends_page_get_retention_note (fixture->page);
+  const RcLineChart *chart = rc_line_chart_view_get_chart (rc_test_child (fixture->page, RC_TYPE_TRENDS_PAGE, "retention_view"));
+  const char *note = gtk_label_get_label (rc_test_child (fixture->page, RC_TYPE_TRENDS_PAGE, "retention_note"));
   const RcChartSeries *series;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
@@ -536,7 +537,7 @@ test_empty (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "loading");
   rc_test_wait_for_loaded (page);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
-  g_assert_null (rc_trends_page_get_chart (RC_TRENDS_PAGE (page)));
+  g_assert_null (rc_line_chart_view_get_chart (rc_test_child (RC_TRENDS_PAGE (page), RC_TYPE_TRENDS_PAGE, "chart_view")));
   g_assert_false (rc_trends_page_export (RC_TRENDS_PAGE (page), "/nonexistent/chart.png", 1200, 800, NULL));
   rc_list_page_set_store (RC_LIST_PAGE (RC_TRENDS_PAGE (page)), NULL);
   g_assert_finalize_object (page);

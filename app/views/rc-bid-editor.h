@@ -46,8 +46,6 @@ void          rc_bid_editor_discard               (RcBidEditor *self);
 
 /* The status history shown (of RcBidStatusEvent, oldest first). */
 GListModel   *rc_bid_editor_get_history           (RcBidEditor *self);
-RcBidDetails *rc_bid_editor_get_details           (RcBidEditor *self);
-RcBidBudget  *rc_bid_editor_get_budget            (RcBidEditor *self);
 
 /* What "bid.change-status", "bid.duplicate" and "bid.delete" open: an
  * RcBidStatusDialog, and AdwMessageDialogs whose "duplicate" and "delete"
@@ -61,7 +59,6 @@ GtkWidget    *rc_bid_editor_open_delete_dialog    (RcBidEditor *self);
  * meanwhile, and a toast tells the result. */
 void          rc_bid_editor_export                (RcBidEditor *self,
                                                    const char  *path);
-gboolean      rc_bid_editor_is_exporting          (RcBidEditor *self);
 
 /* Shows a status as a word with the style classes "bid-status",
  * "bid-status-<key>" and a colour class, so colour is never alone. */

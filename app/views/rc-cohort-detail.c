@@ -429,14 +429,6 @@ rc_cohort_detail_export_monitoring (RcCohortDetail *self,
   update_monitoring_actions (self);
 }
 
-gboolean
-rc_cohort_detail_is_exporting_monitoring (RcCohortDetail *self)
-{
-  g_return_val_if_fail (RC_IS_COHORT_DETAIL (self), FALSE);
-
-  return rc_export_bar_is_running (self->monitoring_bar);
-}
-
 static void
 rc_cohort_detail_class_init (RcCohortDetailClass *klass)
 {

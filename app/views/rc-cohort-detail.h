@@ -44,6 +44,5 @@ GtkWidget  *rc_cohort_detail_open_trainee_dialog (RcCohortDetail  *self);
 void     rc_cohort_detail_export_monitoring (RcCohortDetail *self,
                                              gint64          cohort_id,
                                              const char     *path);
-gboolean rc_cohort_detail_is_exporting_monitoring (RcCohortDetail *self);
 
 G_END_DECLS

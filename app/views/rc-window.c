@@ -250,14 +250,6 @@ rc_window_show_busy (RcWindow   *self,
   gtk_stack_set_visible_child_name (self->state_stack, "busy");
 }
 
-const char *
-rc_window_get_state (RcWindow *self)
-{
-  g_return_val_if_fail (RC_IS_WINDOW (self), NULL);
-
-  return gtk_stack_get_visible_child_name (self->state_stack);
-}
-
 /* Ctrl+N: what each page adds, wherever the focus is in the window. */
 static void
 rc_window_new_item_action (GtkWidget  *widget,

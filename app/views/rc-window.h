@@ -44,7 +44,6 @@ void        rc_window_show_problem  (RcWindow       *self,
 /* A moment's work without a database, such as restoring a backup. */
 void        rc_window_show_busy     (RcWindow       *self,
                                      const char     *title);
-const char *rc_window_get_state     (RcWindow       *self);
 
 /* Says in @widget's window (the window of the dialog it is in, or the
  * window that dialog stands over) that something could not be read from
