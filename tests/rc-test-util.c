@@ -679,3 +679,15 @@ rc_test_find_file_filter (GtkFileChooser *chooser,
 
   return NULL;
 }
+
+guint
+rc_test_count_rows (gpointer list_box)
+{
+  guint n = 0;
+
+  g_assert_true (GTK_IS_LIST_BOX (list_box));
+  while (gtk_list_box_get_row_at_index (list_box, n) != NULL)
+    n++;
+
+  return n;
+}

@@ -64,6 +64,8 @@ GtkWidget  *rc_test_find_widget_with_class (GtkWidget  *root,
 gpointer    rc_test_child            (gpointer    widget,
                                       GType       type,
                                       const char *name);
+/* How many rows @list_box (a GtkListBox) shows. */
+guint       rc_test_count_rows       (gpointer    list_box);
 /* The "Save Changes?" question open over @parent (rc_unsaved_ask()), or
  * NULL. */
 GtkWidget  *rc_test_get_question     (gpointer    parent);

@@ -474,7 +474,7 @@ test_award (Fixture       *fixture,
   g_assert_true (after->awarded_pence.present);
   g_assert_cmpint (after->awarded_pence.value, ==, 150000000);
   g_assert_cmpuint (n_events (fixture, id), ==, 3);
-  g_assert_cmpuint (g_list_model_get_n_items (rc_bid_editor_get_history (editor)), ==, 3);
+  g_assert_cmpuint (rc_test_count_rows (rc_test_child (editor, RC_TYPE_BID_EDITOR, "history_list")), ==, 3);
 }
 
 static void

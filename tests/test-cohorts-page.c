@@ -177,14 +177,8 @@ get_shown (Fixture    *fixture,
 static guint
 n_place_rows (gpointer dialog)
 {
-  GtkListBox *list = rc_test_child (rc_test_child (dialog, RC_TYPE_COHORT_DIALOG, "places"),
-                                    RC_TYPE_COHORT_PLACES, "list");
-  guint n = 0;
-
-  while (gtk_list_box_get_row_at_index (list, n) != NULL)
-    n++;
-
-  return n;
+  return rc_test_count_rows (rc_test_child (rc_test_child (dialog, RC_TYPE_COHORT_DIALOG, "places"),
+                                            RC_TYPE_COHORT_PLACES, "list"));
 }
 
 /* The live line under the places, such as "Allocated 26 of 28 places":
@@ -623,7 +617,7 @@ test_move_to_qualified (Fixture       *fixture,
 
   /* Applied, then the five moves, each dated in the history. */
   g_assert_cmpuint (n_events (fixture, id), ==, 6);
-  g_assert_cmpuint (g_list_model_get_n_items (rc_trainee_pane_get_history (pane (fixture))), ==, 6);
+  g_assert_cmpuint (rc_test_count_rows (rc_test_child (pane (fixture), RC_TYPE_TRAINEE_PANE, "history_list")), ==, 6);
   {
     g_autofree char *stage = rc_trainee_table_dup_cell_text (table (fixture), find_shown (fixture, "SU1-30"),
                                                              RC_TRAINEE_COLUMN_STAGE);

@@ -154,7 +154,7 @@ test_pane_opens_log (void)
   g_assert_nonnull (strstr (warnings, "3 days fall outside the 12 months from "));
   g_assert_nonnull (strstr (warnings, "No date of the restoration application is recorded: the 12 months are "
                                       "counted back from today"));
-  g_assert_cmpuint (rc_updating_log_window_get_n_entries (log), ==, 4);
+  g_assert_cmpuint (rc_test_count_rows (rc_test_child (log, RC_TYPE_UPDATING_LOG_WINDOW, "list")), ==, 4);
   save_png (log, "updating-log-window");
   close_window (log);
 
@@ -202,13 +202,13 @@ test_entries (void)
   g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   save_png (dialog, "updating-activity-dialog");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "updating-activity-dialog.save", NULL);
-  g_assert_null (rc_form_dialog_get_message (RC_FORM_DIALOG (dialog)));
+  g_assert_false (gtk_widget_get_visible (rc_test_child (dialog, RC_TYPE_UPDATING_ACTIVITY_DIALOG, "save_error_label")));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   close_window (dialog);
 
   /* 84 hours are 12 days: 30 of 30. */
   wait_for_summary (log, "30 of 30 days · private study 9 of at most 15 · 3 outside the 12-month window");
-  g_assert_cmpuint (rc_updating_log_window_get_n_entries (log), ==, 5);
+  g_assert_cmpuint (rc_test_count_rows (rc_test_child (log, RC_TYPE_UPDATING_LOG_WINDOW, "list")), ==, 5);
   text = rc_updating_log_window_dup_entry_text (log, 4);
   g_assert_cmpstr (text, ==, "Supervised practice · 2026-11-02 to 2026-11-13\n"
                              "84 hours (12 days) · Child protection conferences · "
@@ -230,10 +230,10 @@ test_entries (void)
    * October 2025 within the 12 months, and the supervised practice of
    * October 2026 after them; a date that is not one is refused. */
   rc_updating_log_window_set_restoration (log, "next week");
-  g_assert_cmpstr (rc_updating_log_window_get_restoration_error (log), ==,
+  g_assert_cmpstr (rc_field_row_get_error (rc_test_child (log, RC_TYPE_UPDATING_LOG_WINDOW, "restoration_field")), ==,
                    "The restoration application needs a date like 2026-11-30");
   rc_updating_log_window_set_restoration (log, "2026-09-30");
-  g_assert_null (rc_updating_log_window_get_restoration_error (log));
+  g_assert_null (rc_field_row_get_error (rc_test_child (log, RC_TYPE_UPDATING_LOG_WINDOW, "restoration_field")));
   wait_for_summary (log, "15 of 30 days · private study 9 of at most 15 · 6 outside the 12-month window");
   close_window (log);
 }

@@ -254,14 +254,6 @@ rc_bid_editor_is_new (RcBidEditor *self)
   return self->bid != NULL && self->bid->id == 0;
 }
 
-GListModel *
-rc_bid_editor_get_history (RcBidEditor *self)
-{
-  g_return_val_if_fail (RC_IS_BID_EDITOR (self), NULL);
-
-  return G_LIST_MODEL (self->history);
-}
-
 void
 rc_bid_editor_toast (RcBidEditor *self,
                      const char  *title)

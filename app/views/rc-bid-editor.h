@@ -44,8 +44,6 @@ gboolean      rc_bid_editor_save                  (RcBidEditor  *self,
 /* Drops the changes: the details and budget as stored. */
 void          rc_bid_editor_discard               (RcBidEditor *self);
 
-/* The status history shown (of RcBidStatusEvent, oldest first). */
-GListModel   *rc_bid_editor_get_history           (RcBidEditor *self);
 
 /* What "bid.change-status", "bid.duplicate" and "bid.delete" open: an
  * RcBidStatusDialog, and AdwMessageDialogs whose "duplicate" and "delete"

@@ -293,19 +293,6 @@ rc_form_dialog_show_messagef (RcFormDialog *self,
   rc_form_dialog_show_message (self, message);
 }
 
-const char *
-rc_form_dialog_get_message (RcFormDialog *self)
-{
-  RcFormDialogPrivate *priv = rc_form_dialog_get_instance_private (self);
-
-  g_return_val_if_fail (RC_IS_FORM_DIALOG (self), NULL);
-
-  if (priv->message_label == NULL || !gtk_widget_get_visible (GTK_WIDGET (priv->message_label)))
-    return NULL;
-
-  return gtk_label_get_text (priv->message_label);
-}
-
 /* Whether @field is on the form: it and what holds it are not hidden. */
 static gboolean
 is_shown (RcFormDialog *self,

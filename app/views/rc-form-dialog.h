@@ -91,8 +91,6 @@ void        rc_form_dialog_show_message       (RcFormDialog       *self,
 void        rc_form_dialog_show_messagef      (RcFormDialog       *self,
                                                const char         *format,
                                                ...) G_GNUC_PRINTF (2, 3);
-/* The message shown, or NULL. */
-const char *rc_form_dialog_get_message        (RcFormDialog       *self);
 
 /* What @findings refuse in something no field shown here holds (a
  * stored value the dialog does not show, such as a returner's dates in

@@ -293,14 +293,6 @@ rc_trainee_pane_get_trainee_id (RcTraineePane *self)
   return self->trainee != NULL ? self->trainee->id : 0;
 }
 
-GListModel *
-rc_trainee_pane_get_history (RcTraineePane *self)
-{
-  g_return_val_if_fail (RC_IS_TRAINEE_PANE (self), NULL);
-
-  return self->history;
-}
-
 GtkWindow *
 rc_trainee_pane_get_parent_window (RcTraineePane *self)
 {
