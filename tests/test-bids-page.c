@@ -355,7 +355,7 @@ test_add_and_delete_lines (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (budget), "budget.add-line", NULL));
   dialog = RC_BID_LINE_DIALOG (rc_bid_budget_open_line_dialog (budget, GTK_INVALID_LIST_POSITION));
   g_assert_false (rc_bid_line_dialog_can_apply (dialog));
-  g_assert_null (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_UNIT_COST));
+  g_assert_null (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_UNIT_COST)));
   rc_bid_line_dialog_set_council (dialog, somerset->id);
   rc_bid_line_dialog_set_category (dialog, RC_COST_SALARY_BACKFILL);
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_DESCRIPTION, "Practice lead backfill");
@@ -399,7 +399,7 @@ test_invalid_unit_cost (Fixture       *fixture,
       GtkWidget *message;
 
       rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_UNIT_COST, cases[i].text);
-      g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_UNIT_COST), ==, cases[i].message);
+      g_assert_cmpstr (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_UNIT_COST)), ==, cases[i].message);
       g_assert_false (rc_bid_line_dialog_can_apply (dialog));
       /* The words are on screen beside the field. */
       message = find_shown_label (GTK_WIDGET (dialog), cases[i].message);
@@ -417,10 +417,10 @@ test_invalid_unit_cost (Fixture       *fixture,
   /* A quantity gets its own words. */
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_UNIT_COST, "2500");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_QUANTITY, "1.234");
-  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_QUANTITY), ==,
+  g_assert_cmpstr (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_QUANTITY)), ==,
                    "At most two decimal places, such as 0.25");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_QUANTITY, "-1");
-  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_QUANTITY), ==,
+  g_assert_cmpstr (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_QUANTITY)), ==,
                    "A quantity cannot be negative");
   /* Typed in, so closing asks; with a mistake, Save cannot be chosen. */
   gtk_window_close (GTK_WINDOW (dialog));
@@ -507,7 +507,7 @@ test_illegal_move (Fixture       *fixture,
   dialog = RC_BID_STATUS_DIALOG (rc_bid_editor_open_status_dialog (editor));
   rc_bid_status_dialog_set_target (dialog, RC_BID_STATUS_REJECTED);
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_STATUS_FIELD_DATE, "2016-10-01");
-  g_assert_nonnull (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_BID_STATUS_FIELD_DATE));
+  g_assert_nonnull (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_BID_STATUS_FIELD_DATE)));
   g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   gtk_window_close (GTK_WINDOW (dialog));
   rc_test_wait_for_frame (fixture->page);

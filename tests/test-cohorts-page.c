@@ -480,10 +480,10 @@ test_create_cohort (Fixture       *fixture,
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_NAME, "Step Up: second south-west cohort");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_STARTS_ON, "2018-01-08");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_ENDS_ON, "2017-03-31");
-  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_ENDS_ON), ==,
+  g_assert_cmpstr (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_ENDS_ON)), ==,
                    "A cohort cannot end before it starts");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_ENDS_ON, "2019-03-29");
-  g_assert_null (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_ENDS_ON));
+  g_assert_null (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_ENDS_ON)));
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_PLACES_FUNDED, "10");
 
   /* Places that do not add up: said so, Save refused, nothing stored. */
@@ -544,18 +544,18 @@ test_add_trainee (Fixture       *fixture,
 
   /* A reference already used, and a mistyped e-mail, are said so. */
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REFERENCE, "SU1-01");
-  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REFERENCE), ==,
+  g_assert_cmpstr (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REFERENCE)), ==,
                    "SU1-01 is already a reference in this cohort");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REFERENCE, "SU1-29");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME, "Jo");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_FAMILY_NAME, "Wedmore");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_EMAIL, "jo.wedmore.example.org");
-  g_assert_nonnull (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_EMAIL));
+  g_assert_nonnull (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_EMAIL)));
   g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_EMAIL, "jo.wedmore@example.org");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_APPLIED_ON, "2024-09-02");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER, "SW12x");
-  g_assert_nonnull (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER));
+  g_assert_nonnull (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER)));
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER, "");
   g_assert_true (rc_trainee_dialog_set_host (dialog, swindon->id));
   g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
@@ -575,10 +575,10 @@ test_add_trainee (Fixture       *fixture,
   dialog = RC_TRAINEE_DIALOG (rc_trainee_pane_open_edit_dialog (pane (fixture)));
   g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER, "sw200123");
-  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER), ==,
+  g_assert_cmpstr (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER)), ==,
                    "Choose who holds the registration: the HCPC or Social Work England");
   g_assert_true (rc_trainee_dialog_set_registered_with (dialog, "swe"));
-  g_assert_null (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER));
+  g_assert_null (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER)));
   save_dialog (dialog, "trainee-dialog.save");
   g_clear_object (&added);
   added = get_shown (fixture, "SU1-29");

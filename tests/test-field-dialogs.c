@@ -173,20 +173,20 @@ test_return_warning_saves (void)
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_IN_POST, "30");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_LEAVERS, "36");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_VACANCIES, "45");
-  g_assert_null (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_VACANCIES));
-  g_assert_cmpstr (rc_form_dialog_get_field_warning (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_VACANCIES), ==,
+  g_assert_null (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_VACANCIES)));
+  g_assert_cmpstr (rc_field_row_get_warning (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_VACANCIES)), ==,
                    "Vacancies (45 FTE) are more than FTE in post (30): check the figures");
   assert_warning_shown (dialog, RC_TYPE_WORKFORCE_RETURN_DIALOG, "vacancies_row", "vacancies_field",
                         "Vacancies (45 FTE) are more than FTE in post (30): check the figures");
   assert_warning_shown (dialog, RC_TYPE_WORKFORCE_RETURN_DIALOG, "leavers_row", "leavers_field",
                         "Turnover is above 100 %: 36 FTE leavers against 30 FTE in post");
-  g_assert_null (rc_form_dialog_get_field_warning (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_IN_POST));
+  g_assert_null (rc_field_row_get_warning (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_IN_POST)));
   g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   save_png (dialog, "field-dialogs-return-warning");
 
   /* Fixed, the warning goes. */
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_VACANCIES, "4.5");
-  g_assert_null (rc_form_dialog_get_field_warning (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_VACANCIES));
+  g_assert_null (rc_field_row_get_warning (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_VACANCIES)));
   g_assert_false (gtk_widget_is_visible (message_label (dialog, RC_TYPE_WORKFORCE_RETURN_DIALOG, "vacancies_field")));
   g_assert_false (gtk_widget_has_css_class (child (dialog, RC_TYPE_WORKFORCE_RETURN_DIALOG, "vacancies_row"), "warning"));
 
@@ -229,16 +229,16 @@ test_trainee_same_email_rule (void)
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME, "Jo");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_FAMILY_NAME, "Wedmore");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_EMAIL, "jo@example");
-  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_EMAIL), ==,
+  g_assert_cmpstr (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_EMAIL)), ==,
                    "An e-mail address looks like name@example.org");
   g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "trainee-dialog.save", NULL);
   g_assert_null (trainee (store, STEP_UP, "SU1-90"));
 
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_EMAIL, "jo@example.org");
-  g_assert_null (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_EMAIL));
+  g_assert_null (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_EMAIL)));
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_PHONE, "01823 ext 4");
-  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_PHONE), ==,
+  g_assert_cmpstr (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_PHONE)), ==,
                    "A phone number has digits, spaces and + ( ) - only");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_PHONE, "");
   g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
@@ -260,14 +260,14 @@ test_trainee_megabyte_name (void)
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME, megabyte);
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_FAMILY_NAME, "Wedmore");
   g_assert_cmpint (strlen (gtk_editable_get_text (GTK_EDITABLE (row))), ==, 200);
-  g_assert_cmpstr (rc_form_dialog_get_field_warning (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME), ==,
+  g_assert_cmpstr (rc_field_row_get_warning (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME)), ==,
                    "Only the first 200 characters were kept: at most 200 fit here");
   assert_warning_shown (dialog, RC_TYPE_TRAINEE_DIALOG, "given_name_row", "given_name_field",
                         "Only the first 200 characters were kept: at most 200 fit here");
 
   /* Typed shorter, the note goes. */
   gtk_editable_delete_text (GTK_EDITABLE (row), 199, -1);
-  g_assert_null (rc_form_dialog_get_field_warning (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME));
+  g_assert_null (rc_field_row_get_warning (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME)));
   gtk_editable_set_text (GTK_EDITABLE (row), megabyte);
 
   g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
@@ -293,7 +293,7 @@ test_trainee_out_of_practice_warning (void)
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_FAMILY_NAME, "Penrose");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_APPLIED_ON, "2017-02-01");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON, "2013-02-01");
-  g_assert_null (rc_form_dialog_get_field_warning (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON));
+  g_assert_null (rc_field_row_get_warning (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON)));
   g_assert_true (gtk_widget_has_css_class (years, "dim-label"));
 
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON, "2010-01-31");
@@ -306,7 +306,7 @@ test_trainee_out_of_practice_warning (void)
 
   /* Left after applying is no warning but an error, as in the import. */
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON, "2017-02-02");
-  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON), ==,
+  g_assert_cmpstr (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON)), ==,
                    "A returner leaves practice before applying");
   g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
 
@@ -393,7 +393,7 @@ test_trainee_confirm_updating_days (void)
   before = trainee (store, RETURNS, "RTSW-04");
   g_assert_cmpint (before->updating_days_done, ==, 30);
   dialog = show_dialog (rc_trainee_dialog_new (NULL, store, returners, before));
-  g_assert_null (rc_form_dialog_get_field_warning (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_UPDATING_DAYS));
+  g_assert_null (rc_field_row_get_warning (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_UPDATING_DAYS)));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "trainee-dialog.save", NULL);
   g_assert_null (rc_form_dialog_get_prompt (RC_FORM_DIALOG (dialog)));
   after = trainee (store, RETURNS, "RTSW-04");
@@ -512,7 +512,7 @@ test_cohort_year_before_2000 (void)
   RcCohortDialog *dialog = show_dialog (rc_cohort_dialog_new (NULL, store, step_up));
 
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_STARTS_ON, "1916-01-04");
-  g_assert_null (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_STARTS_ON));
+  g_assert_null (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_STARTS_ON)));
   assert_warning_shown (dialog, RC_TYPE_COHORT_DIALOG, "starts_on_row", "starts_on_field",
                         "Starts on 1916-01-04, a year before 2000: check the year");
   g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
@@ -531,7 +531,7 @@ test_bid_line_description_cut (void)
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_DESCRIPTION, long_text);
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_QUANTITY, "8");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_UNIT_COST, "2500");
-  g_assert_cmpstr (rc_bid_line_dialog_get_description_warning (dialog), ==,
+  g_assert_cmpstr (rc_field_row_get_warning (rc_test_child (dialog, RC_TYPE_BID_LINE_DIALOG, "description_field")), ==,
                    "Only the first 500 characters were kept: at most 500 fit here");
   assert_warning_shown (dialog, RC_TYPE_BID_LINE_DIALOG, "description_row", "description_field",
                         "Only the first 500 characters were kept: at most 500 fit here");

@@ -509,7 +509,7 @@ test_tab_past_messages (Fixture       *fixture,
   for (guint i = 0; i < RC_RETURN_N_FIELDS; i++)
     rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), i, "abc");
   for (guint i = 0; i < RC_RETURN_N_FIELDS; i++)
-    g_assert_nonnull (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), i));
+    g_assert_nonnull (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), i)));
   assert_tab_reaches (GTK_WINDOW (dialog), "return dialog with every message shown", fields);
   close_dialog (GTK_WINDOW (dialog));
 }

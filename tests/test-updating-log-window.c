@@ -184,17 +184,17 @@ test_entries (void)
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_STARTED_ON, "2026-11-02");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_ENDED_ON, "2026-11-13");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_HOURS, "300");
-  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_HOURS), ==,
+  g_assert_cmpstr (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_HOURS)), ==,
                    "At most 24 hours a day: 12 days have at most 288 hours");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_HOURS, "84");
-  g_assert_null (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_HOURS));
+  g_assert_null (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_HOURS)));
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_NOTE, "Child protection conferences");
   g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   /* Not scolded before it is touched; said once it is left empty. */
-  g_assert_null (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_SUPERVISOR_NAME));
+  g_assert_null (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_SUPERVISOR_NAME)));
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_SUPERVISOR_NAME, "A");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_SUPERVISOR_NAME, " ");
-  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_SUPERVISOR_NAME), ==,
+  g_assert_cmpstr (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_SUPERVISOR_NAME)), ==,
                    "Supervised practice records the supervisor’s name");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_SUPERVISOR_NAME, "Alex Porlock");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_SUPERVISOR_REGULATOR, "Social Work England");

@@ -165,24 +165,6 @@ rc_form_dialog_get_field (RcFormDialog *self,
   return g_ptr_array_index (priv->fields, field);
 }
 
-const char *
-rc_form_dialog_get_field_error (RcFormDialog *self,
-                                guint         field)
-{
-  RcFieldRow *row = rc_form_dialog_get_field (self, field);
-
-  return row != NULL ? rc_field_row_get_error (row) : NULL;
-}
-
-const char *
-rc_form_dialog_get_field_warning (RcFormDialog *self,
-                                  guint         field)
-{
-  RcFieldRow *row = rc_form_dialog_get_field (self, field);
-
-  return row != NULL ? rc_field_row_get_warning (row) : NULL;
-}
-
 void
 rc_form_dialog_set_field (RcFormDialog *self,
                           guint         field,

@@ -54,10 +54,6 @@ void        rc_form_dialog_set_fields         (RcFormDialog       *self,
                                                gboolean            enter_moves_on);
 RcFieldRow *rc_form_dialog_get_field          (RcFormDialog       *self,
                                                guint               field);
-const char *rc_form_dialog_get_field_error    (RcFormDialog       *self,
-                                               guint               field);
-const char *rc_form_dialog_get_field_warning  (RcFormDialog       *self,
-                                               guint               field);
 /* Types @text into @field as a user would: the same checks run. */
 void        rc_form_dialog_set_field          (RcFormDialog       *self,
                                                guint               field,
