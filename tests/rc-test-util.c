@@ -383,6 +383,21 @@ rc_test_find_widget (GtkWidget *root,
   return rc_test_find_widget_with_class (root, type, NULL);
 }
 
+gpointer
+rc_test_child (gpointer    widget,
+               GType       type,
+               const char *name)
+{
+  GObject *child;
+
+  g_assert_true (GTK_IS_WIDGET (widget));
+  child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+  if (child == NULL)
+    g_error ("%s has no template child “%s”", g_type_name (type), name);
+
+  return child;
+}
+
 GtkWidget *
 rc_test_get_question (gpointer parent)
 {
@@ -733,4 +748,16 @@ rc_test_copy_at_version (const char *source,
   exec_or_fail (db, sql);
   sqlite3_free (sql);
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+guint
+rc_test_count_rows (gpointer list_box)
+{
+  guint n = 0;
+
+  g_assert_true (GTK_IS_LIST_BOX (list_box));
+  while (gtk_list_box_get_row_at_index (list_box, n) != NULL)
+    n++;
+
+  return n;
 }

@@ -57,6 +57,15 @@ GtkWidget  *rc_test_find_widget      (GtkWidget  *root,
 GtkWidget  *rc_test_find_widget_with_class (GtkWidget  *root,
                                             GType       type,
                                             const char *css_class);
+/* The template child @name of @widget, as the template of @type (the
+ * class that binds it) names it; fails the test when there is none.
+ * Tests reach a widget's parts this way, not through getters that only
+ * tests would call. */
+gpointer    rc_test_child            (gpointer    widget,
+                                      GType       type,
+                                      const char *name);
+/* How many rows @list_box (a GtkListBox) shows. */
+guint       rc_test_count_rows       (gpointer    list_box);
 /* The "Save Changes?" question open over @parent (rc_unsaved_ask()), or
  * NULL. */
 GtkWidget  *rc_test_get_question     (gpointer    parent);

@@ -71,7 +71,7 @@ check_accels (GtkApplication *app)
 static gboolean
 shows_main (gpointer window)
 {
-  return g_strcmp0 (rc_window_get_state (window), "main") == 0;
+  return g_strcmp0 (gtk_stack_get_visible_child_name (rc_test_child (window, RC_TYPE_WINDOW, "state_stack")), "main") == 0;
 }
 
 static void
@@ -84,7 +84,7 @@ drive_app (GtkApplication *app)
   check_accels (app);
 
   /* First run: no database yet, so the demo is offered. */
-  g_assert_cmpstr (rc_window_get_state (RC_WINDOW (window)), ==, "welcome");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (rc_test_child (RC_WINDOW (window), RC_TYPE_WINDOW, "state_stack")), ==, "welcome");
   g_action_group_activate_action (G_ACTION_GROUP (app), "open-demo", NULL);
   g_assert_true (rc_test_wait_for (shows_main, window, 10000));
   g_assert_nonnull (rc_window_get_store (RC_WINDOW (window)));
@@ -176,13 +176,13 @@ drive_restore (gpointer data)
   const char *name;
 
   g_assert_true (rc_test_wait_for (shows_damaged, window, 10000));
-  g_assert_cmpstr (rc_window_get_state (RC_WINDOW (window)), ==, "main");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (rc_test_child (RC_WINDOW (window), RC_TYPE_WINDOW, "state_stack")), ==, "main");
 
   /* As the confirmation's "Restore" does. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "recover", NULL);
-  g_assert_cmpstr (rc_window_get_state (RC_WINDOW (window)), ==, "busy");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (rc_test_child (RC_WINDOW (window), RC_TYPE_WINDOW, "state_stack")), ==, "busy");
   g_assert_true (rc_test_wait_for (shows_writable, window, 10000));
-  g_assert_cmpstr (rc_window_get_state (RC_WINDOW (window)), ==, "main");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (rc_test_child (RC_WINDOW (window), RC_TYPE_WINDOW, "state_stack")), ==, "main");
   g_assert_false (rc_store_get_damaged (rc_window_get_store (RC_WINDOW (window))));
 
   listing = g_dir_open (dir, 0, NULL);

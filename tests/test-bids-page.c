@@ -14,6 +14,7 @@
 #include "views/rc-export-bar.h"
 #include "views/rc-bid-line-dialog.h"
 #include "views/rc-bid-status-dialog.h"
+#include "views/rc-bid-totals-view.h"
 #include "views/rc-bids-page.h"
 
 /* The demo's bids, by deadline. */
@@ -34,6 +35,14 @@ static gboolean
 is_drawn (gpointer widget)
 {
   return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
+/* The budget's overall total as shown, such as "£1,234.56". */
+static const char *
+total_text (gpointer budget)
+{
+  return gtk_label_get_text (rc_test_child (rc_test_child (budget, RC_TYPE_BID_BUDGET, "totals_view"),
+                                            RC_TYPE_BID_TOTALS_VIEW, "total_label"));
 }
 
 static void
@@ -290,7 +299,7 @@ test_live_totals (Fixture       *fixture,
                   gconstpointer  data)
 {
   RcBidEditor *editor = select_bid (fixture, RETURNERS_TITLE);
-  RcBidBudget *budget = rc_bid_editor_get_budget (editor);
+  RcBidBudget *budget = rc_test_child (editor, RC_TYPE_BID_EDITOR, "budget");
   g_autoptr(RcBidLine) line = NULL;
   RcBidLineDialog *dialog;
 
@@ -298,7 +307,7 @@ test_live_totals (Fixture       *fixture,
    * £15,000 and travel 12 × £200. */
   g_assert_cmpuint (g_list_model_get_n_items (rc_bid_budget_get_lines (budget)), ==, 4);
   g_assert_cmpint (requested (fixture, RETURNERS_TITLE), ==, 5700000);
-  g_assert_cmpstr (rc_bid_budget_get_total_text (budget), ==, "£57,000.00");
+  g_assert_cmpstr (total_text (budget), ==, "£57,000.00");
   line = g_list_model_get_item (rc_bid_budget_get_lines (budget), 0);
   g_assert_cmpstr (line->category, ==, "practice_educators");
 
@@ -308,7 +317,7 @@ test_live_totals (Fixture       *fixture,
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_QUANTITY, "15");
 
   /* Three more at £800 show at once, before anything is saved. */
-  g_assert_cmpstr (rc_bid_budget_get_total_text (budget), ==, "£59,400.00");
+  g_assert_cmpstr (total_text (budget), ==, "£59,400.00");
   g_assert_cmpint (rc_bid_budget_get_totals (budget)->total_pence, ==, 5940000);
   g_assert_cmpint (rc_bid_budget_get_totals (budget)->category_pence[RC_COST_PRACTICE_EDUCATORS], ==, 1200000);
   g_assert_cmpint (rc_bid_budget_get_totals (budget)->category_pence[RC_COST_UNIVERSITY_FEES], ==, 3000000);
@@ -319,13 +328,13 @@ test_live_totals (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "line.apply", NULL));
   rc_test_wait_for_frame (fixture->page);
   g_assert_true (rc_bid_budget_is_dirty (budget));
-  g_assert_cmpstr (rc_bid_budget_get_total_text (budget), ==, "£59,400.00");
+  g_assert_cmpstr (total_text (budget), ==, "£59,400.00");
   g_assert_cmpint (requested (fixture, RETURNERS_TITLE), ==, 5700000);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (budget), "budget.save", NULL));
   g_assert_false (rc_bid_budget_is_dirty (budget));
   g_assert_cmpint (requested (fixture, RETURNERS_TITLE), ==, 5940000);
-  g_assert_cmpstr (rc_bid_budget_get_total_text (budget), ==, "£59,400.00");
+  g_assert_cmpstr (total_text (budget), ==, "£59,400.00");
   /* The list shows the new amount too. */
   rc_list_page_set_search (RC_LIST_PAGE (fixture->page), "returners");
   rc_test_wait_for_frame (fixture->page);
@@ -337,7 +346,7 @@ test_add_and_delete_lines (Fixture       *fixture,
                            gconstpointer  data)
 {
   RcBidEditor *editor = select_bid (fixture, RETURNERS_TITLE);
-  RcBidBudget *budget = rc_bid_editor_get_budget (editor);
+  RcBidBudget *budget = rc_test_child (editor, RC_TYPE_BID_EDITOR, "budget");
   g_autoptr(RcCouncil) somerset = rc_store_find_council_by_code (fixture->store, "E06000066", NULL);
   g_autoptr(GListModel) stored = NULL;
   RcBidLineDialog *dialog;
@@ -346,13 +355,13 @@ test_add_and_delete_lines (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (budget), "budget.add-line", NULL));
   dialog = RC_BID_LINE_DIALOG (rc_bid_budget_open_line_dialog (budget, GTK_INVALID_LIST_POSITION));
   g_assert_false (rc_bid_line_dialog_can_apply (dialog));
-  g_assert_null (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_UNIT_COST));
+  g_assert_null (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_UNIT_COST)));
   rc_bid_line_dialog_set_council (dialog, somerset->id);
   rc_bid_line_dialog_set_category (dialog, RC_COST_SALARY_BACKFILL);
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_DESCRIPTION, "Practice lead backfill");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_QUANTITY, "0.5");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_UNIT_COST, "£32,000");
-  g_assert_cmpstr (rc_bid_budget_get_total_text (budget), ==, "£73,000.00");
+  g_assert_cmpstr (total_text (budget), ==, "£73,000.00");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "line.apply", NULL));
   rc_test_wait_for_frame (fixture->page);
   g_assert_cmpuint (g_list_model_get_n_items (rc_bid_budget_get_lines (budget)), ==, 5);
@@ -361,9 +370,9 @@ test_add_and_delete_lines (Fixture       *fixture,
   /* Deleting a line is undone by Revert, until the budget is saved. */
   rc_bid_budget_select_line (budget, 3);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (budget), "budget.delete-line", NULL));
-  g_assert_cmpstr (rc_bid_budget_get_total_text (budget), ==, "£70,600.00");
+  g_assert_cmpstr (total_text (budget), ==, "£70,600.00");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (budget), "budget.revert", NULL));
-  g_assert_cmpstr (rc_bid_budget_get_total_text (budget), ==, "£57,000.00");
+  g_assert_cmpstr (total_text (budget), ==, "£57,000.00");
   g_assert_false (rc_bid_budget_is_dirty (budget));
   stored = rc_store_list_bid_lines (fixture->store, rc_bid_editor_get_bid_id (editor), NULL);
   g_assert_cmpuint (g_list_model_get_n_items (stored), ==, 4);
@@ -379,7 +388,7 @@ test_invalid_unit_cost (Fixture       *fixture,
     { "abc", "“abc” is not an amount of money: use digits, such as 1,234.56" },
   };
   RcBidEditor *editor = select_bid (fixture, RETURNERS_TITLE);
-  RcBidBudget *budget = rc_bid_editor_get_budget (editor);
+  RcBidBudget *budget = rc_test_child (editor, RC_TYPE_BID_EDITOR, "budget");
   g_autoptr(RcBid) before = find_bid (fixture, RETURNERS_TITLE);
   g_autoptr(GListModel) lines = NULL;
   g_autoptr(RcBidLine) line = NULL;
@@ -390,7 +399,7 @@ test_invalid_unit_cost (Fixture       *fixture,
       GtkWidget *message;
 
       rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_UNIT_COST, cases[i].text);
-      g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_UNIT_COST), ==, cases[i].message);
+      g_assert_cmpstr (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_UNIT_COST)), ==, cases[i].message);
       g_assert_false (rc_bid_line_dialog_can_apply (dialog));
       /* The words are on screen beside the field. */
       message = find_shown_label (GTK_WIDGET (dialog), cases[i].message);
@@ -399,7 +408,7 @@ test_invalid_unit_cost (Fixture       *fixture,
 
       /* Apply and Save both do nothing, and the totals stay as they were. */
       gtk_widget_activate_action (GTK_WIDGET (dialog), "line.apply", NULL);
-      g_assert_cmpstr (rc_bid_budget_get_total_text (budget), ==, "£57,000.00");
+      g_assert_cmpstr (total_text (budget), ==, "£57,000.00");
       g_assert_false (rc_bid_budget_is_dirty (budget));
       gtk_widget_activate_action (GTK_WIDGET (budget), "budget.save", NULL);
       g_assert_cmpint (requested (fixture, RETURNERS_TITLE), ==, before->requested_pence);
@@ -408,10 +417,10 @@ test_invalid_unit_cost (Fixture       *fixture,
   /* A quantity gets its own words. */
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_UNIT_COST, "2500");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_QUANTITY, "1.234");
-  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_QUANTITY), ==,
+  g_assert_cmpstr (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_QUANTITY)), ==,
                    "At most two decimal places, such as 0.25");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_QUANTITY, "-1");
-  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_QUANTITY), ==,
+  g_assert_cmpstr (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_QUANTITY)), ==,
                    "A quantity cannot be negative");
   /* Typed in, so closing asks; with a mistake, Save cannot be chosen. */
   gtk_window_close (GTK_WINDOW (dialog));
@@ -426,7 +435,7 @@ test_invalid_unit_cost (Fixture       *fixture,
   g_assert_cmpstr (line->category, ==, "university_fees");
   g_assert_cmpint (line->unit_cost_pence, ==, 250000);
   g_assert_cmpint (line->quantity100, ==, 1200);
-  g_assert_cmpstr (rc_bid_budget_get_total_text (budget), ==, "£57,000.00");
+  g_assert_cmpstr (total_text (budget), ==, "£57,000.00");
 }
 
 static guint
@@ -465,7 +474,7 @@ test_award (Fixture       *fixture,
   g_assert_true (after->awarded_pence.present);
   g_assert_cmpint (after->awarded_pence.value, ==, 150000000);
   g_assert_cmpuint (n_events (fixture, id), ==, 3);
-  g_assert_cmpuint (g_list_model_get_n_items (rc_bid_editor_get_history (editor)), ==, 3);
+  g_assert_cmpuint (rc_test_count_rows (rc_test_child (editor, RC_TYPE_BID_EDITOR, "history_list")), ==, 3);
 }
 
 static void
@@ -498,7 +507,7 @@ test_illegal_move (Fixture       *fixture,
   dialog = RC_BID_STATUS_DIALOG (rc_bid_editor_open_status_dialog (editor));
   rc_bid_status_dialog_set_target (dialog, RC_BID_STATUS_REJECTED);
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_STATUS_FIELD_DATE, "2016-10-01");
-  g_assert_nonnull (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_BID_STATUS_FIELD_DATE));
+  g_assert_nonnull (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_BID_STATUS_FIELD_DATE)));
   g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   gtk_window_close (GTK_WINDOW (dialog));
   rc_test_wait_for_frame (fixture->page);
@@ -552,7 +561,7 @@ test_duplicate_and_delete (Fixture       *fixture,
     }
   g_assert_cmpint (rc_bid_editor_get_bid_id (editor), ==, copy_id);
   g_assert_cmpuint (n_shown (fixture), ==, 4);
-  g_assert_cmpuint (g_list_model_get_n_items (rc_bid_budget_get_lines (rc_bid_editor_get_budget (editor))), ==,
+  g_assert_cmpuint (g_list_model_get_n_items (rc_bid_budget_get_lines (rc_test_child (editor, RC_TYPE_BID_EDITOR, "budget"))), ==,
                     g_list_model_get_n_items (old_lines));
 
   /* Deleting asks first; Cancel keeps it. */
@@ -570,7 +579,7 @@ test_new_bid (Fixture       *fixture,
               gconstpointer  data)
 {
   RcBidEditor *editor = rc_bids_page_get_editor (fixture->page);
-  RcBidDetails *details = rc_bid_editor_get_details (editor);
+  RcBidDetails *details = rc_test_child (editor, RC_TYPE_BID_EDITOR, "details");
   GtkStack *page_stack = GTK_STACK (rc_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_STACK));
   g_autoptr(GListModel) bids = rc_store_list_bids (fixture->store, NULL);
   g_autoptr(RcBid) created = NULL;
@@ -619,7 +628,7 @@ test_new_bid (Fixture       *fixture,
 static gboolean
 export_done (gpointer editor)
 {
-  return !rc_bid_editor_is_exporting (editor);
+  return !rc_export_bar_is_running (rc_test_child (editor, RC_TYPE_BID_EDITOR, "export_bar"));
 }
 
 static void
@@ -633,7 +642,7 @@ test_export_workbook (Fixture       *fixture,
   gsize length = 0;
 
   rc_bid_editor_export (editor, path);
-  g_assert_true (rc_bid_editor_is_exporting (editor));
+  g_assert_true (rc_export_bar_is_running (rc_test_child (editor, RC_TYPE_BID_EDITOR, "export_bar")));
   g_assert_true (rc_test_wait_for (export_done, editor, 30000));
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   g_assert_cmpuint (length, >, 1000);
@@ -748,8 +757,8 @@ test_consortium_on_bid_date (Fixture       *fixture,
                              gconstpointer  data)
 {
   RcBidEditor *editor = select_bid (fixture, EXPANSION_TITLE);
-  RcBidDetails *details = rc_bid_editor_get_details (editor);
-  const char *text = rc_bid_details_get_consortium_text (details);
+  RcBidDetails *details = rc_test_child (editor, RC_TYPE_BID_EDITOR, "details");
+  const char *text = adw_action_row_get_subtitle (rc_test_child (details, RC_TYPE_BID_DETAILS, "consortium_row"));
 
   g_assert_cmpstr (text, ==,
                    "On 2016-10-31. Lead: Somerset County Council (E10000027). "

@@ -275,6 +275,7 @@ test_cancel (void)
   g_autofree char *path = g_build_filename (rc_test_get_tmpdir (), "cancelled.pdf", NULL);
   RcWindow *window = rc_window_new (NULL);
   RcBoardReportDialog *dialog;
+  GtkLabel *message;
 
   rc_window_set_store (window, store, FALSE);
   gtk_window_present (GTK_WINDOW (window));
@@ -288,7 +289,9 @@ test_cancel (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "report.cancel", NULL));
   while (rc_board_report_dialog_is_writing (dialog))
     g_main_context_iteration (NULL, TRUE);
-  g_assert_cmpstr (rc_board_report_dialog_get_message (dialog), ==, "Cancelled: no file was written.");
+  message = rc_test_child (dialog, RC_TYPE_BOARD_REPORT_DIALOG, "message_label");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (message)));
+  g_assert_cmpstr (gtk_label_get_text (message), ==, "Cancelled: no file was written.");
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_nonnull (find_dialog ());
 

@@ -16,9 +16,11 @@
 #include "sample/rc-demo.h"
 #include "views/rc-cohort-detail.h"
 #include "views/rc-cohort-dialog.h"
+#include "views/rc-cohort-places.h"
 #include "views/rc-cohort-retention.h"
 #include "views/rc-cohort-row.h"
 #include "views/rc-cohorts-page.h"
+#include "views/rc-line-chart-view.h"
 #include "views/rc-move-dialog.h"
 #include "views/rc-trainee-dialog.h"
 #include "views/rc-trainee-pane.h"
@@ -130,13 +132,13 @@ show_cohort (Fixture *fixture,
 static RcTraineeTable *
 table (Fixture *fixture)
 {
-  return RC_TRAINEE_TABLE (rc_cohort_detail_get_table (detail (fixture)));
+  return RC_TRAINEE_TABLE (rc_test_child (detail (fixture), RC_TYPE_COHORT_DETAIL, "table"));
 }
 
 static RcTraineePane *
 pane (Fixture *fixture)
 {
-  return RC_TRAINEE_PANE (rc_cohort_detail_get_pane (detail (fixture)));
+  return RC_TRAINEE_PANE (rc_test_child (detail (fixture), RC_TYPE_COHORT_DETAIL, "pane"));
 }
 
 /* The position of @reference among the trainees shown, or -1. */
@@ -144,7 +146,7 @@ static int
 find_shown (Fixture    *fixture,
             const char *reference)
 {
-  GListModel *shown = rc_cohort_detail_get_trainees (detail (fixture));
+  GListModel *shown = rc_trainee_table_get_shown (rc_test_child (detail (fixture), RC_TYPE_COHORT_DETAIL, "table"));
 
   /* What was saved before is read again in a worker. */
   rc_test_wait_for_loaded (fixture->page);
@@ -168,7 +170,24 @@ get_shown (Fixture    *fixture,
 
   g_assert_cmpint (position, >=, 0);
 
-  return g_list_model_get_item (rc_cohort_detail_get_trainees (detail (fixture)), position);
+  return g_list_model_get_item (rc_trainee_table_get_shown (rc_test_child (detail (fixture), RC_TYPE_COHORT_DETAIL, "table")), position);
+}
+
+/* The councils the cohort dialog offers places to, as rows on screen. */
+static guint
+n_place_rows (gpointer dialog)
+{
+  return rc_test_count_rows (rc_test_child (rc_test_child (dialog, RC_TYPE_COHORT_DIALOG, "places"),
+                                            RC_TYPE_COHORT_PLACES, "list"));
+}
+
+/* The live line under the places, such as "Allocated 26 of 28 places":
+ * in the error style when the places do not add up. */
+static GtkWidget *
+allocation_label (gpointer dialog)
+{
+  return rc_test_child (rc_test_child (dialog, RC_TYPE_COHORT_DIALOG, "places"),
+                        RC_TYPE_COHORT_PLACES, "allocation_label");
 }
 
 static gint64
@@ -297,21 +316,21 @@ test_lists_demo_cohorts (Fixture       *fixture,
 
   show_cohort (fixture, fixture->step_up_id);
   g_assert_cmpint (rc_cohort_detail_get_cohort_id (detail (fixture)), ==, fixture->step_up_id);
-  g_assert_cmpuint (g_list_model_get_n_items (rc_cohort_detail_get_trainees (detail (fixture))), ==, 28);
+  g_assert_cmpuint (g_list_model_get_n_items (rc_trainee_table_get_shown (rc_test_child (detail (fixture), RC_TYPE_COHORT_DETAIL, "table"))), ==, 28);
   g_assert_false (rc_trainee_table_get_column_visible (table (fixture), RC_TRAINEE_COLUMN_YEARS_OUT));
 
   /* Search by name or reference, and filter by stage and council. */
   rc_trainee_table_set_search (table (fixture), "su1-0");
-  g_assert_cmpuint (g_list_model_get_n_items (rc_cohort_detail_get_trainees (detail (fixture))), ==, 9);
+  g_assert_cmpuint (g_list_model_get_n_items (rc_trainee_table_get_shown (rc_test_child (detail (fixture), RC_TYPE_COHORT_DETAIL, "table"))), ==, 9);
   rc_trainee_table_set_search (table (fixture), "");
   rc_trainee_table_set_stage_filter (table (fixture), RC_STAGE_WITHDRAWN);
-  g_assert_cmpuint (g_list_model_get_n_items (rc_cohort_detail_get_trainees (detail (fixture))), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (rc_trainee_table_get_shown (rc_test_child (detail (fixture), RC_TYPE_COHORT_DETAIL, "table"))), ==, 2);
   rc_trainee_table_set_stage_filter (table (fixture), -1);
   {
     g_autoptr(RcCouncil) somerset = rc_store_find_council_by_code (fixture->store, "E10000027", NULL);
 
     g_assert_true (rc_trainee_table_set_council_filter (table (fixture), somerset->id));
-    g_assert_cmpuint (g_list_model_get_n_items (rc_cohort_detail_get_trainees (detail (fixture))), ==, 8);
+    g_assert_cmpuint (g_list_model_get_n_items (rc_trainee_table_get_shown (rc_test_child (detail (fixture), RC_TYPE_COHORT_DETAIL, "table"))), ==, 8);
   }
   save_png (fixture, "cohorts-step-up-somerset");
 }
@@ -333,7 +352,7 @@ collect_references (GtkWidget *widget,
 static void
 assert_rows_show_matches (Fixture *fixture)
 {
-  GListModel *shown = rc_cohort_detail_get_trainees (detail (fixture));
+  GListModel *shown = rc_trainee_table_get_shown (rc_test_child (detail (fixture), RC_TYPE_COHORT_DETAIL, "table"));
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   GtkWidget *view = rc_test_find_widget (GTK_WIDGET (table (fixture)), GTK_TYPE_COLUMN_VIEW);
 
@@ -386,7 +405,7 @@ test_search_keeps_rows_and_selection (Fixture       *fixture,
   GtkWidget *view;
 
   show_cohort (fixture, fixture->step_up_id);
-  shown = rc_cohort_detail_get_trainees (detail (fixture));
+  shown = rc_trainee_table_get_shown (rc_test_child (detail (fixture), RC_TYPE_COHORT_DETAIL, "table"));
   view = rc_test_find_widget (GTK_WIDGET (table (fixture)), GTK_TYPE_COLUMN_VIEW);
   selection = gtk_column_view_get_model (GTK_COLUMN_VIEW (view));
   assert_rows_show_matches (fixture);
@@ -456,23 +475,23 @@ test_create_cohort (Fixture       *fixture,
   g_assert_true (rc_cohort_dialog_set_programme (dialog, programme_id (fixture, "step_up")));
   g_assert_true (rc_cohort_dialog_set_consortium (dialog, demo_consortium (fixture)));
   /* The six founding partners, current members for every programme. */
-  g_assert_cmpuint (rc_cohort_dialog_get_n_councils (dialog), ==, 6);
+  g_assert_cmpuint (n_place_rows (dialog), ==, 6);
 
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_NAME, "Step Up: second south-west cohort");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_STARTS_ON, "2018-01-08");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_ENDS_ON, "2017-03-31");
-  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_ENDS_ON), ==,
+  g_assert_cmpstr (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_ENDS_ON)), ==,
                    "A cohort cannot end before it starts");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_ENDS_ON, "2019-03-29");
-  g_assert_null (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_ENDS_ON));
+  g_assert_null (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_ENDS_ON)));
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_PLACES_FUNDED, "10");
 
   /* Places that do not add up: said so, Save refused, nothing stored. */
   g_assert_true (rc_cohort_dialog_set_places (dialog, first, 4));
   g_assert_true (rc_cohort_dialog_set_places (dialog, second, 4));
-  g_assert_cmpstr (rc_cohort_dialog_get_allocation_text (dialog), ==,
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (allocation_label (dialog))), ==,
                    "Allocated 8 of 10 places: 2 still to allocate");
-  g_assert_true (rc_cohort_dialog_allocation_is_error (dialog));
+  g_assert_true (gtk_widget_has_css_class (allocation_label (dialog), "error"));
   g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   save_window_png (dialog, "cohorts-dialog-not-adding-up");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "cohort-dialog.save", NULL);
@@ -482,8 +501,8 @@ test_create_cohort (Fixture       *fixture,
   g_clear_object (&cohorts);
 
   g_assert_true (rc_cohort_dialog_set_places (dialog, second, 6));
-  g_assert_cmpstr (rc_cohort_dialog_get_allocation_text (dialog), ==, "Allocated 10 of 10 places");
-  g_assert_false (rc_cohort_dialog_allocation_is_error (dialog));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (allocation_label (dialog))), ==, "Allocated 10 of 10 places");
+  g_assert_false (gtk_widget_has_css_class (allocation_label (dialog), "error"));
   g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   save_dialog (dialog, "cohort-dialog.save");
 
@@ -504,7 +523,7 @@ test_create_cohort (Fixture       *fixture,
 
   /* Editing shows the stored places, and keeps them adding up. */
   dialog = RC_COHORT_DIALOG (rc_cohorts_page_open_cohort_dialog (fixture->page, TRUE));
-  g_assert_cmpstr (rc_cohort_dialog_get_allocation_text (dialog), ==, "Allocated 10 of 10 places");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (allocation_label (dialog))), ==, "Allocated 10 of 10 places");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_PLACES_FUNDED, "12");
   g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   destroy_dialog (dialog);
@@ -525,41 +544,41 @@ test_add_trainee (Fixture       *fixture,
 
   /* A reference already used, and a mistyped e-mail, are said so. */
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REFERENCE, "SU1-01");
-  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REFERENCE), ==,
+  g_assert_cmpstr (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REFERENCE)), ==,
                    "SU1-01 is already a reference in this cohort");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REFERENCE, "SU1-29");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME, "Jo");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_FAMILY_NAME, "Wedmore");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_EMAIL, "jo.wedmore.example.org");
-  g_assert_nonnull (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_EMAIL));
+  g_assert_nonnull (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_EMAIL)));
   g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_EMAIL, "jo.wedmore@example.org");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_APPLIED_ON, "2024-09-02");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER, "SW12x");
-  g_assert_nonnull (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER));
+  g_assert_nonnull (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER)));
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER, "");
   g_assert_true (rc_trainee_dialog_set_host (dialog, swindon->id));
   g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   save_dialog (dialog, "trainee-dialog.save");
 
   /* In the table, selected, at the start of the pipeline. */
-  g_assert_cmpuint (g_list_model_get_n_items (rc_cohort_detail_get_trainees (detail (fixture))), ==, 29);
+  g_assert_cmpuint (g_list_model_get_n_items (rc_trainee_table_get_shown (rc_test_child (detail (fixture), RC_TYPE_COHORT_DETAIL, "table"))), ==, 29);
   added = get_shown (fixture, "SU1-29");
   g_assert_cmpstr (added->given_name, ==, "Jo");
   g_assert_cmpint (added->host_council_id, ==, swindon->id);
   g_assert_cmpint (added->stage, ==, RC_STAGE_APPLIED);
   g_assert_cmpint (rc_trainee_pane_get_trainee_id (pane (fixture)), ==, added->id);
-  g_assert_cmpstr (rc_trainee_pane_get_title (pane (fixture)), ==, "Jo Wedmore");
+  g_assert_cmpstr (gtk_label_get_label (rc_test_child (pane (fixture), RC_TYPE_TRAINEE_PANE, "title_label")), ==, "Jo Wedmore");
   save_png (fixture, "cohorts-trainee-added");
 
   /* Registered later, with Social Work England: edited from the pane. */
   dialog = RC_TRAINEE_DIALOG (rc_trainee_pane_open_edit_dialog (pane (fixture)));
   g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER, "sw200123");
-  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER), ==,
+  g_assert_cmpstr (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER)), ==,
                    "Choose who holds the registration: the HCPC or Social Work England");
   g_assert_true (rc_trainee_dialog_set_registered_with (dialog, "swe"));
-  g_assert_null (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER));
+  g_assert_null (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_REGISTRATION_NUMBER)));
   save_dialog (dialog, "trainee-dialog.save");
   g_clear_object (&added);
   added = get_shown (fixture, "SU1-29");
@@ -588,7 +607,7 @@ test_move_to_qualified (Fixture       *fixture,
 
       /* The next stage is offered first, dated today. */
       g_assert_cmpint (rc_move_dialog_get_stage (dialog), ==, stage);
-      g_assert_null (rc_move_dialog_get_error (dialog));
+      g_assert_null (rc_field_row_get_error (rc_test_child (dialog, RC_TYPE_MOVE_DIALOG, "stage_field")));
       g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
       save_dialog (dialog, "move-dialog.save");
 
@@ -598,7 +617,7 @@ test_move_to_qualified (Fixture       *fixture,
 
   /* Applied, then the five moves, each dated in the history. */
   g_assert_cmpuint (n_events (fixture, id), ==, 6);
-  g_assert_cmpuint (g_list_model_get_n_items (rc_trainee_pane_get_history (pane (fixture))), ==, 6);
+  g_assert_cmpuint (rc_test_count_rows (rc_test_child (pane (fixture), RC_TYPE_TRAINEE_PANE, "history_list")), ==, 6);
   {
     g_autofree char *stage = rc_trainee_table_dup_cell_text (table (fixture), find_shown (fixture, "SU1-30"),
                                                              RC_TRAINEE_COLUMN_STAGE);
@@ -621,7 +640,7 @@ test_impossible_move (Fixture       *fixture,
   dialog = open_move (fixture, id);
   g_assert_true (rc_move_dialog_set_stage (dialog, RC_STAGE_EMPLOYED));
   /* The model's reason, beside the stage, and no way to save. */
-  g_assert_cmpstr (rc_move_dialog_get_error (dialog), ==, "A trainee must be qualified before being employed");
+  g_assert_cmpstr (rc_field_row_get_error (rc_test_child (dialog, RC_TYPE_MOVE_DIALOG, "stage_field")), ==, "A trainee must be qualified before being employed");
   g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   save_window_png (dialog, "cohorts-move-refused");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "move-dialog.save", NULL);
@@ -632,9 +651,9 @@ test_impossible_move (Fixture       *fixture,
 
   /* A date before the last move is refused too. */
   g_assert_true (rc_move_dialog_set_stage (dialog, RC_STAGE_QUALIFIED));
-  g_assert_null (rc_move_dialog_get_error (dialog));
+  g_assert_null (rc_field_row_get_error (rc_test_child (dialog, RC_TYPE_MOVE_DIALOG, "stage_field")));
   rc_move_dialog_set_date (dialog, "2024-09-01");
-  g_assert_nonnull (rc_move_dialog_get_date_error (dialog));
+  g_assert_nonnull (rc_field_row_get_error (rc_test_child (dialog, RC_TYPE_MOVE_DIALOG, "date_field")));
   g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   destroy_dialog (dialog);
   g_assert_cmpuint (n_events (fixture, id), ==, 5);
@@ -653,16 +672,16 @@ test_withdraw (Fixture       *fixture,
 
   dialog = open_move (fixture, id);
   g_assert_true (rc_move_dialog_set_stage (dialog, RC_STAGE_WITHDRAWN));
-  g_assert_null (rc_move_dialog_get_error (dialog));
+  g_assert_null (rc_field_row_get_error (rc_test_child (dialog, RC_TYPE_MOVE_DIALOG, "stage_field")));
   /* A withdrawal needs its reason: asked for, and Save refused. */
   g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "move-dialog.save", NULL);
   rc_test_wait_for_loaded (fixture->page);
-  g_assert_cmpstr (rc_move_dialog_get_reason_error (dialog), ==, "Choose the reason for the withdrawal");
+  g_assert_cmpstr (rc_field_row_get_error (rc_test_child (dialog, RC_TYPE_MOVE_DIALOG, "reason_field")), ==, "Choose the reason for the withdrawal");
   g_assert_cmpuint (n_events (fixture, id), ==, 4);
   rc_move_dialog_set_reason (dialog, RC_WITHDRAWAL_HEALTH);
   rc_move_dialog_set_note (dialog, "Long illness");
-  g_assert_null (rc_move_dialog_get_reason_error (dialog));
+  g_assert_null (rc_field_row_get_error (rc_test_child (dialog, RC_TYPE_MOVE_DIALOG, "reason_field")));
   g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   save_window_png (dialog, "cohorts-withdraw");
   save_dialog (dialog, "move-dialog.save");
@@ -725,7 +744,7 @@ test_erase (Fixture       *fixture,
   g_clear_pointer (&name, g_free);
   name = rc_trainee_table_dup_cell_text (table (fixture), find_shown (fixture, "SU1-01"), RC_TRAINEE_COLUMN_NAME);
   g_assert_cmpstr (name, ==, "Erased");
-  g_assert_cmpstr (rc_trainee_pane_get_title (pane (fixture)), ==, "Personal details erased");
+  g_assert_cmpstr (gtk_label_get_label (rc_test_child (pane (fixture), RC_TYPE_TRAINEE_PANE, "title_label")), ==, "Personal details erased");
   rc_trainee_table_set_search (table (fixture), "Amara");
   g_assert_cmpint (find_shown (fixture, "SU1-01"), ==, -1);
   rc_trainee_table_set_search (table (fixture), "SU1-01");
@@ -741,7 +760,7 @@ test_retention (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(RcCouncil) somerset = rc_store_find_council_by_code (fixture->store, "E10000027", NULL);
-  RcCohortRetention *retention = RC_COHORT_RETENTION (rc_cohort_detail_get_retention (detail (fixture)));
+  RcCohortRetention *retention = RC_COHORT_RETENTION (rc_test_child (detail (fixture), RC_TYPE_COHORT_DETAIL, "retention"));
   RcRetention stored, shown;
   g_autofree char *qualified = NULL;
   g_autofree char *registered = NULL;
@@ -1079,7 +1098,7 @@ test_empty (void)
 
     /* No consortium yet: the dialog says where to make one. */
     g_assert_nonnull (dialog);
-    g_assert_true (rc_cohort_dialog_allocation_is_error (RC_COHORT_DIALOG (dialog)));
+    g_assert_true (gtk_widget_has_css_class (allocation_label (dialog), "error"));
     g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (RC_COHORT_DIALOG (dialog))));
     destroy_dialog (dialog);
   }
@@ -1275,7 +1294,7 @@ test_counts_agree (Fixture       *fixture,
   rc_list_page_set_store (RC_LIST_PAGE (RC_TRENDS_PAGE (trends)), fixture->store);
   rc_test_wait_for_loaded (trends);
   rc_test_wait_for_loaded (fixture->page);
-  retention_chart = rc_trends_page_get_retention_chart (RC_TRENDS_PAGE (trends));
+  retention_chart = rc_line_chart_view_get_chart (rc_test_child (RC_TRENDS_PAGE (trends), RC_TYPE_TRENDS_PAGE, "retention_view"));
 
   collect_rows (GTK_WIDGET (fixture->page), rows);
   g_assert_cmpuint (rows->len, ==, g_list_model_get_n_items (cohorts));

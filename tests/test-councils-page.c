@@ -12,6 +12,7 @@
 #include "sample/rc-demo.h"
 #include "views/rc-council-detail.h"
 #include "views/rc-councils-page.h"
+#include "views/rc-line-chart-view.h"
 #include "views/rc-window.h"
 
 typedef struct {
@@ -288,7 +289,7 @@ test_detail_chart_keeps_gaps (Fixture       *fixture,
   rc_councils_page_select_council (fixture->page, bath->id);
   rc_test_flush (100);
   g_assert_cmpuint (g_list_model_get_n_items (rc_council_detail_get_returns (detail)), ==, 8);
-  chart = rc_council_detail_get_chart (detail);
+  chart = rc_line_chart_view_get_chart (rc_test_child (detail, RC_TYPE_COUNCIL_DETAIL, "sparkline"));
   g_assert_nonnull (chart);
   g_assert_cmpuint (rc_line_chart_get_n_periods (chart), ==, 9);
   g_assert_cmpstr (rc_line_chart_get_period (chart, 2), ==, "2019");

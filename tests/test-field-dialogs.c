@@ -122,7 +122,7 @@ message_label (gpointer    dialog,
                GType       type,
                const char *field_name)
 {
-  return GTK_WIDGET (rc_field_row_get_message_label (RC_FIELD_ROW (child (dialog, type, field_name))));
+  return rc_test_child (child (dialog, type, field_name), RC_TYPE_FIELD_ROW, "message_label");
 }
 
 /* A warning is on screen beside the field, in the warning style, with a
@@ -173,20 +173,20 @@ test_return_warning_saves (void)
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_IN_POST, "30");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_LEAVERS, "36");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_VACANCIES, "45");
-  g_assert_null (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_VACANCIES));
-  g_assert_cmpstr (rc_form_dialog_get_field_warning (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_VACANCIES), ==,
+  g_assert_null (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_VACANCIES)));
+  g_assert_cmpstr (rc_field_row_get_warning (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_VACANCIES)), ==,
                    "Vacancies (45 FTE) are more than FTE in post (30): check the figures");
   assert_warning_shown (dialog, RC_TYPE_WORKFORCE_RETURN_DIALOG, "vacancies_row", "vacancies_field",
                         "Vacancies (45 FTE) are more than FTE in post (30): check the figures");
   assert_warning_shown (dialog, RC_TYPE_WORKFORCE_RETURN_DIALOG, "leavers_row", "leavers_field",
                         "Turnover is above 100 %: 36 FTE leavers against 30 FTE in post");
-  g_assert_null (rc_form_dialog_get_field_warning (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_IN_POST));
+  g_assert_null (rc_field_row_get_warning (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_IN_POST)));
   g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   save_png (dialog, "field-dialogs-return-warning");
 
   /* Fixed, the warning goes. */
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_VACANCIES, "4.5");
-  g_assert_null (rc_form_dialog_get_field_warning (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_VACANCIES));
+  g_assert_null (rc_field_row_get_warning (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_VACANCIES)));
   g_assert_false (gtk_widget_is_visible (message_label (dialog, RC_TYPE_WORKFORCE_RETURN_DIALOG, "vacancies_field")));
   g_assert_false (gtk_widget_has_css_class (child (dialog, RC_TYPE_WORKFORCE_RETURN_DIALOG, "vacancies_row"), "warning"));
 
@@ -229,16 +229,16 @@ test_trainee_same_email_rule (void)
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME, "Jo");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_FAMILY_NAME, "Wedmore");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_EMAIL, "jo@example");
-  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_EMAIL), ==,
+  g_assert_cmpstr (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_EMAIL)), ==,
                    "An e-mail address looks like name@example.org");
   g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "trainee-dialog.save", NULL);
   g_assert_null (trainee (store, STEP_UP, "SU1-90"));
 
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_EMAIL, "jo@example.org");
-  g_assert_null (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_EMAIL));
+  g_assert_null (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_EMAIL)));
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_PHONE, "01823 ext 4");
-  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_PHONE), ==,
+  g_assert_cmpstr (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_PHONE)), ==,
                    "A phone number has digits, spaces and + ( ) - only");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_PHONE, "");
   g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
@@ -260,14 +260,14 @@ test_trainee_megabyte_name (void)
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME, megabyte);
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_FAMILY_NAME, "Wedmore");
   g_assert_cmpint (strlen (gtk_editable_get_text (GTK_EDITABLE (row))), ==, 200);
-  g_assert_cmpstr (rc_form_dialog_get_field_warning (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME), ==,
+  g_assert_cmpstr (rc_field_row_get_warning (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME)), ==,
                    "Only the first 200 characters were kept: at most 200 fit here");
   assert_warning_shown (dialog, RC_TYPE_TRAINEE_DIALOG, "given_name_row", "given_name_field",
                         "Only the first 200 characters were kept: at most 200 fit here");
 
   /* Typed shorter, the note goes. */
   gtk_editable_delete_text (GTK_EDITABLE (row), 199, -1);
-  g_assert_null (rc_form_dialog_get_field_warning (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME));
+  g_assert_null (rc_field_row_get_warning (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_GIVEN_NAME)));
   gtk_editable_set_text (GTK_EDITABLE (row), megabyte);
 
   g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
@@ -293,7 +293,7 @@ test_trainee_out_of_practice_warning (void)
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_FAMILY_NAME, "Penrose");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_APPLIED_ON, "2017-02-01");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON, "2013-02-01");
-  g_assert_null (rc_form_dialog_get_field_warning (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON));
+  g_assert_null (rc_field_row_get_warning (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON)));
   g_assert_true (gtk_widget_has_css_class (years, "dim-label"));
 
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON, "2010-01-31");
@@ -306,7 +306,7 @@ test_trainee_out_of_practice_warning (void)
 
   /* Left after applying is no warning but an error, as in the import. */
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON, "2017-02-02");
-  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON), ==,
+  g_assert_cmpstr (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_LEFT_PRACTICE_ON)), ==,
                    "A returner leaves practice before applying");
   g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
 
@@ -393,7 +393,7 @@ test_trainee_confirm_updating_days (void)
   before = trainee (store, RETURNS, "RTSW-04");
   g_assert_cmpint (before->updating_days_done, ==, 30);
   dialog = show_dialog (rc_trainee_dialog_new (NULL, store, returners, before));
-  g_assert_null (rc_form_dialog_get_field_warning (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_UPDATING_DAYS));
+  g_assert_null (rc_field_row_get_warning (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_TRAINEE_DIALOG_FIELD_UPDATING_DAYS)));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "trainee-dialog.save", NULL);
   g_assert_null (rc_form_dialog_get_prompt (RC_FORM_DIALOG (dialog)));
   after = trainee (store, RETURNS, "RTSW-04");
@@ -432,9 +432,9 @@ test_move_confirm_enrolment (void)
   dialog = show_dialog (rc_move_dialog_new (NULL, store, step_up, added));
   g_assert_true (rc_move_dialog_set_stage (dialog, RC_STAGE_ENROLLED));
   rc_move_dialog_set_date (dialog, "2016-01-04");
-  g_assert_null (rc_move_dialog_get_date_warning (dialog));
+  g_assert_null (rc_field_row_get_warning (rc_test_child (dialog, RC_TYPE_MOVE_DIALOG, "date_field")));
   rc_move_dialog_set_date (dialog, "2015-12-01");
-  g_assert_null (rc_move_dialog_get_date_error (dialog));
+  g_assert_null (rc_field_row_get_error (rc_test_child (dialog, RC_TYPE_MOVE_DIALOG, "date_field")));
   assert_warning_shown (dialog, RC_TYPE_MOVE_DIALOG, "date_row", "date_field",
                         "Enrolled on 2015-12-01, before the cohort starts on 2016-01-04");
   g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
@@ -480,7 +480,7 @@ test_move_confirm_qualifying (void)
   /* The 45 days were recorded today, when the returner was added: they
    * count only within the 12 months up to the day of qualifying. */
   rc_move_dialog_set_date (dialog, "2017-06-30");
-  g_assert_cmpstr (rc_move_dialog_get_date_warning (dialog), ==,
+  g_assert_cmpstr (rc_field_row_get_warning (rc_test_child (dialog, RC_TYPE_MOVE_DIALOG, "date_field")), ==,
                    "Social Work England asks 60 days of updating after 6.0 years out of practice; "
                    "the updating log counts 0 days");
   {
@@ -491,7 +491,7 @@ test_move_confirm_qualifying (void)
     iso = rc_date_format_iso (&today);
     rc_move_dialog_set_date (dialog, iso);
   }
-  g_assert_cmpstr (rc_move_dialog_get_date_warning (dialog), ==,
+  g_assert_cmpstr (rc_field_row_get_warning (rc_test_child (dialog, RC_TYPE_MOVE_DIALOG, "date_field")), ==,
                    "Social Work England asks 60 days of updating after 6.0 years out of practice; "
                    "the updating log counts 45 days");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "move-dialog.save", NULL);
@@ -512,7 +512,7 @@ test_cohort_year_before_2000 (void)
   RcCohortDialog *dialog = show_dialog (rc_cohort_dialog_new (NULL, store, step_up));
 
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_STARTS_ON, "1916-01-04");
-  g_assert_null (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_STARTS_ON));
+  g_assert_null (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_COHORT_FIELD_STARTS_ON)));
   assert_warning_shown (dialog, RC_TYPE_COHORT_DIALOG, "starts_on_row", "starts_on_field",
                         "Starts on 1916-01-04, a year before 2000: check the year");
   g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
@@ -531,7 +531,7 @@ test_bid_line_description_cut (void)
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_DESCRIPTION, long_text);
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_QUANTITY, "8");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_BID_LINE_FIELD_UNIT_COST, "2500");
-  g_assert_cmpstr (rc_bid_line_dialog_get_description_warning (dialog), ==,
+  g_assert_cmpstr (rc_field_row_get_warning (rc_test_child (dialog, RC_TYPE_BID_LINE_DIALOG, "description_field")), ==,
                    "Only the first 500 characters were kept: at most 500 fit here");
   assert_warning_shown (dialog, RC_TYPE_BID_LINE_DIALOG, "description_row", "description_field",
                         "Only the first 500 characters were kept: at most 500 fit here");

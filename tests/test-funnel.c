@@ -454,8 +454,8 @@ test_narrow_page (void)
   g_object_ref (window);
   gtk_window_present (GTK_WINDOW (window));
 
-  retention = rc_cohort_detail_get_retention (detail);
-  funnel = rc_cohort_detail_get_funnel (detail);
+  retention = rc_test_child (detail, RC_TYPE_COHORT_DETAIL, "retention");
+  funnel = rc_test_find_widget (GTK_WIDGET (detail), RC_TYPE_COHORT_FUNNEL_VIEW);
   stack = gtk_widget_get_ancestor (retention, GTK_TYPE_STACK);
   gtk_stack_set_visible_child (GTK_STACK (stack), retention);
   scroller = adw_bin_get_child (ADW_BIN (retention));

@@ -21,6 +21,7 @@
 #include "views/rc-cohort-detail.h"
 #include "views/rc-cohorts-page.h"
 #include "views/rc-csv-import-dialog.h"
+#include "views/rc-trainee-table.h"
 
 #define STEP_UP 1  /* the demo's first cohort: 28 trainees */
 
@@ -380,7 +381,7 @@ static gboolean
 progress_seen (gpointer data)
 {
   Seen *seen = data;
-  double fraction = rc_csv_import_dialog_get_fraction (seen->dialog);
+  double fraction = gtk_progress_bar_get_fraction (rc_test_child (seen->dialog, RC_TYPE_CSV_IMPORT_DIALOG, "progress_bar"));
 
   if (g_str_equal (rc_csv_import_dialog_get_step (seen->dialog), "working") && fraction > 0)
     {
@@ -483,7 +484,7 @@ shows_all (gpointer data)
 {
   RcCohortDetail *detail = data;
 
-  return g_list_model_get_n_items (rc_cohort_detail_get_trainees (detail)) == 28 + MANY;
+  return g_list_model_get_n_items (rc_trainee_table_get_shown (rc_test_child (detail, RC_TYPE_COHORT_DETAIL, "table"))) == 28 + MANY;
 }
 
 /* Every 10 ms while the import runs: the longest the main loop went
@@ -538,7 +539,7 @@ test_dialog_progress_and_page (void)
   gtk_window_present (GTK_WINDOW (window));
   rc_test_wait_for_frame (window);
   g_assert_cmpint (rc_cohort_detail_get_cohort_id (RC_COHORT_DETAIL (detail)), ==, STEP_UP);
-  g_assert_cmpuint (g_list_model_get_n_items (rc_cohort_detail_get_trainees (RC_COHORT_DETAIL (detail))), ==, 28);
+  g_assert_cmpuint (g_list_model_get_n_items (rc_trainee_table_get_shown (rc_test_child (RC_COHORT_DETAIL (detail), RC_TYPE_COHORT_DETAIL, "table"))), ==, 28);
 
   dialog = show_previewed (GTK_WINDOW (window), store, file);
   seen.dialog = dialog;

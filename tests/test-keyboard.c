@@ -29,6 +29,7 @@
 #include "views/rc-move-dialog.h"
 #include "views/rc-workforce-return-dialog.h"
 #include "views/rc-trainee-dialog.h"
+#include "views/rc-trainee-table.h"
 #include "views/rc-unsaved.h"
 #include "views/rc-window.h"
 
@@ -508,7 +509,7 @@ test_tab_past_messages (Fixture       *fixture,
   for (guint i = 0; i < RC_RETURN_N_FIELDS; i++)
     rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), i, "abc");
   for (guint i = 0; i < RC_RETURN_N_FIELDS; i++)
-    g_assert_nonnull (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), i));
+    g_assert_nonnull (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), i)));
   assert_tab_reaches (GTK_WINDOW (dialog), "return dialog with every message shown", fields);
   close_dialog (GTK_WINDOW (dialog));
 }
@@ -535,11 +536,11 @@ test_names_pages (Fixture       *fixture,
   show_page (fixture, "cohorts");
   detail = rc_cohorts_page_get_detail (RC_COHORTS_PAGE (rc_window_get_page (fixture->window, "cohorts")));
   {
-    g_autoptr(RcTrainee) first = g_list_model_get_item (rc_cohort_detail_get_trainees (RC_COHORT_DETAIL (detail)), 0);
+    g_autoptr(RcTrainee) first = g_list_model_get_item (rc_trainee_table_get_shown (rc_test_child (RC_COHORT_DETAIL (detail), RC_TYPE_COHORT_DETAIL, "table")), 0);
 
     rc_cohort_detail_select_trainee (RC_COHORT_DETAIL (detail), first->id);
   }
-  g_assert_true (rc_test_wait_for (is_mapped, rc_cohort_detail_get_pane (RC_COHORT_DETAIL (detail)), 20000));
+  g_assert_true (rc_test_wait_for (is_mapped, rc_test_child (RC_COHORT_DETAIL (detail), RC_TYPE_COHORT_DETAIL, "pane"), 20000));
   assert_buttons_named (detail, "a trainee's details");
 }
 

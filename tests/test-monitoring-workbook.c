@@ -18,6 +18,8 @@
 #include "sample/rc-demo.h"
 #include "store/rc-store.h"
 #include "views/rc-cohort-detail.h"
+#include "views/rc-export-bar.h"
+#include "views/rc-trainee-table.h"
 
 #define CURRENT "Return to Social Work: south west 2026–27"
 #define SUPERVISOR "Imogen Featherstonehaugh"
@@ -594,7 +596,7 @@ test_async (void)
 static gboolean
 trainees_shown (gpointer data)
 {
-  GListModel *trainees = rc_cohort_detail_get_trainees (data);
+  GListModel *trainees = rc_trainee_table_get_shown (rc_test_child (data, RC_TYPE_COHORT_DETAIL, "table"));
 
   return trainees != NULL && g_list_model_get_n_items (trainees) > 0;
 }
@@ -604,7 +606,7 @@ file_exists_and_idle (gpointer data)
 {
   gpointer *args = data;
 
-  return g_file_test (args[1], G_FILE_TEST_IS_REGULAR) && !rc_cohort_detail_is_exporting_monitoring (args[0]);
+  return g_file_test (args[1], G_FILE_TEST_IS_REGULAR) && !rc_export_bar_is_running (rc_test_child (args[0], RC_TYPE_COHORT_DETAIL, "monitoring_bar"));
 }
 
 /* From the window: the cohort's Import and Export menu, a file chosen,

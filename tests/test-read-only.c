@@ -34,6 +34,7 @@
 #include "views/rc-workforce-return-dialog.h"
 #include "views/rc-trainee-dialog.h"
 #include "views/rc-trainee-pane.h"
+#include "views/rc-trainee-table.h"
 #include "views/rc-updating-log-window.h"
 #include "views/rc-window.h"
 
@@ -170,7 +171,7 @@ test_pages (gconstpointer data)
   rc_test_wait_for_loaded (bids);
 
   cohort_detail = rc_cohorts_page_get_detail (RC_COHORTS_PAGE (cohorts));
-  trainees = g_object_ref (rc_cohort_detail_get_trainees (RC_COHORT_DETAIL (cohort_detail)));
+  trainees = g_object_ref (rc_trainee_table_get_shown (rc_test_child (RC_COHORT_DETAIL (cohort_detail), RC_TYPE_COHORT_DETAIL, "table")));
   g_assert_cmpuint (g_list_model_get_n_items (trainees), >, 0);
   {
     g_autoptr(RcTrainee) trainee = g_list_model_get_item (trainees, 0);
@@ -178,7 +179,7 @@ test_pages (gconstpointer data)
     rc_cohort_detail_select_trainee (RC_COHORT_DETAIL (cohort_detail), trainee->id);
   }
   council_detail = rc_councils_page_get_detail (RC_COUNCILS_PAGE (councils));
-  pane = rc_cohort_detail_get_pane (RC_COHORT_DETAIL (cohort_detail));
+  pane = rc_test_child (RC_COHORT_DETAIL (cohort_detail), RC_TYPE_COHORT_DETAIL, "pane");
   budget = rc_test_find_widget (GTK_WIDGET (rc_bids_page_get_editor (RC_BIDS_PAGE (bids))), RC_TYPE_BID_BUDGET);
   g_assert_nonnull (budget);
 

@@ -15,6 +15,7 @@
 #include "rc-test-util.h"
 #include "sample/rc-demo.h"
 #include "sample/rc-national.h"
+#include "views/rc-line-chart-view.h"
 #include "views/rc-trends-page.h"
 
 typedef struct {
@@ -121,7 +122,7 @@ static void
 test_first_look (Fixture       *fixture,
                  gconstpointer  data)
 {
-  const RcLineChart *chart = rc_trends_page_get_chart (fixture->page);
+  const RcLineChart *chart = rc_line_chart_view_get_chart (rc_test_child (fixture->page, RC_TYPE_TRENDS_PAGE, "chart_view"));
   g_autoptr(GArray) chosen = rc_trends_page_get_chosen (fixture->page);
   const RcChartSeries *pooled, *england;
   const char *summary;
@@ -141,7 +142,7 @@ test_first_look (Fixture       *fixture,
   g_assert_true (england != NULL && england->dashed_benchmark);
 
   g_assert_cmpstr (rc_trends_page_get_title (fixture->page), ==, "Vacancy rate, 2017–2025");
-  summary = rc_trends_page_get_summary (fixture->page);
+  summary = gtk_label_get_label (rc_test_child (fixture->page, RC_TYPE_TRENDS_PAGE, "summary_label"));
   g_test_message ("%s", summary);
   g_assert_true (g_str_has_prefix (summary, "Across the chosen councils the vacancy rate "));
   g_assert_nonnull (strstr (summary, "2017"));
@@ -169,9 +170,9 @@ test_measure (Fixture       *fixture,
   rc_test_wait_for_loaded (fixture->page);
   g_assert_cmpint (rc_trends_page_get_measure (fixture->page), ==, RC_MEASURE_AGENCY);
   g_assert_cmpstr (rc_trends_page_get_title (fixture->page), ==, "Agency rate, 2017–2025");
-  g_assert_nonnull (strstr (rc_trends_page_get_summary (fixture->page), "agency rate"));
+  g_assert_nonnull (strstr (gtk_label_get_label (rc_test_child (fixture->page, RC_TYPE_TRENDS_PAGE, "summary_label")), "agency rate"));
 
-  chart = rc_trends_page_get_chart (fixture->page);
+  chart = rc_line_chart_view_get_chart (rc_test_child (fixture->page, RC_TYPE_TRENDS_PAGE, "chart_view"));
   somerset = find_series (chart, "Somerset");
   g_assert_cmpint (latest->year, ==, 2025);
   agency = rc_rate_agency (latest->agency_fte100, latest->in_post_fte100);
@@ -184,7 +185,7 @@ test_measure (Fixture       *fixture,
   rc_trends_page_set_measure (fixture->page, RC_MEASURE_CASELOAD);
   rc_test_wait_for_loaded (fixture->page);
   g_assert_cmpstr (rc_trends_page_get_title (fixture->page), ==, "Caseload, 2017–2025");
-  g_assert_cmpint (rc_line_chart_get_format (rc_trends_page_get_chart (fixture->page)), ==, RC_CHART_FORMAT_NUMBER);
+  g_assert_cmpint (rc_line_chart_get_format (rc_line_chart_view_get_chart (rc_test_child (fixture->page, RC_TYPE_TRENDS_PAGE, "chart_view"))), ==, RC_CHART_FORMAT_NUMBER);
 }
 
 static void
@@ -205,7 +206,7 @@ test_uncheck (Fixture       *fixture,
   g_assert_true (gtk_check_button_get_active (bath));
   gtk_check_button_set_active (bath, FALSE);
   rc_test_wait_for_loaded (fixture->page);
-  chart = rc_trends_page_get_chart (fixture->page);
+  chart = rc_line_chart_view_get_chart (rc_test_child (fixture->page, RC_TYPE_TRENDS_PAGE, "chart_view"));
   g_assert_cmpuint (rc_line_chart_get_n_series (chart), ==, 5 + 2);
   g_assert_null (find_series (chart, "Bath and North East Somerset"));
   /* ...and the choice is no longer the consortium's, nor is the pooled line. */
@@ -215,7 +216,7 @@ test_uncheck (Fixture       *fixture,
 
   g_assert_true (rc_trends_page_set_council_chosen (fixture->page, council_id (fixture, "E06000030"), FALSE));
   rc_test_wait_for_loaded (fixture->page);
-  chart = rc_trends_page_get_chart (fixture->page);
+  chart = rc_line_chart_view_get_chart (rc_test_child (fixture->page, RC_TYPE_TRENDS_PAGE, "chart_view"));
   g_assert_cmpuint (rc_line_chart_get_n_series (chart), ==, 4 + 2);
   g_assert_null (find_series (chart, "Swindon"));
 
@@ -223,10 +224,10 @@ test_uncheck (Fixture       *fixture,
    * still speaks of them. */
   gtk_switch_set_active (GTK_SWITCH (rc_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_SWITCH)), FALSE);
   rc_test_wait_for_loaded (fixture->page);
-  chart = rc_trends_page_get_chart (fixture->page);
+  chart = rc_line_chart_view_get_chart (rc_test_child (fixture->page, RC_TYPE_TRENDS_PAGE, "chart_view"));
   g_assert_cmpuint (rc_line_chart_get_n_series (chart), ==, 4 + 1);
   g_assert_null (find_series (chart, "Chosen councils (pooled)"));
-  g_assert_true (g_str_has_prefix (rc_trends_page_get_summary (fixture->page), "Across the chosen councils"));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (rc_test_child (fixture->page, RC_TYPE_TRENDS_PAGE, "summary_label")), "Across the chosen councils"));
 }
 
 static void
@@ -249,7 +250,7 @@ test_limit (Fixture       *fixture,
   rc_test_wait_for_loaded (fixture->page);
   chosen = rc_trends_page_get_chosen (fixture->page);
   g_assert_cmpuint (chosen->len, ==, 12);
-  g_assert_cmpuint (rc_line_chart_get_n_series (rc_trends_page_get_chart (fixture->page)), ==, 12 + 2);
+  g_assert_cmpuint (rc_line_chart_get_n_series (rc_line_chart_view_get_chart (rc_test_child (fixture->page, RC_TYPE_TRENDS_PAGE, "chart_view"))), ==, 12 + 2);
 }
 
 static void
@@ -269,7 +270,7 @@ test_reloads (Fixture       *fixture,
   g_assert_no_error (error);
 
   g_assert_cmpstr (rc_trends_page_get_title (fixture->page), ==, "Vacancy rate, 2017–2026");
-  g_assert_cmpuint (rc_line_chart_get_n_series (rc_trends_page_get_chart (fixture->page)), ==, 6 + 2);
+  g_assert_cmpuint (rc_line_chart_get_n_series (rc_line_chart_view_get_chart (rc_test_child (fixture->page, RC_TYPE_TRENDS_PAGE, "chart_view"))), ==, 6 + 2);
 }
 
 static void
@@ -453,8 +454,8 @@ test_retention (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GListModel) cohorts = rc_store_list_cohorts (fixture->store, NULL);
-  const RcLineChart *chart = rc_trends_page_get_retention_chart (fixture->page);
-  const char *note = rc_trends_page_get_retention_note (fixture->page);
+  const RcLineChart *chart = rc_line_chart_view_get_chart (rc_test_child (fixture->page, RC_TYPE_TRENDS_PAGE, "retention_view"));
+  const char *note = gtk_label_get_label (rc_test_child (fixture->page, RC_TYPE_TRENDS_PAGE, "retention_note"));
   const RcChartSeries *series;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
@@ -589,7 +590,7 @@ assert_pool (const RcLineChart *chart,
 static gboolean
 retention_pooled (gpointer page)
 {
-  const RcLineChart *chart = rc_trends_page_get_retention_chart (page);
+  const RcLineChart *chart = rc_line_chart_view_get_chart (rc_test_child (page, RC_TYPE_TRENDS_PAGE, "retention_view"));
 
   return chart != NULL && rc_line_chart_get_n_series (chart) > 0;
 }
@@ -656,7 +657,7 @@ test_retention_national (void)
 
   /* The first look compares the first consortium: its two programmes and
    * every consortium's, four lines. */
-  chart = rc_trends_page_get_retention_chart (page);
+  chart = rc_line_chart_view_get_chart (rc_test_child (page, RC_TYPE_TRENDS_PAGE, "retention_view"));
   g_assert_cmpuint (rc_line_chart_get_n_series (chart), ==, 4);
   for (guint p = 0; p < G_N_ELEMENTS (programmes); p++)
     {
@@ -671,7 +672,7 @@ test_retention_national (void)
     }
   {
     g_autofree char *start = g_strdup_printf ("%u cohorts are too many to draw one by one", n_measured);
-    const char *note = rc_trends_page_get_retention_note (page);
+    const char *note = gtk_label_get_label (rc_test_child (page, RC_TYPE_TRENDS_PAGE, "retention_note"));
 
     g_assert_true (g_str_has_prefix (note, start));
     g_assert_nonnull (strstr (note, first->name));
@@ -688,7 +689,7 @@ test_retention_national (void)
 
   /* Another consortium: its lines, at once. */
   rc_trends_page_choose_consortium (page, second->id);
-  chart = rc_trends_page_get_retention_chart (page);
+  chart = rc_line_chart_view_get_chart (rc_test_child (page, RC_TYPE_TRENDS_PAGE, "retention_view"));
   g_assert_cmpuint (rc_line_chart_get_n_series (chart), ==, 4);
   for (guint p = 0; p < G_N_ELEMENTS (programmes); p++)
     {
@@ -701,9 +702,9 @@ test_retention_national (void)
   /* Councils chosen by hand: no consortium, every consortium's lines. */
   chosen = rc_trends_page_get_chosen (page);
   g_assert_true (rc_trends_page_set_council_chosen (page, g_array_index (chosen, gint64, 0), FALSE));
-  chart = rc_trends_page_get_retention_chart (page);
+  chart = rc_line_chart_view_get_chart (rc_test_child (page, RC_TYPE_TRENDS_PAGE, "retention_view"));
   g_assert_cmpuint (rc_line_chart_get_n_series (chart), ==, 2);
-  g_assert_nonnull (strstr (rc_trends_page_get_retention_note (page), "Choose a consortium"));
+  g_assert_nonnull (strstr (gtk_label_get_label (rc_test_child (page, RC_TYPE_TRENDS_PAGE, "retention_note")), "Choose a consortium"));
 
   g_object_ref (page);
   gtk_window_destroy (window);
@@ -724,7 +725,7 @@ test_empty (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "loading");
   rc_test_wait_for_loaded (page);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
-  g_assert_null (rc_trends_page_get_chart (RC_TRENDS_PAGE (page)));
+  g_assert_null (rc_line_chart_view_get_chart (rc_test_child (RC_TRENDS_PAGE (page), RC_TYPE_TRENDS_PAGE, "chart_view")));
   g_assert_false (rc_trends_page_export (RC_TRENDS_PAGE (page), "/nonexistent/chart.png", 1200, 800, NULL));
   rc_list_page_set_store (RC_LIST_PAGE (RC_TRENDS_PAGE (page)), NULL);
   g_assert_finalize_object (page);

@@ -167,7 +167,7 @@ static const char *
 details_text (RcBidEditor *editor,
               const char  *row_title)
 {
-  GtkWidget *row = find_entry_row (GTK_WIDGET (rc_bid_editor_get_details (editor)), row_title);
+  GtkWidget *row = find_entry_row (GTK_WIDGET (rc_test_child (editor, RC_TYPE_BID_EDITOR, "details")), row_title);
 
   g_assert_nonnull (row);
 
@@ -182,7 +182,7 @@ test_other_bid_asks (Fixture       *fixture,
 {
   RcBidsPage *page = bids_page (fixture);
   RcBidEditor *editor = rc_bids_page_get_editor (page);
-  RcBidDetails *details = rc_bid_editor_get_details (editor);
+  RcBidDetails *details = rc_test_child (editor, RC_TYPE_BID_EDITOR, "details");
   g_autoptr(RcBid) returners = find_bid (fixture, RETURNERS_TITLE);
   g_autoptr(RcBid) expansion = find_bid (fixture, EXPANSION_TITLE);
   g_autoptr(RcBid) stored = NULL;
@@ -257,7 +257,7 @@ test_budget_and_click (Fixture       *fixture,
 {
   RcBidsPage *page = bids_page (fixture);
   RcBidEditor *editor = rc_bids_page_get_editor (page);
-  RcBidBudget *budget = rc_bid_editor_get_budget (editor);
+  RcBidBudget *budget = rc_test_child (editor, RC_TYPE_BID_EDITOR, "budget");
   g_autoptr(RcBid) returners = find_bid (fixture, RETURNERS_TITLE);
   GtkWidget *row;
   gint64 first;
@@ -315,8 +315,8 @@ test_reload_keeps_edits (Fixture       *fixture,
 {
   RcBidsPage *page = bids_page (fixture);
   RcBidEditor *editor = rc_bids_page_get_editor (page);
-  RcBidDetails *details = rc_bid_editor_get_details (editor);
-  RcBidBudget *budget = rc_bid_editor_get_budget (editor);
+  RcBidDetails *details = rc_test_child (editor, RC_TYPE_BID_EDITOR, "details");
+  RcBidBudget *budget = rc_test_child (editor, RC_TYPE_BID_EDITOR, "budget");
   g_autoptr(RcBid) returners = find_bid (fixture, RETURNERS_TITLE);
   g_autoptr(RcBid) expansion = find_bid (fixture, EXPANSION_TITLE);
   g_autoptr(GError) error = NULL;
@@ -400,8 +400,8 @@ test_deleted_elsewhere (Fixture       *fixture,
 {
   RcBidsPage *page = bids_page (fixture);
   RcBidEditor *editor = rc_bids_page_get_editor (page);
-  RcBidDetails *details = rc_bid_editor_get_details (editor);
-  RcBidBudget *budget = rc_bid_editor_get_budget (editor);
+  RcBidDetails *details = rc_test_child (editor, RC_TYPE_BID_EDITOR, "details");
+  RcBidBudget *budget = rc_test_child (editor, RC_TYPE_BID_EDITOR, "budget");
   g_autoptr(RcBid) expansion = find_bid (fixture, EXPANSION_TITLE);
   g_autoptr(RcBid) created = NULL;
   g_autoptr(GListModel) lines = NULL;
@@ -572,9 +572,9 @@ test_window_close_asks_once (Fixture       *fixture,
   g_assert_false (rc_window_has_unsaved_changes (window));
 
   rc_bids_page_select_bid (page, returners->id);
-  rc_bid_details_set_field (rc_bid_editor_get_details (editor), RC_BID_FIELD_SCHEME, "Round three");
-  rc_bid_budget_select_line (rc_bid_editor_get_budget (editor), 0);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (rc_bid_editor_get_budget (editor)),
+  rc_bid_details_set_field (rc_test_child (editor, RC_TYPE_BID_EDITOR, "details"), RC_BID_FIELD_SCHEME, "Round three");
+  rc_bid_budget_select_line (rc_test_child (editor, RC_TYPE_BID_EDITOR, "budget"), 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (rc_test_child (editor, RC_TYPE_BID_EDITOR, "budget")),
                                              "budget.delete-line", NULL));
   dialog = RC_WORKFORCE_RETURN_DIALOG (rc_workforce_return_dialog_new (GTK_WINDOW (window), fixture->store, somerset, NULL));
   gtk_window_present (GTK_WINDOW (dialog));
@@ -620,7 +620,7 @@ test_window_close_discards (Fixture       *fixture,
   g_autoptr(RcBid) stored = NULL;
 
   rc_bids_page_select_bid (page, returners->id);
-  rc_bid_details_set_field (rc_bid_editor_get_details (editor), RC_BID_FIELD_SCHEME, "Round four");
+  rc_bid_details_set_field (rc_test_child (editor, RC_TYPE_BID_EDITOR, "details"), RC_BID_FIELD_SCHEME, "Round four");
   dialog = RC_WORKFORCE_RETURN_DIALOG (rc_workforce_return_dialog_new (GTK_WINDOW (window), fixture->store, somerset, NULL));
   gtk_window_present (GTK_WINDOW (dialog));
   type_return (dialog);
@@ -784,7 +784,7 @@ test_delete_line_keeps_undo (Fixture       *fixture,
                              gconstpointer  data)
 {
   RcBidEditor *editor = rc_bids_page_get_editor (bids_page (fixture));
-  RcBidBudget *budget = rc_bid_editor_get_budget (editor);
+  RcBidBudget *budget = rc_test_child (editor, RC_TYPE_BID_EDITOR, "budget");
   g_autoptr(RcBid) returners = find_bid (fixture, RETURNERS_TITLE);
   g_autoptr(RcBidLine) second = NULL;
   g_autoptr(RcBidLine) back = NULL;
@@ -1027,7 +1027,7 @@ app_shows_main (gpointer app)
   GList *windows = gtk_application_get_windows (app);
 
   return windows != NULL && RC_IS_WINDOW (windows->data)
-         && g_strcmp0 (rc_window_get_state (windows->data), "main") == 0;
+         && g_strcmp0 (gtk_stack_get_visible_child_name (rc_test_child (windows->data, RC_TYPE_WINDOW, "state_stack")), "main") == 0;
 }
 
 static gboolean
@@ -1053,7 +1053,7 @@ drive_app (gpointer app)
   g_assert_true (rc_test_wait_for (bids_page_is_built, window, 5000));
   editor = rc_bids_page_get_editor (RC_BIDS_PAGE (rc_window_get_page (window, "bids")));
   g_assert_cmpint (rc_bid_editor_get_bid_id (editor), !=, 0);
-  rc_bid_details_set_field (rc_bid_editor_get_details (editor), RC_BID_FIELD_SCHEME, "Typed, not saved");
+  rc_bid_details_set_field (rc_test_child (editor, RC_TYPE_BID_EDITOR, "details"), RC_BID_FIELD_SCHEME, "Typed, not saved");
 
   /* Quit asks; Cancel keeps the window and what was typed. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);

@@ -104,7 +104,7 @@ summary_is (gpointer data)
 {
   gpointer *args = data;
 
-  return g_strcmp0 (rc_updating_log_window_get_summary (args[0]), args[1]) == 0;
+  return g_strcmp0 (gtk_label_get_text (rc_test_child (args[0], RC_TYPE_UPDATING_LOG_WINDOW, "summary_label")), args[1]) == 0;
 }
 
 static void
@@ -114,7 +114,7 @@ wait_for_summary (RcUpdatingLogWindow *window,
   gpointer args[] = { window, (gpointer) summary };
 
   if (!rc_test_wait_for (summary_is, args, 5000))
-    g_error ("The log says “%s”, not “%s”", rc_updating_log_window_get_summary (window), summary);
+    g_error ("The log says “%s”, not “%s”", gtk_label_get_text (rc_test_child (window, RC_TYPE_UPDATING_LOG_WINDOW, "summary_label")), summary);
 }
 
 /* The trainee's pane shows the log's count and opens the log. */
@@ -146,7 +146,7 @@ test_pane_opens_log (void)
   log = RC_UPDATING_LOG_WINDOW (rc_trainee_pane_open_updating_log (pane));
   g_assert_nonnull (log);
   show_window (GTK_WIDGET (log));
-  g_assert_cmpstr (rc_updating_log_window_get_summary (log), ==,
+  g_assert_cmpstr (gtk_label_get_text (rc_test_child (log, RC_TYPE_UPDATING_LOG_WINDOW, "summary_label")), ==,
                    "18 of 30 days · private study 9 of at most 15 · 3 outside the 12-month window");
   warnings = rc_updating_log_window_dup_warnings (log);
   g_assert_nonnull (strstr (warnings, "12 more days are needed: Social Work England asks 30 days of updating after "
@@ -154,7 +154,7 @@ test_pane_opens_log (void)
   g_assert_nonnull (strstr (warnings, "3 days fall outside the 12 months from "));
   g_assert_nonnull (strstr (warnings, "No date of the restoration application is recorded: the 12 months are "
                                       "counted back from today"));
-  g_assert_cmpuint (rc_updating_log_window_get_n_entries (log), ==, 4);
+  g_assert_cmpuint (rc_test_count_rows (rc_test_child (log, RC_TYPE_UPDATING_LOG_WINDOW, "list")), ==, 4);
   save_png (log, "updating-log-window");
   close_window (log);
 
@@ -178,23 +178,23 @@ test_entries (void)
 
   /* Supervised practice asks for its supervisor: Save waits for it. */
   dialog = show_window (rc_updating_log_window_add (log));
-  g_assert_false (rc_updating_activity_dialog_shows_supervisor (dialog));
+  g_assert_false (gtk_widget_get_visible (rc_test_child (dialog, RC_TYPE_UPDATING_ACTIVITY_DIALOG, "supervisor_group")));
   rc_updating_activity_dialog_set_kind (dialog, RC_UPDATING_SUPERVISED_PRACTICE);
-  g_assert_true (rc_updating_activity_dialog_shows_supervisor (dialog));
+  g_assert_true (gtk_widget_get_visible (rc_test_child (dialog, RC_TYPE_UPDATING_ACTIVITY_DIALOG, "supervisor_group")));
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_STARTED_ON, "2026-11-02");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_ENDED_ON, "2026-11-13");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_HOURS, "300");
-  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_HOURS), ==,
+  g_assert_cmpstr (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_HOURS)), ==,
                    "At most 24 hours a day: 12 days have at most 288 hours");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_HOURS, "84");
-  g_assert_null (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_HOURS));
+  g_assert_null (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_HOURS)));
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_NOTE, "Child protection conferences");
   g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   /* Not scolded before it is touched; said once it is left empty. */
-  g_assert_null (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_SUPERVISOR_NAME));
+  g_assert_null (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_SUPERVISOR_NAME)));
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_SUPERVISOR_NAME, "A");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_SUPERVISOR_NAME, " ");
-  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_SUPERVISOR_NAME), ==,
+  g_assert_cmpstr (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_SUPERVISOR_NAME)), ==,
                    "Supervised practice records the supervisor’s name");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_SUPERVISOR_NAME, "Alex Porlock");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_UPDATING_FIELD_SUPERVISOR_REGULATOR, "Social Work England");
@@ -202,13 +202,13 @@ test_entries (void)
   g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   save_png (dialog, "updating-activity-dialog");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "updating-activity-dialog.save", NULL);
-  g_assert_null (rc_form_dialog_get_message (RC_FORM_DIALOG (dialog)));
+  g_assert_false (gtk_widget_get_visible (rc_test_child (dialog, RC_TYPE_UPDATING_ACTIVITY_DIALOG, "save_error_label")));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   close_window (dialog);
 
   /* 84 hours are 12 days: 30 of 30. */
   wait_for_summary (log, "30 of 30 days · private study 9 of at most 15 · 3 outside the 12-month window");
-  g_assert_cmpuint (rc_updating_log_window_get_n_entries (log), ==, 5);
+  g_assert_cmpuint (rc_test_count_rows (rc_test_child (log, RC_TYPE_UPDATING_LOG_WINDOW, "list")), ==, 5);
   text = rc_updating_log_window_dup_entry_text (log, 4);
   g_assert_cmpstr (text, ==, "Supervised practice · 2026-11-02 to 2026-11-13\n"
                              "84 hours (12 days) · Child protection conferences · "
@@ -230,10 +230,10 @@ test_entries (void)
    * October 2025 within the 12 months, and the supervised practice of
    * October 2026 after them; a date that is not one is refused. */
   rc_updating_log_window_set_restoration (log, "next week");
-  g_assert_cmpstr (rc_updating_log_window_get_restoration_error (log), ==,
+  g_assert_cmpstr (rc_field_row_get_error (rc_test_child (log, RC_TYPE_UPDATING_LOG_WINDOW, "restoration_field")), ==,
                    "The restoration application needs a date like 2026-11-30");
   rc_updating_log_window_set_restoration (log, "2026-09-30");
-  g_assert_null (rc_updating_log_window_get_restoration_error (log));
+  g_assert_null (rc_field_row_get_error (rc_test_child (log, RC_TYPE_UPDATING_LOG_WINDOW, "restoration_field")));
   wait_for_summary (log, "15 of 30 days · private study 9 of at most 15 · 6 outside the 12-month window");
   close_window (log);
 }

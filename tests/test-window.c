@@ -433,7 +433,7 @@ test_window_welcome_and_problem (void)
 
   rc_window_show_welcome (window);
   wait_for_state (window);
-  g_assert_cmpstr (rc_window_get_state (window), ==, "welcome");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (rc_test_child (window, RC_TYPE_WINDOW, "state_stack")), ==, "welcome");
   g_assert_null (rc_window_get_store (window));
   /* Without a database, no page is built. */
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
@@ -441,7 +441,7 @@ test_window_welcome_and_problem (void)
 
   rc_window_show_problem (window, "“x.db” is damaged (database disk image is malformed)", TRUE);
   wait_for_state (window);
-  g_assert_cmpstr (rc_window_get_state (window), ==, "problem");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (rc_test_child (window, RC_TYPE_WINDOW, "state_stack")), ==, "problem");
   /* The crossfade may still show the welcome: look for the problem page. */
   status = find_status_page (GTK_WIDGET (window), "The Database Could Not Be Opened");
   g_assert_nonnull (status);
@@ -450,7 +450,7 @@ test_window_welcome_and_problem (void)
 
   rc_window_set_store (window, store, TRUE);
   wait_for_state (window);
-  g_assert_cmpstr (rc_window_get_state (window), ==, "main");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (rc_test_child (window, RC_TYPE_WINDOW, "state_stack")), ==, "main");
   g_assert_true (rc_window_get_store (window) == store);
   g_assert_true (RC_IS_COUNCILS_PAGE (rc_window_get_page (window, "councils")));
 
@@ -733,7 +733,7 @@ test_window_damaged (void)
 static gboolean
 shows_reference (gpointer data)
 {
-  GListModel *trainees = rc_cohort_detail_get_trainees (data);
+  GListModel *trainees = rc_trainee_table_get_shown (rc_test_child (data, RC_TYPE_COHORT_DETAIL, "table"));
 
   for (guint i = 0; i < g_list_model_get_n_items (trainees); i++)
     {
@@ -786,9 +786,9 @@ test_window_follows_other_programs (void)
   rc_cohorts_page_select_cohort (page, 1);
   rc_test_wait_for_loaded (window);
   detail = RC_COHORT_DETAIL (rc_cohorts_page_get_detail (page));
-  table = RC_TRAINEE_TABLE (rc_cohort_detail_get_table (detail));
+  table = RC_TRAINEE_TABLE (rc_test_child (detail, RC_TYPE_COHORT_DETAIL, "table"));
   g_assert_false (shows_reference (detail));
-  first = g_list_model_get_item (rc_cohort_detail_get_trainees (detail), 3);
+  first = g_list_model_get_item (rc_trainee_table_get_shown (rc_test_child (detail, RC_TYPE_COHORT_DETAIL, "table")), 3);
   rc_cohort_detail_select_trainee (detail, first->id);
   g_assert_cmpint (rc_trainee_table_get_selected_id (table), ==, first->id);
 

@@ -23,6 +23,7 @@
 #include "sample/rc-demo.h"
 #include "views/rc-bid-editor.h"
 #include "views/rc-bids-page.h"
+#include "views/rc-export-bar.h"
 
 #define EXPANSION_TITLE "Step Up to Social Work: expansion across the south west"
 
@@ -80,7 +81,7 @@ is_drawn (gpointer widget)
 static gboolean
 export_done (gpointer editor)
 {
-  return !rc_bid_editor_is_exporting (editor);
+  return !rc_export_bar_is_running (rc_test_child (editor, RC_TYPE_BID_EDITOR, "export_bar"));
 }
 
 static char *

@@ -149,7 +149,7 @@ static GtkWidget *
 message_label (RcWorkforceReturnDialog *dialog,
                const char              *field_name)
 {
-  return GTK_WIDGET (rc_field_row_get_message_label (RC_FIELD_ROW (child (dialog, field_name))));
+  return rc_test_child (child (dialog, field_name), RC_TYPE_FIELD_ROW, "message_label");
 }
 
 static const char *
@@ -169,7 +169,7 @@ assert_shown_error (RcWorkforceReturnDialog *dialog,
 {
   GtkWidget *label = message_label (dialog, field_name);
 
-  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), field), ==, message);
+  g_assert_cmpstr (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), field)), ==, message);
   if (message != NULL)
     {
       g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, message);
@@ -219,7 +219,7 @@ test_new_return_saves (void)
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_SICKNESS_DAYS, "");
 
   for (guint i = 0; i < RC_RETURN_N_FIELDS; i++)
-    g_assert_null (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), i));
+    g_assert_null (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), i)));
   g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   g_assert_true (gtk_widget_get_sensitive (gtk_window_get_default_widget (GTK_WINDOW (dialog))));
 
@@ -351,7 +351,7 @@ test_new_dialog_offers_a_year (void)
 
   /* The year of the latest 30 September, ready to fill in. */
   g_assert_cmpint (strlen (year), ==, 4);
-  g_assert_null (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_YEAR));
+  g_assert_null (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_YEAR)));
   g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   taken = add_return (store, council, atoi (year), 27930);
   close_dialog (dialog);
@@ -359,7 +359,7 @@ test_new_dialog_offers_a_year (void)
   /* Once that year has its return, the field starts empty and quiet. */
   second = show_dialog (store, council, NULL);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (second, "year_row"))), ==, "");
-  g_assert_null (rc_form_dialog_get_field_error (RC_FORM_DIALOG (second), RC_RETURN_FIELD_YEAR));
+  g_assert_null (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (second), RC_RETURN_FIELD_YEAR)));
   g_assert_false (gtk_widget_is_visible (message_label (second, "year_field")));
   g_assert_false (rc_form_dialog_can_save (RC_FORM_DIALOG (second)));
   for (guint i = 0; i < G_N_ELEMENTS (rate_labels); i++)
@@ -418,10 +418,10 @@ test_edit_keeps_id (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (dialog, "vacancies_row"))), ==, "49");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (dialog, "cases_row"))), ==, "");
   /* Its own year is not a duplicate; another return's is. */
-  g_assert_null (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_YEAR));
+  g_assert_null (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_YEAR)));
   g_assert_true (rc_form_dialog_can_save (RC_FORM_DIALOG (dialog)));
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_YEAR, "2023");
-  g_assert_cmpstr (rc_form_dialog_get_field_error (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_YEAR), ==,
+  g_assert_cmpstr (rc_field_row_get_error (rc_form_dialog_get_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_YEAR)), ==,
                    "Somerset already has a return for 2023");
   rc_form_dialog_set_field (RC_FORM_DIALOG (dialog), RC_RETURN_FIELD_YEAR, "2024");
 

@@ -262,14 +262,6 @@ rc_bid_budget_get_totals (RcBidBudget *self)
   return self->totals;
 }
 
-const char *
-rc_bid_budget_get_total_text (RcBidBudget *self)
-{
-  g_return_val_if_fail (RC_IS_BID_BUDGET (self), NULL);
-
-  return rc_bid_totals_view_get_total_text (self->totals_view);
-}
-
 static void
 on_dialog_changed (RcBidBudget *self,
                    RcBidLine   *line)

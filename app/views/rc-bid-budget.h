@@ -45,7 +45,5 @@ GtkWidget         *rc_bid_budget_open_line_dialog (RcBidBudget *self,
 /* The totals shown: of the lines as edited, and of the line being typed
  * in an open dialog. NULL when there is no bid. */
 const RcBidTotals *rc_bid_budget_get_totals      (RcBidBudget *self);
-/* The overall total as shown, such as "£1,234.56". */
-const char        *rc_bid_budget_get_total_text  (RcBidBudget *self);
 
 G_END_DECLS

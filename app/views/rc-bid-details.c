@@ -233,14 +233,6 @@ show_members (RcBidDetails *self)
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->consortium_row), subtitle);
 }
 
-const char *
-rc_bid_details_get_consortium_text (RcBidDetails *self)
-{
-  g_return_val_if_fail (RC_IS_BID_DETAILS (self), NULL);
-
-  return adw_action_row_get_subtitle (ADW_ACTION_ROW (self->consortium_row));
-}
-
 static void
 fill_fields (RcBidDetails *self)
 {

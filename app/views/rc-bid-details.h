@@ -56,7 +56,5 @@ const char *rc_bid_details_get_field_error (RcBidDetails *self,
                                             RcBidField    field);
 /* Whether the details are valid, so that they can be saved. */
 gboolean    rc_bid_details_can_save        (RcBidDetails *self);
-/* The consortium's members on the bid's date, as shown under it. */
-const char *rc_bid_details_get_consortium_text (RcBidDetails *self);
 
 G_END_DECLS

@@ -266,30 +266,6 @@ rc_bid_editor_is_new (RcBidEditor *self)
   return self->bid != NULL && self->bid->id == 0;
 }
 
-GListModel *
-rc_bid_editor_get_history (RcBidEditor *self)
-{
-  g_return_val_if_fail (RC_IS_BID_EDITOR (self), NULL);
-
-  return G_LIST_MODEL (self->history);
-}
-
-RcBidDetails *
-rc_bid_editor_get_details (RcBidEditor *self)
-{
-  g_return_val_if_fail (RC_IS_BID_EDITOR (self), NULL);
-
-  return self->details;
-}
-
-RcBidBudget *
-rc_bid_editor_get_budget (RcBidEditor *self)
-{
-  g_return_val_if_fail (RC_IS_BID_EDITOR (self), NULL);
-
-  return self->budget;
-}
-
 void
 rc_bid_editor_toast (RcBidEditor *self,
                      const char  *title)
@@ -346,14 +322,6 @@ rc_bid_editor_export (RcBidEditor *self,
     rc_export_bar_start (self->export_bar, rc_bid_workbook_write_async, rc_bid_workbook_write_finish,
                          self->store, self->bid->id, path);
   update_actions (self);
-}
-
-gboolean
-rc_bid_editor_is_exporting (RcBidEditor *self)
-{
-  g_return_val_if_fail (RC_IS_BID_EDITOR (self), FALSE);
-
-  return rc_export_bar_is_running (self->export_bar);
 }
 
 static void

@@ -51,10 +51,6 @@ gboolean      rc_bid_editor_is_deleted_elsewhere  (RcBidEditor *self);
 gboolean      rc_bid_editor_save_as_new           (RcBidEditor  *self,
                                                    GError      **error);
 
-/* The status history shown (of RcBidStatusEvent, oldest first). */
-GListModel   *rc_bid_editor_get_history           (RcBidEditor *self);
-RcBidDetails *rc_bid_editor_get_details           (RcBidEditor *self);
-RcBidBudget  *rc_bid_editor_get_budget            (RcBidEditor *self);
 
 /* What "bid.change-status", "bid.duplicate" and "bid.delete" open: an
  * RcBidStatusDialog, and AdwMessageDialogs whose "duplicate" and "delete"
@@ -68,7 +64,6 @@ GtkWidget    *rc_bid_editor_open_delete_dialog    (RcBidEditor *self);
  * meanwhile, and a toast tells the result. */
 void          rc_bid_editor_export                (RcBidEditor *self,
                                                    const char  *path);
-gboolean      rc_bid_editor_is_exporting          (RcBidEditor *self);
 
 /* Shows a status as a word with the style classes "bid-status",
  * "bid-status-<key>" and a colour class, so colour is never alone. */

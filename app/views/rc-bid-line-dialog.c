@@ -329,14 +329,6 @@ rc_bid_line_dialog_set_category (RcBidLineDialog *self,
   adw_combo_row_set_selected (self->category_row, category);
 }
 
-const char *
-rc_bid_line_dialog_get_description_warning (RcBidLineDialog *self)
-{
-  g_return_val_if_fail (RC_IS_BID_LINE_DIALOG (self), NULL);
-
-  return rc_field_row_get_warning (self->fields [RC_BID_LINE_FIELD_DESCRIPTION]);
-}
-
 gboolean
 rc_bid_line_dialog_can_apply (RcBidLineDialog *self)
 {

@@ -40,9 +40,6 @@ void        rc_bid_line_dialog_set_council     (RcBidLineDialog *self,
                                                 gint64           council_id);
 void        rc_bid_line_dialog_set_category    (RcBidLineDialog *self,
                                                 RcCostCategory   category);
-/* Said beside the description when a longer text was cut to the
- * RC_LIMIT_DESCRIPTION characters a line keeps, or NULL. */
-const char *rc_bid_line_dialog_get_description_warning (RcBidLineDialog *self);
 gboolean    rc_bid_line_dialog_can_apply       (RcBidLineDialog *self);
 /* The line as typed, or NULL while a field is invalid. */
 RcBidLine  *rc_bid_line_dialog_get_line        (RcBidLineDialog *self);

@@ -114,14 +114,6 @@ rc_bid_totals_view_show (RcBidTotalsView   *self,
   gtk_label_set_text (self->total_label, total);
 }
 
-const char *
-rc_bid_totals_view_get_total_text (RcBidTotalsView *self)
-{
-  g_return_val_if_fail (RC_IS_BID_TOTALS_VIEW (self), NULL);
-
-  return gtk_label_get_text (self->total_label);
-}
-
 static void
 rc_bid_totals_view_dispose (GObject *object)
 {

@@ -25,7 +25,5 @@ void        rc_bid_totals_view_show           (RcBidTotalsView   *self,
                                                const RcBidTotals *totals,
                                                GHashTable        *names,
                                                const char        *note);
-/* The overall total as shown, such as "£1,234.56". */
-const char *rc_bid_totals_view_get_total_text (RcBidTotalsView   *self);
 
 G_END_DECLS

@@ -138,15 +138,6 @@ rc_board_report_dialog_is_writing (RcBoardReportDialog *self)
   return self->cancellable != NULL;
 }
 
-const char *
-rc_board_report_dialog_get_message (RcBoardReportDialog *self)
-{
-  g_return_val_if_fail (RC_IS_BOARD_REPORT_DIALOG (self), NULL);
-
-  return gtk_widget_get_visible (GTK_WIDGET (self->message_label))
-         ? gtk_label_get_text (self->message_label) : NULL;
-}
-
 static void
 on_file_chosen (GtkWidget     *owner,
                 GFile         *file,

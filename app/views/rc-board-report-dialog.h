@@ -30,8 +30,5 @@ GtkWidget *rc_board_report_dialog_new   (GtkWindow           *parent,
 void       rc_board_report_dialog_write (RcBoardReportDialog *self,
                                          const char          *path);
 gboolean   rc_board_report_dialog_is_writing (RcBoardReportDialog *self);
-/* What the dialog says under the choice (a failure, or a cancel), or
- * NULL. */
-const char *rc_board_report_dialog_get_message (RcBoardReportDialog *self);
 
 G_END_DECLS

@@ -88,22 +88,6 @@ rc_cohort_detail_get_loading (RcCohortDetail *self)
          || rc_cohort_funnel_view_get_loading (self->funnel_view);
 }
 
-GListModel *
-rc_cohort_detail_get_trainees (RcCohortDetail *self)
-{
-  g_return_val_if_fail (RC_IS_COHORT_DETAIL (self), NULL);
-
-  return rc_trainee_table_get_shown (self->table);
-}
-
-GtkWidget *
-rc_cohort_detail_get_table (RcCohortDetail *self)
-{
-  g_return_val_if_fail (RC_IS_COHORT_DETAIL (self), NULL);
-
-  return GTK_WIDGET (self->table);
-}
-
 void
 rc_cohort_detail_select_trainee (RcCohortDetail *self,
                                  gint64          id)
@@ -111,30 +95,6 @@ rc_cohort_detail_select_trainee (RcCohortDetail *self,
   g_return_if_fail (RC_IS_COHORT_DETAIL (self));
 
   rc_trainee_table_select_trainee (self->table, id);
-}
-
-GtkWidget *
-rc_cohort_detail_get_pane (RcCohortDetail *self)
-{
-  g_return_val_if_fail (RC_IS_COHORT_DETAIL (self), NULL);
-
-  return GTK_WIDGET (self->pane);
-}
-
-GtkWidget *
-rc_cohort_detail_get_funnel (RcCohortDetail *self)
-{
-  g_return_val_if_fail (RC_IS_COHORT_DETAIL (self), NULL);
-
-  return GTK_WIDGET (self->funnel_view);
-}
-
-GtkWidget *
-rc_cohort_detail_get_retention (RcCohortDetail *self)
-{
-  g_return_val_if_fail (RC_IS_COHORT_DETAIL (self), NULL);
-
-  return GTK_WIDGET (self->retention);
 }
 
 static void
@@ -468,14 +428,6 @@ rc_cohort_detail_export_monitoring (RcCohortDetail *self,
   rc_export_bar_start (self->monitoring_bar, rc_monitoring_workbook_write_async,
                        rc_monitoring_workbook_write_finish, self->store, cohort_id, path);
   update_monitoring_actions (self);
-}
-
-gboolean
-rc_cohort_detail_is_exporting_monitoring (RcCohortDetail *self)
-{
-  g_return_val_if_fail (RC_IS_COHORT_DETAIL (self), FALSE);
-
-  return rc_export_bar_is_running (self->monitoring_bar);
 }
 
 static void

@@ -31,19 +31,9 @@ gboolean    rc_cohort_detail_is_exporting        (RcCohortDetail  *self);
 /* Whether the cohort is being read, or is about to be. */
 gboolean    rc_cohort_detail_get_loading         (RcCohortDetail  *self);
 
-/* The trainees the table shows after search, filters and sorting. */
-GListModel *rc_cohort_detail_get_trainees        (RcCohortDetail  *self);
-/* The RcTraineeTable, with its search and filters. */
-GtkWidget  *rc_cohort_detail_get_table           (RcCohortDetail  *self);
 /* Selects trainee @id (0: none) and shows it in the trainee pane. */
 void        rc_cohort_detail_select_trainee      (RcCohortDetail  *self,
                                                   gint64           id);
-/* The RcTraineePane beside the table. */
-GtkWidget  *rc_cohort_detail_get_pane            (RcCohortDetail  *self);
-/* The RcCohortRetention of the "Retention" tab. */
-GtkWidget  *rc_cohort_detail_get_retention       (RcCohortDetail  *self);
-/* The recruitment funnel (rc-cohort-funnel-view.h). */
-GtkWidget  *rc_cohort_detail_get_funnel          (RcCohortDetail  *self);
 /* What "cohort.add-trainee" opens: an RcTraineeDialog, or NULL. */
 GtkWidget  *rc_cohort_detail_open_trainee_dialog (RcCohortDetail  *self);
 
@@ -54,6 +44,5 @@ GtkWidget  *rc_cohort_detail_open_trainee_dialog (RcCohortDetail  *self);
 void     rc_cohort_detail_export_monitoring (RcCohortDetail *self,
                                              gint64          cohort_id,
                                              const char     *path);
-gboolean rc_cohort_detail_is_exporting_monitoring (RcCohortDetail *self);
 
 G_END_DECLS

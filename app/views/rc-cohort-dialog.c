@@ -452,30 +452,6 @@ rc_cohort_dialog_set_places (RcCohortDialog *self,
   return rc_cohort_places_set (self->places, council_id, places);
 }
 
-guint
-rc_cohort_dialog_get_n_councils (RcCohortDialog *self)
-{
-  g_return_val_if_fail (RC_IS_COHORT_DIALOG (self), 0);
-
-  return rc_cohort_places_get_n_councils (self->places);
-}
-
-const char *
-rc_cohort_dialog_get_allocation_text (RcCohortDialog *self)
-{
-  g_return_val_if_fail (RC_IS_COHORT_DIALOG (self), NULL);
-
-  return rc_cohort_places_get_text (self->places);
-}
-
-gboolean
-rc_cohort_dialog_allocation_is_error (RcCohortDialog *self)
-{
-  g_return_val_if_fail (RC_IS_COHORT_DIALOG (self), FALSE);
-
-  return rc_cohort_places_is_error (self->places);
-}
-
 static void
 rc_cohort_dialog_dispose (GObject *object)
 {

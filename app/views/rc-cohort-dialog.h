@@ -47,12 +47,6 @@ gboolean    rc_cohort_dialog_set_consortium       (RcCohortDialog *self,
 gboolean    rc_cohort_dialog_set_places           (RcCohortDialog *self,
                                                    gint64          council_id,
                                                    guint           places);
-/* The councils offered places: current lead and partner members. */
-guint       rc_cohort_dialog_get_n_councils       (RcCohortDialog *self);
 
-/* The live line under the places, such as "Allocated 26 of 28 places". */
-const char *rc_cohort_dialog_get_allocation_text  (RcCohortDialog *self);
-/* Whether that line is an error: the places do not add up. */
-gboolean    rc_cohort_dialog_allocation_is_error  (RcCohortDialog *self);
 
 G_END_DECLS

@@ -294,30 +294,6 @@ rc_cohort_places_set (RcCohortPlaces *self,
   return FALSE;
 }
 
-guint
-rc_cohort_places_get_n_councils (RcCohortPlaces *self)
-{
-  g_return_val_if_fail (RC_IS_COHORT_PLACES (self), 0);
-
-  return self->rows->len;
-}
-
-const char *
-rc_cohort_places_get_text (RcCohortPlaces *self)
-{
-  g_return_val_if_fail (RC_IS_COHORT_PLACES (self), NULL);
-
-  return gtk_label_get_text (self->allocation_label);
-}
-
-gboolean
-rc_cohort_places_is_error (RcCohortPlaces *self)
-{
-  g_return_val_if_fail (RC_IS_COHORT_PLACES (self), FALSE);
-
-  return self->error;
-}
-
 static void
 rc_cohort_places_dispose (GObject *object)
 {

@@ -38,8 +38,5 @@ GListModel *rc_cohort_places_build           (RcCohortPlaces *self);
 gboolean    rc_cohort_places_set             (RcCohortPlaces *self,
                                               gint64          council_id,
                                               guint           places);
-guint       rc_cohort_places_get_n_councils  (RcCohortPlaces *self);
-const char *rc_cohort_places_get_text        (RcCohortPlaces *self);
-gboolean    rc_cohort_places_is_error        (RcCohortPlaces *self);
 
 G_END_DECLS

@@ -480,14 +480,6 @@ rc_consortium_dialog_set_new_member (RcConsortiumDialog *self,
   validate_new_member (self, NULL, NULL);
 }
 
-const char *
-rc_consortium_dialog_get_member_error (RcConsortiumDialog *self)
-{
-  g_return_val_if_fail (RC_IS_CONSORTIUM_DIALOG (self), NULL);
-
-  return self->member_error;
-}
-
 gboolean
 rc_consortium_dialog_end_membership (RcConsortiumDialog *self,
                                      gint64              member_id,

@@ -346,17 +346,6 @@ rc_consortium_dialog_set_lead (RcConsortiumDialog *self,
                               rc_consortium_dialog_find_council (G_LIST_MODEL (self->lead_councils), council_id));
 }
 
-const char *
-rc_consortium_dialog_get_error (RcConsortiumDialog *self)
-{
-  g_return_val_if_fail (RC_IS_CONSORTIUM_DIALOG (self), NULL);
-
-  if (!gtk_revealer_get_reveal_child (self->error_revealer))
-    return NULL;
-
-  return gtk_label_get_label (self->error_label);
-}
-
 static void
 rc_consortium_dialog_dispose (GObject *object)
 {

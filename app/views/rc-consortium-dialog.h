@@ -38,11 +38,6 @@ void              rc_consortium_dialog_set_new_member    (RcConsortiumDialog *se
                                                           const char         *role,
                                                           const char         *joined_on,
                                                           const char         *left_on);
-/* Why the new member cannot be added yet, as shown beside its fields, or
- * NULL when nothing is wrong. */
-const char       *rc_consortium_dialog_get_member_error  (RcConsortiumDialog *self);
-/* The store error shown at the top, or NULL when none is shown. */
-const char       *rc_consortium_dialog_get_error         (RcConsortiumDialog *self);
 
 /* Ends membership @member_id on @left_on (its last day), as the
  * "End Membership…" question does when answered. */

@@ -352,14 +352,6 @@ rc_council_detail_get_council_id (RcCouncilDetail *self)
   return self->council != NULL ? self->council->id : 0;
 }
 
-const RcLineChart *
-rc_council_detail_get_chart (RcCouncilDetail *self)
-{
-  g_return_val_if_fail (RC_IS_COUNCIL_DETAIL (self), NULL);
-
-  return rc_line_chart_view_get_chart (self->sparkline);
-}
-
 GListModel *
 rc_council_detail_get_returns (RcCouncilDetail *self)
 {

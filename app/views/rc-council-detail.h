@@ -28,8 +28,5 @@ gint64      rc_council_detail_get_council_id   (RcCouncilDetail *self);
 GListModel *rc_council_detail_get_returns      (RcCouncilDetail *self);
 void        rc_council_detail_select_return    (RcCouncilDetail *self,
                                                 guint            position);
-/* The vacancy and agency rates over the years; NULL with fewer than two
- * years (for tests). */
-const RcLineChart *rc_council_detail_get_chart (RcCouncilDetail *self);
 
 G_END_DECLS

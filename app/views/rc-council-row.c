@@ -119,14 +119,6 @@ rc_council_row_set (RcCouncilRow *self,
   rc_view_set_tooltip (GTK_WIDGET (self), tooltip);
 }
 
-const char *
-rc_council_row_get_rate_text (RcCouncilRow *self)
-{
-  g_return_val_if_fail (RC_IS_COUNCIL_ROW (self), NULL);
-
-  return gtk_label_get_label (self->rate_label);
-}
-
 static void
 rc_council_row_dispose (GObject *object)
 {

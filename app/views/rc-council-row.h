@@ -23,7 +23,6 @@ void        rc_council_row_set             (RcCouncilRow *self,
                                             RcCouncil    *council,
                                             RcRate        vacancy_rate,
                                             gint64        year);
-const char *rc_council_row_get_rate_text   (RcCouncilRow *self);
 
 /* "low", "medium" or "high": the level a vacancy rate is shown at. */
 const char *rc_vacancy_rate_level          (RcRate        rate);

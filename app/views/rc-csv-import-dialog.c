@@ -345,14 +345,6 @@ rc_csv_import_dialog_set_column (RcCsvImportDialog *self,
   gtk_drop_down_set_selected (g_ptr_array_index (self->drop_downs, field), column + 1);
 }
 
-double
-rc_csv_import_dialog_get_fraction (RcCsvImportDialog *self)
-{
-  g_return_val_if_fail (RC_IS_CSV_IMPORT_DIALOG (self), 0);
-
-  return gtk_progress_bar_get_fraction (self->progress_bar);
-}
-
 /* Life cycle -------------------------------------------------------------- */
 
 static void

@@ -67,7 +67,5 @@ int         rc_csv_import_dialog_get_column   (RcCsvImportDialog  *self,
 void        rc_csv_import_dialog_set_column   (RcCsvImportDialog  *self,
                                                guint               field,
                                                int                 column);
-/* The fraction the progress bar shows while a worker runs. */
-double      rc_csv_import_dialog_get_fraction (RcCsvImportDialog  *self);
 
 G_END_DECLS

@@ -336,14 +336,6 @@ rc_field_row_set_max_length (RcFieldRow *self,
   apply_max_length (self);
 }
 
-guint
-rc_field_row_get_max_length (RcFieldRow *self)
-{
-  g_return_val_if_fail (RC_IS_FIELD_ROW (self), 0);
-
-  return self->max_chars;
-}
-
 char *
 rc_field_row_dup_cut_message (RcFieldRow *self)
 {
@@ -441,14 +433,6 @@ rc_field_row_get_warning (RcFieldRow *self)
   g_return_val_if_fail (RC_IS_FIELD_ROW (self), NULL);
 
   return self->warning;
-}
-
-GtkLabel *
-rc_field_row_get_message_label (RcFieldRow *self)
-{
-  g_return_val_if_fail (RC_IS_FIELD_ROW (self), NULL);
-
-  return self->message_label;
 }
 
 /* The field takes the focus at the row that edits it, never for itself:

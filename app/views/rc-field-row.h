@@ -68,7 +68,6 @@ void        rc_field_row_set_edited       (RcFieldRow  *self,
  * kept: at most 200 fit here") while it is still at the limit. */
 void        rc_field_row_set_max_length   (RcFieldRow  *self,
                                            guint        max_chars);
-guint       rc_field_row_get_max_length   (RcFieldRow  *self);
 /* The warning about the cut, or NULL when the text was not cut. */
 char       *rc_field_row_dup_cut_message  (RcFieldRow  *self);
 
@@ -91,7 +90,5 @@ void        rc_field_row_clear            (RcFieldRow  *self);
 /* What is shown: NULL when nothing is. A warning is never shown with an error. */
 const char *rc_field_row_get_error        (RcFieldRow  *self);
 const char *rc_field_row_get_warning      (RcFieldRow  *self);
-/* The label that shows the message, as it is on screen. */
-GtkLabel   *rc_field_row_get_message_label (RcFieldRow *self);
 
 G_END_DECLS

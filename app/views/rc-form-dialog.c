@@ -165,24 +165,6 @@ rc_form_dialog_get_field (RcFormDialog *self,
   return g_ptr_array_index (priv->fields, field);
 }
 
-const char *
-rc_form_dialog_get_field_error (RcFormDialog *self,
-                                guint         field)
-{
-  RcFieldRow *row = rc_form_dialog_get_field (self, field);
-
-  return row != NULL ? rc_field_row_get_error (row) : NULL;
-}
-
-const char *
-rc_form_dialog_get_field_warning (RcFormDialog *self,
-                                  guint         field)
-{
-  RcFieldRow *row = rc_form_dialog_get_field (self, field);
-
-  return row != NULL ? rc_field_row_get_warning (row) : NULL;
-}
-
 void
 rc_form_dialog_set_field (RcFormDialog *self,
                           guint         field,
@@ -291,19 +273,6 @@ rc_form_dialog_show_messagef (RcFormDialog *self,
   va_end (args);
 
   rc_form_dialog_show_message (self, message);
-}
-
-const char *
-rc_form_dialog_get_message (RcFormDialog *self)
-{
-  RcFormDialogPrivate *priv = rc_form_dialog_get_instance_private (self);
-
-  g_return_val_if_fail (RC_IS_FORM_DIALOG (self), NULL);
-
-  if (priv->message_label == NULL || !gtk_widget_get_visible (GTK_WIDGET (priv->message_label)))
-    return NULL;
-
-  return gtk_label_get_text (priv->message_label);
 }
 
 /* Whether @field is on the form: it and what holds it are not hidden. */

@@ -54,10 +54,6 @@ void        rc_form_dialog_set_fields         (RcFormDialog       *self,
                                                gboolean            enter_moves_on);
 RcFieldRow *rc_form_dialog_get_field          (RcFormDialog       *self,
                                                guint               field);
-const char *rc_form_dialog_get_field_error    (RcFormDialog       *self,
-                                               guint               field);
-const char *rc_form_dialog_get_field_warning  (RcFormDialog       *self,
-                                               guint               field);
 /* Types @text into @field as a user would: the same checks run. */
 void        rc_form_dialog_set_field          (RcFormDialog       *self,
                                                guint               field,
@@ -91,8 +87,6 @@ void        rc_form_dialog_show_message       (RcFormDialog       *self,
 void        rc_form_dialog_show_messagef      (RcFormDialog       *self,
                                                const char         *format,
                                                ...) G_GNUC_PRINTF (2, 3);
-/* The message shown, or NULL. */
-const char *rc_form_dialog_get_message        (RcFormDialog       *self);
 
 /* What @findings refuse in something no field shown here holds (a
  * stored value the dialog does not show, such as a returner's dates in

@@ -11,18 +11,6 @@
 #include "rc-list-activation.h"
 #include "rc-list-page-private.h"
 
-AdwLeaflet *
-rc_list_page_get_leaflet (RcListPage *self)
-{
-  RcListPagePrivate *priv;
-
-  g_return_val_if_fail (RC_IS_LIST_PAGE (self), NULL);
-
-  priv = rc_list_page_get_private (self);
-
-  return priv->leaflet;
-}
-
 void
 rc_list_page_set_leaflet (RcListPage *self,
                           AdwLeaflet *leaflet,

@@ -106,7 +106,6 @@ void        rc_list_page_set_search_entry (RcListPage        *self,
  * page's first answer. */
 void        rc_list_page_set_loading_stack (RcListPage       *self,
                                           GtkStack           *stack);
-AdwLeaflet *rc_list_page_get_leaflet     (RcListPage         *self);
 
 /* Puts @items (of @store's item type) in @store, replacing only the run
  * between the items at both ends that @same says are shown alike: after

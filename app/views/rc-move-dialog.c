@@ -332,38 +332,6 @@ rc_move_dialog_set_note (RcMoveDialog *self,
   gtk_editable_set_text (GTK_EDITABLE (self->note_row), note != NULL ? note : "");
 }
 
-const char *
-rc_move_dialog_get_error (RcMoveDialog *self)
-{
-  g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), NULL);
-
-  return rc_field_row_get_error (self->stage_field);
-}
-
-const char *
-rc_move_dialog_get_date_error (RcMoveDialog *self)
-{
-  g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), NULL);
-
-  return rc_field_row_get_error (self->date_field);
-}
-
-const char *
-rc_move_dialog_get_date_warning (RcMoveDialog *self)
-{
-  g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), NULL);
-
-  return rc_field_row_get_warning (self->date_field);
-}
-
-const char *
-rc_move_dialog_get_reason_error (RcMoveDialog *self)
-{
-  g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), NULL);
-
-  return rc_field_row_get_error (self->reason_field);
-}
-
 static void
 rc_move_dialog_dispose (GObject *object)
 {

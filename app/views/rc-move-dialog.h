@@ -42,12 +42,4 @@ void        rc_move_dialog_set_reason       (RcMoveDialog *self,
 void        rc_move_dialog_set_note         (RcMoveDialog *self,
                                              const char   *note);
 
-/* Why the stage chosen cannot follow the trainee's, as shown beside it,
- * or NULL. */
-const char *rc_move_dialog_get_error        (RcMoveDialog *self);
-const char *rc_move_dialog_get_date_error   (RcMoveDialog *self);
-const char *rc_move_dialog_get_reason_error (RcMoveDialog *self);
-/* Said beside the date: unlikely, or asked about on saving, or NULL. */
-const char *rc_move_dialog_get_date_warning (RcMoveDialog *self);
-
 G_END_DECLS

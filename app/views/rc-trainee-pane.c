@@ -293,22 +293,6 @@ rc_trainee_pane_get_trainee_id (RcTraineePane *self)
   return self->trainee != NULL ? self->trainee->id : 0;
 }
 
-const char *
-rc_trainee_pane_get_title (RcTraineePane *self)
-{
-  g_return_val_if_fail (RC_IS_TRAINEE_PANE (self), NULL);
-
-  return gtk_label_get_label (self->title_label);
-}
-
-GListModel *
-rc_trainee_pane_get_history (RcTraineePane *self)
-{
-  g_return_val_if_fail (RC_IS_TRAINEE_PANE (self), NULL);
-
-  return self->history;
-}
-
 GtkWindow *
 rc_trainee_pane_get_parent_window (RcTraineePane *self)
 {

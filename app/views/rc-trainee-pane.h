@@ -25,10 +25,6 @@ void              rc_trainee_pane_show             (RcTraineePane  *self,
                                                     RcCohort       *cohort,
                                                     gint64          trainee_id);
 gint64            rc_trainee_pane_get_trainee_id   (RcTraineePane  *self);
-/* The heading: the trainee's name, or that it was erased. */
-const char       *rc_trainee_pane_get_title        (RcTraineePane  *self);
-/* The dated stage history shown, as RcTraineeEvent items, oldest first. */
-GListModel       *rc_trainee_pane_get_history      (RcTraineePane  *self);
 
 /* What the pane's actions open, for tests and keyboard use: an
  * RcMoveDialog ("trainee.move"), an RcTraineeDialog ("trainee.edit"), the

@@ -212,38 +212,6 @@ rc_trends_page_get_title (RcTrendsPage *self)
   return self->title;
 }
 
-const char *
-rc_trends_page_get_summary (RcTrendsPage *self)
-{
-  g_return_val_if_fail (RC_IS_TRENDS_PAGE (self), NULL);
-
-  return gtk_label_get_label (self->summary_label);
-}
-
-const RcLineChart *
-rc_trends_page_get_chart (RcTrendsPage *self)
-{
-  g_return_val_if_fail (RC_IS_TRENDS_PAGE (self), NULL);
-
-  return rc_line_chart_view_get_chart (self->chart_view);
-}
-
-const char *
-rc_trends_page_get_retention_note (RcTrendsPage *self)
-{
-  g_return_val_if_fail (RC_IS_TRENDS_PAGE (self), NULL);
-
-  return gtk_label_get_label (self->retention_note);
-}
-
-const RcLineChart *
-rc_trends_page_get_retention_chart (RcTrendsPage *self)
-{
-  g_return_val_if_fail (RC_IS_TRENDS_PAGE (self), NULL);
-
-  return rc_line_chart_view_get_chart (self->retention_view);
-}
-
 static void
 show_page_action (GtkWidget  *widget,
                   const char *action_name,

@@ -35,14 +35,6 @@ gboolean           rc_trends_page_set_council_chosen   (RcTrendsPage  *self,
 GArray            *rc_trends_page_get_chosen           (RcTrendsPage  *self);
 
 const char        *rc_trends_page_get_title            (RcTrendsPage  *self);
-/* The plain-words answer under the title; "" when there is none. */
-const char        *rc_trends_page_get_summary          (RcTrendsPage  *self);
-/* What the charts show; NULL before there is anything to show. */
-const RcLineChart *rc_trends_page_get_chart            (RcTrendsPage  *self);
-const RcLineChart *rc_trends_page_get_retention_chart  (RcTrendsPage  *self);
-/* Which cohorts' milestones are not yet due or not recorded, in words;
- * "" when every milestone shown is a share. */
-const char        *rc_trends_page_get_retention_note   (RcTrendsPage  *self);
 
 /* The chart as shown, @width × @height pixels, to a .png, .svg or .pdf
  * file; a PDF is an A4 landscape page with the chart in those proportions

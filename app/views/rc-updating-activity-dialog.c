@@ -365,14 +365,6 @@ rc_updating_activity_dialog_set_kind (RcUpdatingActivityDialog *self,
   adw_combo_row_set_selected (self->kind_row, kind);
 }
 
-gboolean
-rc_updating_activity_dialog_shows_supervisor (RcUpdatingActivityDialog *self)
-{
-  g_return_val_if_fail (RC_IS_UPDATING_ACTIVITY_DIALOG (self), FALSE);
-
-  return gtk_widget_get_visible (GTK_WIDGET (self->supervisor_group));
-}
-
 static void
 rc_updating_activity_dialog_dispose (GObject *object)
 {

@@ -42,7 +42,5 @@ GtkWidget  *rc_updating_activity_dialog_new             (GtkWindow              
 /* For tests: choose and type as a user would. */
 void        rc_updating_activity_dialog_set_kind        (RcUpdatingActivityDialog *self,
                                                          RcUpdatingKind            kind);
-/* Whether the supervisor's fields are shown. */
-gboolean    rc_updating_activity_dialog_shows_supervisor (RcUpdatingActivityDialog *self);
 
 G_END_DECLS

@@ -400,14 +400,6 @@ log_action (GtkWidget  *widget,
     gtk_window_close (GTK_WINDOW (self));
 }
 
-const char *
-rc_updating_log_window_get_summary (RcUpdatingLogWindow *self)
-{
-  g_return_val_if_fail (RC_IS_UPDATING_LOG_WINDOW (self), NULL);
-
-  return gtk_label_get_text (self->summary_label);
-}
-
 char *
 rc_updating_log_window_dup_warnings (RcUpdatingLogWindow *self)
 {
@@ -420,14 +412,6 @@ rc_updating_log_window_dup_warnings (RcUpdatingLogWindow *self)
     g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", gtk_label_get_text (GTK_LABEL (child)));
 
   return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
-}
-
-guint
-rc_updating_log_window_get_n_entries (RcUpdatingLogWindow *self)
-{
-  g_return_val_if_fail (RC_IS_UPDATING_LOG_WINDOW (self), 0);
-
-  return self->activities != NULL ? g_list_model_get_n_items (self->activities) : 0;
 }
 
 char *
@@ -454,14 +438,6 @@ rc_updating_log_window_set_restoration (RcUpdatingLogWindow *self,
 
   gtk_editable_set_text (GTK_EDITABLE (self->restoration_row), text != NULL ? text : "");
   on_restoration_apply (self);
-}
-
-const char *
-rc_updating_log_window_get_restoration_error (RcUpdatingLogWindow *self)
-{
-  g_return_val_if_fail (RC_IS_UPDATING_LOG_WINDOW (self), NULL);
-
-  return self->restoration_error;
 }
 
 static void

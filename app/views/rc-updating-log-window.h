@@ -26,10 +26,8 @@ GtkWidget  *rc_updating_log_window_new             (GtkWindow           *parent,
                                                     gint64               trainee_id);
 
 /* What the window shows, for tests. */
-const char *rc_updating_log_window_get_summary     (RcUpdatingLogWindow *self);
 /* The warnings, one a line, or NULL. */
 char       *rc_updating_log_window_dup_warnings    (RcUpdatingLogWindow *self);
-guint       rc_updating_log_window_get_n_entries   (RcUpdatingLogWindow *self);
 /* The title and subtitle of entry @index's row, "title\nsubtitle". */
 char       *rc_updating_log_window_dup_entry_text  (RcUpdatingLogWindow *self,
                                                     guint                index);
@@ -44,6 +42,5 @@ gboolean    rc_updating_log_window_delete          (RcUpdatingLogWindow *self,
 /* Types @text into the restoration date and applies it. */
 void        rc_updating_log_window_set_restoration (RcUpdatingLogWindow *self,
                                                     const char          *text);
-const char *rc_updating_log_window_get_restoration_error (RcUpdatingLogWindow *self);
 
 G_END_DECLS
