@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "rc-cohort-detail-private.h"
+#include "rc-trainee-search.h"
 #include "rc-view-util.h"
 #include "rc-write-actions.h"
 
@@ -97,7 +98,7 @@ load_cohort (RcStore       *reader,
     }
 
   loaded->returners = g_strcmp0 (programme->kind, "returner") == 0;
-  loaded->search_texts = rc_trainee_table_fold_search_texts (loaded->trainees);
+  loaded->search_texts = rc_trainee_search_fold_all (loaded->trainees);
   loaded->rows = rc_cohort_retention_list_rows (loaded->cohort, places, loaded->trainees);
 
   return loaded;

@@ -16,6 +16,7 @@
 #include "rc-reveal-model.h"
 #include "rc-slot-model.h"
 #include "rc-trainee-columns-private.h"
+#include "rc-trainee-search.h"
 #include "rc-trainee-table.h"
 
 struct _RcTraineeTable
@@ -78,24 +79,6 @@ rc_trainee_table_get_cohort (RcTraineeTable *self)
   return self->cohort;
 }
 
-/* What a search looks in: the reference, and "Given Family" so that a
- * search may span both names. Erased names are gone: a search for one
- * finds nothing. The line break keeps the two apart, as a search entry
- * holds one line. */
-static char *
-fold_search_text (RcTrainee *trainee)
-{
-  g_autofree char *text = NULL;
-
-  if (trainee->erased_at != NULL)
-    return g_utf8_casefold (trainee->reference, -1);
-
-  text = g_strdup_printf ("%s\n%s %s", trainee->reference,
-                          trainee->given_name ? trainee->given_name : "",
-                          trainee->family_name ? trainee->family_name : "");
-  return g_utf8_casefold (text, -1);
-}
-
 static gboolean
 filter_trainee (gpointer item,
                 gpointer user_data)
@@ -114,7 +97,7 @@ filter_trainee (gpointer item,
   text = g_hash_table_lookup (self->search_text, trainee);
   if (text == NULL)
     {
-      text = fold_search_text (trainee);
+      text = rc_trainee_search_fold (trainee);
       g_hash_table_insert (self->search_text, trainee, (char *) text);
     }
 
@@ -262,23 +245,6 @@ follow_selection (RcTraineeTable *self)
     gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   else if (!self->reloading)
     g_signal_emit (self, signals [TRAINEE_SELECTED], 0, (gint64) 0);
-}
-
-GHashTable *
-rc_trainee_table_fold_search_texts (GListModel *trainees)
-{
-  guint n = trainees != NULL ? g_list_model_get_n_items (trainees) : 0;
-  GHashTable *texts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RcTrainee) trainee = g_list_model_get_item (trainees, i);
-
-      /* The model holds the trainee: the key lives as long as it does. */
-      g_hash_table_insert (texts, trainee, fold_search_text (trainee));
-    }
-
-  return texts;
 }
 
 void

@@ -42,14 +42,8 @@ void        rc_trainee_table_set_trainees       (RcTraineeTable  *self,
                                                  gboolean         returners,
                                                  GListModel      *trainees,
                                                  GListModel      *councils);
-/* What the search looks in for each of @trainees, folded: a table from
- * each RcTrainee of @trainees to its text, for
- * rc_trainee_table_set_trainees_folded(). Touches no widget: a worker
- * folds 100,000 names while the cohort is read, rather than the first
- * letter typed waiting for it. */
-GHashTable *rc_trainee_table_fold_search_texts  (GListModel      *trainees);
 /* rc_trainee_table_set_trainees() with each trainee's search text folded
- * already (@search_texts, from rc_trainee_table_fold_search_texts() of
+ * already (@search_texts, from rc_trainee_search_fold_all() of
  * @trainees); without them a search folds each text when it first needs
  * it. */
 void        rc_trainee_table_set_trainees_folded (RcTraineeTable *self,
