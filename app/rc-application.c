@@ -54,14 +54,6 @@ rc_application_new (void)
                        NULL);
 }
 
-const char *
-rc_application_get_database_path (RcApplication *self)
-{
-  g_return_val_if_fail (RC_IS_APPLICATION (self), NULL);
-
-  return self->database_path;
-}
-
 RcWindow *
 rc_application_find_window (RcApplication *self)
 {
@@ -542,14 +534,6 @@ rc_application_class_init (RcApplicationClass *klass)
   app_class->command_line = rc_application_command_line;
   app_class->startup = rc_application_startup;
   app_class->shutdown = rc_application_shutdown;
-}
-
-RcReminders *
-rc_application_get_reminders (RcApplication *self)
-{
-  g_return_val_if_fail (RC_IS_APPLICATION (self), NULL);
-
-  return self->reminders;
 }
 
 static void

@@ -17,8 +17,5 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RcApplication, rc_application, RC, APPLICATION, AdwApplication)
 
 RcApplication *rc_application_new               (void);
-const char    *rc_application_get_database_path (RcApplication *self);
-/* The deadline reminders, from start-up on; NULL before. */
-RcReminders   *rc_application_get_reminders     (RcApplication *self);
 
 G_END_DECLS

@@ -38,14 +38,6 @@ rc_preferences_get_updating_hours_per_day (void)
                         RC_UPDATING_MAX_HOURS_PER_DAY);
 }
 
-gboolean
-rc_preferences_get_deadline_reminders (void)
-{
-  g_autoptr(GSettings) settings = rc_preferences_new_settings ();
-
-  return settings == NULL || g_settings_get_boolean (settings, REMINDERS_KEY);
-}
-
 static void
 on_hours_changed (GSettings  *settings,
                   const char *key,

@@ -21,8 +21,6 @@ GSettings *rc_preferences_new_settings                (void);
 /* The hours in a day of updating (rc-updating-log.h): 7 unless chosen
  * otherwise, as Social Work England's pages have said both 6 and 7. */
 guint      rc_preferences_get_updating_hours_per_day  (void);
-/* Whether desktop notifications remind of bid deadlines and decisions. */
-gboolean   rc_preferences_get_deadline_reminders      (void);
 
 /* Counts @store's updating logs with the preference, now and whenever it
  * changes, for as long as @store lives. */

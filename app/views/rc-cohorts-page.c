@@ -268,14 +268,6 @@ rc_cohorts_page_store_changed (RcListPage *page,
   rc_cohort_detail_set_store (self->detail, store);
 }
 
-gboolean
-rc_cohorts_page_has_counts (RcCohortsPage *self)
-{
-  g_return_val_if_fail (RC_IS_COHORTS_PAGE (self), FALSE);
-
-  return self->outcomes != NULL && !rc_loader_get_busy (self->outcomes_loader);
-}
-
 void
 rc_cohorts_page_select_cohort (RcCohortsPage *self,
                                gint64         id)

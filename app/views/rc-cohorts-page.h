@@ -20,9 +20,6 @@ G_DECLARE_FINAL_TYPE (RcCohortsPage, rc_cohorts_page, RC, COHORTS_PAGE, RcListPa
 GtkWidget  *rc_cohorts_page_new               (void);
 void        rc_cohorts_page_select_cohort     (RcCohortsPage *self,
                                                gint64         id);
-/* Whether every row's counts of trainees have been read (in a worker,
- * after the cohorts themselves). */
-gboolean    rc_cohorts_page_has_counts        (RcCohortsPage *self);
 /* The RcCohortDetail on the right. */
 GtkWidget  *rc_cohorts_page_get_detail        (RcCohortsPage *self);
 /* What "cohorts.new" (@edit FALSE) and "cohorts.edit" open: an

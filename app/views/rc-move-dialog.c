@@ -304,15 +304,6 @@ rc_move_dialog_set_date (RcMoveDialog *self,
   gtk_editable_set_text (GTK_EDITABLE (self->date_row), date != NULL ? date : "");
 }
 
-gboolean
-rc_move_dialog_set_employer (RcMoveDialog *self,
-                             gint64        council_id)
-{
-  g_return_val_if_fail (RC_IS_MOVE_DIALOG (self), FALSE);
-
-  return rc_combo_ids_choose (self->employer_row, council_id);
-}
-
 void
 rc_move_dialog_set_reason (RcMoveDialog *self,
                            int           reason)

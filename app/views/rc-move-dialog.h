@@ -34,8 +34,6 @@ gboolean    rc_move_dialog_set_stage        (RcMoveDialog *self,
 RcStage     rc_move_dialog_get_stage        (RcMoveDialog *self);
 void        rc_move_dialog_set_date         (RcMoveDialog *self,
                                              const char   *date);
-gboolean    rc_move_dialog_set_employer     (RcMoveDialog *self,
-                                             gint64        council_id);
 /* @reason -1 for none chosen. */
 void        rc_move_dialog_set_reason       (RcMoveDialog *self,
                                              int           reason);
