@@ -27,6 +27,7 @@ typedef struct
 {
   gboolean  done;
   int       status;
+  char     *out;
   char     *err;
 } Finished;
 
@@ -37,10 +38,13 @@ on_communicated (GObject      *source,
 {
   Finished *finished = user_data;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) out = NULL;
   g_autoptr(GBytes) err = NULL;
 
-  g_subprocess_communicate_finish (G_SUBPROCESS (source), result, NULL, &err, &error);
+  g_subprocess_communicate_finish (G_SUBPROCESS (source), result, &out, &err, &error);
   g_assert_no_error (error);
+  finished->out = out != NULL && g_bytes_get_size (out) > 0
+                  ? g_strndup (g_bytes_get_data (out, NULL), g_bytes_get_size (out)) : g_strdup ("");
   finished->err = err != NULL && g_bytes_get_size (err) > 0
                   ? g_strndup (g_bytes_get_data (err, NULL), g_bytes_get_size (err)) : g_strdup ("");
   finished->status = g_subprocess_get_exit_status (G_SUBPROCESS (source));
@@ -53,16 +57,19 @@ is_finished (gpointer data)
   return ((Finished *) data)->done;
 }
 
-/* Runs the application with @args; its exit status, and stderr in @err. */
+/* Runs the application with @args; its exit status, stdout in @out (when
+ * not NULL) and stderr in @err. What it prints is kept from the test's own
+ * stdout, which is TAP. */
 static int
 run_second (const char * const  *args,
+            char               **out,
             char               **err,
             gint64              *elapsed_ms)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GError) error = NULL;
-  Finished finished = { FALSE, -1, NULL };
+  Finished finished = { FALSE, -1, NULL, NULL };
   gint64 start = g_get_monotonic_time ();
 
   g_ptr_array_add (argv, (gpointer) g_getenv ("RC_EXECUTABLE"));
@@ -70,12 +77,16 @@ run_second (const char * const  *args,
     g_ptr_array_add (argv, (gpointer) args[i]);
   g_ptr_array_add (argv, NULL);
 
-  process = g_subprocess_newv ((const char * const *) argv->pdata, G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
+  process = g_subprocess_newv ((const char * const *) argv->pdata, G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
   g_assert_no_error (error);
   g_subprocess_communicate_async (process, NULL, NULL, on_communicated, &finished);
   g_assert_true (rc_test_wait_for (is_finished, &finished, TIMEOUT_MS));
   *elapsed_ms = (g_get_monotonic_time () - start) / 1000;
   *err = finished.err;
+  if (out != NULL)
+    *out = finished.out;
+  else
+    g_free (finished.out);
 
   return finished.status;
 }
@@ -163,12 +174,13 @@ test_second_instance (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GSubprocess) first = NULL;
   g_autofree char *other = g_build_filename (rc_test_get_tmpdir (), "other.db", NULL);
-  Finished first_finished = { FALSE, -1, NULL };
+  Finished first_finished = { FALSE, -1, NULL, NULL };
   const char *plain[] = { NULL };
   const char *demo[] = { "--demo", NULL };
   const char *other_db[] = { "--database", other, NULL };
   const char *version[] = { "--version", NULL };
   g_autoptr(GVariant) reply = NULL;
+  char *out = NULL;
   char *err = NULL;
   gint64 ms;
   int status;
@@ -193,20 +205,20 @@ test_second_instance (void)
   g_assert_false (first_finished.done);
 
   /* Launched again: it hands over to the first, which shows its window. */
-  status = run_second (plain, &err, &ms);
+  status = run_second (plain, NULL, &err, &ms);
   g_test_message ("second launch: status %d after %" G_GINT64_FORMAT " ms, stderr “%s”", status, ms, err);
   g_assert_cmpint (status, ==, 0);
   g_clear_pointer (&err, g_free);
 
   /* Asking for what is open is the same. */
-  status = run_second (demo, &err, &ms);
+  status = run_second (demo, NULL, &err, &ms);
   g_test_message ("second launch with --demo: status %d after %" G_GINT64_FORMAT " ms", status, ms);
   g_assert_cmpint (status, ==, 0);
   g_clear_pointer (&err, g_free);
 
   /* Another database is refused with a reason, not shown as this one;
    * the file is not even created. */
-  status = run_second (other_db, &err, &ms);
+  status = run_second (other_db, NULL, &err, &ms);
   g_test_message ("second launch with --database other.db: status %d, stderr “%s”", status, err);
   g_assert_cmpint (status, ==, 1);
   g_assert_nonnull (strstr (err, "already open"));
@@ -215,8 +227,10 @@ test_second_instance (void)
   g_clear_pointer (&err, g_free);
 
   /* Commands without a window still run on their own. */
-  status = run_second (version, &err, &ms);
+  status = run_second (version, &out, &err, &ms);
   g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (out, ==, "return-coordinator " PACKAGE_VERSION "\n");
+  g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
   /* Through all of it: the first instance, with one window. */
