@@ -12,7 +12,6 @@
 #include <glib/gi18n.h>
 
 #include "rc-bid-workbook-private.h"
-#include "rc-output-file.h"
 #include "rc-export-job.h"
 #include "rc-xlsx-private.h"
 
@@ -62,10 +61,11 @@ set_properties (RcWorkbookWriter *w)
 
 /* Fills the workbook; FALSE when cancelled. */
 static gboolean
-write_sheets (RcWorkbookWriter           *w,
-              RcProgressFunc              progress,
-              gpointer                    progress_data)
+write_sheets (RcWorkbookWriter *w)
 {
+  RcProgressFunc progress = w->xlsx.progress;
+  gpointer progress_data = w->xlsx.progress_data;
+
   set_properties (w);
 
   w->summary = rc_xlsx_add_sheet (&w->xlsx, _("Summary"), "Summary", TRUE, NULL);
@@ -100,13 +100,27 @@ write_sheets (RcWorkbookWriter           *w,
   return !rc_workbook_is_cancelled (w);
 }
 
+/* Only a cancellation stops it half-way. */
 static gboolean
-write_workbook (const RcBidWorkbookData     *data,
-                const char                  *path,
-                GCancellable                *cancellable,
-                RcProgressFunc               progress,
-                gpointer                     progress_data,
-                GError                     **error);
+fill (gpointer   writer,
+      GError   **error)
+{
+  RcWorkbookWriter *w = writer;
+
+  if (write_sheets (w))
+    return TRUE;
+  g_cancellable_set_error_if_cancelled (w->cancellable, error);
+
+  return FALSE;
+}
+
+static const RcXlsxFile bid_workbook_file = {
+  /* Counts only, never names: the file keeps the usual mode. */
+  .flags = RC_OUTPUT_FILE_DEFAULT,
+  .done_close = DONE_CLOSE,
+  .fill = fill,
+  .set_write_error = set_write_error,
+};
 
 gboolean
 rc_bid_workbook_data_write (const RcBidWorkbookData     *data,
@@ -116,25 +130,6 @@ rc_bid_workbook_data_write (const RcBidWorkbookData     *data,
                             gpointer                     progress_data,
                             GError                     **error)
 {
-  locale_t previous = rc_xlsx_use_c_locale ();
-  gboolean ok;
-
-  ok = write_workbook (data, path, cancellable, progress, progress_data, error);
-  rc_xlsx_restore_locale (previous);
-
-  return ok;
-}
-
-static gboolean
-write_workbook (const RcBidWorkbookData     *data,
-                const char                  *path,
-                GCancellable                *cancellable,
-                RcProgressFunc               progress,
-                gpointer                     progress_data,
-                GError                     **error)
-{
-  g_autoptr(RcOutputFile) out = NULL;
-  g_autofree char *reason = NULL;
   RcWorkbookWriter w = { 0 };
 
   g_return_val_if_fail (data != NULL, FALSE);
@@ -145,36 +140,12 @@ write_workbook (const RcBidWorkbookData     *data,
     return FALSE;
   rc_progress_report (progress, progress_data, 0.0);
 
-  /* Made now so that a name that may not be replaced, or an unwritable
-   * folder, fails before any work is done. Counts only, never names: the
-   * file keeps the usual mode. */
-  out = rc_output_file_begin (path, RC_OUTPUT_FILE_DEFAULT, error);
-  if (out == NULL)
-    return FALSE;
-
   w.data = data;
   w.cancellable = cancellable;
-  /* Only a cancellation stops it half-way. */
-  if (rc_xlsx_begin (&w.xlsx, out) && !write_sheets (&w, progress, progress_data))
-    {
-      lxw_workbook_free (w.xlsx.workbook);
-      g_cancellable_set_error_if_cancelled (cancellable, error);
-      return FALSE;  /* the temporary file goes with @out */
-    }
+  w.xlsx.progress = progress;
+  w.xlsx.progress_data = progress_data;
 
-  reason = rc_xlsx_close (&w.xlsx, out);
-  if (reason != NULL)
-    {
-      set_write_error (error, path, reason);
-      return FALSE;
-    }
-  rc_progress_report (progress, progress_data, DONE_CLOSE);
-
-  if (!rc_output_file_commit (g_steal_pointer (&out), error))
-    return FALSE;
-  rc_progress_report (progress, progress_data, 1.0);
-
-  return TRUE;
+  return rc_xlsx_write_file (&w.xlsx, &bid_workbook_file, &w, path, error);
 }
 
 gboolean

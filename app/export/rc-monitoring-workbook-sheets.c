@@ -198,8 +198,9 @@ rc_monitoring_write_trainees (RcMonitoringWriter *w,
 
       if (g_cancellable_is_cancelled (w->cancellable) || w->xlsx.error != LXW_NO_ERROR)
         return FALSE;
-      if (w->progress != NULL)
-        w->progress (from + (to - from) * ++n_cohorts / MAX (data->cohorts->len, 1), w->progress_data);
+      if (w->xlsx.progress != NULL)
+        w->xlsx.progress (from + (to - from) * ++n_cohorts / MAX (data->cohorts->len, 1),
+                          w->xlsx.progress_data);
     }
 
   if (row > 0)
