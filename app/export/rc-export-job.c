@@ -69,6 +69,24 @@ rc_export_job_get_relay (RcExportJob *job)
 }
 
 void
+rc_export_job_read_async (RcExportJob          *job,
+                          RcStore              *store,
+                          RcStoreWorkFunc       write,
+                          GCancellable         *cancellable,
+                          GAsyncReadyCallback   callback,
+                          gpointer              user_data)
+{
+  g_autoptr(RcProgress) progress = NULL;
+
+  g_return_if_fail (job != NULL);
+  g_return_if_fail (RC_IS_STORE (store));
+
+  progress = rc_progress_new (cancellable, NULL, NULL);
+  rc_store_work_async (store, RC_STORE_WORK_READ, write, job, rc_export_job_free, progress,
+                       callback, user_data);
+}
+
+void
 rc_progress_report (RcProgressFunc progress,
                     gpointer       progress_data,
                     double         fraction)

@@ -9,11 +9,13 @@
 #include <gio/gio.h>
 
 #include "rc-progress-relay.h"
+#include "store/rc-store-worker.h"
 
 G_BEGIN_DECLS
 
-/* The bid workbook, the monitoring workbook and the board report each
- * write a file in a worker: this is the task data they give it. */
+/* The bid workbook, the monitoring workbook, the board report, the cohort
+ * CSV and the subject access report each write a file in a worker: this
+ * is the task data they give it. */
 typedef struct
 {
   char           *path;
@@ -41,6 +43,18 @@ void            rc_export_job_free      (gpointer        job);
  * as its data; it relays each fraction to the caller's main context.
  * NULL when the caller asked for no progress. */
 RcProgressFunc  rc_export_job_get_relay (RcExportJob    *job);
+
+/* For a file built from the store and written in one go: runs @write in
+ * a worker on a reader of @store of its own (rc_store_work_async(), in
+ * RC_STORE_WORK_READ), with @job as its data, which it consumes; the
+ * result is rc_store_work_finish()'s. @job's progress is not used:
+ * @cancellable interrupts the reading. */
+void            rc_export_job_read_async (RcExportJob          *job,
+                                          RcStore              *store,
+                                          RcStoreWorkFunc       write,
+                                          GCancellable         *cancellable,
+                                          GAsyncReadyCallback   callback,
+                                          gpointer              user_data);
 
 /* Calls @progress, when there is one. */
 void            rc_progress_report      (RcProgressFunc  progress,
