@@ -768,8 +768,8 @@ test_async (void)
   g_autofree char *workbook = NULL;
   AsyncState state = { g_array_new (FALSE, FALSE, sizeof (double)), FALSE, FALSE, NULL };
 
-  rc_bid_workbook_write_async (store, expansion_bid_id (store), path, NULL,
-                               record_progress, &state, write_done, &state);
+  rc_bid_workbook_write_async (store, rc_export_job_new (path, expansion_bid_id (store), record_progress, &state),
+                               NULL, write_done, &state);
   while (!state.done)
     g_main_context_iteration (NULL, TRUE);
 
@@ -785,7 +785,7 @@ test_async (void)
 
   /* An unknown bid fails through the callback, never in the call. */
   state.done = FALSE;
-  rc_bid_workbook_write_async (store, 9999, path, NULL, NULL, NULL, write_done, &state);
+  rc_bid_workbook_write_async (store, rc_export_job_new (path, 9999, NULL, NULL), NULL, write_done, &state);
   g_assert_false (state.done);
   while (!state.done)
     g_main_context_iteration (NULL, TRUE);
@@ -826,8 +826,8 @@ test_async_store_released (void)
       gpointer thread = NULL;
 
       g_object_weak_ref (G_OBJECT (store), note_finalized, &thread);
-      rc_bid_workbook_write_async (store, expansion_bid_id (store), path, NULL,
-                                   NULL, NULL, write_done, &state);
+      rc_bid_workbook_write_async (store, rc_export_job_new (path, expansion_bid_id (store), NULL, NULL),
+                                   NULL, write_done, &state);
       g_object_unref (store);
       while (!state.done || g_atomic_pointer_get (&thread) == NULL)
         g_main_context_iteration (NULL, TRUE);

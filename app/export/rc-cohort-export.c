@@ -288,7 +288,7 @@ export_on (RcStore      *reader,
   gsize length;
   const char *contents;
 
-  /* A cancel interrupts the reading (rc_store_work_async()); one that
+  /* A cancel interrupts the reading (see rc-store-worker.h); one that
    * comes after it still leaves no file. */
   bytes = rc_cohort_export_build (reader, job->id, with_names, NULL, error);
   if (bytes == NULL
@@ -326,9 +326,12 @@ rc_cohort_export_csv_async (RcStore             *store,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
-  rc_export_job_read_async (rc_export_job_new (path, cohort_id, NULL, NULL), store,
-                            with_names ? export_named : export_counts,
-                            cancellable, callback, user_data);
+  RcExportJob *job = rc_export_job_new (path, cohort_id, NULL, NULL);
+
+  if (with_names)
+    rc_export_job_read_async (store, export_named, job, cancellable, callback, user_data);
+  else
+    rc_export_job_read_async (store, export_counts, job, cancellable, callback, user_data);
 }
 
 gboolean

@@ -204,44 +204,32 @@ rc_monitoring_workbook_write (RcStore               *store,
 
 /* In a worker ------------------------------------------------------------- */
 
-static void
-write_in_thread (GTask        *task,
-                 gpointer      source_object,
-                 gpointer      task_data,
-                 GCancellable *cancellable)
+static gboolean
+write_job (RcExportJob   *job,
+           GCancellable  *cancellable,
+           GError       **error)
 {
-  RcExportJob *job = task_data;
-  GError *error = NULL;
-
   /* The job's data is the worker's reader of the store. */
-  if (rc_monitoring_workbook_write (job->data, job->id, job->path, cancellable,
-                                    rc_export_job_get_relay (job), job, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+  return rc_monitoring_workbook_write (job->data, job->id, job->path, cancellable,
+                                       rc_export_job_get_relay (job), job, error);
 }
 
 void
-rc_monitoring_workbook_write_async (RcStore               *store,
-                                    gint64                 cohort_id,
-                                    const char            *path,
-                                    GCancellable          *cancellable,
-                                    RcProgressFunc         progress,
-                                    gpointer               progress_data,
-                                    GAsyncReadyCallback    callback,
-                                    gpointer               user_data)
+rc_monitoring_workbook_write_async (RcStore             *store,
+                                    RcExportJob         *job,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
   g_autoptr(RcStore) reader = NULL;
   GError *error = NULL;
-  RcExportJob *job;
 
   g_return_if_fail (RC_IS_STORE (store));
-  g_return_if_fail (path != NULL);
+  g_return_if_fail (job != NULL);
 
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, rc_monitoring_workbook_write_async);
-  g_task_set_return_on_cancel (task, FALSE);
+  task = rc_export_job_task_new (job, NULL, cancellable, callback, user_data,
+                                 rc_monitoring_workbook_write_async);
 
   /* A connection of the worker's own, read only: the store's belongs to
    * the main thread. It counts days as the store does. */
@@ -253,21 +241,15 @@ rc_monitoring_workbook_write_async (RcStore               *store,
     }
   rc_store_set_updating_hours_per_day (reader, rc_store_get_updating_hours_per_day (store));
 
-  job = rc_export_job_new (path, cohort_id, progress, progress_data);
   rc_export_job_set_data (job, g_steal_pointer (&reader), g_object_unref);
-  g_task_set_task_data (task, job, rc_export_job_free);
-
-  g_task_run_in_thread (task, write_in_thread);
+  rc_export_job_run_in_thread (task, write_job);
 }
 
 gboolean
 rc_monitoring_workbook_write_finish (GAsyncResult  *result,
                                      GError       **error)
 {
-  g_return_val_if_fail (G_IS_TASK (result), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rc_monitoring_workbook_write_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return rc_export_job_finish (result, rc_monitoring_workbook_write_async, NULL, error);
 }
 
 char *

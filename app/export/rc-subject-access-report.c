@@ -249,7 +249,7 @@ rc_subject_access_write_async (RcStore             *store,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  rc_export_job_read_async (rc_export_job_new (path, trainee_id, NULL, NULL), store, write_report,
+  rc_export_job_read_async (store, write_report, rc_export_job_new (path, trainee_id, NULL, NULL),
                             cancellable, callback, user_data);
 }
 
