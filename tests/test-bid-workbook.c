@@ -343,7 +343,18 @@ test_demo_expansion_bid (void)
     g_autoptr(RcWorkforceReturn) latest = g_list_model_get_item (returns, g_list_model_get_n_items (returns) - 1);
     double vacancies = latest->vacancies_fte100.value, in_post = latest->in_post_fte100.value;
 
+    g_autofree char *in_post_text = g_strdup_printf ("%g", in_post / 100);
+
     g_assert_cmpint (latest->year, ==, 2022);
+    /* The return's year and its figures, as the store has them. */
+    g_assert_true (find_cell (partners, "C5", &formula, &value));
+    g_assert_cmpstr (value, ==, "2022");
+    g_clear_pointer (&formula, g_free);
+    g_clear_pointer (&value, g_free);
+    g_assert_true (find_cell (partners, "D5", &formula, &value));
+    g_assert_cmpstr (value, ==, in_post_text);
+    g_clear_pointer (&formula, g_free);
+    g_clear_pointer (&value, g_free);
     g_assert_true (find_cell (partners, "K5", &formula, &value));
     g_assert_cmpstr (formula, ==, "IF(OR(H5=\"\",D5=\"\"),\"\",IF(H5+D5=0,\"\",H5/(H5+D5)))");
     g_assert_cmpfloat_with_epsilon (g_ascii_strtod (value, NULL), vacancies / (vacancies + in_post), 1e-9);

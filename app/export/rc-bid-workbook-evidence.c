@@ -127,15 +127,19 @@ rc_workbook_write_partners (RcWorkbookWriter *w)
 
       rc_xlsx_text (&w->xlsx, ws, row, P_COUNCIL, p->council, NULL);
       rc_xlsx_text (&w->xlsx, ws, row, P_ROLE, p->role, NULL);
-      if (p->has_return)
-        rc_xlsx_number (&w->xlsx, ws, row, P_YEAR, (double) p->year, w->integer);
-      rc_workbook_figure (w, ws, row, P_IN_POST, p->in_post_fte100, 100.0, w->fte);
-      rc_workbook_figure (w, ws, row, P_STARTERS, p->starters_fte100, 100.0, w->fte);
-      rc_workbook_figure (w, ws, row, P_LEAVERS, p->leavers_fte100, 100.0, w->fte);
-      rc_workbook_figure (w, ws, row, P_AGENCY, p->agency_fte100, 100.0, w->fte);
-      rc_workbook_figure (w, ws, row, P_VACANCIES, p->vacancies_fte100, 100.0, w->fte);
-      rc_workbook_figure (w, ws, row, P_CASE_HOLDERS, p->case_holders_fte100, 100.0, w->fte);
-      rc_workbook_figure (w, ws, row, P_CASES, p->cases, 1.0, w->integer);
+      if (p->latest != NULL)
+        {
+          const RcWorkforceReturn *ret = p->latest;
+
+          rc_xlsx_number (&w->xlsx, ws, row, P_YEAR, (double) ret->year, w->integer);
+          rc_workbook_figure (w, ws, row, P_IN_POST, ret->in_post_fte100, 100.0, w->fte);
+          rc_workbook_figure (w, ws, row, P_STARTERS, ret->starters_fte100, 100.0, w->fte);
+          rc_workbook_figure (w, ws, row, P_LEAVERS, ret->leavers_fte100, 100.0, w->fte);
+          rc_workbook_figure (w, ws, row, P_AGENCY, ret->agency_fte100, 100.0, w->fte);
+          rc_workbook_figure (w, ws, row, P_VACANCIES, ret->vacancies_fte100, 100.0, w->fte);
+          rc_workbook_figure (w, ws, row, P_CASE_HOLDERS, ret->case_holders_fte100, 100.0, w->fte);
+          rc_workbook_figure (w, ws, row, P_CASES, ret->cases, 1.0, w->integer);
+        }
 
       /* Live rates with the DfE's definitions, from the cells beside them;
        * where the figures are missing, the published rate as it is. */
