@@ -364,6 +364,9 @@ test_demo_expansion_bid (void)
   g_assert_nonnull (strstr (partners, "<c r=\"D5\" s=\""));
   outcomes = unzip_member (path, "xl/worksheets/sheet4.xml");
   g_assert_nonnull (strstr (outcomes, "<f>IF(K5=0,\"\",L5/K5)</f>"));
+  /* Both tables keep their heads and first column in view. */
+  g_assert_nonnull (strstr (partners, "<pane xSplit=\"1\" ySplit=\"4\" topLeftCell=\"B5\""));
+  g_assert_nonnull (strstr (outcomes, "<pane xSplit=\"1\" ySplit=\"4\" topLeftCell=\"B5\""));
 
   /* The money format, two native charts and the document's properties. */
   styles = unzip_member (path, "xl/styles.xml");

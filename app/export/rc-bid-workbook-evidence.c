@@ -109,17 +109,14 @@ rc_workbook_write_partners (RcWorkbookWriter *w)
   worksheet_set_column (ws, P_YEAR, P_CASELOAD, 12, NULL);
   worksheet_set_column (ws, P_RATES_NOTE, P_RATES_NOTE, 40, NULL);
 
-  rc_xlsx_text (&w->xlsx, ws, 0, 0, _("Partners’ workforce figures"), w->xlsx.title);
-  rc_xlsx_text (&w->xlsx, ws, 1, 0,
-                _("Each council’s latest return to the DfE’s children’s social work workforce "
-                  "census, with its predecessors’ before it; FTE figures as at 30 September of "
-                  "the year shown. An empty cell is a figure the council did not return. A rate "
-                  "is computed from the figures beside it; where they are missing, it is the "
-                  "DfE’s published rate, and the Rates column says so."),
-                w->xlsx.note);
-  rc_xlsx_header_row (&w->xlsx, ws, 3, headers, N_P_COLS, w->xlsx.header);
+  rc_xlsx_table_head (&w->xlsx, ws, _("Partners’ workforce figures"),
+                      _("Each council’s latest return to the DfE’s children’s social work workforce "
+                        "census, with its predecessors’ before it; FTE figures as at 30 September of "
+                        "the year shown. An empty cell is a figure the council did not return. A rate "
+                        "is computed from the figures beside it; where they are missing, it is the "
+                        "DfE’s published rate, and the Rates column says so."),
+                      headers, N_P_COLS, 1);
   worksheet_set_row (ws, 3, 45, NULL);
-  worksheet_freeze_panes (ws, 4, 1);
 
   for (guint i = 0; i < data->partners->len; i++, row++)
     {
@@ -240,16 +237,13 @@ rc_workbook_write_outcomes (RcWorkbookWriter *w)
   worksheet_set_column (ws, O_STARTS, O_ENDS, 12, NULL);
   worksheet_set_column (ws, O_PLACES, N_O_COLS - 1, 13, NULL);
 
-  rc_xlsx_text (&w->xlsx, ws, 0, 0, _("Outcomes of the consortium’s earlier cohorts"), w->xlsx.title);
-  rc_xlsx_text (&w->xlsx, ws, 1, 0,
-                _("Counts of trainees as recorded so far, never names. A place is filled by a "
-                  "trainee who enrolled and has not withdrawn. Employment and retention count "
-                  "trainees employed by a partner council; shares are of those who qualified "
-                  "and for whom the milestone is due (12 and 24 months after qualifying)."),
-                w->xlsx.note);
-  rc_xlsx_header_row (&w->xlsx, ws, 3, headers, N_O_COLS, w->xlsx.header);
+  rc_xlsx_table_head (&w->xlsx, ws, _("Outcomes of the consortium’s earlier cohorts"),
+                      _("Counts of trainees as recorded so far, never names. A place is filled by a "
+                        "trainee who enrolled and has not withdrawn. Employment and retention count "
+                        "trainees employed by a partner council; shares are of those who qualified "
+                        "and for whom the milestone is due (12 and 24 months after qualifying)."),
+                      headers, N_O_COLS, 1);
   worksheet_set_row (ws, 3, 60, NULL);
-  worksheet_freeze_panes (ws, 4, 1);
 
   if (data->cohorts->len == 0)
     {

@@ -80,6 +80,17 @@ void           rc_xlsx_header_row     (RcXlsx             *x,
                                        const char * const *headers,
                                        guint               n,
                                        lxw_format         *format);
+/* The head of a table on a sheet of its own: @title in the first row,
+ * @note in the second, the @n @headers in the fourth, and the rows above
+ * the table frozen, with its first @frozen_cols columns. The table's rows
+ * start in the fifth (row 4). */
+void           rc_xlsx_table_head     (RcXlsx             *x,
+                                       lxw_worksheet      *sheet,
+                                       const char         *title,
+                                       const char         *note,
+                                       const char * const *headers,
+                                       guint               n,
+                                       lxw_col_t           frozen_cols);
 /* An ISO date as a spreadsheet date, or as text when it is not one;
  * nothing when NULL. */
 void           rc_xlsx_date           (RcXlsx         *x,

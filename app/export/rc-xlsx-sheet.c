@@ -85,6 +85,21 @@ rc_xlsx_header_row (RcXlsx             *x,
 }
 
 void
+rc_xlsx_table_head (RcXlsx             *x,
+                    lxw_worksheet      *sheet,
+                    const char         *title,
+                    const char         *note,
+                    const char * const *headers,
+                    guint               n,
+                    lxw_col_t           frozen_cols)
+{
+  rc_xlsx_text (x, sheet, 0, 0, title, x->title);
+  rc_xlsx_text (x, sheet, 1, 0, note, x->note);
+  rc_xlsx_header_row (x, sheet, 3, headers, n, x->header);
+  worksheet_freeze_panes (sheet, 4, frozen_cols);
+}
+
+void
 rc_xlsx_date (RcXlsx        *x,
               lxw_worksheet *sheet,
               lxw_row_t      row,
