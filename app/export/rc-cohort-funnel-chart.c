@@ -96,7 +96,6 @@ gboolean
 rc_cohort_funnel_chart_export_async (RcStore              *store,
                                      gint64                cohort_id,
                                      const char           *path,
-                                     RcChartFileType       type,
                                      GCancellable         *cancellable,
                                      GAsyncReadyCallback   callback,
                                      gpointer              user_data,
@@ -110,10 +109,10 @@ rc_cohort_funnel_chart_export_async (RcStore              *store,
   g_return_val_if_fail (path != NULL, FALSE);
 
   /* A few rows, read here; the drawing and the file in a worker. */
-  if ((chart = read_chart (store, cohort_id, &sources, error)) == NULL)
+  if (!rc_chart_file_type_for_path (path, &options.type, error)
+      || (chart = read_chart (store, cohort_id, &sources, error)) == NULL)
     return FALSE;
 
-  options.type = type;
   options.width = 1200;
   options.height = 800;
   options.source = sources;

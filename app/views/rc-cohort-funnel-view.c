@@ -348,20 +348,20 @@ on_chart_chosen (GtkWidget     *owner,
   g_autoptr(GError) error = NULL;
   g_autofree char *chosen = file != NULL ? g_file_get_path (file) : NULL;
   g_autofree char *path = NULL;
-  RcChartFileType type;
   GWeakRef *weak;
 
-  /* The format is the chosen filter's, and the name follows it. */
+  /* The format is the chosen filter's, and the name follows it: the
+   * export reads the format from the name. */
   if (chosen != NULL)
     path = rc_chart_file_resolve (chosen, rc_file_chooser_get_filter_id (chooser),
-                                  rc_file_chooser_get_filter_changed (chooser), &type);
+                                  rc_file_chooser_get_filter_changed (chooser), NULL);
   g_clear_object (&self->chooser);
   if (path == NULL || self->store == NULL || self->cohort == NULL || self->export_work != NULL)
     return;
 
   self->export_work = g_cancellable_new ();
   weak = rc_view_weak_new (self);
-  if (!rc_cohort_funnel_chart_export_async (self->store, self->cohort->id, path, type,
+  if (!rc_cohort_funnel_chart_export_async (self->store, self->cohort->id, path,
                                             self->export_work, chart_written, weak, &error))
     {
       /* Translators: why a chart could not be written */
