@@ -38,6 +38,27 @@ parse_size (const char *text,
   return TRUE;
 }
 
+/* The step every export takes once its arguments are read: none was
+ * wrong (@problems, each said already), else the usage exit; then the
+ * database, opened to be read only, else the refusal. NULL, with @status
+ * set to the exit, when the export stops here. */
+static RcStore *
+open_to_export (int         problems,
+                const char *database_path,
+                int        *status)
+{
+  RcStore *store;
+
+  *status = RC_CLI_EXIT_USAGE;
+  if (problems > 0)
+    return NULL;
+
+  store = rc_cli_open_existing_store (database_path, TRUE);
+  *status = store != NULL ? RC_CLI_EXIT_DONE : RC_CLI_EXIT_REFUSED;
+
+  return store;
+}
+
 /* --export-chart MEASURE FILE --council CODE…: every problem is named
  * before anything is written, and a refused chart writes no file. */
 int
@@ -55,6 +76,7 @@ rc_cli_export_chart (GVariantDict *options,
   RcChartFileType type;
   RcMeasure measure;
   int problems = 0;
+  int status;
 
   g_variant_dict_lookup (options, "council", "^a&s", &codes);
   g_variant_dict_lookup (options, "size", "s", &size);
@@ -83,12 +105,10 @@ rc_cli_export_chart (GVariantDict *options,
       g_printerr (_("return-coordinator: name at least one council with --council CODE\n"));
       problems++;
     }
-  if (problems > 0)
-    return RC_CLI_EXIT_USAGE;
 
-  store = rc_cli_open_existing_store (database_path, TRUE);
+  store = open_to_export (problems, database_path, &status);
   if (store == NULL)
-    return RC_CLI_EXIT_REFUSED;
+    return status;
 
   for (guint i = 0; codes[i] != NULL; i++)
     {
@@ -137,18 +157,16 @@ export_by_id (GVariantDict *options,
   g_autoptr(GError) error = NULL;
   gint64 id = 0;
   int problems = 0;
+  int status;
 
   if (!rc_cli_parse_id (id_text, kind, &id))
     problems++;
   file = rc_cli_take_file_argument (options, usage, &problems);
   if (file != NULL && check_file != NULL && !check_file (file))
     problems++;
-  if (problems > 0)
-    return RC_CLI_EXIT_USAGE;
-
-  store = rc_cli_open_existing_store (database_path, TRUE);
+  store = open_to_export (problems, database_path, &status);
   if (store == NULL)
-    return RC_CLI_EXIT_REFUSED;
+    return status;
 
   if (!write (store, id, file, &error))
     return rc_cli_fail (error);
@@ -210,14 +228,16 @@ rc_cli_export_monitoring (GVariantDict *options,
   g_autoptr(RcStore) store = NULL;
   g_autoptr(GError) error = NULL;
   gint64 cohort_id = 0;
+  int problems = 0;
+  int status;
 
   if (g_variant_dict_lookup (options, "cohort", "s", &cohort_text)
       && !rc_cli_parse_id (cohort_text, RC_CLI_ID_COHORT, &cohort_id))
-    return RC_CLI_EXIT_USAGE;
+    problems++;
 
-  store = rc_cli_open_existing_store (database_path, TRUE);
+  store = open_to_export (problems, database_path, &status);
   if (store == NULL)
-    return RC_CLI_EXIT_REFUSED;
+    return status;
 
   if (!rc_monitoring_workbook_write (store, cohort_id, file, NULL, NULL, NULL, &error))
     {

@@ -20,12 +20,15 @@ starts = [
     re.compile(r"\bg_thread_(?:try_)?new\s*\(\s*[^,]+,\s*(\w+)\s*,"),
     re.compile(r"\brc_store_work_async\s*\(\s*[^,]+,\s*[^,]+,\s*(\w+)\s*,"),
     re.compile(r"\brc_store_read_async\s*\(\s*[^,]+,\s*(\w+)\s*,"),
+    # An export's writer: on a reader, or in a worker from what was read.
+    re.compile(r"\brc_export_job_read_async\s*\(\s*[^,]+,\s*(\w+)\s*,"),
+    re.compile(r"\brc_export_job_run_in_thread\s*\(\s*[^,]+,\s*(\w+)\s*\)"),
     # A list page's reads: rc_loader_start()'s function, and a page's load.
     re.compile(r"\brc_loader_start\s*\(\s*[^,]+,\s*[^,]+,\s*(\w+)\s*,"),
     re.compile(r"->load\s*=\s*(\w+)\s*;"),
 ]
 # Names that stand for a function given by the caller, not defined here.
-passed_on = {"func"}
+passed_on = {"func", "write"}
 
 problems = []
 checked = []

@@ -343,7 +343,18 @@ test_demo_expansion_bid (void)
     g_autoptr(RcWorkforceReturn) latest = g_list_model_get_item (returns, g_list_model_get_n_items (returns) - 1);
     double vacancies = latest->vacancies_fte100.value, in_post = latest->in_post_fte100.value;
 
+    g_autofree char *in_post_text = g_strdup_printf ("%g", in_post / 100);
+
     g_assert_cmpint (latest->year, ==, 2022);
+    /* The return's year and its figures, as the store has them. */
+    g_assert_true (find_cell (partners, "C5", &formula, &value));
+    g_assert_cmpstr (value, ==, "2022");
+    g_clear_pointer (&formula, g_free);
+    g_clear_pointer (&value, g_free);
+    g_assert_true (find_cell (partners, "D5", &formula, &value));
+    g_assert_cmpstr (value, ==, in_post_text);
+    g_clear_pointer (&formula, g_free);
+    g_clear_pointer (&value, g_free);
     g_assert_true (find_cell (partners, "K5", &formula, &value));
     g_assert_cmpstr (formula, ==, "IF(OR(H5=\"\",D5=\"\"),\"\",IF(H5+D5=0,\"\",H5/(H5+D5)))");
     g_assert_cmpfloat_with_epsilon (g_ascii_strtod (value, NULL), vacancies / (vacancies + in_post), 1e-9);
@@ -353,6 +364,9 @@ test_demo_expansion_bid (void)
   g_assert_nonnull (strstr (partners, "<c r=\"D5\" s=\""));
   outcomes = unzip_member (path, "xl/worksheets/sheet4.xml");
   g_assert_nonnull (strstr (outcomes, "<f>IF(K5=0,\"\",L5/K5)</f>"));
+  /* Both tables keep their heads and first column in view. */
+  g_assert_nonnull (strstr (partners, "<pane xSplit=\"1\" ySplit=\"4\" topLeftCell=\"B5\""));
+  g_assert_nonnull (strstr (outcomes, "<pane xSplit=\"1\" ySplit=\"4\" topLeftCell=\"B5\""));
 
   /* The money format, two native charts and the document's properties. */
   styles = unzip_member (path, "xl/styles.xml");
@@ -768,8 +782,8 @@ test_async (void)
   g_autofree char *workbook = NULL;
   AsyncState state = { g_array_new (FALSE, FALSE, sizeof (double)), FALSE, FALSE, NULL };
 
-  rc_bid_workbook_write_async (store, expansion_bid_id (store), path, NULL,
-                               record_progress, &state, write_done, &state);
+  rc_bid_workbook_write_async (store, rc_export_job_new (path, expansion_bid_id (store), record_progress, &state),
+                               NULL, write_done, &state);
   while (!state.done)
     g_main_context_iteration (NULL, TRUE);
 
@@ -785,7 +799,7 @@ test_async (void)
 
   /* An unknown bid fails through the callback, never in the call. */
   state.done = FALSE;
-  rc_bid_workbook_write_async (store, 9999, path, NULL, NULL, NULL, write_done, &state);
+  rc_bid_workbook_write_async (store, rc_export_job_new (path, 9999, NULL, NULL), NULL, write_done, &state);
   g_assert_false (state.done);
   while (!state.done)
     g_main_context_iteration (NULL, TRUE);
@@ -826,8 +840,8 @@ test_async_store_released (void)
       gpointer thread = NULL;
 
       g_object_weak_ref (G_OBJECT (store), note_finalized, &thread);
-      rc_bid_workbook_write_async (store, expansion_bid_id (store), path, NULL,
-                                   NULL, NULL, write_done, &state);
+      rc_bid_workbook_write_async (store, rc_export_job_new (path, expansion_bid_id (store), NULL, NULL),
+                                   NULL, write_done, &state);
       g_object_unref (store);
       while (!state.done || g_atomic_pointer_get (&thread) == NULL)
         g_main_context_iteration (NULL, TRUE);

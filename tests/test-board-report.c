@@ -417,7 +417,8 @@ test_async (void)
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   Progress p = { 0 };
 
-  rc_board_report_write_async (store, first_consortium (store), path, NULL, on_progress, &p, on_written, &p);
+  rc_board_report_write_async (store, rc_export_job_new (path, first_consortium (store), on_progress, &p), NULL,
+                               on_written, &p);
   g_assert_true (rc_test_wait_for (is_done, &p, 60000));
   g_assert_no_error (p.error);
   g_assert_cmpuint (p.pages, ==, DEMO_PAGES);
@@ -431,7 +432,8 @@ test_async (void)
 
   p = (Progress) { 0 };
   g_cancellable_cancel (cancellable);
-  rc_board_report_write_async (store, first_consortium (store), path, cancellable, NULL, NULL, on_written, &p);
+  rc_board_report_write_async (store, rc_export_job_new (path, first_consortium (store), NULL, NULL), cancellable,
+                               on_written, &p);
   g_assert_true (rc_test_wait_for (is_done, &p, 60000));
   g_assert_error (p.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_error (&p.error);

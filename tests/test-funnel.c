@@ -12,6 +12,7 @@
 
 #include <adwaita.h>
 
+#include "charts/rc-chart-export-async.h"
 #include "charts/rc-funnel-chart.h"
 #include "export/rc-cohort-funnel-chart.h"
 #include "model/rc-funnel.h"
@@ -282,6 +283,56 @@ test_chart (void)
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
 }
 
+typedef struct
+{
+  gboolean  done;
+  gboolean  written;
+  GError   *error;
+} Written;
+
+static void
+chart_written (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  Written *w = user_data;
+
+  w->written = rc_chart_export_finish (result, &w->error);
+  w->done = TRUE;
+}
+
+static gboolean
+is_written (gpointer data)
+{
+  return ((Written *) data)->done;
+}
+
+/* In a worker, the format comes from the file's name, as it does on the
+ * caller's thread; a name that is not a chart's starts nothing. */
+static void
+test_chart_in_worker (void)
+{
+  g_autoptr(RcStore) store = open_demo ();
+  g_autoptr(RcCohort) lga = find_cohort (store, LGA_2020);
+  g_autofree char *svg = g_build_filename (rc_test_get_tmpdir (), "funnel-worker.SVG", NULL);
+  g_autofree char *gif = g_build_filename (rc_test_get_tmpdir (), "funnel-worker.gif", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  Written w = { 0 };
+
+  g_assert_true (rc_cohort_funnel_chart_export_async (store, lga->id, svg, NULL, chart_written, &w, &error));
+  g_assert_no_error (error);
+  g_assert_true (rc_test_wait_for (is_written, &w, 30000));
+  g_assert_no_error (w.error);
+  g_assert_true (w.written);
+  g_assert_true (g_file_get_contents (svg, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "<svg"));
+
+  g_assert_false (rc_cohort_funnel_chart_export_async (store, lga->id, gif, NULL, chart_written, &w, &error));
+  g_assert_error (error, RC_CHART_ERROR, RC_CHART_ERROR_UNSUPPORTED);
+  g_assert_false (g_file_test (gif, G_FILE_TEST_EXISTS));
+}
+
 static gboolean
 widget_is_drawn (gpointer data)
 {
@@ -482,6 +533,7 @@ main (int   argc,
   g_test_add_func ("/funnel/typed", test_typed);
   g_test_add_func ("/funnel/store", test_store);
   g_test_add_func ("/funnel/chart", test_chart);
+  g_test_add_func ("/funnel/chart-in-worker", test_chart_in_worker);
   g_test_add_func ("/funnel/view-and-dialog", test_view_and_dialog);
   g_test_add_func ("/funnel/view-reads-in-worker", test_view_reads_in_worker);
   g_test_add_func ("/funnel/narrow-page", test_narrow_page);

@@ -568,7 +568,7 @@ test_async (void)
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   AsyncState state = { g_array_new (FALSE, FALSE, sizeof (double)), FALSE, FALSE, NULL };
 
-  rc_monitoring_workbook_write_async (store, 0, path, NULL, on_progress, &state,
+  rc_monitoring_workbook_write_async (store, rc_export_job_new (path, 0, on_progress, &state), NULL,
                                       on_done, &state);
   g_assert_true (rc_test_wait_for (is_done, &state, 30000));
   g_assert_no_error (state.error);
@@ -582,8 +582,8 @@ test_async (void)
 
   state.done = FALSE;
   g_cancellable_cancel (cancellable);
-  rc_monitoring_workbook_write_async (store, 0, cancelled_path, cancellable,
-                                      NULL, NULL, on_done, &state);
+  rc_monitoring_workbook_write_async (store, rc_export_job_new (cancelled_path, 0, NULL, NULL), cancellable,
+                                      on_done, &state);
   g_assert_true (rc_test_wait_for (is_done, &state, 30000));
   g_assert_false (state.ok);
   g_assert_error (state.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);

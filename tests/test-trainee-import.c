@@ -241,6 +241,7 @@ test_bad_rows_refuse_the_file (void)
     "SU1-93,Dee,Dale,,,Atlantis,2016-09-01,,\n";
   g_autoptr(RcTraineeImport) plan = parse (store, file);
   g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
   guint audit_before = count_audit (store);
   const RcTraineeRow *row;
 
@@ -255,6 +256,8 @@ test_bad_rows_refuse_the_file (void)
   row = rc_trainee_import_get_row (plan, RC_TRAINEE_ROW_MALFORMED, 1);
   g_assert_cmpuint (row->line, ==, 5);
   g_assert_cmpstr (row->message, ==, "Host council: no council has the code, number or name “Atlantis”");
+  summary = rc_trainee_import_describe (plan);
+  g_assert_true (g_str_has_suffix (summary, "; 2 malformed rows: the file is refused"));
 
   g_assert_false (rc_trainee_import_apply (store, plan, &error));
   g_assert_error (error, RC_TRAINEE_IMPORT_ERROR, RC_TRAINEE_IMPORT_ERROR_MALFORMED);

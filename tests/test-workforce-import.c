@@ -310,6 +310,7 @@ test_import_numbers (void)
   g_autoptr(RcStore) store = open_store ();
   g_autoptr(RcWorkforceReturn) ret = NULL;
   g_autoptr(RcWorkforceImport) plan = NULL;
+  g_autofree char *summary = NULL;
   const RcImportRow *row;
 
   /* More than two decimal places are rounded half up; counts are whole;
@@ -353,6 +354,8 @@ test_import_numbers (void)
   row = rc_workforce_import_get_row (plan, RC_IMPORT_ROW_MALFORMED, 1);
   g_assert_cmpuint (row->line, ==, 7);
   g_assert_cmpstr (row->message, ==, "time_period: The year 1998 is not between 2000 and 2100");
+  summary = rc_workforce_import_describe (plan);
+  g_assert_true (g_str_has_suffix (summary, "; 2 malformed rows: the file is refused"));
 }
 
 static void

@@ -369,11 +369,11 @@ rc_chart_frame_band_x (const RcChartFrame *frame,
   return frame->plot.x + i * band;
 }
 
-void
-rc_chart_paint_background (cairo_t            *cr,
-                           const RcChartStyle *style,
-                           double              width,
-                           double              height)
+static void
+paint_background (cairo_t            *cr,
+                  const RcChartStyle *style,
+                  double              width,
+                  double              height)
 {
   if (!style->fill_background)
     return;
@@ -398,7 +398,7 @@ rc_chart_draw_begin (cairo_t            *cr,
     }
 
   cairo_save (cr);
-  rc_chart_paint_background (cr, style, width, height);
+  paint_background (cr, style, width, height);
 
   return style;
 }

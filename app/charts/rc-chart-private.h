@@ -190,10 +190,6 @@ double rc_chart_frame_band_x        (const RcChartFrame  *frame,
                                      guint                i,
                                      double              *band_width);
 
-void   rc_chart_paint_background    (cairo_t             *cr,
-                                     const RcChartStyle  *style,
-                                     double               width,
-                                     double               height);
 /* Begins a chart's draw: saves @cr (the chart restores it when done) and
  * paints the background. Returns the style to draw with: @style, or when
  * it is NULL the light one, set up in @light. */

@@ -280,15 +280,8 @@ rc_funnel_chart_draw (const RcFunnelChart *chart,
   g_return_if_fail (chart != NULL);
   g_return_if_fail (cr != NULL);
 
-  if (style == NULL)
-    {
-      rc_chart_style_init (&light, FALSE);
-      style = &light;
-    }
-
   n = chart->stages->len;
-  cairo_save (cr);
-  rc_chart_paint_background (cr, style, width, height);
+  style = rc_chart_draw_begin (cr, style, &light, width, height);
   layout_init (&layout, chart, style, width, height);
   if (n == 0)
     {

@@ -52,6 +52,7 @@ partner_free (gpointer p)
 
   g_free (partner->council);
   g_free (partner->role);
+  g_clear_object (&partner->latest);
   g_free (partner->vacancy_by_year);
   g_free (partner);
 }
@@ -185,15 +186,7 @@ gather_members (RcBidWorkbookData  *data,
 
           latest = g_list_model_get_item (council_returns, n_returns - 1);
 
-          partner->has_return = TRUE;
-          partner->year = latest->year;
-          partner->in_post_fte100 = latest->in_post_fte100;
-          partner->starters_fte100 = latest->starters_fte100;
-          partner->leavers_fte100 = latest->leavers_fte100;
-          partner->agency_fte100 = latest->agency_fte100;
-          partner->vacancies_fte100 = latest->vacancies_fte100;
-          partner->case_holders_fte100 = latest->case_holders_fte100;
-          partner->cases = latest->cases;
+          partner->latest = g_object_ref (latest);
           for (guint m = 0; m < RC_N_MEASURES; m++)
             partner->rates[m] = rc_measure_compute_sourced (m, latest, &partner->sources[m]);
 

@@ -109,17 +109,14 @@ rc_workbook_write_partners (RcWorkbookWriter *w)
   worksheet_set_column (ws, P_YEAR, P_CASELOAD, 12, NULL);
   worksheet_set_column (ws, P_RATES_NOTE, P_RATES_NOTE, 40, NULL);
 
-  rc_xlsx_text (&w->xlsx, ws, 0, 0, _("Partners’ workforce figures"), w->xlsx.title);
-  rc_xlsx_text (&w->xlsx, ws, 1, 0,
-                _("Each council’s latest return to the DfE’s children’s social work workforce "
-                  "census, with its predecessors’ before it; FTE figures as at 30 September of "
-                  "the year shown. An empty cell is a figure the council did not return. A rate "
-                  "is computed from the figures beside it; where they are missing, it is the "
-                  "DfE’s published rate, and the Rates column says so."),
-                w->xlsx.note);
-  rc_xlsx_header_row (&w->xlsx, ws, 3, headers, N_P_COLS, w->xlsx.header);
+  rc_xlsx_table_head (&w->xlsx, ws, _("Partners’ workforce figures"),
+                      _("Each council’s latest return to the DfE’s children’s social work workforce "
+                        "census, with its predecessors’ before it; FTE figures as at 30 September of "
+                        "the year shown. An empty cell is a figure the council did not return. A rate "
+                        "is computed from the figures beside it; where they are missing, it is the "
+                        "DfE’s published rate, and the Rates column says so."),
+                      headers, N_P_COLS, 1);
   worksheet_set_row (ws, 3, 45, NULL);
-  worksheet_freeze_panes (ws, 4, 1);
 
   for (guint i = 0; i < data->partners->len; i++, row++)
     {
@@ -127,15 +124,19 @@ rc_workbook_write_partners (RcWorkbookWriter *w)
 
       rc_xlsx_text (&w->xlsx, ws, row, P_COUNCIL, p->council, NULL);
       rc_xlsx_text (&w->xlsx, ws, row, P_ROLE, p->role, NULL);
-      if (p->has_return)
-        rc_xlsx_number (&w->xlsx, ws, row, P_YEAR, (double) p->year, w->integer);
-      rc_workbook_figure (w, ws, row, P_IN_POST, p->in_post_fte100, 100.0, w->fte);
-      rc_workbook_figure (w, ws, row, P_STARTERS, p->starters_fte100, 100.0, w->fte);
-      rc_workbook_figure (w, ws, row, P_LEAVERS, p->leavers_fte100, 100.0, w->fte);
-      rc_workbook_figure (w, ws, row, P_AGENCY, p->agency_fte100, 100.0, w->fte);
-      rc_workbook_figure (w, ws, row, P_VACANCIES, p->vacancies_fte100, 100.0, w->fte);
-      rc_workbook_figure (w, ws, row, P_CASE_HOLDERS, p->case_holders_fte100, 100.0, w->fte);
-      rc_workbook_figure (w, ws, row, P_CASES, p->cases, 1.0, w->integer);
+      if (p->latest != NULL)
+        {
+          const RcWorkforceReturn *ret = p->latest;
+
+          rc_xlsx_number (&w->xlsx, ws, row, P_YEAR, (double) ret->year, w->integer);
+          rc_workbook_figure (w, ws, row, P_IN_POST, ret->in_post_fte100, 100.0, w->fte);
+          rc_workbook_figure (w, ws, row, P_STARTERS, ret->starters_fte100, 100.0, w->fte);
+          rc_workbook_figure (w, ws, row, P_LEAVERS, ret->leavers_fte100, 100.0, w->fte);
+          rc_workbook_figure (w, ws, row, P_AGENCY, ret->agency_fte100, 100.0, w->fte);
+          rc_workbook_figure (w, ws, row, P_VACANCIES, ret->vacancies_fte100, 100.0, w->fte);
+          rc_workbook_figure (w, ws, row, P_CASE_HOLDERS, ret->case_holders_fte100, 100.0, w->fte);
+          rc_workbook_figure (w, ws, row, P_CASES, ret->cases, 1.0, w->integer);
+        }
 
       /* Live rates with the DfE's definitions, from the cells beside them;
        * where the figures are missing, the published rate as it is. */
@@ -236,16 +237,13 @@ rc_workbook_write_outcomes (RcWorkbookWriter *w)
   worksheet_set_column (ws, O_STARTS, O_ENDS, 12, NULL);
   worksheet_set_column (ws, O_PLACES, N_O_COLS - 1, 13, NULL);
 
-  rc_xlsx_text (&w->xlsx, ws, 0, 0, _("Outcomes of the consortium’s earlier cohorts"), w->xlsx.title);
-  rc_xlsx_text (&w->xlsx, ws, 1, 0,
-                _("Counts of trainees as recorded so far, never names. A place is filled by a "
-                  "trainee who enrolled and has not withdrawn. Employment and retention count "
-                  "trainees employed by a partner council; shares are of those who qualified "
-                  "and for whom the milestone is due (12 and 24 months after qualifying)."),
-                w->xlsx.note);
-  rc_xlsx_header_row (&w->xlsx, ws, 3, headers, N_O_COLS, w->xlsx.header);
+  rc_xlsx_table_head (&w->xlsx, ws, _("Outcomes of the consortium’s earlier cohorts"),
+                      _("Counts of trainees as recorded so far, never names. A place is filled by a "
+                        "trainee who enrolled and has not withdrawn. Employment and retention count "
+                        "trainees employed by a partner council; shares are of those who qualified "
+                        "and for whom the milestone is due (12 and 24 months after qualifying)."),
+                      headers, N_O_COLS, 1);
   worksheet_set_row (ws, 3, 60, NULL);
-  worksheet_freeze_panes (ws, 4, 1);
 
   if (data->cohorts->len == 0)
     {

@@ -48,15 +48,7 @@ typedef struct
 {
   char     *council;
   char     *role;           /* label */
-  gboolean  has_return;
-  gint64    year;           /* of the latest return */
-  RcFigure  in_post_fte100;
-  RcFigure  starters_fte100;
-  RcFigure  leavers_fte100;
-  RcFigure  agency_fte100;
-  RcFigure  vacancies_fte100;
-  RcFigure  case_holders_fte100;
-  RcFigure  cases;
+  RcWorkforceReturn *latest;  /* its latest return, or NULL; read only, so a worker may read it */
   RcRate    rates[RC_N_MEASURES];    /* rc_measure_compute()'s, of the latest return */
   RcRateSource sources[RC_N_MEASURES];
   RcRate   *vacancy_by_year;  /* first_year … last_year of the data */

@@ -12,7 +12,6 @@
 #include <glib/gi18n.h>
 
 #include "rc-bid-workbook-private.h"
-#include "rc-output-file.h"
 #include "rc-export-job.h"
 #include "rc-xlsx-private.h"
 
@@ -62,10 +61,11 @@ set_properties (RcWorkbookWriter *w)
 
 /* Fills the workbook; FALSE when cancelled. */
 static gboolean
-write_sheets (RcWorkbookWriter           *w,
-              RcProgressFunc              progress,
-              gpointer                    progress_data)
+write_sheets (RcWorkbookWriter *w)
 {
+  RcProgressFunc progress = w->xlsx.progress;
+  gpointer progress_data = w->xlsx.progress_data;
+
   set_properties (w);
 
   w->summary = rc_xlsx_add_sheet (&w->xlsx, _("Summary"), "Summary", TRUE, NULL);
@@ -100,13 +100,27 @@ write_sheets (RcWorkbookWriter           *w,
   return !rc_workbook_is_cancelled (w);
 }
 
+/* Only a cancellation stops it half-way. */
 static gboolean
-write_workbook (const RcBidWorkbookData     *data,
-                const char                  *path,
-                GCancellable                *cancellable,
-                RcProgressFunc               progress,
-                gpointer                     progress_data,
-                GError                     **error);
+fill (gpointer   writer,
+      GError   **error)
+{
+  RcWorkbookWriter *w = writer;
+
+  if (write_sheets (w))
+    return TRUE;
+  g_cancellable_set_error_if_cancelled (w->cancellable, error);
+
+  return FALSE;
+}
+
+static const RcXlsxFile bid_workbook_file = {
+  /* Counts only, never names: the file keeps the usual mode. */
+  .flags = RC_OUTPUT_FILE_DEFAULT,
+  .done_close = DONE_CLOSE,
+  .fill = fill,
+  .set_write_error = set_write_error,
+};
 
 gboolean
 rc_bid_workbook_data_write (const RcBidWorkbookData     *data,
@@ -116,25 +130,6 @@ rc_bid_workbook_data_write (const RcBidWorkbookData     *data,
                             gpointer                     progress_data,
                             GError                     **error)
 {
-  locale_t previous = rc_xlsx_use_c_locale ();
-  gboolean ok;
-
-  ok = write_workbook (data, path, cancellable, progress, progress_data, error);
-  rc_xlsx_restore_locale (previous);
-
-  return ok;
-}
-
-static gboolean
-write_workbook (const RcBidWorkbookData     *data,
-                const char                  *path,
-                GCancellable                *cancellable,
-                RcProgressFunc               progress,
-                gpointer                     progress_data,
-                GError                     **error)
-{
-  g_autoptr(RcOutputFile) out = NULL;
-  g_autofree char *reason = NULL;
   RcWorkbookWriter w = { 0 };
 
   g_return_val_if_fail (data != NULL, FALSE);
@@ -145,36 +140,12 @@ write_workbook (const RcBidWorkbookData     *data,
     return FALSE;
   rc_progress_report (progress, progress_data, 0.0);
 
-  /* Made now so that a name that may not be replaced, or an unwritable
-   * folder, fails before any work is done. Counts only, never names: the
-   * file keeps the usual mode. */
-  out = rc_output_file_begin (path, RC_OUTPUT_FILE_DEFAULT, error);
-  if (out == NULL)
-    return FALSE;
-
   w.data = data;
   w.cancellable = cancellable;
-  /* Only a cancellation stops it half-way. */
-  if (rc_xlsx_begin (&w.xlsx, out) && !write_sheets (&w, progress, progress_data))
-    {
-      lxw_workbook_free (w.xlsx.workbook);
-      g_cancellable_set_error_if_cancelled (cancellable, error);
-      return FALSE;  /* the temporary file goes with @out */
-    }
+  w.xlsx.progress = progress;
+  w.xlsx.progress_data = progress_data;
 
-  reason = rc_xlsx_close (&w.xlsx, out);
-  if (reason != NULL)
-    {
-      set_write_error (error, path, reason);
-      return FALSE;
-    }
-  rc_progress_report (progress, progress_data, DONE_CLOSE);
-
-  if (!rc_output_file_commit (g_steal_pointer (&out), error))
-    return FALSE;
-  rc_progress_report (progress, progress_data, 1.0);
-
-  return TRUE;
+  return rc_xlsx_write_file (&w.xlsx, &bid_workbook_file, &w, path, error);
 }
 
 gboolean
@@ -204,91 +175,47 @@ rc_bid_workbook_write (RcStore                *store,
                                      progress, progress_data, error);
 }
 
-static void
-write_in_thread (GTask        *task,
-                 gpointer      source_object,
-                 gpointer      task_data,
-                 GCancellable *cancellable)
+static gboolean
+write_job (RcExportJob   *job,
+           GCancellable  *cancellable,
+           GError       **error)
 {
-  RcExportJob *job = task_data;
-  GError *error = NULL;
-
-  if (rc_bid_workbook_data_write (job->data, job->path, cancellable,
-                                  rc_export_job_get_relay (job), job, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-/* Back on the caller's thread: the caller's task, which holds the store,
- * is answered and let go here, not by the worker thread, which may drop
- * its own task after this has run: a store whose window went meanwhile is
- * then finalized on the thread it belongs to. */
-static void
-written (GObject      *source,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  g_autoptr(GTask) outer = user_data;
-  GError *error = NULL;
-
-  if (g_task_propagate_boolean (G_TASK (result), &error))
-    g_task_return_boolean (outer, TRUE);
-  else
-    g_task_return_error (outer, error);
+  return rc_bid_workbook_data_write (job->data, job->path, cancellable,
+                                     rc_export_job_get_relay (job), job, error);
 }
 
 void
-rc_bid_workbook_write_async (RcStore                *store,
-                             gint64                  bid_id,
-                             const char             *path,
-                             GCancellable           *cancellable,
-                             RcProgressFunc          progress,
-                             gpointer                progress_data,
-                             GAsyncReadyCallback     callback,
-                             gpointer                user_data)
+rc_bid_workbook_write_async (RcStore             *store,
+                             RcExportJob         *job,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GTask) inner = NULL;
   RcBidWorkbookData *data;
   GError *error = NULL;
-  RcExportJob *job;
 
   g_return_if_fail (RC_IS_STORE (store));
-  g_return_if_fail (path != NULL);
-  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+  g_return_if_fail (job != NULL);
 
-  task = g_task_new (store, cancellable, callback, user_data);
-  g_task_set_source_tag (task, rc_bid_workbook_write_async);
-  g_task_set_return_on_cancel (task, FALSE);
+  /* The task holds the store until it is answered, on this thread. */
+  task = rc_export_job_task_new (job, store, cancellable, callback, user_data, rc_bid_workbook_write_async);
 
   /* The store is read here, on the caller's thread; the worker only
    * writes the file from the plain copy. */
-  job = rc_export_job_new (path, bid_id, progress, progress_data);
-  g_task_set_task_data (task, job, rc_export_job_free);
-
   if (g_cancellable_set_error_if_cancelled (cancellable, &error)
-      || (data = rc_bid_workbook_data_gather (store, bid_id, &error)) == NULL)
+      || (data = rc_bid_workbook_data_gather (store, job->id, &error)) == NULL)
     {
       g_task_return_error (task, error);
       return;
     }
   rc_export_job_set_data (job, data, (GDestroyNotify) rc_bid_workbook_data_free);
-
-  inner = g_task_new (NULL, cancellable, written, g_object_ref (task));
-  g_task_set_source_tag (inner, write_in_thread);
-  g_task_set_return_on_cancel (inner, FALSE);
-  g_task_set_task_data (inner, job, NULL);
-  g_task_run_in_thread (inner, write_in_thread);
+  rc_export_job_run_in_thread (task, write_job);
 }
 
 gboolean
 rc_bid_workbook_write_finish (GAsyncResult  *result,
                               GError       **error)
 {
-  g_return_val_if_fail (G_IS_TASK (result), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rc_bid_workbook_write_async,
-                        FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return rc_export_job_finish (result, rc_bid_workbook_write_async, NULL, error);
 }

@@ -7,7 +7,7 @@
 #pragma once
 
 #include "store/rc-store.h"
-#include "rc-progress-relay.h"
+#include "rc-export-job.h"
 
 G_BEGIN_DECLS
 
@@ -36,16 +36,15 @@ gboolean rc_bid_workbook_write        (RcStore                *store,
                                        gpointer                progress_data,
                                        GError                **error);
 
-/* The same for the window: reads what it needs from @store now, on the
- * calling thread, then writes the file in a worker thread. @progress is
- * called in the thread-default main context of the caller, and
- * @progress_data must stay valid until @callback has run. */
+/* The same for the window, for @job (consumed: rc_export_job_new() with
+ * the bid's id, the path and the progress): reads what it needs from
+ * @store now, on the calling thread, then writes the file in a worker
+ * thread. The job's progress is called in the thread-default main context
+ * of the thread that made the job, and its data must stay valid until
+ * @callback has run. */
 void     rc_bid_workbook_write_async  (RcStore                *store,
-                                       gint64                  bid_id,
-                                       const char             *path,
+                                       RcExportJob            *job,
                                        GCancellable           *cancellable,
-                                       RcProgressFunc          progress,
-                                       gpointer                progress_data,
                                        GAsyncReadyCallback     callback,
                                        gpointer                user_data);
 gboolean rc_bid_workbook_write_finish (GAsyncResult           *result,

@@ -419,21 +419,13 @@ rc_board_report_write (RcStore     *store,
   return rc_board_report_data_write (data, path, NULL, NULL, NULL, NULL, error);
 }
 
-static void
-write_in_thread (GTask        *task,
-                 gpointer      source_object,
-                 gpointer      task_data,
-                 GCancellable *cancellable)
+static gboolean
+write_job (RcExportJob   *job,
+           GCancellable  *cancellable,
+           GError       **error)
 {
-  RcExportJob *job = task_data;
-  GError *error = NULL;
-  guint n_pages = 0;
-
-  if (rc_board_report_data_write (job->data, job->path, cancellable,
-                                  rc_export_job_get_relay (job), job, &n_pages, &error))
-    g_task_return_int (task, n_pages);
-  else
-    g_task_return_error (task, error);
+  return rc_board_report_data_write (job->data, job->path, cancellable,
+                                     rc_export_job_get_relay (job), job, &job->n_written, error);
 }
 
 /* Runs in a worker, on a reader of the store. */
@@ -460,36 +452,26 @@ on_gathered (GObject      *source,
   if (data == NULL)
     g_task_return_error (task, error);
   else if (!g_task_return_error_if_cancelled (task))
-    g_task_run_in_thread (task, write_in_thread);
+    rc_export_job_run_in_thread (task, write_job);
 }
 
 void
-rc_board_report_write_async (RcStore                *store,
-                             gint64                  consortium_id,
-                             const char             *path,
-                             GCancellable           *cancellable,
-                             RcProgressFunc          progress,
-                             gpointer                progress_data,
-                             GAsyncReadyCallback     callback,
-                             gpointer                user_data)
+rc_board_report_write_async (RcStore             *store,
+                             RcExportJob         *job,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  RcExportJob *job;
 
   g_return_if_fail (RC_IS_STORE (store));
-  g_return_if_fail (path != NULL);
-  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+  g_return_if_fail (job != NULL);
 
-  task = g_task_new (store, cancellable, callback, user_data);
-  g_task_set_source_tag (task, rc_board_report_write_async);
-  g_task_set_return_on_cancel (task, FALSE);
-
-  job = rc_export_job_new (path, consortium_id, progress, progress_data);
-  g_task_set_task_data (task, job, rc_export_job_free);
+  task = rc_export_job_task_new (job, store, cancellable, callback, user_data, rc_board_report_write_async);
 
   /* Read on a reader of the store in one worker, then drawn and written
    * in another: the window's thread does neither. */
-  rc_store_read_async (store, gather_in_thread, g_memdup2 (&consortium_id, sizeof consortium_id), g_free,
+  rc_store_read_async (store, gather_in_thread, g_memdup2 (&job->id, sizeof job->id), g_free,
                        (GDestroyNotify) rc_board_report_data_free, cancellable, on_gathered,
                        g_steal_pointer (&task));
 }
@@ -498,12 +480,10 @@ guint
 rc_board_report_write_finish (GAsyncResult  *result,
                               GError       **error)
 {
-  gssize n;
+  guint n_pages = 0;
 
-  g_return_val_if_fail (G_IS_TASK (result), 0);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rc_board_report_write_async, 0);
+  if (!rc_export_job_finish (result, rc_board_report_write_async, &n_pages, error))
+    return 0;
 
-  n = g_task_propagate_int (G_TASK (result), error);
-
-  return n > 0 ? (guint) n : 0;
+  return n_pages;
 }

@@ -15,7 +15,7 @@
 #pragma once
 
 #include "store/rc-store.h"
-#include "rc-progress-relay.h"
+#include "rc-export-job.h"
 
 G_BEGIN_DECLS
 
@@ -59,17 +59,15 @@ gboolean rc_board_report_write        (RcStore                *store,
                                        const char             *path,
                                        GError                **error);
 
-/* For the window: reads @store in a worker, on a reader of its own
- * (rc_store_read_async()), then lays out and writes the file in another;
- * the calling thread does neither. @progress is called in the caller's
- * thread-default main context; @progress_data must stay valid until
- * @callback has run. */
+/* For the window, for @job (consumed: rc_export_job_new() with the
+ * consortium's id, the path and the progress): reads @store in a worker,
+ * on a reader of its own (rc_store_read_async()), then lays out and
+ * writes the file in another; the calling thread does neither. The job's
+ * progress is called in the thread-default main context of the thread
+ * that made it; its data must stay valid until @callback has run. */
 void     rc_board_report_write_async  (RcStore                *store,
-                                       gint64                  consortium_id,
-                                       const char             *path,
+                                       RcExportJob            *job,
                                        GCancellable           *cancellable,
-                                       RcProgressFunc          progress,
-                                       gpointer                progress_data,
                                        GAsyncReadyCallback     callback,
                                        gpointer                user_data);
 /* The pages written, or 0 with @error set. */

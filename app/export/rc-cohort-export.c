@@ -16,8 +16,8 @@
 #include "model/rc-money.h"
 #include "model/rc-returner.h"
 #include "rc-cohort-export.h"
+#include "rc-export-job.h"
 #include "rc-output-file.h"
-#include "store/rc-store-worker.h"
 
 #define BOM "\xEF\xBB\xBF"
 #define MAX_SLUG 60
@@ -277,42 +277,44 @@ rc_cohort_export_csv (RcStore     *store,
   return rc_output_file_set_contents (path, data, length, RC_OUTPUT_FILE_PRIVATE, error);
 }
 
-typedef struct
-{
-  gint64    cohort_id;
-  gboolean  with_names;
-  char     *path;
-} Job;
-
-static void
-job_free (gpointer data)
-{
-  Job *job = data;
-
-  g_free (job->path);
-  g_free (job);
-}
-
 static gboolean
-export_on (RcStore     *reader,
-           gpointer     data,
-           RcProgress  *progress,
-           GError     **error)
+export_on (RcStore      *reader,
+           RcExportJob  *job,
+           gboolean      with_names,
+           RcProgress   *progress,
+           GError      **error)
 {
-  Job *job = data;
   g_autoptr(GBytes) bytes = NULL;
   gsize length;
   const char *contents;
 
-  /* A cancel interrupts the reading (rc_store_work_async()); one that
+  /* A cancel interrupts the reading (see rc-store-worker.h); one that
    * comes after it still leaves no file. */
-  bytes = rc_cohort_export_build (reader, job->cohort_id, job->with_names, NULL, error);
+  bytes = rc_cohort_export_build (reader, job->id, with_names, NULL, error);
   if (bytes == NULL
       || g_cancellable_set_error_if_cancelled (rc_progress_get_cancellable (progress), error))
     return FALSE;
   contents = g_bytes_get_data (bytes, &length);
 
   return rc_output_file_set_contents (job->path, contents, length, RC_OUTPUT_FILE_PRIVATE, error);
+}
+
+static gboolean
+export_counts (RcStore     *reader,
+               gpointer     job,
+               RcProgress  *progress,
+               GError     **error)
+{
+  return export_on (reader, job, FALSE, progress, error);
+}
+
+static gboolean
+export_named (RcStore     *reader,
+              gpointer     job,
+              RcProgress  *progress,
+              GError     **error)
+{
+  return export_on (reader, job, TRUE, progress, error);
 }
 
 void
@@ -324,18 +326,12 @@ rc_cohort_export_csv_async (RcStore             *store,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
-  g_autoptr(RcProgress) progress = NULL;
-  Job *job;
+  RcExportJob *job = rc_export_job_new (path, cohort_id, NULL, NULL);
 
-  g_return_if_fail (RC_IS_STORE (store));
-  g_return_if_fail (path != NULL);
-
-  job = g_new0 (Job, 1);
-  job->cohort_id = cohort_id;
-  job->with_names = with_names;
-  job->path = g_strdup (path);
-  progress = rc_progress_new (cancellable, NULL, NULL);
-  rc_store_work_async (store, RC_STORE_WORK_READ, export_on, job, job_free, progress, callback, user_data);
+  if (with_names)
+    rc_export_job_read_async (store, export_named, job, cancellable, callback, user_data);
+  else
+    rc_export_job_read_async (store, export_counts, job, cancellable, callback, user_data);
 }
 
 gboolean

@@ -68,6 +68,34 @@ read_chart (RcStore     *store,
   return chart;
 }
 
+/* The chart of cohort @cohort_id, and the @options it is written at @path
+ * with: the format of the name, its size, and its figures' sources
+ * (@sources holds their text). NULL when the name is not a chart's or the
+ * cohort could not be read. */
+static RcFunnelChart *
+prepare_export (RcStore               *store,
+                gint64                 cohort_id,
+                const char            *path,
+                RcChartExportOptions  *options,
+                char                 **sources,
+                GError               **error)
+{
+  RcFunnelChart *chart;
+
+  g_return_val_if_fail (RC_IS_STORE (store), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!rc_chart_file_type_for_path (path, &options->type, error)
+      || (chart = read_chart (store, cohort_id, sources, error)) == NULL)
+    return NULL;
+
+  options->width = 1200;
+  options->height = 800;
+  options->source = *sources;
+
+  return chart;
+}
+
 gboolean
 rc_cohort_funnel_chart_export (RcStore     *store,
                                gint64       cohort_id,
@@ -78,16 +106,9 @@ rc_cohort_funnel_chart_export (RcStore     *store,
   g_autofree char *sources = NULL;
   RcChartExportOptions options = { 0 };
 
-  g_return_val_if_fail (RC_IS_STORE (store), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  if (!rc_chart_file_type_for_path (path, &options.type, error)
-      || (chart = read_chart (store, cohort_id, &sources, error)) == NULL)
+  chart = prepare_export (store, cohort_id, path, &options, &sources, error);
+  if (chart == NULL)
     return FALSE;
-
-  options.width = 1200;
-  options.height = 800;
-  options.source = sources;
 
   return rc_chart_export_with_options (RC_CHART_DRAW_FUNC (rc_funnel_chart_draw), chart, path, &options, error);
 }
@@ -96,7 +117,6 @@ gboolean
 rc_cohort_funnel_chart_export_async (RcStore              *store,
                                      gint64                cohort_id,
                                      const char           *path,
-                                     RcChartFileType       type,
                                      GCancellable         *cancellable,
                                      GAsyncReadyCallback   callback,
                                      gpointer              user_data,
@@ -106,17 +126,11 @@ rc_cohort_funnel_chart_export_async (RcStore              *store,
   RcChartExportOptions options = { 0 };
   RcFunnelChart *chart;
 
-  g_return_val_if_fail (RC_IS_STORE (store), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
   /* A few rows, read here; the drawing and the file in a worker. */
-  if ((chart = read_chart (store, cohort_id, &sources, error)) == NULL)
+  chart = prepare_export (store, cohort_id, path, &options, &sources, error);
+  if (chart == NULL)
     return FALSE;
 
-  options.type = type;
-  options.width = 1200;
-  options.height = 800;
-  options.source = sources;
   rc_chart_export_async (RC_CHART_DRAW_FUNC (rc_funnel_chart_draw), chart, (GDestroyNotify) rc_funnel_chart_free,
                          path, &options, cancellable, callback, user_data);
 

@@ -24,13 +24,12 @@ gboolean       rc_cohort_funnel_chart_export (RcStore         *store,
                                               gint64           cohort_id,
                                               const char      *path,
                                               GError         **error);
-/* The same as @type, read here and drawn and written in a worker; FALSE
- * (and nothing started) when the cohort could not be read. Finish with
- * rc_chart_export_finish(). */
+/* The same, read here and drawn and written in a worker; FALSE (and
+ * nothing started) when the extension is not a chart's or the cohort
+ * could not be read. Finish with rc_chart_export_finish(). */
 gboolean       rc_cohort_funnel_chart_export_async (RcStore              *store,
                                                     gint64                cohort_id,
                                                     const char           *path,
-                                                    RcChartFileType       type,
                                                     GCancellable         *cancellable,
                                                     GAsyncReadyCallback   callback,
                                                     gpointer              user_data,

@@ -71,8 +71,6 @@ typedef struct
   RcXlsx                  xlsx;          /* the workbook, its first failure and its date format */
   const RcMonitoringData *data;
   GCancellable           *cancellable;
-  RcProgressFunc          progress;
-  gpointer                progress_data;
   GAsyncQueue            *blocks;        /* of RcMonitoringBlock, from the reading thread */
   GError                 *read_error;    /* what stopped the reading, if anything */
 

@@ -198,8 +198,9 @@ rc_monitoring_write_trainees (RcMonitoringWriter *w,
 
       if (g_cancellable_is_cancelled (w->cancellable) || w->xlsx.error != LXW_NO_ERROR)
         return FALSE;
-      if (w->progress != NULL)
-        w->progress (from + (to - from) * ++n_cohorts / MAX (data->cohorts->len, 1), w->progress_data);
+      if (w->xlsx.progress != NULL)
+        w->xlsx.progress (from + (to - from) * ++n_cohorts / MAX (data->cohorts->len, 1),
+                          w->xlsx.progress_data);
     }
 
   if (row > 0)
@@ -340,15 +341,12 @@ rc_monitoring_write_summary (RcMonitoringWriter *w)
   worksheet_set_column (ws, 3, 3, 12, NULL);
   worksheet_set_column (ws, 4, 3 + N_COUNTS, 12, NULL);
 
-  rc_xlsx_text (&w->xlsx, ws, 0, 0, _("Monitoring workbook"), w->xlsx.title);
   subtitle = g_strdup_printf (_("Generated on %s. Pseudonymous: one row per trainee on the Trainees "
                                 "sheet, by reference; no names, contact details or registration "
                                 "numbers. Each count below is a formula over that cohort’s rows there: filter "
                                 "them as you like, but keep them in their order."),
                               data->generated_on);
-  rc_xlsx_text (&w->xlsx, ws, 1, 0, subtitle, w->xlsx.note);
-  rc_xlsx_header_row (&w->xlsx, ws, 3, headers, G_N_ELEMENTS (headers), w->xlsx.header);
-  worksheet_freeze_panes (ws, 4, 2);
+  rc_xlsx_table_head (&w->xlsx, ws, _("Monitoring workbook"), subtitle, headers, G_N_ELEMENTS (headers), 2);
 
   for (guint i = 0; i < data->cohorts->len; i++)
     {

@@ -8,7 +8,7 @@
 #pragma once
 
 #include "store/rc-store.h"
-#include "rc-progress-relay.h"
+#include "rc-export-job.h"
 
 G_BEGIN_DECLS
 
@@ -50,16 +50,15 @@ gboolean rc_monitoring_workbook_write        (RcStore               *store,
                                               gpointer               progress_data,
                                               GError               **error);
 
-/* The same in a worker thread, on a reader of @store's
- * (rc_store_open_reader()) counting days as @store does. @progress is
- * called in the caller's thread-default main context, and @progress_data
- * must stay valid until @callback has run. */
+/* The same in a worker thread for @job (consumed: rc_export_job_new()
+ * with the cohort's id, or 0, the path and the progress), on a reader of
+ * @store's (rc_store_open_reader()) counting days as @store does. The
+ * job's progress is called in the thread-default main context of the
+ * thread that made it, and its data must stay valid until @callback has
+ * run. */
 void     rc_monitoring_workbook_write_async  (RcStore               *store,
-                                              gint64                 cohort_id,
-                                              const char            *path,
+                                              RcExportJob           *job,
                                               GCancellable          *cancellable,
-                                              RcProgressFunc         progress,
-                                              gpointer               progress_data,
                                               GAsyncReadyCallback    callback,
                                               gpointer               user_data);
 gboolean rc_monitoring_workbook_write_finish (GAsyncResult          *result,

@@ -19,9 +19,9 @@
 #include <string.h>
 
 #include "model/rc-stage.h"
+#include "rc-export-job.h"
 #include "rc-output-file.h"
 #include "rc-subject-access-report.h"
-#include "store/rc-store-worker.h"
 
 static void
 add_field (GString     *report,
@@ -223,31 +223,16 @@ rc_store_subject_access_report (RcStore  *self,
 
 /* Written in a worker ---------------------------------------------------- */
 
-typedef struct
-{
-  gint64  trainee_id;
-  char   *path;
-} Job;
-
-static void
-job_free (gpointer data)
-{
-  Job *job = data;
-
-  g_free (job->path);
-  g_free (job);
-}
-
 static gboolean
 write_report (RcStore     *reader,
               gpointer     data,
               RcProgress  *progress,
               GError     **error)
 {
-  Job *job = data;
+  RcExportJob *job = data;
   g_autofree char *report = NULL;
 
-  report = rc_store_subject_access_report (reader, job->trainee_id, error);
+  report = rc_store_subject_access_report (reader, job->id, error);
   if (report == NULL || !rc_progress_update (progress, 1, 2, error))
     return FALSE;
 
@@ -264,17 +249,8 @@ rc_subject_access_write_async (RcStore             *store,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  g_autoptr(RcProgress) progress = NULL;
-  Job *job;
-
-  g_return_if_fail (RC_IS_STORE (store));
-  g_return_if_fail (path != NULL);
-
-  job = g_new0 (Job, 1);
-  job->trainee_id = trainee_id;
-  job->path = g_strdup (path);
-  progress = rc_progress_new (cancellable, NULL, NULL);
-  rc_store_work_async (store, RC_STORE_WORK_READ, write_report, job, job_free, progress, callback, user_data);
+  rc_export_job_read_async (store, write_report, rc_export_job_new (path, trainee_id, NULL, NULL),
+                            cancellable, callback, user_data);
 }
 
 gboolean

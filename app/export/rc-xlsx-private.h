@@ -7,6 +7,7 @@
 #pragma once
 
 #include "rc-output-file.h"
+#include "rc-progress-relay.h"
 #include "rc-xlsx-check.h"
 
 #include <locale.h>
@@ -31,7 +32,27 @@ typedef struct
   lxw_format   *header;  /* a table's header: bold on a pale blue, wrapped */
   lxw_format   *note;    /* a note under a title: grey italics */
   lxw_format   *date;    /* what rc_xlsx_date() writes with, set by the workbook */
+  RcProgressFunc progress;       /* may be NULL */
+  gpointer       progress_data;
 } RcXlsx;
+
+/* What sets one workbook apart when rc_xlsx_write_file() writes it. */
+typedef struct
+{
+  RcOutputFileFlags   flags;       /* RC_OUTPUT_FILE_PRIVATE for a file about people */
+  double              done_close;  /* the progress once the workbook is closed */
+  /* Writes the sheets through @writer, which holds the RcXlsx. FALSE stops
+   * the writing and leaves no file: cancelled (@error set by
+   * g_cancellable_set_error_if_cancelled()), or what it read failed. A
+   * cell that fails is recorded in the RcXlsx instead, and the file is
+   * then refused when it is closed. */
+  gboolean          (*fill)             (gpointer      writer,
+                                         GError      **error);
+  /* Says that the workbook could not be saved at @path, and @reason why. */
+  void              (*set_write_error)  (GError      **error,
+                                         const char   *path,
+                                         const char   *reason);
+} RcXlsxFile;
 
 /* Records @error in @x when it is the first failure. */
 void           rc_xlsx_check          (RcXlsx         *x,
@@ -59,6 +80,17 @@ void           rc_xlsx_header_row     (RcXlsx             *x,
                                        const char * const *headers,
                                        guint               n,
                                        lxw_format         *format);
+/* The head of a table on a sheet of its own: @title in the first row,
+ * @note in the second, the @n @headers in the fourth, and the rows above
+ * the table frozen, with its first @frozen_cols columns. The table's rows
+ * start in the fifth (row 4). */
+void           rc_xlsx_table_head     (RcXlsx             *x,
+                                       lxw_worksheet      *sheet,
+                                       const char         *title,
+                                       const char         *note,
+                                       const char * const *headers,
+                                       guint               n,
+                                       lxw_col_t           frozen_cols);
 /* An ISO date as a spreadsheet date, or as text when it is not one;
  * nothing when NULL. */
 void           rc_xlsx_date           (RcXlsx         *x,
@@ -91,6 +123,20 @@ gboolean       rc_xlsx_begin          (RcXlsx         *x,
  * NULL when it is, else why not, in words for the user. */
 char          *rc_xlsx_close          (RcXlsx         *x,
                                        RcOutputFile   *out);
+
+/* Writes a workbook at @path whole or not at all, in the C locale (see
+ * below): makes the temporary file beside @path first, so that a name
+ * that may not be replaced, or a folder that cannot be written into,
+ * fails before any work is done; opens @x there (rc_xlsx_begin()); has
+ * @file->fill write the sheets through @writer; closes @x
+ * (rc_xlsx_close()) and renames the file over @path. @x's progress is
+ * told @file->done_close once the workbook is closed, and 1.0 once the
+ * file is in place. */
+gboolean       rc_xlsx_write_file     (RcXlsx             *x,
+                                       const RcXlsxFile   *file,
+                                       gpointer            writer,
+                                       const char         *path,
+                                       GError            **error);
 
 /* Numbers go into the XML by printf ("%.16G"), which follows LC_NUMERIC:
  * under a German or French locale 279.3 would be written "279,3", which

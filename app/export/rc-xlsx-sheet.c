@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "model/rc-money.h"
+#include "rc-export-job.h"
 #include "rc-xlsx-private.h"
 
 /* The most characters a cell holds, in Excel and in libxlsxwriter. */
@@ -81,6 +82,21 @@ rc_xlsx_header_row (RcXlsx             *x,
 {
   for (guint i = 0; i < n; i++)
     rc_xlsx_text (x, sheet, row, (lxw_col_t) i, headers[i], format);
+}
+
+void
+rc_xlsx_table_head (RcXlsx             *x,
+                    lxw_worksheet      *sheet,
+                    const char         *title,
+                    const char         *note,
+                    const char * const *headers,
+                    guint               n,
+                    lxw_col_t           frozen_cols)
+{
+  rc_xlsx_text (x, sheet, 0, 0, title, x->title);
+  rc_xlsx_text (x, sheet, 1, 0, note, x->note);
+  rc_xlsx_header_row (x, sheet, 3, headers, n, x->header);
+  worksheet_freeze_panes (sheet, 4, frozen_cols);
 }
 
 void
@@ -226,6 +242,64 @@ rc_xlsx_close (RcXlsx       *x,
     return g_strdup (_("it could not be written whole: the disk may be full"));
 
   return NULL;
+}
+
+static gboolean
+write_file (RcXlsx            *x,
+            const RcXlsxFile  *file,
+            gpointer           writer,
+            const char        *path,
+            GError           **error)
+{
+  g_autoptr(RcOutputFile) out = NULL;
+  g_autofree char *reason = NULL;
+
+  out = rc_output_file_begin (path, file->flags, error);
+  if (out == NULL)
+    return FALSE;
+
+  /* Without memory for the workbook, the closing says so. */
+  if (rc_xlsx_begin (x, out) && !file->fill (writer, error))
+    {
+      lxw_workbook_free (x->workbook);
+      x->workbook = NULL;
+      return FALSE;  /* the temporary file goes with @out */
+    }
+
+  reason = rc_xlsx_close (x, out);
+  if (reason != NULL)
+    {
+      file->set_write_error (error, path, reason);
+      return FALSE;
+    }
+  rc_progress_report (x->progress, x->progress_data, file->done_close);
+
+  if (!rc_output_file_commit (g_steal_pointer (&out), error))
+    return FALSE;
+  rc_progress_report (x->progress, x->progress_data, 1.0);
+
+  return TRUE;
+}
+
+gboolean
+rc_xlsx_write_file (RcXlsx            *x,
+                    const RcXlsxFile  *file,
+                    gpointer           writer,
+                    const char        *path,
+                    GError           **error)
+{
+  locale_t previous;
+  gboolean ok;
+
+  g_return_val_if_fail (x != NULL && file != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  previous = rc_xlsx_use_c_locale ();
+  ok = write_file (x, file, writer, path, error);
+  rc_xlsx_restore_locale (previous);
+
+  return ok;
 }
 
 static locale_t

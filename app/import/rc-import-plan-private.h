@@ -22,4 +22,12 @@ gboolean rc_import_plan_check_refusal (RcImportPlan  *self,
                                        int            malformed_code,
                                        GError       **error);
 
+/* The clauses both importers' summaries (describe()) share, each
+ * appended only when @n is not 0: "; 2 rows with warnings" and
+ * "; 1 malformed row: the file is refused". */
+void     rc_import_summary_add_warnings  (GString       *summary,
+                                          guint          n);
+void     rc_import_summary_add_malformed (GString       *summary,
+                                          guint          n);
+
 G_END_DECLS

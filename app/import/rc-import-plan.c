@@ -402,3 +402,27 @@ rc_import_plan_check_refusal (RcImportPlan  *self,
 
   return FALSE;
 }
+
+void
+rc_import_summary_add_warnings (GString *summary,
+                                guint    n)
+{
+  if (n > 0)
+    g_string_append_printf (summary,
+                            g_dngettext (GETTEXT_PACKAGE,
+                                         "; %u row with a warning",
+                                         "; %u rows with warnings", n),
+                            n);
+}
+
+void
+rc_import_summary_add_malformed (GString *summary,
+                                 guint    n)
+{
+  if (n > 0)
+    g_string_append_printf (summary,
+                            g_dngettext (GETTEXT_PACKAGE,
+                                         "; %u malformed row: the file is refused",
+                                         "; %u malformed rows: the file is refused", n),
+                            n);
+}

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "model/rc-csv.h"
+#include "rc-import-plan-private.h"
 #include "rc-trainee-import-private.h"
 
 G_DEFINE_QUARK (rc-trainee-import-error-quark, rc_trainee_import_error)
@@ -430,21 +431,11 @@ rc_trainee_import_describe (RcTraineeImport *plan)
                                          "; %u full name split into given and family name",
                                          "; %u full names split into given and family names", n),
                             n);
-  if ((n = plan->n_warnings) > 0)
-    g_string_append_printf (text,
-                            g_dngettext (GETTEXT_PACKAGE,
-                                         "; %u row with a warning",
-                                         "; %u rows with warnings", n),
-                            n);
+  rc_import_summary_add_warnings (text, plan->n_warnings);
   if (unused != NULL)
     /* Translators: the names of the file's columns that were not imported */
     g_string_append_printf (text, _("; not used: %s"), unused);
-  if ((n = plan->rows[RC_TRAINEE_ROW_MALFORMED]->len) > 0)
-    g_string_append_printf (text,
-                            g_dngettext (GETTEXT_PACKAGE,
-                                         "; %u malformed row: the file is refused",
-                                         "; %u malformed rows: the file is refused", n),
-                            n);
+  rc_import_summary_add_malformed (text, plan->rows[RC_TRAINEE_ROW_MALFORMED]->len);
 
   return g_string_free (text, FALSE);
 }

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "model/rc-csv.h"
+#include "rc-import-plan-private.h"
 #include "rc-workforce-import-private.h"
 
 G_DEFINE_QUARK (rc-workforce-import-error-quark, rc_workforce_import_error)
@@ -328,13 +329,7 @@ rc_workforce_import_describe (RcWorkforceImport *plan)
   if (!first)
     g_string_append_c (text, ')');
 
-  if ((n = plan->rows[RC_IMPORT_ROW_MALFORMED]->len) > 0)
-    g_string_append_printf (text,
-                            g_dngettext (GETTEXT_PACKAGE,
-                                         "; %u malformed row: the file is refused",
-                                         "; %u malformed rows: the file is refused",
-                                         n),
-                            n);
+  rc_import_summary_add_malformed (text, plan->rows[RC_IMPORT_ROW_MALFORMED]->len);
   if ((n = plan->n_rounded_to_zero) > 0)
     g_string_append_printf (text,
                             g_dngettext (GETTEXT_PACKAGE,
@@ -342,12 +337,7 @@ rc_workforce_import_describe (RcWorkforceImport *plan)
                                          "; %u figures rounded to zero (“low”) kept as missing",
                                          n),
                             n);
-  if ((n = plan->n_warnings) > 0)
-    g_string_append_printf (text,
-                            g_dngettext (GETTEXT_PACKAGE,
-                                         "; %u row with a warning",
-                                         "; %u rows with warnings", n),
-                            n);
+  rc_import_summary_add_warnings (text, plan->n_warnings);
 
   return g_string_free (text, FALSE);
 }

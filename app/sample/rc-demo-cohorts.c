@@ -129,6 +129,23 @@ add_person (RcStore     *store,
   return trainee->id;
 }
 
+/* Which founding partner hosts the @n-th trainee of a cohort whose
+ * places are @places: the first partner's places come first, then the
+ * next one's. -1 once every place is taken. */
+static int
+seat_partner (const int *places,
+              guint      n)
+{
+  for (guint council = 0; council < RC_DEMO_N_FOUNDING; council++)
+    {
+      if (n < (guint) places[council])
+        return council;
+      n -= places[council];
+    }
+
+  return -1;
+}
+
 /* Moves @id through @stages with their dates, stopping at the first NULL. */
 typedef struct {
   RcStage     stage;
@@ -202,49 +219,48 @@ add_step_up_cohort (RcStore        *store,
   if (cohort_id == 0)
     return FALSE;
 
-  for (guint council = 0; council < RC_DEMO_N_FOUNDING; council++)
-    for (int seat = 0; seat < places[council]; seat++, n++)
-      {
-        gint64 host = demo->partner_ids[council];
-        gint64 id = add_person (store, cohort_id, "SU1", n, host, "2015-03-02", NULL, error);
-        guint steps = G_N_ELEMENTS (pipeline);
-        gint64 employer = host;
+  for (int council; (council = seat_partner (places, n)) >= 0; n++)
+    {
+      gint64 host = demo->partner_ids[council];
+      gint64 id = add_person (store, cohort_id, "SU1", n, host, "2015-03-02", NULL, error);
+      guint steps = G_N_ELEMENTS (pipeline);
+      gint64 employer = host;
 
-        if (id == 0)
-          return FALSE;
+      if (id == 0)
+        return FALSE;
 
-        /* How far each got: two withdrew, one never registered, two
-         * went to work outside the partnership, some moved on later. */
-        if (n == 5)
-          {
-            if (!move_through (store, id, pipeline, 3, host, error)
-                || !rc_store_move_trainee (store, id, RC_STAGE_WITHDRAWN, "2016-06-17", 0,
-                                           "academic", "Left after the first assessed placement", error))
-              return FALSE;
-            continue;
-          }
-        if (n == 17)
-          {
-            if (!move_through (store, id, pipeline, 4, host, error)
-                || !rc_store_move_trainee (store, id, RC_STAGE_WITHDRAWN, "2016-11-04", 0,
-                                           "personal", NULL, error))
-              return FALSE;
-            continue;
-          }
-        if (n == 22)
-          steps = 5;                    /* qualified, never registered */
-        else if (n == 9 || n == 26)
-          employer = wiltshire;         /* employed outside the partnership */
-        else if (n % 7 == 3)
-          steps = 7;                    /* employed, left before a year */
-        else if (n % 5 == 1)
-          steps = 9;                    /* still there at 12 months, not 24 */
+      /* How far each got: two withdrew, one never registered, two
+       * went to work outside the partnership, some moved on later. */
+      if (n == 5)
+        {
+          if (!move_through (store, id, pipeline, 3, host, error)
+              || !rc_store_move_trainee (store, id, RC_STAGE_WITHDRAWN, "2016-06-17", 0,
+                                         "academic", "Left after the first assessed placement", error))
+            return FALSE;
+          continue;
+        }
+      if (n == 17)
+        {
+          if (!move_through (store, id, pipeline, 4, host, error)
+              || !rc_store_move_trainee (store, id, RC_STAGE_WITHDRAWN, "2016-11-04", 0,
+                                         "personal", NULL, error))
+            return FALSE;
+          continue;
+        }
+      if (n == 22)
+        steps = 5;                    /* qualified, never registered */
+      else if (n == 9 || n == 26)
+        employer = wiltshire;         /* employed outside the partnership */
+      else if (n % 7 == 3)
+        steps = 7;                    /* employed, left before a year */
+      else if (n % 5 == 1)
+        steps = 9;                    /* still there at 12 months, not 24 */
 
-        if (!move_through (store, id, pipeline, steps, employer, error))
-          return FALSE;
-        if (steps >= 6 && !set_registration (store, id, n, error))
-          return FALSE;
-      }
+      if (!move_through (store, id, pipeline, steps, employer, error))
+        return FALSE;
+      if (steps >= 6 && !set_registration (store, id, n, error))
+        return FALSE;
+    }
 
   return TRUE;
 }
@@ -282,22 +298,21 @@ add_return_cohort (RcStore        *store,
   if (cohort_id == 0)
     return FALSE;
 
-  for (guint council = 0; council < RC_DEMO_N_FOUNDING; council++)
-    for (int seat = 0; seat < places[council]; seat++, n++)
-      {
-        gint64 host = demo->partner_ids[council];
-        gint64 id = add_person (store, cohort_id, "RTSW", n, host, "2017-02-01", left_practice[n], error);
-        guint steps = n % 4 == 2 ? 6 : G_N_ELEMENTS (pipeline);
+  for (int council; (council = seat_partner (places, n)) >= 0; n++)
+    {
+      gint64 host = demo->partner_ids[council];
+      gint64 id = add_person (store, cohort_id, "RTSW", n, host, "2017-02-01", left_practice[n], error);
+      guint steps = n % 4 == 2 ? 6 : G_N_ELEMENTS (pipeline);
 
-        if (id == 0 || !move_through (store, id, pipeline, steps, host, error))
-          return FALSE;
+      if (id == 0 || !move_through (store, id, pipeline, steps, host, error))
+        return FALSE;
 
-        /* Social Work England's updating: 30 days for two to five years
-         * out, recorded as a total on the day they qualified. */
-        if (!rc_demo_add_recorded_days (store, id, n == 3 ? 24 : 30, "2017-06-30", error)
-            || !set_registration (store, id, 40 + n, error))
-          return FALSE;
-      }
+      /* Social Work England's updating: 30 days for two to five years
+       * out, recorded as a total on the day they qualified. */
+      if (!rc_demo_add_recorded_days (store, id, n == 3 ? 24 : 30, "2017-06-30", error)
+          || !set_registration (store, id, 40 + n, error))
+        return FALSE;
+    }
 
   /* Two applicants outside the bounds, declined at application. */
   for (guint i = 0; i < 2; i++, n++)
@@ -355,18 +370,17 @@ add_current_return_cohort (RcStore        *store,
   if (cohort_id == 0)
     return FALSE;
 
-  for (guint council = 0; council < RC_DEMO_N_FOUNDING; council++)
-    for (int seat = 0; seat < places[council] && n < G_N_ELEMENTS (steps); seat++, n++)
-      {
-        gint64 host = council == 0 ? somerset : demo->partner_ids[council];
-        gint64 id = add_person (store, cohort_id, "RTSW26", n, host, "2026-06-15", left_practice[n], error);
+  for (int council; n < G_N_ELEMENTS (steps) && (council = seat_partner (places, n)) >= 0; n++)
+    {
+      gint64 host = council == 0 ? somerset : demo->partner_ids[council];
+      gint64 id = add_person (store, cohort_id, "RTSW26", n, host, "2026-06-15", left_practice[n], error);
 
-        if (id == 0 || !move_through (store, id, pipeline, steps[n], host, error))
-          return FALSE;
-        if (n == 13
-            && !rc_store_move_trainee (store, id, RC_STAGE_WITHDRAWN, "2026-09-25", 0, "personal", NULL, error))
-          return FALSE;
-      }
+      if (id == 0 || !move_through (store, id, pipeline, steps[n], host, error))
+        return FALSE;
+      if (n == 13
+          && !rc_store_move_trainee (store, id, RC_STAGE_WITHDRAWN, "2026-09-25", 0, "personal", NULL, error))
+        return FALSE;
+    }
 
   return TRUE;
 }

@@ -126,8 +126,8 @@ rc_board_report_dialog_write (RcBoardReportDialog *self,
   gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
   update_actions (self);
   /* The callback holds a reference; the progress reports come before it. */
-  rc_board_report_write_async (self->store, chosen_consortium (self), path, self->cancellable,
-                               on_progress, self, on_written, g_object_ref (self));
+  rc_board_report_write_async (self->store, rc_export_job_new (path, chosen_consortium (self), on_progress, self),
+                               self->cancellable, on_written, g_object_ref (self));
 }
 
 gboolean

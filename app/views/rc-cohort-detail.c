@@ -178,34 +178,28 @@ set_exporting (RcCohortDetail *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "cohort.export-named", work == NULL);
 }
 
-typedef struct
-{
-  GWeakRef  detail;
-  char     *name;
-} Export;
+/* The work holds the name of the file it writes, for the toast. */
+#define EXPORT_NAME "rc-export-name"
 
 static void
 export_done (GObject      *source,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  Export *export = user_data;
-  g_autoptr(RcCohortDetail) self = g_weak_ref_get (&export->detail);
+  g_autoptr(RcCohortDetail) self = rc_view_weak_take (user_data);
   g_autoptr(GError) error = NULL;
   gboolean written = rc_cohort_export_csv_finish (RC_STORE (source), result, &error);
 
-  g_weak_ref_clear (&export->detail);
   /* A detail gone meanwhile cancelled the work, and is told nothing. */
   if (self != NULL && self->export_work != NULL && !g_cancellable_is_cancelled (self->export_work))
     {
-      g_autofree char *message = written ? g_strdup_printf (_("Saved “%s”"), export->name)
+      const char *name = g_object_get_data (G_OBJECT (self->export_work), EXPORT_NAME);
+      g_autofree char *message = written ? g_strdup_printf (_("Saved “%s”"), name)
                                          : g_strdup_printf (_("Could not export: %s"), error->message);
 
       set_exporting (self, NULL);
       show_toast (self, message);
     }
-  g_free (export->name);
-  g_free (export);
 }
 
 /* The file is read and written in a worker: a national cohort is large. */
@@ -218,17 +212,15 @@ on_export_chosen (GtkWidget     *owner,
   gboolean with_names = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "with-names"));
   g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
   g_autoptr(GCancellable) work = NULL;
-  Export *export;
 
   if (path == NULL || self->cohort == NULL || self->export_work != NULL)
     return;
 
   work = g_cancellable_new ();
-  export = g_new0 (Export, 1);
-  g_weak_ref_init (&export->detail, self);
-  export->name = g_file_get_basename (file);
+  g_object_set_data_full (G_OBJECT (work), EXPORT_NAME, g_file_get_basename (file), g_free);
   set_exporting (self, work);
-  rc_cohort_export_csv_async (self->store, self->cohort->id, with_names, path, work, export_done, export);
+  rc_cohort_export_csv_async (self->store, self->cohort->id, with_names, path, work, export_done,
+                              rc_view_weak_new (self));
 }
 
 gboolean

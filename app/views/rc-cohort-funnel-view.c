@@ -18,6 +18,7 @@
 #include "rc-file-chooser.h"
 #include "rc-funnel-dialog.h"
 #include "rc-loader.h"
+#include "rc-view-util.h"
 #include "rc-window.h"
 #include "rc-write-actions.h"
 
@@ -318,14 +319,11 @@ chart_written (GObject      *source,
                GAsyncResult *result,
                gpointer      user_data)
 {
-  GWeakRef *ref = user_data;
-  g_autoptr(RcCohortFunnelView) self = g_weak_ref_get (ref);
+  g_autoptr(RcCohortFunnelView) self = rc_view_weak_take (user_data);
   g_autoptr(GError) error = NULL;
   gboolean written = rc_chart_export_finish (result, &error);
   g_autofree char *title = NULL;
 
-  g_weak_ref_clear (ref);
-  g_free (ref);
   /* A view gone meanwhile cancelled the work, and is told nothing. */
   if (self == NULL || self->export_work == NULL || g_cancellable_is_cancelled (self->export_work))
     return;
@@ -350,28 +348,26 @@ on_chart_chosen (GtkWidget     *owner,
   g_autoptr(GError) error = NULL;
   g_autofree char *chosen = file != NULL ? g_file_get_path (file) : NULL;
   g_autofree char *path = NULL;
-  RcChartFileType type;
-  GWeakRef *ref;
+  GWeakRef *weak;
 
-  /* The format is the chosen filter's, and the name follows it. */
+  /* The format is the chosen filter's, and the name follows it: the
+   * export reads the format from the name. */
   if (chosen != NULL)
     path = rc_chart_file_resolve (chosen, rc_file_chooser_get_filter_id (chooser),
-                                  rc_file_chooser_get_filter_changed (chooser), &type);
+                                  rc_file_chooser_get_filter_changed (chooser), NULL);
   g_clear_object (&self->chooser);
   if (path == NULL || self->store == NULL || self->cohort == NULL || self->export_work != NULL)
     return;
 
   self->export_work = g_cancellable_new ();
-  ref = g_new0 (GWeakRef, 1);
-  g_weak_ref_init (ref, self);
-  if (!rc_cohort_funnel_chart_export_async (self->store, self->cohort->id, path, type,
-                                            self->export_work, chart_written, ref, &error))
+  weak = rc_view_weak_new (self);
+  if (!rc_cohort_funnel_chart_export_async (self->store, self->cohort->id, path,
+                                            self->export_work, chart_written, weak, &error))
     {
       /* Translators: why a chart could not be written */
       g_autofree char *title = g_strdup_printf (_("The chart was not saved: %s"), error->message);
 
-      g_weak_ref_clear (ref);
-      g_free (ref);
+      g_object_unref (rc_view_weak_take (weak));  /* no answer comes */
       g_clear_object (&self->export_work);
       add_toast (self, title);
       return;

@@ -17,6 +17,7 @@
 #include "rc-council-detail.h"
 #include "rc-council-row.h"
 #include "rc-councils-page.h"
+#include "rc-councils-read.h"
 #include "rc-csv-import-dialog.h"
 #include "rc-view-util.h"
 #include "rc-write-actions.h"
@@ -203,11 +204,9 @@ bind_row (GtkSignalListItemFactory *factory,
 /* What the page reads, in a worker. */
 typedef struct
 {
-  GListModel *councils;
-  GListModel *latest;
-  GListModel *regions;
-  GListModel *consortia;
-  GHashTable *memberships;
+  RcCouncilsRead  read;
+  GListModel     *regions;
+  GHashTable     *memberships;  /* consortium id -> GHashTable of its council ids */
 } Loaded;
 
 static void
@@ -215,10 +214,8 @@ loaded_free (gpointer data)
 {
   Loaded *loaded = data;
 
-  g_clear_object (&loaded->councils);
-  g_clear_object (&loaded->latest);
+  rc_councils_read_clear (&loaded->read);
   g_clear_object (&loaded->regions);
-  g_clear_object (&loaded->consortia);
   g_clear_pointer (&loaded->memberships, g_hash_table_unref);
   g_free (loaded);
 }
@@ -229,45 +226,32 @@ rc_councils_page_load (RcStore       *reader,
                        GCancellable  *cancellable,
                        GError       **error)
 {
-  g_autoptr(GListModel) councils = NULL;
-  g_autoptr(GListModel) latest = NULL;
-  g_autoptr(GListModel) regions = NULL;
-  g_autoptr(GListModel) consortia = NULL;
-  g_autoptr(GHashTable) memberships = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                             (GDestroyNotify) g_hash_table_unref);
-  Loaded *loaded;
+  Loaded *loaded = g_new0 (Loaded, 1);
+  GHashTableIter iter;
+  gpointer consortium_id, members;
 
-  if ((councils = rc_store_list_councils (reader, error)) == NULL
-      || (latest = rc_store_list_latest_returns (reader, error)) == NULL
-      || (regions = rc_store_list_regions (reader, error)) == NULL
-      || (consortia = rc_store_list_consortia (reader, error)) == NULL)
-    return NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (consortia); i++)
+  if (!rc_councils_read (&loaded->read, reader, error)
+      || (loaded->regions = rc_store_list_regions (reader, error)) == NULL)
     {
-      g_autoptr(RcConsortium) consortium = g_list_model_get_item (consortia, i);
-      g_autoptr(GListModel) members = rc_store_list_members (reader, consortium->id, error);
+      loaded_free (loaded);
+      return NULL;
+    }
+
+  /* The list filters by the chosen consortium's members: their ids, as sets. */
+  loaded->memberships = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                               (GDestroyNotify) g_hash_table_unref);
+  g_hash_table_iter_init (&iter, loaded->read.members);
+  while (g_hash_table_iter_next (&iter, &consortium_id, &members))
+    {
       GHashTable *ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
-      if (members == NULL)
-        {
-          g_hash_table_unref (ids);
-          return NULL;
-        }
       for (guint k = 0; k < g_list_model_get_n_items (members); k++)
         {
           g_autoptr(RcConsortiumMember) member = g_list_model_get_item (members, k);
           g_hash_table_add (ids, g_memdup2 (&member->council_id, sizeof (gint64)));
         }
-      g_hash_table_insert (memberships, g_memdup2 (&consortium->id, sizeof (gint64)), ids);
+      g_hash_table_insert (loaded->memberships, g_memdup2 (consortium_id, sizeof (gint64)), ids);
     }
-
-  loaded = g_new0 (Loaded, 1);
-  loaded->councils = g_steal_pointer (&councils);
-  loaded->latest = g_steal_pointer (&latest);
-  loaded->regions = g_steal_pointer (&regions);
-  loaded->consortia = g_steal_pointer (&consortia);
-  loaded->memberships = g_steal_pointer (&memberships);
 
   return loaded;
 }
@@ -278,9 +262,9 @@ rc_councils_page_finish_load (RcListPage *page,
 {
   RcCouncilsPage *self = RC_COUNCILS_PAGE (page);
   Loaded *loaded = result;
-  GListModel *councils = loaded != NULL ? loaded->councils : NULL;
-  GListModel *latest = loaded != NULL ? loaded->latest : NULL;
-  GListModel *consortia = loaded != NULL ? loaded->consortia : NULL;
+  GListModel *councils = loaded != NULL ? loaded->read.councils : NULL;
+  GListModel *latest = loaded != NULL ? loaded->read.latest : NULL;
+  GListModel *consortia = loaded != NULL ? loaded->read.consortia : NULL;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   gint64 selected = rc_list_page_get_selected_id (page);
 

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "rc-csv-import-dialog-private.h"
+#include "rc-view-util.h"
 #include "rc-window.h"
 
 /* The dialog as a worker's callback finds it: NULL once it is gone or
@@ -20,24 +21,12 @@
 static RcCsvImportDialog *
 take_dialog (GWeakRef *weak)
 {
-  RcCsvImportDialog *self = g_weak_ref_get (weak);
+  RcCsvImportDialog *self = rc_view_weak_take (weak);
 
-  g_weak_ref_clear (weak);
-  g_free (weak);
   if (self != NULL && self->disposed)
     g_clear_object (&self);
 
   return self;
-}
-
-static GWeakRef *
-weak_dialog (RcCsvImportDialog *self)
-{
-  GWeakRef *weak = g_new0 (GWeakRef, 1);
-
-  g_weak_ref_init (weak, self);
-
-  return weak;
 }
 
 static void
@@ -122,7 +111,7 @@ rc_csv_import_dialog_start_parse (RcCsvImportDialog *self)
   /* The lists let go of the plan before a worker fills it again. */
   rc_csv_import_dialog_clear_preview (self);
   progress = start_work (self, what, _("Nothing is saved while the file is read."), FALSE);
-  rc_import_plan_parse_async (self->plan, self->contents, progress, parse_done, weak_dialog (self));
+  rc_import_plan_parse_async (self->plan, self->contents, progress, parse_done, rc_view_weak_new (self));
 }
 
 static void
@@ -176,5 +165,5 @@ rc_csv_import_dialog_start_apply (RcCsvImportDialog *self)
   progress = start_work (self, _("Importing…"),
                          _("Nothing is saved until the whole file is: Cancel leaves the database as it was."),
                          TRUE);
-  rc_import_plan_apply_async (self->plan, progress, apply_done, weak_dialog (self));
+  rc_import_plan_apply_async (self->plan, progress, apply_done, rc_view_weak_new (self));
 }

@@ -126,7 +126,7 @@ rc_export_bar_start (RcExportBar         *self,
   relay = g_new0 (Relay, 1);
   g_weak_ref_init (&relay->bar, self);
   relay->write_finish = write_finish;
-  write_async (store, id, path, self->cancellable, on_progress, relay, on_done, relay);
+  write_async (store, rc_export_job_new (path, id, on_progress, relay), self->cancellable, on_done, relay);
 }
 
 gboolean

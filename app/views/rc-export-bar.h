@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "export/rc-progress-relay.h"
+#include "export/rc-export-job.h"
 #include "store/rc-store.h"
 
 G_BEGIN_DECLS
@@ -22,11 +22,8 @@ G_DECLARE_FINAL_TYPE (RcExportBar, rc_export_bar, RC, EXPORT_BAR, AdwBin)
  * rc_bid_workbook_write_async() and rc_monitoring_workbook_write_async()
  * with their _finish(). */
 typedef void     (*RcExportWriteAsync)  (RcStore             *store,
-                                         gint64               id,
-                                         const char          *path,
+                                         RcExportJob         *job,
                                          GCancellable        *cancellable,
-                                         RcProgressFunc       progress,
-                                         gpointer             progress_data,
                                          GAsyncReadyCallback  callback,
                                          gpointer             user_data);
 typedef gboolean (*RcExportWriteFinish) (GAsyncResult        *result,

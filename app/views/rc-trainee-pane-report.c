@@ -14,6 +14,7 @@
 #include "export/rc-subject-access-report.h"
 #include "rc-file-chooser.h"
 #include "rc-trainee-pane-private.h"
+#include "rc-view-util.h"
 
 char *
 rc_trainee_pane_dup_report_name (RcTraineePane *self)
@@ -49,15 +50,12 @@ report_done (GObject      *source,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  GWeakRef *weak = user_data;
-  g_autoptr(RcTraineePane) self = g_weak_ref_get (weak);
+  g_autoptr(RcTraineePane) self = rc_view_weak_take (user_data);
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   gboolean written = rc_subject_access_write_finish (RC_STORE (source), result, &error);
   g_autofree char *name = NULL;
 
-  g_weak_ref_clear (weak);
-  g_free (weak);
   if (self == NULL || self->report_work == NULL || g_cancellable_is_cancelled (self->report_work))
     return;
 
@@ -79,7 +77,6 @@ rc_trainee_pane_save_report (RcTraineePane  *self,
                              GError        **error)
 {
   g_autofree char *path = NULL;
-  GWeakRef *weak;
 
   g_return_val_if_fail (RC_IS_TRAINEE_PANE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -106,9 +103,8 @@ rc_trainee_pane_save_report (RcTraineePane  *self,
 
   self->report_work = g_cancellable_new ();
   show_busy (self, TRUE);
-  weak = g_new0 (GWeakRef, 1);
-  g_weak_ref_init (weak, self);
-  rc_subject_access_write_async (self->store, self->trainee->id, path, self->report_work, report_done, weak);
+  rc_subject_access_write_async (self->store, self->trainee->id, path, self->report_work, report_done,
+                                 rc_view_weak_new (self));
   /* The toast names the file as it was chosen, whoever the pane shows by then. */
   g_object_set_data_full (G_OBJECT (self->report_work), "rc-report-name", g_file_get_basename (file), g_free);
 

@@ -13,6 +13,7 @@
 #include "charts/rc-chart-export-async.h"
 #include "export/rc-trend-chart.h"
 #include "rc-trends-page-private.h"
+#include "rc-view-util.h"
 
 static const char * const file_stems[RC_N_MEASURES] = {
   "vacancy-rate", "agency-rate", "turnover-rate", "caseload",
@@ -107,37 +108,31 @@ show_exporting (RcTrendsPage *self,
   }
 }
 
-typedef struct
-{
-  GWeakRef  page;
-  char     *basename;
-} Export;
+/* The work holds the name of the file it writes, for the toast. */
+#define EXPORT_NAME "rc-export-name"
 
 static void
 export_done (GObject      *source,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  Export *export = user_data;
-  g_autoptr(RcTrendsPage) self = g_weak_ref_get (&export->page);
+  g_autoptr(RcTrendsPage) self = rc_view_weak_take (user_data);
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   gboolean written = rc_chart_export_finish (result, &error);
 
-  g_weak_ref_clear (&export->page);
   /* A page gone meanwhile cancelled the work, and is told nothing. */
   if (self != NULL && self->export_work != NULL && !g_cancellable_is_cancelled (self->export_work))
     {
-      g_clear_object (&self->export_work);
-      show_exporting (self, FALSE);
       if (written)
-        message = g_strdup_printf (_("Chart exported as “%s”"), export->basename);
+        message = g_strdup_printf (_("Chart exported as “%s”"),
+                                   (const char *) g_object_get_data (G_OBJECT (self->export_work), EXPORT_NAME));
       else
         message = g_strdup_printf (_("Could not export the chart: %s"), error->message);
+      g_clear_object (&self->export_work);
+      show_exporting (self, FALSE);
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
     }
-  g_free (export->basename);
-  g_free (export);
 }
 
 /* Builds the chart here, from the store, then draws and writes it in a
@@ -153,7 +148,6 @@ export_in_worker (RcTrendsPage     *self,
   RcChartExportOptions options = { type, width, height, FALSE, rc_trend_chart_get_source (), keep_existing };
   g_autoptr(GError) error = NULL;
   RcLineChart *chart = build_chart (self, &error);
-  Export *export;
 
   if (chart == NULL)
     {
@@ -163,13 +157,11 @@ export_in_worker (RcTrendsPage     *self,
       return;
     }
 
-  export = g_new0 (Export, 1);
-  g_weak_ref_init (&export->page, self);
-  export->basename = g_filename_display_basename (path);
   self->export_work = g_cancellable_new ();
+  g_object_set_data_full (G_OBJECT (self->export_work), EXPORT_NAME, g_filename_display_basename (path), g_free);
   show_exporting (self, TRUE);
   rc_chart_export_async (RC_CHART_DRAW_FUNC (rc_line_chart_draw), chart, (GDestroyNotify) rc_line_chart_free,
-                         path, &options, self->export_work, export_done, export);
+                         path, &options, self->export_work, export_done, rc_view_weak_new (self));
 }
 
 gboolean

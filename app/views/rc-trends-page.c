@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "export/rc-trend-chart.h"
+#include "rc-councils-read.h"
 #include "rc-trends-page-private.h"
 #include "rc-view-util.h"
 
@@ -27,12 +28,9 @@ rc_trends_page_new (void)
 /* What the page reads, in a worker. */
 typedef struct
 {
-  GListModel *councils;
-  GListModel *latest;
-  GListModel *consortia;
-  GHashTable *members;    /* consortium id -> GListModel of RcConsortiumMember */
-  GListModel *cohorts;
-  GHashTable *outcomes;   /* cohort id -> RcCohortOutcome */
+  RcCouncilsRead  read;
+  GListModel     *cohorts;
+  GHashTable     *outcomes;   /* cohort id -> RcCohortOutcome */
 } Loaded;
 
 static void
@@ -40,10 +38,7 @@ loaded_free (gpointer data)
 {
   Loaded *loaded = data;
 
-  g_clear_object (&loaded->councils);
-  g_clear_object (&loaded->latest);
-  g_clear_object (&loaded->consortia);
-  g_clear_pointer (&loaded->members, g_hash_table_unref);
+  rc_councils_read_clear (&loaded->read);
   g_clear_object (&loaded->cohorts);
   g_clear_pointer (&loaded->outcomes, g_hash_table_unref);
   g_free (loaded);
@@ -57,28 +52,12 @@ rc_trends_page_load (RcStore       *reader,
 {
   Loaded *loaded = g_new0 (Loaded, 1);
 
-  loaded->members = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
-  if ((loaded->councils = rc_store_list_councils (reader, error)) == NULL
-      || (loaded->latest = rc_store_list_latest_returns (reader, error)) == NULL
-      || (loaded->consortia = rc_store_list_consortia (reader, error)) == NULL
+  if (!rc_councils_read (&loaded->read, reader, error)
       || (loaded->cohorts = rc_store_list_cohorts (reader, error)) == NULL
       || (loaded->outcomes = rc_store_list_cohort_outcomes (reader, error)) == NULL)
     {
       loaded_free (loaded);
       return NULL;
-    }
-
-  for (guint i = 0; i < g_list_model_get_n_items (loaded->consortia); i++)
-    {
-      g_autoptr(RcConsortium) consortium = g_list_model_get_item (loaded->consortia, i);
-      GListModel *members = rc_store_list_members (reader, consortium->id, error);
-
-      if (members == NULL)
-        {
-          loaded_free (loaded);
-          return NULL;
-        }
-      g_hash_table_insert (loaded->members, g_memdup2 (&consortium->id, sizeof (gint64)), members);
     }
 
   return loaded;
@@ -90,8 +69,8 @@ rc_trends_page_finish_load (RcListPage *page,
 {
   RcTrendsPage *self = RC_TRENDS_PAGE (page);
   Loaded *loaded = result;
-  GListModel *councils = loaded != NULL ? loaded->councils : NULL;
-  GListModel *latest = loaded != NULL ? loaded->latest : NULL;
+  GListModel *councils = loaded != NULL ? loaded->read.councils : NULL;
+  GListModel *latest = loaded != NULL ? loaded->read.latest : NULL;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) known = g_hash_table_new (g_int64_hash, g_int64_equal);
   GHashTableIter iter;
@@ -100,7 +79,7 @@ rc_trends_page_finish_load (RcListPage *page,
 
   g_hash_table_remove_all (self->with_returns);
   g_clear_pointer (&self->members, g_hash_table_unref);
-  self->members = loaded != NULL ? g_steal_pointer (&loaded->members)
+  self->members = loaded != NULL ? g_steal_pointer (&loaded->read.members)
                                  : g_hash_table_new (g_int64_hash, g_int64_equal);
 
   for (guint i = 0; latest != NULL && i < g_list_model_get_n_items (latest); i++)
@@ -125,7 +104,7 @@ rc_trends_page_finish_load (RcListPage *page,
     if (!g_hash_table_contains (known, key))
       g_hash_table_iter_remove (&iter);
 
-  rc_trends_page_fill_consortia (self, loaded != NULL ? loaded->consortia : NULL);
+  rc_trends_page_fill_consortia (self, loaded != NULL ? loaded->read.consortia : NULL);
   if (loaded != NULL && !self->preselected && self->consortium_ids->len > 1)
     {
       /* On the first look, the consortium against England. */

@@ -105,6 +105,27 @@ rc_view_add_toast (GtkWidget *widget,
     g_object_unref (toast);
 }
 
+GWeakRef *
+rc_view_weak_new (gpointer widget)
+{
+  GWeakRef *weak = g_new0 (GWeakRef, 1);
+
+  g_weak_ref_init (weak, widget);
+
+  return weak;
+}
+
+gpointer
+rc_view_weak_take (GWeakRef *weak)
+{
+  gpointer widget = g_weak_ref_get (weak);
+
+  g_weak_ref_clear (weak);
+  g_free (weak);
+
+  return widget;
+}
+
 double
 rc_view_years_out (const char *left_practice_on,
                    const char *applied_on)

@@ -44,6 +44,13 @@ void      rc_view_set_store   (gpointer     owner,
 void      rc_view_add_toast   (GtkWidget   *widget,
                                AdwToast    *toast);
 
+/* For the answer of work that may come after the widget that started it
+ * has gone: a weak reference to @widget, which rc_view_weak_take() turns
+ * back into @widget, with a reference, or NULL when it has gone; the
+ * reference itself is freed then. */
+GWeakRef *rc_view_weak_new    (gpointer     widget);
+gpointer  rc_view_weak_take   (GWeakRef    *weak);
+
 /* Years out of practice from two ISO dates, as rc_returner_years_out()
  * counts them; -1 when one is missing or wrong. */
 double    rc_view_years_out          (const char  *left_practice_on,
