@@ -13,15 +13,35 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include "rc-store-private.h"
 
+/* The GDate Julian day of an ISO date (the schema's CHECK makes it one),
+ * or 0 when there is none. */
+static guint32
+day_of (const char *text)
+{
+  unsigned int year, month, day;
+  GDate date;
+
+  if (text == NULL || sscanf (text, "%4u-%2u-%2u", &year, &month, &day) != 3
+      || !g_date_valid_dmy (day, month, year))
+    return 0;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+
+  return g_date_get_julian (&date);
+}
+
 gboolean
-rc_store_progress_read_event (sqlite3_stmt       *stmt,
+rc_store_progress_read_event (RcStatement        *stmt,
                               int                 first,
                               RcTraineeProgress  *progress,
                               RcStage            *stage)
 {
-  const char *key = (const char *) sqlite3_column_text (stmt, first + 1);
+  const char *key = rc_statement_column_text (stmt, first + 1);
 
   if (key == NULL || !rc_stage_from_key (key, stage))
     return FALSE;
@@ -33,16 +53,16 @@ rc_store_progress_read_event (sqlite3_stmt       *stmt,
 
   if (*stage == RC_STAGE_EMPLOYED)
     progress->employer_is_partner = rc_column_int (stmt, first + 2) != 0;
-  /* SQLite's Julian day starts at noon, 4714 BC; GDate's day 1 is
-   * 1 January of year 1: 1721425.5 days apart. */
-  if (*stage == RC_STAGE_QUALIFIED && sqlite3_column_type (stmt, first + 3) != SQLITE_NULL)
-    progress->qualified_day = (guint32) (sqlite3_column_double (stmt, first + 3) - 1721424.5);
+  /* GDate's day 1 is 1 January of year 1; the date is read here rather
+   * than with SQLite's julianday(), which PostgreSQL does not have. */
+  if (*stage == RC_STAGE_QUALIFIED)
+    progress->qualified_day = day_of (rc_statement_column_text (stmt, first + 3));
 
   return TRUE;
 }
 
 void
-rc_store_progress_add_row (sqlite3_stmt  *stmt,
+rc_store_progress_add_row (RcStatement   *stmt,
                            int            first,
                            GArray        *items,
                            gint64        *trainee_id)
@@ -80,7 +100,7 @@ add_outcome (GHashTable *outcomes,
  * RC_STORE_PROGRESS_COLUMNS, ordered by group, trainee and event. */
 static GHashTable *
 collect_outcomes (RcStore       *self,
-                  sqlite3_stmt  *stmt,
+                  RcStatement   *stmt,
                   GError       **error)
 {
   g_autoptr(GHashTable) outcomes = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
@@ -132,7 +152,7 @@ rc_store_list_cohort_council_outcomes (RcStore  *self,
                                        gint64    cohort_id,
                                        GError  **error)
 {
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
 
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
