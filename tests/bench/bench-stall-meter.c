@@ -17,6 +17,7 @@ static struct {
   gint64   last;      /* the latest mark, µs */
   gint64   longest;   /* the longest gap since the start, µs */
   guint    frames;
+  gboolean log;       /* RC_BENCH_STALL_LOG: print each gap over 30 ms */
 } meter;
 
 static void
@@ -26,6 +27,9 @@ mark (void)
 
   if (meter.on && now - meter.last > meter.longest)
     meter.longest = now - meter.last;
+  if (meter.log && now - meter.last > 30000)
+    g_printerr ("stall %" G_GINT64_FORMAT " ms from %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT " us\n",
+                (now - meter.last) / 1000, meter.last, now);
   meter.last = now;
 }
 
@@ -47,6 +51,7 @@ on_after_paint (GdkFrameClock *clock,
 void
 stall_meter_install (void)
 {
+  meter.log = g_getenv ("RC_BENCH_STALL_LOG") != NULL;
   g_timeout_add_full (G_PRIORITY_HIGH, TICK_MS, on_tick, NULL, NULL);
 }
 
