@@ -13,6 +13,7 @@
 #include "sample/rc-demo.h"
 #include "views/rc-cohort-row.h"
 #include "views/rc-cohorts-page.h"
+#include "views/rc-council-detail.h"
 
 /* More cohorts than the list shows at once, fewer than the 200 rows GTK
  * 4.8 builds: every one has a row, most of them past the screen. */
@@ -216,6 +217,81 @@ test_counts_reach_rows_past_the_screen (Fixture       *fixture,
   g_assert_cmpstr (rc_cohort_row_get_summary_text (bottom_row), ==, bottom_after);
 }
 
+static gboolean
+model_has (gpointer data)
+{
+  gpointer *args = data;
+
+  return g_list_model_get_n_items (args[0]) == GPOINTER_TO_UINT (args[1]);
+}
+
+/* A council's table of returns, ten cells a year, shows its first years
+ * at once and the rest a few a frame: laid out with the list of councils
+ * in one frame, fifteen years held the main loop for 70 ms at start. */
+static void
+test_council_returns_a_few_a_frame (void)
+{
+  g_autofree char *path = g_strdup_printf ("%s/council-returns.db", rc_test_get_tmpdir ());
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcStore) store = NULL;
+  g_autoptr(GListModel) councils = NULL;
+  GtkWindow *window;
+  RcCouncilDetail *detail;
+  GListModel *shown;
+  gint64 id = 0;
+  guint most = 0;
+  gpointer args[2];
+
+  g_assert_true (rc_demo_write (path, &error));
+  store = rc_store_open (path, &error);
+  g_assert_no_error (error);
+  councils = rc_store_list_councils (store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (councils); i++)
+    {
+      g_autoptr(RcCouncil) council = g_list_model_get_item (councils, i);
+      g_autoptr(GListModel) returns = rc_store_list_council_returns (store, council->id, &error);
+
+      g_assert_no_error (error);
+      if (g_list_model_get_n_items (returns) > most)
+        {
+          most = g_list_model_get_n_items (returns);
+          id = council->id;
+        }
+    }
+  g_assert_cmpuint (most, >=, 6);
+
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (window, 1000, 700);
+  detail = g_object_new (RC_TYPE_COUNCIL_DETAIL, NULL);
+  gtk_window_set_child (window, GTK_WIDGET (detail));
+  rc_council_detail_set_store (detail, store);
+  gtk_window_present (window);
+  g_assert_true (rc_test_wait_for (is_drawn, detail, 5000));
+  rc_test_wait_for_frame (detail);
+
+  rc_council_detail_show_council (detail, id);
+  shown = G_LIST_MODEL (gtk_column_view_get_model (rc_test_child (detail, RC_TYPE_COUNCIL_DETAIL, "returns_view")));
+  /* Every year is the council's at once; the table has the first few. */
+  g_assert_cmpuint (g_list_model_get_n_items (rc_council_detail_get_returns (detail)), ==, most);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), <, most);
+  args[0] = shown;
+  args[1] = GUINT_TO_POINTER (most);
+  g_assert_true (rc_test_wait_for (model_has, args, 5000));
+
+  /* A year chosen past those shown is shown at once. */
+  rc_council_detail_show_council (detail, 0);
+  rc_council_detail_show_council (detail, id);
+  rc_council_detail_select_return (detail, most - 1);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, most);
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (shown)), ==, most - 1);
+
+  g_object_ref (window);
+  gtk_window_destroy (window);
+  g_assert_finalize_object (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -225,6 +301,7 @@ main (int   argc,
 
   g_test_add ("/page-rows/counts-reach-rows-past-the-screen", Fixture, NULL, fixture_set_up,
               test_counts_reach_rows_past_the_screen, fixture_tear_down);
+  g_test_add_func ("/page-rows/council-returns-a-few-a-frame", test_council_returns_a_few_a_frame);
 
   return g_test_run ();
 }
