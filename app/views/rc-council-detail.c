@@ -566,21 +566,6 @@ rc_council_detail_class_init (RcCouncilDetailClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "council.delete-return", NULL);
 }
 
-/* Out of sight, the table gives its rows up a few at a time, the chosen
- * year's and those before it kept; shown again, it builds them a few a
- * frame (as rc-list-page-list.c does for the lists). */
-static void
-on_map (RcCouncilDetail *self)
-{
-  rc_reveal_model_restart (self->reveal, gtk_single_selection_get_selected (self->selection));
-}
-
-static void
-on_unmap (RcCouncilDetail *self)
-{
-  rc_reveal_model_conceal (self->reveal, gtk_single_selection_get_selected (self->selection));
-}
-
 static void
 rc_council_detail_init (RcCouncilDetail *self)
 {
@@ -597,7 +582,5 @@ rc_council_detail_init (RcCouncilDetail *self)
 
   g_signal_connect_swapped (self->returns_view, "activate", G_CALLBACK (on_return_activated), self);
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (update_actions), self);
-  g_signal_connect (self, "map", G_CALLBACK (on_map), NULL);
-  g_signal_connect (self, "unmap", G_CALLBACK (on_unmap), NULL);
   update_actions (self);
 }
