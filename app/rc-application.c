@@ -11,6 +11,9 @@
 #include <glib/gi18n.h>
 
 #include <glib/gstdio.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -493,6 +496,17 @@ static const GActionEntry app_actions[] = {
 static void
 rc_application_startup (GApplication *app)
 {
+#ifdef __GLIBC__
+  /* The window's memory (issue #16): without these, glibc gives each
+   * worker thread an arena of its own, whose freed pages stay resident,
+   * and after the first large buffer freed (a frame's 2.8 MB surface)
+   * keeps every later one in the heap rather than returning it. With
+   * them, the peak with every page of the national database visited was
+   * 7 MB lower (145 MB against 152, medians of three). */
+  mallopt (M_ARENA_MAX, 1);
+  mallopt (M_MMAP_THRESHOLD, 128 * 1024);
+#endif
+
   G_APPLICATION_CLASS (rc_application_parent_class)->startup (app);
 
   /* Only a window reminds: the headless commands never start up. */

@@ -46,11 +46,39 @@ rc_cohorts_page_new (void)
   return g_object_new (RC_TYPE_COHORTS_PAGE, NULL);
 }
 
+static void show_row (RcCohortsPage *self,
+                      GtkListItem   *item);
+
+/* A row kept from before the counts came shows them as it comes on
+ * screen. */
+static void
+on_row_mapped (GtkWidget     *row,
+               RcCohortsPage *self)
+{
+  GHashTableIter iter;
+  gpointer item;
+
+  if (self->stale == NULL)
+    return;
+  g_hash_table_iter_init (&iter, self->stale);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    if (gtk_list_item_get_child (item) == row)
+      {
+        show_row (self, item);
+        g_hash_table_iter_remove (&iter);
+        break;
+      }
+}
+
 static void
 setup_row (GtkSignalListItemFactory *factory,
-           GtkListItem              *item)
+           GtkListItem              *item,
+           RcCohortsPage            *self)
 {
-  gtk_list_item_set_child (item, rc_cohort_row_new ());
+  GtkWidget *row = rc_cohort_row_new ();
+
+  g_signal_connect_object (row, "map", G_CALLBACK (on_row_mapped), self, 0);
+  gtk_list_item_set_child (item, row);
 }
 
 static void
@@ -90,8 +118,9 @@ unbind_row (GtkSignalListItemFactory *factory,
     g_hash_table_remove (self->stale, item);
 }
 
-/* Whether @item's row is in the part of the list on screen, or has not
- * been placed yet. */
+/* Whether @item's row is in the part of the list on screen. GTK 4.8
+ * keeps the rows it built past the screen unmapped, and maps one as it
+ * scrolls into sight (on_row_mapped()). */
 static gboolean
 row_is_on_screen (RcCohortsPage *self,
                   GtkListItem   *item)
@@ -100,7 +129,9 @@ row_is_on_screen (RcCohortsPage *self,
   int height = gtk_widget_get_height (GTK_WIDGET (self->list_view));
   graphene_rect_t bounds;
 
-  if (row == NULL || !gtk_widget_compute_bounds (row, GTK_WIDGET (self->list_view), &bounds))
+  if (row == NULL || !gtk_widget_get_mapped (row))
+    return FALSE;
+  if (!gtk_widget_compute_bounds (row, GTK_WIDGET (self->list_view), &bounds))
     return TRUE;
 
   return bounds.origin.y + bounds.size.height >= 0 && bounds.origin.y <= height;
@@ -108,7 +139,7 @@ row_is_on_screen (RcCohortsPage *self,
 
 /* The rows on screen show their cohort's counts now; GTK keeps up to 200
  * rows, and laying out all their wrapped labels again took a frame of
- * 150 ms: the others are shown again when they scroll into sight. */
+ * 100 to 150 ms: the others are shown again when they scroll into sight. */
 static void
 refresh_rows (RcCohortsPage *self)
 {
@@ -420,7 +451,7 @@ rc_cohorts_page_init (RcCohortsPage *self)
   self->cohorts = g_list_store_new (RC_TYPE_COHORT);
 
   factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), self);
   gtk_list_view_set_factory (self->list_view, factory);

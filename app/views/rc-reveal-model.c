@@ -30,6 +30,7 @@ struct _RcRevealModel
 
   GListModel *model;
   GWeakRef    widget;
+  guint       step;       /* items added each frame */
   guint       limit;      /* items shown: the first @limit of the model */
   guint       n_items;    /* of the model, as last told */
   guint       tick;
@@ -132,14 +133,14 @@ on_tick (GtkWidget     *widget,
   RcRevealModel *self = data;
 
   /* Past the rows GTK builds, the rest at once. */
-  if (self->limit + STEP >= MAX_ROWS)
+  if (self->limit + self->step >= MAX_ROWS)
     {
       self->tick = 0;
       set_limit (self, G_MAXUINT);
       return G_SOURCE_REMOVE;
     }
 
-  set_limit (self, self->limit + STEP);
+  set_limit (self, self->limit + self->step);
   if (rc_reveal_model_get_complete (self))
     {
       /* Every item shown: a few more later come at once. */
@@ -176,7 +177,7 @@ void
 rc_reveal_model_restart (RcRevealModel *self,
                          guint          keep)
 {
-  guint limit = STEP, before, after;
+  guint limit = self->step, before, after;
   gboolean was_complete;
 
   g_return_if_fail (RC_IS_REVEAL_MODEL (self));
@@ -266,13 +267,13 @@ on_items_changed (RcRevealModel *self,
   /* An empty list, or one replaced whole (another cohort's trainees),
    * starts again from its first few; out of sight, there are no frames
    * to build its rows a few at a time in. */
-  if (self->n_items == 0 || (position == 0 && removed == old_n && added > STEP))
-    self->limit = MIN (self->limit, STEP);
+  if (self->n_items == 0 || (position == 0 && removed == old_n && added > self->step))
+    self->limit = MIN (self->limit, self->step);
   /* Many more after those shown (the 100,000 trainees of an import, or
    * a search cleared, which RcSlotModel tells as the list growing at its
    * end): those a few a frame too, not 84 rows more in one frame. */
-  else if (added > removed + STEP && position <= old_shown)
-    self->limit = MIN (self->limit, old_shown + STEP);
+  else if (added > removed + self->step && position <= old_shown)
+    self->limit = MIN (self->limit, old_shown + self->step);
   if (self->n_items > 0 && !self->hidden && (widget == NULL || !gtk_widget_get_mapped (widget)))
     self->limit = G_MAXUINT;
   new_shown = shown (self, self->n_items);
@@ -292,6 +293,18 @@ on_items_changed (RcRevealModel *self,
     stop_ticking (self);
   else
     start_ticking (self);
+}
+
+void
+rc_reveal_model_set_step (RcRevealModel *self,
+                          guint          step)
+{
+  g_return_if_fail (RC_IS_REVEAL_MODEL (self));
+  g_return_if_fail (step > 0);
+
+  if (self->limit == self->step)
+    self->limit = step;
+  self->step = step;
 }
 
 GListModel *
@@ -360,6 +373,7 @@ static void
 rc_reveal_model_init (RcRevealModel *self)
 {
   g_weak_ref_init (&self->widget, NULL);
+  self->step = STEP;
   self->limit = STEP;
 }
 

@@ -19,6 +19,10 @@ G_DECLARE_FINAL_TYPE (RcRevealModel, rc_reveal_model, RC, REVEAL_MODEL, GObject)
  * whenever @model empties. */
 RcRevealModel *rc_reveal_model_new          (GListModel    *model,
                                              GtkWidget     *widget);
+/* Items added each frame: 10 unless set. A table whose rows hold many
+ * cells takes fewer. */
+void           rc_reveal_model_set_step     (RcRevealModel *self,
+                                             guint          step);
 GListModel    *rc_reveal_model_get_model    (RcRevealModel *self);
 /* Shows the items up to @position of the model at once. */
 void           rc_reveal_model_reveal       (RcRevealModel *self,

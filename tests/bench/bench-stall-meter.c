@@ -7,6 +7,7 @@
 #include "bench-stall-meter.h"
 
 #include <string.h>
+#include <time.h>
 
 /* 4 ms: fine enough for a 100 ms target, cheap enough not to be the
  * load it measures. */
@@ -16,16 +17,39 @@ static struct {
   gboolean on;
   gint64   last;      /* the latest mark, µs */
   gint64   longest;   /* the longest gap since the start, µs */
+  gint64   last_cpu;  /* the main thread's CPU time at the latest mark, µs */
+  gint64   longest_cpu; /* the most CPU time the main thread spent in one gap, µs */
   guint    frames;
+  gboolean log;       /* RC_BENCH_STALL_LOG: print each gap over 30 ms */
 } meter;
+
+/* CPU time of the main thread: a gap's share of it is what the gap
+ * would be on an idle machine, whatever else runs on this one. */
+static gint64
+thread_cpu_us (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
 
 static void
 mark (void)
 {
   gint64 now = g_get_monotonic_time ();
+  gint64 cpu = thread_cpu_us ();
+
 
   if (meter.on && now - meter.last > meter.longest)
     meter.longest = now - meter.last;
+  if (meter.on && cpu - meter.last_cpu > meter.longest_cpu)
+    meter.longest_cpu = cpu - meter.last_cpu;
+  if (meter.log && (now - meter.last > 30000 || cpu - meter.last_cpu > 20000))
+    g_printerr ("stall %" G_GINT64_FORMAT " ms (CPU %" G_GINT64_FORMAT " ms) from %" G_GINT64_FORMAT
+                " to %" G_GINT64_FORMAT " us\n", (now - meter.last) / 1000, (cpu - meter.last_cpu) / 1000,
+                meter.last, now);
+  meter.last_cpu = cpu;
   meter.last = now;
 }
 
@@ -47,6 +71,7 @@ on_after_paint (GdkFrameClock *clock,
 void
 stall_meter_install (void)
 {
+  meter.log = g_getenv ("RC_BENCH_STALL_LOG") != NULL;
   g_timeout_add_full (G_PRIORITY_HIGH, TICK_MS, on_tick, NULL, NULL);
 }
 
@@ -74,7 +99,9 @@ stall_meter_start (void)
 {
   meter.on = TRUE;
   meter.longest = 0;
+  meter.longest_cpu = 0;
   meter.last = g_get_monotonic_time ();
+  meter.last_cpu = thread_cpu_us ();
 }
 
 double
@@ -84,6 +111,12 @@ stall_meter_stop (void)
   meter.on = FALSE;
 
   return meter.longest / 1000.0;
+}
+
+double
+stall_meter_longest_cpu (void)
+{
+  return meter.longest_cpu / 1000.0;
 }
 
 double

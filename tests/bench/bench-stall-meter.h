@@ -22,6 +22,10 @@ void       stall_meter_start    (void);
  * ticking but no longer counts. */
 double     stall_meter_stop     (void);
 double     stall_meter_longest  (void);
+/* The most CPU time the main thread spent between two marks since
+ * stall_meter_start(), in ms: the stall as an idle machine would have
+ * it, less the time spent waiting for the display server. */
+double     stall_meter_longest_cpu (void);
 guint      stall_meter_frames   (void);
 
 /* Runs the main loop until @condition holds, at most @timeout_ms (then

@@ -202,7 +202,8 @@ type_search (RcWindow   *window,
   stall = stall_meter_stop ();
   g_signal_handlers_disconnect_by_func (entry, on_search_changed, NULL);
 
-  printf ("%s stall_ms %.1f keystrokes %u rows %u matches %u\n", name, stall, keystrokes, total,
+  printf ("%s stall_ms %.1f cpu_ms %.1f keystrokes %u rows %u matches %u\n", name, stall, stall_meter_longest_cpu (),
+          keystrokes, total,
           fewest == G_MAXUINT ? 0 : fewest);
 }
 
@@ -232,7 +233,7 @@ run (gpointer data)
   printf ("councils_shown monotonic_us %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
   bench_run_for (SETTLE_MS);
   stall = stall_meter_stop ();
-  printf ("councils stall_ms %.1f show_ms %.1f\n", stall, shown);
+  printf ("councils stall_ms %.1f show_ms %.1f cpu_ms %.1f\n", stall, shown, stall_meter_longest_cpu ());
 
   /* Then the file is checked in a worker before anything can be saved,
    * and the retention prompt asks about the cohorts past the period:
@@ -265,7 +266,7 @@ run (gpointer data)
         goto out;
       bench_run_for (SETTLE_MS);
       stall = stall_meter_stop ();
-      printf ("%s stall_ms %.1f show_ms %.1f\n", pages[i], stall, shown);
+      printf ("%s stall_ms %.1f show_ms %.1f cpu_ms %.1f\n", pages[i], stall, shown, stall_meter_longest_cpu ());
       /* For a profile of the step: perf record -k CLOCK_MONOTONIC, then
        * perf report --time with these. */
       fprintf (stderr, "  %s: monotonic %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT " µs\n", pages[i], t0,

@@ -23,9 +23,9 @@ CREATE TEMP TABLE base AS SELECT coalesce(max(id), 0) AS id FROM trainee;
 
 BEGIN IMMEDIATE;
 INSERT INTO trainee (cohort_id, reference, given_name, family_name, email, host_council_id,
-                     applied_on, updating_days_done, stage, stage_on)
+                     applied_on, stage, stage_on)
 SELECT 1, reference, given_name, family_name, email,
-       (SELECT id FROM council WHERE gss_code = csv.council), applied_on, 0, 'applied', applied_on
+       (SELECT id FROM council WHERE gss_code = csv.council), applied_on, 'applied', applied_on
 FROM csv ORDER BY rowid;
 INSERT INTO trainee_event (trainee_id, stage, occurred_on)
 SELECT id, 'applied', applied_on FROM trainee WHERE id > (SELECT id FROM base) ORDER BY id;
