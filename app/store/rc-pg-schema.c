@@ -157,19 +157,18 @@ rc_pg_schema_get_version (PGconn  *conn,
   const char *table = NULL;
   gboolean ok;
 
-  /* The partners' views, or the tables: whichever this login may read. */
+  /* The tables, or the partners' views: whichever this login may use. */
   result = PQexec (conn,
-                   "SELECT CASE"
-                   "  WHEN to_regclass ('rc_partner_view.schema_version') IS NOT NULL"
-                   "   AND has_table_privilege ('rc_partner_view.schema_version', 'SELECT')"
-                   "    THEN 'rc_partner_view.schema_version'"
-                   "  WHEN to_regclass ('rc_data.schema_version') IS NOT NULL"
-                   "    THEN 'rc_data.schema_version' END");
-  ok = PQresultStatus (result) == PGRES_TUPLES_OK && PQntuples (result) == 1;
-  if (ok && !PQgetisnull (result, 0, 0))
-    table = g_str_has_prefix (PQgetvalue (result, 0, 0), "rc_partner_view")
-      ? "SELECT max (version) FROM rc_partner_view.schema_version"
-      : "SELECT max (version) FROM rc_data.schema_version";
+                   "SELECT n.nspname FROM pg_catalog.pg_class c "
+                   "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                   " WHERE c.relname = 'schema_version' AND n.nspname IN ('rc_data', 'rc_partner_view') "
+                   "   AND pg_catalog.has_schema_privilege (n.oid, 'USAGE') "
+                   " ORDER BY n.nspname = 'rc_data' DESC LIMIT 1");
+  ok = PQresultStatus (result) == PGRES_TUPLES_OK;
+  if (ok && PQntuples (result) == 1)
+    table = g_str_equal (PQgetvalue (result, 0, 0), "rc_data")
+      ? "SELECT max (version) FROM rc_data.schema_version"
+      : "SELECT max (version) FROM rc_partner_view.schema_version";
   if (!ok)
     set_server_error (error, conn, result, _("Could not read the version of the database"));
   PQclear (result);
