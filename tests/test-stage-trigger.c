@@ -13,6 +13,7 @@
 #include "rc-test-util.h"
 #include "sample/rc-demo.h"
 #include "store/rc-store-private.h"
+#include "store/rc-store-sqlite.h"
 
 #define STEP_UP 1  /* the demo's first cohort */
 

@@ -11,6 +11,7 @@
 
 #include "rc-test-util.h"
 #include "store/rc-store-private.h"
+#include "store/rc-store-sqlite.h"
 
 #define SOMERSET "E06000066"
 
@@ -215,10 +216,10 @@ write_audit_line (RcStore     *store,
                   gboolean     step,
                   GError     **error)
 {
-  sqlite3_stmt *stmt = rc_store_prepare (store,
-                                         "INSERT INTO audit_log (entity, entity_id, action, summary) "
-                                         "VALUES (?1, ?2, ?3, ?4)",
-                                         error);
+  RcStatement *stmt = rc_store_prepare (store,
+                                        "INSERT INTO audit_log (entity, entity_id, action, summary) "
+                                        "VALUES (?1, ?2, ?3, ?4)",
+                                        error);
 
   g_assert_nonnull (stmt);
   rc_bind_text (stmt, 1, "cohort");
@@ -277,9 +278,9 @@ test_rollback_logged (Fixture       *fixture,
                    ==, SQLITE_OK);
 
   g_test_expect_message ("rc-store", G_LOG_LEVEL_MESSAGE,
-                         "Could not undo a change to *(ROLLBACK TO rc_nested): no such savepoint: rc_nested");
+                         "Could not undo a change to *(ROLLBACK TO rc_nested): *no such savepoint: rc_nested");
   g_test_expect_message ("rc-store", G_LOG_LEVEL_MESSAGE,
-                         "Could not undo a change to *(RELEASE rc_nested): no such savepoint: rc_nested");
+                         "Could not undo a change to *(RELEASE rc_nested): *no such savepoint: rc_nested");
   rc_store_rollback (fixture->store);
   g_test_assert_expected_messages ();
 

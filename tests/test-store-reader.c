@@ -16,6 +16,7 @@
 #include "sample/rc-demo.h"
 #include "store/rc-store-cohorts.h"
 #include "store/rc-store-private.h"
+#include "store/rc-store-sqlite.h"
 
 typedef struct
 {

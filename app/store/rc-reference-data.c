@@ -49,7 +49,7 @@ insert_region (RcStore    *self,
                GPtrArray  *row,
                GError    **error)
 {
-  sqlite3_stmt *stmt = rc_store_prepare (self,
+  RcStatement *stmt = rc_store_prepare (self,
                                          "INSERT INTO region (gss_code, name) VALUES (?1, ?2)",
                                          error);
   if (stmt == NULL)
@@ -68,7 +68,7 @@ insert_council (RcStore    *self,
                 GError    **error)
 {
   const char *la_number = cell_or_null (header, row, "la_number");
-  sqlite3_stmt *stmt = rc_store_prepare (self,
+  RcStatement *stmt = rc_store_prepare (self,
                                          "INSERT INTO council (gss_code, la_number, name, region_id, kind, "
                                          "                     active_from_on, active_to_on) "
                                          "VALUES (?1, ?2, ?3, (SELECT id FROM region WHERE gss_code = ?4), "
@@ -97,7 +97,7 @@ link_successor (RcStore    *self,
                 GError    **error)
 {
   const char *successor = cell_or_null (header, row, "successor_gss_code");
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
 
   if (successor == NULL)
     return TRUE;

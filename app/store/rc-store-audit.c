@@ -18,7 +18,7 @@ rc_store_audit (RcStore     *self,
                 const char  *summary,
                 GError     **error)
 {
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
 
   stmt = rc_store_prepare (self,
                            "INSERT INTO audit_log (entity, entity_id, action, summary) "
@@ -41,7 +41,7 @@ rc_store_audit (RcStore     *self,
 }
 
 static gpointer
-read_audit_entry (sqlite3_stmt *stmt)
+read_audit_entry (RcStatement  *stmt)
 {
   RcAuditEntry *entry = rc_audit_entry_new ();
 
@@ -61,7 +61,7 @@ rc_store_list_audit (RcStore     *self,
                      gint64       entity_id,
                      GError     **error)
 {
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
 
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 

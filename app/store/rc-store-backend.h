@@ -16,8 +16,19 @@
  * its address is the cache key.
  *
  * An RcStatement is owned by its backend. Column text is valid until the
- * statement's next step or reset. A failed bind is kept and reported by
- * the next step, which then runs nothing (rc-store-binds.c says why).
+ * statement's next step or reset. Values stay bound across a reset, as
+ * the bulk insert needs (the same cohort for every trainee), until bound
+ * again or cleared.
+ *
+ * A failed bind is kept by the backend with its statement, and the next
+ * step reports it and runs nothing (rc-store-binds.c says why); preparing
+ * the statement again or clearing its bindings forgets it.
+ *
+ * Errors are RC_STORE_ERROR: a refused value is RC_STORE_ERROR_CONSTRAINT
+ * with the words of its constraint key (rc_constraint_message()), a write
+ * the database refuses because it only reads is RC_STORE_ERROR_READ_ONLY
+ * (the store may say more about why), and so on, so that the user reads
+ * the same whichever backend failed.
  */
 
 #pragma once
@@ -42,16 +53,20 @@ struct _RcStoreBackendInterface
 {
   GTypeInterface parent_iface;
 
-  /* Statements. */
+  /* Statements. A cached one comes back reset, with nothing bound and no
+   * failure kept. */
   RcStatement  *(*prepare)         (RcStoreBackend  *self,
                                     const char      *sql,
                                     GError         **error);
-  /* Back to before its first step, with no values bound. */
+  /* Back to before its first step; the values bound stay. */
   void          (*reset)           (RcStoreBackend  *self,
+                                    RcStatement     *stmt);
+  /* Every parameter NULL again, and a kept bind failure forgotten. */
+  void          (*clear_bindings)  (RcStoreBackend  *self,
                                     RcStatement     *stmt);
   int           (*parameter_count) (RcStoreBackend  *self,
                                     RcStatement     *stmt);
-  /* FALSE when the value could not be bound; the store keeps the
+  /* FALSE when the value could not be bound; the backend keeps the
    * failure for the next step. */
   gboolean      (*bind_null)       (RcStoreBackend  *self,
                                     RcStatement     *stmt,
@@ -64,10 +79,14 @@ struct _RcStoreBackendInterface
                                     RcStatement     *stmt,
                                     int              index,
                                     double           value);
+  /* With @copy FALSE the caller promises that @text outlives every step
+   * until the parameter is bound again or the bindings are cleared, and
+   * the backend may keep the pointer. */
   gboolean      (*bind_text)       (RcStoreBackend  *self,
                                     RcStatement     *stmt,
                                     int              index,
-                                    const char      *text);
+                                    const char      *text,
+                                    gboolean         copy);
   RcStepResult  (*step)            (RcStoreBackend  *self,
                                     RcStatement     *stmt,
                                     GError         **error);
@@ -84,11 +103,22 @@ struct _RcStoreBackendInterface
                                     RcStatement     *stmt,
                                     int              column);
 
-  /* SQL with no parameters, perhaps several statements (BEGIN, SAVEPOINT,
-   * a migration). */
+  /* SQL with no parameters, perhaps several statements (SAVEPOINT, a
+   * migration). */
   gboolean      (*exec)            (RcStoreBackend  *self,
                                     const char      *sql,
                                     GError         **error);
+  /* Begins the outermost transaction, taking the write lock at once where
+   * the database has one (SQLite: BEGIN IMMEDIATE), so that another
+   * program cannot slip in between a read and a write. Inner levels,
+   * commit and rollback are SAVEPOINT, RELEASE, ROLLBACK TO, COMMIT and
+   * ROLLBACK through exec(), which both backends run. */
+  gboolean      (*begin)           (RcStoreBackend  *self,
+                                    GError         **error);
+  /* Whether a transaction is open: a failure may have ended it (SQLite
+   * rolls back the whole transaction on a full disk), and then there is
+   * nothing left to roll back. */
+  gboolean      (*in_transaction)  (RcStoreBackend  *self);
   /* The id of the row the last INSERT made, and how many rows the last
    * INSERT, UPDATE or DELETE touched. */
   gint64        (*last_insert_id)  (RcStoreBackend  *self);
@@ -124,6 +154,9 @@ RcStatement  *rc_store_backend_prepare         (RcStoreBackend  *self,
 gboolean      rc_store_backend_exec            (RcStoreBackend  *self,
                                                 const char      *sql,
                                                 GError         **error);
+gboolean      rc_store_backend_begin           (RcStoreBackend  *self,
+                                                GError         **error);
+gboolean      rc_store_backend_in_transaction  (RcStoreBackend  *self);
 gint64        rc_store_backend_last_insert_id  (RcStoreBackend  *self);
 gint64        rc_store_backend_changes         (RcStoreBackend  *self);
 gboolean      rc_store_backend_changed_elsewhere (RcStoreBackend *self);
@@ -131,7 +164,20 @@ char         *rc_store_backend_describe        (RcStoreBackend  *self);
 char         *rc_store_backend_user_name       (RcStoreBackend  *self);
 
 void          rc_statement_reset               (RcStatement     *stmt);
+void          rc_statement_clear_bindings      (RcStatement     *stmt);
 int           rc_statement_parameter_count     (RcStatement     *stmt);
+gboolean      rc_statement_bind_null           (RcStatement     *stmt,
+                                                int              index);
+gboolean      rc_statement_bind_int            (RcStatement     *stmt,
+                                                int              index,
+                                                gint64           value);
+gboolean      rc_statement_bind_double         (RcStatement     *stmt,
+                                                int              index,
+                                                double           value);
+gboolean      rc_statement_bind_text           (RcStatement     *stmt,
+                                                int              index,
+                                                const char      *text,
+                                                gboolean         copy);
 RcStepResult  rc_statement_step                (RcStatement     *stmt,
                                                 GError         **error);
 gboolean      rc_statement_column_is_null      (RcStatement     *stmt,

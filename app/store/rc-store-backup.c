@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "rc-store-private.h"
+#include "rc-store-sqlite.h"
 
 static char *
 backups_dir (const char *database_path)

@@ -15,7 +15,7 @@
 #include "model/rc-record-rules.h"
 
 static gpointer
-read_text (sqlite3_stmt *stmt)
+read_text (RcStatement  *stmt)
 {
   return rc_column_text (stmt, 0);
 }
@@ -32,7 +32,7 @@ read_text (sqlite3_stmt *stmt)
   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
 
 static gpointer
-read_line (sqlite3_stmt *stmt)
+read_line (RcStatement  *stmt)
 {
   RcBidLine *line = rc_bid_line_new ();
 
@@ -86,7 +86,7 @@ describe_line (RcStore    *self,
   if (line->council_id != 0)
     {
       g_autoptr(GError) local_error = NULL;
-      sqlite3_stmt *stmt = rc_store_prepare (self, "SELECT name FROM council WHERE id = ?1", error);
+      RcStatement *stmt = rc_store_prepare (self, "SELECT name FROM council WHERE id = ?1", error);
 
       if (stmt == NULL)
         return NULL;
@@ -110,7 +110,7 @@ describe_line (RcStore    *self,
 }
 
 static void
-bind_line (sqlite3_stmt *stmt,
+bind_line (RcStatement  *stmt,
            gint64        bid_id,
            RcBidLine    *line)
 {
@@ -129,7 +129,7 @@ rc_store_save_bid_line (RcStore    *self,
 {
   g_autofree char *what = NULL;
   g_autofree char *summary = NULL;
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
 
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
   g_return_val_if_fail (RC_IS_BID_LINE (line), FALSE);
@@ -167,7 +167,7 @@ rc_store_delete_bid_line (RcStore  *self,
   g_autoptr(RcBidLine) line = NULL;
   g_autofree char *what = NULL;
   g_autofree char *summary = NULL;
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
 
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
 
@@ -200,7 +200,7 @@ rc_store_replace_bid_lines (RcStore     *self,
   g_autofree char *title = NULL;
   g_autofree char *summary = NULL;
   g_autoptr(GArray) ids = NULL;
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
   guint n;
 
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);

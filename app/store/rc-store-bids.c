@@ -32,7 +32,7 @@ refuse (GError **error,
 }
 
 static gpointer
-read_text (sqlite3_stmt *stmt)
+read_text (RcStatement  *stmt)
 {
   return rc_column_text (stmt, 0);
 }
@@ -57,7 +57,7 @@ add_status_event (RcStore     *self,
                   const char  *note,
                   GError     **error)
 {
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
 
   stmt = rc_store_prepare (self,
                            "INSERT INTO bid_status_event (bid_id, status, occurred_on, note) "
@@ -88,7 +88,7 @@ add_status_event (RcStore     *self,
   "FROM bid b JOIN consortium k ON k.id = b.consortium_id "
 
 static gpointer
-read_bid (sqlite3_stmt *stmt)
+read_bid (RcStatement  *stmt)
 {
   RcBid *bid = rc_bid_new ();
 
@@ -143,7 +143,7 @@ rc_store_save_bid (RcStore  *self,
                    GError  **error)
 {
   g_autofree char *summary = NULL;
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
   gint64 id = 0;
 
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
@@ -224,7 +224,7 @@ rc_store_delete_bid (RcStore  *self,
 /* Status ---------------------------------------------------------------- */
 
 static gpointer
-read_status_event (sqlite3_stmt *stmt)
+read_status_event (RcStatement  *stmt)
 {
   RcBidStatusEvent *event = rc_bid_status_event_new ();
 
@@ -259,7 +259,7 @@ read_bid_status (RcStore      *self,
                  char        **last_on,
                  GError      **error)
 {
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
   g_autofree char *key = NULL;
 
   stmt = rc_store_prepare (self,
@@ -277,7 +277,7 @@ read_bid_status (RcStore      *self,
   *title = rc_column_text (stmt, 0);
   key = rc_column_text (stmt, 1);
   *last_on = rc_column_text (stmt, 2);
-  sqlite3_reset (stmt);
+  rc_statement_reset (stmt);
 
   if (!rc_bid_status_from_key (key, status))
     {
@@ -293,7 +293,7 @@ static gint64
 count_status_events (RcStore *self,
                      gint64   bid_id)
 {
-  sqlite3_stmt *stmt = rc_store_prepare (self,
+  RcStatement *stmt = rc_store_prepare (self,
                                          "SELECT count(*) FROM bid_status_event WHERE bid_id = ?1",
                                          NULL);
   gint64 count = 0;
@@ -303,7 +303,7 @@ count_status_events (RcStore *self,
   rc_bind_int (stmt, 1, bid_id);
   if (rc_store_step_row (self, stmt, NULL))
     count = rc_column_int (stmt, 0);
-  sqlite3_reset (stmt);
+  rc_statement_reset (stmt);
 
   return count;
 }
@@ -314,7 +314,7 @@ backdate_draft (RcStore     *self,
                 const char  *on,
                 GError     **error)
 {
-  sqlite3_stmt *stmt = rc_store_prepare (self,
+  RcStatement *stmt = rc_store_prepare (self,
                                          "UPDATE bid_status_event SET occurred_on = ?2 "
                                          "WHERE bid_id = ?1 AND status = 'draft'",
                                          error);
@@ -402,7 +402,7 @@ rc_store_set_bid_awarded (RcStore  *self,
   g_autofree char *last_on = NULL;
   g_autofree char *amount = NULL;
   g_autofree char *summary = NULL;
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
   RcBidStatus current;
 
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
@@ -452,7 +452,7 @@ rc_store_duplicate_bid (RcStore     *self,
   g_autofree char *title = NULL;
   g_autofree char *copy_title = NULL;
   g_autofree char *summary = NULL;
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
   gint64 new_id;
 
   g_return_val_if_fail (RC_IS_STORE (self), 0);

@@ -1,4 +1,5 @@
-/* rc-store-check.c: the check for damage before the first write, and the
+/* rc-store-check.c: the check of an SQLite file for damage (PRAGMA
+ * integrity_check) before the first write, and the
  * memory of files that passed it
  *
  * Copyright 2026 The Return Coordinator authors
@@ -15,6 +16,7 @@
 #include <sys/stat.h>
 
 #include "rc-store-private.h"
+#include "rc-store-sqlite.h"
 
 /* Identity ---------------------------------------------------------------- */
 

@@ -22,7 +22,7 @@
   "FROM cohort h JOIN programme p ON p.id = h.programme_id JOIN consortium k ON k.id = h.consortium_id "
 
 static gpointer
-read_cohort (sqlite3_stmt *stmt)
+read_cohort (RcStatement  *stmt)
 {
   RcCohort *cohort = rc_cohort_new ();
 
@@ -62,7 +62,7 @@ rc_store_list_cohorts_past_retention (RcStore     *self,
 {
   g_autofree char *today_iso = NULL;
   g_autofree char *modifier = NULL;
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
 
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
   g_return_val_if_fail (months > 0, NULL);
@@ -117,7 +117,7 @@ rc_store_save_cohort (RcStore   *self,
                       GError   **error)
 {
   g_autofree char *summary = NULL;
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
   GDate today;
 
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
@@ -214,7 +214,7 @@ failed:
 /* Places ---------------------------------------------------------------- */
 
 static gpointer
-read_place (sqlite3_stmt *stmt)
+read_place (RcStatement  *stmt)
 {
   RcCohortPlace *place = rc_cohort_place_new ();
 
@@ -250,7 +250,7 @@ rc_store_set_cohort_places (RcStore     *self,
   g_autoptr(RcCohort) cohort = NULL;
   g_autoptr(GArray) ids = NULL;
   g_autofree char *summary = NULL;
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
   gint64 total = 0;
   guint n;
 
@@ -346,7 +346,7 @@ rc_store_get_cohort_retention (RcStore      *self,
   g_autoptr(GError) local_error = NULL;
   g_autoptr(RcCohort) cohort = NULL;
   gint64 trainee_id = 0;
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
 
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
 

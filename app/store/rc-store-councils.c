@@ -15,7 +15,7 @@
 /* Regions --------------------------------------------------------------- */
 
 static gpointer
-read_region (sqlite3_stmt *stmt)
+read_region (RcStatement  *stmt)
 {
   RcRegion *region = rc_region_new ();
 
@@ -46,7 +46,7 @@ rc_store_list_regions (RcStore  *self,
   "FROM council c JOIN region r ON r.id = c.region_id "
 
 static gpointer
-read_council (sqlite3_stmt *stmt)
+read_council (RcStatement  *stmt)
 {
   RcCouncil *council = rc_council_new ();
 
@@ -93,7 +93,7 @@ rc_store_find_council_by_code (RcStore     *self,
                                const char  *gss_code,
                                GError     **error)
 {
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
 
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
   g_return_val_if_fail (gss_code != NULL, NULL);
@@ -112,7 +112,7 @@ rc_store_save_council (RcStore    *self,
                        GError    **error)
 {
   g_autofree char *summary = NULL;
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
 
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
   g_return_val_if_fail (RC_IS_COUNCIL (council), FALSE);
@@ -171,7 +171,7 @@ rc_store_delete_council (RcStore  *self,
   "FROM consortium k JOIN council c ON c.id = k.lead_council_id "
 
 static gpointer
-read_consortium (sqlite3_stmt *stmt)
+read_consortium (RcStatement  *stmt)
 {
   RcConsortium *consortium = rc_consortium_new ();
 
@@ -213,7 +213,7 @@ rc_store_save_consortium (RcStore       *self,
                           GError       **error)
 {
   g_autofree char *summary = NULL;
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
 
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
   g_return_val_if_fail (RC_IS_CONSORTIUM (consortium), FALSE);
@@ -258,7 +258,7 @@ rc_store_delete_consortium (RcStore  *self,
 /* Members --------------------------------------------------------------- */
 
 static gpointer
-read_member (sqlite3_stmt *stmt)
+read_member (RcStatement  *stmt)
 {
   RcConsortiumMember *member = rc_consortium_member_new ();
 
@@ -312,7 +312,7 @@ rc_store_save_member (RcStore             *self,
                       GError             **error)
 {
   g_autofree char *summary = NULL;
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
 
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
   g_return_val_if_fail (RC_IS_CONSORTIUM_MEMBER (member), FALSE);

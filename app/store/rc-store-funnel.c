@@ -19,7 +19,7 @@ rc_store_get_funnel_figures (RcStore  *self,
 {
   g_autoptr(RcFunnelFigures) figures = rc_funnel_figures_new ();
   g_autoptr(GError) local_error = NULL;
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
 
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
@@ -35,7 +35,7 @@ rc_store_get_funnel_figures (RcStore  *self,
     {
       RcFunnelStep step;
 
-      if (!rc_funnel_step_from_key ((const char *) sqlite3_column_text (stmt, 0), &step))
+      if (!rc_funnel_step_from_key (rc_statement_column_text (stmt, 0), &step))
         continue;
       figures->set[step] = TRUE;
       figures->count[step] = rc_column_int (stmt, 1);
@@ -58,7 +58,7 @@ rc_store_save_funnel_figures (RcStore          *self,
 {
   g_autoptr(RcCohort) cohort = NULL;
   g_autofree char *summary = NULL;
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
 
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
   g_return_val_if_fail (RC_IS_FUNNEL_FIGURES (figures), FALSE);

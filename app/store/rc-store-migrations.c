@@ -1,4 +1,5 @@
-/* rc-store-migrations.c: the numbered schema changes, applied at open
+/* rc-store-migrations.c: the numbered schema changes of an SQLite file,
+ * applied at open (PRAGMA user_version); PostgreSQL's are in pg/
  *
  * Copyright 2026 The Return Coordinator authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "rc-store-object-private.h"
+#include "rc-store-sqlite.h"
 #include "rc-reference-data.h"
 
 /* Migration N (1-based) is the resource sql/000N-*.sql; append, never edit. */
@@ -44,7 +46,7 @@ apply_migration (RcStore     *self,
 
   /* NUL-terminated copy for sqlite3_exec(). */
   text = g_strndup (g_bytes_get_data (sql, NULL), g_bytes_get_size (sql));
-  if (sqlite3_exec (self->db, text, NULL, NULL, &message) != SQLITE_OK)
+  if (sqlite3_exec (rc_sqlite_backend_get_db (self->file), text, NULL, NULL, &message) != SQLITE_OK)
     {
       g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_FAILED,
                    _("Could not upgrade “%s” to version %d: %s"),

@@ -62,7 +62,7 @@ rc_store_list_monitoring_rows (RcStore       *self,
   g_autoptr(GHashTable) by_id = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GArray) returners = g_array_new (FALSE, FALSE, sizeof (gboolean));
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
   GDate local_today;
   Rows context;
 
@@ -90,15 +90,15 @@ rc_store_list_monitoring_rows (RcStore       *self,
   while (rc_store_step_row (self, stmt, &local_error))
     {
       RcMonitoringRow row = { 0 };
-      const char *left = (const char *) sqlite3_column_text (stmt, 7);
-      const char *applied = (const char *) sqlite3_column_text (stmt, 8);
-      gboolean returner = sqlite3_column_int (stmt, 9) != 0;
+      const char *left = rc_statement_column_text (stmt, 7);
+      const char *applied = rc_statement_column_text (stmt, 8);
+      gboolean returner = rc_statement_column_int (stmt, 9) != 0;
 
       row.trainee_id = rc_column_int (stmt, 0);
       row.reference = rc_column_text (stmt, 1);
       row.cohort_id = rc_column_int (stmt, 2);
       row.host_council_id = rc_column_int (stmt, 3);
-      if (!rc_stage_from_key ((const char *) sqlite3_column_text (stmt, 4), &row.stage))
+      if (!rc_stage_from_key (rc_statement_column_text (stmt, 4), &row.stage))
         row.stage = RC_STAGE_APPLIED;
       row.stage_on = rc_column_text (stmt, 5);
       row.withdrawal_reason = rc_column_text (stmt, 6);

@@ -6,13 +6,16 @@
  *
  * rc-store.c (opening, closing, the check's outcome) and its siblings for
  * errors, statements, binds, transactions, migrations and the watch share
- * the fields and functions below. The files of the entities
+ * the fields and functions below. Statements, binds, transactions and the
+ * watch go through self->backend only; what is about an SQLite file goes
+ * through self->file (rc-sqlite-backend.h). The files of the entities
  * (rc-store-bids.c, …) and of the audit log do not include this: they use
  * rc-store-private.h, and never a field.
  */
 
 #pragma once
 
+#include "rc-sqlite-backend.h"
 #include "rc-store-private.h"
 
 G_BEGIN_DECLS
@@ -26,32 +29,35 @@ typedef enum
 
 struct _RcStore
 {
-  GObject      parent_instance;
+  GObject          parent_instance;
 
-  sqlite3     *db;
-  char        *path;
-  int          version;
+  /* What the store sits on; NULL once closed. */
+  RcStoreBackend  *backend;
+  /* The same backend when it is an SQLite file, otherwise NULL: what is
+   * about the file (the check, backups, WAL, readers for workers) asks
+   * this one. */
+  RcSqliteBackend *file;
+  char            *path;
+  int              version;
 
-  /* SQL text (a literal) -> sqlite3_stmt, prepared once */
-  GHashTable  *statements;
-  guint        depth;
-  GHashTable  *touched;
+  guint            depth;
+  GHashTable      *touched;
 
-  CheckState   check;
-  char        *damage_details;
+  CheckState       check;
+  char            *damage_details;
   /* The backup taken before the last upgrade of the file, or NULL. */
-  char        *upgrade_backup;
+  char            *upgrade_backup;
   /* A read-only connection of its own for a worker (rc-store-reader.c):
    * never written, never checked, never remembered. */
-  gboolean     reader;
+  gboolean         reader;
 
-  /* PRAGMA data_version at open, and as last seen by the watch: it moves
-   * only when another connection commits. */
-  gint64       data_version_at_open;
-  gint64       data_version;
-  gboolean     changed_elsewhere;
-  guint        watchers;
-  guint        watch_source;
+  /* Whether another connection committed since the store opened (the
+   * file is then checked again at the next open), and whether such a
+   * commit is still to be announced by the watch. */
+  gboolean         changed_elsewhere;
+  gboolean         elsewhere_waiting;
+  guint            watchers;
+  guint            watch_source;
 };
 
 /* Runs @sql, which has no parameters (rc-store-statements.c). */
@@ -71,20 +77,15 @@ gboolean      rc_store_query_int64    (RcStore       *self,
  * (rc-store-migrations.c). */
 gboolean      rc_store_migrate        (RcStore       *self,
                                        GError       **error);
-/* TRUE, with @error set and @stmt reset, when a bind of @stmt failed
- * since it was prepared; the failure is then forgotten
- * (rc-store-binds.c). */
-gboolean      rc_store_take_bind_failure (RcStore       *self,
-                                          sqlite3_stmt  *stmt,
-                                          GError       **error);
-/* Forgets a failed bind of @stmt, which is prepared again or finalized. */
-void          rc_bind_forget_failure  (sqlite3_stmt  *stmt);
-/* The GError for parameter @index's bind, which failed with @code
- * (rc-store-errors.c). */
-void          rc_store_set_bind_error (RcStore       *self,
-                                       int            code,
-                                       int            index,
+/* Says in the store's words why a write the database refused as read
+ * only (RC_STORE_ERROR_READ_ONLY) was refused: the file is not checked
+ * yet, or is damaged (rc-store-errors.c). */
+void          rc_store_explain_error  (RcStore       *self,
                                        GError       **error);
+/* Whether another connection committed since the store last asked, or
+ * such a commit is waiting to be announced (rc-store-watch.c); sets
+ * changed_elsewhere when one did. */
+gboolean      rc_store_poll_elsewhere (RcStore       *self);
 /* Emits "changed" for every table touched since the last time, and
  * forgets them (rc-store.c). */
 void          rc_store_emit_changed   (RcStore       *self);

@@ -1,4 +1,4 @@
-/* rc-store-open.c: opening a database in a worker thread
+/* rc-store-open.c: opening an SQLite file in a worker thread
  *
  * Copyright 2026 The Return Coordinator authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,10 +14,9 @@
 
 #include "config.h"
 
-#include <sqlite3.h>
-
 #include "rc-store-object-private.h"
 #include "rc-store-open.h"
+#include "rc-store-sqlite.h"
 
 typedef struct
 {

@@ -16,12 +16,12 @@
 #include "rc-store-private.h"
 
 gboolean
-rc_store_progress_read_event (sqlite3_stmt       *stmt,
+rc_store_progress_read_event (RcStatement        *stmt,
                               int                 first,
                               RcTraineeProgress  *progress,
                               RcStage            *stage)
 {
-  const char *key = (const char *) sqlite3_column_text (stmt, first + 1);
+  const char *key = rc_statement_column_text (stmt, first + 1);
 
   if (key == NULL || !rc_stage_from_key (key, stage))
     return FALSE;
@@ -35,14 +35,14 @@ rc_store_progress_read_event (sqlite3_stmt       *stmt,
     progress->employer_is_partner = rc_column_int (stmt, first + 2) != 0;
   /* SQLite's Julian day starts at noon, 4714 BC; GDate's day 1 is
    * 1 January of year 1: 1721425.5 days apart. */
-  if (*stage == RC_STAGE_QUALIFIED && sqlite3_column_type (stmt, first + 3) != SQLITE_NULL)
-    progress->qualified_day = (guint32) (sqlite3_column_double (stmt, first + 3) - 1721424.5);
+  if (*stage == RC_STAGE_QUALIFIED && !rc_statement_column_is_null (stmt, first + 3))
+    progress->qualified_day = (guint32) (rc_statement_column_double (stmt, first + 3) - 1721424.5);
 
   return TRUE;
 }
 
 void
-rc_store_progress_add_row (sqlite3_stmt  *stmt,
+rc_store_progress_add_row (RcStatement   *stmt,
                            int            first,
                            GArray        *items,
                            gint64        *trainee_id)
@@ -80,7 +80,7 @@ add_outcome (GHashTable *outcomes,
  * RC_STORE_PROGRESS_COLUMNS, ordered by group, trainee and event. */
 static GHashTable *
 collect_outcomes (RcStore       *self,
-                  sqlite3_stmt  *stmt,
+                  RcStatement   *stmt,
                   GError       **error)
 {
   g_autoptr(GHashTable) outcomes = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
@@ -132,7 +132,7 @@ rc_store_list_cohort_council_outcomes (RcStore  *self,
                                        gint64    cohort_id,
                                        GError  **error)
 {
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
 
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 

@@ -6,30 +6,29 @@
 
 #pragma once
 
-#include <sqlite3.h>
-
 #include "rc-store.h"
+#include "rc-store-backend.h"
 #include "model/rc-figure.h"
 
 G_BEGIN_DECLS
 
 /* Prepared once per store and reset after use; never finalize the result.
  * @sql must be a string literal: it is the cache key. */
-sqlite3_stmt *rc_store_prepare        (RcStore       *self,
+RcStatement  *rc_store_prepare        (RcStore       *self,
                                        const char    *sql,
                                        GError       **error);
 /* The statement that saves a record: @insert_sql when @id is 0 (not
  * saved yet), otherwise @update_sql with @id bound to its last parameter,
  * which is the row's id ("… WHERE id = ?N"). Both string literals, as
  * for rc_store_prepare(). */
-sqlite3_stmt *rc_store_prepare_save   (RcStore       *self,
+RcStatement  *rc_store_prepare_save   (RcStore       *self,
                                        gint64         id,
                                        const char    *insert_sql,
                                        const char    *update_sql,
                                        GError       **error);
 /* Runs a prepared statement that returns no rows, then resets it. */
 gboolean      rc_store_step_done      (RcStore       *self,
-                                       sqlite3_stmt  *stmt,
+                                       RcStatement   *stmt,
                                        GError       **error);
 /* Runs @sql (a string literal, as for rc_store_prepare()), which returns
  * no rows, with @id bound to ?1. */
@@ -39,20 +38,17 @@ gboolean      rc_store_run_for_id     (RcStore       *self,
                                        GError       **error);
 /* Steps once: TRUE with a row, FALSE at the end or on error (then *error is set). */
 gboolean      rc_store_step_row       (RcStore       *self,
-                                       sqlite3_stmt  *stmt,
+                                       RcStatement   *stmt,
                                        GError       **error);
 /* Steps to the first row of a bound statement: FALSE when there is
  * none, with RC_STORE_ERROR_NOT_FOUND naming @what, or with no error if
  * @what is NULL. */
 gboolean      rc_store_step_first     (RcStore       *self,
-                                       sqlite3_stmt  *stmt,
+                                       RcStatement   *stmt,
                                        const char    *what,
                                        GError       **error);
 gint64        rc_store_last_insert_id (RcStore       *self);
 int           rc_store_changes        (RcStore       *self);
-/* Turns the connection's last error into a GError the user can read. */
-void          rc_store_set_error      (RcStore       *self,
-                                       GError       **error);
 /* Writes one audit line in the current transaction and marks @entity changed. */
 gboolean      rc_store_audit          (RcStore       *self,
                                        const char    *entity,
@@ -63,8 +59,10 @@ gboolean      rc_store_audit          (RcStore       *self,
 /* Marks @entity changed: "changed" is emitted for it at the outermost commit. */
 void          rc_store_touch          (RcStore       *self,
                                        const char    *entity);
-sqlite3      *rc_store_get_db         (RcStore       *self);
-/* For a restore: drops cached statements, then rereads and upgrades. */
+/* What the store sits on (NULL once closed). */
+RcStoreBackend *rc_store_get_backend  (RcStore       *self);
+/* For a restore of an SQLite file: drops cached statements, then rereads
+ * and upgrades. */
 void          rc_store_forget_statements    (RcStore  *self);
 gboolean      rc_store_reopen_after_restore (RcStore  *self,
                                              GError  **error);
@@ -72,24 +70,24 @@ gboolean      rc_store_reopen_after_restore (RcStore  *self,
 /* Binds @id to ?1 of a prepared "SELECT count(*) …" (NULL when its
  * preparation failed, with @error set) and reads the count. */
 gboolean      rc_store_count_rows     (RcStore       *self,
-                                       sqlite3_stmt  *stmt,
+                                       RcStatement   *stmt,
                                        gint64         id,
                                        gint64        *count,
                                        GError       **error);
 
 /* Reads the current row of a statement into a new record. */
-typedef gpointer (*RcRowReader) (sqlite3_stmt *stmt);
+typedef gpointer (*RcRowReader) (RcStatement *stmt);
 
 /* Steps @stmt to the end, reading every row into a new GListStore of @type. */
 GListModel   *rc_store_collect        (RcStore       *self,
-                                       sqlite3_stmt  *stmt,
+                                       RcStatement   *stmt,
                                        GType          type,
                                        RcRowReader    read,
                                        GError       **error);
 /* Reads the first row; NULL with RC_STORE_ERROR_NOT_FOUND naming @what
  * when there is none, or NULL with no error if @what is NULL. */
 gpointer      rc_store_collect_one    (RcStore       *self,
-                                       sqlite3_stmt  *stmt,
+                                       RcStatement   *stmt,
                                        RcRowReader    read,
                                        const char    *what,
                                        GError       **error);
@@ -115,12 +113,12 @@ char         *rc_store_get_bid_title  (RcStore       *self,
 /* Steps a prepared save: a new record's *@id (0) becomes its row's; a
  * saved record whose row is gone fails with RC_STORE_ERROR_NOT_FOUND. */
 gboolean      rc_store_step_save      (RcStore       *self,
-                                       sqlite3_stmt  *stmt,
+                                       RcStatement   *stmt,
                                        gint64        *id,
                                        GError       **error);
 /* Runs a prepared write in its own transaction with an audit line. */
 gboolean      rc_store_finish_write   (RcStore       *self,
-                                       sqlite3_stmt  *stmt,
+                                       RcStatement   *stmt,
                                        const char    *entity,
                                        gint64        *id,
                                        const char    *summary,
@@ -136,7 +134,7 @@ gboolean      rc_store_add_trainee_event (RcStore     *self,
                                           GError     **error);
 /* Deletes row @id of @entity with the prepared @stmt (?1 bound here). */
 gboolean      rc_store_delete_row     (RcStore       *self,
-                                       sqlite3_stmt  *stmt,
+                                       RcStatement   *stmt,
                                        const char    *entity,
                                        gint64         id,
                                        const char    *summary,
@@ -256,14 +254,14 @@ void          rc_store_worker_cancel_writes  (RcStore                *self);
 /* Adds the event of the current row, whose RC_STORE_PROGRESS_COLUMNS
  * start at @first, to a trainee's @progress, and says its @stage; FALSE
  * when the row has no event (a trainee with none) or an unknown stage. */
-gboolean      rc_store_progress_read_event (sqlite3_stmt       *stmt,
+gboolean      rc_store_progress_read_event (RcStatement        *stmt,
                                             int                 first,
                                             RcTraineeProgress  *progress,
                                             RcStage            *stage);
 /* Adds the event of the current row, whose RC_STORE_PROGRESS_COLUMNS
  * start at @first, to @items (of RcTraineeProgress): to the last item
  * while the trainee is *trainee_id, to a new one otherwise. */
-void          rc_store_progress_add_row (sqlite3_stmt  *stmt,
+void          rc_store_progress_add_row (RcStatement   *stmt,
                                          int            first,
                                          GArray        *items,
                                          gint64        *trainee_id);
@@ -271,30 +269,29 @@ void          rc_store_progress_add_row (sqlite3_stmt  *stmt,
 /* Binding: NULL strings, 0 ids and missing figures are stored as NULL. A
  * bind that fails is reported by the statement's step, which then runs
  * nothing (rc-store-binds.c says why there). */
-void          rc_bind_text            (sqlite3_stmt  *stmt,
+void          rc_bind_text            (RcStatement   *stmt,
                                        int            index,
                                        const char    *text);
-void          rc_bind_id              (sqlite3_stmt  *stmt,
+void          rc_bind_id              (RcStatement   *stmt,
                                        int            index,
                                        gint64         id);
-void          rc_bind_int             (sqlite3_stmt  *stmt,
+void          rc_bind_int             (RcStatement   *stmt,
                                        int            index,
                                        gint64         value);
-void          rc_bind_figure          (sqlite3_stmt  *stmt,
+void          rc_bind_figure          (RcStatement   *stmt,
                                        int            index,
                                        RcFigure       figure);
-/* Keeps @rc, the result of binding parameter @index of @stmt, when it is
- * a failure: the statement's next step reports it (rc-store-binds.c).
- * For a bind that rc_bind_*() do not make. */
-void          rc_bind_result          (sqlite3_stmt  *stmt,
+/* Binds @text without a copy: it outlives every step of @stmt until
+ * the parameter is bound again or the bindings are cleared. */
+void          rc_bind_text_borrowed   (RcStatement   *stmt,
                                        int            index,
-                                       int            rc);
+                                       const char    *text);
 
-char         *rc_column_text          (sqlite3_stmt  *stmt,
+char         *rc_column_text          (RcStatement   *stmt,
                                        int            column);
-gint64        rc_column_int           (sqlite3_stmt  *stmt,
+gint64        rc_column_int           (RcStatement   *stmt,
                                        int            column);
-RcFigure      rc_column_figure        (sqlite3_stmt  *stmt,
+RcFigure      rc_column_figure        (RcStatement   *stmt,
                                        int            column);
 
 G_END_DECLS

@@ -20,7 +20,7 @@
 #define PROGRAMME_SELECT "SELECT id, code, name, kind, builtin FROM programme "
 
 static gpointer
-read_programme (sqlite3_stmt *stmt)
+read_programme (RcStatement  *stmt)
 {
   RcProgramme *programme = rc_programme_new ();
 
@@ -82,7 +82,7 @@ rc_store_save_programme (RcStore      *self,
                          GError      **error)
 {
   g_autofree char *summary = NULL;
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
 
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
   g_return_val_if_fail (RC_IS_PROGRAMME (programme), FALSE);

@@ -3,7 +3,8 @@
  * Copyright 2026 The Return Coordinator authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A SQLite connection is used by one thread at a time. The store's own
+ * This is about an SQLite file (RcSqliteBackend): a SQLite connection is
+ * used by one thread at a time. The store's own
  * belongs to the main thread; a worker borrows a reader, a read-only
  * RcStore on the same file, from a small pool the store keeps, and gives
  * it back when its read is done. The pool is shared with the workers
@@ -42,18 +43,12 @@ rc_store_open_reader_on (const char  *path,
 
   /* Read only, whatever the file's mode: in WAL mode it reads beside the
    * window's writes, each transaction seeing what was committed. */
-  if (sqlite3_open_v2 (reader->path, &reader->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK
-      || !rc_store_query_int (reader, "PRAGMA user_version", &reader->version, error))
-    {
-      if (reader->db != NULL && error != NULL && *error == NULL)
-        rc_store_set_error (reader, error);
-      else if (reader->db == NULL)
-        g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_OPEN,
-                     _("“%s” cannot be opened"), path);
-      return NULL;
-    }
-  sqlite3_extended_result_codes (reader->db, 1);
-  sqlite3_busy_timeout (reader->db, 5000);
+  reader->file = rc_sqlite_backend_open (reader->path, TRUE, error);
+  if (reader->file == NULL)
+    return NULL;
+  reader->backend = RC_STORE_BACKEND (reader->file);
+  if (!rc_store_query_int (reader, "PRAGMA user_version", &reader->version, error))
+    return NULL;
 
   return g_steal_pointer (&reader);
 }
@@ -64,7 +59,7 @@ rc_store_open_reader (RcStore  *self,
 {
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
-  if (self->db == NULL)
+  if (self->backend == NULL)
     {
       g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_OPEN,
                    _("“%s” has been closed"), self->path);
@@ -168,8 +163,8 @@ give_back_reader (ReaderPool *pool,
 {
   /* A reader at rest keeps no page cache: four of them would hold up to
    * 8 MB (SQLite's 2 MB each) of a national database for nothing. */
-  if (reader->db != NULL)
-    sqlite3_db_release_memory (reader->db);
+  if (reader->file != NULL)
+    rc_sqlite_backend_release_memory (reader->file);
 
   g_mutex_lock (&pool->lock);
   if (!pool->closed && pool->idle->len < MAX_IDLE_READERS)
@@ -203,12 +198,6 @@ read_job_free (gpointer data)
   g_free (job);
 }
 
-static int
-on_progress (void *data)
-{
-  return g_cancellable_is_cancelled (data);
-}
-
 static void
 read_in_thread (GTask        *task,
                 gpointer      source_object,
@@ -231,10 +220,9 @@ read_in_thread (GTask        *task,
     }
 
   /* A cancelled read stops within a few thousand steps of SQLite's. */
-  if (cancellable != NULL)
-    sqlite3_progress_handler (rc_store_get_db (reader), 1000, on_progress, cancellable);
+  rc_sqlite_backend_set_cancellable (reader->file, cancellable, 1000);
   result = job->func (reader, job->data, cancellable, &error);
-  sqlite3_progress_handler (rc_store_get_db (reader), 0, NULL, NULL);
+  rc_sqlite_backend_set_cancellable (reader->file, NULL, 0);
   give_back_reader (job->pool, g_steal_pointer (&reader));
 
   if (g_cancellable_is_cancelled (cancellable))
@@ -284,7 +272,7 @@ rc_store_read_async (RcStore              *self,
   job->result_free = result_free;
   g_task_set_task_data (task, job, read_job_free);
 
-  if (rc_store_get_db (self) == NULL)
+  if (rc_store_get_backend (self) == NULL)
     {
       g_task_return_new_error (task, RC_STORE_ERROR, RC_STORE_ERROR_OPEN,
                                _("“%s” has been closed"), rc_store_get_path (self));

@@ -20,7 +20,7 @@ rc_store_claim_bid_reminder (RcStore         *self,
                              gboolean        *claimed,
                              GError         **error)
 {
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
 
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
   g_return_val_if_fail (due_on != NULL, FALSE);

@@ -13,79 +13,60 @@
 
 #include "rc-store-object-private.h"
 
-sqlite3_stmt *
+RcStatement *
 rc_store_prepare (RcStore     *self,
                   const char  *sql,
                   GError     **error)
 {
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
 
-  if (self->db == NULL)
+  if (self->backend == NULL)
     {
-      rc_store_set_error (self, error);
+      rc_store_refuse_write (self, error);
       return NULL;
     }
 
-  stmt = g_hash_table_lookup (self->statements, sql);
-  if (stmt != NULL)
-    {
-      sqlite3_reset (stmt);
-      sqlite3_clear_bindings (stmt);
-      rc_bind_forget_failure (stmt);
-      return stmt;
-    }
-
-  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
-    {
-      rc_store_set_error (self, error);
-      return NULL;
-    }
-  rc_bind_forget_failure (stmt);
-
-  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
+  stmt = rc_store_backend_prepare (self->backend, sql, error);
+  if (stmt == NULL)
+    rc_store_explain_error (self, error);
 
   return stmt;
 }
 
-sqlite3_stmt *
+RcStatement *
 rc_store_prepare_save (RcStore     *self,
                        gint64       id,
                        const char  *insert_sql,
                        const char  *update_sql,
                        GError     **error)
 {
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
 
   if (id == 0)
     return rc_store_prepare (self, insert_sql, error);
 
   stmt = rc_store_prepare (self, update_sql, error);
   if (stmt != NULL)
-    rc_bind_int (stmt, sqlite3_bind_parameter_count (stmt), id);
+    rc_bind_int (stmt, rc_statement_parameter_count (stmt), id);
 
   return stmt;
 }
 
 gboolean
-rc_store_step_done (RcStore       *self,
-                    sqlite3_stmt  *stmt,
-                    GError       **error)
+rc_store_step_done (RcStore      *self,
+                    RcStatement  *stmt,
+                    GError      **error)
 {
-  int rc;
+  RcStepResult rc;
 
-  if (rc_store_take_bind_failure (self, stmt, error))
-    return FALSE;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rc_statement_step (stmt, error)) == RC_STEP_ROW)
     ;
-  if (rc != SQLITE_DONE)
+  rc_statement_reset (stmt);
+  if (rc == RC_STEP_ERROR)
     {
-      rc_store_set_error (self, error);
-      sqlite3_reset (stmt);
+      rc_store_explain_error (self, error);
       return FALSE;
     }
-
-  sqlite3_reset (stmt);
 
   return TRUE;
 }
@@ -96,7 +77,7 @@ rc_store_run_for_id (RcStore     *self,
                      gint64       id,
                      GError     **error)
 {
-  sqlite3_stmt *stmt = rc_store_prepare (self, sql, error);
+  RcStatement *stmt = rc_store_prepare (self, sql, error);
 
   if (stmt == NULL)
     return FALSE;
@@ -106,28 +87,24 @@ rc_store_run_for_id (RcStore     *self,
 }
 
 gboolean
-rc_store_step_row (RcStore       *self,
-                   sqlite3_stmt  *stmt,
-                   GError       **error)
+rc_store_step_row (RcStore      *self,
+                   RcStatement  *stmt,
+                   GError      **error)
 {
-  int rc;
+  RcStepResult rc = rc_statement_step (stmt, error);
 
-  if (rc_store_take_bind_failure (self, stmt, error))
-    return FALSE;
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  if (G_LIKELY (rc == RC_STEP_ROW))
     return TRUE;
-  if (rc != SQLITE_DONE)
-    rc_store_set_error (self, error);
-  sqlite3_reset (stmt);
+  rc_statement_reset (stmt);
+  if (rc == RC_STEP_ERROR)
+    rc_store_explain_error (self, error);
 
   return FALSE;
 }
 
 gboolean
 rc_store_step_first (RcStore       *self,
-                     sqlite3_stmt  *stmt,
+                     RcStatement   *stmt,
                      const char    *what,
                      GError       **error)
 {
@@ -148,37 +125,37 @@ rc_store_step_first (RcStore       *self,
 gint64
 rc_store_last_insert_id (RcStore *self)
 {
-  return sqlite3_last_insert_rowid (self->db);
+  return self->backend != NULL ? rc_store_backend_last_insert_id (self->backend) : 0;
 }
 
 int
 rc_store_changes (RcStore *self)
 {
-  return sqlite3_changes (self->db);
+  return self->backend != NULL ? (int) rc_store_backend_changes (self->backend) : 0;
 }
 
 char *
-rc_column_text (sqlite3_stmt *stmt,
-                int           column)
+rc_column_text (RcStatement *stmt,
+                int          column)
 {
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+  return g_strdup (stmt->iface->column_text (stmt->backend, stmt, column));
 }
 
 gint64
-rc_column_int (sqlite3_stmt *stmt,
-               int           column)
+rc_column_int (RcStatement *stmt,
+               int          column)
 {
-  return sqlite3_column_int64 (stmt, column);
+  return stmt->iface->column_int (stmt->backend, stmt, column);
 }
 
 RcFigure
-rc_column_figure (sqlite3_stmt *stmt,
-                  int           column)
+rc_column_figure (RcStatement *stmt,
+                  int          column)
 {
-  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
+  if (stmt->iface->column_is_null (stmt->backend, stmt, column))
     return RC_FIGURE_MISSING;
 
-  return rc_figure (sqlite3_column_int64 (stmt, column));
+  return rc_figure (stmt->iface->column_int (stmt->backend, stmt, column));
 }
 
 gboolean
@@ -186,38 +163,36 @@ rc_store_exec (RcStore     *self,
                const char  *sql,
                GError     **error)
 {
-  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+  if (self->backend == NULL)
     {
-      rc_store_set_error (self, error);
+      rc_store_refuse_write (self, error);
+      return FALSE;
+    }
+
+  if (!rc_store_backend_exec (self->backend, sql, error))
+    {
+      rc_store_explain_error (self, error);
       return FALSE;
     }
 
   return TRUE;
 }
 
+/* Not cached: these run once, at open or for a migration. */
 gboolean
 rc_store_query_int (RcStore     *self,
                     const char  *sql,
                     int         *value,
                     GError     **error)
 {
-  sqlite3_stmt *stmt = NULL;
-  int rc;
+  gint64 value64;
 
-  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    {
-      rc_store_set_error (self, error);
-      return FALSE;
-    }
+  if (!rc_store_query_int64 (self, sql, &value64, error))
+    return FALSE;
 
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    *value = sqlite3_column_int (stmt, 0);
-  else
-    rc_store_set_error (self, error);
-  sqlite3_finalize (stmt);
+  *value = (int) value64;
 
-  return rc == SQLITE_ROW;
+  return TRUE;
 }
 
 gboolean
@@ -226,13 +201,22 @@ rc_store_query_int64 (RcStore     *self,
                       gint64      *value,
                       GError     **error)
 {
-  sqlite3_stmt *stmt = rc_store_prepare (self, sql, error);
+  g_autoptr(GError) local_error = NULL;
+  RcStatement *stmt = rc_store_prepare (self, sql, error);
 
-  if (stmt == NULL || !rc_store_step_row (self, stmt, error))
+  if (stmt == NULL)
     return FALSE;
+  if (!rc_store_step_row (self, stmt, &local_error))
+    {
+      if (local_error == NULL)
+        g_set_error (&local_error, RC_STORE_ERROR, RC_STORE_ERROR_FAILED,
+                     _("The database “%s” returned no row for “%s”"), self->path, sql);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
 
-  *value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  *value = rc_column_int (stmt, 0);
+  rc_statement_reset (stmt);
 
   return TRUE;
 }
@@ -240,7 +224,7 @@ rc_store_query_int64 (RcStore     *self,
 /* Binds @id to ?1 of a "SELECT count(*) …" and reads the count. */
 gboolean
 rc_store_count_rows (RcStore       *self,
-                     sqlite3_stmt  *stmt,
+                     RcStatement   *stmt,
                      gint64         id,
                      gint64        *count,
                      GError       **error)
@@ -261,14 +245,14 @@ rc_store_count_rows (RcStore       *self,
     }
 
   *count = rc_column_int (stmt, 0);
-  sqlite3_reset (stmt);
+  rc_statement_reset (stmt);
 
   return TRUE;
 }
 
 GListModel *
 rc_store_collect (RcStore       *self,
-                  sqlite3_stmt  *stmt,
+                  RcStatement   *stmt,
                   GType          type,
                   RcRowReader    read,
                   GError       **error)
@@ -295,7 +279,7 @@ rc_store_collect (RcStore       *self,
 
 gpointer
 rc_store_collect_one (RcStore       *self,
-                      sqlite3_stmt  *stmt,
+                      RcStatement   *stmt,
                       RcRowReader    read,
                       const char    *what,
                       GError       **error)
@@ -306,20 +290,20 @@ rc_store_collect_one (RcStore       *self,
     return NULL;
 
   item = read (stmt);
-  sqlite3_reset (stmt);
+  rc_statement_reset (stmt);
 
   return item;
 }
 
 /* NULL, with @error set, when @sql cannot be prepared; the collectors
  * pass that on. */
-static sqlite3_stmt *
+static RcStatement *
 prepare_for_id (RcStore     *self,
                 const char  *sql,
                 gint64       id,
                 GError     **error)
 {
-  sqlite3_stmt *stmt = rc_store_prepare (self, sql, error);
+  RcStatement *stmt = rc_store_prepare (self, sql, error);
 
   if (stmt != NULL)
     rc_bind_int (stmt, 1, id);
@@ -352,5 +336,6 @@ rc_store_collect_one_for_id (RcStore      *self,
 void
 rc_store_forget_statements (RcStore *self)
 {
-  g_hash_table_remove_all (self->statements);
+  if (self->file != NULL)
+    rc_sqlite_backend_forget_statements (self->file);
 }

@@ -38,18 +38,6 @@
 #define DONE_EVENTS   0.85
 #define DONE_AUDIT    0.98
 
-/* The strings outlive the step: SQLite need not copy them. */
-static void
-bind_borrowed (sqlite3_stmt *stmt,
-               int           index,
-               const char   *text)
-{
-  if (text == NULL)
-    rc_bind_result (stmt, index, sqlite3_bind_null (stmt, index));
-  else
-    rc_bind_result (stmt, index, sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC));
-}
-
 /* One row per trainee, in order, its id appended to @ids; a refusal sets
  * @failed_index to the trainee's index. Each row already has the stage and
  * date its "applied" event will give it, so the schema's trigger finds
@@ -64,7 +52,7 @@ insert_trainees (RcStore     *self,
                  guint       *failed_index,
                  GError     **error)
 {
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
   gboolean ok = TRUE;
 
   stmt = rc_store_prepare (self,
@@ -77,7 +65,7 @@ insert_trainees (RcStore     *self,
     return FALSE;
 
   rc_bind_int (stmt, 1, cohort_id);
-  bind_borrowed (stmt, 12, today);
+  rc_bind_text_borrowed (stmt, 12, today);
   for (guint i = 0; ok && i < trainees->len; i++)
     {
       RcTrainee *trainee = g_ptr_array_index (trainees, i);
@@ -88,16 +76,16 @@ insert_trainees (RcStore     *self,
           ok = FALSE;
           break;
         }
-      bind_borrowed (stmt, 2, trainee->reference);
-      bind_borrowed (stmt, 3, trainee->given_name);
-      bind_borrowed (stmt, 4, trainee->family_name);
-      bind_borrowed (stmt, 5, trainee->email);
-      bind_borrowed (stmt, 6, trainee->phone);
+      rc_bind_text_borrowed (stmt, 2, trainee->reference);
+      rc_bind_text_borrowed (stmt, 3, trainee->given_name);
+      rc_bind_text_borrowed (stmt, 4, trainee->family_name);
+      rc_bind_text_borrowed (stmt, 5, trainee->email);
+      rc_bind_text_borrowed (stmt, 6, trainee->phone);
       rc_bind_id (stmt, 7, trainee->host_council_id);
-      bind_borrowed (stmt, 8, trainee->registration_number);
-      bind_borrowed (stmt, 9, trainee->registered_with);
-      bind_borrowed (stmt, 10, trainee->left_practice_on);
-      bind_borrowed (stmt, 11, trainee->applied_on);
+      rc_bind_text_borrowed (stmt, 8, trainee->registration_number);
+      rc_bind_text_borrowed (stmt, 9, trainee->registered_with);
+      rc_bind_text_borrowed (stmt, 10, trainee->left_practice_on);
+      rc_bind_text_borrowed (stmt, 11, trainee->applied_on);
       if (!rc_store_step_done (self, stmt, error))
         {
           *failed_index = i;
@@ -109,7 +97,7 @@ insert_trainees (RcStore     *self,
     }
 
   /* The statement keeps no pointer to a string it does not own. */
-  sqlite3_clear_bindings (stmt);
+  rc_statement_clear_bindings (stmt);
 
   return ok;
 }
@@ -131,7 +119,7 @@ run_in_batches (RcStore     *self,
 {
   for (gint64 from = low; from <= high; from += batch)
     {
-      sqlite3_stmt *stmt;
+      RcStatement *stmt;
 
       if (!rc_progress_update_part (progress, from_part, to_part, from - low, high - low + 1, error))
         return FALSE;

@@ -29,7 +29,7 @@
   "FROM trainee t LEFT JOIN council c ON c.id = t.host_council_id "
 
 static gpointer
-read_trainee (sqlite3_stmt *stmt)
+read_trainee (RcStatement  *stmt)
 {
   RcTrainee *trainee = rc_trainee_new ();
 
@@ -42,7 +42,7 @@ read_trainee (sqlite3_stmt *stmt)
   trainee->phone = rc_column_text (stmt, 6);
   trainee->host_council_id = rc_column_int (stmt, 7);
   trainee->host_council_name = rc_column_text (stmt, 8);
-  if (!rc_stage_from_key ((const char *) sqlite3_column_text (stmt, 9), &trainee->stage))
+  if (!rc_stage_from_key (rc_statement_column_text (stmt, 9), &trainee->stage))
     trainee->stage = RC_STAGE_APPLIED;
   trainee->stage_on = rc_column_text (stmt, 10);
   trainee->registration_number = rc_column_text (stmt, 11);
@@ -64,7 +64,7 @@ rc_store_list_trainees (RcStore  *self,
                         gint64    cohort_id,
                         GError  **error)
 {
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
 
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
@@ -90,7 +90,7 @@ rc_store_find_trainee_reference (RcStore     *self,
                                  GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
 
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
   g_return_val_if_fail (trainee_id != NULL, FALSE);
@@ -102,8 +102,8 @@ rc_store_find_trainee_reference (RcStore     *self,
   rc_bind_int (stmt, 1, cohort_id);
   rc_bind_text (stmt, 2, reference);
   if (rc_store_step_row (self, stmt, &local_error))
-    *trainee_id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+    *trainee_id = rc_statement_column_int (stmt, 0);
+  rc_statement_reset (stmt);
   if (local_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
@@ -118,7 +118,7 @@ rc_store_get_trainee (RcStore  *self,
                       gint64    id,
                       GError  **error)
 {
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
 
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
 
@@ -153,7 +153,7 @@ rc_store_add_trainee_event (RcStore     *self,
                             const char  *note,
                             GError     **error)
 {
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
 
   stmt = rc_store_prepare (self,
                            "INSERT INTO trainee_event (trainee_id, stage, occurred_on, council_id, note) "
@@ -183,7 +183,7 @@ rc_store_save_trainee (RcStore    *self,
   g_autofree char *summary = NULL;
   g_autofree char *applied_on = NULL;
   gboolean inserting;
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
   GDate now;
   gint64 id;
 
@@ -308,13 +308,13 @@ rc_store_delete_trainee (RcStore  *self,
 /* The pipeline ---------------------------------------------------------- */
 
 static gpointer
-read_event (sqlite3_stmt *stmt)
+read_event (RcStatement  *stmt)
 {
   RcTraineeEvent *event = rc_trainee_event_new ();
 
   event->id = rc_column_int (stmt, 0);
   event->trainee_id = rc_column_int (stmt, 1);
-  if (!rc_stage_from_key ((const char *) sqlite3_column_text (stmt, 2), &event->stage))
+  if (!rc_stage_from_key (rc_statement_column_text (stmt, 2), &event->stage))
     event->stage = RC_STAGE_APPLIED;
   event->occurred_on = rc_column_text (stmt, 3);
   event->council_id = rc_column_int (stmt, 4);
@@ -385,7 +385,7 @@ rc_store_move_trainee (RcStore     *self,
   g_autofree char *on = NULL;
   g_autofree char *last_on = NULL;
   g_autofree char *summary = NULL;
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
 
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
   g_return_val_if_fail ((guint) stage < RC_N_STAGES, FALSE);
@@ -427,7 +427,7 @@ rc_store_move_trainee (RcStore     *self,
   if (!rc_store_step_row (self, stmt, error))
     goto failed;
   last_on = rc_column_text (stmt, 0);
-  sqlite3_reset (stmt);
+  rc_statement_reset (stmt);
 
   /* ISO dates sort as text. */
   if (last_on != NULL && strcmp (on, last_on) < 0)

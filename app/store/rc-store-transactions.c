@@ -23,8 +23,17 @@ rc_store_begin (RcStore  *self,
     return FALSE;
 
   /* The outermost level takes the write lock at once, so that a second
-   * program cannot slip in between our read and our write. */
-  if (!rc_store_exec (self, self->depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT rc_nested", error))
+   * program cannot slip in between our read and our write
+   * (rc-store-backend.h). */
+  if (self->depth == 0)
+    {
+      if (!rc_store_backend_begin (self->backend, error))
+        {
+          rc_store_explain_error (self, error);
+          return FALSE;
+        }
+    }
+  else if (!rc_store_exec (self, "SAVEPOINT rc_nested", error))
     return FALSE;
 
   self->depth++;
@@ -71,9 +80,11 @@ static void
 undo (RcStore    *self,
       const char *sql)
 {
-  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+  g_autoptr(GError) error = NULL;
+
+  if (!rc_store_backend_exec (self->backend, sql, &error))
     g_message ("Could not undo a change to “%s” (%s): %s",
-               self->path, sql, sqlite3_errmsg (self->db));
+               self->path, sql, error->message);
 }
 
 void
@@ -87,10 +98,11 @@ rc_store_rollback (RcStore *self)
     return;
 
   /* After a failure for which SQLite rolled the whole transaction back
-   * (a full disk, an I/O error), no level has anything left to undo. */
+   * (a full disk, an I/O error), no level has anything left to undo; nor
+   * when the store was closed meanwhile. */
   if (self->depth > 1)
     {
-      if (sqlite3_get_autocommit (self->db) == 0)
+      if (self->backend != NULL && rc_store_backend_in_transaction (self->backend))
         {
           undo (self, "ROLLBACK TO rc_nested");
           undo (self, "RELEASE rc_nested");
@@ -98,7 +110,7 @@ rc_store_rollback (RcStore *self)
     }
   else
     {
-      if (sqlite3_get_autocommit (self->db) == 0)
+      if (self->backend != NULL && rc_store_backend_in_transaction (self->backend))
         undo (self, "ROLLBACK");
       g_hash_table_remove_all (self->touched);
     }
@@ -113,7 +125,7 @@ static const char *const saved_row_gone = N_("It was deleted in the meantime; no
  * any other write that changes no row fails with @gone. */
 static gboolean
 step_write (RcStore       *self,
-            sqlite3_stmt  *stmt,
+            RcStatement   *stmt,
             gboolean       inserting,
             gint64        *id,
             const char    *gone,
@@ -135,7 +147,7 @@ step_write (RcStore       *self,
 
 gboolean
 rc_store_step_save (RcStore       *self,
-                    sqlite3_stmt  *stmt,
+                    RcStatement   *stmt,
                     gint64        *id,
                     GError       **error)
 {
@@ -146,7 +158,7 @@ rc_store_step_save (RcStore       *self,
  * set only when the transaction is committed. */
 static gboolean
 write_row (RcStore       *self,
-           sqlite3_stmt  *stmt,
+           RcStatement   *stmt,
            const char    *entity,
            gint64        *id,
            const char    *action,
@@ -174,7 +186,7 @@ write_row (RcStore       *self,
 
 gboolean
 rc_store_finish_write (RcStore       *self,
-                       sqlite3_stmt  *stmt,
+                       RcStatement   *stmt,
                        const char    *entity,
                        gint64        *id,
                        const char    *summary,
@@ -186,7 +198,7 @@ rc_store_finish_write (RcStore       *self,
 
 gboolean
 rc_store_delete_row (RcStore       *self,
-                     sqlite3_stmt  *stmt,
+                     RcStatement   *stmt,
                      const char    *entity,
                      gint64         id,
                      const char    *summary,

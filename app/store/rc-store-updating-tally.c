@@ -84,7 +84,7 @@ get_tally (RcStore          *self,
   g_autofree char *restoration_on = NULL;
   g_autofree char *qualified_on = NULL;
   g_autoptr(GError) local_error = NULL;
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
   GDate local_today;
 
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
@@ -109,7 +109,7 @@ get_tally (RcStore          *self,
     {
       restoration_on = rc_column_text (stmt, 0);
       qualified_on = rc_column_text (stmt, 1);
-      sqlite3_reset (stmt);
+      rc_statement_reset (stmt);
     }
   else if (local_error != NULL)
     {
@@ -134,11 +134,11 @@ get_tally (RcStore          *self,
 
 static void
 append_activity (GListStore   *log,
-                 sqlite3_stmt *stmt)
+                 RcStatement  *stmt)
 {
   g_autoptr(RcUpdatingActivity) activity = rc_updating_activity_new ();
 
-  if (!rc_updating_kind_from_key ((const char *) sqlite3_column_text (stmt, 3), &activity->kind))
+  if (!rc_updating_kind_from_key (rc_statement_column_text (stmt, 3), &activity->kind))
     activity->kind = RC_UPDATING_COURSE;
   activity->started_on = rc_column_text (stmt, 4);
   activity->ended_on = rc_column_text (stmt, 5);
@@ -153,7 +153,7 @@ append_activity (GListStore   *log,
  * tally needs of it: its dates. */
 static gboolean
 tally_rows (RcStore              *self,
-            sqlite3_stmt         *stmt,
+            RcStatement          *stmt,
             GHashTable           *by_id,
             const GDate          *today,
             RcUpdatingTallyFunc   func,
@@ -239,7 +239,7 @@ rc_store_fill_updating_days (RcStore     *self,
                              GError     **error)
 {
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
   guint n = trainees != NULL ? g_list_model_get_n_items (trainees) : 0;
   gint64 cohort_id = 0;
   GDate today;
@@ -287,7 +287,7 @@ rc_store_foreach_updating_tally (RcStore              *self,
                                  gpointer              user_data,
                                  GError              **error)
 {
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
 
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
   g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);

@@ -61,13 +61,13 @@ rc_store_get_updating_hours_per_day (RcStore *self)
   "       supervisor_regulator, supervisor_registration FROM updating_activity "
 
 static gpointer
-read_activity (sqlite3_stmt *stmt)
+read_activity (RcStatement  *stmt)
 {
   RcUpdatingActivity *activity = rc_updating_activity_new ();
 
   activity->id = rc_column_int (stmt, 0);
   activity->trainee_id = rc_column_int (stmt, 1);
-  if (!rc_updating_kind_from_key ((const char *) sqlite3_column_text (stmt, 2), &activity->kind))
+  if (!rc_updating_kind_from_key (rc_statement_column_text (stmt, 2), &activity->kind))
     activity->kind = RC_UPDATING_COURSE;
   activity->started_on = rc_column_text (stmt, 3);
   activity->ended_on = rc_column_text (stmt, 4);
@@ -133,7 +133,7 @@ rc_store_save_updating_activity (RcStore             *self,
 {
   g_autoptr(RcTrainee) trainee = NULL;
   gboolean inserting, supervised;
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
   GDate today;
 
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
@@ -175,7 +175,7 @@ rc_store_save_updating_activity (RcStore             *self,
   if (activity->kind == RC_UPDATING_RECORDED_DAYS)
     rc_bind_int (stmt, 6, activity->days100);
   else
-    sqlite3_bind_null (stmt, 6);
+    rc_statement_bind_null (stmt, 6);
   rc_bind_text (stmt, 7, activity->note);
   rc_bind_text (stmt, 8, supervised ? activity->supervisor_name : NULL);
   rc_bind_text (stmt, 9, supervised ? activity->supervisor_regulator : NULL);
@@ -207,7 +207,7 @@ rc_store_delete_updating_activity (RcStore  *self,
 {
   g_autoptr(RcTrainee) trainee = NULL;
   g_autoptr(GError) local_error = NULL;
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
   gint64 trainee_id = 0;
 
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
@@ -222,7 +222,7 @@ rc_store_delete_updating_activity (RcStore  *self,
   if (rc_store_step_row (self, stmt, &local_error))
     {
       trainee_id = rc_column_int (stmt, 0);
-      sqlite3_reset (stmt);
+      rc_statement_reset (stmt);
     }
   else
     {
@@ -255,7 +255,7 @@ rc_store_get_restoration_applied_on (RcStore  *self,
                                      gint64    trainee_id,
                                      GError  **error)
 {
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
   char *applied_on;
 
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
@@ -268,7 +268,7 @@ rc_store_get_restoration_applied_on (RcStore  *self,
     return NULL;
 
   applied_on = rc_column_text (stmt, 0);
-  sqlite3_reset (stmt);
+  rc_statement_reset (stmt);
 
   return applied_on;
 }
@@ -280,7 +280,7 @@ rc_store_set_restoration_applied_on (RcStore     *self,
                                      GError     **error)
 {
   g_autoptr(RcTrainee) trainee = NULL;
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
   GDate date, today;
 
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
@@ -358,7 +358,7 @@ rc_store_add_recorded_days (RcStore     *self,
                             const char  *note,
                             GError     **error)
 {
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
 
   if (days <= 0)
     return TRUE;

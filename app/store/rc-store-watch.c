@@ -12,27 +12,50 @@
 
 /* Changes made elsewhere ------------------------------------------------------
  *
- * PRAGMA data_version rather than a file monitor on the -wal: it is one
- * read of the WAL index in shared memory, it moves exactly when another
- * connection commits (never for our own writes, a checkpoint or a reader),
- * and it works where inotify does not (network folders), while a monitor
- * fires for every frame of our own transactions too. */
+ * The backend says whether another connection committed since it was
+ * last asked (rc-store-backend.h): PRAGMA data_version for an SQLite file.
+ * A commit seen before the watch could announce it (a worker asked
+ * whether the file was current) waits in elsewhere_waiting. */
+
+/* Whether a commit of another connection is waiting to be announced,
+ * taking it from the backend: then it stays waiting until announced. */
+static gboolean
+elsewhere_waiting (RcStore *self)
+{
+  if (!self->elsewhere_waiting && self->backend != NULL)
+    self->elsewhere_waiting = rc_store_backend_changed_elsewhere (self->backend);
+
+  return self->elsewhere_waiting;
+}
+
+/* Whether a commit of another connection is waiting to be announced,
+ * which the caller announces now: the backend counts from here. */
+static gboolean
+take_elsewhere (RcStore *self)
+{
+  gboolean waiting = self->elsewhere_waiting;
+
+  if (self->backend != NULL && rc_store_backend_changed_elsewhere (self->backend))
+    waiting = TRUE;
+  self->elsewhere_waiting = FALSE;
+
+  return waiting;
+}
 
 static gboolean
-poll_data_version (gpointer data)
+poll_changes (gpointer data)
 {
   RcStore *self = data;
-  gint64 version, start;
+  gint64 start;
 
   /* Not in the middle of our own transaction, nor before a handler of
    * the last announcement has finished. */
-  if (self->depth > 0 || self->db == NULL || rc_store_worker_is_writing (self))
+  if (self->depth > 0 || self->backend == NULL || rc_store_worker_is_writing (self))
     return G_SOURCE_CONTINUE;
 
-  if (!rc_store_query_int64 (self, "PRAGMA data_version", &version, NULL) || version == self->data_version)
+  if (!take_elsewhere (self))
     return G_SOURCE_CONTINUE;
 
-  self->data_version = version;
   self->changed_elsewhere = TRUE;
   start = g_get_monotonic_time ();
   rc_store_touch_all (self);
@@ -48,18 +71,12 @@ rc_store_watch_changes (RcStore *self)
 {
   g_return_if_fail (RC_IS_STORE (self));
 
-  if (self->watchers++ == 0 && self->db != NULL)
+  if (self->watchers++ == 0 && self->backend != NULL)
     {
-      gint64 version;
-
       /* What was committed before is already in what the watcher reads. */
-      if (rc_store_query_int64 (self, "PRAGMA data_version", &version, NULL))
-        {
-          self->changed_elsewhere |= version != self->data_version;
-          self->data_version = version;
-        }
-      self->watch_source = g_timeout_add (1000, poll_data_version, self);
-      g_source_set_name_by_id (self->watch_source, "[rc] poll data_version");
+      self->changed_elsewhere |= take_elsewhere (self);
+      self->watch_source = g_timeout_add (1000, poll_changes, self);
+      g_source_set_name_by_id (self->watch_source, "[rc] poll changes made elsewhere");
     }
 }
 
@@ -73,16 +90,23 @@ rc_store_unwatch_changes (RcStore *self)
     g_clear_handle_id (&self->watch_source, g_source_remove);
 }
 
+gboolean
+rc_store_poll_elsewhere (RcStore *self)
+{
+  if (!take_elsewhere (self))
+    return FALSE;
+
+  self->changed_elsewhere = TRUE;
+
+  return TRUE;
+}
+
 /* A worker's commits ------------------------------------------------------ */
 
 gboolean
 rc_store_data_version_is_current (RcStore *self)
 {
-  gint64 version;
-
-  return self->db != NULL
-         && rc_store_query_int64 (self, "PRAGMA data_version", &version, NULL)
-         && version == self->data_version;
+  return self->backend != NULL && !elsewhere_waiting (self);
 }
 
 void
@@ -90,21 +114,15 @@ rc_store_absorb_commit (RcStore    *self,
                         gboolean    ours_alone,
                         GPtrArray  *entities)
 {
-  gint64 version;
-
-  if (self->db == NULL)
+  if (self->backend == NULL)
     return;
 
-  /* The worker's commit moved data_version as another program's would:
-   * it is ours, and as trusted as a commit of this connection. Had
-   * another program's commit been waiting unannounced, the watch still
-   * announces it, and the file is checked at the next open. */
-  if (ours_alone && rc_store_query_int64 (self, "PRAGMA data_version", &version, NULL))
-    {
-      if (self->data_version_at_open == self->data_version)
-        self->data_version_at_open = version;
-      self->data_version = version;
-    }
+  /* The worker's commit is seen as another program's would be: it is
+   * ours, and as trusted as a commit of this connection. Had another
+   * program's commit been waiting unannounced, the watch still announces
+   * it, and the file is checked at the next open. */
+  if (ours_alone)
+    rc_store_backend_changed_elsewhere (self->backend);
 
   for (guint i = 0; entities != NULL && i < entities->len; i++)
     rc_store_touch (self, g_ptr_array_index (entities, i));

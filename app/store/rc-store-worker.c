@@ -3,7 +3,8 @@
  * Copyright 2026 The Return Coordinator authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The main connection belongs to the main thread: its cached statements
+ * This is about an SQLite file (RcSqliteBackend). The main connection
+ * belongs to the main thread: its cached statements
  * and its transaction depth are not safe to share. A worker opens its own
  * connection to the same file, in WAL mode, where readers never wait for
  * a writer. A worker's write takes SQLite's write lock for its
@@ -19,6 +20,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rc-sqlite-backend.h"
 #include "rc-store-private.h"
 #include "rc-store-worker.h"
 
@@ -123,14 +125,6 @@ job_free (gpointer p)
   g_free (job);
 }
 
-/* SQLite's progress handler: a non-zero answer interrupts the statement
- * under way, and a write's transaction is then rolled back. */
-static int
-interrupt_if_cancelled (void *cancellable)
-{
-  return g_cancellable_is_cancelled (cancellable);
-}
-
 static void
 collect_changed (RcStore      *connection,
                  RcEntityKind  kind,
@@ -158,12 +152,14 @@ work_in_thread (GTask        *task,
     connection = rc_store_open_connection (job->path, job->mode == RC_STORE_WORK_WRITE, &error);
   if (connection != NULL)
     {
-      sqlite3 *db = rc_store_get_db (connection);
+      RcSqliteBackend *file = RC_SQLITE_BACKEND (rc_store_get_backend (connection));
 
-      sqlite3_progress_handler (db, 1000, interrupt_if_cancelled, cancellable);
+      /* A cancel interrupts the statement under way, and a write's
+       * transaction is then rolled back. */
+      rc_sqlite_backend_set_cancellable (file, cancellable, 1000);
       g_signal_connect (connection, "changed", G_CALLBACK (collect_changed), job->entities);
       ok = job->func (connection, job->data, job->progress, &error);
-      sqlite3_progress_handler (db, 0, NULL, NULL);
+      rc_sqlite_backend_set_cancellable (file, NULL, 0);
       /* Closing rolls back whatever a failed write left open. */
       g_clear_object (&connection);
     }

@@ -36,12 +36,12 @@ scope_from_key (const char *key)
 }
 
 static gpointer
-read_return (sqlite3_stmt *stmt)
+read_return (RcStatement  *stmt)
 {
   RcWorkforceReturn *ret = rc_workforce_return_new ();
 
   ret->id = rc_column_int (stmt, 0);
-  ret->scope = scope_from_key ((const char *) sqlite3_column_text (stmt, 1));
+  ret->scope = scope_from_key (rc_statement_column_text (stmt, 1));
   ret->council_id = rc_column_int (stmt, 2);
   ret->region_id = rc_column_int (stmt, 3);
   ret->area_name = rc_column_text (stmt, 4);
@@ -102,7 +102,7 @@ rc_store_list_benchmark_returns (RcStore           *self,
                                  gint64             region_id,
                                  GError           **error)
 {
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
 
   g_return_val_if_fail (RC_IS_STORE (self), NULL);
   g_return_val_if_fail (scope == RC_WORKFORCE_SCOPE_REGION || scope == RC_WORKFORCE_SCOPE_NATIONAL, NULL);
@@ -133,7 +133,7 @@ rc_store_get_workforce_return (RcStore  *self,
 }
 
 static void
-bind_figures (sqlite3_stmt      *stmt,
+bind_figures (RcStatement       *stmt,
               RcWorkforceReturn *ret)
 {
   rc_bind_text (stmt, 1, scope_keys[CLAMP (ret->scope, 0, (int) G_N_ELEMENTS (scope_keys) - 1)]);
@@ -176,7 +176,7 @@ rc_store_save_workforce_return (RcStore            *self,
 {
   g_autofree char *what = NULL;
   g_autofree char *summary = NULL;
-  sqlite3_stmt *stmt;
+  RcStatement *stmt;
   GDate today;
 
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
@@ -237,7 +237,7 @@ rc_store_delete_workforce_return (RcStore  *self,
 }
 
 /* The three scopes have their own unique index, so their own upsert. */
-static sqlite3_stmt *
+static RcStatement  *
 prepare_upsert (RcStore           *self,
                 RcWorkforceScope   scope,
                 GError           **error)
@@ -317,7 +317,7 @@ rc_store_put_workforce_returns_full (RcStore     *self,
   for (guint i = 0; i < returns->len; i++)
     {
       RcWorkforceReturn *ret = g_ptr_array_index (returns, i);
-      sqlite3_stmt *stmt;
+      RcStatement *stmt;
       gint64 id;
 
       if (i % 100 == 0 && !rc_progress_update (progress, i, returns->len, error))
@@ -336,7 +336,7 @@ rc_store_put_workforce_returns_full (RcStore     *self,
           goto failed;
         }
       id = rc_column_int (stmt, 0);
-      sqlite3_reset (stmt);
+      rc_statement_reset (stmt);
       g_array_append_val (ids, id);
     }
 

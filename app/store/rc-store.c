@@ -6,6 +6,12 @@
  * -backup.c and -check.c (the check for damage); its fields are in
  * rc-store-object-private.h.
  *
+ * The store sits on an RcStoreBackend (rc-store-backend.h). Opening a
+ * file here is SQLite's side of it: the connection is an RcSqliteBackend,
+ * reached through self->file for what only a file has (read only until
+ * checked, WAL, the pragmas below); rc_store_new_for_backend() takes any
+ * other backend.
+ *
  * Copyright 2026 The Return Coordinator authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -36,7 +42,6 @@ static GParamSpec *properties [N_PROPS];
 void
 rc_store_close (RcStore *self)
 {
-  gint64 version = 0;
   gboolean remember;
   RcStoreIdentity identity;
 
@@ -44,22 +49,23 @@ rc_store_close (RcStore *self)
 
   g_clear_handle_id (&self->watch_source, g_source_remove);
   rc_store_worker_cancel_writes (self);
-  if (self->db == NULL)
+  if (self->backend == NULL)
     return;
   if (!self->reader)
     rc_store_close_readers (self);
 
-  remember = self->check == CHECK_PASSED
-             && !self->changed_elsewhere
+  remember = self->file != NULL
+             && self->check == CHECK_PASSED
              && self->depth == 0
-             && rc_store_query_int64 (self, "PRAGMA data_version", &version, NULL)
-             && version == self->data_version_at_open;
+             && !rc_store_poll_elsewhere (self)
+             && !self->changed_elsewhere;
 
   g_debug ("Closing “%s”: %s", self->path,
            remember ? "remembered as checked" : "to be checked at the next open");
-  g_hash_table_remove_all (self->statements);
-  sqlite3_close_v2 (self->db);
-  self->db = NULL;
+  if (self->file != NULL)
+    rc_sqlite_backend_close (self->file);
+  self->file = NULL;
+  g_clear_object (&self->backend);
 
   if (remember && rc_store_identity_read (self->path, &identity))
     rc_store_check_remember (self->path, &identity);
@@ -71,7 +77,6 @@ rc_store_finalize (GObject *object)
   RcStore *self = RC_STORE (object);
 
   rc_store_close (self);
-  g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->touched, g_hash_table_unref);
   g_clear_pointer (&self->damage_details, g_free);
   g_clear_pointer (&self->upgrade_backup, g_free);
@@ -101,13 +106,6 @@ rc_store_get_property (GObject    *object,
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
-}
-
-static void
-finalize_statement (gpointer stmt)
-{
-  rc_bind_forget_failure (stmt);
-  sqlite3_finalize (stmt);
 }
 
 static void
@@ -157,7 +155,6 @@ rc_store_class_init (RcStoreClass *klass)
 static void
 rc_store_init (RcStore *self)
 {
-  self->statements = g_hash_table_new_full (NULL, NULL, NULL, finalize_statement);
   self->touched = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
@@ -177,10 +174,10 @@ rc_store_get_version (RcStore *self)
   return self->version;
 }
 
-sqlite3 *
-rc_store_get_db (RcStore *self)
+RcStoreBackend *
+rc_store_get_backend (RcStore *self)
 {
-  return self->db;
+  return self->backend;
 }
 
 gboolean
@@ -188,7 +185,7 @@ rc_store_get_writable (RcStore *self)
 {
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
 
-  return self->check == CHECK_PASSED && self->db != NULL;
+  return self->check == CHECK_PASSED && self->backend != NULL;
 }
 
 gboolean
@@ -276,9 +273,7 @@ set_read_only (RcStore   *self,
                gboolean   read_only,
                GError   **error)
 {
-  sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, read_only ? 1 : 0, NULL);
-
-  return rc_store_exec (self, read_only ? "PRAGMA query_only = ON" : "PRAGMA query_only = OFF", error);
+  return rc_sqlite_backend_set_read_only (self->file, read_only, error);
 }
 
 static gboolean
@@ -289,19 +284,15 @@ become_writable (RcStore  *self,
    * temporary file: a 100,000-trainee import spent two of its seven
    * seconds in the kernel writing them (docs/benchmarks.md). WAL mode is
    * a write to the file's header, so it waits for the check too. */
-  gint64 version;
 
   /* Changing the journal mode moves data_version too: what others did
    * before is noted, then counting starts again. */
-  if (!rc_store_query_int64 (self, "PRAGMA data_version", &version, error))
-    return FALSE;
-  self->changed_elsewhere |= version != self->data_version_at_open;
+  rc_store_poll_elsewhere (self);
 
   if (!set_read_only (self, FALSE, error)
-      || !rc_store_exec (self, "PRAGMA journal_mode = WAL", error)
-      || !rc_store_query_int64 (self, "PRAGMA data_version", &version, error))
+      || !rc_store_exec (self, "PRAGMA journal_mode = WAL", error))
     return FALSE;
-  self->data_version_at_open = self->data_version = version;
+  rc_store_backend_changed_elsewhere (self->backend);
 
   return TRUE;
 }
@@ -315,7 +306,7 @@ rc_store_set_checked (RcStore     *self,
   gboolean was_writable = rc_store_get_writable (self);
   gboolean was_damaged = rc_store_get_damaged (self);
 
-  if (self->db == NULL)
+  if (self->backend == NULL)
     {
       rc_store_refuse_write (self, error);
       return FALSE;
@@ -351,12 +342,6 @@ rc_store_set_checked (RcStore     *self,
   return TRUE;
 }
 
-static int
-interrupt_if_cancelled (void *cancellable)
-{
-  return g_cancellable_is_cancelled (cancellable);
-}
-
 static gboolean
 open_database (RcStore           *self,
                RcStoreOpenFlags   flags,
@@ -373,13 +358,10 @@ open_database (RcStore           *self,
 
   remembered = rc_store_identity_read (self->path, &identity) && rc_store_check_remembered (&identity);
 
-  if (sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
-    {
-      rc_store_set_error (self, error);
-      return FALSE;
-    }
-  sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, 5000);
+  self->file = rc_sqlite_backend_open (self->path, FALSE, error);
+  if (self->file == NULL)
+    return FALSE;
+  self->backend = RC_STORE_BACKEND (self->file);
 
   /* Read before anything is written, so a newer or damaged file is left
    * as it is. */
@@ -411,10 +393,10 @@ open_database (RcStore           *self,
 
   if (!rc_store_exec (self, "PRAGMA synchronous = FULL", error)
       || !rc_store_exec (self, "PRAGMA foreign_keys = ON", error)
-      || !rc_store_exec (self, "PRAGMA temp_store = MEMORY", error)
-      || !rc_store_query_int64 (self, "PRAGMA data_version", &self->data_version_at_open, error))
+      || !rc_store_exec (self, "PRAGMA temp_store = MEMORY", error))
     return FALSE;
-  self->data_version = self->data_version_at_open;
+  /* Counting changes made elsewhere starts here. */
+  rc_store_backend_changed_elsewhere (self->backend);
 
   /* A new file has nothing to check; a file that passed before and has
    * not changed since costs nothing. Otherwise the whole file is checked
@@ -457,10 +439,9 @@ open_database (RcStore           *self,
     return FALSE;
 
   /* The upgrade is one transaction: a cancel rolls all of it back. */
-  if (cancellable != NULL)
-    sqlite3_progress_handler (self->db, 1000, interrupt_if_cancelled, cancellable);
+  rc_sqlite_backend_set_cancellable (self->file, cancellable, 1000);
   migrated = rc_store_migrate (self, error);
-  sqlite3_progress_handler (self->db, 0, NULL, NULL);
+  rc_sqlite_backend_set_cancellable (self->file, NULL, 0);
 
   return migrated;
 }
@@ -515,15 +496,13 @@ gboolean
 rc_store_reopen_after_restore (RcStore  *self,
                                GError  **error)
 {
-  gint64 version;
-
   /* The copy moved data_version; what anyone wrote before is gone. */
   if (!rc_store_query_int (self, "PRAGMA user_version", &self->version, error)
-      || !rc_store_exec (self, "PRAGMA journal_mode = WAL", error)
-      || !rc_store_query_int64 (self, "PRAGMA data_version", &version, error))
+      || !rc_store_exec (self, "PRAGMA journal_mode = WAL", error))
     return FALSE;
-  self->data_version_at_open = self->data_version = version;
+  rc_store_backend_changed_elsewhere (self->backend);
   self->changed_elsewhere = FALSE;
+  self->elsewhere_waiting = FALSE;
 
   return rc_store_migrate (self, error);
 }
@@ -544,13 +523,10 @@ rc_store_open_connection (const char  *path,
   /* Only the main connection records the file as checked at close. */
   self->changed_elsewhere = TRUE;
 
-  if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
-    {
-      rc_store_set_error (self, error);
-      return NULL;
-    }
-  sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, 5000);
+  self->file = rc_sqlite_backend_open (path, FALSE, error);
+  if (self->file == NULL)
+    return NULL;
+  self->backend = RC_STORE_BACKEND (self->file);
 
   /* The caller saw the main connection writable: the file has passed its
    * check. A reader only reads, whatever asks. */
@@ -559,10 +535,36 @@ rc_store_open_connection (const char  *path,
       || !rc_store_query_int (self, "PRAGMA user_version", &self->version, error)
       || !rc_store_exec (self, "PRAGMA synchronous = FULL", error)
       || !rc_store_exec (self, "PRAGMA foreign_keys = ON", error)
-      || !rc_store_exec (self, "PRAGMA temp_store = MEMORY", error)
-      || !rc_store_query_int64 (self, "PRAGMA data_version", &self->data_version_at_open, error))
+      || !rc_store_exec (self, "PRAGMA temp_store = MEMORY", error))
     return NULL;
-  self->data_version = self->data_version_at_open;
+  rc_store_backend_changed_elsewhere (self->backend);
 
   return g_steal_pointer (&self);
+}
+
+/* Other backends ---------------------------------------------------------- */
+
+RcStore *
+rc_store_new_for_backend (RcStoreBackend *backend)
+{
+  RcStore *self;
+
+  g_return_val_if_fail (RC_IS_STORE_BACKEND (backend), NULL);
+
+  self = g_object_new (RC_TYPE_STORE, NULL);
+  self->backend = g_object_ref (backend);
+  self->version = rc_store_get_latest_version ();
+  self->check = CHECK_PASSED;
+  /* Never recorded as checked at close: nobody checked it here. */
+  self->changed_elsewhere = TRUE;
+  if (RC_IS_SQLITE_BACKEND (backend))
+    {
+      self->file = RC_SQLITE_BACKEND (backend);
+      self->path = g_strdup (rc_sqlite_backend_get_path (self->file));
+    }
+  else
+    self->path = rc_store_backend_describe (backend);
+  rc_store_backend_changed_elsewhere (backend);
+
+  return self;
 }

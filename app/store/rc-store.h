@@ -23,6 +23,7 @@
 #include "model/rc-trainee-event.h"
 #include "model/rc-workforce-return.h"
 #include "rc-entity-kind.h"
+#include "rc-store-backend.h"
 
 G_BEGIN_DECLS
 
@@ -71,6 +72,12 @@ RcStore    *rc_store_open                     (const char        *path,
 RcStore    *rc_store_open_with_flags          (const char        *path,
                                                RcStoreOpenFlags   flags,
                                                GError           **error);
+/* A store on @backend (rc-store-backend.h), for a database that is not an
+ * SQLite file: RcPgBackend. The backend has brought the schema to the
+ * latest version already; the store is writable at once (checking for
+ * damage is a file's business) and its path is what the backend's
+ * describe() says. The store keeps a reference to @backend. */
+RcStore    *rc_store_new_for_backend          (RcStoreBackend    *backend);
 const char *rc_store_get_path                 (RcStore     *self);
 int         rc_store_get_version              (RcStore     *self);
 
