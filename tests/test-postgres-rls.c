@@ -18,6 +18,7 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "rc-test-pg.h"
 #include "rc-test-util.h"
 #include "store/rc-constraint-messages.h"
 #include "store/rc-pg-schema.h"
@@ -27,9 +28,6 @@
 #define SOMERSET "E06000066"
 #define BATH "E06000022"
 
-static char *server_dir;
-static char *server_uri;   /* the cluster's postgres database, as postgres */
-static char *region_uri;   /* the region's database; add ?user=NAME */
 
 static char *
 run_program (const char * const *argv,
@@ -51,7 +49,7 @@ run_program (const char * const *argv,
 static char *
 uri_for (const char *user)
 {
-  return g_strdup_printf ("%s?user=%s", region_uri, user);
+  return rc_test_pg_uri_for (user);
 }
 
 static PGconn *
@@ -178,58 +176,6 @@ add_trainees (void)
            "INSERT INTO audit_log (entity, entity_id, action, summary) "
            "  SELECT 'trainee', id, 'create', 'Added ' || given_name FROM trainee ORDER BY id");
   PQfinish (coordinator);
-}
-
-static void
-start_server (void)
-{
-  const char *argv[] = { NULL, "start", NULL, NULL };
-  g_autofree char *script = g_build_filename (g_getenv ("RC_SOURCE_DIR"), "build-aux", "pg-test-server", NULL);
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  g_auto(GStrv) lines = NULL;
-  g_autofree char *state = NULL;
-  PGconn *admin;
-  int status;
-  guint n;
-
-  /* In /tmp whatever TMPDIR says: a socket's path has at most 107 bytes. */
-  server_dir = g_strdup ("/tmp/rc-pg-XXXXXX");
-  if (g_mkdtemp (server_dir) == NULL)
-    g_error ("no directory for the server in /tmp");
-  argv[0] = script;
-  argv[2] = server_dir;
-  out = run_program (argv, &status, &err);
-  if (status != 0)
-    g_error ("pg-test-server start %s failed (%d): %s", server_dir, status, err);
-  lines = g_strsplit (g_strchomp (out), "\n", -1);
-  n = g_strv_length (lines);
-  g_assert_cmpuint (n, >, 0);
-  server_uri = g_strdup (lines[n - 1]);
-  g_assert_true (g_str_has_prefix (server_uri, "postgresql://"));
-  g_assert_true (g_str_has_suffix (server_uri, "/postgres"));
-  region_uri = g_strdup_printf ("%.*sregion", (int) strlen (server_uri) - (int) strlen ("postgres"), server_uri);
-
-  admin = PQconnectdb (server_uri);
-  g_assert_cmpint (PQstatus (admin), ==, CONNECTION_OK);
-  g_free (query (admin, "CREATE DATABASE region", &state));
-  g_assert_cmpstr (state, ==, NULL);
-  PQfinish (admin);
-}
-
-static void
-stop_server (void)
-{
-  const char *argv[] = { NULL, "stop", server_dir, NULL };
-  g_autofree char *script = g_build_filename (g_getenv ("RC_SOURCE_DIR"), "build-aux", "pg-test-server", NULL);
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  int status;
-
-  argv[0] = script;
-  out = run_program (argv, &status, &err);
-  if (status != 0)
-    g_printerr ("pg-test-server stop %s: %s\n", server_dir, err);
 }
 
 /* The first run makes the schema; every login is made by the CLI. */
@@ -565,13 +511,9 @@ main (int   argc,
   g_test_add_func ("/postgres/rls/libpq/tables-closed", test_libpq_tables_closed);
   g_test_add_func ("/postgres/rls/psql/partner", test_psql_partner);
 
-  start_server ();
+  rc_test_pg_start ("region");
   status = g_test_run ();
-  stop_server ();
-
-  g_free (server_dir);
-  g_free (server_uri);
-  g_free (region_uri);
+  rc_test_pg_stop ();
 
   return status;
 }

@@ -1,0 +1,101 @@
+/* rc-test-pg.c: a throwaway PostgreSQL server for a test program
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <libpq-fe.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "rc-test-pg.h"
+
+static char *server_dir;
+static char *database_uri;
+
+static char *
+script_path (void)
+{
+  return g_build_filename (g_getenv ("RC_SOURCE_DIR"), "build-aux", "pg-test-server", NULL);
+}
+
+const char *
+rc_test_pg_start (const char *database)
+{
+  g_autofree char *script = script_path ();
+  const char *argv[] = { script, "start", NULL, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *sql = NULL;
+  g_auto(GStrv) lines = NULL;
+  const char *uri;
+  PGconn *admin;
+  PGresult *result;
+  int status;
+  guint n;
+
+  g_assert_null (server_dir);
+
+  /* In /tmp, whatever TMPDIR says: a socket's path has at most 107 bytes. */
+  server_dir = g_strdup ("/tmp/rc-pg-XXXXXX");
+  if (g_mkdtemp (server_dir) == NULL)
+    g_error ("no directory for the server in /tmp");
+  argv[2] = server_dir;
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error))
+    g_error ("%s: %s", script, error->message);
+  if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
+    g_error ("pg-test-server start %s failed: %s", server_dir, err);
+
+  lines = g_strsplit (g_strchomp (out), "\n", -1);
+  n = g_strv_length (lines);
+  g_assert_cmpuint (n, >, 0);
+  uri = lines[n - 1];
+  g_assert_true (g_str_has_prefix (uri, "postgresql://") && g_str_has_suffix (uri, "/postgres"));
+
+  admin = PQconnectdb (uri);
+  if (PQstatus (admin) != CONNECTION_OK)
+    g_error ("%s: %s", uri, PQerrorMessage (admin));
+  sql = g_strdup_printf ("CREATE DATABASE %s", database);
+  result = PQexec (admin, sql);
+  if (PQresultStatus (result) != PGRES_COMMAND_OK)
+    g_error ("%s: %s", sql, PQerrorMessage (admin));
+  PQclear (result);
+  PQfinish (admin);
+
+  database_uri = g_strdup_printf ("%.*s%s", (int) (strlen (uri) - strlen ("postgres")), uri, database);
+
+  return database_uri;
+}
+
+char *
+rc_test_pg_uri_for (const char *user)
+{
+  g_assert_nonnull (database_uri);
+
+  return g_strdup_printf ("%s?user=%s", database_uri, user);
+}
+
+void
+rc_test_pg_stop (void)
+{
+  g_autofree char *script = script_path ();
+  const char *argv[] = { script, "stop", server_dir, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  int status;
+
+  if (server_dir == NULL)
+    return;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, &err,
+                     &status, &error))
+    g_printerr ("%s: %s\n", script, error->message);
+  else if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
+    g_printerr ("pg-test-server stop %s: %s\n", server_dir, err);
+
+  g_clear_pointer (&server_dir, g_free);
+  g_clear_pointer (&database_uri, g_free);
+}
