@@ -57,15 +57,18 @@ add_status_event (RcStore     *self,
                   const char  *note,
                   GError     **error)
 {
+  g_autofree char *today = NULL;
   RcStatement *stmt;
 
   stmt = rc_store_prepare (self,
                            "INSERT INTO bid_status_event (bid_id, status, occurred_on, note) "
-                           "VALUES (?1, ?2, coalesce (?3, date ('now', 'localtime')), ?4)",
+                           "VALUES (?1, ?2, ?3, ?4)",
                            error);
   if (stmt == NULL)
     return FALSE;
 
+  if (occurred_on == NULL)
+    occurred_on = today = rc_store_today ();
   rc_bind_int (stmt, 1, bid_id);
   rc_bind_text (stmt, 2, rc_bid_status_to_key (status));
   rc_bind_text (stmt, 3, occurred_on);

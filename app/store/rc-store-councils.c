@@ -42,7 +42,7 @@ rc_store_list_regions (RcStore  *self,
 #define COUNCIL_SELECT \
   "SELECT c.id, c.gss_code, c.la_number, c.name, c.region_id, r.name, c.kind, " \
   "       c.active_from_on, c.active_to_on, c.successor_id, " \
-  "       (SELECT p.id FROM council p WHERE p.successor_id = c.id ORDER BY p.active_to_on DESC LIMIT 1) " \
+  "       (SELECT p.id FROM council p WHERE p.successor_id = c.id ORDER BY p.active_to_on DESC NULLS LAST LIMIT 1) " \
   "FROM council c JOIN region r ON r.id = c.region_id "
 
 static gpointer

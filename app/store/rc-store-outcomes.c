@@ -13,7 +13,27 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include "rc-store-private.h"
+
+/* The GDate Julian day of an ISO date (the schema's CHECK makes it one),
+ * or 0 when there is none. */
+static guint32
+day_of (const char *text)
+{
+  unsigned int year, month, day;
+  GDate date;
+
+  if (text == NULL || sscanf (text, "%4u-%2u-%2u", &year, &month, &day) != 3
+      || !g_date_valid_dmy (day, month, year))
+    return 0;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+
+  return g_date_get_julian (&date);
+}
 
 gboolean
 rc_store_progress_read_event (RcStatement        *stmt,
@@ -33,10 +53,10 @@ rc_store_progress_read_event (RcStatement        *stmt,
 
   if (*stage == RC_STAGE_EMPLOYED)
     progress->employer_is_partner = rc_column_int (stmt, first + 2) != 0;
-  /* SQLite's Julian day starts at noon, 4714 BC; GDate's day 1 is
-   * 1 January of year 1: 1721425.5 days apart. */
-  if (*stage == RC_STAGE_QUALIFIED && !rc_statement_column_is_null (stmt, first + 3))
-    progress->qualified_day = (guint32) (rc_statement_column_double (stmt, first + 3) - 1721424.5);
+  /* GDate's day 1 is 1 January of year 1; the date is read here rather
+   * than with SQLite's julianday(), which PostgreSQL does not have. */
+  if (*stage == RC_STAGE_QUALIFIED)
+    progress->qualified_day = day_of (rc_statement_column_text (stmt, first + 3));
 
   return TRUE;
 }

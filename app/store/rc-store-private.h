@@ -236,7 +236,7 @@ void          rc_store_worker_cancel_writes  (RcStore                *self);
  * predecessor. */
 #define RC_STORE_PROGRESS_COLUMNS \
   "t.id, e.stage, " \
-  "  CASE WHEN e.stage = 'employed' THEN EXISTS (" \
+  "  CASE WHEN e.stage = 'employed' AND EXISTS (" \
   "    SELECT 1 FROM consortium_member m JOIN council mc ON mc.id = m.council_id " \
   "    WHERE m.consortium_id = h.consortium_id AND m.role IN ('lead', 'partner') " \
   "      AND (m.programme_id IS NULL OR m.programme_id = h.programme_id) " \
@@ -245,8 +245,8 @@ void          rc_store_worker_cancel_writes  (RcStore                *self);
   "      AND (m.council_id = e.council_id OR mc.successor_id = e.council_id " \
   "           OR m.council_id = (SELECT ec.successor_id FROM council ec " \
   "                              WHERE ec.id = e.council_id))) " \
-  "  ELSE 0 END, " \
-  "  CASE WHEN e.stage = 'qualified' THEN julianday (e.occurred_on) END"
+  "  THEN 1 ELSE 0 END, " \
+  "  CASE WHEN e.stage = 'qualified' THEN e.occurred_on END"
 #define RC_STORE_PROGRESS_FROM \
   "FROM trainee t JOIN cohort h ON h.id = t.cohort_id " \
   "LEFT JOIN trainee_event e ON e.trainee_id = t.id "
@@ -265,6 +265,13 @@ void          rc_store_progress_add_row (RcStatement   *stmt,
                                          int            first,
                                          GArray        *items,
                                          gint64        *trainee_id);
+
+/* The time now in UTC as the store writes a timestamp
+ * ("2026-12-08T09:30:00Z"), and today's local date ("2026-12-08"), bound
+ * rather than computed in SQL, whose date functions differ between
+ * SQLite and PostgreSQL. */
+char         *rc_store_now_utc        (void);
+char         *rc_store_today         (void);
 
 /* Binding: NULL strings, 0 ids and missing figures are stored as NULL. A
  * bind that fails is reported by the statement's step, which then runs

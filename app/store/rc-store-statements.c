@@ -339,3 +339,19 @@ rc_store_forget_statements (RcStore *self)
   if (self->file != NULL)
     rc_sqlite_backend_forget_statements (self->file);
 }
+
+char *
+rc_store_now_utc (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+char *
+rc_store_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}

@@ -29,13 +29,20 @@ erase_personal_details (RcStore    *self,
                         GError    **error)
 {
   g_autofree char *summary = NULL;
+  g_autofree char *now = rc_store_now_utc ();
+  RcStatement *stmt;
 
-  if (!rc_store_run_for_id (self,
-                            "UPDATE trainee SET given_name = NULL, family_name = NULL, email = NULL, phone = NULL, "
-                            "  registration_number = NULL, left_practice_on = NULL, withdrawal_note = NULL, "
-                            "  erased_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
-                            "WHERE id = ?1 AND erased_at IS NULL",
-                            trainee->id, error))
+  stmt = rc_store_prepare (self,
+                           "UPDATE trainee SET given_name = NULL, family_name = NULL, email = NULL, phone = NULL, "
+                           "  registration_number = NULL, left_practice_on = NULL, withdrawal_note = NULL, "
+                           "  erased_at = ?2 "
+                           "WHERE id = ?1 AND erased_at IS NULL",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  rc_bind_int (stmt, 1, trainee->id);
+  rc_bind_text (stmt, 2, now);
+  if (!rc_store_step_done (self, stmt, error))
     return FALSE;
 
   /* Free-text notes may name the person or their circumstances: they go

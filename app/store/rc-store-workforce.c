@@ -202,13 +202,19 @@ rc_store_save_workforce_return (RcStore            *self,
                                 "  sickness_days100 = ?12, source = ?13, "
                                 "  published_vacancy_rate_pct100 = ?14, published_agency_rate_pct100 = ?15, "
                                 "  published_turnover_rate_pct100 = ?16, published_caseload100 = ?17, "
-                                "  updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
-                                "WHERE id = ?18",
+                                "  updated_at = ?18 "
+                                "WHERE id = ?19",
                                 error);
   if (stmt == NULL)
     return FALSE;
 
   bind_figures (stmt, ret);
+  if (ret->id != 0)
+    {
+      g_autofree char *now = rc_store_now_utc ();
+
+      rc_bind_text (stmt, 18, now);
+    }
 
   return rc_store_finish_write (self, stmt, "workforce_return", &ret->id, summary, error);
 }
@@ -257,7 +263,7 @@ prepare_upsert (RcStore           *self,
   "  published_agency_rate_pct100 = excluded.published_agency_rate_pct100, " \
   "  published_turnover_rate_pct100 = excluded.published_turnover_rate_pct100, " \
   "  published_caseload100 = excluded.published_caseload100, " \
-  "  updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') " \
+  "  updated_at = ?18 " \
   "RETURNING id"
 
   switch (scope)
@@ -292,6 +298,7 @@ rc_store_put_workforce_returns_full (RcStore     *self,
                                      GError     **error)
 {
   g_autoptr(GArray) ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), returns->len);
+  g_autofree char *now = rc_store_now_utc ();
   GDate today;
 
   g_return_val_if_fail (RC_IS_STORE (self), FALSE);
@@ -327,6 +334,7 @@ rc_store_put_workforce_returns_full (RcStore     *self,
         goto failed;
 
       bind_figures (stmt, ret);
+      rc_bind_text (stmt, 18, now);
       if (!rc_store_step_row (self, stmt, error))
         {
           g_autofree char *what = describe (self, ret);
