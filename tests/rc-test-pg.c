@@ -9,10 +9,12 @@
 #include <libpq-fe.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "rc-test-pg.h"
 
 static char *server_dir;
+static char *server_uri;    /* the postgres database, as postgres */
 static char *database_uri;
 
 static char *
@@ -29,11 +31,8 @@ rc_test_pg_start (const char *database)
   g_autoptr(GError) error = NULL;
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
-  g_autofree char *sql = NULL;
   g_auto(GStrv) lines = NULL;
   const char *uri;
-  PGconn *admin;
-  PGresult *result;
   int status;
   guint n;
 
@@ -55,19 +54,50 @@ rc_test_pg_start (const char *database)
   uri = lines[n - 1];
   g_assert_true (g_str_has_prefix (uri, "postgresql://") && g_str_has_suffix (uri, "/postgres"));
 
-  admin = PQconnectdb (uri);
+  server_uri = g_strdup (uri);
+
+  /* Should this program die on a failed check, the server goes with it. */
+  {
+    g_autofree char *pid = g_strdup_printf ("%d", (int) getpid ());
+    const char *watch[] = {
+      "/bin/sh", "-c", "tail --pid=\"$0\" -f /dev/null; [ -d \"$1\" ] && exec \"$2\" stop \"$1\"",
+      pid, server_dir, script, NULL
+    };
+
+    if (!g_spawn_async (NULL, (char **) watch, NULL,
+                        G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, &error))
+      g_error ("%s", error->message);
+  }
+  rc_test_pg_create_database (database);
+  database_uri = g_strdup_printf ("%.*s%s", (int) (strlen (uri) - strlen ("postgres")), uri, database);
+
+  return database_uri;
+}
+
+void
+rc_test_pg_create_database (const char *database)
+{
+  g_autofree char *sql = g_strdup_printf ("CREATE DATABASE %s", database);
+  PGconn *admin = PQconnectdb (server_uri);
+  PGresult *result;
+
   if (PQstatus (admin) != CONNECTION_OK)
-    g_error ("%s: %s", uri, PQerrorMessage (admin));
-  sql = g_strdup_printf ("CREATE DATABASE %s", database);
+    g_error ("%s: %s", server_uri, PQerrorMessage (admin));
   result = PQexec (admin, sql);
   if (PQresultStatus (result) != PGRES_COMMAND_OK)
     g_error ("%s: %s", sql, PQerrorMessage (admin));
   PQclear (result);
   PQfinish (admin);
+}
 
-  database_uri = g_strdup_printf ("%.*s%s", (int) (strlen (uri) - strlen ("postgres")), uri, database);
+char *
+rc_test_pg_uri (const char *database,
+                const char *user)
+{
+  g_assert_nonnull (server_uri);
 
-  return database_uri;
+  return g_strdup_printf ("%.*s%s?user=%s", (int) (strlen (server_uri) - strlen ("postgres")), server_uri,
+                          database, user);
 }
 
 char *
@@ -97,5 +127,6 @@ rc_test_pg_stop (void)
     g_printerr ("pg-test-server stop %s: %s\n", server_dir, err);
 
   g_clear_pointer (&server_dir, g_free);
+  g_clear_pointer (&server_uri, g_free);
   g_clear_pointer (&database_uri, g_free);
 }

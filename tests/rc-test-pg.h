@@ -15,8 +15,13 @@ G_BEGIN_DECLS
  * ?user=NAME), which stays valid until rc_test_pg_stop(). Never skips:
  * a server that does not start ends the test with its log. */
 const char *rc_test_pg_start   (const char *database);
-/* URI?user=@user, newly allocated. */
+/* Another database on the same server. */
+void        rc_test_pg_create_database (const char *database);
+/* URI?user=@user, newly allocated: of the database of
+ * rc_test_pg_start(), or of @database. */
 char       *rc_test_pg_uri_for (const char *user);
+char       *rc_test_pg_uri     (const char *database,
+                                const char *user);
 /* Stops the server and removes its directory. */
 void        rc_test_pg_stop    (void);
 

@@ -25,6 +25,10 @@
 #include "rc-test-pg.h"
 #include "rc-test-util.h"
 #include "model/rc-bid-totals.h"
+#include <glib/gstdio.h>
+
+#include "export/rc-bid-workbook.h"
+#include "sample/rc-demo.h"
 #include "store/rc-pg-backend.h"
 #include "store/rc-pg-schema.h"
 #include "store/rc-store.h"
@@ -439,6 +443,112 @@ test_partner (void)
   g_assert_finalize_object (g_steal_pointer (&lead_backend));
 }
 
+/* Member @member of the xlsx @path, as unzip gives it, or "". */
+static char *
+unzip_member (const char *path,
+              const char *member)
+{
+  const char *argv[] = { "unzip", "-p", path, member, NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                     &out, NULL, &status, &error))
+    g_error ("unzip: %s", error->message);
+
+  return out;
+}
+
+/* Every bid's workbook, written from each store: every sheet's cells,
+ * and the strings they show, are the same. */
+static guint
+compare_workbooks (RcStore    *sqlite_store,
+                   RcStore    *pg_store,
+                   const char *dir)
+{
+  static const char *members[] = {
+    "xl/sharedStrings.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml",
+    "xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml", "xl/worksheets/sheet5.xml",
+    "xl/worksheets/sheet6.xml", "xl/workbook.xml",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) bids = rc_store_list_bids (sqlite_store, &error);
+  g_autoptr(GListModel) pg_bids = rc_store_list_bids (pg_store, &error);
+  guint compared = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (bids), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (pg_bids), ==, g_list_model_get_n_items (bids));
+  for (guint i = 0; i < g_list_model_get_n_items (bids); i++)
+    {
+      g_autoptr(RcBid) bid = g_list_model_get_item (bids, i);
+      g_autofree char *name = g_strdup_printf ("bid-%" G_GINT64_FORMAT, bid->id);
+      g_autofree char *on_sqlite = g_build_filename (dir, "sqlite.xlsx", NULL);
+      g_autofree char *on_pg = g_build_filename (dir, "pg.xlsx", NULL);
+
+      g_assert_true (rc_bid_workbook_write (sqlite_store, bid->id, on_sqlite, NULL, NULL, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_true (rc_bid_workbook_write (pg_store, bid->id, on_pg, NULL, NULL, NULL, &error));
+      g_assert_no_error (error);
+      for (guint m = 0; m < G_N_ELEMENTS (members); m++)
+        {
+          g_autofree char *a = unzip_member (on_sqlite, members[m]);
+          g_autofree char *b = unzip_member (on_pg, members[m]);
+
+          if (g_strcmp0 (a, b) != 0)
+            {
+              gsize at = 0;
+
+              while (a[at] != '\0' && a[at] == b[at])
+                at++;
+              g_test_message ("%s: %s differs at byte %" G_GSIZE_FORMAT ": %.60s | %.60s",
+                              name, members[m], at, a + at, b + at);
+              g_test_fail ();
+            }
+          compared += *a != '\0';
+        }
+      g_unlink (on_sqlite);
+      g_unlink (on_pg);
+    }
+
+  return compared;
+}
+
+/* The demo, written through the store, as on SQLite. */
+static void
+test_demo (void)
+{
+  g_autofree char *dir = g_build_filename (rc_test_get_tmpdir (), "demo", NULL);
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcStore) sqlite_store = NULL;
+  g_autoptr(RcStore) pg_store = NULL;
+  g_autoptr(RcPgBackend) backend = NULL;
+
+  g_mkdir_with_parents (dir, 0700);
+  sqlite_store = rc_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (rc_demo_populate (sqlite_store, &error));
+  g_assert_no_error (error);
+
+  {
+    /* A database of its own, made by its owner's first connection. */
+    g_autofree char *uri = rc_test_pg_uri ("demo", "postgres");
+
+    backend = rc_pg_backend_open (uri, &error);
+    g_assert_no_error (error);
+    pg_store = rc_store_new_for_backend (RC_STORE_BACKEND (backend));
+  }
+  g_assert_true (rc_demo_populate (pg_store, &error));
+  g_assert_no_error (error);
+
+  g_test_message ("%u parts of the demo's bid workbooks compared", compare_workbooks (sqlite_store, pg_store, dir));
+
+  g_assert_finalize_object (g_steal_pointer (&pg_store));
+  g_assert_finalize_object (g_steal_pointer (&backend));
+}
+
 static void
 test_translate_parameters (void)
 {
@@ -474,9 +584,11 @@ main (int   argc,
   g_test_add_func ("/store/postgres/round-trips", test_round_trips);
   g_test_add_func ("/store/postgres/changed-elsewhere", test_changed_elsewhere);
   g_test_add_func ("/store/postgres/partner", test_partner);
+  g_test_add_func ("/store/postgres/demo", test_demo);
 
   rc_test_pg_start ("store");
   add_logins ();
+  rc_test_pg_create_database ("demo");
   status = g_test_run ();
   rc_test_pg_stop ();
 

@@ -38,6 +38,7 @@
 /* pg_type.h is the server's; these OIDs never change. */
 #define BOOL_OID   16
 #define INT8_OID   20
+#define TEXT_OID   25
 #define FLOAT8_OID 701
 
 typedef struct
@@ -47,6 +48,9 @@ typedef struct
   int           n_params;
   char        **values;    /* owned; NULL for NULL */
   Oid          *types;
+  /* The types the server gave the parameters, once asked (learn_types) */
+  Oid          *learned;
+  gboolean      has_learned;
   int           failed;    /* the first parameter that could not be bound, or 0 */
   PGresult     *result;
   int           row;       /* the row a column is read from; -1 before the first step */
@@ -70,6 +74,8 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (RcPgBackend, rc_pg_backend, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (RC_TYPE_STORE_BACKEND, rc_pg_backend_iface_init))
 
 #define PG_STATEMENT(s) ((RcPgStatement *) (s))
+
+static gboolean pg_in_transaction (RcStoreBackend *backend);
 
 static void
 clear_values (RcPgStatement *stmt)
@@ -98,6 +104,7 @@ statement_free (gpointer data)
   clear_result (stmt);
   g_free (stmt->values);
   g_free (stmt->types);
+  g_free (stmt->learned);
   g_free (stmt->sql);
   g_free (stmt);
 }
@@ -232,6 +239,7 @@ pg_prepare (RcStoreBackend  *backend,
   stmt->sql = rc_pg_translate_parameters (sql, &stmt->n_params);
   stmt->values = g_new0 (char *, MAX (stmt->n_params, 1));
   stmt->types = g_new0 (Oid, MAX (stmt->n_params, 1));
+  stmt->learned = g_new0 (Oid, MAX (stmt->n_params, 1));
   stmt->row = -1;
   g_hash_table_insert (self->statements, (gpointer) sql, stmt);
 
@@ -331,6 +339,77 @@ is_change (const PGresult *result)
          || g_str_has_prefix (status, "DELETE");
 }
 
+/* Prepares @stmt as the unnamed statement with @types and reads back
+ * the types the server gave every parameter; FALSE when it refused. */
+static gboolean
+describe (RcPgBackend   *self,
+          RcPgStatement *stmt,
+          const Oid     *types,
+          char         **state)
+{
+  PGresult *result = PQprepare (self->conn, "", stmt->sql, stmt->n_params, types);
+  gboolean ok = PQresultStatus (result) == PGRES_COMMAND_OK;
+
+  if (!ok)
+    *state = g_strdup (PQresultErrorField (result, PG_DIAG_SQLSTATE));
+  PQclear (result);
+  if (!ok)
+    return FALSE;
+
+  result = PQdescribePrepared (self->conn, "");
+  ok = PQresultStatus (result) == PGRES_COMMAND_OK && PQnparams (result) == stmt->n_params;
+  for (int i = 0; ok && i < stmt->n_params; i++)
+    stmt->learned[i] = PQparamtype (result, i);
+  PQclear (result);
+
+  return ok;
+}
+
+/* A value bound as NULL, or as text, says nothing of its type, and the
+ * server cannot always tell it from where it is used: in
+ * "?2 IS NULL OR t.host_council_id = ?2" it stops at the first. So the
+ * first time a statement runs with such a value, the server is asked the
+ * types it would give, with those of the other values; where it cannot
+ * tell, the unknown ones are tried as bigint, then as text. The answer
+ * is kept with the statement. A refusal inside a transaction would abort
+ * it, so the tries run inside a savepoint. */
+static void
+learn_types (RcPgBackend   *self,
+             RcPgStatement *stmt)
+{
+  static const Oid fallbacks[] = { 0, INT8_OID, TEXT_OID };
+  g_autofree Oid *types = g_memdup2 (stmt->types, sizeof (Oid) * MAX (stmt->n_params, 1));
+  gboolean in_transaction = pg_in_transaction (RC_STORE_BACKEND (self));
+  gboolean unknown = FALSE;
+
+  for (int i = 0; i < stmt->n_params; i++)
+    unknown = unknown || stmt->types[i] == 0;
+  if (!unknown)
+    return;
+
+  stmt->has_learned = TRUE;
+  if (in_transaction)
+    PQclear (PQexec (self->conn, "SAVEPOINT rc_describe"));
+  for (guint f = 0; f < G_N_ELEMENTS (fallbacks); f++)
+    {
+      g_autofree char *state = NULL;
+
+      for (int i = 0; i < stmt->n_params; i++)
+        types[i] = stmt->types[i] != 0 ? stmt->types[i] : fallbacks[f];
+      if (describe (self, stmt, types, &state))
+        break;
+      memset (stmt->learned, 0, sizeof (Oid) * stmt->n_params);
+      if (in_transaction)
+        PQclear (PQexec (self->conn, "ROLLBACK TO rc_describe"));
+      /* Only an undetermined or mismatched type is worth another try. */
+      if (g_strcmp0 (state, "42P18") != 0 && g_strcmp0 (state, "42P08") != 0
+          && g_strcmp0 (state, "42883") != 0 && g_strcmp0 (state, "42804") != 0)
+        break;
+    }
+  if (in_transaction)
+    PQclear (PQexec (self->conn, "RELEASE rc_describe"));
+}
+
 static RcStepResult
 pg_step (RcStoreBackend  *backend,
          RcStatement     *head,
@@ -362,6 +441,13 @@ pg_step (RcStoreBackend  *backend,
       stmt->failed = 0;
       return RC_STEP_ERROR;
     }
+
+  if (!stmt->has_learned)
+    learn_types (self, stmt);
+  if (stmt->has_learned)
+    for (int i = 0; i < stmt->n_params; i++)
+      if (stmt->types[i] == 0)
+        stmt->types[i] = stmt->learned[i];
 
   stmt->result = PQexecParams (self->conn, stmt->sql, stmt->n_params, stmt->types,
                                (const char * const *) stmt->values, NULL, NULL, 0);
