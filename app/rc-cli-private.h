@@ -52,7 +52,6 @@ int      rc_cli_export_report        (GVariantDict *options,
                                       const char   *database_path);
 
 /* rc-cli-users.c: the logins of a shared database (PostgreSQL). */
-gboolean rc_cli_is_server_uri        (const char   *database);
 int      rc_cli_add_user             (GVariantDict *options,
                                       const char   *name);
 

@@ -22,13 +22,7 @@
 #include "rc-cli.h"
 #include "rc-cli-private.h"
 #include "store/rc-pg-schema.h"
-
-gboolean
-rc_cli_is_server_uri (const char *database)
-{
-  return database != NULL
-         && (g_str_has_prefix (database, "postgresql://") || g_str_has_prefix (database, "postgres://"));
-}
+#include "store/rc-store-server.h"
 
 int
 rc_cli_add_user (GVariantDict *options,
@@ -44,7 +38,7 @@ rc_cli_add_user (GVariantDict *options,
 
   g_variant_dict_lookup (options, "database", "^ay", &database);
   g_variant_dict_lookup (options, "council", "^a&s", &councils);
-  if (!rc_cli_is_server_uri (database))
+  if (!rc_store_is_server_uri (database))
     {
       g_printerr (_("return-coordinator: --add-user needs --database postgresql://…, a shared database\n"));
       return RC_CLI_EXIT_USAGE;

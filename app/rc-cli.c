@@ -19,6 +19,7 @@
 #include "rc-preferences.h"
 #include "sample/rc-demo.h"
 #include "sample/rc-national.h"
+#include "store/rc-store-server.h"
 
 static const GOptionEntry entries[] = {
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -201,6 +202,17 @@ rc_cli_open_existing_store (const char *database_path,
 
   if (database_path == NULL)
     database_path = default_path = rc_cli_get_default_database_path ();
+
+  /* A shared database: the server keeps it whole, and says who may read. */
+  if (rc_store_is_server_uri (database_path))
+    {
+      store = rc_store_open_server (database_path, &error);
+      if (store == NULL)
+        rc_cli_fail (error);
+      else
+        rc_store_set_updating_hours_per_day (store, rc_preferences_get_updating_hours_per_day ());
+      return store;
+    }
 
   store = rc_store_open_with_flags (database_path,
                                     RC_STORE_OPEN_NO_CREATE
@@ -570,7 +582,16 @@ rc_cli_run (GVariantDict *options,
     return RC_CLI_EXIT_USAGE;
 
   if (g_variant_dict_lookup (options, "create-demo", "^ay", &file))
-    return rc_demo_write (file, &error) ? RC_CLI_EXIT_DONE : rc_cli_fail (error);
+    {
+      /* The demo in a new shared database, to try the server with. */
+      if (rc_store_is_server_uri (file))
+        {
+          g_autoptr(RcStore) store = rc_store_open_server (file, &error);
+
+          return store != NULL && rc_demo_populate (store, &error) ? RC_CLI_EXIT_DONE : rc_cli_fail (error);
+        }
+      return rc_demo_write (file, &error) ? RC_CLI_EXIT_DONE : rc_cli_fail (error);
+    }
 
   if (g_variant_dict_lookup (options, "generate-national", "^ay", &file))
     return rc_national_write (file, &error) ? RC_CLI_EXIT_DONE : rc_cli_fail (error);

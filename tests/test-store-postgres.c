@@ -21,6 +21,7 @@
 
 #include <libpq-fe.h>
 #include <string.h>
+#include <sys/wait.h>
 
 #include "rc-test-pg.h"
 #include "rc-test-util.h"
@@ -32,6 +33,7 @@
 #include "store/rc-pg-backend.h"
 #include "store/rc-pg-schema.h"
 #include "store/rc-store.h"
+#include "store/rc-store-server.h"
 #include "store/rc-store-bids.h"
 #include "store/rc-store-cohorts.h"
 #include "store/rc-store-councils.h"
@@ -549,6 +551,75 @@ test_demo (void)
   g_assert_finalize_object (g_steal_pointer (&backend));
 }
 
+static int
+run_cli (const char * const *args,
+         char              **err)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  int status;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("RC_EXECUTABLE"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  if (!g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, err, &status, &error))
+    g_error ("%s", error->message);
+
+  return WIFEXITED (status) ? WEXITSTATUS (status) : 255;
+}
+
+/* The command line on a shared database: --create-demo fills it, and
+ * --export-bid writes the same workbook as from the demo file; a store
+ * opened by its URI lends its workers readers on the server. */
+static void
+test_cli (void)
+{
+  g_autofree char *dir = g_build_filename (rc_test_get_tmpdir (), "cli", NULL);
+  g_autofree char *file = g_build_filename (dir, "demo.db", NULL);
+  g_autofree char *from_file = g_build_filename (dir, "file.xlsx", NULL);
+  g_autofree char *from_server = g_build_filename (dir, "server.xlsx", NULL);
+  g_autofree char *uri = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcStore) store = NULL;
+  g_autoptr(RcStore) reader = NULL;
+  g_autoptr(GListModel) councils = NULL;
+
+  g_mkdir_with_parents (dir, 0700);
+  rc_test_pg_create_database ("cli");
+  uri = rc_test_pg_uri ("cli", "postgres");
+
+  g_assert_cmpint (run_cli ((const char *[]) { "--create-demo", file, NULL }, NULL), ==, 0);
+  g_assert_cmpint (run_cli ((const char *[]) { "--create-demo", uri, NULL }, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli ((const char *[]) { "--database", file, "--export-bid", "2", from_file, NULL }, NULL),
+                   ==, 0);
+  g_assert_cmpint (run_cli ((const char *[]) { "--database", uri, "--export-bid", "2", from_server, NULL },
+                            &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  for (int sheet = 1; sheet <= 5; sheet++)
+    {
+      g_autofree char *member = g_strdup_printf ("xl/worksheets/sheet%d.xml", sheet);
+      g_autofree char *a = unzip_member (from_file, member);
+      g_autofree char *b = unzip_member (from_server, member);
+
+      g_assert_cmpuint (strlen (a), >, 100);
+      g_assert_true (g_str_equal (a, b));
+    }
+
+  store = rc_store_open_server (uri, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (rc_store_get_path (store), ==, uri);
+  reader = rc_store_open_reader (store, &error);
+  g_assert_no_error (error);
+  councils = rc_store_list_councils (reader, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (councils), >, 150);
+}
+
 static void
 test_translate_parameters (void)
 {
@@ -585,6 +656,7 @@ main (int   argc,
   g_test_add_func ("/store/postgres/changed-elsewhere", test_changed_elsewhere);
   g_test_add_func ("/store/postgres/partner", test_partner);
   g_test_add_func ("/store/postgres/demo", test_demo);
+  g_test_add_func ("/store/postgres/cli", test_cli);
 
   rc_test_pg_start ("store");
   add_logins ();

@@ -20,6 +20,7 @@
 #include <glib/gi18n.h>
 
 #include "rc-store-object-private.h"
+#include "rc-store-server.h"
 
 /* Enough for the pages and their details reading at once. */
 #define MAX_IDLE_READERS 4
@@ -36,8 +37,18 @@ RcStore *
 rc_store_open_reader_on (const char  *path,
                          GError     **error)
 {
-  g_autoptr(RcStore) reader = g_object_new (RC_TYPE_STORE, NULL);
+  g_autoptr(RcStore) reader = NULL;
 
+  /* A shared database: another connection to the server. */
+  if (rc_store_is_server_uri (path))
+    {
+      reader = rc_store_open_server (path, error);
+      if (reader != NULL)
+        reader->reader = TRUE;
+      return g_steal_pointer (&reader);
+    }
+
+  reader = g_object_new (RC_TYPE_STORE, NULL);
   reader->path = g_strdup (path);
   reader->reader = TRUE;
 
@@ -220,9 +231,11 @@ read_in_thread (GTask        *task,
     }
 
   /* A cancelled read stops within a few thousand steps of SQLite's. */
-  rc_sqlite_backend_set_cancellable (reader->file, cancellable, 1000);
+  if (reader->file != NULL)
+    rc_sqlite_backend_set_cancellable (reader->file, cancellable, 1000);
   result = job->func (reader, job->data, cancellable, &error);
-  rc_sqlite_backend_set_cancellable (reader->file, NULL, 0);
+  if (reader->file != NULL)
+    rc_sqlite_backend_set_cancellable (reader->file, NULL, 0);
   give_back_reader (job->pool, g_steal_pointer (&reader));
 
   if (g_cancellable_is_cancelled (cancellable))

@@ -22,6 +22,7 @@
 
 #include "rc-sqlite-backend.h"
 #include "rc-store-private.h"
+#include "rc-store-server.h"
 #include "rc-store-worker.h"
 
 /* The writes running in workers, kept on the main store. */
@@ -149,17 +150,22 @@ work_in_thread (GTask        *task,
   gboolean ok = FALSE;
 
   if (!g_cancellable_set_error_if_cancelled (cancellable, &error))
-    connection = rc_store_open_connection (job->path, job->mode == RC_STORE_WORK_WRITE, &error);
+    connection = rc_store_is_server_uri (job->path)
+      ? rc_store_open_server (job->path, &error)
+      : rc_store_open_connection (job->path, job->mode == RC_STORE_WORK_WRITE, &error);
   if (connection != NULL)
     {
-      RcSqliteBackend *file = RC_SQLITE_BACKEND (rc_store_get_backend (connection));
+      RcStoreBackend *backend = rc_store_get_backend (connection);
+      RcSqliteBackend *file = RC_IS_SQLITE_BACKEND (backend) ? RC_SQLITE_BACKEND (backend) : NULL;
 
       /* A cancel interrupts the statement under way, and a write's
        * transaction is then rolled back. */
-      rc_sqlite_backend_set_cancellable (file, cancellable, 1000);
+      if (file != NULL)
+        rc_sqlite_backend_set_cancellable (file, cancellable, 1000);
       g_signal_connect (connection, "changed", G_CALLBACK (collect_changed), job->entities);
       ok = job->func (connection, job->data, job->progress, &error);
-      rc_sqlite_backend_set_cancellable (file, NULL, 0);
+      if (file != NULL)
+        rc_sqlite_backend_set_cancellable (file, NULL, 0);
       /* Closing rolls back whatever a failed write left open. */
       g_clear_object (&connection);
     }
