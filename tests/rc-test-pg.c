@@ -75,9 +75,8 @@ rc_test_pg_start (const char *database)
 }
 
 void
-rc_test_pg_create_database (const char *database)
+rc_test_pg_admin_exec (const char *sql)
 {
-  g_autofree char *sql = g_strdup_printf ("CREATE DATABASE %s", database);
   PGconn *admin = PQconnectdb (server_uri);
   PGresult *result;
 
@@ -88,6 +87,14 @@ rc_test_pg_create_database (const char *database)
     g_error ("%s: %s", sql, PQerrorMessage (admin));
   PQclear (result);
   PQfinish (admin);
+}
+
+void
+rc_test_pg_create_database (const char *database)
+{
+  g_autofree char *sql = g_strdup_printf ("CREATE DATABASE %s", database);
+
+  rc_test_pg_admin_exec (sql);
 }
 
 char *

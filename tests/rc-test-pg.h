@@ -15,6 +15,8 @@ G_BEGIN_DECLS
  * ?user=NAME), which stays valid until rc_test_pg_stop(). Never skips:
  * a server that does not start ends the test with its log. */
 const char *rc_test_pg_start   (const char *database);
+/* @sql run on the server's postgres database, as postgres. */
+void        rc_test_pg_admin_exec      (const char *sql);
 /* Another database on the same server. */
 void        rc_test_pg_create_database (const char *database);
 /* URI?user=@user, newly allocated: of the database of

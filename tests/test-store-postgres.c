@@ -620,6 +620,63 @@ test_cli (void)
   g_assert_cmpuint (g_list_model_get_n_items (councils), >, 150);
 }
 
+static char *
+consortium_order (RcStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) consortia = NULL;
+  g_autoptr(GString) names = g_string_new (NULL);
+  const char *names_in[] = { "alpha partnership", "Zeta partnership", "beta partnership" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names_in); i++)
+    {
+      g_autoptr(RcConsortium) consortium = rc_consortium_new ();
+
+      consortium->name = g_strdup (names_in[i]);
+      consortium->lead_council_id = council_id (store, BATH);
+      g_assert_true (rc_store_save_consortium (store, consortium, &error));
+      g_assert_no_error (error);
+    }
+  consortia = rc_store_list_consortia (store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (consortia); i++)
+    {
+      g_autoptr(RcConsortium) consortium = g_list_model_get_item (consortia, i);
+
+      g_string_append_printf (names, "%s;", consortium->name);
+    }
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+/* Names list in SQLite's order, by bytes, in a database whose own
+ * collation would put "alpha" before "Zeta". */
+static void
+test_byte_order (void)
+{
+  g_autofree char *dir = g_build_filename (rc_test_get_tmpdir (), "order", NULL);
+  g_autofree char *path = g_build_filename (dir, "order.db", NULL);
+  g_autofree char *uri = rc_test_pg_uri ("ordered", "postgres");
+  g_autofree char *on_sqlite = NULL;
+  g_autofree char *on_pg = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcStore) sqlite_store = NULL;
+  g_autoptr(RcStore) pg_store = NULL;
+
+  g_mkdir_with_parents (dir, 0700);
+  rc_test_pg_admin_exec ("CREATE DATABASE ordered LOCALE_PROVIDER icu ICU_LOCALE 'en-GB' LOCALE 'C.UTF-8' "
+                         "TEMPLATE template0");
+  sqlite_store = rc_store_open (path, &error);
+  g_assert_no_error (error);
+  pg_store = rc_store_open_server (uri, &error);
+  g_assert_no_error (error);
+
+  on_sqlite = consortium_order (sqlite_store);
+  on_pg = consortium_order (pg_store);
+  g_assert_cmpstr (on_sqlite, ==, "Zeta partnership;alpha partnership;beta partnership;");
+  g_assert_cmpstr (on_pg, ==, on_sqlite);
+}
+
 static void
 test_translate_parameters (void)
 {
@@ -657,6 +714,7 @@ main (int   argc,
   g_test_add_func ("/store/postgres/partner", test_partner);
   g_test_add_func ("/store/postgres/demo", test_demo);
   g_test_add_func ("/store/postgres/cli", test_cli);
+  g_test_add_func ("/store/postgres/byte-order", test_byte_order);
 
   rc_test_pg_start ("store");
   add_logins ();
