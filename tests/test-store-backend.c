@@ -24,6 +24,140 @@
   "  code TEXT NOT NULL CONSTRAINT council_gss_code_format CHECK (code LIKE 'E%'), " \
   "  amount INTEGER, share REAL)"
 
+/* A backend that is not RcSqliteBackend: it hands every call to one, as
+ * RcPgBackend will hand them to a server, so that the store has no file
+ * to reach behind the interface. Its statements are the inner backend's. */
+#define TEST_TYPE_OTHER_BACKEND (test_other_backend_get_type ())
+G_DECLARE_FINAL_TYPE (TestOtherBackend, test_other_backend, TEST, OTHER_BACKEND, GObject)
+
+struct _TestOtherBackend
+{
+  GObject          parent_instance;
+  RcStoreBackend  *inner;
+  char            *path;
+};
+
+static void test_other_backend_iface_init (RcStoreBackendInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (TestOtherBackend, test_other_backend, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (RC_TYPE_STORE_BACKEND,
+                                                      test_other_backend_iface_init))
+
+static void
+test_other_backend_finalize (GObject *object)
+{
+  TestOtherBackend *self = TEST_OTHER_BACKEND (object);
+
+  g_clear_object (&self->inner);
+  g_free (self->path);
+
+  G_OBJECT_CLASS (test_other_backend_parent_class)->finalize (object);
+}
+
+static void
+test_other_backend_class_init (TestOtherBackendClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = test_other_backend_finalize;
+}
+
+static void
+test_other_backend_init (TestOtherBackend *self)
+{
+}
+
+static RcStoreBackend *
+test_other_backend_new (const char  *path,
+                        gboolean     read_only,
+                        GError     **error)
+{
+  g_autoptr(TestOtherBackend) self = g_object_new (TEST_TYPE_OTHER_BACKEND, NULL);
+
+  self->path = g_strdup (path);
+  self->inner = (RcStoreBackend *) rc_sqlite_backend_open (path, read_only, error);
+  if (self->inner == NULL
+      || !rc_store_backend_exec (self->inner, "PRAGMA foreign_keys = ON", error))
+    return NULL;
+
+  return RC_STORE_BACKEND (g_steal_pointer (&self));
+}
+
+#define INNER(b) (TEST_OTHER_BACKEND (b)->inner)
+
+static RcStatement *
+other_prepare (RcStoreBackend *b, const char *sql, GError **error)
+{
+  return rc_store_backend_prepare (INNER (b), sql, error);
+}
+
+static gboolean
+other_exec (RcStoreBackend *b, const char *sql, GError **error)
+{
+  return rc_store_backend_exec (INNER (b), sql, error);
+}
+
+static gboolean
+other_begin (RcStoreBackend *b, GError **error)
+{
+  return rc_store_backend_begin (INNER (b), error);
+}
+
+static gboolean
+other_in_transaction (RcStoreBackend *b)
+{
+  return rc_store_backend_in_transaction (INNER (b));
+}
+
+static gint64
+other_last_insert_id (RcStoreBackend *b)
+{
+  return rc_store_backend_last_insert_id (INNER (b));
+}
+
+static gint64
+other_changes (RcStoreBackend *b)
+{
+  return rc_store_backend_changes (INNER (b));
+}
+
+static gboolean
+other_changed_elsewhere (RcStoreBackend *b)
+{
+  return rc_store_backend_changed_elsewhere (INNER (b));
+}
+
+static char *
+other_describe (RcStoreBackend *b)
+{
+  return g_strdup ("consortium on test.example.org");
+}
+
+static char *
+other_user_name (RcStoreBackend *b)
+{
+  return g_strdup ("partner_somerset");
+}
+
+static RcStoreBackend *
+other_open_another (RcStoreBackend *b, gboolean read_only, GError **error)
+{
+  return test_other_backend_new (TEST_OTHER_BACKEND (b)->path, read_only, error);
+}
+
+static void
+test_other_backend_iface_init (RcStoreBackendInterface *iface)
+{
+  iface->prepare = other_prepare;
+  iface->exec = other_exec;
+  iface->begin = other_begin;
+  iface->in_transaction = other_in_transaction;
+  iface->last_insert_id = other_last_insert_id;
+  iface->changes = other_changes;
+  iface->changed_elsewhere = other_changed_elsewhere;
+  iface->describe = other_describe;
+  iface->user_name = other_user_name;
+  iface->open_another = other_open_another;
+}
+
 static char *
 new_path (void)
 {
@@ -342,6 +476,102 @@ test_store_on_backend (void)
   g_assert_finalize_object (g_steal_pointer (&backend));
 }
 
+static void
+on_read (GObject      *source,
+         GAsyncResult *result,
+         gpointer      data)
+{
+  GListModel **councils = data;
+  g_autoptr(GError) error = NULL;
+
+  *councils = rc_store_read_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+static gpointer
+read_councils (RcStore       *reader,
+               gpointer       data,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  return rc_store_list_councils (reader, error);
+}
+
+static gboolean
+is_set (gpointer data)
+{
+  return *(gpointer *) data != NULL;
+}
+
+/* A store on a backend that is not an SQLite file reads, writes, reads in
+ * a worker through open_another(), and names the database as the backend
+ * describes it. */
+static void
+test_store_on_other_backend (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = new_path ();
+  g_autoptr(RcStore) store = NULL;
+  g_autoptr(RcStoreBackend) backend = NULL;
+  g_autoptr(RcCouncil) council = NULL;
+  g_autoptr(GListModel) councils = NULL;
+  g_autoptr(GListModel) regions = NULL;
+  g_autoptr(RcRegion) region = NULL;
+  GListModel *read = NULL;
+  gpointer weak;
+  gint64 deadline;
+  guint before;
+
+  store = rc_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_finalize_object (g_steal_pointer (&store));
+
+  backend = test_other_backend_new (path, FALSE, &error);
+  g_assert_no_error (error);
+  store = rc_store_new_for_backend (backend);
+  g_assert_cmpstr (rc_store_get_path (store), ==, "consortium on test.example.org");
+  g_assert_true (rc_store_get_writable (store));
+
+  councils = rc_store_list_councils (store, &error);
+  g_assert_no_error (error);
+  before = g_list_model_get_n_items (councils);
+  g_clear_object (&councils);
+
+  regions = rc_store_list_regions (store, &error);
+  g_assert_no_error (error);
+  region = g_list_model_get_item (regions, 0);
+  council = rc_council_new ();
+  council->gss_code = g_strdup ("E06000998");
+  council->name = g_strdup ("Other Unitary");
+  council->kind = g_strdup ("unitary");
+  council->region_id = region->id;
+  g_assert_true (rc_store_save_council (store, council, &error));
+  g_assert_no_error (error);
+
+  /* In a worker, on a connection of its own. */
+  rc_store_read_async (store, read_councils, NULL, NULL, g_object_unref, NULL, on_read, &read);
+  g_assert_true (rc_test_wait_for (is_set, &read, 20000));
+  g_assert_cmpuint (g_list_model_get_n_items (read), ==, before + 1);
+  g_clear_object (&read);
+
+  g_clear_object (&regions);
+  g_assert_finalize_object (g_steal_pointer (&store));
+  /* The readers' pool, and the backend it keeps for them, go when the
+   * worker's task is done with them. */
+  weak = backend;
+  g_object_add_weak_pointer (G_OBJECT (backend), &weak);
+  g_clear_object (&backend);
+  /* Its last reference may go in the worker's thread, which does not
+   * wake the main loop: looked at every millisecond. */
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (g_atomic_pointer_get (&weak) != NULL && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_assert_null (g_atomic_pointer_get (&weak));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -355,6 +585,7 @@ main (int    argc,
   g_test_add_func ("/store/backend/transactions", test_transactions);
   g_test_add_func ("/store/backend/changed-elsewhere", test_changed_elsewhere);
   g_test_add_func ("/store/backend/store-on-backend", test_store_on_backend);
+  g_test_add_func ("/store/backend/store-on-other-backend", test_store_on_other_backend);
 
   return g_test_run ();
 }

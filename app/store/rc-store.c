@@ -568,3 +568,20 @@ rc_store_new_for_backend (RcStoreBackend *backend)
 
   return self;
 }
+
+RcStore *
+rc_store_open_another (RcStoreBackend  *origin,
+                       gboolean         write,
+                       GError         **error)
+{
+  g_autoptr(RcStoreBackend) backend = rc_store_backend_open_another (origin, !write, error);
+  RcStore *self;
+
+  if (backend == NULL)
+    return NULL;
+
+  self = rc_store_new_for_backend (backend);
+  self->reader = !write;
+
+  return self;
+}
