@@ -58,6 +58,8 @@ typedef struct
   guint   n_events;
   char   *refused;
   char   *refused_unique;
+  char   *report;
+  char   *erased;
 } Outcome;
 
 static void
@@ -70,6 +72,8 @@ outcome_clear (Outcome *outcome)
   g_free (outcome->stage_on);
   g_free (outcome->refused);
   g_free (outcome->refused_unique);
+  g_free (outcome->report);
+  g_free (outcome->erased);
 }
 
 static gint64
@@ -233,6 +237,18 @@ round_trip (RcStore *store,
   events = rc_store_list_trainee_events (store, trainee->id, &error);
   g_assert_no_error (error);
   outcome->n_events = g_list_model_get_n_items (events);
+
+  /* The subject access report, then erasure. */
+  outcome->report = rc_store_subject_access_report (store, trainee->id, &error);
+  g_assert_no_error (error);
+  g_assert_true (rc_store_erase_trainee (store, trainee->id, &error));
+  g_assert_no_error (error);
+  g_clear_object (&moved);
+  moved = rc_store_get_trainee (store, trainee->id, &error);
+  g_assert_no_error (error);
+  outcome->erased = g_strdup_printf ("%s %s %s %s", moved->reference, rc_stage_to_key (moved->stage),
+                                     moved->given_name ? moved->given_name : "-",
+                                     moved->email ? moved->email : "-");
 }
 
 static RcStore *
@@ -321,6 +337,21 @@ test_round_trips (void)
   g_assert_cmpstr (on_pg.stage_on, ==, on_sqlite.stage_on);
   g_assert_cmpuint (on_pg.n_events, ==, 2);
   g_assert_cmpuint (on_pg.n_events, ==, on_sqlite.n_events);
+  /* The same report of what is held about the trainee, but for the
+   * times written, and the same erasure. */
+  g_assert_nonnull (strstr (on_pg.report, "sam@example.org"));
+  g_assert_nonnull (strstr (on_pg.report, "Offered after the assessment centre"));
+  {
+    g_auto(GStrv) pg_lines = g_strsplit (on_pg.report, "\n", -1);
+    g_auto(GStrv) sqlite_lines = g_strsplit (on_sqlite.report, "\n", -1);
+
+    g_assert_cmpuint (g_strv_length (pg_lines), ==, g_strv_length (sqlite_lines));
+    for (guint i = 0; pg_lines[i] != NULL && sqlite_lines[i] != NULL; i++)
+      if (strstr (pg_lines[i], "T") == NULL || strstr (pg_lines[i], "Z") == NULL)
+        g_assert_cmpstr (pg_lines[i], ==, sqlite_lines[i]);
+  }
+  g_assert_cmpstr (on_pg.erased, ==, "S1 offered - -");
+  g_assert_cmpstr (on_pg.erased, ==, on_sqlite.erased);
   /* The same words for the same refusals. */
   g_assert_cmpstr (on_pg.refused, ==, on_sqlite.refused);
   g_assert_cmpstr (on_pg.refused, ==, "A council code is E06, E08, E09 or E10 followed by six digits");
@@ -401,25 +432,41 @@ test_partner (void)
   own->applied_on = g_strdup ("2025-10-02");
   g_assert_true (rc_store_save_trainee (lead, own, &error));
   g_assert_no_error (error);
+  /* Somerset's, not erased (S1 was, by the round trips). */
+  {
+    g_autoptr(RcTrainee) theirs = rc_trainee_new ();
+
+    theirs->cohort_id = 1;
+    theirs->reference = g_strdup ("S2");
+    theirs->given_name = g_strdup ("Sol");
+    theirs->email = g_strdup ("sol@example.org");
+    theirs->host_council_id = council_id (lead, SOMERSET);
+    theirs->applied_on = g_strdup ("2025-10-03");
+    g_assert_true (rc_store_save_trainee (lead, theirs, &error));
+    g_assert_no_error (error);
+    g_assert_true (rc_store_move_trainee (lead, theirs->id, RC_STAGE_OFFERED, "2025-11-20", 0, NULL, NULL,
+                                          &error));
+    g_assert_no_error (error);
+  }
 
   store = open_pg_store ("bath_staff", &backend);
   user = rc_store_backend_user_name (RC_STORE_BACKEND (backend));
   g_assert_cmpstr (user, ==, "bath_staff");
   trainees = rc_store_list_trainees (store, 1, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (trainees), ==, 2);
-  for (guint i = 0; i < 2; i++)
+  g_assert_cmpuint (g_list_model_get_n_items (trainees), ==, 3);
+  for (guint i = 0; i < 3; i++)
     {
       g_autoptr(RcTrainee) trainee = g_list_model_get_item (trainees, i);
 
-      if (g_str_equal (trainee->reference, "S1"))
+      if (g_str_equal (trainee->reference, "S2"))
         {
           g_assert_null (trainee->given_name);
           g_assert_null (trainee->email);
           g_assert_cmpint (trainee->stage, ==, RC_STAGE_OFFERED);
           other = g_object_ref (trainee);
         }
-      else
+      else if (g_str_equal (trainee->reference, "B1"))
         g_assert_cmpstr (trainee->given_name, ==, "Bea");
     }
   g_assert_nonnull (other);
@@ -437,6 +484,7 @@ test_partner (void)
   g_clear_object (&seen);
   seen = rc_store_get_trainee (lead, other->id, &error);
   g_assert_cmpint (seen->stage, ==, RC_STAGE_OFFERED);
+  g_assert_cmpstr (seen->given_name, ==, "Sol");
 
   g_clear_object (&trainees);
   g_assert_finalize_object (g_steal_pointer (&store));
