@@ -408,6 +408,62 @@ test_changed_elsewhere (void)
   g_assert_finalize_object (g_steal_pointer (&other));
 }
 
+static void
+on_changed (RcStore      *store,
+            RcEntityKind  kind,
+            gint64       *when)
+{
+  if (*when == 0)
+    *when = g_get_monotonic_time ();
+}
+
+static gboolean
+is_set (gpointer data)
+{
+  return *(gint64 *) data != 0;
+}
+
+/* A window's store hears another login's commit and says "changed"
+ * within two seconds (issue #19): its watch asks once a second. */
+static void
+test_live_update (void)
+{
+  g_autoptr(RcPgBackend) one = NULL;
+  g_autoptr(RcPgBackend) other = NULL;
+  g_autoptr(RcStore) window = open_pg_store ("lead_coordinator", &one);
+  g_autoptr(RcStore) elsewhere = open_pg_store ("second_coordinator", &other);
+  g_autoptr(RcCouncil) council = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 committed;
+  gint64 heard = 0;
+
+  rc_store_watch_changes (window);
+  g_signal_connect (window, "changed", G_CALLBACK (on_changed), &heard);
+
+  council = rc_store_get_council (elsewhere, council_id (elsewhere, SOMERSET), &error);
+  g_assert_no_error (error);
+  g_free (council->name);
+  council->name = g_strdup ("Somerset Council");
+  g_assert_true (rc_store_save_council (elsewhere, council, &error));
+  g_assert_no_error (error);
+  committed = g_get_monotonic_time ();
+
+  g_assert_true (rc_test_wait_for (is_set, &heard, 5000));
+  g_test_message ("heard %.0f ms after the commit", (heard - committed) / 1000.0);
+  g_assert_cmpint (heard - committed, <, 2 * G_USEC_PER_SEC);
+
+  g_clear_object (&council);
+  council = rc_store_get_council (window, council_id (window, SOMERSET), &error);
+  g_assert_cmpstr (council->name, ==, "Somerset Council");
+
+  rc_store_unwatch_changes (window);
+  g_signal_handlers_disconnect_by_data (window, &heard);
+  g_assert_finalize_object (g_steal_pointer (&window));
+  g_assert_finalize_object (g_steal_pointer (&elsewhere));
+  g_assert_finalize_object (g_steal_pointer (&one));
+  g_assert_finalize_object (g_steal_pointer (&other));
+}
+
 /* A partner's login through the store: another council's trainee without
  * a name, its own moved, the other not. */
 static void
@@ -759,6 +815,7 @@ main (int   argc,
   g_test_add_func ("/store/postgres/translate-parameters", test_translate_parameters);
   g_test_add_func ("/store/postgres/round-trips", test_round_trips);
   g_test_add_func ("/store/postgres/changed-elsewhere", test_changed_elsewhere);
+  g_test_add_func ("/store/postgres/live-update", test_live_update);
   g_test_add_func ("/store/postgres/partner", test_partner);
   g_test_add_func ("/store/postgres/demo", test_demo);
   g_test_add_func ("/store/postgres/cli", test_cli);
