@@ -61,7 +61,6 @@ struct _RcPgBackend
   GObject      parent_instance;
 
   PGconn      *conn;
-  char        *uri;
   char        *description;
   char        *user;
   /* SQL text (a literal) -> RcPgStatement */
@@ -77,9 +76,7 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (RcPgBackend, rc_pg_backend, G_TYPE_OBJECT,
 #define PG_STATEMENT(s) ((RcPgStatement *) (s))
 
 static gboolean pg_in_transaction (RcStoreBackend *backend);
-static RcStoreBackend *pg_open_another (RcStoreBackend  *backend,
-                                        gboolean         read_only,
-                                        GError         **error);
+
 
 static void
 clear_values (RcPgStatement *stmt)
@@ -120,7 +117,6 @@ rc_pg_backend_finalize (GObject *object)
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->conn, PQfinish);
-  g_clear_pointer (&self->uri, g_free);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->user, g_free);
 
@@ -663,7 +659,6 @@ rc_pg_backend_iface_init (RcStoreBackendInterface *iface)
   iface->changed_elsewhere = pg_changed_elsewhere;
   iface->describe = pg_describe;
   iface->user_name = pg_user_name;
-  iface->open_another = pg_open_another;
 }
 
 /* Opening ------------------------------------------------------------------------- */
@@ -692,22 +687,18 @@ query_value (RcPgBackend  *self,
   return value;
 }
 
-/* A connection to @uri with the login's search_path; with @install, the
- * schema made or checked first; with @read_only, every transaction only
- * reads. */
-static RcPgBackend *
-connect_to (const char  *uri,
-            gboolean     install,
-            gboolean     read_only,
-            GError     **error)
+RcPgBackend *
+rc_pg_backend_open (const char  *uri,
+                    GError     **error)
 {
   g_autoptr(RcPgBackend) self = NULL;
   g_autofree char *tables = NULL;
   const char *host;
   int version = 0;
 
+  g_return_val_if_fail (uri != NULL, NULL);
+
   self = g_object_new (RC_TYPE_PG_BACKEND, NULL);
-  self->uri = g_strdup (uri);
   self->conn = PQconnectdb (uri);
   host = PQhost (self->conn);
   /* Translators: a database's name and the server it is on */
@@ -724,14 +715,11 @@ connect_to (const char  *uri,
     }
   PQsetNoticeProcessor (self->conn, ignore_notice, NULL);
 
-  if (install)
-    {
-      if (!rc_pg_schema_get_version (self->conn, &version, error))
-        return NULL;
-      if ((version == 0 || version > rc_pg_schema_get_latest_version ())
-          && !rc_pg_schema_install (self->conn, error))
-        return NULL;
-    }
+  if (!rc_pg_schema_get_version (self->conn, &version, error))
+    return NULL;
+  if ((version == 0 || version > rc_pg_schema_get_latest_version ())
+      && !rc_pg_schema_install (self->conn, error))
+    return NULL;
 
   /* A coordinator uses the tables, a partner the views of the same names,
    * whatever the login's own settings say. */
@@ -742,30 +730,11 @@ connect_to (const char  *uri,
                         error);
   if (tables == NULL
       || !pg_exec (RC_STORE_BACKEND (self), tables, error)
-      || (read_only && !pg_exec (RC_STORE_BACKEND (self), "SET default_transaction_read_only = on", error))
       || !pg_exec (RC_STORE_BACKEND (self), "LISTEN rc_changed", error)
       || (self->user = query_value (self, "SELECT current_user", error)) == NULL)
     return NULL;
 
   return g_steal_pointer (&self);
-}
-
-RcPgBackend *
-rc_pg_backend_open (const char  *uri,
-                    GError     **error)
-{
-  g_return_val_if_fail (uri != NULL, NULL);
-
-  return connect_to (uri, TRUE, FALSE, error);
-}
-
-/* A worker's connection: the schema was seen to by the first. */
-static RcStoreBackend *
-pg_open_another (RcStoreBackend  *backend,
-                 gboolean         read_only,
-                 GError         **error)
-{
-  return (RcStoreBackend *) connect_to (((RcPgBackend *) backend)->uri, FALSE, read_only, error);
 }
 
 PGconn *
