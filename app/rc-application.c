@@ -24,6 +24,7 @@
 #include "rc-cli.h"
 #include "rc-reminders.h"
 #include "sample/rc-demo.h"
+#include "store/rc-store-server.h"
 #include "views/rc-preferences-window.h"
 #include "views/rc-window.h"
 
@@ -192,7 +193,8 @@ rc_application_handle_local_options (GApplication *app,
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (database);
 
       g_free (self->database_path);
-      self->database_path = g_file_get_path (file);
+      /* A shared database's URI is not a file's. */
+      self->database_path = rc_store_is_server_uri (database) ? g_strdup (database) : g_file_get_path (file);
     }
   self->open_demo = g_variant_dict_contains (options, "demo");
 
@@ -294,7 +296,7 @@ rc_application_command_line (GApplication            *app,
     {
       g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, database);
 
-      requested = g_file_get_path (file);
+      requested = rc_store_is_server_uri (database) ? g_strdup (database) : g_file_get_path (file);
     }
 
   window = rc_application_get_window (self);

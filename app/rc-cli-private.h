@@ -51,4 +51,8 @@ int      rc_cli_export_report        (GVariantDict *options,
                                       const char   *consortium_text,
                                       const char   *database_path);
 
+/* rc-cli-users.c: the logins of a shared database (PostgreSQL). */
+int      rc_cli_add_user             (GVariantDict *options,
+                                      const char   *name);
+
 G_END_DECLS

@@ -19,6 +19,7 @@
 #include "rc-preferences.h"
 #include "sample/rc-demo.h"
 #include "sample/rc-national.h"
+#include "store/rc-store-server.h"
 
 static const GOptionEntry entries[] = {
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -37,7 +38,8 @@ static const GOptionEntry entries[] = {
     N_("Write a trend chart of MEASURE (vacancy, agency, turnover or caseload) for the councils "
        "named by --council to FILE.png, .svg or .pdf and exit"), N_("MEASURE FILE") },
   { "council", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
-    N_("With --export-chart: a council by its ONS code (repeatable)"), N_("CODE") },
+    N_("With --export-chart: a council by its ONS code (repeatable); with --add-user: "
+       "the council whose staff the login is"), N_("CODE") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-chart: the size of the chart (default 1200x800)"), N_("WxH") },
   { "export-bid", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -55,6 +57,12 @@ static const GOptionEntry entries[] = {
   { "export-report", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Write the board report of consortium CONSORTIUM_ID, an A4 PDF with counts and no names, to "
        "FILE.pdf and exit"), N_("CONSORTIUM_ID FILE.pdf") },
+  { "add-user", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Add the login NAME, with no password, to the shared database that --database "
+       "postgresql://… names, for the council --council CODE or as a coordinator (--coordinator), "
+       "and exit"), N_("NAME") },
+  { "coordinator", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --add-user: a coordinator, who sees and changes everything"), NULL },
   /* The FILE of --export-chart, --export-bid, --export-report and --import-trainees;
    * anything else here is refused. */
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
@@ -194,6 +202,17 @@ rc_cli_open_existing_store (const char *database_path,
 
   if (database_path == NULL)
     database_path = default_path = rc_cli_get_default_database_path ();
+
+  /* A shared database: the server keeps it whole, and says who may read. */
+  if (rc_store_is_server_uri (database_path))
+    {
+      store = rc_store_open_server (database_path, &error);
+      if (store == NULL)
+        rc_cli_fail (error);
+      else
+        rc_store_set_updating_hours_per_day (store, rc_preferences_get_updating_hours_per_day ());
+      return store;
+    }
 
   store = rc_store_open_with_flags (database_path,
                                     RC_STORE_OPEN_NO_CREATE
@@ -485,6 +504,7 @@ static const char * const commands[] = {
   "create-demo", "generate-national", "import-workforce", "export-chart", "export-bid", "import-trainees",
   "export-monitoring",
   "export-report",
+  "add-user",
 };
 
 /* Says what is wrong with how the command line is written, if anything. */
@@ -509,8 +529,18 @@ check_usage (GVariantDict *options)
       takes_file = takes_word (first);
     }
 
-  if ((g_variant_dict_contains (options, "council") || g_variant_dict_contains (options, "size"))
-      && g_strcmp0 (first, "export-chart") != 0)
+  if (g_variant_dict_contains (options, "council") && g_strcmp0 (first, "export-chart") != 0
+      && g_strcmp0 (first, "add-user") != 0)
+    {
+      g_printerr (_("return-coordinator: --council goes with --export-chart or --add-user\n"));
+      return FALSE;
+    }
+  if (g_variant_dict_contains (options, "coordinator") && g_strcmp0 (first, "add-user") != 0)
+    {
+      g_printerr (_("return-coordinator: --coordinator goes with --add-user\n"));
+      return FALSE;
+    }
+  if (g_variant_dict_contains (options, "size") && g_strcmp0 (first, "export-chart") != 0)
     {
       g_printerr (_("return-coordinator: --council and --size go with --export-chart\n"));
       return FALSE;
@@ -552,7 +582,16 @@ rc_cli_run (GVariantDict *options,
     return RC_CLI_EXIT_USAGE;
 
   if (g_variant_dict_lookup (options, "create-demo", "^ay", &file))
-    return rc_demo_write (file, &error) ? RC_CLI_EXIT_DONE : rc_cli_fail (error);
+    {
+      /* The demo in a new shared database, to try the server with. */
+      if (rc_store_is_server_uri (file))
+        {
+          g_autoptr(RcStore) store = rc_store_open_server (file, &error);
+
+          return store != NULL && rc_demo_populate (store, &error) ? RC_CLI_EXIT_DONE : rc_cli_fail (error);
+        }
+      return rc_demo_write (file, &error) ? RC_CLI_EXIT_DONE : rc_cli_fail (error);
+    }
 
   if (g_variant_dict_lookup (options, "generate-national", "^ay", &file))
     return rc_national_write (file, &error) ? RC_CLI_EXIT_DONE : rc_cli_fail (error);
@@ -575,6 +614,13 @@ rc_cli_run (GVariantDict *options,
 
   if (g_variant_dict_lookup (options, "export-monitoring", "^ay", &file))
     return rc_cli_export_monitoring (options, file, database_path);
+
+  {
+    g_autofree char *name = NULL;
+
+    if (g_variant_dict_lookup (options, "add-user", "s", &name))
+      return rc_cli_add_user (options, name);
+  }
 
   return -1;
 }

@@ -16,6 +16,7 @@
 
 #include "rc-store-object-private.h"
 #include "rc-store-open.h"
+#include "rc-store-server.h"
 #include "rc-store-sqlite.h"
 
 typedef struct
@@ -100,6 +101,14 @@ open_in_thread (GTask        *task,
 {
   OpenJob *job = task_data;
   int version;
+
+  /* A shared database: no file to peek into or check. */
+  if (rc_store_is_server_uri (job->path))
+    {
+      job->store = rc_store_open_server (job->path, &job->error);
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
 
   if (job->phase_func != NULL)
     {

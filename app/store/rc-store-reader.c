@@ -20,6 +20,7 @@
 #include <glib/gi18n.h>
 
 #include "rc-store-object-private.h"
+#include "rc-store-server.h"
 
 /* Enough for the pages and their details reading at once. */
 #define MAX_IDLE_READERS 4
@@ -36,8 +37,18 @@ RcStore *
 rc_store_open_reader_on (const char  *path,
                          GError     **error)
 {
-  g_autoptr(RcStore) reader = g_object_new (RC_TYPE_STORE, NULL);
+  g_autoptr(RcStore) reader = NULL;
 
+  /* A shared database: another connection to the server. */
+  if (rc_store_is_server_uri (path))
+    {
+      reader = rc_store_open_server (path, error);
+      if (reader != NULL)
+        reader->reader = TRUE;
+      return g_steal_pointer (&reader);
+    }
+
+  reader = g_object_new (RC_TYPE_STORE, NULL);
   reader->path = g_strdup (path);
   reader->reader = TRUE;
 

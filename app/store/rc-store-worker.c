@@ -22,6 +22,7 @@
 
 #include "rc-sqlite-backend.h"
 #include "rc-store-private.h"
+#include "rc-store-server.h"
 #include "rc-store-worker.h"
 
 /* The writes running in workers, kept on the main store. */
@@ -149,7 +150,9 @@ work_in_thread (GTask        *task,
   gboolean ok = FALSE;
 
   if (!g_cancellable_set_error_if_cancelled (cancellable, &error))
-    connection = rc_store_open_connection (job->path, job->mode == RC_STORE_WORK_WRITE, &error);
+    connection = rc_store_is_server_uri (job->path)
+      ? rc_store_open_server (job->path, &error)
+      : rc_store_open_connection (job->path, job->mode == RC_STORE_WORK_WRITE, &error);
   if (connection != NULL)
     {
       RcStoreBackend *backend = rc_store_get_backend (connection);

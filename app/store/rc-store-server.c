@@ -1,0 +1,43 @@
+/* rc-store-server.c: a store on a shared database (PostgreSQL)
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rc-store"
+
+#include "config.h"
+
+#include "rc-pg-backend.h"
+#include "rc-store-object-private.h"
+#include "rc-store-server.h"
+
+gboolean
+rc_store_is_server_uri (const char *database)
+{
+  return database != NULL
+         && (g_str_has_prefix (database, "postgresql://") || g_str_has_prefix (database, "postgres://"));
+}
+
+RcStore *
+rc_store_open_server (const char  *uri,
+                      GError     **error)
+{
+  g_autoptr(RcPgBackend) backend = NULL;
+  RcStore *store;
+
+  g_return_val_if_fail (rc_store_is_server_uri (uri), NULL);
+
+  backend = rc_pg_backend_open (uri, error);
+  if (backend == NULL)
+    return NULL;
+
+  /* Its path is the URI, as a file's is its path: the workers' readers
+   * connect with it, and the window opens it again. A password belongs in
+   * ~/.pgpass or the keyring, never in the URI. */
+  store = rc_store_new_for_backend (RC_STORE_BACKEND (backend));
+  g_free (store->path);
+  store->path = g_strdup (uri);
+
+  return store;
+}

@@ -1,0 +1,22 @@
+/* rc-store-server.h: a store on a shared database (PostgreSQL)
+ *
+ * Copyright 2026 The Return Coordinator authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "rc-store.h"
+
+G_BEGIN_DECLS
+
+/* Whether @database names a server (postgresql://… or postgres://…)
+ * rather than a file. */
+gboolean  rc_store_is_server_uri (const char  *database);
+
+/* A store on the database @uri names, through RcPgBackend: its schema
+ * made or checked, the login's search_path set. */
+RcStore  *rc_store_open_server   (const char  *uri,
+                                  GError     **error);
+
+G_END_DECLS
