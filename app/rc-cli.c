@@ -63,6 +63,10 @@ static const GOptionEntry entries[] = {
        "and exit"), N_("NAME") },
   { "coordinator", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --add-user: a coordinator, who sees and changes everything"), NULL },
+  { "copy-database", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Copy every row of the database SOURCE (a file or postgresql://…) into TARGET, a new file or "
+       "an empty shared database, all or nothing; check and report the rows and bid totals, and exit"),
+    N_("SOURCE TARGET") },
   /* The FILE of --export-chart, --export-bid, --export-report and --import-trainees;
    * anything else here is refused. */
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
@@ -487,6 +491,7 @@ static const struct
   { "export-bid", rc_cli_export_bid },
   { "export-report", rc_cli_export_report },
   { "import-trainees", import_trainees },
+  { "copy-database", rc_cli_copy_database },
 };
 
 static gboolean
@@ -505,6 +510,7 @@ static const char * const commands[] = {
   "export-monitoring",
   "export-report",
   "add-user",
+  "copy-database",
 };
 
 /* Says what is wrong with how the command line is written, if anything. */
