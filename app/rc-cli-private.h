@@ -60,4 +60,9 @@ int      rc_cli_copy_database        (GVariantDict *options,
                                       const char   *source,
                                       const char   *database_path);
 
+/* rc-cli-cohort.c: --export-cohort COHORT_ID FILE.csv [--with-names]. */
+int      rc_cli_export_cohort        (GVariantDict *options,
+                                      const char   *cohort_text,
+                                      const char   *database_path);
+
 G_END_DECLS
