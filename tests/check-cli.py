@@ -264,6 +264,21 @@ with tempfile.TemporaryDirectory() as tmp:
     check(["--database", demo, "--export-monitoring", os.path.join(tmp, "no", "such", "x.xlsx")], 1, None,
           "such” does not exist")
     check(["--database", os.path.join(tmp, "none.db"), "--export-monitoring", refused], 1, None, "no database")
+
+    # --add-user is for a shared database only, with one --council or --coordinator; the file is untouched
+    # (tests/test-postgres-rls.c runs it on a server).
+    before = open(demo, "rb").read()
+    check(["--database", demo, "--add-user", "bob", "--coordinator"], 2, None,
+          "--add-user needs --database postgresql://")
+    check(["--database", "postgresql:///nowhere", "--add-user", "bob"], 2, None,
+          "takes one --council CODE (a partner council’s login) or --coordinator")
+    check(["--database", "postgresql:///nowhere", "--add-user", "bob", "--council", "E06000022", "--coordinator"],
+          2, None, "takes one --council CODE")
+    check(["--database", demo, "--coordinator"], 2, None, "--coordinator goes with --add-user")
+    check(["--database", demo, "--council", "E06000022"], 2, None, "--council goes with --export-chart or --add-user")
+    ok = open(demo, "rb").read() == before
+    print("ok" if ok else "FAIL", "the file is as it was")
+    failures += not ok
     left = sorted(n for n in os.listdir(tmp) if not n.startswith("demo.db") and n not in ("monitoring.xlsx", "one.xlsx"))
     print("ok" if not left else "FAIL", "refused monitoring exports write nothing", left)
     failures += bool(left)

@@ -656,8 +656,23 @@ test_demo (void)
 }
 
 static int
+run_cli_out (const char * const *args,
+             char              **out_text,
+             char              **err);
+
+static int
 run_cli (const char * const *args,
          char              **err)
+{
+  g_autofree char *out = NULL;
+
+  return run_cli_out (args, &out, err);
+}
+
+static int
+run_cli_out (const char * const *args,
+             char              **out_text,
+             char              **err)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
@@ -670,8 +685,75 @@ run_cli (const char * const *args,
   g_ptr_array_add (argv, NULL);
   if (!g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, err, &status, &error))
     g_error ("%s", error->message);
+  *out_text = g_steal_pointer (&out);
 
   return WIFEXITED (status) ? WEXITSTATUS (status) : 255;
+}
+
+static char *
+count_on_server (const char *uri,
+                 const char *sql)
+{
+  PGconn *conn = PQconnectdb (uri);
+  PGresult *result = PQexec (conn, sql);
+  char *value = g_strdup (PQresultStatus (result) == PGRES_TUPLES_OK ? PQgetvalue (result, 0, 0) : "?");
+
+  PQclear (result);
+  PQfinish (conn);
+
+  return value;
+}
+
+/* --import-trainees on the server: what it says, and all or nothing, as
+ * on the file. */
+static void
+compare_imports (const char *file,
+                 const char *uri,
+                 const char *dir)
+{
+  static const char *counts =
+    "SELECT (SELECT count(*) FROM rc_data.trainee) || ' ' || (SELECT count(*) FROM rc_data.trainee_event)";
+  g_autofree char *good = g_build_filename (dir, "applicants.csv", NULL);
+  g_autofree char *bad = g_build_filename (dir, "broken.csv", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *file_out = NULL;
+  g_autofree char *server_out = NULL;
+  g_autofree char *file_err = NULL;
+  g_autofree char *server_err = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (good,
+                                      "Reference,First name,Surname,Email,LA,Applied on\n"
+                                      "SU1-90,Alex,Morgan,alex.morgan@example.org,E06000066,2016-09-01\n"
+                                      "SU1-91,Bea,Lane,,\"Bristol, City of\",02/09/2016\n"
+                                      "SU1-01,Someone,Else,,E06000066,2016-09-01\n", -1, &error));
+  g_assert_true (g_file_set_contents (bad,
+                                      "Reference,First name,Surname,Host council,Applied on\n"
+                                      "SU1-92,Cal,Cole,E06000022,2016-09-01\n"
+                                      "SU1-94,Eve,East,E06000022,2017-02-30\n", -1, &error));
+
+  before = count_on_server (uri, counts);
+  g_assert_cmpint (run_cli_out ((const char *[]) { "--database", file, "--import-trainees", "1", good, NULL },
+                                &file_out, NULL), ==, 0);
+  g_assert_cmpint (run_cli_out ((const char *[]) { "--database", uri, "--import-trainees", "1", good, NULL },
+                                &server_out, NULL), ==, 0);
+  g_assert_cmpstr (server_out, ==, file_out);
+  g_assert_nonnull (strstr (server_out, "Added 2 trainees"));
+  after = count_on_server (uri, counts);
+  g_assert_cmpstr (before, !=, after);
+  g_clear_pointer (&file_out, g_free);
+  g_clear_pointer (&server_out, g_free);
+  g_clear_pointer (&before, g_free);
+
+  before = g_steal_pointer (&after);
+  g_assert_cmpint (run_cli_out ((const char *[]) { "--database", file, "--import-trainees", "1", bad, NULL },
+                                &file_out, &file_err), ==, 1);
+  g_assert_cmpint (run_cli_out ((const char *[]) { "--database", uri, "--import-trainees", "1", bad, NULL },
+                                &server_out, &server_err), ==, 1);
+  g_assert_cmpstr (server_err, ==, file_err);
+  after = count_on_server (uri, counts);
+  g_assert_cmpstr (after, ==, before);
 }
 
 /* The command line on a shared database: --create-demo fills it, and
@@ -713,6 +795,8 @@ test_cli (void)
       g_assert_cmpuint (strlen (a), >, 100);
       g_assert_true (g_str_equal (a, b));
     }
+
+  compare_imports (file, uri, dir);
 
   store = rc_store_open_server (uri, &error);
   g_assert_no_error (error);

@@ -31,38 +31,16 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "rc-pg-backend.h"
+#include "rc-pg-backend-private.h"
 #include "rc-pg-passwords.h"
 #include "rc-pg-schema.h"
 #include "rc-store.h"
-
-/* pg_type.h is the server's; these OIDs never change. */
-#define BOOL_OID   16
-#define INT8_OID   20
-#define TEXT_OID   25
-#define FLOAT8_OID 701
-
-typedef struct
-{
-  RcStatement   head;
-  char         *sql;       /* with $N */
-  int           n_params;
-  char        **values;    /* owned; NULL for NULL */
-  Oid          *types;
-  /* The types the server gave the parameters, once asked (learn_types) */
-  Oid          *learned;
-  gboolean      has_learned;
-  int           failed;    /* the first parameter that could not be bound, or 0 */
-  PGresult     *result;
-  int           row;       /* the row a column is read from; -1 before the first step */
-} RcPgStatement;
 
 struct _RcPgBackend
 {
   GObject      parent_instance;
 
   PGconn      *conn;
-  char        *uri;
   char        *description;
   char        *user;
   /* SQL text (a literal) -> RcPgStatement */
@@ -78,9 +56,7 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (RcPgBackend, rc_pg_backend, G_TYPE_OBJECT,
 #define PG_STATEMENT(s) ((RcPgStatement *) (s))
 
 static gboolean pg_in_transaction (RcStoreBackend *backend);
-static RcStoreBackend *pg_open_another (RcStoreBackend  *backend,
-                                        gboolean         read_only,
-                                        GError         **error);
+
 
 static void
 clear_values (RcPgStatement *stmt)
@@ -121,7 +97,6 @@ rc_pg_backend_finalize (GObject *object)
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->conn, PQfinish);
-  g_clear_pointer (&self->uri, g_free);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->user, g_free);
 
@@ -138,74 +113,6 @@ static void
 rc_pg_backend_init (RcPgBackend *self)
 {
   self->statements = g_hash_table_new_full (NULL, NULL, NULL, statement_free);
-}
-
-/* Parameters ---------------------------------------------------------------- */
-
-char *
-rc_pg_translate_parameters (const char *sql,
-                            int        *n_params)
-{
-  GString *out = g_string_sized_new (strlen (sql) + 16);
-  int next = 0;
-  int highest = 0;
-  const char *p = sql;
-
-  while (*p != '\0')
-    {
-      if (*p == '\'' || *p == '"')
-        {
-          /* A quoted string or name, with its doubled quotes. */
-          char quote = *p;
-          const char *end = p + 1;
-
-          while (*end != '\0' && !(*end == quote && end[1] != quote))
-            end += *end == quote ? 2 : 1;
-          if (*end != '\0')
-            end++;
-          g_string_append_len (out, p, end - p);
-          p = end;
-        }
-      else if (p[0] == '-' && p[1] == '-')
-        {
-          const char *end = strchr (p, '\n');
-
-          end = end != NULL ? end : p + strlen (p);
-          g_string_append_len (out, p, end - p);
-          p = end;
-        }
-      else if (p[0] == '/' && p[1] == '*')
-        {
-          const char *end = strstr (p + 2, "*/");
-
-          end = end != NULL ? end + 2 : p + strlen (p);
-          g_string_append_len (out, p, end - p);
-          p = end;
-        }
-      else if (*p == '?')
-        {
-          int number;
-
-          p++;
-          if (g_ascii_isdigit (*p))
-            {
-              number = 0;
-              while (g_ascii_isdigit (*p))
-                number = number * 10 + (*p++ - '0');
-            }
-          else
-            number = highest + 1;
-          next = number;
-          highest = MAX (highest, next);
-          g_string_append_printf (out, "$%d", number);
-        }
-      else
-        g_string_append_c (out, *p++);
-    }
-
-  *n_params = highest;
-
-  return g_string_free (out, FALSE);
 }
 
 /* Statements ----------------------------------------------------------------- */
@@ -345,77 +252,6 @@ is_change (const PGresult *result)
          || g_str_has_prefix (status, "DELETE");
 }
 
-/* Prepares @stmt as the unnamed statement with @types and reads back
- * the types the server gave every parameter; FALSE when it refused. */
-static gboolean
-describe (RcPgBackend   *self,
-          RcPgStatement *stmt,
-          const Oid     *types,
-          char         **state)
-{
-  PGresult *result = PQprepare (self->conn, "", stmt->sql, stmt->n_params, types);
-  gboolean ok = PQresultStatus (result) == PGRES_COMMAND_OK;
-
-  if (!ok)
-    *state = g_strdup (PQresultErrorField (result, PG_DIAG_SQLSTATE));
-  PQclear (result);
-  if (!ok)
-    return FALSE;
-
-  result = PQdescribePrepared (self->conn, "");
-  ok = PQresultStatus (result) == PGRES_COMMAND_OK && PQnparams (result) == stmt->n_params;
-  for (int i = 0; ok && i < stmt->n_params; i++)
-    stmt->learned[i] = PQparamtype (result, i);
-  PQclear (result);
-
-  return ok;
-}
-
-/* A value bound as NULL, or as text, says nothing of its type, and the
- * server cannot always tell it from where it is used: in
- * "?2 IS NULL OR t.host_council_id = ?2" it stops at the first. So the
- * first time a statement runs with such a value, the server is asked the
- * types it would give, with those of the other values; where it cannot
- * tell, the unknown ones are tried as bigint, then as text. The answer
- * is kept with the statement. A refusal inside a transaction would abort
- * it, so the tries run inside a savepoint. */
-static void
-learn_types (RcPgBackend   *self,
-             RcPgStatement *stmt)
-{
-  static const Oid fallbacks[] = { 0, INT8_OID, TEXT_OID };
-  g_autofree Oid *types = g_memdup2 (stmt->types, sizeof (Oid) * MAX (stmt->n_params, 1));
-  gboolean in_transaction = pg_in_transaction (RC_STORE_BACKEND (self));
-  gboolean unknown = FALSE;
-
-  for (int i = 0; i < stmt->n_params; i++)
-    unknown = unknown || stmt->types[i] == 0;
-  if (!unknown)
-    return;
-
-  stmt->has_learned = TRUE;
-  if (in_transaction)
-    PQclear (PQexec (self->conn, "SAVEPOINT rc_describe"));
-  for (guint f = 0; f < G_N_ELEMENTS (fallbacks); f++)
-    {
-      g_autofree char *state = NULL;
-
-      for (int i = 0; i < stmt->n_params; i++)
-        types[i] = stmt->types[i] != 0 ? stmt->types[i] : fallbacks[f];
-      if (describe (self, stmt, types, &state))
-        break;
-      memset (stmt->learned, 0, sizeof (Oid) * stmt->n_params);
-      if (in_transaction)
-        PQclear (PQexec (self->conn, "ROLLBACK TO rc_describe"));
-      /* Only an undetermined or mismatched type is worth another try. */
-      if (g_strcmp0 (state, "42P18") != 0 && g_strcmp0 (state, "42P08") != 0
-          && g_strcmp0 (state, "42883") != 0 && g_strcmp0 (state, "42804") != 0)
-        break;
-    }
-  if (in_transaction)
-    PQclear (PQexec (self->conn, "RELEASE rc_describe"));
-}
-
 static RcStepResult
 pg_step (RcStoreBackend  *backend,
          RcStatement     *head,
@@ -449,7 +285,7 @@ pg_step (RcStoreBackend  *backend,
     }
 
   if (!stmt->has_learned)
-    learn_types (self, stmt);
+    rc_pg_statement_learn_types (self->conn, stmt);
   if (stmt->has_learned)
     for (int i = 0; i < stmt->n_params; i++)
       if (stmt->types[i] == 0)
@@ -664,7 +500,6 @@ rc_pg_backend_iface_init (RcStoreBackendInterface *iface)
   iface->changed_elsewhere = pg_changed_elsewhere;
   iface->describe = pg_describe;
   iface->user_name = pg_user_name;
-  iface->open_another = pg_open_another;
 }
 
 /* Opening ------------------------------------------------------------------------- */
@@ -693,22 +528,18 @@ query_value (RcPgBackend  *self,
   return value;
 }
 
-/* A connection to @uri with the login's search_path; with @install, the
- * schema made or checked first; with @read_only, every transaction only
- * reads. */
-static RcPgBackend *
-connect_to (const char  *uri,
-            gboolean     install,
-            gboolean     read_only,
-            GError     **error)
+RcPgBackend *
+rc_pg_backend_open (const char  *uri,
+                    GError     **error)
 {
   g_autoptr(RcPgBackend) self = NULL;
   g_autofree char *tables = NULL;
   const char *host;
   int version = 0;
 
+  g_return_val_if_fail (uri != NULL, NULL);
+
   self = g_object_new (RC_TYPE_PG_BACKEND, NULL);
-  self->uri = g_strdup (uri);
   /* A password typed in the window goes to libpq beside the URI, never
    * in it (rc-pg-passwords.h). */
   {
@@ -733,14 +564,11 @@ connect_to (const char  *uri,
     }
   PQsetNoticeProcessor (self->conn, ignore_notice, NULL);
 
-  if (install)
-    {
-      if (!rc_pg_schema_get_version (self->conn, &version, error))
-        return NULL;
-      if ((version == 0 || version > rc_pg_schema_get_latest_version ())
-          && !rc_pg_schema_install (self->conn, error))
-        return NULL;
-    }
+  if (!rc_pg_schema_get_version (self->conn, &version, error))
+    return NULL;
+  if ((version == 0 || version > rc_pg_schema_get_latest_version ())
+      && !rc_pg_schema_install (self->conn, error))
+    return NULL;
 
   /* A coordinator uses the tables, a partner the views of the same names,
    * whatever the login's own settings say. */
@@ -751,30 +579,11 @@ connect_to (const char  *uri,
                         error);
   if (tables == NULL
       || !pg_exec (RC_STORE_BACKEND (self), tables, error)
-      || (read_only && !pg_exec (RC_STORE_BACKEND (self), "SET default_transaction_read_only = on", error))
       || !pg_exec (RC_STORE_BACKEND (self), "LISTEN rc_changed", error)
       || (self->user = query_value (self, "SELECT current_user", error)) == NULL)
     return NULL;
 
   return g_steal_pointer (&self);
-}
-
-RcPgBackend *
-rc_pg_backend_open (const char  *uri,
-                    GError     **error)
-{
-  g_return_val_if_fail (uri != NULL, NULL);
-
-  return connect_to (uri, TRUE, FALSE, error);
-}
-
-/* A worker's connection: the schema was seen to by the first. */
-static RcStoreBackend *
-pg_open_another (RcStoreBackend  *backend,
-                 gboolean         read_only,
-                 GError         **error)
-{
-  return (RcStoreBackend *) connect_to (((RcPgBackend *) backend)->uri, FALSE, read_only, error);
 }
 
 PGconn *

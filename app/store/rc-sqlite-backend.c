@@ -393,14 +393,6 @@ sqlite_user_name (RcStoreBackend *backend)
   return g_strdup (g_get_user_name ());
 }
 
-static RcStoreBackend *
-sqlite_open_another (RcStoreBackend  *backend,
-                     gboolean         read_only,
-                     GError         **error)
-{
-  return (RcStoreBackend *) rc_sqlite_backend_open (((RcSqliteBackend *) backend)->path, read_only, error);
-}
-
 static void
 rc_sqlite_backend_iface_init (RcStoreBackendInterface *iface)
 {
@@ -425,7 +417,6 @@ rc_sqlite_backend_iface_init (RcStoreBackendInterface *iface)
   iface->changed_elsewhere = sqlite_changed_elsewhere;
   iface->describe = sqlite_describe;
   iface->user_name = sqlite_user_name;
-  iface->open_another = sqlite_open_another;
 }
 
 /* The file's side ------------------------------------------------------------ */

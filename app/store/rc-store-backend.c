@@ -12,9 +12,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
-#include "rc-store.h"
 #include "rc-store-backend.h"
 
 G_DEFINE_INTERFACE (RcStoreBackend, rc_store_backend, G_TYPE_OBJECT)
@@ -127,28 +124,6 @@ rc_store_backend_user_name (RcStoreBackend *self)
     return g_strdup (g_get_user_name ());
 
   return iface->user_name (self);
-}
-
-RcStoreBackend *
-rc_store_backend_open_another (RcStoreBackend  *self,
-                               gboolean         read_only,
-                               GError         **error)
-{
-  RcStoreBackendInterface *iface;
-
-  g_return_val_if_fail (RC_IS_STORE_BACKEND (self), NULL);
-
-  iface = RC_STORE_BACKEND_GET_IFACE (self);
-  if (iface->open_another == NULL)
-    {
-      g_autofree char *described = rc_store_backend_describe (self);
-
-      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_OPEN,
-                   _("“%s” cannot be read in the background"), described);
-      return NULL;
-    }
-
-  return iface->open_another (self, read_only, error);
 }
 
 /* Statements ------------------------------------------------------------- */

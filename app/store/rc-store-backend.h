@@ -134,16 +134,6 @@ struct _RcStoreBackendInterface
   char         *(*describe)        (RcStoreBackend  *self);
   /* Who writes, for the audit lines: the database role, or the user. */
   char         *(*user_name)       (RcStoreBackend  *self);
-
-  /* A new connection to the same database for a worker thread, which
-   * only reads when @read_only. Called from any thread, so it uses only
-   * what does not change once the backend is made (a path, a connection
-   * string). Optional: without it a store on this backend cannot read or
-   * write in a worker. RcSqliteBackend's store opens the file itself
-   * (rc-store-reader.c, rc-store-worker.c), with the file's pragmas. */
-  RcStoreBackend *(*open_another)  (RcStoreBackend  *self,
-                                    gboolean         read_only,
-                                    GError         **error);
 };
 
 /* Every backend's statements start with this, so that reading a column
@@ -172,9 +162,6 @@ gint64        rc_store_backend_changes         (RcStoreBackend  *self);
 gboolean      rc_store_backend_changed_elsewhere (RcStoreBackend *self);
 char         *rc_store_backend_describe        (RcStoreBackend  *self);
 char         *rc_store_backend_user_name       (RcStoreBackend  *self);
-RcStoreBackend *rc_store_backend_open_another  (RcStoreBackend  *self,
-                                                gboolean         read_only,
-                                                GError         **error);
 
 void          rc_statement_reset               (RcStatement     *stmt);
 void          rc_statement_clear_bindings      (RcStatement     *stmt);

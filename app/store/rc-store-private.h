@@ -190,12 +190,6 @@ void          rc_store_set_damaged_error    (const char             *path,
 gboolean      rc_store_prepare_file         (const char             *path,
                                              gboolean                create,
                                              GError                **error);
-/* A store on a new connection of @origin, a backend that is not an SQLite
- * file (rc_store_backend_open_another()), for a worker thread: a reader
- * unless @write. */
-RcStore      *rc_store_open_another          (RcStoreBackend         *origin,
-                                              gboolean                write,
-                                              GError                **error);
 /* rc_store_open_reader() of the file at @path, from any thread. */
 RcStore      *rc_store_open_reader_on       (const char             *path,
                                              GError                **error);

@@ -20,6 +20,7 @@
 #include <glib/gi18n.h>
 
 #include "rc-store-object-private.h"
+#include "rc-store-server.h"
 
 /* Enough for the pages and their details reading at once. */
 #define MAX_IDLE_READERS 4
@@ -28,9 +29,6 @@ typedef struct
 {
   GMutex      lock;
   char       *path;
-  /* The store's backend when it is not an SQLite file, whose
-   * open_another() gives the readers; NULL for a file. */
-  RcStoreBackend *origin;
   GPtrArray  *idle;     /* of RcStore readers at rest */
   gboolean    closed;
 } ReaderPool;
@@ -39,8 +37,18 @@ RcStore *
 rc_store_open_reader_on (const char  *path,
                          GError     **error)
 {
-  g_autoptr(RcStore) reader = g_object_new (RC_TYPE_STORE, NULL);
+  g_autoptr(RcStore) reader = NULL;
 
+  /* A shared database: another connection to the server. */
+  if (rc_store_is_server_uri (path))
+    {
+      reader = rc_store_open_server (path, error);
+      if (reader != NULL)
+        reader->reader = TRUE;
+      return g_steal_pointer (&reader);
+    }
+
+  reader = g_object_new (RC_TYPE_STORE, NULL);
   reader->path = g_strdup (path);
   reader->reader = TRUE;
 
@@ -69,9 +77,6 @@ rc_store_open_reader (RcStore  *self,
       return NULL;
     }
 
-  if (self->file == NULL)
-    return rc_store_open_another (self->backend, FALSE, error);
-
   return rc_store_open_reader_on (self->path, error);
 }
 
@@ -82,7 +87,6 @@ reader_pool_clear (gpointer data)
 
   g_clear_pointer (&pool->idle, g_ptr_array_unref);
   g_clear_pointer (&pool->path, g_free);
-  g_clear_object (&pool->origin);
   g_mutex_clear (&pool->lock);
 }
 
@@ -124,8 +128,6 @@ get_pool (RcStore *self)
       pool = g_atomic_rc_box_new0 (ReaderPool);
       g_mutex_init (&pool->lock);
       pool->path = g_strdup (rc_store_get_path (self));
-      if (self->file == NULL && self->backend != NULL)
-        pool->origin = g_object_ref (self->backend);
       pool->idle = g_ptr_array_new_with_free_func (g_object_unref);
       g_object_set_data_full (G_OBJECT (self), POOL_KEY, pool, reader_pool_close_and_release);
     }
@@ -161,9 +163,7 @@ take_reader (ReaderPool  *pool,
   g_mutex_unlock (&pool->lock);
 
   if (reader == NULL)
-    reader = pool->origin != NULL
-      ? rc_store_open_another (pool->origin, FALSE, error)
-      : rc_store_open_reader_on (pool->path, error);
+    reader = rc_store_open_reader_on (pool->path, error);
 
   return reader;
 }

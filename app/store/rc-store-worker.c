@@ -22,6 +22,7 @@
 
 #include "rc-sqlite-backend.h"
 #include "rc-store-private.h"
+#include "rc-store-server.h"
 #include "rc-store-worker.h"
 
 /* The writes running in workers, kept on the main store. */
@@ -103,9 +104,6 @@ rc_store_worker_cancel_writes (RcStore *self)
 typedef struct
 {
   char             *path;
-  /* The main store's backend when it is not an SQLite file, whose
-   * open_another() gives the worker its connection; NULL for a file. */
-  RcStoreBackend   *origin;
   RcStoreWorkMode   mode;
   RcStoreWorkFunc   func;
   gpointer          data;
@@ -125,7 +123,6 @@ job_free (gpointer p)
   rc_progress_unref (job->progress);
   g_ptr_array_unref (job->entities);
   g_free (job->path);
-  g_clear_object (&job->origin);
   g_free (job);
 }
 
@@ -153,8 +150,8 @@ work_in_thread (GTask        *task,
   gboolean ok = FALSE;
 
   if (!g_cancellable_set_error_if_cancelled (cancellable, &error))
-    connection = job->origin != NULL
-      ? rc_store_open_another (job->origin, job->mode == RC_STORE_WORK_WRITE, &error)
+    connection = rc_store_is_server_uri (job->path)
+      ? rc_store_open_server (job->path, &error)
       : rc_store_open_connection (job->path, job->mode == RC_STORE_WORK_WRITE, &error);
   if (connection != NULL)
     {
@@ -233,8 +230,6 @@ rc_store_work_async (RcStore              *self,
 
   job = g_new0 (Job, 1);
   job->path = g_strdup (rc_store_get_path (self));
-  if (rc_store_get_backend (self) != NULL && !RC_IS_SQLITE_BACKEND (rc_store_get_backend (self)))
-    job->origin = g_object_ref (rc_store_get_backend (self));
   job->mode = mode;
   job->func = func;
   job->data = data;

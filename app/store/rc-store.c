@@ -56,9 +56,9 @@ rc_store_close (RcStore *self)
 
   remember = self->file != NULL
              && self->check == CHECK_PASSED
+             && !self->changed_elsewhere
              && self->depth == 0
-             && !rc_store_poll_elsewhere (self)
-             && !self->changed_elsewhere;
+             && !rc_store_poll_elsewhere (self);
 
   g_debug ("Closing “%s”: %s", self->path,
            remember ? "remembered as checked" : "to be checked at the next open");
@@ -565,23 +565,6 @@ rc_store_new_for_backend (RcStoreBackend *backend)
   else
     self->path = rc_store_backend_describe (backend);
   rc_store_backend_changed_elsewhere (backend);
-
-  return self;
-}
-
-RcStore *
-rc_store_open_another (RcStoreBackend  *origin,
-                       gboolean         write,
-                       GError         **error)
-{
-  g_autoptr(RcStoreBackend) backend = rc_store_backend_open_another (origin, !write, error);
-  RcStore *self;
-
-  if (backend == NULL)
-    return NULL;
-
-  self = rc_store_new_for_backend (backend);
-  self->reader = !write;
 
   return self;
 }

@@ -1,4 +1,5 @@
-/* rc-store.h: the database, the one place that talks to SQLite
+/* rc-store.h: the database, the one place that talks SQL (to an SQLite
+ * file, or through another RcStoreBackend)
  *
  * Copyright 2026 The Return Coordinator authors
  * SPDX-License-Identifier: GPL-3.0-or-later
