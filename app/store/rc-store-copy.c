@@ -15,6 +15,9 @@
  * list with the SQLite schema, so a migration that adds a column fails
  * there until it is added here.
  *
+ * rc-store-copy-checks.c compares both sides afterwards, and
+ * rc-store-copy-file.c opens them by name and writes a new file.
+ *
  * What the schema's triggers do to a row inserted (a trainee's stage
  * follows its events, a bid's status its status events) is undone by
  * writing the source's values again once every row is in; a council's
@@ -26,19 +29,12 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <unistd.h>
-#include <glib/gi18n.h>
-#include <glib/gstdio.h>
+#include <string.h>
 
-#include "model/rc-bid.h"
-#include "model/rc-bid-totals.h"
+#include <glib/gi18n.h>
+
 #include "rc-pg-backend.h"
-#include "rc-store-bids.h"
-#include "rc-store-copy.h"
-#include "rc-store-private.h"
-#include "rc-store-server.h"
+#include "rc-store-copy-private.h"
 
 typedef struct
 {
@@ -92,11 +88,16 @@ typedef struct
   guint   n_columns;
   char   *select_sql;
   char   *insert_sql;
+  char   *batch_sql;     /* COPY_BATCH rows at once: a round trip each */
   char   *count_sql;
   char   *fixup_select_sql;
   char   *fixup_update_sql;
   char   *sequence_sql;  /* PostgreSQL: the next id after the copied ones */
 } CopySql;
+
+/* Rows inserted by one statement: on a server each statement is a round
+ * trip, and the national database has a million rows. */
+#define COPY_BATCH 64
 
 static CopySql copy_sql[G_N_ELEMENTS (copy_tables)];
 static const char *copy_table_names[G_N_ELEMENTS (copy_tables) + 1];
@@ -120,23 +121,35 @@ make_sql (gpointer data)
         g_string_append_printf (params, "%s?%u", c > 0 ? ", " : "", c + 1);
       sql->select_sql = g_strdup_printf ("SELECT %s FROM %s ORDER BY %s", list, table->table,
                                          sql->columns[0]);
-      if (table->reference)
-        {
-          /* The rows a new database starts with are there already, with
-           * the same ids (the same CSVs), and a server's logins may name
-           * a council: they are updated, not deleted. */
-          g_autoptr(GString) sets = g_string_new (NULL);
+      {
+        g_autoptr(GString) batch = g_string_new (NULL);
+        g_autofree char *conflict = NULL;
 
-          for (guint c = 1; c < sql->n_columns; c++)
-            g_string_append_printf (sets, "%s%s = excluded.%s", c > 1 ? ", " : "", sql->columns[c],
-                                    sql->columns[c]);
-          sql->insert_sql = g_strdup_printf ("INSERT INTO %s (%s) VALUES (%s) ON CONFLICT (%s) "
-                                             "DO UPDATE SET %s", table->table, list, params->str,
-                                             sql->columns[0], sets->str);
-        }
-      else
-        sql->insert_sql = g_strdup_printf ("INSERT INTO %s (%s) VALUES (%s)", table->table, list,
-                                           params->str);
+        if (table->reference)
+          {
+            /* The rows a new database starts with are there already, with
+             * the same ids (the same CSVs), and a server's logins may name
+             * a council: they are updated, not deleted. */
+            g_autoptr(GString) sets = g_string_new (NULL);
+
+            for (guint c = 1; c < sql->n_columns; c++)
+              g_string_append_printf (sets, "%s%s = excluded.%s", c > 1 ? ", " : "", sql->columns[c],
+                                      sql->columns[c]);
+            conflict = g_strdup_printf (" ON CONFLICT (%s) DO UPDATE SET %s", sql->columns[0], sets->str);
+          }
+        sql->insert_sql = g_strdup_printf ("INSERT INTO %s (%s) VALUES (%s)%s", table->table, list,
+                                           params->str, conflict != NULL ? conflict : "");
+        g_string_append_printf (batch, "INSERT INTO %s (%s) VALUES ", table->table, list);
+        for (guint r = 0; r < COPY_BATCH; r++)
+          {
+            g_string_append (batch, r > 0 ? ", (" : "(");
+            for (guint c = 0; c < sql->n_columns; c++)
+              g_string_append_printf (batch, "%s?%u", c > 0 ? ", " : "", r * sql->n_columns + c + 1);
+            g_string_append_c (batch, ')');
+          }
+        g_string_append (batch, conflict != NULL ? conflict : "");
+        sql->batch_sql = g_string_free (g_steal_pointer (&batch), FALSE);
+      }
       sql->count_sql = g_strdup_printf ("SELECT count(*) FROM %s", table->table);
       if (g_strcmp0 (sql->columns[0], "id") == 0)
         sql->sequence_sql = g_strdup_printf ("SELECT setval (pg_get_serial_sequence ('%s', 'id'), "
@@ -160,8 +173,8 @@ make_sql (gpointer data)
   return NULL;
 }
 
-static void
-ensure_sql (void)
+void
+rc_store_copy_ensure_sql (void)
 {
   static GOnce once = G_ONCE_INIT;
 
@@ -171,7 +184,7 @@ ensure_sql (void)
 const char * const *
 rc_store_copy_tables (void)
 {
-  ensure_sql ();
+  rc_store_copy_ensure_sql ();
 
   return copy_table_names;
 }
@@ -243,6 +256,27 @@ bind_copied (RcStatement *to,
     rc_statement_bind_text (to, param, rc_statement_column_text (from, c), TRUE);
 }
 
+/* Binds @from's row as row @row of @to, the columns to be fixed up
+ * later NULL. */
+static void
+bind_row (RcStatement      *to,
+          guint             row,
+          RcStatement      *from,
+          const CopyTable  *table,
+          const CopySql    *sql,
+          GStrv             deferred)
+{
+  for (guint c = 0; c < sql->n_columns; c++)
+    {
+      int param = row * sql->n_columns + c + 1;
+
+      if (deferred != NULL && g_strv_contains ((const char * const *) deferred, sql->columns[c]))
+        rc_statement_bind_null (to, param);
+      else
+        bind_copied (to, param, from, c, table->types[c]);
+    }
+}
+
 static gboolean
 copy_table (RcStore          *source,
             RcStore          *target,
@@ -251,14 +285,24 @@ copy_table (RcStore          *source,
             GError          **error)
 {
   g_auto(GStrv) deferred = table->fixup_null ? g_strsplit (table->fixup, " ", -1) : NULL;
-  RcStatement *from = rc_store_prepare (source, sql->select_sql, error);
-  RcStatement *to;
+  RcStatement *from;
+  RcStatement *batch;
+  RcStatement *one;
   GError *local_error = NULL;
+  gint64 rows = 0;
+  gint64 batched;
+  gint64 done = 0;
+  guint in_batch = 0;
 
-  if (from == NULL)
+  /* Whole batches first, then the rest one by one. */
+  if (!count_rows (source, sql->count_sql, &rows, error))
     return FALSE;
-  to = rc_store_prepare (target, sql->insert_sql, error);
-  if (to == NULL)
+  batched = rows - rows % COPY_BATCH;
+  if ((from = rc_store_prepare (source, sql->select_sql, error)) == NULL)
+    return FALSE;
+  batch = rc_store_prepare (target, sql->batch_sql, error);
+  one = batch != NULL ? rc_store_prepare (target, sql->insert_sql, error) : NULL;
+  if (one == NULL)
     {
       rc_statement_reset (from);
       return FALSE;
@@ -266,20 +310,34 @@ copy_table (RcStore          *source,
 
   while (rc_store_step_row (source, from, &local_error))
     {
-      for (guint c = 0; c < sql->n_columns; c++)
+      gboolean ok = TRUE;
+
+      if (done < batched)
         {
-          if (deferred != NULL && g_strv_contains ((const char * const *) deferred, sql->columns[c]))
-            rc_statement_bind_null (to, c + 1);
-          else
-            bind_copied (to, c + 1, from, c, table->types[c]);
+          bind_row (batch, in_batch++, from, table, sql, deferred);
+          if (in_batch == COPY_BATCH)
+            {
+              ok = rc_store_step_done (target, batch, &local_error);
+              in_batch = 0;
+            }
         }
-      if (!rc_store_step_done (target, to, &local_error))
+      else
+        {
+          bind_row (one, 0, from, table, sql, deferred);
+          ok = rc_store_step_done (target, one, &local_error);
+        }
+      done++;
+      if (!ok)
         {
           rc_statement_reset (from);
           break;
         }
     }
-  rc_statement_clear_bindings (to);
+  rc_statement_clear_bindings (batch);
+  rc_statement_clear_bindings (one);
+  if (local_error == NULL && done != rows)
+    g_set_error (&local_error, RC_STORE_ERROR, RC_STORE_ERROR_FAILED,
+                 _("%" G_GINT64_FORMAT " rows read of %" G_GINT64_FORMAT), done, rows);
   if (local_error != NULL)
     {
       g_propagate_prefixed_error (error, local_error, _("Copying table %s: "), table->table);
@@ -289,7 +347,8 @@ copy_table (RcStore          *source,
   return TRUE;
 }
 
-/* Writes again the columns a trigger changed or that were left NULL. */
+/* Writes again the columns a trigger changed or that were left NULL, in
+ * the rows where they differ: both sides hold the same ids by now. */
 static gboolean
 fix_up_table (RcStore          *source,
               RcStore          *target,
@@ -298,177 +357,55 @@ fix_up_table (RcStore          *source,
               GError          **error)
 {
   g_auto(GStrv) fixup = g_strsplit (table->fixup, " ", -1);
-  RcStatement *from = rc_store_prepare (source, sql->fixup_select_sql, error);
-  RcStatement *to;
+  g_autofree char *types = g_new0 (char, g_strv_length (fixup) + 1);
+  RcStatement *from = NULL;
+  RcStatement *now = NULL;
+  RcStatement *to = NULL;
   GError *local_error = NULL;
 
-  if (from == NULL)
+  for (guint c = 0; fixup[c] != NULL; c++)
+    {
+      types[c] = 't';
+      for (guint k = 0; k < sql->n_columns; k++)
+        if (g_strcmp0 (sql->columns[k], fixup[c]) == 0)
+          types[c] = table->types[k];
+    }
+
+  if ((from = rc_store_prepare (source, sql->fixup_select_sql, error)) == NULL)
     return FALSE;
-  to = rc_store_prepare (target, sql->fixup_update_sql, error);
-  if (to == NULL)
+  if ((now = rc_store_prepare (target, sql->fixup_select_sql, error)) == NULL
+      || (to = rc_store_prepare (target, sql->fixup_update_sql, error)) == NULL)
     {
       rc_statement_reset (from);
+      if (now != NULL)
+        rc_statement_reset (now);
       return FALSE;
     }
 
   while (rc_store_step_row (source, from, &local_error))
     {
+      gboolean differs = FALSE;
+
+      if (!rc_store_step_row (target, now, &local_error))
+        break;
+      for (guint c = 0; fixup[c] != NULL && !differs; c++)
+        differs = !rc_store_copy_same_value (from, now, c + 1, types[c]);
+      if (!differs)
+        continue;
       rc_statement_bind_int (to, 1, rc_statement_column_int (from, 0));
       for (guint c = 0; fixup[c] != NULL; c++)
-        {
-          char type = 't';
-
-          for (guint k = 0; k < sql->n_columns; k++)
-            if (g_strcmp0 (sql->columns[k], fixup[c]) == 0)
-              type = table->types[k];
-          bind_copied (to, c + 2, from, c + 1, type);
-        }
+        bind_copied (to, c + 2, from, c + 1, types[c]);
       if (!rc_store_step_done (target, to, &local_error))
-        {
-          rc_statement_reset (from);
-          break;
-        }
+        break;
     }
+  rc_statement_reset (from);
+  rc_statement_reset (now);
   rc_statement_clear_bindings (to);
   if (local_error != NULL)
     {
       g_propagate_prefixed_error (error, local_error, _("Copying table %s: "), table->table);
       return FALSE;
     }
-
-  return TRUE;
-}
-
-/* Compares every row of the table on both sides; says which first differs. */
-static gboolean
-compare_table (RcStore          *source,
-               RcStore          *target,
-               const CopyTable  *table,
-               const CopySql    *sql,
-               char            **difference,
-               GError          **error)
-{
-  RcStatement *a = rc_store_prepare (source, sql->select_sql, error);
-  RcStatement *b;
-  GError *local_error = NULL;
-
-  if (a == NULL)
-    return FALSE;
-  b = rc_store_prepare (target, sql->select_sql, error);
-  if (b == NULL)
-    {
-      rc_statement_reset (a);
-      return FALSE;
-    }
-
-  while (*difference == NULL && local_error == NULL)
-    {
-      gboolean row_a = rc_store_step_row (source, a, &local_error);
-      gboolean row_b = local_error == NULL && rc_store_step_row (target, b, &local_error);
-
-      if (local_error != NULL)
-        break;
-      if (!row_a || !row_b)
-        {
-          if (row_a != row_b)
-            *difference = g_strdup_printf (_("table %s has a different number of rows"), table->table);
-          break;
-        }
-      for (guint c = 0; c < sql->n_columns && *difference == NULL; c++)
-        {
-          gboolean null_a = rc_statement_column_is_null (a, c);
-          gboolean null_b = rc_statement_column_is_null (b, c);
-          gboolean same;
-
-          if (null_a || null_b)
-            same = null_a == null_b;
-          else if (table->types[c] == 'i')
-            same = rc_statement_column_int (a, c) == rc_statement_column_int (b, c);
-          else
-            same = g_strcmp0 (rc_statement_column_text (a, c), rc_statement_column_text (b, c)) == 0;
-          if (!same)
-            /* Translators: a table, its row's key, and a column */
-            *difference = g_strdup_printf (_("table %s, row %" G_GINT64_FORMAT ": %s differs"),
-                                           table->table, rc_statement_column_int (a, 0),
-                                           sql->columns[c]);
-        }
-    }
-  rc_statement_reset (a);
-  rc_statement_reset (b);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, local_error);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-same_totals (const RcBidTotals *a,
-             const RcBidTotals *b)
-{
-  if (a->total_pence != b->total_pence || a->councils->len != b->councils->len)
-    return FALSE;
-  for (guint i = 0; i < RC_N_COST_CATEGORIES; i++)
-    if (a->category_pence[i] != b->category_pence[i])
-      return FALSE;
-  for (guint i = 0; i < a->councils->len; i++)
-    {
-      RcBidCouncilTotal *x = &g_array_index (a->councils, RcBidCouncilTotal, i);
-      RcBidCouncilTotal *y = &g_array_index (b->councils, RcBidCouncilTotal, i);
-
-      if (x->council_id != y->council_id || x->pence != y->pence)
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gint
-compare_bid_ids (gconstpointer a,
-                 gconstpointer b)
-{
-  const RcStoreCopyBid *x = a;
-  const RcStoreCopyBid *y = b;
-
-  return (x->bid_id > y->bid_id) - (x->bid_id < y->bid_id);
-}
-
-/* Every bid's totals on both sides, as the model computes them. */
-static gboolean
-check_bids (RcStore            *source,
-            RcStore            *target,
-            RcStoreCopyReport  *report,
-            guint              *differing,
-            GError            **error)
-{
-  g_autoptr(GListModel) bids = rc_store_list_bids (source, error);
-
-  if (bids == NULL)
-    return FALSE;
-  for (guint i = 0; i < g_list_model_get_n_items (bids); i++)
-    {
-      g_autoptr(RcBid) bid = g_list_model_get_item (bids, i);
-      g_autoptr(RcBidTotals) a = rc_store_get_bid_totals (source, bid->id, error);
-      g_autoptr(RcBidTotals) b = NULL;
-      RcStoreCopyBid row = { 0 };
-
-      if (a == NULL)
-        return FALSE;
-      b = rc_store_get_bid_totals (target, bid->id, error);
-      if (b == NULL)
-        return FALSE;
-      row.bid_id = bid->id;
-      row.title = g_strdup (bid->title);
-      row.source_pence = a->total_pence;
-      row.target_pence = b->total_pence;
-      row.same = same_totals (a, b);
-      if (!row.same)
-        (*differing)++;
-      g_array_append_val (report->bids, row);
-    }
-  g_array_sort (report->bids, compare_bid_ids);
 
   return TRUE;
 }
@@ -481,11 +418,11 @@ static const char delete_migrate_sql[] =
   "DELETE FROM audit_log WHERE entity = 'database' AND action = 'migrate'";
 
 /* The first table other than the reference tables with a row in it. */
-static gboolean
-find_data (RcStore     *target,
-           const char **table,
-           gint64      *rows,
-           GError     **error)
+gboolean
+rc_store_copy_find_data (RcStore     *target,
+                         const char **table,
+                         gint64      *rows,
+                         GError     **error)
 {
   *table = NULL;
   for (guint t = 0; t < G_N_ELEMENTS (copy_tables); t++)
@@ -520,7 +457,7 @@ copy_all (RcStore            *source,
   guint differing = 0;
   gint64 rows = 0;
 
-  if (!find_data (target, &data_table, &rows, error))
+  if (!rc_store_copy_find_data (target, &data_table, &rows, error))
     return FALSE;
   if (data_table != NULL)
     {
@@ -577,9 +514,11 @@ copy_all (RcStore            *source,
                                       count.source_rows);
     }
   for (guint t = 0; t < G_N_ELEMENTS (copy_tables) && difference == NULL; t++)
-    if (!compare_table (source, target, &copy_tables[t], &copy_sql[t], &difference, error))
+    if (!rc_store_copy_compare_rows (source, target, copy_tables[t].table, copy_sql[t].select_sql,
+                                     (const char * const *) copy_sql[t].columns, copy_tables[t].types,
+                                     &difference, error))
       return FALSE;
-  if (!check_bids (source, target, report, &differing, error))
+  if (!rc_store_copy_check_bids (source, target, report, &differing, error))
     return FALSE;
   if (differing > 0 && difference == NULL)
     difference = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u bid’s totals differ",
@@ -615,7 +554,7 @@ rc_store_copy_into (RcStore            *source,
   g_return_val_if_fail (report != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  ensure_sql ();
+  rc_store_copy_ensure_sql ();
   if (rc_store_get_version (source) != rc_store_get_version (target))
     {
       g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_INVALID,
@@ -652,113 +591,3 @@ rc_store_copy_into (RcStore            *source,
   return rc_store_commit (target, error);
 }
 
-/* A store for the copy's source: an existing database, never a new one. */
-static RcStore *
-open_source (const char  *source,
-             GError     **error)
-{
-  if (rc_store_is_server_uri (source))
-    return rc_store_open_server (source, error);
-
-  return rc_store_open_with_flags (source, RC_STORE_OPEN_NO_CREATE, error);
-}
-
-static gboolean
-copy_to_file (RcStore            *from,
-              const char         *target,
-              RcStoreCopyReport  *report,
-              GError            **error)
-{
-  g_autofree char *dir = g_path_get_dirname (target);
-  g_autofree char *base = g_path_get_basename (target);
-  g_autofree char *template = g_strdup_printf (".%s.copy-XXXXXX", base);
-  g_autofree char *temp = g_build_filename (dir, template, NULL);
-  g_autoptr(RcStore) to = NULL;
-  int fd;
-
-  /* An existing file is refused unless it is an empty database. */
-  if (g_file_test (target, G_FILE_TEST_EXISTS))
-    {
-      g_autoptr(RcStore) existing = rc_store_open_with_flags (target, RC_STORE_OPEN_DEFAULT, error);
-      const char *data_table = NULL;
-      gint64 rows = 0;
-
-      if (existing == NULL || !find_data (existing, &data_table, &rows, error))
-        return FALSE;
-      if (data_table != NULL)
-        {
-          g_autofree char *shown = g_filename_display_name (target);
-
-          g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_INVALID,
-                       g_dngettext (GETTEXT_PACKAGE,
-                                    "%s is not empty: its table %s has %" G_GINT64_FORMAT " row; copy "
-                                    "only into a new database",
-                                    "%s is not empty: its table %s has %" G_GINT64_FORMAT " rows; copy "
-                                    "only into a new database", rows),
-                       shown, data_table, rows);
-          return FALSE;
-        }
-      rc_store_close (existing);
-    }
-
-  fd = g_mkstemp_full (temp, O_RDWR, 0600);
-  if (fd < 0)
-    {
-      int saved = errno;
-      g_autofree char *shown = g_filename_display_name (dir);
-
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   _("Could not write in %s: %s"), shown, g_strerror (saved));
-      return FALSE;
-    }
-  close (fd);
-
-  to = rc_store_open (temp, error);
-  if (to == NULL || !rc_store_copy_into (from, to, report, error))
-    {
-      if (to != NULL)
-        rc_store_close (to);
-      rc_store_delete_files (temp);
-      return FALSE;
-    }
-  rc_store_close (to);
-
-  if (g_rename (temp, target) != 0)
-    {
-      int saved = errno;
-      g_autofree char *shown = g_filename_display_name (target);
-
-      rc_store_delete_files (temp);
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   _("Could not write %s: %s"), shown, g_strerror (saved));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-gboolean
-rc_store_copy_database (const char         *source,
-                        const char         *target,
-                        RcStoreCopyReport  *report,
-                        GError            **error)
-{
-  g_autoptr(RcStore) from = NULL;
-  g_autoptr(RcStore) to = NULL;
-
-  g_return_val_if_fail (source != NULL && target != NULL, FALSE);
-
-  ensure_sql ();
-  from = open_source (source, error);
-  if (from == NULL)
-    return FALSE;
-
-  if (!rc_store_is_server_uri (target))
-    return copy_to_file (from, target, report, error);
-
-  to = rc_store_open_server (target, error);
-  if (to == NULL)
-    return FALSE;
-
-  return rc_store_copy_into (from, to, report, error);
-}
