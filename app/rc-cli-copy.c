@@ -21,9 +21,14 @@
 #include "rc-cli-private.h"
 #include "store/rc-store-copy.h"
 
+#define MAX_BIDS_LISTED 20
+
 static void
 print_report (const RcStoreCopyReport *report)
 {
+  gint64 sum = 0;
+  guint same = 0;
+
   if (report->counts->len > 0)
     /* Translators: the heading of a table of row counts: a table's name, its rows in the
      * database copied and in the copy */
@@ -42,6 +47,9 @@ print_report (const RcStoreCopyReport *report)
       g_autofree char *source = rc_money_format (bid->source_pence);
       g_autofree char *target = rc_money_format (bid->target_pence);
 
+      /* A national database has hundreds: those that differ, and a sum. */
+      if (bid->same && report->bids->len > MAX_BIDS_LISTED)
+        continue;
       if (bid->same)
         /* Translators: a bid's id, its title and its total */
         g_print (_("bid %" G_GINT64_FORMAT " “%s”: %s, the same in the copy\n"), bid->bid_id,
@@ -50,6 +58,21 @@ print_report (const RcStoreCopyReport *report)
         /* Translators: a bid's id, its title, its total, and its total in the copy */
         g_print (_("bid %" G_GINT64_FORMAT " “%s”: %s, but %s in the copy (or by council or "
                    "category)\n"), bid->bid_id, bid->title, source, target);
+    }
+  for (guint i = 0; i < report->bids->len; i++)
+    {
+      const RcStoreCopyBid *bid = &g_array_index (report->bids, RcStoreCopyBid, i);
+
+      sum += bid->source_pence;
+      same += bid->same;
+    }
+  if (report->bids->len > MAX_BIDS_LISTED)
+    {
+      g_autofree char *total = rc_money_format (sum);
+
+      /* Translators: how many bids have the same totals in the copy, and their sum */
+      g_print (g_dngettext (GETTEXT_PACKAGE, "%u bid the same in the copy, %s in all\n",
+                            "%u bids the same in the copy, %s in all\n", same), same, total);
     }
 }
 

@@ -276,6 +276,21 @@ test_round_trip (void)
   /* And from the server itself. */
   compare_workbooks (dir, demo, uri);
 
+  /* A partner's login would copy other councils' trainees without names. */
+  {
+    g_autofree char *partner = rc_test_pg_uri ("round_trip", "bath");
+    g_autofree char *partial = g_build_filename (dir, "partial.db", NULL);
+
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (run_cli ((const char *[]) { "--database", uri, "--add-user", "bath", "--council", "E06000022",
+                                                 NULL }, NULL, NULL), ==, 0);
+    g_assert_cmpint (run_cli ((const char *[]) { "--copy-database", partner, partial, NULL }, NULL, &err), ==, 1);
+    message_lines (err);
+    g_assert_nonnull (strstr (err, "partner council’s login"));
+    g_assert_false (g_file_test (partial, G_FILE_TEST_EXISTS));
+    g_assert_false (has_stray_files (dir));
+  }
+
   /* New rows on the server get ids after the copied ones. */
   g_assert_cmpstr (server_value (uri, "SELECT nextval (pg_get_serial_sequence ('rc_data.trainee', 'id')) "
                                  "> (SELECT max (id) FROM rc_data.trainee)"), ==, "t");

@@ -543,6 +543,30 @@ set_repeatable_read (RcStore  *store,
   return stmt != NULL && rc_store_step_done (store, stmt, error);
 }
 
+/* A partner council's login reads other councils' trainees without their
+ * names (access.sql): a copy made through it would lose them. */
+static gboolean
+refuse_partner (RcStore  *source,
+                GError  **error)
+{
+  RcStatement *stmt = rc_store_prepare (source, "SELECT has_schema_privilege ('rc_data', 'USAGE')", error);
+  g_autofree char *name = NULL;
+  gboolean sees_all;
+
+  if (stmt == NULL || !rc_store_step_first (source, stmt, NULL, error))
+    return FALSE;
+  sees_all = rc_statement_column_int (stmt, 0) != 0;
+  rc_statement_reset (stmt);
+  if (sees_all)
+    return TRUE;
+
+  name = rc_store_backend_describe (rc_store_get_backend (source));
+  g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_INVALID,
+               _("%s is read through a partner council’s login, which does not see every trainee’s "
+                 "name: copy it with a coordinator’s login"), name);
+  return FALSE;
+}
+
 gboolean
 rc_store_copy_into (RcStore            *source,
                     RcStore            *target,
@@ -569,7 +593,7 @@ rc_store_copy_into (RcStore            *source,
   if (!rc_store_begin (source, error))
     return FALSE;
   if (RC_IS_PG_BACKEND (rc_store_get_backend (source))
-      && !set_repeatable_read (source, error))
+      && (!set_repeatable_read (source, error) || !refuse_partner (source, error)))
     {
       rc_store_rollback (source);
       return FALSE;
