@@ -61,4 +61,9 @@ void      rc_application_recover_action (GSimpleAction *action,
 void rc_application_check_retention_after_paint (RcWindow *window,
                                                  RcStore  *store);
 
+/* rc-application-connect.c: "Connect to a Shared Database…" (app.connect-database). */
+void      rc_application_connect_action (GSimpleAction *action,
+                                         GVariant      *parameter,
+                                         gpointer       user_data);
+
 G_END_DECLS

@@ -493,6 +493,7 @@ static const GActionEntry app_actions[] = {
   { "open-demo", ask_then_open },
   { "start-empty", ask_then_open },
   { "recover", ask_then_open },
+  { "connect-database", rc_application_connect_action },
 };
 
 static void

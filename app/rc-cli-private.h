@@ -55,4 +55,14 @@ int      rc_cli_export_report        (GVariantDict *options,
 int      rc_cli_add_user             (GVariantDict *options,
                                       const char   *name);
 
+/* rc-cli-copy.c: --copy-database SOURCE TARGET. */
+int      rc_cli_copy_database        (GVariantDict *options,
+                                      const char   *source,
+                                      const char   *database_path);
+
+/* rc-cli-cohort.c: --export-cohort COHORT_ID FILE.csv [--with-names]. */
+int      rc_cli_export_cohort        (GVariantDict *options,
+                                      const char   *cohort_text,
+                                      const char   *database_path);
+
 G_END_DECLS

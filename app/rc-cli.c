@@ -63,6 +63,15 @@ static const GOptionEntry entries[] = {
        "and exit"), N_("NAME") },
   { "coordinator", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --add-user: a coordinator, who sees and changes everything"), NULL },
+  { "copy-database", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Copy every row of the database SOURCE (a file or postgresql://…) into TARGET, a new file or "
+       "an empty shared database, all or nothing; check and report the rows and bid totals, and exit"),
+    N_("SOURCE TARGET") },
+  { "export-cohort", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write the trainees of the cohort COHORT_ID to FILE.csv, as the window’s export does, and exit"),
+    N_("COHORT_ID FILE.csv") },
+  { "with-names", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export-cohort: add the names and contact details the login may see"), NULL },
   /* The FILE of --export-chart, --export-bid, --export-report and --import-trainees;
    * anything else here is refused. */
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
@@ -487,6 +496,8 @@ static const struct
   { "export-bid", rc_cli_export_bid },
   { "export-report", rc_cli_export_report },
   { "import-trainees", import_trainees },
+  { "copy-database", rc_cli_copy_database },
+  { "export-cohort", rc_cli_export_cohort },
 };
 
 static gboolean
@@ -505,6 +516,8 @@ static const char * const commands[] = {
   "export-monitoring",
   "export-report",
   "add-user",
+  "copy-database",
+  "export-cohort",
 };
 
 /* Says what is wrong with how the command line is written, if anything. */
@@ -543,6 +556,11 @@ check_usage (GVariantDict *options)
   if (g_variant_dict_contains (options, "size") && g_strcmp0 (first, "export-chart") != 0)
     {
       g_printerr (_("return-coordinator: --council and --size go with --export-chart\n"));
+      return FALSE;
+    }
+  if (g_variant_dict_contains (options, "with-names") && g_strcmp0 (first, "export-cohort") != 0)
+    {
+      g_printerr (_("return-coordinator: --with-names goes with --export-cohort\n"));
       return FALSE;
     }
   if (g_variant_dict_contains (options, "cohort") && g_strcmp0 (first, "export-monitoring") != 0)

@@ -32,6 +32,7 @@
 #include <string.h>
 
 #include "rc-pg-backend-private.h"
+#include "rc-pg-passwords.h"
 #include "rc-pg-schema.h"
 #include "rc-store.h"
 
@@ -539,7 +540,15 @@ rc_pg_backend_open (const char  *uri,
   g_return_val_if_fail (uri != NULL, NULL);
 
   self = g_object_new (RC_TYPE_PG_BACKEND, NULL);
-  self->conn = PQconnectdb (uri);
+  /* A password typed in the window goes to libpq beside the URI, never
+   * in it (rc-pg-passwords.h). */
+  {
+    g_autofree char *password = rc_pg_password_lookup (uri);
+    const char * const keywords[] = { "dbname", "password", NULL };
+    const char * const values[] = { uri, password, NULL };
+
+    self->conn = password != NULL ? PQconnectdbParams (keywords, values, TRUE) : PQconnectdb (uri);
+  }
   host = PQhost (self->conn);
   /* Translators: a database's name and the server it is on */
   self->description = g_strdup_printf (_("%s on %s"),
