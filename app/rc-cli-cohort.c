@@ -42,6 +42,7 @@ rc_cli_export_cohort (GVariantDict *options,
   gboolean with_names = g_variant_dict_contains (options, "with-names");
   gint64 cohort_id = 0;
   int problems = 0;
+  int status;
   guint n_named = 0;
   guint n;
 
@@ -55,14 +56,9 @@ rc_cli_export_cohort (GVariantDict *options,
   if (store == NULL)
     return RC_CLI_EXIT_REFUSED;
 
-  cohort = rc_store_get_cohort (store, cohort_id, &error);
+  cohort = rc_cli_get_cohort (store, cohort_id, cohort_text, &status);
   if (cohort == NULL)
-    {
-      if (!g_error_matches (error, RC_STORE_ERROR, RC_STORE_ERROR_NOT_FOUND))
-        return rc_cli_fail (error);
-      g_printerr (_("return-coordinator: there is no cohort %s in the database\n"), cohort_text);
-      return RC_CLI_EXIT_REFUSED;
-    }
+    return status;
   trainees = rc_store_list_trainees (store, cohort_id, &error);
   if (trainees == NULL)
     return rc_cli_fail (error);

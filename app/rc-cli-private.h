@@ -37,6 +37,21 @@ gboolean rc_cli_parse_id             (const char   *text,
 RcStore *rc_cli_open_existing_store  (const char   *database_path,
                                       gboolean      only_reads);
 
+/* Cohort @cohort_id (@cohort_text as typed); NULL when there is none or
+ * it could not be read, having said why on stderr, with the exit status
+ * in @status. */
+RcCohort *rc_cli_get_cohort          (RcStore      *store,
+                                      gint64        cohort_id,
+                                      const char   *cohort_text,
+                                      int          *status);
+
+/* rc-cli-import.c: the imports, all or nothing. */
+int      rc_cli_import_workforce     (const char   *csv_path,
+                                      const char   *database_path);
+int      rc_cli_import_trainees      (GVariantDict *options,
+                                      const char   *cohort_text,
+                                      const char   *database_path);
+
 /* rc-cli-export.c: the commands that write a file from the database. */
 int      rc_cli_export_chart         (GVariantDict *options,
                                       const char   *measure_key,

@@ -1,4 +1,5 @@
-/* rc-store-copy-checks.c: what --copy-database compares once it has copied
+/* rc-store-copy-checks.c: what --copy-database compares once it has
+ * copied, and the report of it
  *
  * Copyright 2026 The Return Coordinator authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -160,3 +161,25 @@ rc_store_copy_check_bids (RcStore            *source,
   return TRUE;
 }
 
+RcStoreCopyReport *
+rc_store_copy_report_new (void)
+{
+  RcStoreCopyReport *report = g_new0 (RcStoreCopyReport, 1);
+
+  report->counts = g_array_new (FALSE, TRUE, sizeof (RcStoreCopyCount));
+  report->bids = g_array_new (FALSE, TRUE, sizeof (RcStoreCopyBid));
+
+  return report;
+}
+
+void
+rc_store_copy_report_free (RcStoreCopyReport *report)
+{
+  if (report == NULL)
+    return;
+  for (guint i = 0; i < report->bids->len; i++)
+    g_free (g_array_index (report->bids, RcStoreCopyBid, i).title);
+  g_array_unref (report->bids);
+  g_array_unref (report->counts);
+  g_free (report);
+}

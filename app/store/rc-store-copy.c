@@ -199,29 +199,6 @@ rc_store_copy_columns (const char *table)
   return NULL;
 }
 
-RcStoreCopyReport *
-rc_store_copy_report_new (void)
-{
-  RcStoreCopyReport *report = g_new0 (RcStoreCopyReport, 1);
-
-  report->counts = g_array_new (FALSE, TRUE, sizeof (RcStoreCopyCount));
-  report->bids = g_array_new (FALSE, TRUE, sizeof (RcStoreCopyBid));
-
-  return report;
-}
-
-void
-rc_store_copy_report_free (RcStoreCopyReport *report)
-{
-  if (report == NULL)
-    return;
-  for (guint i = 0; i < report->bids->len; i++)
-    g_free (g_array_index (report->bids, RcStoreCopyBid, i).title);
-  g_array_unref (report->bids);
-  g_array_unref (report->counts);
-  g_free (report);
-}
-
 static gboolean
 count_rows (RcStore     *store,
             const char  *sql,
