@@ -17,11 +17,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <libpq-fe.h>
 
 #include "rc-cli.h"
 #include "rc-cli-private.h"
-#include "store/rc-pg-schema.h"
 #include "store/rc-store-server.h"
 
 int
@@ -33,8 +31,6 @@ rc_cli_add_user (GVariantDict *options,
   g_autoptr(GError) error = NULL;
   gboolean coordinator = g_variant_dict_contains (options, "coordinator");
   const char *council = NULL;
-  PGconn *conn;
-  gboolean ok;
 
   g_variant_dict_lookup (options, "database", "^ay", &database);
   g_variant_dict_lookup (options, "council", "^a&s", &councils);
@@ -52,19 +48,7 @@ rc_cli_add_user (GVariantDict *options,
       return RC_CLI_EXIT_USAGE;
     }
 
-  conn = PQconnectdb (database);
-  if (PQstatus (conn) != CONNECTION_OK)
-    {
-      g_autofree char *reason = g_strchomp (g_strdup (PQerrorMessage (conn)));
-
-      g_printerr (_("return-coordinator: could not connect to the database: %s\n"), reason);
-      PQfinish (conn);
-      return RC_CLI_EXIT_REFUSED;
-    }
-
-  ok = rc_pg_schema_install (conn, &error) && rc_pg_add_login (conn, name, council, &error);
-  PQfinish (conn);
-  if (!ok)
+  if (!rc_store_server_add_login (database, name, council, &error))
     return rc_cli_fail (error);
 
   if (council != NULL)

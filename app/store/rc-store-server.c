@@ -8,7 +8,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "rc-pg-backend.h"
+#include "rc-pg-schema.h"
 #include "rc-store-object-private.h"
 #include "rc-store-server.h"
 
@@ -40,4 +43,29 @@ rc_store_open_server (const char  *uri,
   store->path = g_strdup (uri);
 
   return store;
+}
+
+gboolean
+rc_store_server_add_login (const char  *uri,
+                           const char  *name,
+                           const char  *council_code,
+                           GError     **error)
+{
+  PGconn *conn = PQconnectdb (uri);
+  gboolean ok;
+
+  if (PQstatus (conn) != CONNECTION_OK)
+    {
+      g_autofree char *reason = g_strchomp (g_strdup (PQerrorMessage (conn)));
+
+      g_set_error (error, RC_STORE_ERROR, RC_STORE_ERROR_OPEN,
+                   _("Could not connect to the shared database: %s"), reason);
+      PQfinish (conn);
+      return FALSE;
+    }
+
+  ok = rc_pg_schema_install (conn, error) && rc_pg_add_login (conn, name, council_code, error);
+  PQfinish (conn);
+
+  return ok;
 }
