@@ -446,6 +446,8 @@ test_store_on_backend (void)
   g_assert_true (rc_store_get_backend (store) == RC_STORE_BACKEND (backend));
   g_assert_true (rc_store_get_writable (store));
   g_assert_cmpstr (rc_store_get_path (store), ==, path);
+  /* A file's user may erase what it holds. */
+  g_assert_true (rc_store_get_may_erase (store));
 
   council = rc_council_new ();
   council->gss_code = g_strdup ("E06000999");

@@ -508,6 +508,10 @@ test_partner (void)
   store = open_pg_store ("bath_staff", &backend);
   user = rc_store_backend_user_name (RC_STORE_BACKEND (backend));
   g_assert_cmpstr (user, ==, "bath_staff");
+  /* Not offered what the server would refuse: the retention prompt asks
+   * only a login that may erase. */
+  g_assert_false (rc_store_get_may_erase (store));
+  g_assert_true (rc_store_get_may_erase (lead));
   trainees = rc_store_list_trainees (store, 1, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (trainees), ==, 3);

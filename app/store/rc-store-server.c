@@ -69,3 +69,32 @@ rc_store_server_add_login (const char  *uri,
 
   return ok;
 }
+
+gboolean
+rc_store_get_may_erase (RcStore *self)
+{
+  g_autoptr(GError) error = NULL;
+  RcStatement *stmt;
+  gboolean may = TRUE;
+
+  g_return_val_if_fail (RC_IS_STORE (self), FALSE);
+
+  if (!RC_IS_PG_BACKEND (self->backend))
+    return TRUE;
+
+  /* A superuser is a member of every role: only a partner who is not
+   * also a coordinator is refused. */
+  stmt = rc_store_prepare (self,
+                           "SELECT CASE WHEN pg_has_role ('rc_partner', 'MEMBER') "
+                           "  AND NOT pg_has_role ('rc_coordinator', 'MEMBER') THEN 0 ELSE 1 END",
+                           &error);
+  if (stmt != NULL && rc_store_step_row (self, stmt, &error))
+    may = rc_column_int (stmt, 0) != 0;
+  if (stmt != NULL)
+    rc_statement_reset (stmt);
+  /* Unknown: offered, and the server has the last word. */
+  if (error != NULL)
+    g_debug ("Could not ask whether this login may erase: %s", error->message);
+
+  return may;
+}

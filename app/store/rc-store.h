@@ -89,6 +89,11 @@ int         rc_store_get_version              (RcStore     *self);
  * the file is touched. "notify::writable" and "notify::damaged" say when
  * that changes. */
 gboolean    rc_store_get_writable             (RcStore     *self);
+/* Whether this login may erase trainees' personal details: FALSE for a
+ * partner council's login on a shared database, which sees other
+ * councils' trainees without them and whose erasures the server refuses
+ * (rc-store-server.c); TRUE on a file. */
+gboolean    rc_store_get_may_erase            (RcStore     *self);
 gboolean    rc_store_get_damaged              (RcStore     *self);
 /* SQLite's own lines about the damage, for a "Details" view; or NULL. */
 const char *rc_store_get_damage_details       (RcStore     *self);

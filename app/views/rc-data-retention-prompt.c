@@ -187,6 +187,10 @@ rc_data_retention_prompt_check (GtkWindow *parent,
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
   g_return_if_fail (RC_IS_STORE (store));
 
+  /* A partner council's login could not erase: not asked. */
+  if (!rc_store_get_may_erase (store))
+    return;
+
   settings = g_settings_new (APP_ID);
   months = g_settings_get_int (settings, "personal-data-retention-months");
 
