@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 
 #include <sqlite3.h>
 
@@ -760,4 +761,46 @@ rc_test_count_rows (gpointer list_box)
     n++;
 
   return n;
+}
+
+int
+rc_test_run_app (const char * const *args,
+                 char              **out,
+                 char              **err)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *ignored_out = NULL;
+  g_autofree char *ignored_err = NULL;
+  int status;
+
+  /* Never on the test's own stdout, which is TAP. */
+  if (out == NULL)
+    out = &ignored_out;
+  if (err == NULL)
+    err = &ignored_err;
+  g_ptr_array_add (argv, (gpointer) g_getenv ("RC_EXECUTABLE"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  if (!g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err, &status, &error))
+    g_error ("%s", error->message);
+
+  return WIFEXITED (status) ? WEXITSTATUS (status) : 255;
+}
+
+char *
+rc_test_unzip_member (const char *path,
+                      const char *member)
+{
+  const char *argv[] = { "unzip", "-p", path, member, NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                     &out, NULL, &status, &error))
+    g_error ("unzip: %s", error->message);
+
+  return out;
 }

@@ -94,6 +94,15 @@ void        rc_test_copy_at_version  (const char *source,
                                       int         version);
 /* SHA-256 of the file's bytes, and of its -wal's if it has one. */
 char       *rc_test_hash_file        (const char *path);
+/* Runs $RC_EXECUTABLE with @args (NULL-terminated) and returns its exit
+ * status; what it prints goes to @out and @err, or is dropped where they
+ * are NULL: never to the test's own stdout, which is TAP. */
+int         rc_test_run_app          (const char * const *args,
+                                      char              **out,
+                                      char              **err);
+/* Member @member of the zip (xlsx) file @path, as `unzip -p` gives it, or "". */
+char       *rc_test_unzip_member     (const char *path,
+                                      const char *member);
 /* The file chooser on screen, or NULL. A GtkFileChooserNative shows GTK's
  * own dialog where there is no portal, as here, so an export is driven
  * through the code a user's click runs. */

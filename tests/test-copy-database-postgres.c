@@ -16,7 +16,6 @@
 #include <sqlite3.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 
 #include <glib/gstdio.h>
 
@@ -33,49 +32,6 @@ message_lines (const char *text)
   for (guint i = 0; lines[i] != NULL; i++)
     if (*lines[i] != '\0')
       g_test_message ("%s", lines[i]);
-}
-
-static int
-run_cli (const char * const *args,
-         char              **out,
-         char              **err)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *ignored_out = NULL;
-  g_autofree char *ignored_err = NULL;
-  int status;
-
-  /* Never on the test's own stdout, which is TAP. */
-  if (out == NULL)
-    out = &ignored_out;
-  if (err == NULL)
-    err = &ignored_err;
-  g_ptr_array_add (argv, (gpointer) g_getenv ("RC_EXECUTABLE"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  if (!g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err, &status, &error))
-    g_error ("%s", error->message);
-
-  return WIFEXITED (status) ? WEXITSTATUS (status) : 255;
-}
-
-/* Member @member of the xlsx @path, as unzip gives it, or "". */
-static char *
-unzip_member (const char *path,
-              const char *member)
-{
-  const char *argv[] = { "unzip", "-p", path, member, NULL };
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
-                     &out, NULL, &status, &error))
-    g_error ("unzip: %s", error->message);
-
-  return out;
 }
 
 /* The rows of every table of the SQLite file @path, "table=N;…". */
@@ -166,9 +122,9 @@ compare_workbooks (const char *dir,
   for (int bid = 1; ; bid++)
     {
       g_autofree char *id = g_strdup_printf ("%d", bid);
-      int a_status = run_cli ((const char *[]) { "--database", a_db, "--export-bid", id, a_xlsx, NULL },
+      int a_status = rc_test_run_app ((const char *[]) { "--database", a_db, "--export-bid", id, a_xlsx, NULL },
                               NULL, NULL);
-      int b_status = run_cli ((const char *[]) { "--database", b_db, "--export-bid", id, b_xlsx, NULL },
+      int b_status = rc_test_run_app ((const char *[]) { "--database", b_db, "--export-bid", id, b_xlsx, NULL },
                               NULL, NULL);
 
       g_assert_cmpint (a_status, ==, b_status);
@@ -177,8 +133,8 @@ compare_workbooks (const char *dir,
       bids++;
       for (guint m = 0; m < G_N_ELEMENTS (members); m++)
         {
-          g_autofree char *a = unzip_member (a_xlsx, members[m]);
-          g_autofree char *b = unzip_member (b_xlsx, members[m]);
+          g_autofree char *a = rc_test_unzip_member (a_xlsx, members[m]);
+          g_autofree char *b = rc_test_unzip_member (b_xlsx, members[m]);
 
           if (!g_str_equal (a, b))
             {
@@ -245,9 +201,9 @@ test_round_trip (void)
   g_mkdir_with_parents (dir, 0700);
   rc_test_pg_create_database ("round_trip");
   uri = rc_test_pg_uri ("round_trip", "postgres");
-  g_assert_cmpint (run_cli ((const char *[]) { "--create-demo", demo, NULL }, NULL, NULL), ==, 0);
+  g_assert_cmpint (rc_test_run_app ((const char *[]) { "--create-demo", demo, NULL }, NULL, NULL), ==, 0);
 
-  g_assert_cmpint (run_cli ((const char *[]) { "--copy-database", demo, uri, NULL }, &out, &err), ==, 0);
+  g_assert_cmpint (rc_test_run_app ((const char *[]) { "--copy-database", demo, uri, NULL }, &out, &err), ==, 0);
   g_assert_cmpstr (err, ==, "");
   message_lines (out);
   g_assert_nonnull (strstr (out, "trainee "));
@@ -256,7 +212,7 @@ test_round_trip (void)
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run_cli ((const char *[]) { "--copy-database", uri, back, NULL }, &out, &err), ==, 0);
+  g_assert_cmpint (rc_test_run_app ((const char *[]) { "--copy-database", uri, back, NULL }, &out, &err), ==, 0);
   g_assert_cmpstr (err, ==, "");
   g_assert_nonnull (strstr (out, "every row and every bid’s totals are the same"));
 
@@ -282,9 +238,10 @@ test_round_trip (void)
     g_autofree char *partial = g_build_filename (dir, "partial.db", NULL);
 
     g_clear_pointer (&err, g_free);
-    g_assert_cmpint (run_cli ((const char *[]) { "--database", uri, "--add-user", "bath", "--council", "E06000022",
-                                                 NULL }, NULL, NULL), ==, 0);
-    g_assert_cmpint (run_cli ((const char *[]) { "--copy-database", partner, partial, NULL }, NULL, &err), ==, 1);
+    g_assert_cmpint (rc_test_run_app ((const char *[]) { "--database", uri, "--add-user", "bath",
+                                                         "--council", "E06000022", NULL }, NULL, NULL), ==, 0);
+    g_assert_cmpint (rc_test_run_app ((const char *[]) { "--copy-database", partner, partial, NULL },
+                                      NULL, &err), ==, 1);
     message_lines (err);
     g_assert_nonnull (strstr (err, "partner council’s login"));
     g_assert_false (g_file_test (partial, G_FILE_TEST_EXISTS));
@@ -316,13 +273,13 @@ test_refuse_non_empty (void)
   g_mkdir_with_parents (dir, 0700);
   rc_test_pg_create_database ("nonempty");
   uri = rc_test_pg_uri ("nonempty", "postgres");
-  g_assert_cmpint (run_cli ((const char *[]) { "--create-demo", demo, NULL }, NULL, NULL), ==, 0);
-  g_assert_cmpint (run_cli ((const char *[]) { "--create-demo", other, NULL }, NULL, NULL), ==, 0);
-  g_assert_cmpint (run_cli ((const char *[]) { "--create-demo", uri, NULL }, NULL, NULL), ==, 0);
+  g_assert_cmpint (rc_test_run_app ((const char *[]) { "--create-demo", demo, NULL }, NULL, NULL), ==, 0);
+  g_assert_cmpint (rc_test_run_app ((const char *[]) { "--create-demo", other, NULL }, NULL, NULL), ==, 0);
+  g_assert_cmpint (rc_test_run_app ((const char *[]) { "--create-demo", uri, NULL }, NULL, NULL), ==, 0);
 
   /* A file. */
   g_assert_true (g_file_get_contents (other, &before, &length, NULL));
-  g_assert_cmpint (run_cli ((const char *[]) { "--copy-database", demo, other, NULL }, NULL, &err), ==, 1);
+  g_assert_cmpint (rc_test_run_app ((const char *[]) { "--copy-database", demo, other, NULL }, NULL, &err), ==, 1);
   message_lines (err);
   g_assert_nonnull (strstr (err, "other.db is not empty: its table consortium has"));
   g_assert_true (g_file_get_contents (other, &after, &length, NULL));
@@ -333,12 +290,12 @@ test_refuse_non_empty (void)
   /* A server. */
   server_before = g_build_filename (dir, "before.db", NULL);
   server_after = g_build_filename (dir, "after.db", NULL);
-  g_assert_cmpint (run_cli ((const char *[]) { "--copy-database", uri, server_before, NULL }, NULL, NULL),
+  g_assert_cmpint (rc_test_run_app ((const char *[]) { "--copy-database", uri, server_before, NULL }, NULL, NULL),
                    ==, 0);
-  g_assert_cmpint (run_cli ((const char *[]) { "--copy-database", demo, uri, NULL }, NULL, &err), ==, 1);
+  g_assert_cmpint (rc_test_run_app ((const char *[]) { "--copy-database", demo, uri, NULL }, NULL, &err), ==, 1);
   message_lines (err);
   g_assert_nonnull (strstr (err, "is not empty: its table consortium has"));
-  g_assert_cmpint (run_cli ((const char *[]) { "--copy-database", uri, server_after, NULL }, NULL, NULL),
+  g_assert_cmpint (rc_test_run_app ((const char *[]) { "--copy-database", uri, server_after, NULL }, NULL, NULL),
                    ==, 0);
   dump_before = file_counts (server_before);
   dump_after = file_counts (server_after);
@@ -359,24 +316,24 @@ test_all_or_nothing (void)
   g_mkdir_with_parents (dir, 0700);
   rc_test_pg_create_database ("half_way");
   uri = rc_test_pg_uri ("half_way", "postgres");
-  g_assert_cmpint (run_cli ((const char *[]) { "--create-demo", demo, NULL }, NULL, NULL), ==, 0);
+  g_assert_cmpint (rc_test_run_app ((const char *[]) { "--create-demo", demo, NULL }, NULL, NULL), ==, 0);
 
   /* The schema (opening makes it), then a trigger that refuses the
    * budget lines, which come after most tables. */
-  g_assert_cmpint (run_cli ((const char *[]) { "--copy-database", uri, empty, NULL }, NULL, NULL), ==, 0);
+  g_assert_cmpint (rc_test_run_app ((const char *[]) { "--copy-database", uri, empty, NULL }, NULL, NULL), ==, 0);
   server_value (uri, "CREATE FUNCTION rc_data.refuse () RETURNS trigger LANGUAGE plpgsql AS $$ "
                 "BEGIN RAISE EXCEPTION 'refused for the test'; END; $$; "
                 "CREATE TRIGGER refuse BEFORE INSERT ON rc_data.bid_line FOR EACH ROW "
                 "EXECUTE FUNCTION rc_data.refuse ()");
 
-  g_assert_cmpint (run_cli ((const char *[]) { "--copy-database", demo, uri, NULL }, NULL, &err), ==, 1);
+  g_assert_cmpint (rc_test_run_app ((const char *[]) { "--copy-database", demo, uri, NULL }, NULL, &err), ==, 1);
   message_lines (err);
   g_assert_nonnull (strstr (err, "bid_line"));
   g_clear_pointer (&err, g_free);
 
   /* Nothing was left: the database is as empty as before. */
   g_unlink (empty);
-  g_assert_cmpint (run_cli ((const char *[]) { "--copy-database", uri, empty, NULL }, NULL, &err), ==, 0);
+  g_assert_cmpint (rc_test_run_app ((const char *[]) { "--copy-database", uri, empty, NULL }, NULL, &err), ==, 0);
   counts = file_counts (empty);
   g_test_message ("%s", counts);
   g_assert_nonnull (strstr (counts, "consortium=0;"));

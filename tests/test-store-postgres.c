@@ -553,23 +553,6 @@ test_partner (void)
   g_assert_finalize_object (g_steal_pointer (&lead_backend));
 }
 
-/* Member @member of the xlsx @path, as unzip gives it, or "". */
-static char *
-unzip_member (const char *path,
-              const char *member)
-{
-  const char *argv[] = { "unzip", "-p", path, member, NULL };
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
-                     &out, NULL, &status, &error))
-    g_error ("unzip: %s", error->message);
-
-  return out;
-}
-
 /* Every bid's workbook, written from each store: every sheet's cells,
  * and the strings they show, are the same. */
 static guint
@@ -603,8 +586,8 @@ compare_workbooks (RcStore    *sqlite_store,
       g_assert_no_error (error);
       for (guint m = 0; m < G_N_ELEMENTS (members); m++)
         {
-          g_autofree char *a = unzip_member (on_sqlite, members[m]);
-          g_autofree char *b = unzip_member (on_pg, members[m]);
+          g_autofree char *a = rc_test_unzip_member (on_sqlite, members[m]);
+          g_autofree char *b = rc_test_unzip_member (on_pg, members[m]);
 
           if (g_strcmp0 (a, b) != 0)
             {
@@ -659,41 +642,6 @@ test_demo (void)
   g_assert_finalize_object (g_steal_pointer (&backend));
 }
 
-static int
-run_cli_out (const char * const *args,
-             char              **out_text,
-             char              **err);
-
-static int
-run_cli (const char * const *args,
-         char              **err)
-{
-  g_autofree char *out = NULL;
-
-  return run_cli_out (args, &out, err);
-}
-
-static int
-run_cli_out (const char * const *args,
-             char              **out_text,
-             char              **err)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  int status;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("RC_EXECUTABLE"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  if (!g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, err, &status, &error))
-    g_error ("%s", error->message);
-  *out_text = g_steal_pointer (&out);
-
-  return WIFEXITED (status) ? WEXITSTATUS (status) : 255;
-}
-
 static char *
 count_on_server (const char *uri,
                  const char *sql)
@@ -738,9 +686,9 @@ compare_imports (const char *file,
                                       "SU1-94,Eve,East,E06000022,2017-02-30\n", -1, &error));
 
   before = count_on_server (uri, counts);
-  g_assert_cmpint (run_cli_out ((const char *[]) { "--database", file, "--import-trainees", "1", good, NULL },
+  g_assert_cmpint (rc_test_run_app ((const char *[]) { "--database", file, "--import-trainees", "1", good, NULL },
                                 &file_out, NULL), ==, 0);
-  g_assert_cmpint (run_cli_out ((const char *[]) { "--database", uri, "--import-trainees", "1", good, NULL },
+  g_assert_cmpint (rc_test_run_app ((const char *[]) { "--database", uri, "--import-trainees", "1", good, NULL },
                                 &server_out, NULL), ==, 0);
   g_assert_cmpstr (server_out, ==, file_out);
   g_assert_nonnull (strstr (server_out, "Added 2 trainees"));
@@ -751,9 +699,9 @@ compare_imports (const char *file,
   g_clear_pointer (&before, g_free);
 
   before = g_steal_pointer (&after);
-  g_assert_cmpint (run_cli_out ((const char *[]) { "--database", file, "--import-trainees", "1", bad, NULL },
+  g_assert_cmpint (rc_test_run_app ((const char *[]) { "--database", file, "--import-trainees", "1", bad, NULL },
                                 &file_out, &file_err), ==, 1);
-  g_assert_cmpint (run_cli_out ((const char *[]) { "--database", uri, "--import-trainees", "1", bad, NULL },
+  g_assert_cmpint (rc_test_run_app ((const char *[]) { "--database", uri, "--import-trainees", "1", bad, NULL },
                                 &server_out, &server_err), ==, 1);
   g_assert_cmpstr (server_err, ==, file_err);
   after = count_on_server (uri, counts);
@@ -781,20 +729,20 @@ test_cli (void)
   rc_test_pg_create_database ("cli");
   uri = rc_test_pg_uri ("cli", "postgres");
 
-  g_assert_cmpint (run_cli ((const char *[]) { "--create-demo", file, NULL }, NULL), ==, 0);
-  g_assert_cmpint (run_cli ((const char *[]) { "--create-demo", uri, NULL }, &err), ==, 0);
+  g_assert_cmpint (rc_test_run_app ((const char *[]) { "--create-demo", file, NULL }, NULL, NULL), ==, 0);
+  g_assert_cmpint (rc_test_run_app ((const char *[]) { "--create-demo", uri, NULL }, NULL, &err), ==, 0);
   g_assert_cmpstr (err, ==, "");
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli ((const char *[]) { "--database", file, "--export-bid", "2", from_file, NULL }, NULL),
-                   ==, 0);
-  g_assert_cmpint (run_cli ((const char *[]) { "--database", uri, "--export-bid", "2", from_server, NULL },
-                            &err), ==, 0);
+  g_assert_cmpint (rc_test_run_app ((const char *[]) { "--database", file, "--export-bid", "2", from_file, NULL },
+                                    NULL, NULL), ==, 0);
+  g_assert_cmpint (rc_test_run_app ((const char *[]) { "--database", uri, "--export-bid", "2", from_server, NULL },
+                                    NULL, &err), ==, 0);
   g_assert_cmpstr (err, ==, "");
   for (int sheet = 1; sheet <= 5; sheet++)
     {
       g_autofree char *member = g_strdup_printf ("xl/worksheets/sheet%d.xml", sheet);
-      g_autofree char *a = unzip_member (from_file, member);
-      g_autofree char *b = unzip_member (from_server, member);
+      g_autofree char *a = rc_test_unzip_member (from_file, member);
+      g_autofree char *b = rc_test_unzip_member (from_server, member);
 
       g_assert_cmpuint (strlen (a), >, 100);
       g_assert_true (g_str_equal (a, b));
