@@ -197,37 +197,13 @@ make_demo_at_version_4 (void)
   g_autofree char *demo = temp_db_path ("demo.db");
   g_autofree char *path = temp_db_path ("demo-v4.db");
   g_autoptr(GError) error = NULL;
-  char *attach = NULL;
-  g_auto(GStrv) tables = NULL;
   sqlite3 *db = NULL;
-  /* The event tables first: their triggers then find no trainee or bid
-   * to update, and the trainees' and bids' rows are copied as they are. */
-  const char * const first[] = { "trainee_event", "bid_status_event", NULL };
 
   g_assert_true (rc_demo_write (demo, &error));
   g_assert_no_error (error);
 
+  rc_test_copy_at_version (demo, path, VERSION_BEFORE_KEYS);
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  apply_scripts (db, VERSION_BEFORE_KEYS);
-  attach = sqlite3_mprintf ("ATTACH %Q AS demo", demo);
-  exec_ok (db, attach);
-  sqlite3_free (attach);
-  tables = list_tables (db);
-  for (int pass = 0; pass < 2; pass++)
-    for (guint i = 0; tables[i] != NULL; i++)
-      {
-        gboolean is_first = g_strv_contains (first, tables[i]);
-        g_autofree char *sql = NULL;
-
-        if ((pass == 0) != is_first)
-          continue;
-        /* The columns are version 4's, and the same in version 5. */
-        sql = g_strdup_printf ("DELETE FROM main.\"%1$s\"; INSERT INTO main.\"%1$s\" SELECT * FROM demo.\"%1$s\"",
-                               tables[i]);
-        exec_ok (db, sql);
-      }
-  exec_ok (db, "DETACH demo");
-  exec_ok (db, "PRAGMA user_version = 4");
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM trainee"), >, 0);
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM bid_line"), >, 0);
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM workforce_return"), >, 0);
